@@ -1,0 +1,433 @@
+//! Datetimes as Django reads, stores and serializes them with `USE_TZ = True`
+//! and `TIME_ZONE = 'Asia/Seoul'`.
+//!
+//! - Fixtures: `parse_datetime` (Python's `fromisoformat`, then Django's
+//!   regex), then a date-only fallback; naive values are made aware in
+//!   Asia/Seoul as `make_aware` does (`fold=0`).
+//! - SQLite: naive UTC `str(datetime)`, so `2024-03-04 14:44:00.123000`, or
+//!   `2024-03-04 14:44:00` on whole seconds.
+//! - `dumpdata`: `DjangoJSONEncoder`, so `2024-03-04T14:44:00.123Z`.
+//!
+//! This module knows nothing of fields or fixtures beyond the text forms.
+
+use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
+
+/// A UTC instant with microsecond precision: what a `DateTimeField` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(PrimitiveDateTime);
+
+/// Why a datetime string was refused. The wording is Django's.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateTimeError {
+    /// The text is not in any form Django accepts.
+    #[error("“{0}” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")]
+    Format(String),
+    /// The form is right but the date or time does not exist (Feb 30, 25:00).
+    #[error("“{0}” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.")]
+    Invalid(String),
+}
+
+/// Transitions of Asia/Seoul from the IANA database (UTC seconds, offset
+/// after), as Python's `zoneinfo` reads them. Before the first: LMT +8:27:52.
+const SEOUL_TRANSITIONS: [(i64, i32); 29] = [
+    (-1948782472, 30600),
+    (-1830414600, 32400),
+    (-767350800, 32400),
+    (-681210000, 36000),
+    (-672228000, 32400),
+    (-654771600, 36000),
+    (-640864800, 32400),
+    (-623408400, 36000),
+    (-609415200, 32400),
+    (-588848400, 36000),
+    (-577965600, 32400),
+    (-498128400, 30600),
+    (-462702600, 34200),
+    (-451733400, 30600),
+    (-429784200, 34200),
+    (-418296600, 30600),
+    (-399544200, 34200),
+    (-387451800, 30600),
+    (-368094600, 34200),
+    (-356002200, 30600),
+    (-336645000, 34200),
+    (-324552600, 30600),
+    (-305195400, 34200),
+    (-293103000, 30600),
+    (-264933000, 32400),
+    (547578000, 36000),
+    (560883600, 32400),
+    (579027600, 36000),
+    (592333200, 32400),
+];
+const SEOUL_LMT: i32 = 30472;
+
+impl Timestamp {
+    /// The current time, truncated to microseconds as Python's clock is.
+    pub fn now() -> Timestamp {
+        let since_epoch = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
+            .unwrap_or_default();
+        let micros = since_epoch.as_micros() as i128;
+        let utc = OffsetDateTime::from_unix_timestamp_nanos(micros * 1000)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        Timestamp(PrimitiveDateTime::new(utc.date(), utc.time()))
+    }
+
+    /// Builds a UTC timestamp from parts; `None` if they name no instant.
+    pub fn from_utc_parts(
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        micro: u32,
+    ) -> Option<Timestamp> {
+        let date = Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()?;
+        let time = Time::from_hms_micro(hour, minute, second, micro).ok()?;
+        Some(Timestamp(PrimitiveDateTime::new(date, time)))
+    }
+
+    /// Seconds since the Unix epoch (UTC).
+    pub fn unix_seconds(self) -> i64 {
+        self.0.assume_utc().unix_timestamp()
+    }
+
+    /// The same instant `seconds` later.
+    pub fn plus_seconds(self, seconds: i64) -> Timestamp {
+        Timestamp(self.0.saturating_add(Duration::seconds(seconds)))
+    }
+
+    /// The form Django's SQLite backend stores: `str()` of the naive UTC
+    /// datetime, with the fraction only when there is one.
+    pub fn to_storage(self) -> String {
+        let d = self.0;
+        let mut out = format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            d.hour(),
+            d.minute(),
+            d.second()
+        );
+        if d.microsecond() != 0 {
+            out.push_str(&format!(".{:06}", d.microsecond()));
+        }
+        out
+    }
+
+    /// `DjangoJSONEncoder`'s form: ISO 8601 in UTC, milliseconds cut from
+    /// microseconds, `Z` for UTC, no fraction on whole seconds.
+    pub fn to_json(self) -> String {
+        let d = self.0;
+        let mut out = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            d.hour(),
+            d.minute(),
+            d.second()
+        );
+        if d.microsecond() != 0 {
+            out.push_str(&format!(".{:03}", d.microsecond() / 1000));
+        }
+        out.push('Z');
+        out
+    }
+
+    /// Reads back what [`Timestamp::to_storage`] wrote (and what Django
+    /// wrote): `YYYY-MM-DD HH:MM:SS[.ffffff]`, UTC.
+    pub fn from_storage(text: &str) -> Option<Timestamp> {
+        let parsed = parse_parts(text)?;
+        if parsed.offset.is_some() {
+            return None;
+        }
+        parsed.to_naive().map(Timestamp)
+    }
+
+    /// Parses a fixture value as `DateTimeField.to_python` does, making naive
+    /// values aware in Asia/Seoul.
+    ///
+    /// # Errors
+    /// [`DateTimeError::Format`] for text in no accepted form,
+    /// [`DateTimeError::Invalid`] for a date or time that does not exist.
+    pub fn parse_fixture(text: &str) -> Result<Timestamp, DateTimeError> {
+        let Some(parts) = parse_parts(text).or_else(|| parse_date_only(text)) else {
+            return Err(DateTimeError::Format(text.to_owned()));
+        };
+        let naive = parts
+            .to_naive()
+            .ok_or_else(|| DateTimeError::Invalid(text.to_owned()))?;
+        let utc = match parts.offset {
+            Some(seconds) => {
+                let offset =
+                    UtcOffset::from_whole_seconds(seconds).map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
+                naive.assume_offset(offset).to_offset(UtcOffset::UTC)
+            }
+            None => {
+                let offset = UtcOffset::from_whole_seconds(seoul_offset_for_local(naive))
+                    .map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
+                naive.assume_offset(offset).to_offset(UtcOffset::UTC)
+            }
+        };
+        Ok(Timestamp(PrimitiveDateTime::new(utc.date(), utc.time())))
+    }
+}
+
+/// The Asia/Seoul offset for a naive local time with `fold=0`, as
+/// `zoneinfo` computes it: a transition applies once local time reaches it
+/// measured in the larger of the two offsets around it.
+fn seoul_offset_for_local(local: PrimitiveDateTime) -> i32 {
+    let local_seconds = local.assume_utc().unix_timestamp();
+    let mut offset = SEOUL_LMT;
+    let mut before = SEOUL_LMT;
+    for (utc, after) in SEOUL_TRANSITIONS {
+        let wall = utc + i64::from(before.max(after));
+        if local_seconds < wall {
+            break;
+        }
+        offset = after;
+        before = after;
+    }
+    offset
+}
+
+/// The pieces of a datetime string before validation.
+struct Parts {
+    year: i32,
+    month: u8,
+    day: u8,
+    hour: u8,
+    minute: u8,
+    second: u8,
+    micro: u32,
+    /// UTC offset in seconds, `None` for a naive value.
+    offset: Option<i32>,
+}
+
+impl Parts {
+    fn to_naive(&self) -> Option<PrimitiveDateTime> {
+        let month = Month::try_from(self.month).ok()?;
+        let date = Date::from_calendar_date(self.year, month, self.day).ok()?;
+        let time = Time::from_hms_micro(self.hour, self.minute, self.second, self.micro).ok()?;
+        Some(PrimitiveDateTime::new(date, time))
+    }
+}
+
+/// A tiny cursor over ASCII text.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Cursor {
+            bytes: text.as_bytes(),
+            at: 0,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Between `min` and `max` ASCII digits, as a number.
+    fn digits(&mut self, min: usize, max: usize) -> Option<(u32, usize)> {
+        let start = self.at;
+        let mut value: u32 = 0;
+        while self.at - start < max {
+            match self.peek() {
+                Some(b) if b.is_ascii_digit() => {
+                    value = value * 10 + u32::from(b - b'0');
+                    self.at += 1;
+                }
+                _ => break,
+            }
+        }
+        let count = self.at - start;
+        (count >= min).then_some((value, count))
+    }
+
+    fn done(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+}
+
+/// `YYYY-M[M]-D[D]` + `T`/space (or, as `fromisoformat` allows, any single
+/// character) + `H[H]:M[M][:S[S][.f...]]` + optional whitespace and zone.
+fn parse_parts(text: &str) -> Option<Parts> {
+    let mut c = Cursor::new(text);
+    let (year, _) = c.digits(4, 4)?;
+    if !c.eat(b'-') {
+        return None;
+    }
+    let (month, _) = c.digits(1, 2)?;
+    if !c.eat(b'-') {
+        return None;
+    }
+    let (day, _) = c.digits(1, 2)?;
+    // Python's fromisoformat accepts any single separator character; the
+    // separator may be a multi-byte character, so step over a whole char.
+    let rest = text.get(c.at..)?;
+    let sep = rest.chars().next()?;
+    if sep.is_ascii_digit() {
+        return None;
+    }
+    c.at += sep.len_utf8();
+    let (hour, _) = c.digits(1, 2)?;
+    if !c.eat(b':') {
+        return None;
+    }
+    let (minute, _) = c.digits(1, 2)?;
+    let (mut second, mut micro) = (0, 0);
+    {
+        if c.eat(b':') {
+            second = c.digits(1, 2)?.0;
+            if c.eat(b'.') || c.eat(b',') {
+                let start = c.at;
+                let (_, count) = c.digits(1, 12)?;
+                let fraction = &text[start..start + count.min(6)];
+                micro = format!("{fraction:0<6}").parse().ok()?;
+            }
+        }
+    }
+    while matches!(c.peek(), Some(b' ' | b'\t')) {
+        c.at += 1;
+    }
+    let offset = parse_offset(&mut c)?;
+    if !c.done() {
+        return None;
+    }
+    Some(Parts {
+        year: year as i32,
+        month: month as u8,
+        day: day as u8,
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second as u8,
+        micro,
+        offset,
+    })
+}
+
+/// `Z`, `±HH`, `±HHMM`, `±HH:MM` or `±HH:MM:SS`; `Some(None)` when absent.
+fn parse_offset(c: &mut Cursor<'_>) -> Option<Option<i32>> {
+    if c.done() {
+        return Some(None);
+    }
+    if c.eat(b'Z') {
+        return Some(Some(0));
+    }
+    let sign = if c.eat(b'+') {
+        1
+    } else if c.eat(b'-') {
+        -1
+    } else {
+        return None;
+    };
+    let (hours, _) = c.digits(2, 2)?;
+    let mut minutes = 0;
+    let mut seconds = 0;
+    if c.eat(b':') {
+        minutes = c.digits(2, 2)?.0;
+        if c.eat(b':') {
+            seconds = c.digits(2, 2)?.0;
+        }
+    } else if let Some((m, _)) = c.digits(2, 2) {
+        minutes = m;
+    }
+    if hours > 23 || minutes > 59 || seconds > 59 {
+        return None;
+    }
+    Some(Some(sign * (hours * 3600 + minutes * 60 + seconds) as i32))
+}
+
+/// A bare `YYYY-MM-DD`, which `DateTimeField.to_python` turns into
+/// midnight.
+fn parse_date_only(text: &str) -> Option<Parts> {
+    let mut c = Cursor::new(text);
+    let (year, _) = c.digits(4, 4)?;
+    if !c.eat(b'-') {
+        return None;
+    }
+    let (month, _) = c.digits(1, 2)?;
+    if !c.eat(b'-') {
+        return None;
+    }
+    let (day, _) = c.digits(1, 2)?;
+    if !c.done() {
+        return None;
+    }
+    Some(Parts {
+        year: year as i32,
+        month: month as u8,
+        day: day as u8,
+        hour: 0,
+        minute: 0,
+        second: 0,
+        micro: 0,
+        offset: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixture_values_become_utc_storage() {
+        let cases = [
+            ("2024-03-04T14:44:00.123Z", "2024-03-04 14:44:00.123000"),
+            ("2024-03-04T14:44:00Z", "2024-03-04 14:44:00"),
+            ("2024-03-04T23:44:00+09:00", "2024-03-04 14:44:00"),
+            ("2024-03-04T14:44:00.123456-05:30", "2024-03-04 20:14:00.123456"),
+            ("2024-03-04 23:44", "2024-03-04 14:44:00"),
+            ("2024-03-04T23:44:00", "2024-03-04 14:44:00"),
+            ("2024-3-4 9:05", "2024-03-04 00:05:00"),
+            ("2024-03-04", "2024-03-03 15:00:00"),
+            ("2024-03-04T14:44:00,5Z", "2024-03-04 14:44:00.500000"),
+            ("1987-06-01 12:00", "1987-06-01 02:00:00"),
+            ("1900-01-01 00:00", "1899-12-31 15:32:08"),
+        ];
+        for (input, stored) in cases {
+            let ts = Timestamp::parse_fixture(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!(ts.to_storage(), stored, "{input}");
+        }
+    }
+
+    #[test]
+    fn refuses_like_django() {
+        let cases = [
+            ("yesterday", true),
+            ("2024-03-04T", true),
+            ("", true),
+            ("2024-02-30 10:00", false),
+            ("2024-03-04 25:00", false),
+        ];
+        for (input, is_format) in cases {
+            let err = Timestamp::parse_fixture(input).expect_err(input);
+            assert_eq!(matches!(err, DateTimeError::Format(_)), is_format, "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn json_form_cuts_to_milliseconds() {
+        let ts = Timestamp::from_storage("2024-03-04 14:44:00.123456").expect("storage");
+        assert_eq!(ts.to_json(), "2024-03-04T14:44:00.123Z");
+        let whole = Timestamp::from_storage("2024-03-04 14:44:00").expect("storage");
+        assert_eq!(whole.to_json(), "2024-03-04T14:44:00Z");
+    }
+}

@@ -1,0 +1,303 @@
+//! Database access: one executor that every logged statement goes through.
+//!
+//! The executor owns the rusqlite connection, converts Django-style `%s`
+//! placeholders, caches prepared statements, times each statement and
+//! appends it to the [`QueryLog`]. Natively SQLite is bundled; in the browser
+//! the same rusqlite code runs on sqlite-wasm-rs's in-memory VFS.
+//!
+//! It does not know about models or SQL generation (see `schema`, `orm`).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rusqlite::types::Value;
+use rusqlite::Connection;
+use web_time::Instant;
+
+use crate::query_log::{inline_quoted, quote, to_qmark, Origin, QueryLog, QueryRecord};
+
+/// How many prepared statements the connection keeps. The lesson's views
+/// use a handful of distinct statements; bulk loading uses one per table.
+const STATEMENT_CACHE: usize = 64;
+
+/// Errors from the database layer.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DbError {
+    /// SQLite refused to open the database file.
+    #[error("cannot open database {path}: {message}")]
+    Open { path: String, message: String },
+    /// SQLite rejected or failed a statement.
+    #[error("SQLite error: {message}\n  in: {sql}")]
+    Sqlite { sql: String, message: String },
+}
+
+impl DbError {
+    fn sqlite(sql: &str, err: rusqlite::Error) -> Self {
+        DbError::Sqlite {
+            sql: sql.to_owned(),
+            message: err.to_string(),
+        }
+    }
+}
+
+/// A rusqlite connection plus the query log.
+pub struct Database {
+    conn: Connection,
+    log: QueryLog,
+    /// Whether statements are appended to the log (Django's `DEBUG`).
+    recording: bool,
+    /// The origin attached to statements until changed.
+    origin: Option<Origin>,
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Database")
+            .field("logged", &self.log.len())
+            .field("recording", &self.recording)
+            .finish()
+    }
+}
+
+impl Database {
+    /// Opens a private in-memory database (the browser's, and tests').
+    pub fn open_in_memory() -> Result<Self, DbError> {
+        let conn = Connection::open_in_memory().map_err(|e| DbError::Open {
+            path: ":memory:".into(),
+            message: e.to_string(),
+        })?;
+        Ok(Self::wrap(conn))
+    }
+
+    /// Opens (or creates) a database file, as `manage --db PATH` does.
+    pub fn open(path: &Path) -> Result<Self, DbError> {
+        let conn = Connection::open(path).map_err(|e| DbError::Open {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Ok(Self::wrap(conn))
+    }
+
+    fn wrap(conn: Connection) -> Self {
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Database {
+            conn,
+            log: QueryLog::default(),
+            recording: true,
+            origin: None,
+        }
+    }
+
+    /// Turns logging on or off; statements still run either way.
+    pub fn set_recording(&mut self, recording: bool) {
+        self.recording = recording;
+    }
+
+    /// Attaches `origin` to the statements that follow.
+    pub fn set_origin(&mut self, origin: Option<Origin>) {
+        self.origin = origin;
+    }
+
+    pub fn log(&self) -> &QueryLog {
+        &self.log
+    }
+
+    pub fn log_mut(&mut self) -> &mut QueryLog {
+        &mut self.log
+    }
+
+    /// Runs a SELECT and returns every row, logging it.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] when SQLite rejects the statement.
+    pub fn select(&mut self, raw_sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, DbError> {
+        let started = Instant::now();
+        let rows = self.select_unlogged(raw_sql, params)?;
+        let count = rows.len();
+        self.record(raw_sql, params, count, started);
+        Ok(rows)
+    }
+
+    /// Runs a statement that returns no rows, logging it; returns the number
+    /// of rows changed.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] when SQLite rejects the statement.
+    pub fn execute(&mut self, raw_sql: &str, params: &[Value]) -> Result<usize, DbError> {
+        let started = Instant::now();
+        let changed = self.execute_unlogged(raw_sql, params)?;
+        self.record(raw_sql, params, 0, started);
+        Ok(changed)
+    }
+
+    /// `BEGIN`, logged as Django's `atomic()` logs it.
+    pub fn begin(&mut self) -> Result<(), DbError> {
+        self.execute("BEGIN", &[]).map(|_| ())
+    }
+
+    /// `COMMIT`, logged.
+    pub fn commit(&mut self) -> Result<(), DbError> {
+        self.execute("COMMIT", &[]).map(|_| ())
+    }
+
+    /// `ROLLBACK`, logged.
+    pub fn rollback(&mut self) -> Result<(), DbError> {
+        self.execute("ROLLBACK", &[]).map(|_| ())
+    }
+
+    /// Runs a SELECT without logging it: bookkeeping that Django would not
+    /// send (dataset summaries, checksums, fixture validation).
+    pub fn select_unlogged(
+        &self,
+        raw_sql: &str,
+        params: &[Value],
+    ) -> Result<Vec<Vec<Value>>, DbError> {
+        let sql = to_qmark(raw_sql);
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| DbError::sqlite(raw_sql, e))?;
+        let width = stmt.column_count();
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(params.iter()))
+            .map_err(|e| DbError::sqlite(raw_sql, e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| DbError::sqlite(raw_sql, e))? {
+            let mut values = Vec::with_capacity(width);
+            for i in 0..width {
+                values.push(row.get::<_, Value>(i).map_err(|e| DbError::sqlite(raw_sql, e))?);
+            }
+            out.push(values);
+        }
+        Ok(out)
+    }
+
+    /// Runs a statement without logging it.
+    pub fn execute_unlogged(&self, raw_sql: &str, params: &[Value]) -> Result<usize, DbError> {
+        let sql = to_qmark(raw_sql);
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| DbError::sqlite(raw_sql, e))?;
+        stmt.execute(rusqlite::params_from_iter(params.iter()))
+            .map_err(|e| DbError::sqlite(raw_sql, e))
+    }
+
+    /// Runs several `;`-separated statements without parameters or logging
+    /// (schema creation).
+    pub fn execute_batch_unlogged(&self, sql: &str) -> Result<(), DbError> {
+        self.conn
+            .execute_batch(sql)
+            .map_err(|e| DbError::sqlite(sql, e))
+    }
+
+    /// A single integer from a query, unlogged (counts, checksums).
+    pub fn scalar_i64(&self, raw_sql: &str, params: &[Value]) -> Result<i64, DbError> {
+        let rows = self.select_unlogged(raw_sql, params)?;
+        match rows.first().and_then(|r| r.first()) {
+            Some(Value::Integer(i)) => Ok(*i),
+            _ => Ok(0),
+        }
+    }
+
+    /// The raw connection, for the few layers (bulk loading, serialization)
+    /// that need rusqlite's streaming API. Nothing run through it is logged.
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn record(&mut self, raw_sql: &str, params: &[Value], rows: usize, started: Instant) {
+        if !self.recording {
+            return;
+        }
+        let elapsed = started.elapsed();
+        let inlined = if params.iter().any(|p| matches!(p, Value::Real(_))) {
+            Some(self.inline_with_sqlite(raw_sql, params))
+        } else {
+            None
+        };
+        let raw_sql: Arc<str> = self.log.intern(raw_sql);
+        self.log.push(QueryRecord {
+            raw_sql,
+            params: params.to_vec(),
+            rows,
+            elapsed,
+            origin: self.origin.clone(),
+            inlined,
+        });
+    }
+
+    /// Django's `_quote_params_for_last_executed_query`: SQLite quotes each
+    /// parameter with `SELECT QUOTE(?)`.
+    fn inline_with_sqlite(&self, raw_sql: &str, params: &[Value]) -> String {
+        let quoted = params.iter().map(|p| {
+            self.conn
+                .query_row("SELECT QUOTE(?)", [p], |row| row.get::<_, String>(0))
+                .unwrap_or_else(|_| quote(p))
+        });
+        inline_quoted(raw_sql, quoted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn logs_selects_with_rows_and_inlined_sql() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.execute_batch_unlogged("CREATE TABLE t (id integer, name text); INSERT INTO t VALUES (1, 'a'), (2, 'b');")
+            .expect("setup");
+        let rows = db
+            .select("SELECT \"t\".\"name\" FROM \"t\" WHERE \"t\".\"id\" >= %s", &[Value::Integer(1)])
+            .expect("select");
+        assert_eq!(rows, vec![vec![Value::Text("a".into())], vec![Value::Text("b".into())]]);
+        let record = &db.log().records()[0];
+        assert_eq!(record.rows, 2);
+        assert_eq!(record.sql(), "SELECT \"t\".\"name\" FROM \"t\" WHERE \"t\".\"id\" >= 1");
+        assert_eq!(&*record.raw_sql, "SELECT \"t\".\"name\" FROM \"t\" WHERE \"t\".\"id\" >= %s");
+    }
+
+    #[test]
+    fn transactions_are_log_entries() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.execute_batch_unlogged("CREATE TABLE t (id integer)").expect("setup");
+        db.begin().expect("begin");
+        db.execute("INSERT INTO \"t\" (\"id\") VALUES (%s)", &[Value::Integer(7)])
+            .expect("insert");
+        db.commit().expect("commit");
+        let sqls: Vec<String> = db.log().records().iter().map(|r| r.sql()).collect();
+        assert_eq!(sqls, ["BEGIN", "INSERT INTO \"t\" (\"id\") VALUES (7)", "COMMIT"]);
+    }
+
+    #[test]
+    fn reals_are_quoted_by_sqlite() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.select("SELECT %s + %s", &[Value::Real(1.0 / 3.0), Value::Integer(1)])
+            .expect("select");
+        let expected: String = db
+            .connection()
+            .query_row("SELECT QUOTE(1.0 / 3.0)", [], |row| row.get(0))
+            .expect("quote");
+        assert_eq!(db.log().records()[0].sql(), format!("SELECT {expected} + 1"));
+    }
+
+    #[test]
+    fn unlogged_and_paused_statements_stay_out_of_the_log() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.set_recording(false);
+        db.select("SELECT 1", &[]).expect("select");
+        assert_eq!(db.scalar_i64("SELECT 41 + 1", &[]).expect("scalar"), 42);
+        assert!(db.log().is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_statement() {
+        let mut db = Database::open_in_memory().expect("open");
+        let err = db.select("SELECT * FROM missing", &[]).expect_err("no such table");
+        assert!(err.to_string().contains("no such table: missing"), "{err}");
+        assert!(err.to_string().contains("SELECT * FROM missing"), "{err}");
+    }
+}

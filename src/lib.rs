@@ -1,0 +1,15 @@
+//! The Django ORM Query Playground's core.
+//!
+//! Everything here is plain Rust over rusqlite and builds and tests natively:
+//! the lesson's models, Django's schema, the executor with its query log,
+//! datetimes as Django handles them. The browser UI (`ui`, wasm32 only) and
+//! the `manage` command are thin shells over these modules; nothing here
+//! imports yew, web-sys or gloo.
+
+pub mod datetime;
+pub mod db;
+pub mod dataset;
+pub mod models;
+pub mod query_log;
+pub mod schema;
+

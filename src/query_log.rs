@@ -1,0 +1,254 @@
+//! The query log: what each statement sent to SQLite was, as Django records it.
+//!
+//! Django keeps `connection.queries` as `{"sql": ..., "time": ...}` where the
+//! SQL has its parameters inlined with SQLite's own quoting (Django asks
+//! SQLite for `SELECT QUOTE(?)`). We keep the raw form (`%s` placeholders,
+//! as Django's compiler produces it) plus the parameters, and derive the
+//! inlined text on demand, so 110,001 near-identical entries share one copy of
+//! their SQL.
+//!
+//! This module records and renders; it does not execute anything (see `db`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::types::Value;
+
+/// Where a query came from: the template or view line that caused it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Origin {
+    pub kind: OriginKind,
+    /// 1-based line in the template or view source shown to the learner.
+    pub line: u32,
+    /// The expression that triggered the query, e.g. `{{ article.user.username }}`.
+    pub snippet: Arc<str>,
+}
+
+/// Which of the two sources shown to the learner an [`Origin`] points into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginKind {
+    View,
+    Template,
+}
+
+/// One executed statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueryRecord {
+    /// The SQL as Django's compiler writes it, with `%s` placeholders.
+    pub raw_sql: Arc<str>,
+    pub params: Vec<Value>,
+    /// Rows returned (0 for statements that return none).
+    pub rows: usize,
+    pub elapsed: Duration,
+    pub origin: Option<Origin>,
+    /// The inlined SQL when SQLite had to quote a parameter itself (REALs);
+    /// `None` means [`inline_params`] reproduces it exactly.
+    pub inlined: Option<String>,
+}
+
+impl QueryRecord {
+    /// The SQL as Django's `connection.queries` shows it: parameters inlined
+    /// with SQLite's `QUOTE()` rules.
+    pub fn sql(&self) -> String {
+        match &self.inlined {
+            Some(sql) => sql.clone(),
+            None => inline_params(&self.raw_sql, &self.params),
+        }
+    }
+
+    /// Elapsed time in milliseconds.
+    pub fn ms(&self) -> f64 {
+        self.elapsed.as_secs_f64() * 1000.0
+    }
+}
+
+/// An append-only list of [`QueryRecord`]s with interned SQL text.
+#[derive(Clone, Debug, Default)]
+pub struct QueryLog {
+    records: Vec<QueryRecord>,
+    interned: HashMap<Arc<str>, ()>,
+}
+
+impl QueryLog {
+    /// Returns the shared copy of `raw_sql`, storing it on first sight.
+    pub fn intern(&mut self, raw_sql: &str) -> Arc<str> {
+        if let Some((key, ())) = self.interned.get_key_value(raw_sql) {
+            return Arc::clone(key);
+        }
+        let key: Arc<str> = Arc::from(raw_sql);
+        self.interned.insert(Arc::clone(&key), ());
+        key
+    }
+
+    pub fn push(&mut self, record: QueryRecord) {
+        self.records.push(record);
+    }
+
+    pub fn records(&self) -> &[QueryRecord] {
+        &self.records
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// Removes and returns every record, keeping the interned strings.
+    pub fn take(&mut self) -> Vec<QueryRecord> {
+        std::mem::take(&mut self.records)
+    }
+
+    pub fn clear(&mut self) {
+        self.records.clear();
+    }
+}
+
+/// Substitutes `%s` placeholders with quoted parameters and `%%` with `%`, as
+/// Python's `sql % params` does in Django's `last_executed_query`.
+///
+/// Placeholders beyond the parameters are left as `%s`: the statement would
+/// have failed to execute, and the log should show what was attempted.
+pub fn inline_params(raw_sql: &str, params: &[Value]) -> String {
+    if params.is_empty() {
+        // Django returns the SQL untouched when there are no parameters.
+        return raw_sql.to_owned();
+    }
+    inline_quoted(raw_sql, params.iter().map(quote))
+}
+
+/// Like [`inline_params`], with the parameters already quoted.
+pub fn inline_quoted(raw_sql: &str, quoted: impl IntoIterator<Item = String>) -> String {
+    let mut quoted = quoted.into_iter();
+    substitute(raw_sql, |out| match quoted.next() {
+        Some(text) => out.push_str(&text),
+        None => out.push_str("%s"),
+    })
+}
+
+/// Converts Django's `%s` placeholders to SQLite's `?`, as Django's
+/// `SQLiteCursorWrapper.convert_query` does (`%%` becomes `%`).
+pub fn to_qmark(raw_sql: &str) -> String {
+    substitute(raw_sql, |out| out.push('?'))
+}
+
+/// Walks Python's `%`-format syntax as far as Django uses it: `%s` calls
+/// `placeholder`, `%%` becomes `%`, any other `%` is kept.
+fn substitute(raw_sql: &str, mut placeholder: impl FnMut(&mut String)) -> String {
+    let mut out = String::with_capacity(raw_sql.len() + 16);
+    let mut rest = raw_sql;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if let Some(after) = tail.strip_prefix("%s") {
+            placeholder(&mut out);
+            rest = after;
+        } else if let Some(after) = tail.strip_prefix("%%") {
+            out.push('%');
+            rest = after;
+        } else {
+            out.push('%');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Quotes one value exactly as SQLite's `QUOTE()` function does, except
+/// REALs (see below).
+pub fn quote(value: &Value) -> String {
+    match value {
+        Value::Null => "NULL".to_owned(),
+        Value::Integer(i) => i.to_string(),
+        // SQLite prints REALs with its own `%!0.17g` conversion, which no
+        // Rust formatter reproduces digit for digit; the executor asks SQLite
+        // itself for those (see `QueryRecord::inlined`). This form is only a
+        // fallback for records built by hand.
+        Value::Real(r) => format!("{r:?}"),
+        Value::Text(s) => {
+            let mut out = String::with_capacity(s.len() + 2);
+            out.push('\'');
+            for ch in s.chars() {
+                if ch == '\'' {
+                    out.push('\'');
+                }
+                out.push(ch);
+            }
+            out.push('\'');
+            out
+        }
+        Value::Blob(bytes) => {
+            let mut out = String::with_capacity(bytes.len() * 2 + 3);
+            out.push_str("X'");
+            for b in bytes {
+                out.push_str(&format!("{b:02X}"));
+            }
+            out.push('\'');
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inlines_like_django() {
+        let cases: [(&str, Vec<Value>, &str); 5] = [
+            (
+                "SELECT 1 WHERE \"a\".\"id\" = %s LIMIT 21",
+                vec![Value::Integer(2)],
+                "SELECT 1 WHERE \"a\".\"id\" = 2 LIMIT 21",
+            ),
+            (
+                "WHERE x = %s AND y IN (%s)",
+                vec![Value::Text("김싸피's".into()), Value::Null],
+                "WHERE x = '김싸피''s' AND y IN (NULL)",
+            ),
+            ("BEGIN", vec![], "BEGIN"),
+            ("LIKE '%%a' AND b = %s", vec![Value::Integer(1)], "LIKE '%a' AND b = 1"),
+            ("no params %%", vec![], "no params %%"),
+        ];
+        for (raw, params, expected) in cases {
+            assert_eq!(inline_params(raw, &params), expected);
+        }
+    }
+
+    #[test]
+    fn qmark_conversion() {
+        assert_eq!(to_qmark("a = %s AND b LIKE '%%x'"), "a = ? AND b LIKE '%x'");
+    }
+
+    #[test]
+    fn quote_matches_sqlite() {
+        let conn = rusqlite::Connection::open_in_memory().expect("in-memory SQLite");
+        let values = [
+            Value::Null,
+            Value::Integer(-42),
+            Value::Integer(i64::MAX),
+            Value::Text("it's <b>".into()),
+            Value::Text("".into()),
+            Value::Blob(vec![0, 255, 16]),
+        ];
+        for value in values {
+            let expected: String = conn
+                .query_row("SELECT QUOTE(?)", [&value], |row| row.get(0))
+                .expect("QUOTE");
+            assert_eq!(quote(&value), expected, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn interning_shares_text() {
+        let mut log = QueryLog::default();
+        let a = log.intern("SELECT 1");
+        let b = log.intern("SELECT 1");
+        assert!(Arc::ptr_eq(&a, &b));
+    }
+}

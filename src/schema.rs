@@ -1,0 +1,376 @@
+//! The SQLite schema Django 5.2's `migrate` creates for the lesson's models,
+//! and the rows `migrate` leaves behind (applied migrations, content types,
+//! permissions).
+//!
+//! The DDL is generated from `models` with Django's SQLite schema editor
+//! rules (column types, inline `REFERENCES ... DEFERRABLE INITIALLY
+//! DEFERRED`, index names hashed with `names_digest`), in the order Django's
+//! migration history leaves `sqlite_master` in. A golden test compares the
+//! result with what real Django produced.
+
+use md5::{Digest, Md5};
+use rusqlite::types::Value;
+
+use crate::db::{Database, DbError};
+use crate::models::{AutoKind, Field, FieldKind, ManyToMany, Model, ModelId};
+
+/// The migration recorder's own table, created before anything else.
+const DJANGO_MIGRATIONS_DDL: &str = "CREATE TABLE \"django_migrations\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"app\" varchar(255) NOT NULL, \"name\" varchar(255) NOT NULL, \"applied\" datetime NOT NULL)";
+
+/// The migrations `migrate` applies, in the order it applies them.
+pub const MIGRATIONS: [(&str, &str); 16] = [
+    ("contenttypes", "0001_initial"),
+    ("contenttypes", "0002_remove_content_type_name"),
+    ("auth", "0001_initial"),
+    ("auth", "0002_alter_permission_name_max_length"),
+    ("auth", "0003_alter_user_email_max_length"),
+    ("auth", "0004_alter_user_username_opts"),
+    ("auth", "0005_alter_user_last_login_null"),
+    ("auth", "0006_require_contenttypes_0002"),
+    ("auth", "0007_alter_validators_add_error_messages"),
+    ("auth", "0008_alter_user_username_max_length"),
+    ("auth", "0009_alter_user_last_name_max_length"),
+    ("auth", "0010_alter_group_name_max_length"),
+    ("auth", "0011_update_proxy_permissions"),
+    ("auth", "0012_alter_user_first_name_max_length"),
+    ("accounts", "0001_initial"),
+    ("articles", "0001_initial"),
+];
+
+/// A table the schema editor creates: a model's own or an auto-created
+/// many-to-many through table.
+#[derive(Clone, Copy, Debug)]
+enum Unit {
+    Model(ModelId),
+    Through(ModelId, &'static str),
+}
+
+/// Tables grouped by the schema-editor session (migration) that last
+/// (re)built them. Within a group, tables come first and their indexes
+/// after, because Django defers index creation to the end of the session.
+/// `auth_permission` and `auth_group` were rebuilt by later `auth`
+/// migrations, so they come after `auth_group_permissions`; through tables
+/// follow the migration's field order (related fields sorted by name).
+const LAYOUT: &[&[Unit]] = &[
+    &[Unit::Model(ModelId::ContentType)],
+    &[Unit::Through(ModelId::Group, "permissions")],
+    &[Unit::Model(ModelId::Permission)],
+    &[Unit::Model(ModelId::Group)],
+    &[
+        Unit::Model(ModelId::User),
+        Unit::Through(ModelId::User, "followings"),
+        Unit::Through(ModelId::User, "groups"),
+        Unit::Through(ModelId::User, "user_permissions"),
+    ],
+    &[
+        Unit::Model(ModelId::Article),
+        Unit::Through(ModelId::Article, "like_users"),
+        Unit::Model(ModelId::Comment),
+    ],
+];
+
+/// `unique_together` of the models that have one, as column lists.
+fn unique_together(id: ModelId) -> &'static [&'static str] {
+    match id {
+        ModelId::ContentType => &["app_label", "model"],
+        ModelId::Permission => &["content_type_id", "codename"],
+        _ => &[],
+    }
+}
+
+/// One `CREATE` statement as it appears in `sqlite_master`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SchemaObject {
+    /// `table` or `index`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub name: String,
+    pub tbl_name: String,
+    pub sql: String,
+}
+
+/// Every `CREATE` statement `migrate` runs, in Django's order.
+pub fn ddl() -> Vec<SchemaObject> {
+    let mut out = vec![table_object("django_migrations", DJANGO_MIGRATIONS_DDL.into())];
+    for group in LAYOUT {
+        let mut deferred = Vec::new();
+        for unit in *group {
+            match *unit {
+                Unit::Model(id) => {
+                    let meta = id.meta();
+                    out.push(table_object(meta.db_table, model_table_sql(meta)));
+                    deferred.extend(model_indexes(meta));
+                }
+                Unit::Through(id, name) => {
+                    let meta = id.meta();
+                    if let Some(m2m) = meta.m2m(name) {
+                        out.push(table_object(m2m.through_table, through_table_sql(meta, m2m)));
+                        deferred.extend(through_indexes(m2m));
+                    }
+                }
+            }
+        }
+        out.extend(deferred);
+    }
+    out
+}
+
+fn table_object(name: &str, sql: String) -> SchemaObject {
+    SchemaObject {
+        kind: "table".into(),
+        name: name.into(),
+        tbl_name: name.into(),
+        sql,
+    }
+}
+
+fn index_object(table: &str, columns: &[&str], unique: bool) -> SchemaObject {
+    let name = index_name(table, columns, if unique { "_uniq" } else { "" });
+    let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
+    let sql = format!(
+        "CREATE {}INDEX \"{name}\" ON \"{table}\" ({})",
+        if unique { "UNIQUE " } else { "" },
+        quoted.join(", ")
+    );
+    SchemaObject {
+        kind: "index".into(),
+        name,
+        tbl_name: table.into(),
+        sql,
+    }
+}
+
+fn model_table_sql(meta: &Model) -> String {
+    let columns: Vec<String> = meta
+        .table_columns
+        .iter()
+        .filter_map(|column| meta.fields.iter().find(|f| f.column == *column))
+        .map(column_sql)
+        .collect();
+    format!("CREATE TABLE \"{}\" ({})", meta.db_table, columns.join(", "))
+}
+
+fn through_table_sql(owner: &Model, m2m: &ManyToMany) -> String {
+    format!(
+        "CREATE TABLE \"{}\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, {}, {})",
+        m2m.through_table,
+        reference_sql(m2m.source_column, owner.id),
+        reference_sql(m2m.target_column, m2m.to)
+    )
+}
+
+fn column_sql(field: &Field) -> String {
+    let null = if field.null { "NULL" } else { "NOT NULL" };
+    match field.kind {
+        FieldKind::AutoField(_) => {
+            format!("\"{}\" integer NOT NULL PRIMARY KEY AUTOINCREMENT", field.column)
+        }
+        FieldKind::ForeignKey { to } => reference_sql(field.column, to),
+        FieldKind::Char { max_length } => format!(
+            "\"{}\" varchar({max_length}) {null}{}",
+            field.column,
+            if field.unique { " UNIQUE" } else { "" }
+        ),
+        FieldKind::Text => format!("\"{}\" text {null}", field.column),
+        FieldKind::Boolean => format!("\"{}\" bool {null}", field.column),
+        FieldKind::DateTime => format!("\"{}\" datetime {null}", field.column),
+    }
+}
+
+/// A foreign key column: its type follows the target's auto field.
+fn reference_sql(column: &str, to: ModelId) -> String {
+    let target = to.meta();
+    let sql_type = match target.auto_kind() {
+        AutoKind::Auto => "integer",
+        AutoKind::BigAuto => "bigint",
+    };
+    format!(
+        "\"{column}\" {sql_type} NOT NULL REFERENCES \"{}\" (\"{}\") DEFERRABLE INITIALLY DEFERRED",
+        target.db_table,
+        target.pk().column
+    )
+}
+
+fn model_indexes(meta: &Model) -> Vec<SchemaObject> {
+    let mut out = Vec::new();
+    let together = unique_together(meta.id);
+    if !together.is_empty() {
+        out.push(index_object(meta.db_table, together, true));
+    }
+    for column in meta.table_columns {
+        let is_fk = meta
+            .fields
+            .iter()
+            .any(|f| f.column == *column && f.foreign_target().is_some());
+        if is_fk {
+            out.push(index_object(meta.db_table, &[column], false));
+        }
+    }
+    out
+}
+
+fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
+    let table = m2m.through_table;
+    vec![
+        index_object(table, &[m2m.source_column, m2m.target_column], true),
+        index_object(table, &[m2m.source_column], false),
+        index_object(table, &[m2m.target_column], false),
+    ]
+}
+
+/// Django's `BaseDatabaseSchemaEditor._create_index_name`: table, columns
+/// and an 8-hex-digit `names_digest` of them. SQLite has no name length
+/// limit short enough to trigger Django's shortening.
+pub fn index_name(table: &str, columns: &[&str], suffix: &str) -> String {
+    let mut hasher = Md5::new();
+    hasher.update(table.as_bytes());
+    for column in columns {
+        hasher.update(column.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("{table}_{}_{hex}{suffix}", columns.join("_"))
+}
+
+/// Creates the schema and the rows `migrate` inserts, in one transaction.
+///
+/// `applied` is the `django_migrations.applied` timestamp, in Django's
+/// storage format (`2024-03-04 14:44:00.123000`).
+///
+/// # Errors
+/// [`DbError`] if the database already has tables of the same name, or
+/// SQLite fails.
+pub fn migrate(db: &Database, applied: &str) -> Result<(), DbError> {
+    let mut script = String::from("BEGIN;\n");
+    for object in ddl() {
+        script.push_str(&object.sql);
+        script.push_str(";\n");
+    }
+    script.push_str("COMMIT;");
+    db.execute_batch_unlogged(&script)?;
+    insert_migration_rows(db, applied)?;
+    Ok(())
+}
+
+fn insert_migration_rows(db: &Database, applied: &str) -> Result<(), DbError> {
+    db.execute_batch_unlogged("BEGIN")?;
+    let result = (|| {
+        for (app, name) in MIGRATIONS {
+            db.execute_unlogged(
+                "INSERT INTO \"django_migrations\" (\"app\", \"name\", \"applied\") VALUES (%s, %s, %s)",
+                &[text(app), text(name), text(applied)],
+            )?;
+        }
+        for (index, id) in ModelId::ALL.into_iter().enumerate() {
+            let meta = id.meta();
+            let content_type = index as i64 + 1;
+            db.execute_unlogged(
+                "INSERT INTO \"django_content_type\" (\"id\", \"app_label\", \"model\") VALUES (%s, %s, %s)",
+                &[Value::Integer(content_type), text(meta.app_label), text(meta.model_name)],
+            )?;
+        }
+        for (index, id) in ModelId::ALL.into_iter().enumerate() {
+            for (codename, name) in default_permissions(id.meta()) {
+                db.execute_unlogged(
+                    "INSERT INTO \"auth_permission\" (\"name\", \"content_type_id\", \"codename\") VALUES (%s, %s, %s)",
+                    &[Value::Text(name), Value::Integer(index as i64 + 1), Value::Text(codename)],
+                )?;
+            }
+        }
+        // Rebuilding auth_group in auth 0010 copies its (empty) rows and
+        // leaves a sequence entry behind; mirror it so the files match.
+        db.execute_unlogged(
+            "INSERT INTO \"sqlite_sequence\" (\"name\", \"seq\") VALUES ('auth_group', 0)",
+            &[],
+        )?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => db.execute_batch_unlogged("COMMIT"),
+        Err(err) => {
+            // The rollback's own failure would hide the cause; report the cause.
+            let _ = db.execute_batch_unlogged("ROLLBACK");
+            Err(err)
+        }
+    }
+}
+
+/// `Meta.default_permissions` (add, change, delete, view) as
+/// `(codename, name)` pairs, as `create_permissions` makes them.
+pub fn default_permissions(meta: &Model) -> Vec<(String, String)> {
+    ["add", "change", "delete", "view"]
+        .iter()
+        .map(|action| {
+            (
+                format!("{action}_{}", meta.model_name),
+                format!("Can {action} {}", meta.verbose_name),
+            )
+        })
+        .collect()
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_owned())
+}
+
+/// Reads `sqlite_master` back in creation order, the form the golden file
+/// has (`sqlite_sequence` and automatic indexes included).
+pub fn read_sqlite_master(db: &Database) -> Result<Vec<SchemaObject>, DbError> {
+    let rows = db.select_unlogged(
+        "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master ORDER BY rowid",
+        &[],
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let text_at = |i: usize| match row.get(i) {
+                Some(Value::Text(s)) => s.clone(),
+                _ => String::new(),
+            };
+            SchemaObject {
+                kind: text_at(0),
+                name: text_at(1),
+                tbl_name: text_at(2),
+                sql: text_at(3),
+            }
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_names_match_django() {
+        let cases = [
+            ("articles_article", &["user_id"][..], "", "articles_article_user_id_6310b975"),
+            (
+                "accounts_user_followings",
+                &["from_user_id", "to_user_id"][..],
+                "_uniq",
+                "accounts_user_followings_from_user_id_to_user_id_57b6b0f2_uniq",
+            ),
+            (
+                "django_content_type",
+                &["app_label", "model"][..],
+                "_uniq",
+                "django_content_type_app_label_model_76bd3d3b_uniq",
+            ),
+        ];
+        for (table, columns, suffix, expected) in cases {
+            assert_eq!(index_name(table, columns, suffix), expected);
+        }
+    }
+
+    #[test]
+    fn migrate_creates_tables_and_seed_rows() {
+        let db = Database::open_in_memory().expect("open");
+        migrate(&db, "2024-01-01 00:00:00.000000").expect("migrate");
+        let count = |sql: &str| db.scalar_i64(sql, &[]).expect("count");
+        assert_eq!(count("SELECT COUNT(*) FROM django_migrations"), 16);
+        assert_eq!(count("SELECT COUNT(*) FROM django_content_type"), 6);
+        assert_eq!(count("SELECT COUNT(*) FROM auth_permission"), 24);
+        assert_eq!(count("SELECT COUNT(*) FROM accounts_user"), 0);
+    }
+}

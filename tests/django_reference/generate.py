@@ -1,0 +1,90 @@
+"""Writes the golden files the Rust tests compare against, using real Django.
+
+Each generator runs Django against a fresh SQLite file built from the
+reference project in ./project (the lesson's models, Django 5.2 settings)
+and writes JSON under tests/golden/. Run through regenerate.sh, which pins
+Django. Usage: generate.py [NAME ...] (default: all generators).
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE / "project"
+GOLDEN = HERE.parent / "golden"
+
+
+def manage(db_path, *args, stdout=None, check=True):
+    """Runs the reference project's manage.py against db_path."""
+    env = dict(os.environ, REFERENCE_DB=str(db_path), PYTHONHASHSEED="0")
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), *args],
+        cwd=PROJECT,
+        env=env,
+        check=check,
+        stdout=stdout if stdout is not None else subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def fresh_db(directory):
+    """A migrated database in directory, as `python manage.py migrate` leaves it."""
+    db_path = Path(directory) / "db.sqlite3"
+    manage(db_path, "migrate", "-v", "0")
+    return db_path
+
+
+def write_json(name, data):
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    path = GOLDEN / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(HERE.parent.parent)}")
+
+
+def generate_schema():
+    """sqlite_master after migrate, plus the rows migrate inserts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = sqlite3.connect(fresh_db(tmp))
+        master = [
+            {"type": t, "name": n, "tbl_name": tn, "sql": s or ""}
+            for t, n, tn, s in db.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"
+            )
+        ]
+        rows = {
+            "django_content_type": db.execute(
+                "SELECT id, app_label, model FROM django_content_type ORDER BY id"
+            ).fetchall(),
+            "auth_permission": db.execute(
+                "SELECT id, name, content_type_id, codename FROM auth_permission ORDER BY id"
+            ).fetchall(),
+            "django_migrations": db.execute(
+                "SELECT id, app, name FROM django_migrations ORDER BY id"
+            ).fetchall(),
+            "sqlite_sequence": db.execute(
+                "SELECT name, seq FROM sqlite_sequence ORDER BY rowid"
+            ).fetchall(),
+        }
+        db.close()
+    write_json("schema.json", {"sqlite_master": master, "rows": rows})
+
+
+GENERATORS = {
+    "schema": generate_schema,
+}
+
+
+def main(names):
+    unknown = [n for n in names if n not in GENERATORS]
+    if unknown:
+        sys.exit(f"unknown generator(s): {', '.join(unknown)}; known: {', '.join(GENERATORS)}")
+    for name in names or GENERATORS:
+        GENERATORS[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
