@@ -76,6 +76,8 @@ pub fn user_summaries(db: &Database) -> Result<Vec<UserSummary>, DbError> {
 mod tests {
     use super::*;
     use crate::schema;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn counts_follows_both_ways() {
@@ -92,8 +94,18 @@ mod tests {
         assert_eq!(
             users,
             vec![
-                UserSummary { pk: 1, username: "admin".into(), followings: 0, followers: 1 },
-                UserSummary { pk: 2, username: "김싸피".into(), followings: 1, followers: 0 },
+                UserSummary {
+                    pk: 1,
+                    username: "admin".into(),
+                    followings: 0,
+                    followers: 1
+                },
+                UserSummary {
+                    pk: 2,
+                    username: "김싸피".into(),
+                    followings: 1,
+                    followers: 0
+                },
             ]
         );
         let summary = DatasetSummary::read(&db).expect("summary");

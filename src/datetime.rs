@@ -163,8 +163,8 @@ impl Timestamp {
             .ok_or_else(|| DateTimeError::Invalid(text.to_owned()))?;
         let utc = match parts.offset {
             Some(seconds) => {
-                let offset =
-                    UtcOffset::from_whole_seconds(seconds).map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
+                let offset = UtcOffset::from_whole_seconds(seconds)
+                    .map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
                 naive.assume_offset(offset).to_offset(UtcOffset::UTC)
             }
             None => {
@@ -393,7 +393,10 @@ mod tests {
             ("2024-03-04T14:44:00.123Z", "2024-03-04 14:44:00.123000"),
             ("2024-03-04T14:44:00Z", "2024-03-04 14:44:00"),
             ("2024-03-04T23:44:00+09:00", "2024-03-04 14:44:00"),
-            ("2024-03-04T14:44:00.123456-05:30", "2024-03-04 20:14:00.123456"),
+            (
+                "2024-03-04T14:44:00.123456-05:30",
+                "2024-03-04 20:14:00.123456",
+            ),
             ("2024-03-04 23:44", "2024-03-04 14:44:00"),
             ("2024-03-04T23:44:00", "2024-03-04 14:44:00"),
             ("2024-3-4 9:05", "2024-03-04 00:05:00"),
@@ -419,7 +422,11 @@ mod tests {
         ];
         for (input, is_format) in cases {
             let err = Timestamp::parse_fixture(input).expect_err(input);
-            assert_eq!(matches!(err, DateTimeError::Format(_)), is_format, "{input}: {err}");
+            assert_eq!(
+                matches!(err, DateTimeError::Format(_)),
+                is_format,
+                "{input}: {err}"
+            );
         }
     }
 

@@ -6,10 +6,13 @@
 //! the `manage` command are thin shells over these modules; nothing here
 //! imports yew, web-sys or gloo.
 
+pub mod dataset;
 pub mod datetime;
 pub mod db;
-pub mod dataset;
+pub mod i18n;
 pub mod models;
 pub mod query_log;
 pub mod schema;
 
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -93,12 +93,16 @@ pub enum FieldKind {
     /// The primary key.
     AutoField(AutoKind),
     /// `CharField` and its subclasses such as `EmailField`.
-    Char { max_length: u32 },
+    Char {
+        max_length: u32,
+    },
     Text,
     Boolean,
     DateTime,
     /// `ForeignKey` to another model's primary key.
-    ForeignKey { to: ModelId },
+    ForeignKey {
+        to: ModelId,
+    },
 }
 
 /// One concrete (column-backed) field.

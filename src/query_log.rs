@@ -197,6 +197,8 @@ pub fn quote(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn inlines_like_django() {
@@ -212,7 +214,11 @@ mod tests {
                 "WHERE x = '김싸피''s' AND y IN (NULL)",
             ),
             ("BEGIN", vec![], "BEGIN"),
-            ("LIKE '%%a' AND b = %s", vec![Value::Integer(1)], "LIKE '%a' AND b = 1"),
+            (
+                "LIKE '%%a' AND b = %s",
+                vec![Value::Integer(1)],
+                "LIKE '%a' AND b = 1",
+            ),
             ("no params %%", vec![], "no params %%"),
         ];
         for (raw, params, expected) in cases {

@@ -91,7 +91,10 @@ pub struct SchemaObject {
 
 /// Every `CREATE` statement `migrate` runs, in Django's order.
 pub fn ddl() -> Vec<SchemaObject> {
-    let mut out = vec![table_object("django_migrations", DJANGO_MIGRATIONS_DDL.into())];
+    let mut out = vec![table_object(
+        "django_migrations",
+        DJANGO_MIGRATIONS_DDL.into(),
+    )];
     for group in LAYOUT {
         let mut deferred = Vec::new();
         for unit in *group {
@@ -104,7 +107,10 @@ pub fn ddl() -> Vec<SchemaObject> {
                 Unit::Through(id, name) => {
                     let meta = id.meta();
                     if let Some(m2m) = meta.m2m(name) {
-                        out.push(table_object(m2m.through_table, through_table_sql(meta, m2m)));
+                        out.push(table_object(
+                            m2m.through_table,
+                            through_table_sql(meta, m2m),
+                        ));
                         deferred.extend(through_indexes(m2m));
                     }
                 }
@@ -147,7 +153,11 @@ fn model_table_sql(meta: &Model) -> String {
         .filter_map(|column| meta.fields.iter().find(|f| f.column == *column))
         .map(column_sql)
         .collect();
-    format!("CREATE TABLE \"{}\" ({})", meta.db_table, columns.join(", "))
+    format!(
+        "CREATE TABLE \"{}\" ({})",
+        meta.db_table,
+        columns.join(", ")
+    )
 }
 
 fn through_table_sql(owner: &Model, m2m: &ManyToMany) -> String {
@@ -163,7 +173,10 @@ fn column_sql(field: &Field) -> String {
     let null = if field.null { "NULL" } else { "NOT NULL" };
     match field.kind {
         FieldKind::AutoField(_) => {
-            format!("\"{}\" integer NOT NULL PRIMARY KEY AUTOINCREMENT", field.column)
+            format!(
+                "\"{}\" integer NOT NULL PRIMARY KEY AUTOINCREMENT",
+                field.column
+            )
         }
         FieldKind::ForeignKey { to } => reference_sql(field.column, to),
         FieldKind::Char { max_length } => format!(
@@ -340,11 +353,18 @@ pub fn read_sqlite_master(db: &Database) -> Result<Vec<SchemaObject>, DbError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn index_names_match_django() {
         let cases = [
-            ("articles_article", &["user_id"][..], "", "articles_article_user_id_6310b975"),
+            (
+                "articles_article",
+                &["user_id"][..],
+                "",
+                "articles_article_user_id_6310b975",
+            ),
             (
                 "accounts_user_followings",
                 &["from_user_id", "to_user_id"][..],

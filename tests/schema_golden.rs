@@ -22,8 +22,11 @@ struct GoldenRows {
 }
 
 fn golden() -> Golden {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/schema.json"))
-        .expect("tests/golden/schema.json (run tests/django_reference/regenerate.sh schema)");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/schema.json"
+    ))
+    .expect("tests/golden/schema.json (run tests/django_reference/regenerate.sh schema)");
     serde_json::from_str(&text).expect("golden schema JSON")
 }
 
@@ -70,10 +73,11 @@ fn migrate_inserts_djangos_rows() {
         Value::Text(s) => s.clone(),
         other => panic!("expected text, got {other:?}"),
     };
-    let content_types: Vec<_> = rows("SELECT id, app_label, model FROM django_content_type ORDER BY id")
-        .iter()
-        .map(|r| (int(&r[0]), text(&r[1]), text(&r[2])))
-        .collect();
+    let content_types: Vec<_> =
+        rows("SELECT id, app_label, model FROM django_content_type ORDER BY id")
+            .iter()
+            .map(|r| (int(&r[0]), text(&r[1]), text(&r[2])))
+            .collect();
     assert_eq!(content_types, golden.django_content_type);
     let permissions: Vec<_> =
         rows("SELECT id, name, content_type_id, codename FROM auth_permission ORDER BY id")

@@ -7,7 +7,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand};
@@ -16,7 +16,10 @@ mod cli {
     use orm_playground::schema;
 
     #[derive(Parser)]
-    #[command(name = "manage", about = "Django's manage.py, for the ORM playground's SQLite files")]
+    #[command(
+        name = "manage",
+        about = "Django's manage.py, for the ORM playground's SQLite files"
+    )]
     struct Args {
         /// The SQLite database file (Django's default name).
         #[arg(long, global = true, default_value = "db.sqlite3")]
@@ -45,7 +48,7 @@ mod cli {
         }
     }
 
-    fn migrate(path: &PathBuf) -> Result<(), String> {
+    fn migrate(path: &Path) -> Result<(), String> {
         let db = Database::open(path).map_err(|e| e.to_string())?;
         let existing = db
             .scalar_i64(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE / "project"
-GOLDEN = HERE.parent / "golden"
+GOLDEN = Path(os.environ.get("GOLDEN_DIR", HERE.parent / "golden"))
 
 
 def manage(db_path, *args, stdout=None, check=True):
@@ -42,7 +42,7 @@ def write_json(name, data):
     GOLDEN.mkdir(parents=True, exist_ok=True)
     path = GOLDEN / name
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {path.relative_to(HERE.parent.parent)}")
+    print(f"wrote {path}")
 
 
 def generate_schema():

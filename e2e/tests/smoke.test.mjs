@@ -1,0 +1,55 @@
+// The foundation's promise: the built page loads, runs SQLite in the page,
+// shows the users with follow counts, switches language, logs no errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openPage } from '../browser.mjs';
+
+let context;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+test('the users list comes from in-browser SQLite with follow counts', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const rows = page.getByTestId('user-row');
+  await rows.first().waitFor();
+  const count = await rows.count();
+  assert.ok(count >= 2, `expected users, saw ${count}`);
+  const total = async (id) =>
+    (await page.getByTestId(id).allTextContents()).reduce((sum, t) => sum + Number(t), 0);
+  const followings = await total('following-count');
+  const followers = await total('follower-count');
+  assert.equal(followings, followers, 'every follow has two ends');
+  const follows = Number(await page.getByTestId('summary-follows').locator('dd').textContent());
+  assert.equal(followers, follows, 'the counts add up to the follow table');
+  assert.deepEqual(errors, []);
+});
+
+test('Korean is the default when the browser prefers it, and the switch works', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  await page.getByTestId('users-list').waitFor();
+  assert.match(await page.locator('h1').textContent(), /놀이터/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
+  await page.getByTestId('lang-switch').click();
+  await page.locator('h1', { hasText: 'Playground' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(errors, []);
+});
+
+test('user-supplied names are text, never HTML', async () => {
+  const { page, errors } = await openPage(context, url);
+  await page.getByTestId('users-list').waitFor();
+  const names = await page.locator('td.username').allTextContents();
+  assert.ok(names.some((n) => n.includes('<script>')), `names: ${names}`);
+  assert.equal(await page.locator('td.username script').count(), 0);
+  assert.deepEqual(errors, []);
+});

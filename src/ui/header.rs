@@ -1,0 +1,47 @@
+//! The page header: title, dataset summary and the language switch.
+
+use yew::prelude::*;
+
+use crate::dataset::DatasetSummary;
+use crate::i18n::{Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub summary: DatasetSummary,
+    pub on_toggle_lang: Callback<()>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let s = props.summary;
+    let counts = [
+        (Text::Users, s.users, "users"),
+        (Text::Articles, s.articles, "articles"),
+        (Text::Comments, s.comments, "comments"),
+        (Text::Follows, s.follows, "follows"),
+        (Text::Likes, s.likes, "likes"),
+    ];
+    let on_click = props.on_toggle_lang.reform(|_: MouseEvent| ());
+    html! {
+        <header class="app-header">
+            <div class="title">
+                <h1>{ Text::AppTitle.get(lang) }</h1>
+                <p class="tagline">{ Text::AppTagline.get(lang) }</p>
+            </div>
+            <dl class="summary" data-testid="dataset-summary">
+                { for counts.iter().map(|(label, n, key)| html! {
+                    <div class="stat" data-testid={format!("summary-{key}")}>
+                        <dt>{ label.get(lang) }</dt>
+                        <dd>{ n }</dd>
+                    </div>
+                }) }
+            </dl>
+            <button type="button" class="lang-switch" data-testid="lang-switch"
+                    lang={lang.other().tag()} onclick={on_click}>
+                { Text::SwitchLanguage.get(lang) }
+            </button>
+        </header>
+    }
+}
