@@ -73,8 +73,24 @@ def generate_schema():
     write_json("schema.json", {"sqlite_master": master, "rows": rows})
 
 
+def generate_fixtures():
+    """Lesson fixtures, fixture sets and Django's dumpdata of each (gen_fixtures.py)."""
+    import gen_fixtures
+
+    gen_fixtures.generate(GOLDEN)
+
+
+def generate_scenarios():
+    """Every lesson scenario captured with CaptureQueriesContext (gen_scenarios.py)."""
+    import gen_scenarios
+
+    gen_scenarios.generate(GOLDEN)
+
+
 GENERATORS = {
     "schema": generate_schema,
+    "fixtures": generate_fixtures,
+    "scenarios": generate_scenarios,
 }
 
 
