@@ -1,0 +1,11 @@
+from django.shortcuts import render
+
+from .models import Article
+
+
+def index(request):
+    articles = Article.objects.select_related('user').order_by('-pk')
+    context = {
+        'articles': articles,
+    }
+    return render(request, 'articles/index.html', context)
