@@ -66,7 +66,7 @@ impl Database {
             path: ":memory:".into(),
             message: e.to_string(),
         })?;
-        Ok(Self::wrap(conn))
+        Self::wrap(conn)
     }
 
     /// Opens (or creates) a database file, as `manage --db PATH` does.
@@ -75,17 +75,22 @@ impl Database {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        Ok(Self::wrap(conn))
+        Self::wrap(conn)
     }
 
-    fn wrap(conn: Connection) -> Self {
+    fn wrap(conn: Connection) -> Result<Self, DbError> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        Database {
+        // Django turns foreign key enforcement on for every SQLite
+        // connection; its constraints are DEFERRABLE INITIALLY DEFERRED, so
+        // they are checked at COMMIT.
+        conn.execute_batch("PRAGMA foreign_keys = ON")
+            .map_err(|e| DbError::sqlite("PRAGMA foreign_keys = ON", e))?;
+        Ok(Database {
             conn,
             log: QueryLog::default(),
             recording: true,
             origin: None,
-        }
+        })
     }
 
     /// Turns logging on or off; statements still run either way.
@@ -201,6 +206,12 @@ impl Database {
             Some(Value::Integer(i)) => Ok(*i),
             _ => Ok(0),
         }
+    }
+
+    /// The raw connection, for the layers that need rusqlite's streaming
+    /// API (bulk loading, serialization). Nothing run through it is logged.
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     fn record(&mut self, raw_sql: &str, params: &[Value], rows: usize, started: Instant) {

@@ -9,7 +9,9 @@
 pub mod dataset;
 pub mod datetime;
 pub mod db;
+pub mod fixtures;
 pub mod i18n;
+pub mod limits;
 pub mod models;
 pub mod query_log;
 pub mod schema;

@@ -48,14 +48,22 @@ impl ModelId {
         }
     }
 
-    /// Finds a model by Django's `app_label.model_name` label, compared
-    /// case-insensitively as Django's `apps.get_model` does.
+    /// Finds a model by Django's `app_label.ModelName` label as
+    /// `apps.get_model` does: the app label exactly, the model name in any
+    /// case.
     pub fn from_label(label: &str) -> Option<ModelId> {
         let (app, model) = label.split_once('.')?;
         ModelId::ALL.into_iter().find(|id| {
             let meta = id.meta();
-            meta.app_label.eq_ignore_ascii_case(app) && meta.model_name.eq_ignore_ascii_case(model)
+            meta.app_label == app && meta.model_name.eq_ignore_ascii_case(model)
         })
+    }
+
+    /// The models of one app, in registry order.
+    pub fn of_app(app_label: &str) -> impl Iterator<Item = ModelId> + '_ {
+        ModelId::ALL
+            .into_iter()
+            .filter(move |id| id.meta().app_label == app_label)
     }
 }
 
@@ -72,18 +80,19 @@ pub enum AutoKind {
     BigAuto,
 }
 
-/// The value a field takes when a fixture omits it.
+/// The value a field takes when a fixture omits it: Django's
+/// `Field.get_default()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldDefault {
-    /// No default: the fixture must give a value, unless the field is nullable.
-    Required,
-    /// The empty string, as `CharField(blank=True)` fields get from Django's
-    /// `Field.get_default()`.
+    /// `""`: what a `CharField` or `TextField` without a default gets.
     EmptyString,
+    /// An explicit `default=True/False`.
     Bool(bool),
-    /// `None`.
+    /// `None`: any other field without a default. On a NOT NULL column the
+    /// save fails, as it does in Django (`created_at` is `auto_now_add`, but
+    /// `loaddata` saves raw and never fills it in).
     Null,
-    /// `timezone.now` (also `auto_now`/`auto_now_add` on creation).
+    /// `default=timezone.now` (`date_joined`).
     Now,
 }
 
@@ -230,18 +239,18 @@ const fn pk(kind: AutoKind) -> Field {
         kind: FieldKind::AutoField(kind),
         null: false,
         unique: true,
-        default: FieldDefault::Required,
+        default: FieldDefault::Null,
     }
 }
 
-const fn char(name: &'static str, max_length: u32, default: FieldDefault) -> Field {
+const fn char(name: &'static str, max_length: u32) -> Field {
     Field {
         name,
         column: name,
         kind: FieldKind::Char { max_length },
         null: false,
         unique: false,
-        default,
+        default: FieldDefault::EmptyString,
     }
 }
 
@@ -252,7 +261,7 @@ const fn text(name: &'static str) -> Field {
         kind: FieldKind::Text,
         null: false,
         unique: false,
-        default: FieldDefault::Required,
+        default: FieldDefault::EmptyString,
     }
 }
 
@@ -285,7 +294,7 @@ const fn foreign_key(name: &'static str, column: &'static str, to: ModelId) -> F
         kind: FieldKind::ForeignKey { to },
         null: false,
         unique: false,
-        default: FieldDefault::Required,
+        default: FieldDefault::Null,
     }
 }
 
@@ -299,16 +308,16 @@ pub static USER: Model = Model {
     db_table: "accounts_user",
     fields: &[
         pk(AutoKind::BigAuto),
-        char("password", 128, FieldDefault::Required),
+        char("password", 128),
         datetime("last_login", FieldDefault::Null, true),
         boolean("is_superuser", false),
         Field {
             unique: true,
-            ..char("username", 150, FieldDefault::Required)
+            ..char("username", 150)
         },
-        char("first_name", 150, FieldDefault::EmptyString),
-        char("last_name", 150, FieldDefault::EmptyString),
-        char("email", 254, FieldDefault::EmptyString),
+        char("first_name", 150),
+        char("last_name", 150),
+        char("email", 254),
         boolean("is_staff", false),
         boolean("is_active", true),
         datetime("date_joined", FieldDefault::Now, false),
@@ -383,10 +392,10 @@ pub static ARTICLE: Model = Model {
     fields: &[
         pk(AutoKind::BigAuto),
         foreign_key("user", "user_id", ModelId::User),
-        char("title", 10, FieldDefault::Required),
+        char("title", 10),
         text("content"),
-        datetime("created_at", FieldDefault::Now, false),
-        datetime("updated_at", FieldDefault::Now, false),
+        datetime("created_at", FieldDefault::Null, false),
+        datetime("updated_at", FieldDefault::Null, false),
     ],
     many_to_many: &[ManyToMany {
         name: "like_users",
@@ -426,9 +435,9 @@ pub static COMMENT: Model = Model {
         pk(AutoKind::BigAuto),
         foreign_key("article", "article_id", ModelId::Article),
         foreign_key("user", "user_id", ModelId::User),
-        char("content", 200, FieldDefault::Required),
-        datetime("created_at", FieldDefault::Now, false),
-        datetime("updated_at", FieldDefault::Now, false),
+        char("content", 200),
+        datetime("created_at", FieldDefault::Null, false),
+        datetime("updated_at", FieldDefault::Null, false),
     ],
     many_to_many: &[],
     natural_key: None,
@@ -453,9 +462,9 @@ pub static PERMISSION: Model = Model {
     db_table: "auth_permission",
     fields: &[
         pk(AutoKind::Auto),
-        char("name", 255, FieldDefault::Required),
+        char("name", 255),
         foreign_key("content_type", "content_type_id", ModelId::ContentType),
-        char("codename", 100, FieldDefault::Required),
+        char("codename", 100),
     ],
     many_to_many: &[],
     natural_key: Some(&["codename", "content_type"]),
@@ -475,7 +484,7 @@ pub static GROUP: Model = Model {
         pk(AutoKind::Auto),
         Field {
             unique: true,
-            ..char("name", 150, FieldDefault::Required)
+            ..char("name", 150)
         },
     ],
     many_to_many: &[ManyToMany {
@@ -502,8 +511,8 @@ pub static CONTENT_TYPE: Model = Model {
     db_table: "django_content_type",
     fields: &[
         pk(AutoKind::Auto),
-        char("app_label", 100, FieldDefault::Required),
-        char("model", 100, FieldDefault::Required),
+        char("app_label", 100),
+        char("model", 100),
     ],
     many_to_many: &[],
     natural_key: Some(&["app_label", "model"]),
@@ -520,6 +529,7 @@ mod tests {
         let cases = [
             ("accounts.user", Some(ModelId::User)),
             ("accounts.User", Some(ModelId::User)),
+            ("Accounts.user", None),
             ("articles.comment", Some(ModelId::Comment)),
             ("contenttypes.contenttype", Some(ModelId::ContentType)),
             ("articles.user", None),

@@ -1,18 +1,19 @@
 //! `manage`: the playground's counterpart of Django's `manage.py`, working on
 //! a SQLite file with the same layout Django uses.
 //!
-//! Subcommands mirror Django's: `migrate` creates the schema; later ones
-//! load, dump and run the lesson's scenarios. Output follows Django's
-//! wording so learners recognize it.
+//! Subcommands mirror Django's (`migrate`, `loaddata`, `dumpdata`) with the
+//! same options and wording, so what a learner types for Django works here.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use std::io::Write;
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use clap::{Parser, Subcommand};
+    use clap::{Args as ClapArgs, Parser, Subcommand};
     use orm_playground::datetime::Timestamp;
     use orm_playground::db::Database;
+    use orm_playground::fixtures::{self, compress, DumpOptions, FixtureFile, Format, LoadOptions};
     use orm_playground::schema;
 
     #[derive(Parser)]
@@ -32,12 +33,61 @@ mod cli {
     enum Command {
         /// Create Django's schema for the lesson's models (`python manage.py migrate`).
         Migrate,
+        /// Install fixtures into the database (`python manage.py loaddata`).
+        Loaddata(LoaddataArgs),
+        /// Output the database's contents as a fixture (`python manage.py dumpdata`).
+        Dumpdata(DumpdataArgs),
+    }
+
+    #[derive(ClapArgs)]
+    struct LoaddataArgs {
+        /// Fixture files, or fixture names looked up in . and ./fixtures.
+        #[arg(required = true)]
+        fixtures: Vec<String>,
+        /// Only look for fixtures in the specified app.
+        #[arg(long = "app")]
+        app: Option<String>,
+        /// Ignores entries for fields and models that do not exist.
+        #[arg(short = 'i', long = "ignorenonexistent")]
+        ignore: bool,
+        /// An app_label or app_label.ModelName to exclude (repeatable).
+        #[arg(short = 'e', long = "exclude")]
+        exclude: Vec<String>,
+    }
+
+    #[derive(ClapArgs)]
+    struct DumpdataArgs {
+        /// app_label or app_label.ModelName to dump; all apps by default.
+        labels: Vec<String>,
+        /// Indentation of the output.
+        #[arg(long)]
+        indent: Option<usize>,
+        /// Serialization format: json or jsonl.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// Use natural foreign keys if they are available.
+        #[arg(long = "natural-foreign")]
+        natural_foreign: bool,
+        /// Use natural primary keys if they are available.
+        #[arg(long = "natural-primary")]
+        natural_primary: bool,
+        /// An app_label or app_label.ModelName to exclude (repeatable).
+        #[arg(short = 'e', long = "exclude")]
+        exclude: Vec<String>,
+        /// Only dump objects with these comma-separated primary keys (one model).
+        #[arg(long = "pks")]
+        pks: Option<String>,
+        /// The file to write; compressed by extension (.gz, .bz2, .xz, .lzma).
+        #[arg(short = 'o', long = "output")]
+        output: Option<String>,
     }
 
     pub fn main() -> ExitCode {
         let args = Args::parse();
         let result = match args.command {
             Command::Migrate => migrate(&args.db),
+            Command::Loaddata(load) => loaddata(&args.db, load),
+            Command::Dumpdata(dump) => dumpdata(&args.db, dump),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -48,17 +98,36 @@ mod cli {
         }
     }
 
+    fn open(path: &Path) -> Result<Database, String> {
+        Database::open(path).map_err(|e| e.to_string())
+    }
+
+    fn is_migrated(db: &Database) -> Result<bool, String> {
+        db.scalar_i64(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'django_migrations'",
+            &[],
+        )
+        .map(|n| n > 0)
+        .map_err(|e| e.to_string())
+    }
+
+    fn open_migrated(path: &Path) -> Result<Database, String> {
+        let db = open(path)?;
+        if !is_migrated(&db)? {
+            return Err(format!(
+                "{} has no tables yet; run `manage --db {} migrate` first",
+                path.display(),
+                path.display()
+            ));
+        }
+        Ok(db)
+    }
+
     fn migrate(path: &Path) -> Result<(), String> {
-        let db = Database::open(path).map_err(|e| e.to_string())?;
-        let existing = db
-            .scalar_i64(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'django_migrations'",
-                &[],
-            )
-            .map_err(|e| e.to_string())?;
+        let db = open(path)?;
         let apps = orm_playground::models::APP_LABELS.join(", ");
         println!("Operations to perform:\n  Apply all migrations: {apps}\nRunning migrations:");
-        if existing > 0 {
+        if is_migrated(&db)? {
             println!("  No migrations to apply.");
             return Ok(());
         }
@@ -67,6 +136,97 @@ mod cli {
             println!("  Applying {app}.{name}... OK");
         }
         Ok(())
+    }
+
+    fn loaddata(path: &Path, args: LoaddataArgs) -> Result<(), String> {
+        let db = open_migrated(path)?;
+        let mut files = Vec::new();
+        for label in &args.fixtures {
+            let found = find_fixture(label)?;
+            let bytes = std::fs::read(&found)
+                .map_err(|e| format!("cannot read {}: {e}", found.display()))?;
+            files.push(FixtureFile::new(found.display().to_string(), bytes));
+        }
+        let options = LoadOptions {
+            ignore_nonexistent: args.ignore,
+            exclude: args.exclude,
+            app: args.app,
+        };
+        let report = fixtures::loaddata(&db, &files, &options).map_err(|e| e.to_string())?;
+        for warning in &report.warnings {
+            eprintln!("RuntimeWarning: {warning}");
+        }
+        println!("{}", report.message());
+        Ok(())
+    }
+
+    /// A path as given, or Django's lookup of a fixture name: every
+    /// format and compression extension, in the current directory and in
+    /// `fixtures/`.
+    fn find_fixture(label: &str) -> Result<PathBuf, String> {
+        let given = PathBuf::from(label);
+        if given.is_file() {
+            return Ok(given);
+        }
+        let formats = ["json", "jsonl"];
+        let compressions = ["", ".gz", ".zip", ".bz2", ".xz", ".lzma"];
+        let has_format = formats.iter().any(|f| label.contains(&format!(".{f}")));
+        for dir in [Path::new("."), Path::new("fixtures")] {
+            let mut hits = Vec::new();
+            for format in formats {
+                for compression in compressions {
+                    let name = if has_format {
+                        format!("{label}{compression}")
+                    } else {
+                        format!("{label}.{format}{compression}")
+                    };
+                    let candidate = dir.join(&name);
+                    if candidate.is_file() && !hits.contains(&candidate) {
+                        hits.push(candidate);
+                    }
+                }
+            }
+            match hits.len() {
+                0 => continue,
+                1 => return Ok(hits.remove(0)),
+                _ => {
+                    return Err(format!(
+                        "Multiple fixtures named '{label}' in {}. Aborting.",
+                        dir.display()
+                    ))
+                }
+            }
+        }
+        Err(format!("No fixture named '{label}' found."))
+    }
+
+    fn dumpdata(path: &Path, args: DumpdataArgs) -> Result<(), String> {
+        let db = open_migrated(path)?;
+        let format = Format::from_name(&args.format)
+            .ok_or_else(|| format!("Unknown serialization format: {}", args.format))?;
+        let options = DumpOptions {
+            labels: args.labels,
+            exclude: args.exclude,
+            indent: args.indent,
+            natural_foreign: args.natural_foreign,
+            natural_primary: args.natural_primary,
+            pks: args.pks,
+            format,
+        };
+        let text = fixtures::dumpdata(&db, &options).map_err(|e| e.to_string())?;
+        match args.output {
+            None => std::io::stdout()
+                .write_all(text.as_bytes())
+                .map_err(|e| e.to_string()),
+            Some(output) => {
+                let out = compress::for_output(&output, &text)?;
+                if let Some(warning) = &out.warning {
+                    eprintln!("{warning}");
+                }
+                std::fs::write(&out.path, &out.bytes)
+                    .map_err(|e| format!("cannot write {}: {e}", out.path))
+            }
+        }
     }
 }
 

@@ -1,0 +1,26 @@
+//! Every size limit in one place, so messages can quote them and tests can
+//! reach them.
+//!
+//! The limits keep a hostile upload or share link from exhausting the
+//! browser tab's memory; they sit well above what a classroom Django project
+//! produces (the 31 MB benchmark fixture loads).
+
+/// Largest fixture file accepted, compressed or not.
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Largest a single file may grow to when decompressed (bombs stop here).
+pub const MAX_DECOMPRESSED_BYTES: usize = 96 * 1024 * 1024;
+
+/// Most objects one `loaddata` accepts across all its files.
+pub const MAX_OBJECTS: usize = 300_000;
+
+/// "64 MB" for messages.
+pub fn describe_bytes(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes / 1024)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
