@@ -14,7 +14,7 @@ use rusqlite::types::Value;
 use rusqlite::Connection;
 use web_time::Instant;
 
-use crate::query_log::{inline_quoted, quote, to_qmark, Origin, QueryLog, QueryRecord};
+use crate::query_log::{inline_quoted, quote, to_qmark, Cause, Origin, QueryLog, QueryRecord};
 
 /// How many prepared statements the connection keeps. The lesson's views
 /// use a handful of distinct statements; bulk loading uses one per table.
@@ -48,6 +48,8 @@ pub struct Database {
     recording: bool,
     /// The origin attached to statements until changed.
     origin: Option<Origin>,
+    /// The ORM operation behind the statements until changed.
+    cause: Option<Cause>,
 }
 
 impl std::fmt::Debug for Database {
@@ -90,6 +92,7 @@ impl Database {
             log: QueryLog::default(),
             recording: true,
             origin: None,
+            cause: None,
         })
     }
 
@@ -98,9 +101,24 @@ impl Database {
         self.recording = recording;
     }
 
+    /// Whether statements are being logged.
+    pub fn is_recording(&self) -> bool {
+        self.recording
+    }
+
     /// Attaches `origin` to the statements that follow.
     pub fn set_origin(&mut self, origin: Option<Origin>) {
         self.origin = origin;
+    }
+
+    /// Attaches `cause` to the statements that follow (the ORM sets it).
+    pub fn set_cause(&mut self, cause: Option<Cause>) {
+        self.cause = cause;
+    }
+
+    /// The origin currently attached to statements.
+    pub fn origin(&self) -> Option<&Origin> {
+        self.origin.as_ref()
     }
 
     pub fn log(&self) -> &QueryLog {
@@ -231,6 +249,7 @@ impl Database {
             rows,
             elapsed,
             origin: self.origin.clone(),
+            cause: self.cause,
             inlined,
         });
     }

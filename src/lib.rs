@@ -13,7 +13,9 @@ pub mod fixtures;
 pub mod i18n;
 pub mod limits;
 pub mod models;
+pub mod orm;
 pub mod query_log;
+pub mod scenarios;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]

@@ -33,6 +33,54 @@ pub enum OriginKind {
     Template,
 }
 
+/// What ORM operation sent a query, so the analysis can name the relation
+/// and the fix (as django-zeal does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Cause {
+    /// The main query of a queryset being evaluated.
+    QuerySet { model: &'static str },
+    /// `obj.field` fetched a foreign key's row lazily (`article.user`).
+    /// `prefetched_from` names the prefetch the object came from
+    /// (`comment_set` for comments prefetched onto articles).
+    ForeignKey {
+        model: &'static str,
+        field: &'static str,
+        prefetched_from: Option<&'static str>,
+    },
+    /// `obj.comment_set.all()` without a prefetch.
+    ReverseAll {
+        model: &'static str,
+        accessor: &'static str,
+    },
+    /// `obj.comment_set.count()` without an annotation.
+    ReverseCount {
+        model: &'static str,
+        accessor: &'static str,
+        query_name: &'static str,
+    },
+    /// A `prefetch_related` query.
+    Prefetch {
+        model: &'static str,
+        accessor: &'static str,
+    },
+    /// A many-to-many manager's query (`person.followers.all()`).
+    ManyToMany {
+        model: &'static str,
+        manager: &'static str,
+        /// `all`, `filter`, `count`, `exists`.
+        operation: &'static str,
+    },
+    /// A many-to-many write (`add`/`remove`, with its BEGIN/COMMIT).
+    ManyToManyWrite {
+        model: &'static str,
+        manager: &'static str,
+        operation: &'static str,
+    },
+    /// `Model.objects.get(...)`.
+    Get { model: &'static str },
+}
+
 /// One executed statement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QueryRecord {
@@ -43,6 +91,7 @@ pub struct QueryRecord {
     pub rows: usize,
     pub elapsed: Duration,
     pub origin: Option<Origin>,
+    pub cause: Option<Cause>,
     /// The inlined SQL when SQLite had to quote a parameter itself (REALs);
     /// `None` means [`inline_params`] reproduces it exactly.
     pub inlined: Option<String>,

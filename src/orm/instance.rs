@@ -1,0 +1,529 @@
+//! Model instances and what Django does when you touch them: a forward
+//! foreign key is fetched once and cached, `obj.comment_set.all()` queries
+//! every time unless prefetched, many-to-many managers query, add and
+//! remove. Every query goes through the logged executor with its [`Cause`].
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+
+use super::query::{objects, Column, QuerySet, Scope};
+use super::OrmError;
+use crate::db::Database;
+use crate::models::{Model, ModelId};
+use crate::query_log::Cause;
+
+/// One row loaded as a model instance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    pub model: ModelId,
+    /// Concrete field values in declaration order.
+    values: Vec<Value>,
+    /// `annotate()` results by name (`comment__count`).
+    annotations: Vec<(String, Value)>,
+    /// Forward foreign keys already loaded (`select_related` or a lazy fetch).
+    related: HashMap<&'static str, Box<Instance>>,
+    /// Reverse relations filled by `prefetch_related`, by accessor.
+    prefetched: HashMap<&'static str, Vec<Instance>>,
+    /// The prefetch that produced this instance, for N+1 advice.
+    prefetched_from: Option<&'static str>,
+}
+
+impl Instance {
+    fn meta(&self) -> &'static Model {
+        self.model.meta()
+    }
+
+    /// The primary key.
+    pub fn pk(&self) -> i64 {
+        match self.values.first() {
+            Some(Value::Integer(pk)) => *pk,
+            _ => 0,
+        }
+    }
+
+    /// A concrete field's value (by name or attname).
+    pub fn value(&self, field: &str) -> Option<&Value> {
+        let index = self
+            .meta()
+            .fields
+            .iter()
+            .position(|f| f.name == field || f.column == field)?;
+        self.values.get(index)
+    }
+
+    /// `{{ obj.field }}` as a template renders it (Python's `str()`).
+    pub fn display(&self, field: &str) -> String {
+        self.value(field)
+            .or_else(|| self.annotation(field))
+            .map(display_value)
+            .unwrap_or_default()
+    }
+
+    /// An annotation's value.
+    pub fn annotation(&self, name: &str) -> Option<&Value> {
+        self.annotations
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// `obj.user`: the related row, fetched on first access and cached, as
+    /// Django's forward descriptor does.
+    ///
+    /// # Errors
+    /// [`OrmError`] if the name is not a foreign key or the query fails.
+    pub fn forward(&mut self, db: &mut Database, field: &str) -> Result<&Instance, OrmError> {
+        let meta = self.meta();
+        let Some(field) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == field && f.foreign_target().is_some())
+        else {
+            return Err(OrmError::NotARelation {
+                model: meta.object_name,
+                name: field.to_owned(),
+            });
+        };
+        let target = field.foreign_target().unwrap_or(self.model);
+        if !self.related.contains_key(field.name) {
+            let pk = match self.value(field.name) {
+                Some(Value::Integer(pk)) => *pk,
+                _ => {
+                    return Err(OrmError::DoesNotExist {
+                        model: target.meta().object_name,
+                    })
+                }
+            };
+            let cause = Cause::ForeignKey {
+                model: meta.object_name,
+                field: field.name,
+                prefetched_from: self.prefetched_from,
+            };
+            let loaded = get_with(db, objects(target).filter("pk", pk), cause)?;
+            self.related.insert(field.name, Box::new(loaded));
+        }
+        self.related
+            .get(field.name)
+            .map(|b| b.as_ref())
+            .ok_or(OrmError::DoesNotExist {
+                model: target.meta().object_name,
+            })
+    }
+
+    /// `obj.comment_set.all()`: the prefetched list, or a fresh query.
+    pub fn reverse_all(
+        &self,
+        db: &mut Database,
+        accessor: &str,
+    ) -> Result<Vec<Instance>, OrmError> {
+        if let Some(cached) = self.prefetched.get(accessor) {
+            return Ok(cached.clone());
+        }
+        let (qs, relation) = self.reverse_queryset(accessor)?;
+        run(
+            db,
+            &qs,
+            Cause::ReverseAll {
+                model: self.meta().object_name,
+                accessor: relation,
+            },
+        )
+    }
+
+    /// The prefetched list without copying it, if there is one.
+    pub fn prefetched(&self, accessor: &str) -> Option<&[Instance]> {
+        self.prefetched.get(accessor).map(Vec::as_slice)
+    }
+
+    /// `obj.comment_set.count()`: the prefetched length, or `COUNT(*)`.
+    pub fn reverse_count(&self, db: &mut Database, accessor: &str) -> Result<i64, OrmError> {
+        if let Some(cached) = self.prefetched.get(accessor) {
+            return Ok(cached.len() as i64);
+        }
+        let (qs, relation) = self.reverse_queryset(accessor)?;
+        let query_name = self
+            .meta()
+            .reverse_relations
+            .iter()
+            .find(|r| r.accessor == relation)
+            .map(|r| r.query_name)
+            .unwrap_or(relation);
+        count_with(
+            db,
+            &qs,
+            Cause::ReverseCount {
+                model: self.meta().object_name,
+                accessor: relation,
+                query_name,
+            },
+        )
+    }
+
+    fn reverse_queryset(&self, accessor: &str) -> Result<(QuerySet, &'static str), OrmError> {
+        let meta = self.meta();
+        let relation = meta
+            .reverse_relations
+            .iter()
+            .find(|r| r.accessor == accessor)
+            .ok_or_else(|| OrmError::NotARelation {
+                model: meta.object_name,
+                name: accessor.to_owned(),
+            })?;
+        let child = relation.from.meta();
+        let column = child
+            .field(relation.field)
+            .map(|f| f.column)
+            .unwrap_or_default();
+        let mut qs = objects(relation.from);
+        qs.scope = Some(Scope::ReverseForeignKey {
+            column: Column {
+                table: child.db_table,
+                column,
+            },
+            pk: self.pk(),
+        });
+        Ok((qs, relation.accessor))
+    }
+
+    /// A many-to-many manager: `person.followings`, `person.followers`,
+    /// `article.like_users`, `user.like_articles`.
+    pub fn m2m(&self, manager: &str) -> Result<ManyToManyManager, OrmError> {
+        ManyToManyManager::new(self.model, self.pk(), manager)
+    }
+}
+
+/// `{{ value }}`: Python's `str()` of a stored value.
+pub fn display_value(value: &Value) -> String {
+    match value {
+        Value::Null => "None".into(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(r) => r.to_string(),
+        Value::Text(s) => s.clone(),
+        Value::Blob(b) => format!("{b:?}"),
+    }
+}
+
+/// A related manager over a many-to-many relation, from either side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ManyToManyManager {
+    /// The owner's model name, for causes.
+    owner: &'static str,
+    manager: &'static str,
+    /// The model the manager returns.
+    pub target: ModelId,
+    through: &'static str,
+    /// Through column pointing at the owner.
+    owner_column: &'static str,
+    /// Through column pointing at the returned rows.
+    target_column: &'static str,
+    /// The declared field's (source, target) columns: insert order.
+    declared: (&'static str, &'static str),
+    owner_pk: i64,
+}
+
+impl ManyToManyManager {
+    fn new(model: ModelId, pk: i64, manager: &str) -> Result<Self, OrmError> {
+        let meta = model.meta();
+        if let Some(field) = meta.m2m(manager) {
+            return Ok(ManyToManyManager {
+                owner: meta.object_name,
+                manager: field.name,
+                target: field.to,
+                through: field.through_table,
+                owner_column: field.source_column,
+                target_column: field.target_column,
+                declared: (field.source_column, field.target_column),
+                owner_pk: pk,
+            });
+        }
+        for other in ModelId::ALL {
+            for field in other.meta().many_to_many {
+                if field.to == model && field.related_name == manager {
+                    return Ok(ManyToManyManager {
+                        owner: meta.object_name,
+                        manager: field.related_name,
+                        target: other,
+                        through: field.through_table,
+                        owner_column: field.target_column,
+                        target_column: field.source_column,
+                        declared: (field.source_column, field.target_column),
+                        owner_pk: pk,
+                    });
+                }
+            }
+        }
+        Err(OrmError::NotARelation {
+            model: meta.object_name,
+            name: manager.to_owned(),
+        })
+    }
+
+    /// `manager.all()` as a queryset (filter it further before running).
+    pub fn queryset(&self) -> QuerySet {
+        let mut qs = objects(self.target);
+        qs.scope = Some(Scope::ManyToMany {
+            through: self.through,
+            join_column: self.target_column,
+            filter_column: self.owner_column,
+            pk: self.owner_pk,
+        });
+        qs
+    }
+
+    fn cause(&self, operation: &'static str) -> Cause {
+        Cause::ManyToMany {
+            model: self.owner,
+            manager: self.manager,
+            operation,
+        }
+    }
+
+    /// `list(manager.all())`.
+    pub fn all(&self, db: &mut Database) -> Result<Vec<Instance>, OrmError> {
+        run(db, &self.queryset(), self.cause("all"))
+    }
+
+    /// `list(manager.filter(pk=pk))`: what `if manager.filter(pk=pk):`
+    /// evaluates (every matching row, no LIMIT).
+    pub fn filter_pk(&self, db: &mut Database, pk: i64) -> Result<Vec<Instance>, OrmError> {
+        run(db, &self.queryset().filter("pk", pk), self.cause("filter"))
+    }
+
+    /// `manager.filter(pk=pk).exists()`.
+    pub fn exists_pk(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
+        let qs = self.queryset().filter("pk", pk);
+        exists_with(db, &qs, self.cause("exists"))
+    }
+
+    /// `manager.count()`.
+    pub fn count(&self, db: &mut Database) -> Result<i64, OrmError> {
+        count_with(db, &self.queryset(), self.cause("count"))
+    }
+
+    /// `manager.add(obj)`: Django's fast path, `INSERT OR IGNORE` in a
+    /// transaction.
+    pub fn add(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
+        let (first, second) = self.declared;
+        let value_for = |column: &str| {
+            if column == self.owner_column {
+                self.owner_pk
+            } else {
+                pk
+            }
+        };
+        let sql = format!(
+            "INSERT OR IGNORE INTO \"{}\" (\"{first}\", \"{second}\") VALUES (%s, %s)",
+            self.through
+        );
+        let params = [
+            Value::Integer(value_for(first)),
+            Value::Integer(value_for(second)),
+        ];
+        self.write(db, "add", &sql, &params)
+    }
+
+    /// `manager.remove(obj)`.
+    pub fn remove(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
+        let sql = format!(
+            "DELETE FROM \"{t}\" WHERE (\"{t}\".\"{owner}\" = %s AND \"{t}\".\"{target}\" IN (%s))",
+            t = self.through,
+            owner = self.owner_column,
+            target = self.target_column
+        );
+        self.write(
+            db,
+            "remove",
+            &sql,
+            &[Value::Integer(self.owner_pk), Value::Integer(pk)],
+        )
+    }
+
+    fn write(
+        &self,
+        db: &mut Database,
+        operation: &'static str,
+        sql: &str,
+        params: &[Value],
+    ) -> Result<(), OrmError> {
+        db.set_cause(Some(Cause::ManyToManyWrite {
+            model: self.owner,
+            manager: self.manager,
+            operation,
+        }));
+        let result = (|| {
+            db.begin()?;
+            if let Err(err) = db.execute(sql, params) {
+                let _ = db.rollback();
+                return Err(err);
+            }
+            db.commit()
+        })();
+        db.set_cause(None);
+        result.map_err(OrmError::from)
+    }
+}
+
+/// Runs a queryset: the main query, then its prefetches.
+pub fn run(db: &mut Database, qs: &QuerySet, cause: Cause) -> Result<Vec<Instance>, OrmError> {
+    qs.check()?;
+    let (sql, params) = qs.select_sql(None);
+    let rows = select_with(db, &sql, &params, cause)?;
+    let mut instances: Vec<Instance> = rows.into_iter().map(|row| build(qs, row)).collect();
+    for prefetch in &qs.prefetch {
+        fill_prefetch(db, qs.model, &mut instances, prefetch)?;
+    }
+    Ok(instances)
+}
+
+/// `qs.get()`: `LIMIT 21`, exactly one row or an error.
+pub fn get_with(db: &mut Database, qs: QuerySet, cause: Cause) -> Result<Instance, OrmError> {
+    qs.check()?;
+    let (sql, params) = qs.select_sql(Some(21));
+    let rows = select_with(db, &sql, &params, cause)?;
+    let model = qs.model.meta().object_name;
+    match rows.len() {
+        0 => Err(OrmError::DoesNotExist { model }),
+        1 => rows
+            .into_iter()
+            .next()
+            .map(|row| build(&qs, row))
+            .ok_or(OrmError::DoesNotExist { model }),
+        n => Err(OrmError::MultipleObjectsReturned { model, count: n }),
+    }
+}
+
+/// `Model.objects.get(name=value)`.
+pub fn get(
+    db: &mut Database,
+    model: ModelId,
+    name: &str,
+    value: impl Into<Value>,
+) -> Result<Instance, OrmError> {
+    let qs = objects(model).filter(name, value);
+    get_with(
+        db,
+        qs,
+        Cause::Get {
+            model: model.meta().object_name,
+        },
+    )
+}
+
+/// `qs.count()`.
+pub fn count_with(db: &mut Database, qs: &QuerySet, cause: Cause) -> Result<i64, OrmError> {
+    qs.check()?;
+    let (sql, params) = qs.count_sql();
+    let rows = select_with(db, &sql, &params, cause)?;
+    Ok(match rows.first().and_then(|r| r.first()) {
+        Some(Value::Integer(n)) => *n,
+        _ => 0,
+    })
+}
+
+/// `qs.exists()`.
+pub fn exists_with(db: &mut Database, qs: &QuerySet, cause: Cause) -> Result<bool, OrmError> {
+    qs.check()?;
+    let (sql, params) = qs.exists_sql();
+    Ok(!select_with(db, &sql, &params, cause)?.is_empty())
+}
+
+fn select_with(
+    db: &mut Database,
+    sql: &str,
+    params: &[Value],
+    cause: Cause,
+) -> Result<Vec<Vec<Value>>, OrmError> {
+    db.set_cause(Some(cause));
+    let result = db.select(sql, params);
+    db.set_cause(None);
+    result.map_err(OrmError::from)
+}
+
+/// An instance from a row of `qs`'s SELECT: own columns, then each
+/// `select_related` model's, then annotations.
+fn build(qs: &QuerySet, row: Vec<Value>) -> Instance {
+    let meta = qs.model.meta();
+    let mut values = row.into_iter();
+    let own: Vec<Value> = values.by_ref().take(meta.fields.len()).collect();
+    let mut related = HashMap::new();
+    for name in &qs.select_related {
+        if let Some(target) = meta.field(name).and_then(|f| f.foreign_target()) {
+            let width = target.meta().fields.len();
+            let target_values: Vec<Value> = values.by_ref().take(width).collect();
+            related.insert(*name, Box::new(Instance::new(target, target_values)));
+        }
+    }
+    let annotations = qs
+        .counts
+        .iter()
+        .zip(values)
+        .map(|(name, value)| (format!("{name}__count"), value))
+        .collect();
+    Instance {
+        annotations,
+        related,
+        ..Instance::new(qs.model, own)
+    }
+}
+
+impl Instance {
+    fn new(model: ModelId, values: Vec<Value>) -> Self {
+        Instance {
+            model,
+            values,
+            annotations: Vec::new(),
+            related: HashMap::new(),
+            prefetched: HashMap::new(),
+            prefetched_from: None,
+        }
+    }
+}
+
+/// One `prefetch_related` query: `WHERE fk IN (pks in result order)`, then
+/// the children distributed to their parents in query order.
+fn fill_prefetch(
+    db: &mut Database,
+    model: ModelId,
+    parents: &mut [Instance],
+    prefetch: &super::query::Prefetch,
+) -> Result<(), OrmError> {
+    let meta = model.meta();
+    let Some(relation) = meta
+        .reverse_relations
+        .iter()
+        .find(|r| r.accessor == prefetch.accessor)
+    else {
+        return Ok(());
+    };
+    if parents.is_empty() {
+        return Ok(());
+    }
+    let pks: Vec<Value> = parents.iter().map(|p| Value::Integer(p.pk())).collect();
+    let mut qs = objects(relation.from).filter_in(relation.field, pks);
+    for name in &prefetch.select_related {
+        qs = qs.select_related(&[name]);
+    }
+    let children = run(
+        db,
+        &qs,
+        Cause::Prefetch {
+            model: meta.object_name,
+            accessor: relation.accessor,
+        },
+    )?;
+    let mut by_parent: HashMap<i64, Vec<Instance>> = HashMap::new();
+    for mut child in children {
+        child.prefetched_from = Some(relation.accessor);
+        let parent = match child.value(relation.field) {
+            Some(Value::Integer(pk)) => *pk,
+            _ => continue,
+        };
+        by_parent.entry(parent).or_default().push(child);
+    }
+    for parent in parents {
+        let list = by_parent.remove(&parent.pk()).unwrap_or_default();
+        parent.prefetched.insert(relation.accessor, list);
+    }
+    Ok(())
+}

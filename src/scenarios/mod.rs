@@ -1,0 +1,579 @@
+//! The lesson's "improve query" scenarios: each pattern's variants (naive
+//! and optimized), their view code and templates as shown to learners (the
+//! files under `lessons/`, which real Django runs for the goldens), and a
+//! runner that executes them against the loaded data and returns each
+//! step's query log and page text.
+
+pub mod pages;
+pub mod render;
+pub mod toggles;
+
+use rusqlite::types::Value;
+
+use crate::db::{Database, DbError};
+use crate::models::ModelId;
+use crate::orm::{self, Instance, OrmError};
+use crate::query_log::QueryRecord;
+use pages::{PageQuery, PageTemplate};
+use toggles::Membership;
+
+/// One lesson pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScenarioId {
+    Annotate,
+    SelectRelated,
+    PrefetchRelated,
+    SelectAndPrefetch,
+    Exists,
+    Likes,
+}
+
+/// Whether a scenario renders a page or toggles a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioKind {
+    Page,
+    Toggle,
+}
+
+/// What a variant does when run.
+#[derive(Clone, Copy, Debug)]
+pub enum Behaviour {
+    Page(PageQuery, PageTemplate),
+    Follow(Membership),
+    Likes(Membership),
+}
+
+/// One variant of a scenario: its name, the code shown and how it runs.
+#[derive(Clone, Copy, Debug)]
+pub struct Variant {
+    pub name: &'static str,
+    /// `views.py` as the learner sees it.
+    pub view: &'static str,
+    /// The template, for variants that render one.
+    pub template: Option<&'static str>,
+    pub behaviour: Behaviour,
+}
+
+/// Variants are statics; two are the same when they are the same code.
+impl PartialEq for Variant {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && std::ptr::eq(self.view, other.view)
+    }
+}
+
+macro_rules! lesson {
+    ($($part:expr),+) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/", $($part),+))
+    };
+}
+
+macro_rules! page_variant {
+    ($scenario:literal, $name:literal, $query:expr, $template:expr) => {
+        Variant {
+            name: $name,
+            view: lesson!($scenario, "/", $name, "/views.py"),
+            template: Some(lesson!(
+                $scenario,
+                "/",
+                $name,
+                "/templates/articles/index.html"
+            )),
+            behaviour: Behaviour::Page($query, $template),
+        }
+    };
+}
+
+macro_rules! toggle_variant {
+    ($name:literal, $membership:expr) => {
+        Variant {
+            name: $name,
+            view: lesson!("exists/", $name, "/views.py"),
+            template: Some(lesson!(
+                "exists/",
+                $name,
+                "/templates/accounts/profile.html"
+            )),
+            behaviour: Behaviour::Follow($membership),
+        }
+    };
+}
+
+macro_rules! likes_variant {
+    ($name:literal, $membership:expr) => {
+        Variant {
+            name: $name,
+            view: lesson!("likes/", $name, "/views.py"),
+            template: None,
+            behaviour: Behaviour::Likes($membership),
+        }
+    };
+}
+
+static ANNOTATE: [Variant; 2] = [
+    page_variant!(
+        "annotate",
+        "naive",
+        pages::naive_index,
+        PageTemplate::CommentCount
+    ),
+    page_variant!(
+        "annotate",
+        "optimized",
+        pages::annotated_index,
+        PageTemplate::AnnotatedCount
+    ),
+];
+
+static SELECT_RELATED: [Variant; 2] = [
+    page_variant!(
+        "select_related",
+        "naive",
+        pages::naive_index,
+        PageTemplate::Author
+    ),
+    page_variant!(
+        "select_related",
+        "optimized",
+        pages::select_related_index,
+        PageTemplate::Author
+    ),
+];
+
+static PREFETCH_RELATED: [Variant; 2] = [
+    page_variant!(
+        "prefetch_related",
+        "naive",
+        pages::naive_index,
+        PageTemplate::Comments
+    ),
+    page_variant!(
+        "prefetch_related",
+        "optimized",
+        pages::prefetch_index,
+        PageTemplate::Comments
+    ),
+];
+
+static SELECT_AND_PREFETCH: [Variant; 3] = [
+    page_variant!(
+        "select_and_prefetch",
+        "naive",
+        pages::naive_index,
+        PageTemplate::CommentsWithAuthors
+    ),
+    page_variant!(
+        "select_and_prefetch",
+        "prefetch_only",
+        pages::prefetch_index,
+        PageTemplate::CommentsWithAuthors
+    ),
+    page_variant!(
+        "select_and_prefetch",
+        "optimized",
+        pages::prefetch_with_users_index,
+        PageTemplate::CommentsWithAuthors
+    ),
+];
+
+static EXISTS: [Variant; 3] = [
+    toggle_variant!("naive_in", Membership::In),
+    toggle_variant!("naive_filter", Membership::Filter),
+    toggle_variant!("optimized", Membership::Exists),
+];
+
+static LIKES: [Variant; 3] = [
+    likes_variant!("naive_in", Membership::In),
+    likes_variant!("naive_filter", Membership::Filter),
+    likes_variant!("optimized", Membership::Exists),
+];
+
+impl ScenarioId {
+    pub const ALL: [ScenarioId; 6] = [
+        ScenarioId::Annotate,
+        ScenarioId::SelectRelated,
+        ScenarioId::PrefetchRelated,
+        ScenarioId::SelectAndPrefetch,
+        ScenarioId::Exists,
+        ScenarioId::Likes,
+    ];
+
+    /// The name used on the command line, in files and in the UI.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScenarioId::Annotate => "annotate",
+            ScenarioId::SelectRelated => "select_related",
+            ScenarioId::PrefetchRelated => "prefetch_related",
+            ScenarioId::SelectAndPrefetch => "select_and_prefetch",
+            ScenarioId::Exists => "exists",
+            ScenarioId::Likes => "likes",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ScenarioId> {
+        ScenarioId::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    pub fn kind(self) -> ScenarioKind {
+        match self {
+            ScenarioId::Exists | ScenarioId::Likes => ScenarioKind::Toggle,
+            _ => ScenarioKind::Page,
+        }
+    }
+
+    pub fn variants(self) -> &'static [Variant] {
+        match self {
+            ScenarioId::Annotate => &ANNOTATE,
+            ScenarioId::SelectRelated => &SELECT_RELATED,
+            ScenarioId::PrefetchRelated => &PREFETCH_RELATED,
+            ScenarioId::SelectAndPrefetch => &SELECT_AND_PREFETCH,
+            ScenarioId::Exists => &EXISTS,
+            ScenarioId::Likes => &LIKES,
+        }
+    }
+
+    pub fn variant(self, name: &str) -> Option<&'static Variant> {
+        self.variants().iter().find(|v| v.name == name)
+    }
+}
+
+/// Scenario failures.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScenarioError {
+    #[error("unknown scenario '{0}'; known: annotate, select_related, prefetch_related, select_and_prefetch, exists, likes")]
+    UnknownScenario(String),
+    #[error("scenario {scenario} has no variant '{variant}'; its variants: {known}")]
+    UnknownVariant {
+        scenario: &'static str,
+        variant: String,
+        known: String,
+    },
+    /// A toggle scenario needs users (and articles for likes).
+    #[error("{0}")]
+    NoData(String),
+    #[error(transparent)]
+    Orm(#[from] OrmError),
+}
+
+impl From<DbError> for ScenarioError {
+    fn from(err: DbError) -> Self {
+        ScenarioError::Orm(OrmError::Database(err))
+    }
+}
+
+/// Options of a run: which variant, and for toggles who acts on what.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Only this variant (all when `None`).
+    pub variant: Option<String>,
+    /// `--as PK`: the acting user.
+    pub acting_user: Option<i64>,
+    /// `--target PK`: the user to follow or the article to like.
+    pub target: Option<i64>,
+}
+
+/// One step of a variant: its queries and the page it rendered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepRun {
+    pub name: &'static str,
+    pub queries: Vec<QueryRecord>,
+    /// The rendered HTML (empty for a redirect).
+    pub html: String,
+    /// The page's visible text, one entry per non-blank line.
+    pub result_text: Vec<String>,
+}
+
+/// One variant's run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantRun {
+    pub variant: &'static Variant,
+    pub steps: Vec<StepRun>,
+}
+
+impl VariantRun {
+    pub fn query_count(&self) -> usize {
+        self.steps.iter().map(|s| s.queries.len()).sum()
+    }
+
+    /// Every query of every step, in order.
+    pub fn queries(&self) -> impl Iterator<Item = &QueryRecord> {
+        self.steps.iter().flat_map(|s| s.queries.iter())
+    }
+
+    /// The visible text of all steps, for the "same page" proof.
+    pub fn result_text(&self) -> Vec<&str> {
+        self.steps
+            .iter()
+            .flat_map(|s| s.result_text.iter().map(String::as_str))
+            .collect()
+    }
+}
+
+/// A whole scenario run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioRun {
+    pub scenario: ScenarioId,
+    /// For toggles: who acted, on what.
+    pub acting_user: Option<i64>,
+    pub target: Option<i64>,
+    pub variants: Vec<VariantRun>,
+}
+
+/// Runs `scenario` against the data in `db`. Every variant starts from the
+/// same data: toggles' writes are undone after each variant.
+///
+/// # Errors
+/// [`ScenarioError`] for unknown names, missing data, or a failed query.
+pub fn run(
+    db: &mut Database,
+    scenario: ScenarioId,
+    options: &RunOptions,
+) -> Result<ScenarioRun, ScenarioError> {
+    let variants: Vec<&'static Variant> = match &options.variant {
+        Some(name) => {
+            vec![scenario
+                .variant(name)
+                .ok_or_else(|| ScenarioError::UnknownVariant {
+                    scenario: scenario.name(),
+                    variant: name.clone(),
+                    known: scenario
+                        .variants()
+                        .iter()
+                        .map(|v| v.name)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?]
+        }
+        None => scenario.variants().iter().collect(),
+    };
+    let (acting_user, target) = match scenario {
+        ScenarioId::Exists => {
+            let (acting, target) = follow_defaults(db, options)?;
+            (Some(acting), Some(target))
+        }
+        ScenarioId::Likes => {
+            let (acting, target) = likes_defaults(db, options)?;
+            (Some(acting), Some(target))
+        }
+        _ => (None, None),
+    };
+    let mut runs = Vec::with_capacity(variants.len());
+    for variant in variants {
+        let snapshot = Snapshot::take(db)?;
+        let steps = run_variant(db, variant, acting_user, target);
+        snapshot.restore(db)?;
+        runs.push(VariantRun {
+            variant,
+            steps: steps?,
+        });
+    }
+    Ok(ScenarioRun {
+        scenario,
+        acting_user,
+        target,
+        variants: runs,
+    })
+}
+
+fn run_variant(
+    db: &mut Database,
+    variant: &'static Variant,
+    acting_user: Option<i64>,
+    target: Option<i64>,
+) -> Result<Vec<StepRun>, ScenarioError> {
+    let was_recording = db.is_recording();
+    db.log_mut().clear();
+    let result = run_steps(db, variant, acting_user, target);
+    db.set_recording(was_recording);
+    db.set_origin(None);
+    result
+}
+
+fn run_steps(
+    db: &mut Database,
+    variant: &'static Variant,
+    acting_user: Option<i64>,
+    target: Option<i64>,
+) -> Result<Vec<StepRun>, ScenarioError> {
+    let mut steps = Vec::new();
+    match variant.behaviour {
+        Behaviour::Page(query, template) => {
+            db.set_recording(true);
+            let html = pages::render(db, variant, query, template)?;
+            steps.push(finish_step(db, "index", html));
+        }
+        Behaviour::Follow(membership) => {
+            let acting = request_user(db, acting_user)?;
+            let target = target.unwrap_or_default();
+            db.set_recording(false);
+            let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+            db.set_recording(true);
+            for (name, kind) in [
+                ("follow_1", Step::Follow(target)),
+                ("profile_1", Step::Profile),
+                ("follow_2", Step::Follow(target)),
+                ("profile_2", Step::Profile),
+                ("follow_self", Step::Follow(acting.pk())),
+            ] {
+                let html = match kind {
+                    Step::Follow(pk) => {
+                        toggles::follow(db, variant, membership, &acting, pk)?;
+                        String::new()
+                    }
+                    Step::Profile => toggles::profile(db, variant, membership, &acting, &username)?,
+                };
+                steps.push(finish_step(db, name, html));
+            }
+        }
+        Behaviour::Likes(membership) => {
+            let acting = request_user(db, acting_user)?;
+            let article = target.unwrap_or_default();
+            db.set_recording(true);
+            for name in ["likes_1", "likes_2"] {
+                toggles::likes(db, variant, membership, &acting, article)?;
+                steps.push(finish_step(db, name, String::new()));
+            }
+        }
+    }
+    Ok(steps)
+}
+
+enum Step {
+    Follow(i64),
+    Profile,
+}
+
+/// `request.user`, loaded as the auth middleware would (not logged).
+fn request_user(db: &mut Database, pk: Option<i64>) -> Result<Instance, ScenarioError> {
+    let pk = pk.ok_or_else(|| ScenarioError::NoData("no acting user".into()))?;
+    db.set_recording(false);
+    let user = orm::get(db, ModelId::User, "pk", pk);
+    db.set_recording(true);
+    Ok(user?)
+}
+
+fn finish_step(db: &mut Database, name: &'static str, html: String) -> StepRun {
+    let queries = db.log_mut().take();
+    let result_text = render::visible_text(&html);
+    StepRun {
+        name,
+        queries,
+        html,
+        result_text,
+    }
+}
+
+fn first_int(rows: &[Vec<Value>]) -> Option<i64> {
+    match rows.first().and_then(|r| r.first()) {
+        Some(Value::Integer(i)) => Some(*i),
+        _ => None,
+    }
+}
+
+/// Target: the user with the most followers (ties: lowest pk); acting: its
+/// lowest-pk follower. `--as`/`--target` override either.
+pub fn follow_defaults(db: &Database, options: &RunOptions) -> Result<(i64, i64), ScenarioError> {
+    let target = match options.target {
+        Some(pk) => pk,
+        None => first_int(&db.select_unlogged(
+            "SELECT u.\"id\" FROM \"accounts_user\" u LEFT JOIN \"accounts_user_followings\" f ON f.\"to_user_id\" = u.\"id\" \
+             GROUP BY u.\"id\" ORDER BY COUNT(f.\"id\") DESC, u.\"id\" ASC LIMIT 1",
+            &[],
+        )?)
+        .ok_or_else(|| ScenarioError::NoData("the exists scenario needs at least one user".into()))?,
+    };
+    let acting = match options.acting_user {
+        Some(pk) => pk,
+        None => first_int(&db.select_unlogged(
+            "SELECT \"from_user_id\" FROM \"accounts_user_followings\" WHERE \"to_user_id\" = %s ORDER BY 1 LIMIT 1",
+            &[Value::Integer(target)],
+        )?)
+        .or(first_int(&db.select_unlogged(
+            "SELECT \"id\" FROM \"accounts_user\" WHERE \"id\" <> %s ORDER BY 1 LIMIT 1",
+            &[Value::Integer(target)],
+        )?))
+        .unwrap_or(target),
+    };
+    Ok((acting, target))
+}
+
+/// Target: the most-liked article (ties: lowest pk); acting: its lowest-pk
+/// liker (or the lowest-pk user when nobody likes it).
+pub fn likes_defaults(db: &Database, options: &RunOptions) -> Result<(i64, i64), ScenarioError> {
+    let target = match options.target {
+        Some(pk) => pk,
+        None => first_int(&db.select_unlogged(
+            "SELECT a.\"id\" FROM \"articles_article\" a LEFT JOIN \"articles_article_like_users\" l ON l.\"article_id\" = a.\"id\" \
+             GROUP BY a.\"id\" ORDER BY COUNT(l.\"id\") DESC, a.\"id\" ASC LIMIT 1",
+            &[],
+        )?)
+        .ok_or_else(|| ScenarioError::NoData("the likes scenario needs at least one article".into()))?,
+    };
+    let acting = match options.acting_user {
+        Some(pk) => pk,
+        None => first_int(&db.select_unlogged(
+            "SELECT \"user_id\" FROM \"articles_article_like_users\" WHERE \"article_id\" = %s ORDER BY 1 LIMIT 1",
+            &[Value::Integer(target)],
+        )?)
+        .or(first_int(&db.select_unlogged("SELECT \"id\" FROM \"accounts_user\" ORDER BY 1 LIMIT 1", &[])?))
+        .ok_or_else(|| ScenarioError::NoData("the likes scenario needs at least one user".into()))?,
+    };
+    Ok((acting, target))
+}
+
+/// The rows toggles may change, saved before a variant and put back after,
+/// so every variant starts from the same data (ids included).
+struct Snapshot {
+    follows: Vec<Vec<Value>>,
+    likes: Vec<Vec<Value>>,
+    sequences: Vec<Vec<Value>>,
+}
+
+impl Snapshot {
+    fn take(db: &Database) -> Result<Self, DbError> {
+        Ok(Snapshot {
+            follows: db.select_unlogged("SELECT \"id\", \"from_user_id\", \"to_user_id\" FROM \"accounts_user_followings\"", &[])?,
+            likes: db.select_unlogged("SELECT \"id\", \"article_id\", \"user_id\" FROM \"articles_article_like_users\"", &[])?,
+            sequences: db.select_unlogged(
+                "SELECT \"name\", \"seq\" FROM \"sqlite_sequence\" WHERE \"name\" IN ('accounts_user_followings', 'articles_article_like_users')",
+                &[],
+            )?,
+        })
+    }
+
+    fn restore(&self, db: &Database) -> Result<(), DbError> {
+        db.execute_batch_unlogged("SAVEPOINT restore_snapshot")?;
+        let result = (|| {
+            db.execute_unlogged("DELETE FROM \"accounts_user_followings\"", &[])?;
+            for row in &self.follows {
+                db.execute_unlogged(
+                    "INSERT INTO \"accounts_user_followings\" (\"id\", \"from_user_id\", \"to_user_id\") VALUES (%s, %s, %s)",
+                    row,
+                )?;
+            }
+            db.execute_unlogged("DELETE FROM \"articles_article_like_users\"", &[])?;
+            for row in &self.likes {
+                db.execute_unlogged(
+                    "INSERT INTO \"articles_article_like_users\" (\"id\", \"article_id\", \"user_id\") VALUES (%s, %s, %s)",
+                    row,
+                )?;
+            }
+            for row in &self.sequences {
+                db.execute_unlogged(
+                    "UPDATE \"sqlite_sequence\" SET \"seq\" = %s WHERE \"name\" = %s",
+                    &[row[1].clone(), row[0].clone()],
+                )?;
+            }
+            Ok(())
+        })();
+        match result {
+            Ok(()) => db.execute_batch_unlogged("RELEASE restore_snapshot"),
+            Err(err) => {
+                let _ = db.execute_batch_unlogged(
+                    "ROLLBACK TO restore_snapshot; RELEASE restore_snapshot",
+                );
+                Err(err)
+            }
+        }
+    }
+}

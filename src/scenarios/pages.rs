@@ -1,0 +1,126 @@
+//! The article index pages of the lesson, one per variant: the Rust twin of
+//! each `lessons/<scenario>/<variant>/views.py` plus its template. Each
+//! renderer sends the queries Django sends, in the same order, and writes
+//! the HTML the template writes; the scenario tests hold both to Django's
+//! goldens.
+
+use super::render::{escape, Source};
+use super::Variant;
+use crate::db::Database;
+use crate::models::ModelId;
+use crate::orm::{objects, run, Instance, OrmError, QuerySet};
+use crate::query_log::Cause;
+
+/// A page view: the queryset its view builds.
+pub type PageQuery = fn() -> QuerySet;
+
+/// How the template shows each article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageTemplate {
+    /// `댓글개수 : {{ article.comment_set.count }}`.
+    CommentCount,
+    /// `댓글개수 : {{ article.comment__count }}`.
+    AnnotatedCount,
+    /// `작성자 : {{ article.user.username }}`.
+    Author,
+    /// `{% for comment in article.comment_set.all %}{{ comment.content }}`.
+    Comments,
+    /// The same with `{{ comment.user.username }} : {{ comment.content }}`.
+    CommentsWithAuthors,
+}
+
+pub fn naive_index() -> QuerySet {
+    objects(ModelId::Article).order_by(&["-pk"])
+}
+
+pub fn annotated_index() -> QuerySet {
+    objects(ModelId::Article)
+        .annotate_count("comment")
+        .order_by(&["-pk"])
+}
+
+pub fn select_related_index() -> QuerySet {
+    objects(ModelId::Article)
+        .select_related(&["user"])
+        .order_by(&["-pk"])
+}
+
+pub fn prefetch_index() -> QuerySet {
+    objects(ModelId::Article)
+        .prefetch_related("comment_set", &[])
+        .order_by(&["-pk"])
+}
+
+pub fn prefetch_with_users_index() -> QuerySet {
+    objects(ModelId::Article)
+        .prefetch_related("comment_set", &["user"])
+        .order_by(&["-pk"])
+}
+
+/// Renders the index page of `variant`, sending its queries through `db`.
+pub fn render(
+    db: &mut Database,
+    variant: &Variant,
+    query: PageQuery,
+    template: PageTemplate,
+) -> Result<String, OrmError> {
+    let source = Source {
+        kind: crate::query_log::OriginKind::Template,
+        text: variant.template.unwrap_or_default(),
+    };
+    // The view only builds the queryset; the template's loop evaluates it.
+    db.set_origin(Some(source.origin("{% for article in articles %}")));
+    let mut articles = run(db, &query(), Cause::QuerySet { model: "Article" })?;
+    let mut html = String::new();
+    for article in &mut articles {
+        render_article(db, &source, template, article, &mut html)?;
+    }
+    db.set_origin(None);
+    Ok(html)
+}
+
+fn render_article(
+    db: &mut Database,
+    source: &Source,
+    template: PageTemplate,
+    article: &mut Instance,
+    html: &mut String,
+) -> Result<(), OrmError> {
+    let title = escape(&article.display("title"));
+    match template {
+        PageTemplate::CommentCount | PageTemplate::AnnotatedCount => {
+            html.push_str(&format!("\n  <p>제목 : {title}</p>\n"));
+            let count = if template == PageTemplate::CommentCount {
+                db.set_origin(Some(source.origin("article.comment_set.count")));
+                article.reverse_count(db, "comment_set")?.to_string()
+            } else {
+                article.display("comment__count")
+            };
+            html.push_str(&format!("  <p>댓글개수 : {}</p>\n  <hr>\n", escape(&count)));
+        }
+        PageTemplate::Author => {
+            db.set_origin(Some(source.origin("article.user.username")));
+            let author = escape(&article.forward(db, "user")?.display("username"));
+            html.push_str(&format!(
+                "\n  <h3>작성자 : {author}</h3>\n  <p>제목 : {title}</p>\n  <hr>\n"
+            ));
+        }
+        PageTemplate::Comments | PageTemplate::CommentsWithAuthors => {
+            html.push_str(&format!("\n  <p>제목 : {title}</p>\n  <p>댓글 목록</p>\n"));
+            db.set_origin(Some(source.origin("article.comment_set.all")));
+            let mut comments = article.reverse_all(db, "comment_set")?;
+            for comment in &mut comments {
+                let content = escape(&comment.display("content"));
+                if template == PageTemplate::Comments {
+                    html.push_str(&format!("\n    <p>{content}</p>\n  "));
+                } else {
+                    db.set_origin(Some(source.origin("comment.user.username")));
+                    let author = escape(&comment.forward(db, "user")?.display("username"));
+                    html.push_str(&format!("\n    <p>{author} : {content}</p>\n  "));
+                }
+            }
+            html.push_str("\n  <hr>\n");
+        }
+    }
+    Ok(())
+}
