@@ -6,6 +6,7 @@
 //! the `manage` command are thin shells over these modules; nothing here
 //! imports yew, web-sys or gloo.
 
+pub mod analysis;
 pub mod dataset;
 pub mod datetime;
 pub mod db;

@@ -68,7 +68,8 @@ pub enum Cause {
     ManyToMany {
         model: &'static str,
         manager: &'static str,
-        /// `all`, `filter`, `count`, `exists`.
+        /// `all`, `in` (membership test), `length` (`|length`),
+        /// `filter_truthy` (`if qs.filter(...)`), `count`, `exists`.
         operation: &'static str,
     },
     /// A many-to-many write (`add`/`remove`, with its BEGIN/COMMIT).

@@ -11,9 +11,13 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Args as ClapArgs, Parser, Subcommand};
+    use orm_playground::analysis::Totals;
     use orm_playground::datetime::Timestamp;
     use orm_playground::db::Database;
     use orm_playground::fixtures::{self, compress, DumpOptions, FixtureFile, Format, LoadOptions};
+    use orm_playground::i18n::Lang;
+    use orm_playground::query_log::QueryRecord;
+    use orm_playground::scenarios::{self, export, RunOptions, ScenarioId};
     use orm_playground::schema;
 
     #[derive(Parser)]
@@ -37,6 +41,29 @@ mod cli {
         Loaddata(LoaddataArgs),
         /// Output the database's contents as a fixture (`python manage.py dumpdata`).
         Dumpdata(DumpdataArgs),
+        /// Run a lesson scenario's variants and show their queries.
+        Scenario(ScenarioArgs),
+    }
+
+    #[derive(ClapArgs)]
+    struct ScenarioArgs {
+        /// annotate, select_related, prefetch_related, select_and_prefetch, exists or likes.
+        name: String,
+        /// Load these fixtures into a fresh in-memory database instead of using --db.
+        #[arg(long = "fixture")]
+        fixtures: Vec<String>,
+        /// Only this variant.
+        #[arg(long)]
+        variant: Option<String>,
+        /// The acting user's pk (exists, likes).
+        #[arg(long = "as")]
+        acting: Option<i64>,
+        /// The user to follow or article to like (exists, likes).
+        #[arg(long)]
+        target: Option<i64>,
+        /// Print JSON (the schema the tests and the page's export use).
+        #[arg(long)]
+        json: bool,
     }
 
     #[derive(ClapArgs)]
@@ -88,6 +115,7 @@ mod cli {
             Command::Migrate => migrate(&args.db),
             Command::Loaddata(load) => loaddata(&args.db, load),
             Command::Dumpdata(dump) => dumpdata(&args.db, dump),
+            Command::Scenario(scenario) => scenario_command(&args.db, scenario),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -138,15 +166,20 @@ mod cli {
         Ok(())
     }
 
-    fn loaddata(path: &Path, args: LoaddataArgs) -> Result<(), String> {
-        let db = open_migrated(path)?;
+    fn read_fixtures(labels: &[String]) -> Result<Vec<FixtureFile>, String> {
         let mut files = Vec::new();
-        for label in &args.fixtures {
+        for label in labels {
             let found = find_fixture(label)?;
             let bytes = std::fs::read(&found)
                 .map_err(|e| format!("cannot read {}: {e}", found.display()))?;
             files.push(FixtureFile::new(found.display().to_string(), bytes));
         }
+        Ok(files)
+    }
+
+    fn loaddata(path: &Path, args: LoaddataArgs) -> Result<(), String> {
+        let db = open_migrated(path)?;
+        let files = read_fixtures(&args.fixtures)?;
         let options = LoadOptions {
             ignore_nonexistent: args.ignore,
             exclude: args.exclude,
@@ -200,6 +233,72 @@ mod cli {
         Err(format!("No fixture named '{label}' found."))
     }
 
+    fn scenario_command(path: &Path, args: ScenarioArgs) -> Result<(), String> {
+        let scenario = ScenarioId::from_name(&args.name).ok_or_else(|| {
+            scenarios::ScenarioError::UnknownScenario(args.name.clone()).to_string()
+        })?;
+        let mut db = if args.fixtures.is_empty() {
+            open_migrated(path)?
+        } else {
+            let db = Database::open_in_memory().map_err(|e| e.to_string())?;
+            schema::migrate(&db, &Timestamp::now().to_storage()).map_err(|e| e.to_string())?;
+            let files = read_fixtures(&args.fixtures)?;
+            fixtures::loaddata(&db, &files, &LoadOptions::default()).map_err(|e| e.to_string())?;
+            db
+        };
+        let options = RunOptions {
+            variant: args.variant,
+            acting_user: args.acting,
+            target: args.target,
+        };
+        let run = scenarios::run(&mut db, scenario, &options).map_err(|e| e.to_string())?;
+        if args.json {
+            let text = serde_json::to_string_pretty(&export::run_to_json(&run))
+                .map_err(|e| e.to_string())?;
+            println!("{text}");
+            return Ok(());
+        }
+        print_table(&run);
+        Ok(())
+    }
+
+    /// The readable form: one line per variant, then the findings.
+    fn print_table(run: &scenarios::ScenarioRun) {
+        println!("scenario: {}", run.scenario.name());
+        if let (Some(acting), Some(target)) = (run.acting_user, run.target) {
+            println!("acting user: pk={acting}, target: pk={target}");
+        }
+        println!(
+            "{:<16} {:>8} {:>11} {:>8}",
+            "variant", "queries", "time", "rows"
+        );
+        let mut findings = Vec::new();
+        for variant in &run.variants {
+            let records: Vec<QueryRecord> = variant.queries().cloned().collect();
+            let totals = Totals::of(&records);
+            println!(
+                "{:<16} {:>8} {:>8.2} ms {:>8}",
+                variant.variant.name,
+                totals.queries,
+                totals.ms(),
+                totals.rows
+            );
+            for finding in &variant.findings() {
+                findings.push(format!(
+                    "  {}: {}",
+                    variant.variant.name,
+                    finding.message(Lang::En)
+                ));
+            }
+        }
+        if !findings.is_empty() {
+            println!("\nfindings:");
+            for line in findings {
+                println!("{line}");
+            }
+        }
+    }
+
     fn dumpdata(path: &Path, args: DumpdataArgs) -> Result<(), String> {
         let db = open_migrated(path)?;
         let format = Format::from_name(&args.format)
@@ -232,7 +331,28 @@ mod cli {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    // `manage dumpdata | head` closes the pipe early; end quietly as
+    // Python does, instead of panicking in `println!`.
+    #[cfg(unix)]
+    unsafe {
+        libc_signal_default();
+    }
     cli::main()
+}
+
+/// Restores the default SIGPIPE action (Rust ignores it), so a closed pipe
+/// ends the process like any Unix tool.
+#[cfg(all(unix, not(target_arch = "wasm32")))]
+unsafe fn libc_signal_default() {
+    extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    // SAFETY: signal(2) with SIG_DFL has no preconditions.
+    unsafe {
+        signal(SIGPIPE, SIG_DFL);
+    }
 }
 
 /// The CLI needs a file system; on wasm32 it is compiled only so that

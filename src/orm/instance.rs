@@ -284,10 +284,26 @@ impl ManyToManyManager {
         run(db, &self.queryset(), self.cause("all"))
     }
 
-    /// `list(manager.filter(pk=pk))`: what `if manager.filter(pk=pk):`
-    /// evaluates (every matching row, no LIMIT).
-    pub fn filter_pk(&self, db: &mut Database, pk: i64) -> Result<Vec<Instance>, OrmError> {
-        run(db, &self.queryset().filter("pk", pk), self.cause("filter"))
+    /// `obj in manager.all()`: every row fetched, then compared by pk.
+    pub fn contains(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
+        let rows = run(db, &self.queryset(), self.cause("in"))?;
+        Ok(rows.iter().any(|row| row.pk() == pk))
+    }
+
+    /// `manager.all|length`: every row fetched, then counted.
+    pub fn length(&self, db: &mut Database) -> Result<i64, OrmError> {
+        Ok(run(db, &self.queryset(), self.cause("length"))?.len() as i64)
+    }
+
+    /// `if manager.filter(pk=pk):`: the matching rows fetched (no LIMIT)
+    /// to see whether there are any.
+    pub fn filter_pk_truthy(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
+        let rows = run(
+            db,
+            &self.queryset().filter("pk", pk),
+            self.cause("filter_truthy"),
+        )?;
+        Ok(!rows.is_empty())
     }
 
     /// `manager.filter(pk=pk).exists()`.

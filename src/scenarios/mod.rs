@@ -4,6 +4,7 @@
 //! runner that executes them against the loaded data and returns each
 //! step's query log and page text.
 
+pub mod export;
 pub mod pages;
 pub mod render;
 pub mod toggles;
@@ -298,6 +299,15 @@ impl VariantRun {
     /// Every query of every step, in order.
     pub fn queries(&self) -> impl Iterator<Item = &QueryRecord> {
         self.steps.iter().flat_map(|s| s.queries.iter())
+    }
+
+    /// Findings of every step, each step analyzed on its own (steps are
+    /// separate requests: a query repeated across them is no waste).
+    pub fn findings(&self) -> Vec<crate::analysis::Finding> {
+        self.steps
+            .iter()
+            .flat_map(|step| crate::analysis::analyze(&step.queries).findings)
+            .collect()
     }
 
     /// The visible text of all steps, for the "same page" proof.

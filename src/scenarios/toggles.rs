@@ -35,8 +35,8 @@ impl Membership {
         user_pk: i64,
     ) -> Result<bool, OrmError> {
         match self {
-            Membership::In => Ok(manager.all(db)?.iter().any(|u| u.pk() == user_pk)),
-            Membership::Filter => Ok(!manager.filter_pk(db, user_pk)?.is_empty()),
+            Membership::In => manager.contains(db, user_pk),
+            Membership::Filter => manager.filter_pk_truthy(db, user_pk),
             Membership::Exists => manager.exists_pk(db, user_pk),
         }
     }
@@ -153,9 +153,9 @@ pub fn profile(
         (a, followers.count(db)?)
     } else {
         db.set_origin(Some(template.origin("person.followings.all|length")));
-        let a = followings.all(db)?.len() as i64;
+        let a = followings.length(db)?;
         db.set_origin(Some(template.origin("person.followers.all|length")));
-        (a, followers.all(db)?.len() as i64)
+        (a, followers.length(db)?)
     };
     html.push_str(&format!(
         "  팔로잉 : {following_count} / 팔로워 : {follower_count}\n</div>\n"
@@ -167,7 +167,7 @@ pub fn profile(
                 db.set_origin(Some(
                     template.origin("{% if request.user in person.followers.all %}"),
                 ));
-                followers.all(db)?.iter().any(|u| u.pk() == acting.pk())
+                followers.contains(db, acting.pk())?
             }
         };
         html.push_str(&format!(

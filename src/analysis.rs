@@ -1,0 +1,580 @@
+//! What a query log says: totals, django-debug-toolbar's groups ("10
+//! similar queries", "Duplicated 3 times"), the N+1 and wasteful-query
+//! findings that name the relation and the fix (as django-zeal does), and
+//! `EXPLAIN QUERY PLAN` on demand.
+//!
+//! Works on any slice of records, 110,001 included: grouping hashes the
+//! interned SQL pointer and the parameters once per record.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::types::Value;
+
+use crate::db::{Database, DbError};
+use crate::i18n::Lang;
+use crate::query_log::{Cause, QueryRecord};
+
+/// Totals for a comparison bar.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Totals {
+    pub queries: usize,
+    pub time: Duration,
+    pub rows: usize,
+}
+
+impl Totals {
+    pub fn of(records: &[QueryRecord]) -> Totals {
+        records.iter().fold(Totals::default(), |t, r| Totals {
+            queries: t.queries + 1,
+            time: t.time + r.elapsed,
+            rows: t.rows + r.rows,
+        })
+    }
+
+    pub fn ms(&self) -> f64 {
+        self.time.as_secs_f64() * 1000.0
+    }
+}
+
+/// Per-record group membership, as django-debug-toolbar colours rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RecordGroups {
+    /// Index of the similar group (same SQL, any params), if it has 2+.
+    pub similar_group: Option<usize>,
+    /// How many queries share this one's SQL (1 = none).
+    pub similar_count: usize,
+    /// Index of the duplicate group (same SQL and params), if it has 2+.
+    pub duplicate_group: Option<usize>,
+    /// How many queries are identical to this one (1 = none).
+    pub duplicate_count: usize,
+}
+
+/// A finding about the log, with the relation and the fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// How many queries it covers.
+    pub count: usize,
+    /// The template or view expression that sent them.
+    pub snippet: Option<Arc<str>>,
+    /// Indexes of the records it covers.
+    pub records: Vec<usize>,
+}
+
+/// What kind of waste a finding is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    /// A lazy foreign key fetched once per object.
+    NPlusOneForeignKey {
+        model: &'static str,
+        field: &'static str,
+        prefetched_from: Option<&'static str>,
+    },
+    /// `obj.comment_set.all()` once per object.
+    NPlusOneReverse {
+        model: &'static str,
+        accessor: &'static str,
+    },
+    /// `obj.comment_set.count()` once per object.
+    NPlusOneCount {
+        model: &'static str,
+        accessor: &'static str,
+        query_name: &'static str,
+    },
+    /// `x in qs.all()`: every row fetched to test one.
+    MembershipFetchesAll {
+        model: &'static str,
+        manager: &'static str,
+        rows: usize,
+    },
+    /// `if qs.filter(...)`: rows fetched to test existence.
+    TruthinessFetchesRows {
+        model: &'static str,
+        manager: &'static str,
+    },
+    /// `qs.all|length`: every row fetched to count them.
+    LengthFetchesAll {
+        model: &'static str,
+        manager: &'static str,
+        rows: usize,
+    },
+    /// Queries from one place that repeat each other: `count` queries with
+    /// only `distinct` different SQL-and-parameter combinations.
+    Duplicate { distinct: usize },
+}
+
+impl Finding {
+    /// The finding in the learner's language, in the form
+    /// "N+1 on `Article.user`: 10 similar queries from `...`; use `...`".
+    pub fn message(&self, lang: Lang) -> String {
+        let from = match &self.snippet {
+            Some(s) => match lang {
+                Lang::En => format!(" from `{s}`"),
+                Lang::Ko => format!(" (`{s}`에서)"),
+            },
+            None => String::new(),
+        };
+        let n = self.count;
+        let code = match (&self.snippet, &self.kind) {
+            (Some(s), _) => format!("`{s}`"),
+            (
+                None,
+                FindingKind::MembershipFetchesAll { model, manager, .. }
+                | FindingKind::TruthinessFetchesRows { model, manager }
+                | FindingKind::LengthFetchesAll { model, manager, .. },
+            ) => format!("`{model}.{manager}`"),
+            (None, _) => String::new(),
+        };
+        match (&self.kind, lang) {
+            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::En) => {
+                format!("N+1 on `{model}.{field}`: {n} similar queries{from}; use `select_related('{field}')`")
+            }
+            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::Ko) => {
+                format!("`{model}.{field}`에서 N+1: 비슷한 쿼리 {n}개{from}; `select_related('{field}')`를 쓰세요")
+            }
+            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::En) => format!(
+                "N+1 on `{model}.{field}` of the prefetched `{acc}`: {n} similar queries{from}; use `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`"
+            ),
+            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::Ko) => format!(
+                "미리 가져온 `{acc}`의 `{model}.{field}`에서 N+1: 비슷한 쿼리 {n}개{from}; `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`를 쓰세요"
+            ),
+            (FindingKind::NPlusOneReverse { model, accessor }, Lang::En) => {
+                format!("N+1 on `{model}.{accessor}`: {n} similar queries{from}; use `prefetch_related('{accessor}')`")
+            }
+            (FindingKind::NPlusOneReverse { model, accessor }, Lang::Ko) => {
+                format!("`{model}.{accessor}`에서 N+1: 비슷한 쿼리 {n}개{from}; `prefetch_related('{accessor}')`를 쓰세요")
+            }
+            (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::En) => format!(
+                "N+1 on `{model}.{accessor}.count`: {n} similar COUNT queries{from}; use `annotate(Count('{query_name}'))` and `{}`",
+                annotated_expression(model, query_name)
+            ),
+            (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::Ko) => format!(
+                "`{model}.{accessor}.count`에서 N+1: 비슷한 COUNT 쿼리 {n}개{from}; `annotate(Count('{query_name}'))`와 `{}`를 쓰세요",
+                annotated_expression(model, query_name)
+            ),
+            (FindingKind::MembershipFetchesAll { rows, .. }, Lang::En) => {
+                format!("{code} fetched {rows} row(s) to test one; use `.filter(pk=...).exists()`")
+            }
+            (FindingKind::MembershipFetchesAll { rows, .. }, Lang::Ko) => {
+                format!("{code}이(가) 하나를 확인하려고 {rows}개 행을 가져왔습니다; `.filter(pk=...).exists()`를 쓰세요")
+            }
+            (FindingKind::TruthinessFetchesRows { .. }, Lang::En) => {
+                format!("{code} fetched whole rows only to see whether there are any; use `.exists()`")
+            }
+            (FindingKind::TruthinessFetchesRows { .. }, Lang::Ko) => {
+                format!("{code}이(가) 있는지만 보려고 행 전체를 가져왔습니다; `.exists()`를 쓰세요")
+            }
+            (FindingKind::LengthFetchesAll { rows, .. }, Lang::En) => {
+                format!("{code} fetched {rows} row(s) to count them; use `.count`")
+            }
+            (FindingKind::LengthFetchesAll { rows, .. }, Lang::Ko) => {
+                format!("{code}이(가) 개수를 세려고 {rows}개 행을 가져왔습니다; `.count`를 쓰세요")
+            }
+            (FindingKind::Duplicate { distinct }, Lang::En) => format!(
+                "Duplicated: {n} queries{from} are {distinct} distinct one(s) sent again and again (same SQL, same parameters); reuse the first result"
+            ),
+            (FindingKind::Duplicate { distinct }, Lang::Ko) => format!(
+                "중복: 쿼리 {n}개{from}가 서로 다른 쿼리 {distinct}개를 되풀이했습니다 (같은 SQL, 같은 인자); 처음 결과를 다시 쓰세요"
+            ),
+        }
+    }
+
+    /// Whether this is an N+1 finding (the headline kind).
+    pub fn is_n_plus_one(&self) -> bool {
+        matches!(
+            self.kind,
+            FindingKind::NPlusOneForeignKey { .. }
+                | FindingKind::NPlusOneReverse { .. }
+                | FindingKind::NPlusOneCount { .. }
+        )
+    }
+}
+
+/// `{{ article.comment__count }}`: the template expression that reads an
+/// annotated count.
+fn annotated_expression(model: &str, query_name: &str) -> String {
+    format!("{{{{ {}.{query_name}__count }}}}", model.to_lowercase())
+}
+
+/// Everything the query log panel shows besides the rows themselves.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub totals: Totals,
+    /// One entry per record.
+    pub groups: Vec<RecordGroups>,
+    pub similar_groups: usize,
+    pub duplicate_groups: usize,
+    pub findings: Vec<Finding>,
+}
+
+/// How many similar queries from one cause make an N+1 (django-zeal's
+/// default threshold).
+pub const N_PLUS_ONE_THRESHOLD: usize = 2;
+
+/// Analyzes a log.
+pub fn analyze(records: &[QueryRecord]) -> Analysis {
+    let mut similar: HashMap<*const u8, Vec<usize>> = HashMap::new();
+    let mut duplicate: HashMap<(*const u8, ParamsKey), Vec<usize>> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        let key = Arc::as_ptr(&record.raw_sql) as *const u8;
+        similar.entry(key).or_default().push(i);
+        duplicate
+            .entry((key, ParamsKey::of(&record.params)))
+            .or_default()
+            .push(i);
+    }
+    let mut groups = vec![RecordGroups::default(); records.len()];
+    let mut similar_groups = 0;
+    for members in sorted_groups(similar) {
+        let group = (members.len() > 1).then(|| {
+            similar_groups += 1;
+            similar_groups - 1
+        });
+        for &i in &members {
+            groups[i].similar_group = group;
+            groups[i].similar_count = members.len();
+        }
+    }
+    let mut duplicate_groups = 0;
+    for members in sorted_groups(duplicate) {
+        let group = (members.len() > 1).then(|| {
+            duplicate_groups += 1;
+            duplicate_groups - 1
+        });
+        for &i in &members {
+            groups[i].duplicate_group = group;
+            groups[i].duplicate_count = members.len();
+        }
+    }
+    let mut cause_findings = cause_findings(records);
+    cause_findings.extend(duplicate_findings(records, &groups));
+    Analysis {
+        totals: Totals::of(records),
+        groups,
+        similar_groups,
+        duplicate_groups,
+        findings: cause_findings,
+    }
+}
+
+/// One finding per SQL text whose queries repeat each other, in log order,
+/// naming every place they came from. Transaction statements repeat by
+/// nature and are left out.
+fn duplicate_findings(records: &[QueryRecord], groups: &[RecordGroups]) -> Vec<Finding> {
+    let mut order: Vec<*const u8> = Vec::new();
+    let mut by_sql: HashMap<*const u8, Vec<usize>> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        if groups[i].duplicate_group.is_none()
+            || (record.params.is_empty()
+                && matches!(&*record.raw_sql, "BEGIN" | "COMMIT" | "ROLLBACK"))
+        {
+            continue;
+        }
+        let entry = by_sql
+            .entry(Arc::as_ptr(&record.raw_sql) as *const u8)
+            .or_default();
+        if entry.is_empty() {
+            order.push(Arc::as_ptr(&record.raw_sql) as *const u8);
+        }
+        entry.push(i);
+    }
+    let mut out = Vec::new();
+    for key in order {
+        let members = by_sql.remove(&key).unwrap_or_default();
+        let mut distinct: Vec<usize> = members
+            .iter()
+            .filter_map(|&i| groups[i].duplicate_group)
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut places: Vec<&str> = Vec::new();
+        for &i in &members {
+            if let Some(origin) = &records[i].origin {
+                if !places.contains(&&*origin.snippet) {
+                    places.push(&origin.snippet);
+                }
+            }
+        }
+        let snippet = (!places.is_empty()).then(|| Arc::from(places.join("` + `")));
+        out.push(Finding {
+            kind: FindingKind::Duplicate {
+                distinct: distinct.len(),
+            },
+            count: members.len(),
+            snippet,
+            records: members,
+        });
+    }
+    out
+}
+
+/// Groups in order of their first record, so colours follow the log.
+fn sorted_groups<K>(map: HashMap<K, Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = map.into_values().collect();
+    groups.sort_by_key(|g| g[0]);
+    groups
+}
+
+/// Parameters as a hashable key (REALs by their bits).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct ParamsKey(Vec<ParamKey>);
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum ParamKey {
+    Null,
+    Int(i64),
+    Real(u64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl ParamsKey {
+    fn of(params: &[Value]) -> Self {
+        ParamsKey(
+            params
+                .iter()
+                .map(|p| match p {
+                    Value::Null => ParamKey::Null,
+                    Value::Integer(i) => ParamKey::Int(*i),
+                    Value::Real(r) => ParamKey::Real(r.to_bits()),
+                    Value::Text(s) => ParamKey::Text(s.clone()),
+                    Value::Blob(b) => ParamKey::Blob(b.clone()),
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Findings from what the ORM says caused each query.
+fn cause_findings(records: &[QueryRecord]) -> Vec<Finding> {
+    // Group by (cause, origin snippet) in first-seen order.
+    let mut order: Vec<(Cause, Option<Arc<str>>)> = Vec::new();
+    let mut members: HashMap<(Cause, Option<Arc<str>>), Vec<usize>> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        let Some(cause) = record.cause else { continue };
+        let key = (
+            cause,
+            record.origin.as_ref().map(|o| Arc::clone(&o.snippet)),
+        );
+        let entry = members.entry(key.clone()).or_default();
+        if entry.is_empty() {
+            order.push(key);
+        }
+        entry.push(i);
+    }
+    let mut out = Vec::new();
+    for key in order {
+        let indexes = members.remove(&key).unwrap_or_default();
+        let (cause, snippet) = key;
+        let count = indexes.len();
+        let rows: usize = indexes.iter().map(|&i| records[i].rows).sum();
+        let kind = match cause {
+            Cause::ForeignKey {
+                model,
+                field,
+                prefetched_from,
+            } if count >= N_PLUS_ONE_THRESHOLD => Some(FindingKind::NPlusOneForeignKey {
+                model,
+                field,
+                prefetched_from,
+            }),
+            Cause::ReverseAll { model, accessor } if count >= N_PLUS_ONE_THRESHOLD => {
+                Some(FindingKind::NPlusOneReverse { model, accessor })
+            }
+            Cause::ReverseCount {
+                model,
+                accessor,
+                query_name,
+            } if count >= N_PLUS_ONE_THRESHOLD => Some(FindingKind::NPlusOneCount {
+                model,
+                accessor,
+                query_name,
+            }),
+            Cause::ManyToMany {
+                model,
+                manager,
+                operation: "in",
+            } => Some(FindingKind::MembershipFetchesAll {
+                model,
+                manager,
+                rows,
+            }),
+            Cause::ManyToMany {
+                model,
+                manager,
+                operation: "filter_truthy",
+            } => Some(FindingKind::TruthinessFetchesRows { model, manager }),
+            Cause::ManyToMany {
+                model,
+                manager,
+                operation: "length",
+            } => Some(FindingKind::LengthFetchesAll {
+                model,
+                manager,
+                rows,
+            }),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            out.push(Finding {
+                kind,
+                count,
+                snippet,
+                records: indexes,
+            });
+        }
+    }
+    out
+}
+
+/// One row of `EXPLAIN QUERY PLAN`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanRow {
+    pub id: i64,
+    pub parent: i64,
+    pub detail: String,
+    /// Nesting depth, from the parent links.
+    pub depth: usize,
+}
+
+/// `EXPLAIN QUERY PLAN` for a logged SELECT, run unlogged.
+///
+/// # Errors
+/// [`DbError`] if SQLite cannot plan it (for instance a write).
+pub fn explain(db: &Database, record: &QueryRecord) -> Result<Vec<PlanRow>, DbError> {
+    let sql = format!("EXPLAIN QUERY PLAN {}", record.raw_sql);
+    let rows = db.select_unlogged(&sql, &record.params)?;
+    let mut plan: Vec<PlanRow> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let int = |i: usize| match row.get(i) {
+            Some(Value::Integer(n)) => *n,
+            _ => 0,
+        };
+        let detail = match row.get(3) {
+            Some(Value::Text(s)) => s.clone(),
+            _ => String::new(),
+        };
+        let (id, parent) = (int(0), int(1));
+        let depth = plan
+            .iter()
+            .find(|p| p.id == parent)
+            .map(|p| p.depth + 1)
+            .unwrap_or(0);
+        plan.push(PlanRow {
+            id,
+            parent,
+            detail,
+            depth,
+        });
+    }
+    Ok(plan)
+}
+
+/// Whether `explain` applies (SELECTs only).
+pub fn can_explain(record: &QueryRecord) -> bool {
+    record
+        .raw_sql
+        .trim_start()
+        .get(..6)
+        .is_some_and(|s| s.eq_ignore_ascii_case("SELECT"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query_log::{Origin, OriginKind, QueryLog};
+
+    fn record(
+        log: &mut QueryLog,
+        sql: &str,
+        params: Vec<Value>,
+        cause: Option<Cause>,
+        snippet: &str,
+    ) -> QueryRecord {
+        QueryRecord {
+            raw_sql: log.intern(sql),
+            params,
+            rows: 1,
+            elapsed: Duration::from_micros(100),
+            origin: Some(Origin {
+                kind: OriginKind::Template,
+                line: 2,
+                snippet: Arc::from(snippet),
+            }),
+            cause,
+            inlined: None,
+        }
+    }
+
+    #[test]
+    fn n_plus_one_names_relation_and_fix() {
+        let mut log = QueryLog::default();
+        let cause = Some(Cause::ForeignKey {
+            model: "Article",
+            field: "user",
+            prefetched_from: None,
+        });
+        let mut records = vec![record(
+            &mut log,
+            "SELECT articles",
+            vec![],
+            Some(Cause::QuerySet { model: "Article" }),
+            "for",
+        )];
+        for pk in [1, 2, 1] {
+            records.push(record(
+                &mut log,
+                "SELECT user WHERE id = %s",
+                vec![Value::Integer(pk)],
+                cause,
+                "{{ article.user.username }}",
+            ));
+        }
+        let analysis = analyze(&records);
+        assert_eq!(analysis.totals.queries, 4);
+        assert_eq!(analysis.groups[1].similar_count, 3);
+        assert_eq!(analysis.groups[1].duplicate_count, 2);
+        assert_eq!(analysis.groups[2].duplicate_count, 1);
+        assert_eq!((analysis.similar_groups, analysis.duplicate_groups), (1, 1));
+        let n_plus_one: Vec<String> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.is_n_plus_one())
+            .map(|f| f.message(Lang::En))
+            .collect();
+        assert_eq!(
+            n_plus_one,
+            ["N+1 on `Article.user`: 3 similar queries from `{{ article.user.username }}`; use `select_related('user')`"]
+        );
+        let duplicates: Vec<String> = analysis
+            .findings
+            .iter()
+            .filter(|f| matches!(f.kind, FindingKind::Duplicate { .. }))
+            .map(|f| f.message(Lang::En))
+            .collect();
+        assert_eq!(
+            duplicates,
+            ["Duplicated: 2 queries from `{{ article.user.username }}` are 1 distinct one(s) sent again and again (same SQL, same parameters); reuse the first result"]
+        );
+    }
+
+    #[test]
+    fn count_fix_mentions_annotation() {
+        let finding = Finding {
+            kind: FindingKind::NPlusOneCount {
+                model: "Article",
+                accessor: "comment_set",
+                query_name: "comment",
+            },
+            count: 10,
+            snippet: None,
+            records: vec![],
+        };
+        assert_eq!(
+            finding.message(Lang::En),
+            "N+1 on `Article.comment_set.count`: 10 similar COUNT queries; use `annotate(Count('comment'))` and `{{ article.comment__count }}`"
+        );
+    }
+}
