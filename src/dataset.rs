@@ -52,24 +52,91 @@ pub fn user_summaries(db: &Database) -> Result<Vec<UserSummary>, DbError> {
         &[],
     )?;
     Ok(rows
-        .into_iter()
-        .map(|row| {
-            let int = |i: usize| match row.get(i) {
-                Some(Value::Integer(n)) => *n,
-                _ => 0,
-            };
-            let username = match row.get(1) {
-                Some(Value::Text(s)) => s.clone(),
-                _ => String::new(),
-            };
-            UserSummary {
-                pk: int(0),
-                username,
-                followings: int(2),
-                followers: int(3),
-            }
+        .iter()
+        .map(|row| UserSummary {
+            pk: int_at(row, 0).unwrap_or_default(),
+            username: text_at(row, 1),
+            followings: int_at(row, 2).unwrap_or_default(),
+            followers: int_at(row, 3).unwrap_or_default(),
         })
         .collect())
+}
+
+/// The pks `user` follows, for the follow lab's buttons.
+pub fn followings_of(db: &Database, user: i64) -> Result<Vec<i64>, DbError> {
+    let rows = db.select_unlogged(
+        "SELECT \"to_user_id\" FROM \"accounts_user_followings\" WHERE \"from_user_id\" = %s ORDER BY 1",
+        &[Value::Integer(user)],
+    )?;
+    Ok(rows.iter().filter_map(|r| int_at(r, 0)).collect())
+}
+
+/// One article for the follow lab's like buttons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleSummary {
+    pub pk: i64,
+    pub title: String,
+    pub author: String,
+    pub comments: i64,
+    pub likes: i64,
+    /// Whether the user asked about likes it.
+    pub liked: bool,
+}
+
+/// Every article in pk order with counts and whether `user` likes it.
+pub fn article_summaries(db: &Database, user: i64) -> Result<Vec<ArticleSummary>, DbError> {
+    let rows = db.select_unlogged(
+        "SELECT a.\"id\", a.\"title\", COALESCE(u.\"username\", ''), \
+         (SELECT COUNT(*) FROM \"articles_comment\" c WHERE c.\"article_id\" = a.\"id\"), \
+         (SELECT COUNT(*) FROM \"articles_article_like_users\" l WHERE l.\"article_id\" = a.\"id\"), \
+         EXISTS(SELECT 1 FROM \"articles_article_like_users\" l WHERE l.\"article_id\" = a.\"id\" AND l.\"user_id\" = %s) \
+         FROM \"articles_article\" a LEFT JOIN \"accounts_user\" u ON u.\"id\" = a.\"user_id\" ORDER BY a.\"id\"",
+        &[Value::Integer(user)],
+    )?;
+    Ok(rows
+        .iter()
+        .map(|row| ArticleSummary {
+            pk: int_at(row, 0).unwrap_or_default(),
+            title: text_at(row, 1),
+            author: text_at(row, 2),
+            comments: int_at(row, 3).unwrap_or_default(),
+            likes: int_at(row, 4).unwrap_or_default(),
+            liked: int_at(row, 5) == Some(1),
+        })
+        .collect())
+}
+
+/// Rows per table, for the fixtures page: each model's table and each
+/// many-to-many through table, labelled as Django names them.
+pub fn table_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
+    let mut out = Vec::new();
+    for model in crate::models::ModelId::ALL {
+        let meta = model.meta();
+        let count = db.scalar_i64(&format!("SELECT COUNT(*) FROM \"{}\"", meta.db_table), &[])?;
+        out.push((meta.label(), count));
+        for m2m in meta.many_to_many {
+            let count = db.scalar_i64(
+                &format!("SELECT COUNT(*) FROM \"{}\"", m2m.through_table),
+                &[],
+            )?;
+            out.push((format!("{}.{}", meta.label(), m2m.name), count));
+        }
+    }
+    Ok(out)
+}
+
+fn int_at(row: &[Value], i: usize) -> Option<i64> {
+    match row.get(i) {
+        Some(Value::Integer(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+fn text_at(row: &[Value], i: usize) -> String {
+    match row.get(i) {
+        Some(Value::Text(s)) => s.clone(),
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -453,6 +453,87 @@ enum Step {
     Profile,
 }
 
+/// The follow lab: `acting` follows or unfollows `target` through
+/// `variant`'s `follow` view, for real (the change stays), then the
+/// profile page renders. Returns both requests' steps.
+///
+/// # Errors
+/// [`ScenarioError`] for an unknown variant or user.
+pub fn live_follow(
+    db: &mut Database,
+    variant: &str,
+    acting: i64,
+    target: i64,
+) -> Result<(toggles::Toggle, Vec<StepRun>), ScenarioError> {
+    let variant = lab_variant(ScenarioId::Exists, variant)?;
+    let Behaviour::Follow(membership) = variant.behaviour else {
+        return Err(ScenarioError::NoData("not a follow variant".into()));
+    };
+    let acting = request_user(db, Some(acting))?;
+    db.log_mut().clear();
+    let toggle = toggles::follow(db, variant, membership, &acting, target)?;
+    let follow = finish_step(db, "follow", String::new());
+    db.set_recording(false);
+    let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+    db.set_recording(true);
+    let html = toggles::profile(db, variant, membership, &acting, &username)?;
+    let profile = finish_step(db, "profile", html);
+    Ok((toggle, vec![follow, profile]))
+}
+
+/// The follow lab's profile page of `target` seen by `acting`.
+pub fn live_profile(
+    db: &mut Database,
+    variant: &str,
+    acting: i64,
+    target: i64,
+) -> Result<StepRun, ScenarioError> {
+    let variant = lab_variant(ScenarioId::Exists, variant)?;
+    let Behaviour::Follow(membership) = variant.behaviour else {
+        return Err(ScenarioError::NoData("not a follow variant".into()));
+    };
+    let acting = request_user(db, Some(acting))?;
+    db.set_recording(false);
+    let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+    db.set_recording(true);
+    db.log_mut().clear();
+    let html = toggles::profile(db, variant, membership, &acting, &username)?;
+    Ok(finish_step(db, "profile", html))
+}
+
+/// The like button: `acting` likes or unlikes `article` through
+/// `variant`'s `likes` view, for real.
+pub fn live_like(
+    db: &mut Database,
+    variant: &str,
+    acting: i64,
+    article: i64,
+) -> Result<(toggles::Toggle, StepRun), ScenarioError> {
+    let variant = lab_variant(ScenarioId::Likes, variant)?;
+    let Behaviour::Likes(membership) = variant.behaviour else {
+        return Err(ScenarioError::NoData("not a likes variant".into()));
+    };
+    let acting = request_user(db, Some(acting))?;
+    db.log_mut().clear();
+    let toggle = toggles::likes(db, variant, membership, &acting, article)?;
+    Ok((toggle, finish_step(db, "likes", String::new())))
+}
+
+fn lab_variant(scenario: ScenarioId, name: &str) -> Result<&'static Variant, ScenarioError> {
+    scenario
+        .variant(name)
+        .ok_or_else(|| ScenarioError::UnknownVariant {
+            scenario: scenario.name(),
+            variant: name.to_owned(),
+            known: scenario
+                .variants()
+                .iter()
+                .map(|v| v.name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
 /// `request.user`, loaded as the auth middleware would (not logged).
 fn request_user(db: &mut Database, pk: Option<i64>) -> Result<Instance, ScenarioError> {
     let pk = pk.ok_or_else(|| ScenarioError::NoData("no acting user".into()))?;
