@@ -102,18 +102,12 @@ impl Timestamp {
     /// The form Django's SQLite backend stores: `str()` of the naive UTC
     /// datetime, with the fraction only when there is one.
     pub fn to_storage(self) -> String {
-        let d = self.0;
-        let mut out = format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-            d.year(),
-            u8::from(d.month()),
-            d.day(),
-            d.hour(),
-            d.minute(),
-            d.second()
-        );
-        if d.microsecond() != 0 {
-            out.push_str(&format!(".{:06}", d.microsecond()));
+        let mut out = String::with_capacity(26);
+        self.push_date_time(&mut out, ' ');
+        let micro = self.0.microsecond();
+        if micro != 0 {
+            out.push('.');
+            push_digits(&mut out, micro, 6);
         }
         out
     }
@@ -121,21 +115,37 @@ impl Timestamp {
     /// `DjangoJSONEncoder`'s form: ISO 8601 in UTC, milliseconds cut from
     /// microseconds, `Z` for UTC, no fraction on whole seconds.
     pub fn to_json(self) -> String {
-        let d = self.0;
-        let mut out = format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            d.year(),
-            u8::from(d.month()),
-            d.day(),
-            d.hour(),
-            d.minute(),
-            d.second()
-        );
-        if d.microsecond() != 0 {
-            out.push_str(&format!(".{:03}", d.microsecond() / 1000));
+        let mut out = String::with_capacity(24);
+        self.push_date_time(&mut out, 'T');
+        let micro = self.0.microsecond();
+        if micro != 0 {
+            out.push('.');
+            push_digits(&mut out, micro / 1000, 3);
         }
         out.push('Z');
         out
+    }
+
+    /// `YYYY-MM-DD?HH:MM:SS`. Written digit by digit: loading and dumping
+    /// format hundreds of thousands of these.
+    fn push_date_time(self, out: &mut String, separator: char) {
+        let d = self.0;
+        let year = d.year();
+        if (0..=9999).contains(&year) {
+            push_digits(out, year as u32, 4);
+        } else {
+            out.push_str(&format!("{year:04}"));
+        }
+        out.push('-');
+        push_digits(out, u32::from(u8::from(d.month())), 2);
+        out.push('-');
+        push_digits(out, u32::from(d.day()), 2);
+        out.push(separator);
+        push_digits(out, u32::from(d.hour()), 2);
+        out.push(':');
+        push_digits(out, u32::from(d.minute()), 2);
+        out.push(':');
+        push_digits(out, u32::from(d.second()), 2);
     }
 
     /// Reads back what [`Timestamp::to_storage`] wrote (and what Django
@@ -174,6 +184,15 @@ impl Timestamp {
             }
         };
         Ok(Timestamp(PrimitiveDateTime::new(utc.date(), utc.time())))
+    }
+}
+
+/// Appends `value` zero-padded to `width` digits (`value` fits in it).
+fn push_digits(out: &mut String, value: u32, width: u32) {
+    let mut divisor = 10u32.pow(width.saturating_sub(1));
+    while divisor > 0 {
+        out.push(char::from(b'0' + ((value / divisor) % 10) as u8));
+        divisor /= 10;
     }
 }
 

@@ -85,7 +85,7 @@ impl Database {
         // Django turns foreign key enforcement on for every SQLite
         // connection; its constraints are DEFERRABLE INITIALLY DEFERRED, so
         // they are checked at COMMIT.
-        conn.execute_batch("PRAGMA foreign_keys = ON")
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536")
             .map_err(|e| DbError::sqlite("PRAGMA foreign_keys = ON", e))?;
         Ok(Database {
             conn,
