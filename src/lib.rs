@@ -12,12 +12,14 @@ pub mod datetime;
 pub mod db;
 pub mod fixtures;
 pub mod i18n;
+pub mod lesson_data;
 pub mod limits;
 pub mod models;
 pub mod orm;
 pub mod query_log;
 pub mod scenarios;
 pub mod schema;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

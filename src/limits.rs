@@ -14,6 +14,17 @@ pub const MAX_DECOMPRESSED_BYTES: usize = 96 * 1024 * 1024;
 /// Most objects one `loaddata` accepts across all its files.
 pub const MAX_OBJECTS: usize = 300_000;
 
+/// Longest share link text accepted. Browsers accept URLs of about 2 MB;
+/// anything longer was not written by the playground.
+pub const MAX_LINK_CHARS: usize = 2 * 1024 * 1024;
+
+/// Links longer than this are offered as a playground file instead: chat
+/// apps and mail clients cut or mangle longer URLs.
+pub const SHAREABLE_LINK_CHARS: usize = 8_000;
+
+/// Largest a link's or playground file's contents may expand to.
+pub const MAX_LINK_DECOMPRESSED_BYTES: usize = 64 * 1024 * 1024;
+
 /// "64 MB" for messages.
 pub fn describe_bytes(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
