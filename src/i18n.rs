@@ -50,70 +50,158 @@ impl Lang {
     }
 }
 
-/// A piece of interface text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Text {
-    AppTitle,
-    AppTagline,
-    SwitchLanguage,
-    Users,
-    Articles,
-    Comments,
-    Follows,
-    Likes,
-    Username,
-    Followings,
-    Followers,
-    Loading,
-    NoUsers,
-    DatabaseError,
+/// Declares [`Text`], its `ALL` list and its Korean and English words in
+/// one table, so a text without both languages cannot exist.
+macro_rules! texts {
+    ($($name:ident => ($ko:expr, $en:expr),)+) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($name,)+
+        }
+
+        impl Text {
+            /// Every variant, for the completeness tests.
+            pub const ALL: &'static [Text] = &[$(Text::$name,)+];
+
+            /// The text in `lang`. Texts with `{name}` placeholders are
+            /// filled in by the caller.
+            pub fn get(self, lang: Lang) -> &'static str {
+                let (ko, en) = match self {
+                    $(Text::$name => ($ko, $en),)+
+                };
+                match lang {
+                    Lang::Ko => ko,
+                    Lang::En => en,
+                }
+            }
+        }
+    };
 }
 
-impl Text {
-    /// Every variant, for the completeness test.
-    pub const ALL: [Text; 14] = [
-        Text::AppTitle,
-        Text::AppTagline,
-        Text::SwitchLanguage,
-        Text::Users,
-        Text::Articles,
-        Text::Comments,
-        Text::Follows,
-        Text::Likes,
-        Text::Username,
-        Text::Followings,
-        Text::Followers,
-        Text::Loading,
-        Text::NoUsers,
-        Text::DatabaseError,
-    ];
-
-    /// The text in `lang`.
-    pub fn get(self, lang: Lang) -> &'static str {
-        let (ko, en) = match self {
-            Text::AppTitle => ("Django ORM 쿼리 놀이터", "Django ORM Query Playground"),
-            Text::AppTagline => (
-                "브라우저 안의 SQLite에서 N+1 쿼리가 왜 생기는지 직접 확인하세요.",
-                "See why a page sends 101 queries, on SQLite running in your browser.",
-            ),
-            Text::SwitchLanguage => ("English로 보기", "한국어로 보기"),
-            Text::Users => ("사용자", "Users"),
-            Text::Articles => ("게시글", "Articles"),
-            Text::Comments => ("댓글", "Comments"),
-            Text::Follows => ("팔로우", "Follows"),
-            Text::Likes => ("좋아요", "Likes"),
-            Text::Username => ("사용자 이름", "Username"),
-            Text::Followings => ("팔로잉", "Following"),
-            Text::Followers => ("팔로워", "Followers"),
-            Text::Loading => ("데이터를 불러오는 중…", "Loading the data…"),
-            Text::NoUsers => ("사용자가 없습니다.", "There are no users."),
-            Text::DatabaseError => ("데이터베이스 오류", "Database error"),
-        };
-        match lang {
-            Lang::Ko => ko,
-            Lang::En => en,
-        }
-    }
+texts! {
+    AppTitle => ("Django ORM 쿼리 놀이터", "Django ORM Query Playground"),
+    AppTagline => (
+        "브라우저 안의 SQLite에서 N+1 쿼리가 왜 생기는지 직접 확인하세요.",
+        "See why a page sends 41 queries instead of 2, on SQLite running in your browser."
+    ),
+    SwitchLanguage => ("English로 보기", "한국어로 보기"),
+    DatasetSummary => ("불러온 데이터", "Loaded data"),
+    LessonOutline => ("강의 개요", "Lesson outline"),
+    LessonSections => ("강의 단원", "Lesson sections"),
+    Users => ("사용자", "Users"),
+    Articles => ("게시글", "Articles"),
+    Comments => ("댓글", "Comments"),
+    Follows => ("팔로우", "Follows"),
+    Likes => ("좋아요", "Likes"),
+    Username => ("사용자 이름", "Username"),
+    Followings => ("팔로잉", "Following"),
+    Followers => ("팔로워", "Followers"),
+    Loading => ("데이터를 불러오는 중…", "Loading the data…"),
+    NoUsers => ("사용자가 없습니다.", "There are no users."),
+    DatabaseError => ("데이터베이스 오류", "Database error"),
+    NavFollow => ("팔로우", "Follow"),
+    NavFixtures => ("Fixtures", "Fixtures"),
+    NavAnnotate => ("annotate", "annotate"),
+    NavSelectRelated => ("select_related", "select_related"),
+    NavPrefetchRelated => ("prefetch_related", "prefetch_related"),
+    NavSelectAndPrefetch => ("select_related & prefetch_related", "select_related & prefetch_related"),
+    NavExists => ("exists", "exists"),
+    IntroAnnotate => (
+        "게시글마다 댓글 개수를 세면 게시글 수만큼 COUNT 쿼리가 더 나갑니다. annotate(Count('comment'))는 JOIN과 GROUP BY로 한 번에 셉니다.",
+        "Counting each article's comments sends one COUNT query per article. annotate(Count('comment')) counts them all at once with a JOIN and GROUP BY."
+    ),
+    IntroSelectRelated => (
+        "게시글마다 작성자를 읽으면 작성자 조회 쿼리가 게시글 수만큼 나갑니다. select_related('user')는 INNER JOIN으로 함께 가져옵니다.",
+        "Reading each article's author sends one query per article. select_related('user') fetches the authors in the same query with an INNER JOIN."
+    ),
+    IntroPrefetchRelated => (
+        "게시글마다 댓글 목록을 읽으면 게시글 수만큼 쿼리가 나갑니다. prefetch_related('comment_set')는 IN (...) 쿼리 하나로 모두 가져옵니다.",
+        "Reading each article's comments sends one query per article. prefetch_related('comment_set') fetches all of them with one IN (...) query."
+    ),
+    IntroSelectAndPrefetch => (
+        "댓글 목록과 댓글 작성자를 함께 읽는 페이지입니다. prefetch만 하면 작성자 N+1이 남고, Prefetch 안에 select_related를 넣어야 쿼리 2개가 됩니다.",
+        "This page reads every article's comments and each comment's author. Prefetching alone leaves an N+1 on the authors; a Prefetch with select_related inside gets it down to 2 queries."
+    ),
+    ExistsFollowTitle => ("exists: 팔로우", "exists: follow"),
+    IntroExists => (
+        "팔로우 토글과 프로필 페이지. 같은 쿼리 개수라도 in qs.all()과 if qs.filter()는 행을 다 가져오고, .exists()와 .count는 필요한 만큼만 묻습니다.",
+        "The follow toggle and the profile page. With the same number of queries, `in qs.all()` and `if qs.filter()` fetch whole rows, while .exists() and .count ask only for what they need."
+    ),
+    ExistsLikesTitle => ("exists: 좋아요", "exists: likes"),
+    IntroLikes => (
+        "좋아요 토글을 두 번 누릅니다. 차이는 좋아요 여부를 확인하는 방법뿐입니다.",
+        "The like toggle, pressed twice. The variants differ only in how they test whether the user already likes the article."
+    ),
+    ActingOnTarget => ("사용자 pk {acting}이(가) pk {target}에 대해 실행", "Run as user pk {acting} on pk {target}"),
+    QueryLog => ("쿼리 로그", "Query log"),
+    LogSummary => ("쿼리 {queries}개 · {ms} ms · {rows}행", "{queries} queries · {ms} ms · {rows} rows"),
+    ExportJson => ("JSON 내보내기", "Export JSON"),
+    NoQueries => ("아직 쿼리가 없습니다.", "No queries yet."),
+    SimilarQueries => ("비슷한 쿼리 {n}개", "{n} similar queries"),
+    DuplicatedTimes => ("{n}번 중복", "Duplicated {n} times"),
+    RowCount => ("{n}행", "{n} rows"),
+    Time => ("시간", "Time"),
+    Query => ("쿼리", "Query"),
+    OriginView => ("뷰 줄", "view line"),
+    OriginTemplate => ("템플릿 줄", "template line"),
+    ColumnCount => ("열 {n}개 펼치기", "show {n} columns"),
+    Collapse => ("접기", "fold"),
+    Params => ("인자", "Parameters"),
+    Rows => ("행", "Rows"),
+    Origin => ("출처", "Origin"),
+    Groups => ("묶음", "Groups"),
+    CopySql => ("SQL 복사", "Copy SQL"),
+    Copied => ("복사했습니다.", "Copied."),
+    CopyFailed => (
+        "복사하지 못했습니다. 위 SQL을 선택해 Ctrl+C로 복사하세요.",
+        "Could not copy. Select the SQL above and press Ctrl+C."
+    ),
+    QueryPlan => ("쿼리 실행 계획", "Query plan"),
+    NoFindings => ("N+1이나 낭비되는 쿼리가 없습니다.", "No N+1 or wasteful queries."),
+    Findings => ("발견한 문제", "Findings"),
+    ShowQuery => ("쿼리 보기", "show query"),
+    NQueries => ("쿼리 {n}개", "{n} queries"),
+    NRows => ("{n}행", "{n} rows"),
+    SameCount => ("개수 같음", "same count"),
+    TimesFewer => ("{x}배 적음", "{x}× fewer"),
+    TimesMore => ("{x}배 많음", "{x}× more"),
+    SamePage => ("같은 페이지 ✓", "same page ✓"),
+    DifferentPage => ("다른 페이지 ✗", "different page ✗"),
+    PageDiff => ("페이지 차이", "Page difference"),
+    LinesUnchanged => ("  … 같은 줄 {n}개", "  … {n} unchanged lines"),
+    QueriesLabel => ("쿼리", "queries"),
+    RenderedPage => ("렌더링된 페이지", "Rendered page"),
+    RedirectOnly => ("리다이렉트만 합니다 (페이지 없음).", "Redirects only (no page)."),
+    IntroFollowLab => (
+        "사용자로 로그인해 다른 사용자를 팔로우하거나 게시글에 좋아요를 눌러 보세요. 누를 때마다 고른 방식의 뷰가 실제 데이터에서 실행되고, 쿼리가 아래 로그에 쌓입니다. 바뀐 데이터는 다른 단원에도 그대로 반영됩니다.",
+        "Log in as a user, then follow others or like articles. Each click runs the chosen variant's view on the real data and appends its queries to the log below; the other sections re-run on the changed data."
+    ),
+    LiveLog => ("실시간 쿼리 로그", "Live query log"),
+    Clear => ("비우기", "Clear"),
+    LogInAs => ("로그인 사용자", "Log in as"),
+    ViewVariant => ("뷰 방식", "View variant"),
+    ProfileOf => ("{name}님의 프로필", "{name}'s profile"),
+    LastRendered => ("마지막으로 렌더링된 프로필 페이지", "Last rendered profile page"),
+    Follow => ("팔로우", "Follow"),
+    Unfollow => ("언팔로우", "Unfollow"),
+    FollowCounts => ("팔로잉 {following} · 팔로워 {followers}", "following {following} · followers {followers}"),
+    You => ("나", "you"),
+    Like => ("좋아요", "Like"),
+    Unlike => ("좋아요 취소", "Unlike"),
+    ArticleMeta => ("{author} · 댓글 {comments} · 좋아요 {likes}", "{author} · {comments} comments · {likes} likes"),
+    IntroFixtures => (
+        "이 페이지는 실제 Django의 dumpdata로 만든 fixture 세 개를 loaddata로 불러와 시작합니다.",
+        "The page starts by loading three fixtures written by real Django's dumpdata, as loaddata does."
+    ),
+    WhatIsLoaded => ("불러온 데이터", "What is loaded"),
+    Model => ("모델 / 테이블", "Model / table"),
+    Commands => ("대응하는 명령", "The corresponding commands"),
+    CmdLoaddata => ("세 fixture를 한 트랜잭션으로 불러옵니다.", "Loads the three fixtures in one transaction."),
+    CmdDumpUsers => ("사용자(팔로우 포함)를 내보냅니다.", "Dumps the users (with their follows)."),
+    CmdDumpArticles => ("게시글(좋아요 포함)을 내보냅니다.", "Dumps the articles (with their likes)."),
+    CmdDumpComments => ("댓글을 내보냅니다.", "Dumps the comments."),
+    CmdDumpAll => ("모든 앱의 데이터를 내보냅니다 (크게 권장하지 않음).", "Dumps every app's data (not much recommended)."),
 }
 
 #[cfg(test)]
@@ -122,9 +210,31 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
-        for text in Text::ALL {
+        for &text in Text::ALL {
             let (ko, en) = (text.get(Lang::Ko), text.get(Lang::En));
             assert!(!ko.is_empty() && !en.is_empty(), "{text:?}");
+        }
+    }
+
+    /// `{name}` placeholders, in order of first appearance.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders() {
+        for &text in Text::ALL {
+            assert_eq!(
+                placeholders(text.get(Lang::Ko)),
+                placeholders(text.get(Lang::En)),
+                "{text:?}"
+            );
         }
     }
 

@@ -1,9 +1,11 @@
-//! The page header: title, dataset summary and the language switch.
+//! The page header: title, dataset summary, the lesson outline link and
+//! the language switch.
 
 use yew::prelude::*;
 
 use crate::dataset::DatasetSummary;
 use crate::i18n::{Lang, Text};
+use crate::report::thousands;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -22,7 +24,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         (Text::Comments, s.comments, "comments"),
         (Text::Follows, s.follows, "follows"),
         (Text::Likes, s.likes, "likes"),
-    ];
+    ]
+    .map(|(label, n, key)| (label, thousands(usize::try_from(n).unwrap_or(0)), key));
     let on_click = props.on_toggle_lang.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
@@ -30,18 +33,23 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <h1>{ Text::AppTitle.get(lang) }</h1>
                 <p class="tagline">{ Text::AppTagline.get(lang) }</p>
             </div>
-            <dl class="summary" data-testid="dataset-summary">
+            <dl class="summary" data-testid="dataset-summary" aria-label={Text::DatasetSummary.get(lang)}>
                 { for counts.iter().map(|(label, n, key)| html! {
                     <div class="stat" data-testid={format!("summary-{key}")}>
                         <dt>{ label.get(lang) }</dt>
-                        <dd>{ n }</dd>
+                        <dd>{ n.clone() }</dd>
                     </div>
                 }) }
             </dl>
-            <button type="button" class="lang-switch" data-testid="lang-switch"
-                    lang={lang.other().tag()} onclick={on_click}>
-                { Text::SwitchLanguage.get(lang) }
-            </button>
+            <div class="header-actions">
+                <a class="outline-link" href="static/lesson-outline.md" target="_blank" rel="noopener"
+                   data-testid="outline-link">{ Text::LessonOutline.get(lang) }</a>
+                // The share button (the data issue) goes here.
+                <button type="button" class="lang-switch" data-testid="lang-switch"
+                        lang={lang.other().tag()} onclick={on_click}>
+                    { Text::SwitchLanguage.get(lang) }
+                </button>
+            </div>
         </header>
     }
 }

@@ -1,0 +1,59 @@
+//! The findings banner above a query log: each N+1 or wasteful query the
+//! core found, naming the relation and the fix, with a button that opens
+//! the first query it covers.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, Text};
+use crate::report::LogReport;
+use crate::ui::shared::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsBannerProps {
+    pub lang: Lang,
+    pub log: Shared<LogReport>,
+    pub on_jump: Callback<usize>,
+}
+
+/// A message's `code` spans, alternating with plain text.
+fn code_spans(message: &str) -> Html {
+    html! {
+        { for message.split('`').enumerate().map(|(i, part)| {
+            if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
+        }) }
+    }
+}
+
+#[component]
+pub fn FindingsBanner(props: &FindingsBannerProps) -> Html {
+    let lang = props.lang;
+    let findings = props.log.findings();
+    if props.log.is_empty() {
+        return Html::default();
+    }
+    if findings.is_empty() {
+        return html! {
+            <p class="findings-none" data-testid="no-findings">{ "✓ " }{ Text::NoFindings.get(lang) }</p>
+        };
+    }
+    html! {
+        <ul class="findings" aria-label={Text::Findings.get(lang)}>
+            { for findings.iter().map(|f| {
+                let n_plus_one = f.is_n_plus_one();
+                let testid = if n_plus_one { "n-plus-one" } else { "finding" };
+                let first = f.records.first().copied();
+                let on_jump = first.map(|row| props.on_jump.reform(move |_: MouseEvent| row));
+                html! {
+                    <li class={classes!("finding", n_plus_one.then_some("n-plus-one"))} data-testid={testid}>
+                        <strong>{ if n_plus_one { "N+1" } else { "⚠" } }</strong>{ " " }
+                        <span>{ code_spans(&f.message(lang)) }</span>
+                        if let Some(onclick) = on_jump {
+                            { " " }
+                            <button type="button" class="link" {onclick}>{ Text::ShowQuery.get(lang) }</button>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

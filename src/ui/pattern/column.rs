@@ -1,0 +1,89 @@
+//! One variant of a scenario: its view and template (the line a hovered
+//! query came from marked), the page it rendered, and its query log.
+
+use yew::prelude::*;
+
+use super::Plans;
+use crate::highlight::Language;
+use crate::i18n::{Lang, Text};
+use crate::query_log::OriginKind;
+use crate::report::LogReport;
+use crate::scenarios::{ScenarioId, Variant};
+use crate::ui::code::CodePanel;
+use crate::ui::log::{Hover, QueryLog};
+use crate::ui::shared::Shared;
+use crate::ui::state::LogId;
+
+#[derive(Properties, PartialEq)]
+pub struct VariantColumnProps {
+    pub lang: Lang,
+    pub scenario: ScenarioId,
+    pub variant: &'static Variant,
+    pub log: Shared<LogReport>,
+    pub plans: Plans,
+    pub on_explain: Callback<(LogId, usize)>,
+    pub on_export: Callback<()>,
+}
+
+/// Where the template of a scenario lives in the Django project.
+fn template_path(scenario: ScenarioId) -> &'static str {
+    match scenario {
+        ScenarioId::Exists | ScenarioId::Likes => "accounts/profile.html",
+        _ => "articles/index.html",
+    }
+}
+
+#[component]
+pub fn VariantColumn(props: &VariantColumnProps) -> Html {
+    let lang = props.lang;
+    // Which source line the hovered or focused query row came from.
+    let hover = use_state(|| None::<Hover>);
+    let on_hover = {
+        let hover = hover.clone();
+        Callback::from(move |h: Option<Hover>| hover.set(h))
+    };
+    let line_of = |kind: OriginKind| hover.filter(|h| h.kind == kind).map(|h| h.line);
+    let variant = props.variant;
+    let log_id = LogId::Pattern(props.scenario, variant.name);
+    let count = props.log.len();
+    let steps_with_text: Vec<(&'static str, String)> = props
+        .log
+        .steps()
+        .iter()
+        .filter(|s| !s.result_text.is_empty())
+        .map(|s| (s.name, s.result_text.join("\n")))
+        .collect();
+    let multi_step = props.log.steps().len() > 1;
+    html! {
+        <article class="variant-column" data-testid="variant-column" data-variant={variant.name}
+                 aria-label={variant.name}>
+            <header class="variant-head">
+                <h3>{ variant.name }</h3>
+                <span class="variant-count">
+                    <span class="count" data-testid="query-count">{ count }</span>
+                    { " " }{ Text::QueriesLabel.get(lang) }
+                </span>
+            </header>
+            <CodePanel title="views.py" language={Language::Python} source={variant.view}
+                highlight={line_of(OriginKind::View)} />
+            if let Some(template) = variant.template {
+                <CodePanel title={template_path(props.scenario)} language={Language::DjangoTemplate}
+                    source={template} highlight={line_of(OriginKind::Template)} />
+            }
+            <h4 class="result-title">{ Text::RenderedPage.get(lang) }</h4>
+            if steps_with_text.is_empty() {
+                <p class="muted">{ Text::RedirectOnly.get(lang) }</p>
+            }
+            // Step names come from CSS (`data-step`), so the text here is
+            // exactly the page's.
+            <div class={classes!("result", multi_step.then_some("steps"))} data-testid="result-text">
+                { for steps_with_text.into_iter().map(|(step, text)| html! {
+                    <pre class="page-text" data-step={step}>{ text }</pre>
+                }) }
+            </div>
+            <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}
+                on_explain={props.on_explain.clone()} {on_hover}
+                on_export={Some(props.on_export.clone())} />
+        </article>
+    }
+}

@@ -1,0 +1,129 @@
+//! A pattern page (annotate, select_related, ...): per scenario, the
+//! comparison bar above the variants side by side.
+
+mod column;
+mod compare;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser::download;
+use super::shared::Shared;
+use super::state::{LogId, Plan, RunView};
+use crate::i18n::{Lang, Text};
+use crate::scenarios::export::run_to_json;
+use crate::scenarios::ScenarioId;
+use column::VariantColumn;
+use compare::ComparisonBar;
+
+type Plans = Shared<HashMap<(LogId, usize), Rc<Plan>>>;
+
+#[derive(Properties, PartialEq)]
+pub struct PatternPageProps {
+    pub lang: Lang,
+    pub runs: Vec<Shared<RunView>>,
+    pub plans: Plans,
+    pub on_explain: Callback<(LogId, usize)>,
+}
+
+#[component]
+pub fn PatternPage(props: &PatternPageProps) -> Html {
+    html! {
+        <>
+            { for props.runs.iter().map(|run| html! {
+                <ScenarioBlock key={run.scenario.name()} lang={props.lang} run={run.clone()}
+                    plans={props.plans.clone()} on_explain={props.on_explain.clone()} />
+            }) }
+        </>
+    }
+}
+
+/// The heading and lead text of a scenario.
+fn scenario_texts(scenario: ScenarioId) -> (Text, Text) {
+    match scenario {
+        ScenarioId::Annotate => (Text::NavAnnotate, Text::IntroAnnotate),
+        ScenarioId::SelectRelated => (Text::NavSelectRelated, Text::IntroSelectRelated),
+        ScenarioId::PrefetchRelated => (Text::NavPrefetchRelated, Text::IntroPrefetchRelated),
+        ScenarioId::SelectAndPrefetch => (Text::NavSelectAndPrefetch, Text::IntroSelectAndPrefetch),
+        ScenarioId::Exists => (Text::ExistsFollowTitle, Text::IntroExists),
+        ScenarioId::Likes => (Text::ExistsLikesTitle, Text::IntroLikes),
+    }
+}
+
+/// Saves the run (or one variant of it) as `manage scenario --json` prints it.
+fn export(run: &RunView, only: Option<&str>) {
+    let json = run_to_json(&run.to_run(only));
+    let text = serde_json::to_string_pretty(&json).unwrap_or_default();
+    let name = match only {
+        Some(variant) => format!("{}-{variant}.json", run.scenario.name()),
+        None => format!("{}.json", run.scenario.name()),
+    };
+    // A refused download leaves nothing to undo; the button can be pressed again.
+    let _ = download(&name, "application/json", &text);
+}
+
+#[derive(Properties, PartialEq)]
+struct ScenarioBlockProps {
+    lang: Lang,
+    run: Shared<RunView>,
+    plans: Plans,
+    on_explain: Callback<(LogId, usize)>,
+}
+
+#[component]
+fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
+    let lang = props.lang;
+    let run = &props.run;
+    let (title, intro) = scenario_texts(run.scenario);
+    let heading_id = format!("scenario-{}", run.scenario.name());
+    let acting = match (run.acting_user, run.target) {
+        (Some(acting), Some(target)) => Some(
+            Text::ActingOnTarget
+                .get(lang)
+                .replace("{acting}", &acting.to_string())
+                .replace("{target}", &target.to_string()),
+        ),
+        _ => None,
+    };
+    let on_export_all = {
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| export(&run, None))
+    };
+    let columns_class = format!("variant-columns cols-{}", run.columns.len());
+    html! {
+        <section class="scenario" data-testid="scenario" data-scenario={run.scenario.name()}
+                 aria-labelledby={heading_id.clone()}>
+            <div class="scenario-head">
+                <h2 id={heading_id}>{ title.get(lang) }</h2>
+                <button type="button" class="small" data-testid="export-scenario" onclick={on_export_all}>
+                    { Text::ExportJson.get(lang) }
+                </button>
+            </div>
+            <p class="intro">{ intro.get(lang) }</p>
+            if let Some(acting) = acting {
+                <p class="muted">{ acting }</p>
+            }
+            if let Some(error) = &run.error {
+                <p class="error" role="alert">{ error.clone() }</p>
+            }
+            <ComparisonBar {lang} run={run.clone()} />
+            <div class={columns_class}>
+                { for run.columns.iter().map(|column| {
+                    let name = column.variant.name;
+                    let on_export = {
+                        let run = run.clone();
+                        Callback::from(move |()| export(&run, Some(name)))
+                    };
+                    html! {
+                        <VariantColumn key={name} {lang} scenario={run.scenario}
+                            variant={column.variant} log={Shared::new(&column.log)}
+                            plans={props.plans.clone()} on_explain={props.on_explain.clone()}
+                            {on_export} />
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
