@@ -13,6 +13,7 @@ pub mod db;
 pub mod fixtures;
 pub mod highlight;
 pub mod i18n;
+pub mod job;
 pub mod lesson_data;
 pub mod limits;
 pub mod models;

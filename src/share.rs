@@ -393,7 +393,8 @@ mod tests {
                     .encode(encoder.finish().expect("finish"))
             )
         };
-        let cases: Vec<(String, fn(&ShareError) -> bool)> = vec![
+        type Expect = fn(&ShareError) -> bool;
+        let cases: Vec<(String, Expect)> = vec![
             (good[..good.len() / 2].to_owned(), |e| {
                 matches!(e, ShareError::Damaged(_))
             }),

@@ -211,3 +211,57 @@ fn a_missing_fixture_is_named_like_django_does() {
         "CommandError: No fixture named 'nothing' found."
     );
 }
+
+/// The load job in the smallest slices gives the same result, and a job
+/// cancelled half way leaves the tables as they were.
+#[test]
+fn a_sliced_load_matches_and_a_cancelled_one_changes_nothing() {
+    use orm_playground::fixtures::LoadJob;
+    use orm_playground::job::{Job, Stage, Step};
+
+    let files = || {
+        let golden = root().join("tests/golden/fixtures");
+        [
+            "lesson/users.json",
+            "lesson/articles.json",
+            "lesson/comments.json",
+            "compressed/all.json.gz",
+        ]
+        .iter()
+        .map(|f| read(&golden, f))
+        .collect::<Vec<_>>()
+    };
+    let mut db = loaded(&[]);
+    let mut job = LoadJob::new(files(), LoadOptions::default()).expect("job");
+    let mut steps = 0;
+    let report = loop {
+        steps += 1;
+        match job.step(&mut db, web_time::Instant::now()).expect("step") {
+            Step::Done(report) => break report,
+            Step::Pending(progress) => {
+                assert!(progress.total == 0 || progress.done <= progress.total)
+            }
+        }
+    };
+    assert!(
+        steps > 4,
+        "a passed deadline still makes progress, in slices ({steps})"
+    );
+    assert_eq!(report.message(), "Installed 90 object(s) from 4 fixture(s)");
+
+    let mut db = loaded(&[]);
+    let before = checksum(&db);
+    let mut job = LoadJob::new(files(), LoadOptions::default()).expect("job");
+    // Stop once some objects are saved, inside the job's transaction.
+    loop {
+        match job.step(&mut db, web_time::Instant::now()).expect("step") {
+            Step::Pending(progress) if progress.stage == Stage::Saving && progress.done > 0 => {
+                break
+            }
+            Step::Pending(_) => {}
+            Step::Done(_) => panic!("finished before saving was seen"),
+        }
+    }
+    job.cancel(&mut db);
+    assert_eq!(checksum(&db), before);
+}
