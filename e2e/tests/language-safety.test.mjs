@@ -1,0 +1,68 @@
+// Language switching, and the lesson data's <script>/<img onerror> strings
+// shown as text on every page with no script running.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openPage } from '../browser.mjs';
+
+const SECTIONS = ['follow', 'fixtures', 'annotate', 'select_related', 'prefetch_related', 'select_and_prefetch', 'exists'];
+
+let context;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+test('switching language changes the interface text, not the lesson text', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  await page.getByTestId('nav-follow').filter({ hasText: '팔로우' }).waitFor();
+  const pageText = await page.getByTestId('result-text').first().textContent();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('nav-follow').filter({ hasText: 'Follow' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByText('Rendered page').first().waitFor();
+  assert.equal(await page.getByTestId('result-text').first().textContent(), pageText, 'the page text stays Korean');
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('nav-follow').filter({ hasText: '팔로우' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('<script> and <img onerror> in the data are text on every page; nothing runs', async () => {
+  const context2 = context;
+  const page = await context2.newPage();
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.addInitScript(() => {
+    const trap = () => {
+      window.__xss = true;
+    };
+    window.alert = trap;
+    window.confirm = trap;
+    window.prompt = trap;
+  });
+  await page.goto(url);
+  const seen = new Set();
+  for (const section of SECTIONS) {
+    await page.getByTestId(`nav-${section}`).click();
+    await page.locator(`[data-testid="nav-${section}"][aria-current="page"]`).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const needle of ['<script>', '<img src=x onerror=alert(3)>', '<b>해커</b>']) {
+      if (text.includes(needle)) seen.add(needle);
+    }
+    assert.equal(await page.locator('main script, main img, main b').count(), 0, `${section}: markup from data`);
+  }
+  // Open every query detail path that shows data: params of the first query.
+  assert.deepEqual([...seen].sort(), ['<b>해커</b>', '<img src=x onerror=alert(3)>', '<script>'].sort());
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

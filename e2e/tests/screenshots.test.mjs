@@ -1,0 +1,64 @@
+// A screenshot of each page at 1280×800, the headline page on a 390-px
+// phone and in dark mode, saved to docs/screenshots/ (linked from README).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, serveDist, openPage, ROOT } from '../browser.mjs';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+const SECTIONS = ['follow', 'fixtures', 'annotate', 'select_related', 'prefetch_related', 'select_and_prefetch', 'exists'];
+
+let context;
+let server;
+let url;
+
+before(async () => {
+  await mkdir(OUT, { recursive: true });
+  ({ server, url } = await serveDist());
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function show(page, section) {
+  await page.getByTestId(`nav-${section}`).click();
+  await page.locator(`[data-testid="nav-${section}"][aria-current="page"]`).waitFor();
+  await page.locator('main h2').first().waitFor();
+}
+
+test('every page at 1280×800', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  for (const section of SECTIONS) {
+    await show(page, section);
+    await page.screenshot({ path: join(OUT, `${section}.png`) });
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('the headline page on a 390×844 phone, in Korean', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await show(page, 'select_and_prefetch');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await page.screenshot({ path: join(OUT, 'phone-select_and_prefetch.png') });
+  await show(page, 'follow');
+  await page.screenshot({ path: join(OUT, 'phone-follow.png') });
+  assert.deepEqual(errors, []);
+});
+
+test('dark mode follows prefers-color-scheme', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await show(page, 'select_and_prefetch');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(13, 17, 23)');
+  await page.getByTestId('explain-button').first().click();
+  await page.getByTestId('query-plan').first().waitFor();
+  await page.screenshot({ path: join(OUT, 'dark-select_and_prefetch.png') });
+  assert.deepEqual(errors, []);
+});
