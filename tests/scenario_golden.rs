@@ -189,3 +189,37 @@ fn every_origin_points_at_a_real_line() {
         }
     }
 }
+
+/// Sliced as finely as a passed deadline allows, a page run sends the same
+/// queries and renders the same page as an unsliced one.
+#[test]
+fn a_sliced_scenario_run_matches() {
+    use orm_playground::job::{Job, Step};
+    use orm_playground::scenarios::ScenarioJob;
+
+    let mut db = database(&["lesson/all.json"]);
+    let whole = scenarios::run(
+        &mut db,
+        ScenarioId::SelectAndPrefetch,
+        &RunOptions::default(),
+    )
+    .expect("run");
+    let mut job =
+        ScenarioJob::new(&db, ScenarioId::SelectAndPrefetch, &RunOptions::default()).expect("job");
+    let mut slices = 0;
+    let sliced = loop {
+        slices += 1;
+        match job.step(&mut db, web_time::Instant::now()).expect("step") {
+            Step::Done(run) => break run,
+            Step::Pending(progress) => assert!(progress.done <= progress.total),
+        }
+    };
+    assert!(slices > 3, "{slices} slices");
+    for (a, b) in whole.variants.iter().zip(&sliced.variants) {
+        let sql = |v: &orm_playground::scenarios::VariantRun| {
+            v.queries().map(|q| q.sql()).collect::<Vec<_>>()
+        };
+        assert_eq!(sql(a), sql(b), "{}", a.variant.name);
+        assert_eq!(a.result_text(), b.result_text(), "{}", a.variant.name);
+    }
+}

@@ -11,7 +11,10 @@ pub mod toggles;
 
 use rusqlite::types::Value;
 
+use web_time::Instant;
+
 use crate::db::{Database, DbError};
+use crate::job::{Deadline, Job, Progress, Stage, Step};
 use crate::models::ModelId;
 use crate::orm::{self, Instance, OrmError};
 use crate::query_log::QueryRecord;
@@ -329,8 +332,9 @@ pub struct ScenarioRun {
     pub variants: Vec<VariantRun>,
 }
 
-/// Runs `scenario` against the data in `db`. Every variant starts from the
-/// same data: toggles' writes are undone after each variant.
+/// Runs `scenario` against the data in `db` (a [`ScenarioJob`] run to the
+/// end). Every variant starts from the same data: toggles' writes are
+/// undone after each variant.
 ///
 /// # Errors
 /// [`ScenarioError`] for unknown names, missing data, or a failed query.
@@ -339,50 +343,157 @@ pub fn run(
     scenario: ScenarioId,
     options: &RunOptions,
 ) -> Result<ScenarioRun, ScenarioError> {
-    let variants: Vec<&'static Variant> = match &options.variant {
-        Some(name) => {
-            vec![scenario
-                .variant(name)
-                .ok_or_else(|| ScenarioError::UnknownVariant {
-                    scenario: scenario.name(),
-                    variant: name.clone(),
-                    known: scenario
-                        .variants()
-                        .iter()
-                        .map(|v| v.name)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })?]
-        }
-        None => scenario.variants().iter().collect(),
-    };
-    let (acting_user, target) = match scenario {
-        ScenarioId::Exists => {
-            let (acting, target) = follow_defaults(db, options)?;
-            (Some(acting), Some(target))
-        }
-        ScenarioId::Likes => {
-            let (acting, target) = likes_defaults(db, options)?;
-            (Some(acting), Some(target))
-        }
-        _ => (None, None),
-    };
-    let mut runs = Vec::with_capacity(variants.len());
-    for variant in variants {
-        let snapshot = Snapshot::take(db)?;
-        let steps = run_variant(db, variant, acting_user, target);
-        snapshot.restore(db)?;
-        runs.push(VariantRun {
-            variant,
-            steps: steps?,
-        });
+    let mut job = ScenarioJob::new(db, scenario, options)?;
+    crate::job::run_to_end(&mut job, db)
+}
+
+/// A scenario run in slices: page variants render a few articles per
+/// slice, so the naive pages' 110,001 queries never freeze the page.
+pub struct ScenarioJob {
+    scenario: ScenarioId,
+    variants: Vec<&'static Variant>,
+    acting_user: Option<i64>,
+    target: Option<i64>,
+    next: usize,
+    page: Option<pages::PageRender>,
+    runs: Vec<VariantRun>,
+    was_recording: bool,
+}
+
+impl ScenarioJob {
+    /// Resolves the variants and, for toggles, who acts on what.
+    ///
+    /// # Errors
+    /// [`ScenarioError`] for an unknown variant or missing data.
+    pub fn new(
+        db: &Database,
+        scenario: ScenarioId,
+        options: &RunOptions,
+    ) -> Result<Self, ScenarioError> {
+        let variants: Vec<&'static Variant> = match &options.variant {
+            Some(name) => vec![lab_variant(scenario, name)?],
+            None => scenario.variants().iter().collect(),
+        };
+        let (acting_user, target) = match scenario {
+            ScenarioId::Exists => {
+                let (acting, target) = follow_defaults(db, options)?;
+                (Some(acting), Some(target))
+            }
+            ScenarioId::Likes => {
+                let (acting, target) = likes_defaults(db, options)?;
+                (Some(acting), Some(target))
+            }
+            _ => (None, None),
+        };
+        Ok(ScenarioJob {
+            scenario,
+            variants,
+            acting_user,
+            target,
+            next: 0,
+            page: None,
+            runs: Vec::new(),
+            was_recording: db.is_recording(),
+        })
     }
-    Ok(ScenarioRun {
-        scenario,
-        acting_user,
-        target,
-        variants: runs,
-    })
+
+    fn advance(
+        &mut self,
+        db: &mut Database,
+        deadline: Instant,
+    ) -> Result<Step<ScenarioRun>, ScenarioError> {
+        let mut clock = Deadline::new(deadline, 16);
+        loop {
+            let Some(&variant) = self.variants.get(self.next) else {
+                db.set_recording(self.was_recording);
+                return Ok(Step::Done(ScenarioRun {
+                    scenario: self.scenario,
+                    acting_user: self.acting_user,
+                    target: self.target,
+                    variants: std::mem::take(&mut self.runs),
+                }));
+            };
+            match variant.behaviour {
+                Behaviour::Page(query, template) => {
+                    let page = match self.page.take() {
+                        Some(page) => page,
+                        None => {
+                            db.log_mut().clear();
+                            db.set_recording(true);
+                            pages::PageRender::start(db, variant, query, template)?
+                        }
+                    };
+                    let mut page = page;
+                    if page.step(db, &mut clock)? {
+                        let html = page.finish(db);
+                        self.runs.push(VariantRun {
+                            variant,
+                            steps: vec![finish_step(db, "index", html)],
+                        });
+                        self.next += 1;
+                    } else {
+                        self.page = Some(page);
+                    }
+                }
+                _ => {
+                    let snapshot = Snapshot::take(db)?;
+                    let steps = run_variant(db, variant, self.acting_user, self.target);
+                    snapshot.restore(db)?;
+                    self.runs.push(VariantRun {
+                        variant,
+                        steps: steps?,
+                    });
+                    self.next += 1;
+                }
+            }
+            if Instant::now() >= deadline {
+                return Ok(Step::Pending(self.progress()));
+            }
+        }
+    }
+
+    fn progress(&self) -> Progress {
+        let (done, total) = self
+            .page
+            .as_ref()
+            .map(pages::PageRender::progress)
+            .unwrap_or((0, 0));
+        Progress {
+            stage: Stage::Running(
+                self.variants
+                    .get(self.next)
+                    .map(|v| v.name.to_owned())
+                    .unwrap_or_default(),
+            ),
+            done: (self.next * 1_000_000 + done * 1_000_000 / total.max(1)) as u64,
+            total: (self.variants.len() * 1_000_000) as u64,
+        }
+    }
+}
+
+impl Job for ScenarioJob {
+    type Output = ScenarioRun;
+    type Error = ScenarioError;
+
+    fn step(
+        &mut self,
+        db: &mut Database,
+        deadline: Instant,
+    ) -> Result<Step<ScenarioRun>, ScenarioError> {
+        let result = self.advance(db, deadline);
+        if result.is_err() {
+            self.cancel(db);
+        }
+        result
+    }
+
+    fn cancel(&mut self, db: &mut Database) {
+        self.page = None;
+        self.next = self.variants.len();
+        db.set_origin(None);
+        db.log_mut().clear();
+        db.set_recording(self.was_recording);
+    }
 }
 
 fn run_variant(
@@ -419,18 +530,20 @@ fn run_steps(
             let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
             db.set_recording(true);
             for (name, kind) in [
-                ("follow_1", Step::Follow(target)),
-                ("profile_1", Step::Profile),
-                ("follow_2", Step::Follow(target)),
-                ("profile_2", Step::Profile),
-                ("follow_self", Step::Follow(acting.pk())),
+                ("follow_1", Request::Follow(target)),
+                ("profile_1", Request::Profile),
+                ("follow_2", Request::Follow(target)),
+                ("profile_2", Request::Profile),
+                ("follow_self", Request::Follow(acting.pk())),
             ] {
                 let html = match kind {
-                    Step::Follow(pk) => {
+                    Request::Follow(pk) => {
                         toggles::follow(db, variant, membership, &acting, pk)?;
                         String::new()
                     }
-                    Step::Profile => toggles::profile(db, variant, membership, &acting, &username)?,
+                    Request::Profile => {
+                        toggles::profile(db, variant, membership, &acting, &username)?
+                    }
                 };
                 steps.push(finish_step(db, name, html));
             }
@@ -448,7 +561,8 @@ fn run_steps(
     Ok(steps)
 }
 
-enum Step {
+/// A request of the follow scenario.
+enum Request {
     Follow(i64),
     Profile,
 }
