@@ -7,6 +7,7 @@
 //! imports yew, web-sys or gloo.
 
 pub mod analysis;
+pub mod chart;
 pub mod dataset;
 pub mod datetime;
 pub mod db;
@@ -20,9 +21,11 @@ pub mod models;
 pub mod orm;
 pub mod query_log;
 pub mod report;
+pub mod scale;
 pub mod scenarios;
 pub mod schema;
 pub mod share;
+pub mod synth;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
