@@ -6,6 +6,9 @@
 //! the `manage` command are thin shells over these modules; nothing here
 //! imports yew, web-sys or gloo.
 
+// A panic kills the whole wasm app: outside tests, no unwrap or expect.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod analysis;
 pub mod chart;
 pub mod dataset;

@@ -3,6 +3,9 @@
 //! the failed load. The inputs are the corpus under `tests/fixtures_errors/`
 //! (with Django's own reaction to each in `tests/golden/fixtures/errors.json`).
 
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::{Path, PathBuf};
 
 use orm_playground::db::Database;

@@ -4,6 +4,9 @@
 //! object(s)` messages, byte-identical dumps under every option, and the
 //! same stored rows.
 
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;

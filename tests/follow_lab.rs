@@ -1,6 +1,9 @@
 //! The follow lab changes the data for real: counts move and the log shows
 //! Django's write statements.
 
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
 use orm_playground::dataset::{article_summaries, followings_of, user_summaries};
 use orm_playground::db::Database;
 use orm_playground::fixtures::{loaddata, FixtureFile, LoadOptions};

@@ -3,6 +3,9 @@
 //! visible text, on the datasets the reference script captured
 //! (`tests/golden/scenarios/`, from `tests/django_reference/gen_scenarios.py`).
 
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Read;
 use std::path::Path;
 

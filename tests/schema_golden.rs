@@ -2,6 +2,9 @@
 //! the same rows. The golden file is written by real Django
 //! (`tests/django_reference/regenerate.sh schema`).
 
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
 use orm_playground::db::Database;
 use orm_playground::schema::{self, SchemaObject};
 use rusqlite::types::Value;
