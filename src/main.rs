@@ -1,5 +1,7 @@
 //! The playground page: starts the Yew app (see `orm_playground::ui`).
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     orm_playground::ui::start();

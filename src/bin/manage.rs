@@ -4,6 +4,8 @@
 //! Subcommands mirror Django's (`migrate`, `loaddata`, `dumpdata`) with the
 //! same options and wording, so what a learner types for Django works here.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::io::Write;
