@@ -108,25 +108,25 @@ texts! {
     NavSelectAndPrefetch => ("select_related & prefetch_related", "select_related & prefetch_related"),
     NavExists => ("exists", "exists"),
     IntroAnnotate => (
-        "게시글마다 댓글 개수를 세면 게시글 수만큼 COUNT 쿼리가 더 나갑니다. annotate(Count('comment'))는 JOIN과 GROUP BY로 한 번에 셉니다.",
-        "Counting each article's comments sends one COUNT query per article. annotate(Count('comment')) counts them all at once with a JOIN and GROUP BY."
+        "게시글마다 `article.comment_set.count`를 부르면 게시글 수만큼 COUNT 쿼리가 더 나갑니다. `annotate(Count('comment'))`는 JOIN과 GROUP BY로 한 번에 셉니다.",
+        "Calling `article.comment_set.count` for each article sends one COUNT query per article. `annotate(Count('comment'))` counts them all at once with a JOIN and GROUP BY."
     ),
     IntroSelectRelated => (
-        "게시글마다 작성자를 읽으면 작성자 조회 쿼리가 게시글 수만큼 나갑니다. select_related('user')는 INNER JOIN으로 함께 가져옵니다.",
-        "Reading each article's author sends one query per article. select_related('user') fetches the authors in the same query with an INNER JOIN."
+        "게시글마다 `article.user.username`을 읽으면 작성자 조회 쿼리가 게시글 수만큼 나갑니다. `select_related('user')`는 INNER JOIN으로 함께 가져옵니다.",
+        "Reading `article.user.username` for each article sends one query per article. `select_related('user')` fetches the authors in the same query with an INNER JOIN."
     ),
     IntroPrefetchRelated => (
-        "게시글마다 댓글 목록을 읽으면 게시글 수만큼 쿼리가 나갑니다. prefetch_related('comment_set')는 IN (...) 쿼리 하나로 모두 가져옵니다.",
-        "Reading each article's comments sends one query per article. prefetch_related('comment_set') fetches all of them with one IN (...) query."
+        "게시글마다 `article.comment_set.all`을 읽으면 게시글 수만큼 쿼리가 나갑니다. `prefetch_related('comment_set')`는 `IN (...)` 쿼리 하나로 모두 가져옵니다.",
+        "Reading `article.comment_set.all` for each article sends one query per article. `prefetch_related('comment_set')` fetches all of them with one `IN (...)` query."
     ),
     IntroSelectAndPrefetch => (
-        "댓글 목록과 댓글 작성자를 함께 읽는 페이지입니다. prefetch만 하면 작성자 N+1이 남고, Prefetch 안에 select_related를 넣어야 쿼리 2개가 됩니다.",
-        "This page reads every article's comments and each comment's author. Prefetching alone leaves an N+1 on the authors; a Prefetch with select_related inside gets it down to 2 queries."
+        "댓글 목록과 댓글 작성자를 함께 읽는 페이지입니다. prefetch만 하면 작성자 N+1이 남고, `Prefetch('comment_set', queryset=Comment.objects.select_related('user'))`로 쿼리 2개가 됩니다.",
+        "This page reads every article's comments and each comment's author. Prefetching alone leaves an N+1 on the authors; `Prefetch('comment_set', queryset=Comment.objects.select_related('user'))` gets it down to 2 queries."
     ),
     ExistsFollowTitle => ("exists: 팔로우", "exists: follow"),
     IntroExists => (
-        "팔로우 토글과 프로필 페이지. 같은 쿼리 개수라도 in qs.all()과 if qs.filter()는 행을 다 가져오고, .exists()와 .count는 필요한 만큼만 묻습니다.",
-        "The follow toggle and the profile page. With the same number of queries, `in qs.all()` and `if qs.filter()` fetch whole rows, while .exists() and .count ask only for what they need."
+        "팔로우 토글과 프로필 페이지. 쿼리 개수는 같아도 `in qs.all()`과 `if qs.filter(...)`는 행을 통째로 가져오고, `.exists()`와 `.count`는 필요한 만큼만 묻습니다. 행 수를 비교해 보세요.",
+        "The follow toggle and the profile page. The query counts are equal, but `in qs.all()` and `if qs.filter(...)` fetch whole rows while `.exists()` and `.count` ask only for what they need: compare the rows."
     ),
     ExistsLikesTitle => ("exists: 좋아요", "exists: likes"),
     IntroLikes => (
@@ -141,6 +141,7 @@ texts! {
     SimilarQueries => ("비슷한 쿼리 {n}개", "{n} similar queries"),
     DuplicatedTimes => ("{n}번 중복", "Duplicated {n} times"),
     RowCount => ("{n}행", "{n} rows"),
+    OneRow => ("1행", "1 row"),
     Time => ("시간", "Time"),
     Query => ("쿼리", "Query"),
     OriginView => ("뷰 줄", "view line"),

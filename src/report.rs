@@ -186,6 +186,7 @@ pub struct Change {
     pub from: Totals,
     pub to: Totals,
     pub queries: Ratio,
+    pub rows: Ratio,
     /// Whether both render the same page text.
     pub same_page: bool,
     /// The line diff when they do not.
@@ -209,6 +210,7 @@ pub fn compare(columns: &[(&'static str, &LogReport)]) -> Vec<Change> {
                 from: baseline.totals(),
                 to: report.totals(),
                 queries: Ratio::of(baseline.totals().queries, report.totals().queries),
+                rows: Ratio::of(baseline.totals().rows, report.totals().rows),
                 same_page,
                 diff: if same_page {
                     Vec::new()
@@ -474,6 +476,8 @@ mod tests {
         ]);
         assert_eq!(changes.len(), 2);
         assert_eq!(changes[0].queries, Ratio::Fewer(20.5));
+        assert_eq!(changes[0].rows, Ratio::Fewer(20.5));
+        assert_eq!(changes[1].rows, Ratio::Fewer(41.0));
         assert_eq!(format_factor(20.5), "20");
         assert!(changes[0].same_page && changes[0].diff.is_empty());
         assert!(!changes[1].same_page);

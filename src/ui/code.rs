@@ -53,3 +53,12 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
 pub fn token(&(kind, text): &Token<'_>) -> Html {
     html! { <span class={kind.class()}>{ text }</span> }
 }
+
+/// Text with `backtick` spans as `<code>`, the rest as plain text.
+pub fn inline_code(text: &str) -> Html {
+    html! {
+        { for text.split('`').enumerate().map(|(i, part)| {
+            if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
+        }) }
+    }
+}

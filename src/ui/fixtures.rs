@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::code::inline_code;
 use super::shared::Shared;
 use super::state::FixturesView;
 use crate::i18n::{Lang, Text};
@@ -67,7 +68,7 @@ pub fn FixturesPage(props: &FixturesPageProps) -> Html {
     html! {
         <div class="fixtures-page">
             <h2>{ Text::NavFixtures.get(lang) }</h2>
-            <p class="intro">{ Text::IntroFixtures.get(lang) }</p>
+            <p class="intro">{ inline_code(Text::IntroFixtures.get(lang)) }</p>
             <section aria-labelledby="loaded-heading">
                 <h3 id="loaded-heading">{ Text::WhatIsLoaded.get(lang) }</h3>
                 <p><code data-testid="load-message">{ props.load_message.clone() }</code></p>

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::code::CodePanel;
+use super::code::{inline_code, CodePanel};
 use super::log::{Hover, QueryLog};
 use super::shared::Shared;
 use super::state::{DataView, Lab, LogId, Plan};
@@ -51,10 +51,7 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
     let lab = &props.lab;
     let cb = &props.callbacks;
     let hover = use_state(|| None::<Hover>);
-    let on_hover = {
-        let hover = hover.clone();
-        Callback::from(move |h: Option<Hover>| hover.set(h))
-    };
+    let on_hover = use_callback(hover.setter(), |h: Option<Hover>, set| set.set(h));
     // A likes request points into the likes view; the rest into the
     // follow/profile views and the profile template.
     let line_in = |likes: bool, kind: OriginKind| {
@@ -68,7 +65,7 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
     html! {
         <div class="follow-lab">
             <h2>{ Text::NavFollow.get(lang) }</h2>
-            <p class="intro">{ Text::IntroFollowLab.get(lang) }</p>
+            <p class="intro">{ inline_code(Text::IntroFollowLab.get(lang)) }</p>
             <LabControls {lang} users={props.data.clone()} acting={lab.acting} variant={lab.variant}
                 on_set_acting={cb.on_set_acting.clone()} on_set_variant={cb.on_set_variant.clone()} />
             <div class="lab-grid">

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::report::LogReport;
+use crate::ui::code::inline_code;
 use crate::ui::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -13,15 +14,6 @@ pub struct FindingsBannerProps {
     pub lang: Lang,
     pub log: Shared<LogReport>,
     pub on_jump: Callback<usize>,
-}
-
-/// A message's `code` spans, alternating with plain text.
-fn code_spans(message: &str) -> Html {
-    html! {
-        { for message.split('`').enumerate().map(|(i, part)| {
-            if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }
-        }) }
-    }
 }
 
 #[component]
@@ -46,7 +38,7 @@ pub fn FindingsBanner(props: &FindingsBannerProps) -> Html {
                 html! {
                     <li class={classes!("finding", n_plus_one.then_some("n-plus-one"))} data-testid={testid}>
                         <strong>{ if n_plus_one { "N+1" } else { "⚠" } }</strong>{ " " }
-                        <span>{ code_spans(&f.message(lang)) }</span>
+                        <span>{ inline_code(&f.message(lang)) }</span>
                         if let Some(onclick) = on_jump {
                             { " " }
                             <button type="button" class="link" {onclick}>{ Text::ShowQuery.get(lang) }</button>

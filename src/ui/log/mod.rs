@@ -30,7 +30,7 @@ use row::QueryRow;
 
 /// Height of one row in CSS pixels (the stylesheet uses the same value
 /// through the inline style).
-pub const ROW_HEIGHT: f64 = 56.0;
+pub const ROW_HEIGHT: f64 = 68.0;
 /// Rows the viewport shows at most before it scrolls.
 const VISIBLE_ROWS: usize = 8;
 /// Rows rendered beyond each edge of the viewport.
@@ -102,27 +102,29 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
             view.dispatch(LogAction::Scroll(f64::from(top)));
         })
     };
-    let on_select = {
-        let view = view.clone();
-        Callback::from(move |row: usize| view.dispatch(LogAction::Select(row)))
-    };
-    let on_explain = {
-        let (view, explain, id) = (view.clone(), props.on_explain.clone(), props.log_id);
-        Callback::from(move |row: usize| {
-            view.dispatch(LogAction::Select(row));
-            explain.emit((id, row));
-        })
-    };
+    // Stable callbacks: scrolling re-renders the window, and rows whose
+    // props did not change are skipped.
+    let dispatcher = view.dispatcher();
+    let on_select = use_callback(dispatcher.clone(), |row: usize, d| {
+        d.dispatch(LogAction::Select(row))
+    });
+    let on_explain = use_callback(
+        (dispatcher, props.on_explain.clone(), props.log_id),
+        |row: usize, (d, explain, id)| {
+            d.dispatch(LogAction::Select(row));
+            explain.emit((*id, row));
+        },
+    );
     // A finding's "show" scrolls its first query into view and opens it.
-    let on_jump = {
-        let (viewport, on_select) = (viewport.clone(), on_select.clone());
-        Callback::from(move |row: usize| {
+    let on_jump = use_callback(
+        (viewport.clone(), on_select.clone()),
+        |row: usize, (viewport, on_select)| {
             if let Some(el) = viewport.cast::<web_sys::Element>() {
                 el.set_scroll_top((row as f64 * ROW_HEIGHT) as i32);
             }
             on_select.emit(row);
-        })
-    };
+        },
+    );
     let on_export = props
         .on_export
         .clone()

@@ -73,9 +73,10 @@ pub fn QueryRow(props: &QueryRowProps) -> Html {
         "width: {:.1}%",
         (row.time_fraction * 100.0).clamp(1.0, 100.0)
     );
-    let rows = Text::RowCount
-        .get(lang)
-        .replace("{n}", &thousands(record.rows));
+    let rows = match record.rows {
+        1 => Text::OneRow.get(lang).to_owned(),
+        n => Text::RowCount.get(lang).replace("{n}", &thousands(n)),
+    };
     let show_step = row.step_name != "index";
     let label = format!("{} #{}", Text::Query.get(lang), index + 1);
 

@@ -38,10 +38,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     let lang = props.lang;
     // Which source line the hovered or focused query row came from.
     let hover = use_state(|| None::<Hover>);
-    let on_hover = {
-        let hover = hover.clone();
-        Callback::from(move |h: Option<Hover>| hover.set(h))
-    };
+    let on_hover = use_callback(hover.setter(), |h: Option<Hover>, set| set.set(h));
     let line_of = |kind: OriginKind| hover.filter(|h| h.kind == kind).map(|h| h.line);
     let variant = props.variant;
     let log_id = LogId::Pattern(props.scenario, variant.name);

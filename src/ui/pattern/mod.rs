@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser::download;
+use super::code::inline_code;
 use super::shared::Shared;
 use super::state::{LogId, Plan, RunView};
 use crate::i18n::{Lang, Text};
@@ -101,7 +102,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                     { Text::ExportJson.get(lang) }
                 </button>
             </div>
-            <p class="intro">{ intro.get(lang) }</p>
+            <p class="intro">{ inline_code(intro.get(lang)) }</p>
             if let Some(acting) = acting {
                 <p class="muted">{ acting }</p>
             }
