@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::result::ResultText;
 use super::Plans;
 use crate::highlight::Language;
 use crate::i18n::{Lang, Text};
@@ -43,14 +44,6 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     let variant = props.variant;
     let log_id = LogId::Pattern(props.scenario, variant.name);
     let count = props.log.len();
-    let steps_with_text: Vec<(&'static str, String)> = props
-        .log
-        .steps()
-        .iter()
-        .filter(|s| !s.result_text.is_empty())
-        .map(|s| (s.name, s.result_text.join("\n")))
-        .collect();
-    let multi_step = props.log.steps().len() > 1;
     html! {
         <article class="variant-column" data-testid="variant-column" data-variant={variant.name}
                  aria-label={variant.name}>
@@ -67,17 +60,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
                 <CodePanel title={template_path(props.scenario)} language={Language::DjangoTemplate}
                     source={template} highlight={line_of(OriginKind::Template)} />
             }
-            <h4 class="result-title">{ Text::RenderedPage.get(lang) }</h4>
-            if steps_with_text.is_empty() {
-                <p class="muted">{ Text::RedirectOnly.get(lang) }</p>
-            }
-            // Step names come from CSS (`data-step`), so the text here is
-            // exactly the page's.
-            <div class={classes!("result", multi_step.then_some("steps"))} data-testid="result-text">
-                { for steps_with_text.into_iter().map(|(step, text)| html! {
-                    <pre class="page-text" data-step={step}>{ text }</pre>
-                }) }
-            </div>
+            <ResultText {lang} log={props.log.clone()} />
             <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}
                 on_explain={props.on_explain.clone()} {on_hover}
                 on_export={Some(props.on_export.clone())} />

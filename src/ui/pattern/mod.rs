@@ -3,6 +3,7 @@
 
 mod column;
 mod compare;
+mod result;
 
 use std::collections::HashMap;
 use std::rc::Rc;
