@@ -66,3 +66,13 @@ test('<script> and <img onerror> in the data are text on every page; nothing run
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the header links to the lesson outline, served with the page', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const link = page.getByTestId('outline-link');
+  await link.waitFor();
+  const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /Many-to-Many relationships/);
+  assert.deepEqual(errors, []);
+});
