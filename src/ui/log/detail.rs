@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::plan::QueryPlan;
 use crate::analysis::can_explain;
 use crate::highlight::{split_select, sql, sql_clauses};
 use crate::i18n::{Lang, Text};
@@ -148,28 +149,7 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
                     } }
                 </span>
             </div>
-            { plan_view(lang, props.plan.as_deref()) }
+            <QueryPlan {lang} plan={props.plan.clone()} />
         </section>
-    }
-}
-
-/// The plan as a tree indented by depth.
-fn plan_view(lang: Lang, plan: Option<&Plan>) -> Html {
-    match plan {
-        None => Html::default(),
-        Some(Err(error)) => html! {
-            <p class="error" data-testid="query-plan-error">{ error.clone() }</p>
-        },
-        Some(Ok(rows)) => html! {
-            <figure class="query-plan">
-                <figcaption>{ "EXPLAIN QUERY PLAN" }</figcaption>
-                <ul data-testid="query-plan" aria-label={Text::QueryPlan.get(lang)}>
-                    { for rows.iter().map(|r| {
-                        let style = format!("padding-left: {}em", 0.25 + 1.25 * r.depth as f64);
-                        html! { <li {style}>{ if r.depth > 0 { "└ " } else { "" } }{ r.detail.clone() }</li> }
-                    }) }
-                </ul>
-            </figure>
-        },
     }
 }

@@ -12,7 +12,9 @@
 
 mod detail;
 mod findings;
+mod plan;
 mod row;
+mod view;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -22,11 +24,12 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::{LogId, Plan};
 use crate::i18n::{Lang, Text};
-use crate::query_log::OriginKind;
 use crate::report::{format_ms, thousands, visible_window, LogReport};
 use detail::QueryDetail;
 use findings::FindingsBanner;
 use row::QueryRow;
+pub use view::Hover;
+use view::{LogAction, LogView};
 
 /// Height of one row in CSS pixels (the stylesheet uses the same value
 /// through the inline style).
@@ -35,39 +38,6 @@ pub const ROW_HEIGHT: f64 = 68.0;
 const VISIBLE_ROWS: usize = 8;
 /// Rows rendered beyond each edge of the viewport.
 const OVERSCAN: usize = 4;
-
-/// The source line a hovered or focused row came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hover {
-    pub step: &'static str,
-    pub kind: OriginKind,
-    pub line: u32,
-}
-
-/// The log's own view state: where it is scrolled and which row is open.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct LogView {
-    scroll_top: f64,
-    selected: Option<usize>,
-}
-
-enum LogAction {
-    Scroll(f64),
-    Select(usize),
-}
-
-impl Reducible for LogView {
-    type Action = LogAction;
-
-    fn reduce(self: Rc<Self>, action: LogAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            LogAction::Scroll(top) => next.scroll_top = top,
-            LogAction::Select(row) => next.selected = Some(row),
-        }
-        Rc::new(next)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct QueryLogProps {
