@@ -238,6 +238,50 @@ impl Database {
             .map_err(|e| DbError::sqlite("sqlite3_serialize", e))
     }
 
+    /// An in-memory database from a SQLite file image (what
+    /// [`Database::to_file_bytes`] saves): how the page restores a saved
+    /// dataset too large to re-encode on every change. The image is checked
+    /// with `PRAGMA quick_check` and must hold Django's `django_migrations`
+    /// table, so a damaged or foreign file is refused rather than half used.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] if SQLite refuses the image or the checks fail.
+    pub fn from_file_bytes(bytes: &[u8]) -> Result<Self, DbError> {
+        const DESERIALIZE: &str = "sqlite3_deserialize";
+        if !bytes.starts_with(b"SQLite format 3\0") {
+            return Err(DbError::Sqlite {
+                sql: DESERIALIZE.into(),
+                message: "not a SQLite database file".into(),
+            });
+        }
+        let mut db = Self::open_in_memory()?;
+        db.conn
+            .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
+            .map_err(|e| DbError::sqlite(DESERIALIZE, e))?;
+        let check = "PRAGMA quick_check";
+        let verdict: String = db
+            .conn
+            .query_row(check, [], |row| row.get(0))
+            .map_err(|e| DbError::sqlite(check, e))?;
+        if verdict != "ok" {
+            return Err(DbError::Sqlite {
+                sql: check.into(),
+                message: verdict,
+            });
+        }
+        let migrated = db.scalar_i64(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'django_migrations'",
+            &[],
+        )?;
+        if migrated == 0 {
+            return Err(DbError::Sqlite {
+                sql: DESERIALIZE.into(),
+                message: "not a Django database (no django_migrations table)".into(),
+            });
+        }
+        Ok(db)
+    }
+
     /// The raw connection, for the layers that need rusqlite's streaming
     /// API (bulk loading, serialization). Nothing run through it is logged.
     pub(crate) fn connection(&self) -> &Connection {
@@ -363,6 +407,40 @@ mod tests {
         let bytes = db.to_file_bytes().expect("serialize");
         assert!(bytes.starts_with(b"SQLite format 3\0"));
         assert_eq!(bytes.len() % 4096, 0);
+    }
+
+    #[test]
+    fn a_file_image_opens_again_and_garbage_is_refused() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.execute_batch_unlogged(
+            "CREATE TABLE django_migrations (id integer); CREATE TABLE t (x text); INSERT INTO t VALUES ('김싸피');",
+        )
+        .expect("setup");
+        let bytes = db.to_file_bytes().expect("serialize");
+        let mut again = Database::from_file_bytes(&bytes).expect("deserialize");
+        assert_eq!(
+            again.select("SELECT x FROM t", &[]).expect("select"),
+            [[Value::Text("김싸피".into())]]
+        );
+        // Writable, with foreign keys still enforced.
+        again.execute("INSERT INTO t VALUES ('x')", &[]).expect("insert");
+        assert_eq!(again.scalar_i64("PRAGMA foreign_keys", &[]).expect("pragma"), 1);
+        let mut foreign = Database::open_in_memory().expect("open");
+        foreign
+            .execute_batch_unlogged("CREATE TABLE t (x text)")
+            .expect("setup");
+        let foreign = foreign.to_file_bytes().expect("serialize");
+        let mut cut = bytes.clone();
+        cut.truncate(bytes.len() / 2);
+        let cases: [(&str, &[u8]); 4] = [
+            ("empty", b""),
+            ("text", b"hello"),
+            ("cut in half", &cut),
+            ("not Django's", &foreign),
+        ];
+        for (name, bytes) in cases {
+            assert!(Database::from_file_bytes(bytes).is_err(), "{name}");
+        }
     }
 
     #[test]
