@@ -423,8 +423,15 @@ mod tests {
             [[Value::Text("김싸피".into())]]
         );
         // Writable, with foreign keys still enforced.
-        again.execute("INSERT INTO t VALUES ('x')", &[]).expect("insert");
-        assert_eq!(again.scalar_i64("PRAGMA foreign_keys", &[]).expect("pragma"), 1);
+        again
+            .execute("INSERT INTO t VALUES ('x')", &[])
+            .expect("insert");
+        assert_eq!(
+            again
+                .scalar_i64("PRAGMA foreign_keys", &[])
+                .expect("pragma"),
+            1
+        );
         let mut foreign = Database::open_in_memory().expect("open");
         foreign
             .execute_batch_unlogged("CREATE TABLE t (x text)")
