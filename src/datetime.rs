@@ -165,21 +165,23 @@ impl Timestamp {
     /// [`DateTimeError::Format`] for text in no accepted form,
     /// [`DateTimeError::Invalid`] for a date or time that does not exist.
     pub fn parse_fixture(text: &str) -> Result<Timestamp, DateTimeError> {
+        // Messages quote the value; a hostile one can be megabytes long.
+        let quoted = || crate::fixtures::error::excerpt(text);
         let Some(parts) = parse_parts(text).or_else(|| parse_date_only(text)) else {
-            return Err(DateTimeError::Format(text.to_owned()));
+            return Err(DateTimeError::Format(quoted()));
         };
         let naive = parts
             .to_naive()
-            .ok_or_else(|| DateTimeError::Invalid(text.to_owned()))?;
+            .ok_or_else(|| DateTimeError::Invalid(quoted()))?;
         let utc = match parts.offset {
             Some(seconds) => {
                 let offset = UtcOffset::from_whole_seconds(seconds)
-                    .map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
+                    .map_err(|_| DateTimeError::Invalid(quoted()))?;
                 naive.assume_offset(offset).to_offset(UtcOffset::UTC)
             }
             None => {
                 let offset = UtcOffset::from_whole_seconds(seoul_offset_for_local(naive))
-                    .map_err(|_| DateTimeError::Invalid(text.to_owned()))?;
+                    .map_err(|_| DateTimeError::Invalid(quoted()))?;
                 naive.assume_offset(offset).to_offset(UtcOffset::UTC)
             }
         };

@@ -408,6 +408,16 @@ mod tests {
             ("hello".into(), |e| matches!(e, ShareError::NotALink)),
             ("".into(), |e| matches!(e, ShareError::NotALink)),
             (bomb, |e| matches!(e, ShareError::TooLarge(_))),
+            ("1.".into(), |e| matches!(e, ShareError::Damaged(_))),
+            (
+                "0.AAAA".into(),
+                |e| matches!(e, ShareError::UnknownVersion(v) if v == "0"),
+            ),
+            ("x.AAAA".into(), |e| matches!(e, ShareError::NotALink)),
+            (
+                format!("{}.{}", "9".repeat(40), "AAAA"),
+                |e| matches!(e, ShareError::UnknownVersion(v) if v.len() == 12),
+            ),
             (nested, |e| matches!(e, ShareError::Damaged(_))),
             ("1.".to_owned() + &"A".repeat(limits::MAX_LINK_CHARS), |e| {
                 matches!(e, ShareError::TooLong { .. })
@@ -421,6 +431,36 @@ mod tests {
                 text.chars().take(20).collect::<String>()
             );
         }
+    }
+
+    /// A well-formed link whose data is a million objects is refused by
+    /// the limits, quickly and without building the data.
+    #[test]
+    fn a_link_to_a_million_objects_is_refused() {
+        let objects: Vec<String> = (0..1_000_000)
+            .map(|i| format!("{{\"model\":\"auth.group\",\"fields\":{{\"name\":\"g{i}\"}}}}"))
+            .collect();
+        let state = ShareState {
+            view: view(),
+            data: ShareData::Fixture(objects.join("\n")),
+        };
+        let link = encode(&state);
+        let started = web_time::Instant::now();
+        let refused = match decode(&link) {
+            Err(err) => err,
+            Ok(state) => match restore(&state.data, APPLIED) {
+                Err(err) => err,
+                Ok(_) => panic!("a million objects were restored"),
+            },
+        };
+        assert!(
+            matches!(
+                &refused,
+                ShareError::TooLong { .. } | ShareError::TooLarge(_)
+            ) || refused.to_string().contains("more than 300000 objects"),
+            "{refused}"
+        );
+        assert!(started.elapsed().as_secs() < 30);
     }
 
     #[test]
