@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = join(ROOT, 'dist');
+// `DIST=/elsewhere` tests another build of the site (the default is dist/).
+export const DIST = process.env.DIST ?? join(ROOT, 'dist');
 
 const FLAGS = [
   '--no-sandbox',
@@ -38,14 +39,32 @@ export function serveDist(base = '/') {
   return serve({ dir: DIST, base });
 }
 
-/** Opens a page and collects console errors and page errors into `errors`. */
-export async function openPage(context, url, { locale } = {}) {
+/**
+ * Opens a page and collects console errors and page errors into `errors`.
+ *
+ * The page saves its state for the next visit (localStorage and
+ * IndexedDB), and the tests of a file share one origin: unless `fresh` is
+ * false, a new tab starts from an empty store, as a first visit does. A
+ * reload of the same tab keeps what was saved (the flag lives in
+ * sessionStorage, which a reload keeps and a new tab does not).
+ */
+export async function openPage(context, url, { locale, fresh = true } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  if (fresh) {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('e2e-started')) {
+        sessionStorage.setItem('e2e-started', '1');
+        localStorage.clear();
+        // Queued before the page's own open, so it runs first.
+        indexedDB.deleteDatabase('orm-playground');
+      }
+    });
+  }
   if (locale) {
     await page.addInitScript((tag) => {
       Object.defineProperty(navigator, 'languages', { get: () => [tag] });

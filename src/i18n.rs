@@ -203,6 +203,109 @@ texts! {
     CmdDumpArticles => ("게시글(좋아요 포함)을 내보냅니다.", "Dumps the articles (with their likes)."),
     CmdDumpComments => ("댓글을 내보냅니다.", "Dumps the comments."),
     CmdDumpAll => ("모든 앱의 데이터를 내보냅니다 (크게 권장하지 않음).", "Dumps every app's data (not much recommended)."),
+    // Data in and out
+    DataBar => ("데이터", "Data"),
+    UploadFixtures => ("Fixture 불러오기…", "Load fixtures…"),
+    UploadHint => (
+        ".json · .jsonl · .gz · .zip · .playground, 여러 개 한 번에, 페이지 어디에나 끌어다 놓아도 됩니다",
+        ".json · .jsonl · .gz · .zip · .playground, several at once, or drop them anywhere on the page"
+    ),
+    LoadModeLabel => ("불러오는 방식", "How to load"),
+    ModeReplace => ("데이터 바꾸기", "Replace the data"),
+    ModeMerge => ("지금 데이터에 더하기", "Load into the current data"),
+    DropToReplace => ("놓으면 지금 데이터를 이 fixture로 바꿉니다", "Drop to replace the data with these fixtures"),
+    DropToMerge => ("놓으면 지금 데이터에 loaddata로 더합니다", "Drop to loaddata them into the current data"),
+    LoadFailed => ("불러오지 못했습니다. 데이터는 그대로입니다.", "Nothing was loaded; the data is as it was."),
+    LoadCancelled => ("불러오기를 취소했습니다. 데이터는 그대로입니다.", "Loading was cancelled; the data is as it was."),
+    LinkOpened => ("공유된 상태를 열었습니다.", "Opened the shared state."),
+    LinkRefused => ("링크를 열지 못했습니다. 지금 데이터는 그대로입니다.", "The link could not be opened; your data is unchanged."),
+    SavedRefused => (
+        "저장해 둔 상태를 복원하지 못해 강의 데이터로 시작합니다.",
+        "The saved state could not be restored; starting from the lesson data."
+    ),
+    DataReset => ("강의 데이터로 되돌렸습니다.", "Back to the lesson data."),
+    PlaygroundAlone => ("playground 파일은 다른 파일 없이 하나만 여세요.", "Open a playground file on its own."),
+    NotText => ("{file}: playground 파일은 텍스트여야 합니다.", "{file}: a playground file is text."),
+    JobBusy => (
+        "fixture를 지금 데이터에 불러오는 중입니다. 끝나거나 취소한 뒤에 다시 하세요.",
+        "Fixtures are loading into the current data; wait for them or cancel first."
+    ),
+    Cancel => ("취소", "Cancel"),
+    JobLoad => ("fixture 불러오기", "Loading fixtures"),
+    JobRestore => ("공유된 데이터 여는 중", "Opening the shared data"),
+    JobRun => ("큰 데이터에서 {scenario} 실행", "Running {scenario} on big data"),
+    JobScale => ("규모 실험", "Scale lab"),
+    StageStarting => ("준비하는 중", "starting"),
+    StageDecompressing => ("{file} 압축 푸는 중", "decompressing {file}"),
+    StageReading => ("{file} 읽는 중", "reading {file}"),
+    StageSaving => ("저장하는 중", "saving objects"),
+    StageChecking => ("외래 키 확인 중", "checking foreign keys"),
+    StageGenerating => ("데이터 만드는 중", "generating data"),
+    StageRunning => ("{variant} 실행 중", "running {variant}"),
+    LastJob => ("마지막 작업: {job} · {ms} ms", "Last job: {job} · {ms} ms"),
+    JobFailedShort => ("마지막 작업 실패: {job}", "Last job failed: {job}"),
+    JobCancelledShort => ("마지막 작업 취소: {job}", "Last job cancelled: {job}"),
+    DownloadHeading => ("내려받기", "Download"),
+    DumpWhat => ("무엇을", "What"),
+    Everything => ("전체", "Everything"),
+    Indent => ("들여쓰기", "Indent"),
+    NoIndent => ("없음", "none"),
+    Format => ("형식", "Format"),
+    Gzip => ("gzip 압축 (.gz)", "gzip (.gz)"),
+    DownloadDumpdata => ("dumpdata 내려받기", "Download dumpdata"),
+    SameAs => ("같은 명령:", "Same as:"),
+    DownloadSqlite => ("데이터베이스 내려받기 (.sqlite3)", "Download the database (.sqlite3)"),
+    SqliteHint => (
+        "Django가 그대로 여는 SQLite 파일입니다 (DATABASES의 NAME으로 지정).",
+        "A SQLite file Django opens as is (point DATABASES' NAME at it)."
+    ),
+    ResetData => ("강의 데이터로 되돌리기", "Reset to the lesson data"),
+    OriginLesson => ("지금 데이터: 강의 데이터 (팔로우·좋아요 변경 포함)", "Current data: the lesson's (with your follows and likes)"),
+    OriginCustom => ("지금 데이터: 직접 불러온 데이터", "Current data: loaded by you"),
+    // Share
+    Share => ("공유", "Share"),
+    ShareTitle => ("이 상태 공유하기", "Share this state"),
+    ShareExplain => (
+        "링크의 # 뒷부분(서버로 보내지 않음)에 단원, 방식, 로그인 사용자, 언어와 데이터가 들어 있습니다.",
+        "Everything after # (never sent to a server) holds the section, variant, logged-in user, language and the data."
+    ),
+    LinkLength => ("링크 길이: {n}자", "Link length: {n} characters"),
+    CopyLink => ("링크 복사", "Copy link"),
+    LinkCopied => ("복사했습니다.", "Copied."),
+    LinkCopyFailed => ("복사하지 못했습니다. 링크를 선택해 Ctrl+C로 복사하세요.", "Could not copy. Select the link and press Ctrl+C."),
+    LinkTooLong => (
+        "메신저와 브라우저가 받아 주는 {limit}자를 넘습니다. 대신 playground 파일을 내려받아 보내세요. 받는 사람은 'Fixture 불러오기'로 엽니다.",
+        "That is over the {limit} characters chat apps and browsers take. Download a playground file instead; the receiver opens it with Load fixtures."
+    ),
+    DownloadPlayground => ("playground 파일 내려받기", "Download a playground file"),
+    ShareTooBig => (
+        "데이터가 너무 커서 링크나 playground 파일로 공유할 수 없습니다. dumpdata를 내려받아 보내세요 ('Fixture 불러오기'로 엽니다).",
+        "The data is too big for a link or a playground file. Download dumpdata and send that instead (Load fixtures opens it)."
+    ),
+    Close => ("닫기", "Close"),
+    // Scale lab
+    NavScale => ("규모 실험", "Scale lab"),
+    IntroScale => (
+        "게시글 수 N을 키워 가며 만든 데이터에서 모든 패턴을 실행합니다 (사용자는 게시글 10개당 1명, 게시글마다 댓글 10개). 고치기 전 방식은 N에 비례해 쿼리가 늘고, 고친 방식은 그대로입니다. 두 축 모두 로그 눈금입니다.",
+        "Runs every pattern on generated data of growing size N (one user per ten articles, ten comments per article). The naive variants' queries grow with N; the optimized ones stay flat. Both axes are logarithmic."
+    ),
+    ScaleSizes => ("게시글 수 N", "Articles N"),
+    RunScale => ("실험 실행", "Run the lab"),
+    ScaleQueries => ("쿼리 수", "Queries"),
+    ScaleTime => ("SQLite 시간 (ms)", "Time in SQLite (ms)"),
+    AxisArticles => ("게시글 수 N", "Articles N"),
+    ScalePattern => ("패턴 · 방식", "Pattern · variant"),
+    ScaleCell => ("쿼리 {queries}개 · {ms} ms", "{queries} queries · {ms} ms"),
+    ScaleEmpty => ("크기를 고르고 '실험 실행'을 누르세요.", "Pick sizes and press Run the lab."),
+    ScaleTable => ("측정값", "Measurements"),
+    // Big data on pattern pages
+    RunningSliced => (
+        "큰 데이터라 페이지가 멈추지 않도록 조금씩 나눠 실행합니다…",
+        "Big data: running in slices so the page stays responsive…"
+    ),
+    WaitingForJob => ("지금 작업이 끝나면 실행합니다.", "Runs when the current job finishes."),
+    MoreLines => ("… {n}줄 더 (전체는 JSON 내보내기에 있습니다)", "… {n} more lines (Export JSON has them all)"),
+    MoreItems => ("… 외 {n}개", "… and {n} more"),
 }
 
 #[cfg(test)]

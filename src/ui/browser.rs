@@ -1,11 +1,13 @@
 //! The few browser services the page uses besides rendering: the preferred
-//! languages, the clipboard and file downloads. Side effects only; nothing
+//! languages, the clipboard, file downloads and uploads, the URL fragment,
+//! localStorage and yielding to the event loop. Side effects only; nothing
 //! here touches the app state.
 
 use std::cell::RefCell;
 
 use gloo::file::{Blob, ObjectUrl};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 /// The browser's preferred languages, most preferred first.
@@ -44,7 +46,7 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     }
     let promise = navigator.clipboard().write_text(&text);
     yew::platform::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let ok = JsFuture::from(promise).await.is_ok();
         done.emit(ok);
     });
 }
@@ -57,7 +59,16 @@ thread_local! {
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let blob = Blob::new_with_options(text, Some(mime));
+    save_blob(file_name, Blob::new_with_options(text, Some(mime)))
+}
+
+/// Offers `bytes` as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    save_blob(file_name, Blob::new_with_options(bytes, Some(mime)))
+}
+
+/// Blob, object URL, a temporary `<a download>` clicked once.
+fn save_blob(file_name: &str, blob: Blob) -> Result<(), String> {
     let url = ObjectUrl::from(blob);
     let document = gloo::utils::document();
     let anchor = document
@@ -72,4 +83,97 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     anchor.click();
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
     Ok(())
+}
+
+/// The files of a file input or a drop, in the order the browser gives.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// A file's bytes (`Blob.arrayBuffer()`: no `FileReader` handle to keep
+/// alive, and the read happens off the page's thread).
+///
+/// # Errors
+/// The browser's message if the file cannot be read (deleted, no access).
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| describe(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A JavaScript error's message, for the page.
+pub fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Resolves on the browser's next task (`setTimeout(0)`), so a sliced job
+/// lets the page paint and handle input between slices.
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queued = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The URL fragment without `#`, if there is one.
+pub fn location_hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = hash.trim_start_matches('#');
+    (!hash.is_empty()).then(|| hash.to_owned())
+}
+
+/// The page's address without its fragment: what a share link starts with.
+pub fn page_url() -> String {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
+    };
+    match href.split_once('#') {
+        Some((page, _)) => page.to_owned(),
+        None => href,
+    }
+}
+
+/// Drops the fragment from the address bar without reloading or adding a
+/// history entry: once a link is opened, the app state is the truth, and a
+/// reload restores the saved state rather than the old link.
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_url()));
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A localStorage value (none when storage is off or the key is absent).
+pub fn local_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Sets a localStorage value.
+///
+/// # Errors
+/// When storage is off or full.
+pub fn local_set(key: &str, value: &str) -> Result<(), String> {
+    let storage = local_storage().ok_or_else(|| "no localStorage".to_owned())?;
+    storage.set_item(key, value).map_err(|e| describe(&e))
 }

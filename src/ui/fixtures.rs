@@ -38,6 +38,9 @@ pub struct FixturesPageProps {
     pub lang: Lang,
     pub view: Option<Shared<FixturesView>>,
     pub load_message: AttrValue,
+    /// The data panel (download, reset).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -85,7 +88,7 @@ pub fn FixturesPage(props: &FixturesPageProps) -> Html {
                     }) }
                 </ul>
             </section>
-            // Upload and download (the data issue) get their own section here.
+            { props.children.clone() }
         </div>
     }
 }

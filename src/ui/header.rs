@@ -1,5 +1,5 @@
-//! The page header: title, dataset summary, the lesson outline link and
-//! the language switch.
+//! The page header: title, dataset summary, the lesson outline link, the
+//! share button and the language switch.
 
 use yew::prelude::*;
 
@@ -12,6 +12,7 @@ pub struct HeaderProps {
     pub lang: Lang,
     pub summary: DatasetSummary,
     pub on_toggle_lang: Callback<()>,
+    pub on_share: Callback<()>,
 }
 
 #[component]
@@ -27,6 +28,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     ]
     .map(|(label, n, key)| (label, thousands(usize::try_from(n).unwrap_or(0)), key));
     let on_click = props.on_toggle_lang.reform(|_: MouseEvent| ());
+    let on_share = props.on_share.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
             <div class="title">
@@ -44,7 +46,9 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="header-actions">
                 <a class="outline-link" href="static/lesson-outline.md" target="_blank" rel="noopener"
                    data-testid="outline-link">{ Text::LessonOutline.get(lang) }</a>
-                // The share button (the data issue) goes here.
+                <button type="button" class="share-button" data-testid="share-button" onclick={on_share}>
+                    { Text::Share.get(lang) }
+                </button>
                 <button type="button" class="lang-switch" data-testid="lang-switch"
                         lang={lang.other().tag()} onclick={on_click}>
                     { Text::SwitchLanguage.get(lang) }

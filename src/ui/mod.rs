@@ -1,41 +1,58 @@
 //! The browser UI: a thin Yew shell over the core.
 //!
 //! Components render what the core computes and dispatch [`state::Action`]s;
-//! they never build SQL or count anything themselves.
+//! they never build SQL or count anything themselves. Side effects (files,
+//! downloads, storage, the URL fragment) live in `effects`, `browser`,
+//! `persist` and `idb`; long work runs in slices through `work`.
 //!
 //! ```text
 //! App
-//! ├── Header            dataset summary, outline link, language switch
+//! ├── Header            dataset summary, outline link, share, language switch
+//! ├── ShareDialog       the link and its length, or a playground file
+//! ├── DataBar           upload (picker, mode), load status, JobStatus
+//! ├── DropOverlay       drag and drop anywhere
 //! ├── Nav               one entry per lesson section
 //! └── main
 //!     ├── FollowPage    lab controls, profile card, people, articles, live QueryLog
-//!     ├── FixturesPage  rows per table, loaddata/dumpdata commands
-//!     └── PatternPage   per scenario: ComparisonBar + VariantColumns
-//!                       (CodePanel ×2, ResultText, QueryLog)
+//!     ├── FixturesPage  rows per table, commands, DownloadPanel
+//!     ├── PatternPage   per scenario: ComparisonBar + VariantColumns
+//!     │                 (CodePanel ×2, ResultText, QueryLog), or its progress
+//!     └── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
 //! QueryLog              LogSummary, FindingsBanner, virtual list of QueryRows, QueryDetail
 //! ```
 
 mod browser;
 mod code;
+mod data;
+mod effects;
 mod fixtures;
 mod follow;
 mod header;
+mod idb;
 mod log;
 mod nav;
 mod pattern;
+mod persist;
+mod scale;
+mod share;
 mod shared;
 mod state;
+mod work;
 
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
+use crate::scenarios::ScenarioId;
+use data::{DataBar, DownloadPanel, DropOverlay, DumpRequest};
 use fixtures::FixturesPage;
 use follow::{FollowCallbacks, FollowPage};
 use header::Header;
 use nav::Nav;
 use pattern::PatternPage;
+use scale::ScalePage;
+use share::ShareDialog;
 use shared::Shared;
-use state::{Action, AppState, LogId, Section};
+use state::{Action, AppState, Boot, JobKind, LogId, Section};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
@@ -52,34 +69,47 @@ fn dispatcher<T: 'static>(
     Callback::from(move |value| state.dispatch(make(value)))
 }
 
+/// A callback that dispatches `action` whatever the event.
+fn send<E: 'static>(state: &UseReducerHandle<AppState>, action: Action) -> Callback<E> {
+    let state = state.clone();
+    Callback::from(move |_| state.dispatch(action.clone()))
+}
+
+/// A callback running a side effect on the state, reporting its failure.
+fn effect<T: 'static>(
+    state: &UseReducerHandle<AppState>,
+    run: fn(&AppState, T) -> Result<(), String>,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| {
+        if let Err(error) = run(&state, value) {
+            state.dispatch(Action::Notice(error));
+        }
+    })
+}
+
 #[component]
 fn App() -> Html {
     let state = use_reducer(|| {
         let tags = browser::preferred_languages();
-        AppState::boot(Lang::from_preferences(tags.iter().map(String::as_str)))
+        AppState::boot(Boot {
+            lang: Lang::from_preferences(tags.iter().map(String::as_str)),
+            link: browser::location_hash(),
+            saved: persist::load(),
+        })
     });
+    let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
+    use_effects(&state, &dispatch);
 
-    {
-        let lang = state.lang;
-        use_effect_with(lang, move |lang| {
-            if let Some(root) = gloo::utils::document().document_element() {
-                // The `lang` attribute lets screen readers pick the voice.
-                let _ = root.set_attribute("lang", lang.tag());
-            }
-        });
-    }
-
-    let on_toggle_lang = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::ToggleLang))
+    let lang = state.lang;
+    let on_files = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |files| effects::read_upload(lang, files, dispatch.clone()))
     };
-    let on_navigate = dispatcher(&state, Action::Navigate);
     let on_explain = {
         let state = state.clone();
         Callback::from(move |(log, row): (LogId, usize)| state.dispatch(Action::Explain(log, row)))
     };
-    let lang = state.lang;
-
     let page = match state.section {
         Section::Follow => {
             let callbacks = FollowCallbacks {
@@ -88,10 +118,7 @@ fn App() -> Html {
                 on_view_profile: dispatcher(&state, Action::ViewProfile),
                 on_follow: dispatcher(&state, Action::ToggleFollow),
                 on_like: dispatcher(&state, Action::ToggleLike),
-                on_clear: {
-                    let state = state.clone();
-                    Callback::from(move |()| state.dispatch(Action::ClearLiveLog))
-                },
+                on_clear: send(&state, Action::ClearLiveLog),
                 on_explain: on_explain.clone(),
             };
             html! {
@@ -101,24 +128,57 @@ fn App() -> Html {
         }
         Section::Fixtures => html! {
             <FixturesPage {lang} view={state.fixtures.clone().map(Shared)}
-                load_message={state.load_message.clone()} />
+                load_message={state.load_message.clone()}>
+                <DownloadPanel {lang} origin={state.origin}
+                    on_dump={effect(&state, |s, r: DumpRequest| effects::download_dump(s, &r))}
+                    on_sqlite={effect(&state, |s, ()| effects::download_sqlite(s))}
+                    on_reset={send(&state, Action::ResetData)} />
+            </FixturesPage>
+        },
+        Section::Scale => html! {
+            <ScalePage {lang} scale={state.scale.clone()}
+                running={state.job.as_ref().is_some_and(|j| j.kind == JobKind::Scale)}
+                on_toggle_size={dispatcher(&state, Action::ToggleScaleSize)}
+                on_run={send(&state, Action::RunScale)} />
         },
         section => {
-            let runs: Vec<Shared<state::RunView>> = section
+            // Runs of older data are not shown: big data runs again first.
+            let current = |s: &ScenarioId| state.runs.get(s).filter(|r| r.version == state.version);
+            let runs: Vec<_> = section
                 .scenarios()
                 .iter()
-                .filter_map(|s| state.runs.get(s).map(Shared::new))
+                .filter_map(|s| current(s).map(Shared::new))
+                .collect();
+            let pending: Vec<_> = section
+                .scenarios()
+                .iter()
+                .copied()
+                .filter(|s| current(s).is_none())
                 .collect();
             html! {
-                <PatternPage {lang} {runs} plans={Shared::new(&state.plans)} {on_explain} />
+                <PatternPage {lang} {runs} {pending} job={state.job.clone()}
+                    plans={Shared::new(&state.plans)} {on_explain} />
             }
         }
     };
 
     html! {
         <>
-            <Header {lang} summary={state.data.summary} {on_toggle_lang} />
-            <Nav {lang} current={state.section} {on_navigate} />
+            <Header {lang} summary={state.data.summary} on_toggle_lang={send(&state, Action::ToggleLang)}
+                on_share={{
+                    let state = state.clone();
+                    Callback::from(move |()| state.dispatch(Action::OpenShare(browser::page_url())))
+                }} />
+            if let Some(view) = &state.share {
+                <ShareDialog {lang} view={view.clone()} on_close={send(&state, Action::CloseShare)}
+                    on_playground={effect(&state, |s, ()| effects::download_playground(s))} />
+            }
+            <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()}
+                job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
+                on_files={on_files.clone()} on_mode={dispatcher(&state, Action::SetLoadMode)}
+                on_cancel={send(&state, Action::CancelJob)} />
+            <DropOverlay {lang} mode={state.load_mode} {on_files} />
+            <Nav {lang} current={state.section} on_navigate={dispatcher(&state, Action::Navigate)} />
             <main class="page" id="main">
                 if let Some(error) = &state.boot_error {
                     <p class="error" role="alert" data-testid="app-error">
@@ -131,5 +191,62 @@ fn App() -> Html {
                 { page }
             </main>
         </>
+    }
+}
+
+/// The app's effects: the page language, links pasted into the address
+/// bar, the saved image at start, the job driver, and saving the state.
+#[hook]
+fn use_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
+    use_effect_with(state.lang, move |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            // The `lang` attribute lets screen readers pick the voice.
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+    {
+        let saved = state.saved_image.as_ref().map(|s| s.key.clone());
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |()| {
+            // Opened once at start: from now on the state is the truth.
+            if browser::location_hash().is_some() {
+                browser::clear_hash();
+            }
+            if let Some(key) = saved {
+                effects::read_saved_image(key, dispatch.clone());
+            }
+            persist::collect_garbage();
+            let listener = effects::listen_for_links(dispatch);
+            move || drop(listener)
+        });
+    }
+    {
+        let job = state.job.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.job.as_ref().map(|j| j.id), move |_| {
+            if let Some(job) = job {
+                yew::platform::spawn_local(work::drive(job.id, job.cell, dispatch));
+            }
+        });
+    }
+    {
+        let adopted = state.adopted_image.clone();
+        use_effect_with(adopted, |adopted| {
+            if let Some((version, key)) = adopted.clone() {
+                persist::adopt_image(version, key);
+            }
+        });
+    }
+    {
+        let s = state.clone();
+        let lab = &state.lab;
+        let deps = (
+            state.version,
+            state.section,
+            (lab.variant, lab.acting),
+            (state.lang, state.lang_chosen),
+            state.may_save(),
+        );
+        use_effect_with(deps, move |_| effects::save(&s));
     }
 }

@@ -3,16 +3,30 @@
 //! Everything that describes the data or the learner's place in the lesson
 //! lives here: the language, the section, the database, what each page
 //! shows (computed when the page is shown or the data changed, never per
-//! render) and the follow lab. Components only read it and dispatch
-//! [`Action`]s. Ephemeral view state (a log's scroll offset, which row is
-//! open, which code line is hovered) stays in the component that owns it.
+//! render), the follow lab, the running job, the share dialog and the scale
+//! lab. Components only read it and dispatch [`Action`]s. Ephemeral view
+//! state (a log's scroll offset, which row is open, which code line is
+//! hovered) stays in the component that owns it.
+//!
+//! The share link and the saved state are derived from this state
+//! ([`AppState::view_state`], [`AppState::share_text`]); the URL fragment
+//! is read once, at start or when the learner pastes a new one, and then
+//! dropped from the address bar, so it never becomes a second truth.
+//!
+//! Small data is computed in the reducer. Big data (see [`SLICED_WORK`])
+//! runs as a job in slices (`work`): the reducer starts it, a driver steps
+//! it and reports back through [`Action::JobProgress`] and
+//! [`Action::JobFinished`].
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use web_time::Instant;
 use yew::Reducible;
 
+use super::persist::{Record, Saved};
+use super::work::{Finished, LoadWork, Purpose, RunWork, ScaleWork, Work, WorkCell};
 use crate::analysis::{explain, PlanRow};
 use crate::dataset::{
     article_summaries, followings_of, table_counts, user_summaries, ArticleSummary, DatasetSummary,
@@ -20,13 +34,17 @@ use crate::dataset::{
 };
 use crate::datetime::Timestamp;
 use crate::db::Database;
+use crate::fixtures::{FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
-use crate::lesson_data::lesson_database;
+use crate::job::Progress;
+use crate::lesson_data::{empty_database, lesson_database};
 use crate::report::{compare, Change, LogReport};
+use crate::scale::{ScaleResult, DEFAULT_SIZES};
 use crate::scenarios::{
     self, follow_defaults, live_follow, live_like, live_profile, RunOptions, ScenarioId,
-    ScenarioRun, Variant, VariantRun,
+    ScenarioJob, ScenarioRun, Variant, VariantRun,
 };
+use crate::share::{self, ShareData, ShareState, ViewState};
 
 /// A page of the playground, in lesson order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -38,10 +56,12 @@ pub enum Section {
     PrefetchRelated,
     SelectAndPrefetch,
     Exists,
+    /// The scale lab: every pattern at growing N.
+    Scale,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Follow,
         Section::Fixtures,
         Section::Annotate,
@@ -49,9 +69,10 @@ impl Section {
         Section::PrefetchRelated,
         Section::SelectAndPrefetch,
         Section::Exists,
+        Section::Scale,
     ];
 
-    /// The stable name (`nav-<id>` test hooks, later the URL fragment).
+    /// The stable name (`nav-<id>` test hooks, the share link's section).
     pub fn id(self) -> &'static str {
         match self {
             Section::Follow => "follow",
@@ -61,7 +82,13 @@ impl Section {
             Section::PrefetchRelated => "prefetch_related",
             Section::SelectAndPrefetch => "select_and_prefetch",
             Section::Exists => "exists",
+            Section::Scale => "scale",
         }
+    }
+
+    /// The section named `id` (from a share link).
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.id() == id)
     }
 
     /// Its label in the navigation.
@@ -74,13 +101,14 @@ impl Section {
             Section::PrefetchRelated => Text::NavPrefetchRelated,
             Section::SelectAndPrefetch => Text::NavSelectAndPrefetch,
             Section::Exists => Text::NavExists,
+            Section::Scale => Text::NavScale,
         }
     }
 
     /// The scenarios a pattern page shows (none for the other pages).
     pub fn scenarios(self) -> &'static [ScenarioId] {
         match self {
-            Section::Follow | Section::Fixtures => &[],
+            Section::Follow | Section::Fixtures | Section::Scale => &[],
             Section::Annotate => &[ScenarioId::Annotate],
             Section::SelectRelated => &[ScenarioId::SelectRelated],
             Section::PrefetchRelated => &[ScenarioId::PrefetchRelated],
@@ -208,20 +236,198 @@ pub struct Lab {
     pub live: Rc<LogReport>,
     /// The visible text of the last profile page rendered.
     pub page: Rc<Vec<String>>,
+    /// How many articles there are; `articles` holds the first
+    /// [`LAB_ARTICLES`].
+    pub articles_total: usize,
+}
+
+/// Data bigger than this (articles plus comments) runs pattern pages as
+/// jobs in slices: the naive `select_and_prefetch` sends one query per
+/// article and per comment, and the lesson's 40 are instant while the
+/// benchmark's 110,001 take seconds.
+pub const SLICED_WORK: i64 = 2_000;
+
+/// The follow lab lists this many articles at most (a 10,000-article list
+/// would freeze the page just to lay it out).
+pub const LAB_ARTICLES: usize = 200;
+
+/// Where the data came from, which decides how it is saved and shared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataOrigin {
+    /// The bundled lesson, possibly with follow and like toggles.
+    Lesson,
+    /// Uploaded files, a shared dataset or a saved image.
+    Custom,
+}
+
+/// What "upload" does with the current data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadMode {
+    /// A fresh database with Django's schema, then `loaddata`.
+    Replace,
+    /// `loaddata` into the current data (updates rows with the same pk).
+    Merge,
+}
+
+/// What the last load, link or reset did (the data bar's status line).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataStatus {
+    /// Django's message, e.g. `Installed 45 object(s) from 3 fixture(s)`.
+    Loaded {
+        message: String,
+        warnings: Vec<String>,
+    },
+    /// The load failed; the data is as it was.
+    LoadFailed(String),
+    /// The learner cancelled the load; the data is as it was.
+    Cancelled,
+    /// A share link or playground file was opened.
+    LinkOpened,
+    /// A share link or playground file was refused; the data is as it was.
+    LinkRefused(String),
+    /// The saved state could not be restored.
+    SavedRefused(String),
+    /// Back to the bundled lesson data.
+    Reset,
+}
+
+/// Which kind of job runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// Uploaded fixtures, into a fresh database or the live one.
+    Load(LoadMode),
+    /// A shared dataset.
+    Restore,
+    /// A pattern page on big data.
+    Run(ScenarioId),
+    Scale,
+}
+
+impl JobKind {
+    /// The stable name (`data-kind` of the job status).
+    pub fn id(self) -> &'static str {
+        match self {
+            JobKind::Load(_) => "load",
+            JobKind::Restore => "restore",
+            JobKind::Run(_) => "run",
+            JobKind::Scale => "scale",
+        }
+    }
+}
+
+/// The running job.
+#[derive(Clone)]
+pub struct ActiveJob {
+    pub id: u64,
+    pub kind: JobKind,
+    pub started: Instant,
+    pub progress: Progress,
+    /// The work itself, shared with the driver.
+    pub cell: WorkCell,
+}
+
+impl PartialEq for ActiveJob {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.progress == other.progress
+    }
+}
+
+impl std::fmt::Debug for ActiveJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ActiveJob")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+/// How a job ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Failed,
+    Cancelled,
+}
+
+/// The last finished job, for the status hook.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct JobRecord {
+    pub kind: JobKind,
+    pub outcome: Outcome,
+    pub ms: f64,
+}
+
+/// The share dialog: the link for the current state, or why there is none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareView {
+    /// The page address before `#`.
+    pub page: String,
+    /// `1.xxxx`, the fragment; or the error.
+    pub text: Result<Rc<str>, String>,
+}
+
+impl ShareView {
+    /// The whole link.
+    pub fn url(&self) -> Option<String> {
+        self.text
+            .as_ref()
+            .ok()
+            .map(|text| format!("{}#{text}", self.page))
+    }
+
+    /// Whether messengers and browsers take it whole.
+    pub fn shareable(&self) -> bool {
+        self.url()
+            .is_some_and(|url| url.chars().count() <= crate::limits::SHAREABLE_LINK_CHARS)
+    }
+}
+
+/// The scale lab: the sizes chosen and what was measured.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleView {
+    /// Articles per dataset, ascending.
+    pub sizes: Vec<usize>,
+    /// Measured so far (updated while the lab runs).
+    pub result: Option<Rc<ScaleResult>>,
+    pub error: Option<String>,
+}
+
+/// A saved image waiting to be read at start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedImage {
+    /// Its IndexedDB key.
+    pub key: String,
+    pub view: ViewState,
+    /// The data version at start: if the data changed before the image
+    /// arrived, the learner's data wins.
+    version: u64,
+}
+
+/// What the page starts from.
+pub struct Boot {
+    /// The browser's language.
+    pub lang: Lang,
+    /// A share link's text (the URL fragment).
+    pub link: Option<String>,
+    /// The state saved by an earlier visit.
+    pub saved: Option<Record>,
 }
 
 /// Everything the page shows.
 #[derive(Clone)]
 pub struct AppState {
     pub lang: Lang,
+    /// Whether the learner (or a link) chose the language.
+    pub lang_chosen: bool,
     pub section: Section,
     /// The in-browser database; shared, never cloned.
     pub db: Option<Rc<RefCell<Database>>>,
+    pub origin: DataOrigin,
     /// Why the database could not start.
     pub boot_error: Option<String>,
     /// The last action's failure, shown until the next action.
     pub notice: Option<String>,
-    /// What `loaddata` said at start.
+    /// What `loaddata` said for the data on show.
     pub load_message: Rc<str>,
     /// Bumped whenever the data changes; views remember the one they saw.
     pub version: u64,
@@ -230,7 +436,28 @@ pub struct AppState {
     pub fixtures: Option<Rc<FixturesView>>,
     pub lab: Rc<Lab>,
     pub plans: Rc<HashMap<(LogId, usize), Rc<Plan>>>,
+    pub load_mode: LoadMode,
+    pub data_status: Option<Rc<DataStatus>>,
+    pub job: Option<ActiveJob>,
+    pub last_job: Option<JobRecord>,
+    /// The last duration of each kind of job, in ms (`data-<kind>-ms`).
+    pub job_ms: Rc<Vec<(&'static str, f64)>>,
+    pub share: Option<Rc<ShareView>>,
+    pub scale: Rc<ScaleView>,
+    /// False until a saved image is restored (or refused): saving earlier
+    /// would overwrite it with the boot data.
+    pub persist_ready: bool,
+    /// A saved image to restore at start.
+    pub saved_image: Option<SavedImage>,
+    /// The saved image the data was restored from: `(version, key)`.
+    pub adopted_image: Option<(u64, String)>,
+    next_job: u64,
+    /// `share::snapshot` of a data version (it dumps the database).
+    snapshot: SnapshotCache,
 }
+
+/// A data version and its `share::snapshot`.
+type SnapshotCache = Rc<RefCell<Option<(u64, Rc<ShareData>)>>>;
 
 /// Everything that can change the state.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,19 +476,72 @@ pub enum Action {
     ClearLiveLog,
     /// Run `EXPLAIN QUERY PLAN` for a row of a log.
     Explain(LogId, usize),
+    SetLoadMode(LoadMode),
+    /// Fixture files read from the picker or a drop, to load as
+    /// [`AppState::load_mode`] says.
+    Upload(Vec<FixtureFile>),
+    /// Files that could not be read or are refused before loading.
+    UploadRefused(String),
+    /// A share link's text (pasted into the address bar, or a playground
+    /// file's contents).
+    OpenLink(String),
+    /// The saved image, read from IndexedDB.
+    SavedImage(Result<super::work::Handoff<Vec<u8>>, String>),
+    /// Back to the bundled lesson data.
+    ResetData,
+    CancelJob,
+    /// A slice of job `id` ended with more to do (and, for the scale lab,
+    /// new measurements).
+    JobProgress(u64, Progress, Option<Rc<ScaleResult>>),
+    JobFinished(u64, Finished),
+    /// Opens the share dialog for the page at this address.
+    OpenShare(String),
+    CloseShare,
+    /// Adds or removes a size of the scale lab.
+    ToggleScaleSize(usize),
+    RunScale,
+    /// A side effect (a download) failed.
+    Notice(String),
+}
+
+impl Action {
+    /// Whether the action comes from the learner (and so replaces the
+    /// last notice); job reports do not.
+    fn is_learners(&self) -> bool {
+        !matches!(
+            self,
+            Action::JobProgress(..) | Action::JobFinished(..) | Action::SavedImage(_)
+        )
+    }
 }
 
 /// The section the page opens on: the lesson's headline comparison.
 pub const START_SECTION: Section = Section::SelectAndPrefetch;
 
+/// The follow lab's variant called `name`, as the static the lab keeps.
+fn lab_variant(name: &str) -> Option<&'static str> {
+    ScenarioId::Exists
+        .variants()
+        .iter()
+        .map(|v| v.name)
+        .find(|v| *v == name)
+}
+
+fn now() -> String {
+    Timestamp::now().to_storage()
+}
+
 impl AppState {
-    /// Opens in-browser SQLite, creates Django's schema, loads the bundled
-    /// fixtures and prepares the first page.
-    pub fn boot(lang: Lang) -> Self {
+    /// Opens in-browser SQLite with the bundled lesson, then opens the
+    /// share link or the saved state if there is one, and prepares the
+    /// first page.
+    pub fn boot(boot: Boot) -> Self {
         let mut state = AppState {
-            lang,
+            lang: boot.lang,
+            lang_chosen: false,
             section: START_SECTION,
             db: None,
+            origin: DataOrigin::Lesson,
             boot_error: None,
             notice: None,
             load_message: Rc::from(""),
@@ -277,26 +557,56 @@ impl AppState {
                 articles: Rc::new(Vec::new()),
                 live: Rc::new(LogReport::default()),
                 page: Rc::new(Vec::new()),
+                articles_total: 0,
             }),
             plans: Rc::new(HashMap::new()),
+            load_mode: LoadMode::Replace,
+            data_status: None,
+            job: None,
+            last_job: None,
+            job_ms: Rc::new(Vec::new()),
+            share: None,
+            scale: Rc::new(ScaleView {
+                sizes: DEFAULT_SIZES.to_vec(),
+                result: None,
+                error: None,
+            }),
+            persist_ready: true,
+            saved_image: None,
+            adopted_image: None,
+            next_job: 1,
+            snapshot: Rc::new(RefCell::new(None)),
         };
-        match open() {
-            Ok((db, message)) => {
-                state.db = Some(Rc::new(RefCell::new(db)));
-                state.load_message = Rc::from(message);
-                let (acting, profile) = state
-                    .with_db(|db| {
-                        follow_defaults(db, &RunOptions::default()).map_err(|e| e.to_string())
-                    })
-                    .unwrap_or((1, 1));
-                let lab = Rc::make_mut(&mut state.lab);
-                lab.acting = acting;
-                lab.profile = profile;
-                state.refresh_data();
-                state.prepare_section();
+        match lesson_database(&now()) {
+            Ok((db, report)) => {
+                state.load_message = Rc::from(report.message());
+                state.use_database(db, DataOrigin::Lesson);
             }
-            Err(err) => state.boot_error = Some(err),
+            Err(err) => state.boot_error = Some(err.to_string()),
         }
+        // The saved state first, then a link on top of it: a refused link
+        // leaves the saved state on show.
+        if let Some(record) = boot.saved {
+            match record.saved {
+                Saved::Link(text) => state.open_link(&text, true),
+                Saved::Image { key, view } => {
+                    state.persist_ready = false;
+                    state.saved_image = Some(SavedImage {
+                        key,
+                        view,
+                        version: state.version,
+                    });
+                }
+            }
+            if !record.lang_chosen {
+                state.lang = boot.lang;
+                state.lang_chosen = false;
+            }
+        }
+        if let Some(link) = boot.link {
+            state.open_link(&link, false);
+        }
+        state.prepare_section();
         state
     }
 
@@ -305,6 +615,249 @@ impl AppState {
         let db = self.db.as_ref().ok_or_else(|| "no database".to_owned())?;
         let mut db = db.try_borrow_mut().map_err(|e| e.to_string())?;
         f(&mut db)
+    }
+
+    /// Whether pattern pages run as jobs on this data.
+    fn is_big(&self) -> bool {
+        let s = self.data.summary;
+        s.articles + s.comments > SLICED_WORK
+    }
+
+    /// Makes `db` the data on show: the lab starts over on it.
+    fn use_database(&mut self, db: Database, origin: DataOrigin) {
+        let (acting, profile) = follow_defaults(&db, &RunOptions::default()).unwrap_or((1, 1));
+        self.db = Some(Rc::new(RefCell::new(db)));
+        self.origin = origin;
+        self.adopted_image = None;
+        let lab = Rc::make_mut(&mut self.lab);
+        lab.acting = acting;
+        lab.profile = profile;
+        lab.live = Rc::new(LogReport::default());
+        lab.page = Rc::new(Vec::new());
+        self.data_changed();
+    }
+
+    /// Shows what a share link or saved state says (where it names what
+    /// exists in the data).
+    fn apply_view(&mut self, view: &ViewState) {
+        if let Some(section) = Section::from_id(&view.section) {
+            self.section = section;
+        }
+        self.lang = view.lang;
+        self.lang_chosen = true;
+        let acting = view
+            .acting_user
+            .filter(|pk| self.data.users.iter().any(|u| u.pk == *pk));
+        let lab = Rc::make_mut(&mut self.lab);
+        if let Some(variant) = view.variant.as_deref().and_then(lab_variant) {
+            lab.variant = variant;
+        }
+        if let Some(acting) = acting {
+            lab.acting = acting;
+        }
+        self.refresh_data();
+    }
+
+    /// What a share link says about the view.
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            section: self.section.id().to_owned(),
+            variant: Some(self.lab.variant.to_owned()),
+            acting_user: Some(self.lab.acting),
+            lang: self.lang,
+        }
+    }
+
+    /// The data part of a share link, computed once per data version.
+    fn share_data(&self) -> Result<Rc<ShareData>, String> {
+        if let Some((version, data)) = &*self.snapshot.borrow() {
+            if *version == self.version {
+                return Ok(Rc::clone(data));
+            }
+        }
+        let db = self.db.as_ref().ok_or_else(|| "no database".to_owned())?;
+        let db = db.try_borrow().map_err(|e| e.to_string())?;
+        let data = Rc::new(share::snapshot(&db, &now()).map_err(|e| e.to_string())?);
+        *self.snapshot.borrow_mut() = Some((self.version, Rc::clone(&data)));
+        Ok(data)
+    }
+
+    /// The share text (`1.xxxx`) of the whole state: view and data.
+    pub fn share_text(&self) -> Result<String, String> {
+        let data = self.share_data()?;
+        Ok(share::encode(&ShareState {
+            view: self.view_state(),
+            data: (*data).clone(),
+        }))
+    }
+
+    /// Opens a share link or playground file: a new database first; on
+    /// any error the current data stays and the status line says why.
+    fn open_link(&mut self, text: &str, saved: bool) {
+        let refused = |message: String| {
+            if saved {
+                DataStatus::SavedRefused(message)
+            } else {
+                DataStatus::LinkRefused(message)
+            }
+        };
+        let shared = match share::decode(text) {
+            Ok(shared) => shared,
+            Err(err) => {
+                self.set_status(refused(err.to_string()));
+                return;
+            }
+        };
+        match shared.data {
+            ShareData::Lesson(_) => match share::restore(&shared.data, &now()) {
+                Ok(db) => {
+                    self.cancel_job();
+                    self.use_database(db, DataOrigin::Lesson);
+                    self.apply_view(&shared.view);
+                    if !saved {
+                        self.set_status(DataStatus::LinkOpened);
+                    }
+                }
+                Err(err) => self.set_status(refused(err.to_string())),
+            },
+            ShareData::Fixture(jsonl) => {
+                let files = vec![FixtureFile::new("shared.jsonl", jsonl.into_bytes())];
+                let started = LoadJob::new(files, LoadOptions::default())
+                    .map_err(|e| e.to_string())
+                    .and_then(|job| {
+                        let fresh = empty_database(&now()).map_err(|e| e.to_string())?;
+                        Ok(LoadWork::fresh(job, fresh, Purpose::Link(shared.view)))
+                    });
+                match started {
+                    Ok(work) => self.start_job(JobKind::Restore, Box::new(work)),
+                    Err(err) => self.set_status(refused(err)),
+                }
+            }
+        }
+    }
+
+    fn set_status(&mut self, status: DataStatus) {
+        self.data_status = Some(Rc::new(status));
+    }
+
+    /// Starts `work`, cancelling whatever job ran.
+    fn start_job(&mut self, kind: JobKind, work: Box<dyn Work>) {
+        self.cancel_job();
+        if matches!(kind, JobKind::Load(_) | JobKind::Restore) {
+            self.data_status = None;
+        }
+        self.job = Some(ActiveJob {
+            id: self.next_job,
+            kind,
+            started: Instant::now(),
+            progress: Progress::default(),
+            cell: Rc::new(RefCell::new(Some(work))),
+        });
+        self.next_job += 1;
+    }
+
+    /// Cancels the running job, if any; a load rolls back.
+    fn cancel_job(&mut self) {
+        let Some(job) = self.job.take() else {
+            return;
+        };
+        if let Some(mut work) = job.cell.borrow_mut().take() {
+            work.cancel();
+        }
+        self.finish_job(&job, Outcome::Cancelled);
+        if matches!(job.kind, JobKind::Load(_) | JobKind::Restore) {
+            self.set_status(DataStatus::Cancelled);
+        }
+    }
+
+    /// Cancels a pattern-page run (before anything else uses the live
+    /// database's log); the page runs again when shown.
+    fn stop_runs(&mut self) {
+        if matches!(self.job.as_ref().map(|j| j.kind), Some(JobKind::Run(_))) {
+            self.cancel_job();
+        }
+    }
+
+    /// Whether a load is writing into the live database (which nothing
+    /// else may touch until it commits or rolls back).
+    fn loading_live(&self) -> bool {
+        self.job
+            .as_ref()
+            .is_some_and(|j| j.kind == JobKind::Load(LoadMode::Merge))
+    }
+
+    fn finish_job(&mut self, job: &ActiveJob, outcome: Outcome) {
+        let ms = job.started.elapsed().as_secs_f64() * 1000.0;
+        self.last_job = Some(JobRecord {
+            kind: job.kind,
+            outcome,
+            ms,
+        });
+        if outcome == Outcome::Done {
+            let times = Rc::make_mut(&mut self.job_ms);
+            times.retain(|(kind, _)| *kind != job.kind.id());
+            times.push((job.kind.id(), ms));
+        }
+    }
+
+    /// Applies what a job ended with.
+    fn job_finished(&mut self, finished: Finished) {
+        let Some(job) = self.job.take() else {
+            return;
+        };
+        let outcome = match finished {
+            Finished::Loaded {
+                report,
+                db,
+                purpose,
+            } => {
+                match db.take() {
+                    Some(db) => self.use_database(db, DataOrigin::Custom),
+                    None => {
+                        self.origin = DataOrigin::Custom;
+                        self.data_changed();
+                    }
+                }
+                match purpose {
+                    Purpose::Upload { .. } => {
+                        self.load_message = Rc::from(report.message());
+                        self.set_status(DataStatus::Loaded {
+                            message: report.message(),
+                            warnings: report.warnings,
+                        });
+                    }
+                    Purpose::Link(view) => {
+                        self.apply_view(&view);
+                        self.load_message = Rc::from(report.message());
+                        self.set_status(DataStatus::LinkOpened);
+                    }
+                }
+                Outcome::Done
+            }
+            Finished::Ran(run) => {
+                if run.version == self.version {
+                    Rc::make_mut(&mut self.runs).insert(run.scenario, run);
+                }
+                Outcome::Done
+            }
+            Finished::Scaled(result) => {
+                Rc::make_mut(&mut self.scale).result = Some(result);
+                Outcome::Done
+            }
+            Finished::Failed(error) => {
+                match job.kind {
+                    JobKind::Load(_) => self.set_status(DataStatus::LoadFailed(error)),
+                    JobKind::Restore => self.set_status(DataStatus::LinkRefused(error)),
+                    JobKind::Run(scenario) => {
+                        let run = RunView::of(self.version, scenario, Err(error));
+                        Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));
+                    }
+                    JobKind::Scale => Rc::make_mut(&mut self.scale).error = Some(error),
+                }
+                Outcome::Failed
+            }
+        };
+        self.finish_job(&job, outcome);
     }
 
     /// Re-reads what is loaded after a change.
@@ -318,10 +871,12 @@ impl AppState {
             Ok((summary, users, followings, articles))
         });
         match read {
-            Ok((summary, users, followings, articles)) => {
+            Ok((summary, users, followings, mut articles)) => {
                 self.data = Rc::new(DataView { summary, users });
                 let lab = Rc::make_mut(&mut self.lab);
                 lab.followings = Rc::new(followings);
+                lab.articles_total = articles.len();
+                articles.truncate(LAB_ARTICLES);
                 lab.articles = Rc::new(articles);
             }
             Err(err) => self.notice = Some(err),
@@ -332,10 +887,13 @@ impl AppState {
     fn data_changed(&mut self) {
         self.version += 1;
         self.plans = Rc::new(HashMap::new());
+        self.share = None;
         self.refresh_data();
     }
 
-    /// Computes what the current section shows, if the data changed since.
+    /// Computes what the current section shows, if the data changed since:
+    /// at once on small data, as a job on big data (one at a time; the
+    /// next starts when it finishes).
     fn prepare_section(&mut self) {
         let version = self.version;
         for &scenario in self.section.scenarios() {
@@ -345,6 +903,12 @@ impl AppState {
                 .is_some_and(|r| r.version == version)
             {
                 continue;
+            }
+            if self.is_big() {
+                if self.job.is_none() {
+                    self.start_run(scenario);
+                }
+                break;
             }
             let run = self.with_db(|db| {
                 scenarios::run(db, scenario, &RunOptions::default()).map_err(|e| e.to_string())
@@ -357,6 +921,25 @@ impl AppState {
         {
             let counts = self.with_db(|db| table_counts(db).map_err(|e| e.to_string()));
             self.fixtures = Some(Rc::new(FixturesView { version, counts }));
+        }
+    }
+
+    fn start_run(&mut self, scenario: ScenarioId) {
+        let Some(db) = self.db.clone() else {
+            return;
+        };
+        let job = db.try_borrow().map_err(|e| e.to_string()).and_then(|db| {
+            ScenarioJob::new(&db, scenario, &RunOptions::default()).map_err(|e| e.to_string())
+        });
+        match job {
+            Ok(job) => self.start_job(
+                JobKind::Run(scenario),
+                Box::new(RunWork::new(self.version, db, job)),
+            ),
+            Err(error) => {
+                let run = RunView::of(self.version, scenario, Err(error));
+                Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));
+            }
         }
     }
 
@@ -386,13 +969,83 @@ impl AppState {
             .ok_or_else(|| format!("no query #{}", row + 1))?;
         self.with_db(|db| explain(db, &record).map_err(|e| e.to_string()))
     }
+
+    /// `dumpdata` of the data on show.
+    ///
+    /// # Errors
+    /// Django's message for bad options, or a database error.
+    pub fn dump(&self, options: &crate::fixtures::DumpOptions) -> Result<String, String> {
+        self.with_db(|db| crate::fixtures::dumpdata(db, options).map_err(|e| e.to_string()))
+    }
+
+    /// The database as a SQLite file.
+    ///
+    /// # Errors
+    /// When SQLite cannot serialize it.
+    pub fn sqlite_file(&self) -> Result<Vec<u8>, String> {
+        self.with_db(|db| db.to_file_bytes().map_err(|e| e.to_string()))
+    }
+
+    /// Whether the state may be saved now: not before a saved image is
+    /// restored, nor while a load writes into the live database.
+    pub fn may_save(&self) -> bool {
+        self.persist_ready && !self.loading_live()
+    }
+
+    /// Loads uploaded files as [`AppState::load_mode`] says.
+    fn upload(&mut self, files: Vec<FixtureFile>) {
+        if files.is_empty() {
+            return;
+        }
+        let job = match LoadJob::new(files, LoadOptions::default()) {
+            Ok(job) => job,
+            Err(err) => return self.set_status(DataStatus::LoadFailed(err.to_string())),
+        };
+        // Whatever ran is obsolete (and a run must not hold the log).
+        self.cancel_job();
+        let mode = self.load_mode;
+        let work = match mode {
+            LoadMode::Merge => match self.db.clone() {
+                Some(db) => LoadWork::live(job, db, Purpose::Upload { merge: true }),
+                None => return,
+            },
+            LoadMode::Replace => match empty_database(&now()) {
+                Ok(fresh) => LoadWork::fresh(job, fresh, Purpose::Upload { merge: false }),
+                Err(err) => return self.set_status(DataStatus::LoadFailed(err.to_string())),
+            },
+        };
+        self.start_job(JobKind::Load(mode), Box::new(work));
+    }
+
+    /// The saved image arrived (or could not be read).
+    fn saved_image(&mut self, image: Result<Vec<u8>, String>) {
+        self.persist_ready = true;
+        let Some(SavedImage { key, view, version }) = self.saved_image.take() else {
+            return;
+        };
+        // The learner (or a link) changed the data before it arrived:
+        // theirs wins.
+        if self.version != version || self.job.is_some() {
+            return;
+        }
+        let db =
+            image.and_then(|bytes| Database::from_file_bytes(&bytes).map_err(|e| e.to_string()));
+        match db {
+            Ok(db) => {
+                let lang = (self.lang, self.lang_chosen);
+                self.use_database(db, DataOrigin::Custom);
+                self.apply_view(&view);
+                (self.lang, self.lang_chosen) = lang;
+                self.adopted_image = Some((self.version, key));
+            }
+            Err(err) => self.set_status(DataStatus::SavedRefused(err)),
+        }
+    }
 }
 
-/// In-browser SQLite with Django's schema and the bundled lesson fixtures
-/// (`fixtures/*.json`, real Django's `dumpdata` output) loaded.
-fn open() -> Result<(Database, String), String> {
-    let (db, report) =
-        lesson_database(&Timestamp::now().to_storage()).map_err(|e| e.to_string())?;
+/// In-browser SQLite with the bundled lesson fixtures.
+fn lesson() -> Result<(Database, String), String> {
+    let (db, report) = lesson_database(&now()).map_err(|e| e.to_string())?;
     Ok((db, report.message()))
 }
 
@@ -401,12 +1054,21 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.notice = None;
+        if action.is_learners() {
+            next.notice = None;
+        }
         match action {
-            Action::ToggleLang => next.lang = next.lang.other(),
+            Action::ToggleLang => {
+                next.lang = next.lang.other();
+                next.lang_chosen = true;
+            }
             Action::Navigate(section) => {
+                if let Some(JobKind::Run(scenario)) = next.job.as_ref().map(|j| j.kind) {
+                    if !section.scenarios().contains(&scenario) {
+                        next.stop_runs();
+                    }
+                }
                 next.section = section;
-                next.prepare_section();
             }
             Action::SetActing(pk) => {
                 Rc::make_mut(&mut next.lab).acting = pk;
@@ -421,7 +1083,13 @@ impl Reducible for AppState {
                     next.plans = Rc::new(HashMap::new());
                 }
             }
+            Action::ViewProfile(_) | Action::ToggleFollow(_) | Action::ToggleLike(_)
+                if next.loading_live() =>
+            {
+                next.notice = Some(Text::JobBusy.get(next.lang).to_owned());
+            }
             Action::ViewProfile(pk) => {
+                next.stop_runs();
                 let (variant, acting) = (next.lab.variant, next.lab.acting);
                 match next
                     .with_db(|db| live_profile(db, variant, acting, pk).map_err(|e| e.to_string()))
@@ -434,6 +1102,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ToggleFollow(pk) => {
+                next.stop_runs();
                 let (variant, acting) = (next.lab.variant, next.lab.acting);
                 match next
                     .with_db(|db| live_follow(db, variant, acting, pk).map_err(|e| e.to_string()))
@@ -448,6 +1117,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ToggleLike(pk) => {
+                next.stop_runs();
                 let (variant, acting) = (next.lab.variant, next.lab.acting);
                 match next
                     .with_db(|db| live_like(db, variant, acting, pk).map_err(|e| e.to_string()))
@@ -468,13 +1138,69 @@ impl Reducible for AppState {
                 let plan = next.plan_for(log, row);
                 Rc::make_mut(&mut next.plans).insert((log, row), Rc::new(plan));
             }
+            Action::SetLoadMode(mode) => next.load_mode = mode,
+            Action::Upload(files) => next.upload(files),
+            Action::UploadRefused(message) => next.set_status(DataStatus::LoadFailed(message)),
+            Action::OpenLink(text) => next.open_link(&text, false),
+            Action::SavedImage(image) => {
+                let image = image.and_then(|h| h.take().ok_or_else(|| "no image".to_owned()));
+                next.saved_image(image);
+            }
+            Action::ResetData => {
+                next.cancel_job();
+                match lesson() {
+                    Ok((db, message)) => {
+                        next.load_message = Rc::from(message);
+                        next.use_database(db, DataOrigin::Lesson);
+                        next.set_status(DataStatus::Reset);
+                    }
+                    Err(err) => next.notice = Some(err),
+                }
+            }
+            Action::CancelJob => next.cancel_job(),
+            Action::JobProgress(id, progress, partial) => {
+                if let Some(job) = next.job.as_mut().filter(|j| j.id == id) {
+                    job.progress = progress;
+                    if let Some(partial) = partial {
+                        Rc::make_mut(&mut next.scale).result = Some(partial);
+                    }
+                }
+            }
+            Action::JobFinished(id, finished) => {
+                if next.job.as_ref().is_some_and(|j| j.id == id) {
+                    next.job_finished(finished);
+                }
+            }
+            Action::OpenShare(page) => {
+                let text = next.share_text().map(Rc::from);
+                next.share = Some(Rc::new(ShareView { page, text }));
+            }
+            Action::CloseShare => next.share = None,
+            Action::ToggleScaleSize(size) => {
+                let scale = Rc::make_mut(&mut next.scale);
+                if let Some(at) = scale.sizes.iter().position(|s| *s == size) {
+                    scale.sizes.remove(at);
+                } else {
+                    scale.sizes.push(size);
+                    scale.sizes.sort_unstable();
+                }
+            }
+            Action::RunScale => {
+                let sizes = next.scale.sizes.clone();
+                if !sizes.is_empty() {
+                    next.start_job(JobKind::Scale, Box::new(ScaleWork::new(&sizes)));
+                    let scale = Rc::make_mut(&mut next.scale);
+                    scale.error = None;
+                    scale.result = Some(Rc::new(ScaleResult {
+                        sizes,
+                        series: Vec::new(),
+                    }));
+                }
+            }
+            Action::Notice(message) => next.notice = Some(message),
         }
-        if next.section == Section::Follow && next.version != self.version {
-            // Nothing to re-run on the lab page itself; pattern pages
-            // re-run when shown.
-        } else {
-            next.prepare_section();
-        }
+        // Whatever changed, the page on show is computed for the data.
+        next.prepare_section();
         Rc::new(next)
     }
 }

@@ -6,11 +6,14 @@ use yew::prelude::*;
 
 use crate::dataset::ArticleSummary;
 use crate::i18n::{Lang, Text};
+use crate::report::thousands;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub lang: Lang,
     pub articles: Rc<Vec<ArticleSummary>>,
+    /// How many articles there are (the list holds the first ones).
+    pub total: usize,
     pub on_like: Callback<i64>,
 }
 
@@ -42,6 +45,9 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     }
                 }) }
             </ul>
+            if props.total > props.articles.len() {
+                <p class="muted">{ Text::MoreItems.get(lang).replace("{n}", &thousands(props.total - props.articles.len())) }</p>
+            }
         </section>
     }
 }

@@ -74,7 +74,7 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
                     <PeopleList {lang} data={props.data.clone()} acting={lab.acting} profile={lab.profile}
                         followings={lab.followings.clone()} on_view={cb.on_view_profile.clone()}
                         on_follow={cb.on_follow.clone()} />
-                    <ArticleList {lang} articles={lab.articles.clone()} on_like={cb.on_like.clone()} />
+                    <ArticleList {lang} articles={lab.articles.clone()} total={lab.articles_total} on_like={cb.on_like.clone()} />
                 </div>
                 <div class="lab-code">
                     <section class="live-log" aria-labelledby="live-log-heading">

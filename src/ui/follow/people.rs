@@ -6,8 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
+use crate::report::thousands;
 use crate::ui::shared::Shared;
 use crate::ui::state::DataView;
+
+/// Users listed at most (the benchmark's 1,000 would be slow to lay out;
+/// "log in as" still offers everyone).
+const SHOWN_USERS: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileCardProps {
@@ -65,7 +70,7 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
         <section class="people" aria-labelledby="people-heading">
             <h3 id="people-heading">{ Text::Users.get(lang) }</h3>
             <ul data-testid="users-list">
-                { for props.data.users.iter().map(|u| {
+                { for props.data.users.iter().take(SHOWN_USERS).map(|u| {
                     let pk = u.pk;
                     let following = props.followings.contains(&pk);
                     let on_view = props.on_view.reform(move |_: MouseEvent| pk);
@@ -99,6 +104,9 @@ pub fn PeopleList(props: &PeopleListProps) -> Html {
                     }
                 }) }
             </ul>
+            if props.data.users.len() > SHOWN_USERS {
+                <p class="muted">{ Text::MoreItems.get(lang).replace("{n}", &thousands(props.data.users.len() - SHOWN_USERS)) }</p>
+            }
         </section>
     }
 }

@@ -12,8 +12,9 @@ use yew::prelude::*;
 
 use super::browser::download;
 use super::code::inline_code;
+use super::data::job_progress;
 use super::shared::Shared;
-use super::state::{LogId, Plan, RunView};
+use super::state::{ActiveJob, JobKind, LogId, Plan, RunView};
 use crate::i18n::{Lang, Text};
 use crate::scenarios::export::run_to_json;
 use crate::scenarios::ScenarioId;
@@ -26,6 +27,10 @@ type Plans = Shared<HashMap<(LogId, usize), Rc<Plan>>>;
 pub struct PatternPageProps {
     pub lang: Lang,
     pub runs: Vec<Shared<RunView>>,
+    /// Scenarios of the page whose run on the current data is not in yet
+    /// (big data runs as a job).
+    pub pending: Vec<ScenarioId>,
+    pub job: Option<ActiveJob>,
     pub plans: Plans,
     pub on_explain: Callback<(LogId, usize)>,
 }
@@ -38,7 +43,28 @@ pub fn PatternPage(props: &PatternPageProps) -> Html {
                 <ScenarioBlock key={run.scenario.name()} lang={props.lang} run={run.clone()}
                     plans={props.plans.clone()} on_explain={props.on_explain.clone()} />
             }) }
+            { for props.pending.iter().map(|&scenario| pending(props.lang, scenario, props.job.as_ref())) }
         </>
+    }
+}
+
+/// A scenario still running on big data: its progress, or that it waits.
+fn pending(lang: Lang, scenario: ScenarioId, job: Option<&ActiveJob>) -> Html {
+    let (title, intro) = scenario_texts(scenario);
+    let running = job.filter(|j| j.kind == JobKind::Run(scenario));
+    html! {
+        <section class="scenario pending" data-testid="scenario-pending" data-scenario={scenario.name()}>
+            <h2>{ title.get(lang) }</h2>
+            <p class="intro">{ inline_code(intro.get(lang)) }</p>
+            <div class="pending-box" role="status">
+                if let Some(job) = running {
+                    <p>{ Text::RunningSliced.get(lang) }</p>
+                    { job_progress(lang, &job.progress) }
+                } else {
+                    <p class="muted">{ Text::WaitingForJob.get(lang) }</p>
+                }
+            </div>
+        </section>
     }
 }
 

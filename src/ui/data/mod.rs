@@ -1,0 +1,106 @@
+//! Bringing data in and taking it out: the data bar under the header (the
+//! file picker, how to load, what the last load said, the running job),
+//! the drop overlay, and the download panel of the fixtures page.
+
+mod download;
+mod drop;
+mod job;
+mod request;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{ActiveJob, DataStatus, JobKind, JobRecord, LoadMode};
+use crate::i18n::{Lang, Text};
+pub use download::DownloadPanel;
+pub use drop::DropOverlay;
+pub use job::job_progress;
+use job::JobStatus;
+pub use request::DumpRequest;
+
+#[derive(Properties, PartialEq)]
+pub struct DataBarProps {
+    pub lang: Lang,
+    pub mode: LoadMode,
+    pub status: Option<Rc<DataStatus>>,
+    pub job: Option<ActiveJob>,
+    pub last: Option<JobRecord>,
+    pub job_ms: Rc<Vec<(&'static str, f64)>>,
+    pub on_files: Callback<Vec<web_sys::File>>,
+    pub on_mode: Callback<LoadMode>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The status line's state (`data-state`) and words.
+fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
+    let with = |text: Text, detail: &str| vec![text.get(lang).to_owned(), detail.to_owned()];
+    match status {
+        DataStatus::Loaded { message, warnings } => {
+            let mut lines = vec![message.clone()];
+            lines.extend(warnings.iter().cloned());
+            ("ok", lines)
+        }
+        DataStatus::LoadFailed(error) => ("error", with(Text::LoadFailed, error)),
+        DataStatus::Cancelled => ("cancelled", vec![Text::LoadCancelled.get(lang).to_owned()]),
+        DataStatus::LinkOpened => ("ok", vec![Text::LinkOpened.get(lang).to_owned()]),
+        DataStatus::LinkRefused(error) => ("error", with(Text::LinkRefused, error)),
+        DataStatus::SavedRefused(error) => ("error", with(Text::SavedRefused, error)),
+        DataStatus::Reset => ("ok", vec![Text::DataReset.get(lang).to_owned()]),
+    }
+}
+
+#[component]
+pub fn DataBar(props: &DataBarProps) -> Html {
+    let lang = props.lang;
+    let on_change = props.on_files.reform(|e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let files = super::browser::files_of(input.files());
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+        files
+    });
+    let loading = props
+        .job
+        .as_ref()
+        .is_some_and(|j| matches!(j.kind, JobKind::Load(_) | JobKind::Restore));
+    let (state, lines) = match (&props.status, loading) {
+        (_, true) => ("running", Vec::new()),
+        (Some(status), false) => describe(lang, status),
+        (None, false) => ("idle", Vec::new()),
+    };
+    let mode = |value: LoadMode, id: &'static str, label: Text| {
+        let onchange = props.on_mode.reform(move |_: Event| value);
+        html! {
+            <label>
+                <input type="radio" name="load-mode" data-testid={id} checked={props.mode == value} {onchange} />
+                { label.get(lang) }
+            </label>
+        }
+    };
+    html! {
+        <section class="data-bar" aria-label={Text::DataBar.get(lang)}>
+            <div class="data-controls">
+                <label class="button upload">
+                    <input type="file" multiple=true class="visually-hidden" data-testid="upload-input"
+                        accept=".json,.jsonl,.gz,.zip,.playground" onchange={on_change} />
+                    { Text::UploadFixtures.get(lang) }
+                </label>
+                <fieldset class="load-mode">
+                    <legend class="visually-hidden">{ Text::LoadModeLabel.get(lang) }</legend>
+                    { mode(LoadMode::Replace, "load-mode-replace", Text::ModeReplace) }
+                    { mode(LoadMode::Merge, "load-mode-merge", Text::ModeMerge) }
+                </fieldset>
+                <span class="muted hint">{ Text::UploadHint.get(lang) }</span>
+            </div>
+            <div class={classes!("load-status", state)} data-testid="load-status" data-state={state}
+                 role="status" aria-live="polite">
+                { for lines.into_iter().enumerate().map(|(i, line)| html! {
+                    <span class={if i == 0 { "lead" } else { "detail" }}>{ line }</span>
+                }) }
+            </div>
+            <JobStatus {lang} job={props.job.clone()} last={props.last} job_ms={props.job_ms.clone()}
+                on_cancel={props.on_cancel.clone()} />
+        </section>
+    }
+}

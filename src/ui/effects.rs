@@ -1,0 +1,143 @@
+//! What the app's events lead to outside the state: reading uploaded
+//! files, downloads, saving the state, the URL fragment. Each reads the
+//! state or dispatches actions; none changes the state directly.
+
+use gloo::events::EventListener;
+use yew::Callback;
+
+use super::browser::{self, download, download_bytes};
+use super::data::DumpRequest;
+use super::persist;
+use super::state::{Action, AppState, DataOrigin};
+use super::work::Handoff;
+use crate::fixtures::compress::gzip;
+use crate::fixtures::source::too_large;
+use crate::fixtures::{FixtureError, FixtureFile};
+use crate::i18n::{Lang, Text};
+use crate::limits::MAX_FILE_BYTES;
+
+/// Reads the picked or dropped files and dispatches them: fixtures to
+/// load, a playground file to open, or why they were refused.
+pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Action>) {
+    if files.is_empty() {
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        // Refused before reading: a huge file would fill the tab's memory.
+        if let Some(file) = files.iter().find(|f| f.size() > MAX_FILE_BYTES as f64) {
+            let error = FixtureError::file(&file.name(), too_large());
+            dispatch.emit(Action::UploadRefused(error.to_string()));
+            return;
+        }
+        let playground = files.iter().any(|f| f.name().ends_with(".playground"));
+        if playground && files.len() > 1 {
+            let message = Text::PlaygroundAlone.get(lang).to_owned();
+            dispatch.emit(Action::UploadRefused(message));
+            return;
+        }
+        let mut read = Vec::with_capacity(files.len());
+        for file in &files {
+            match browser::read_file(file).await {
+                Ok(bytes) => read.push(FixtureFile::new(file.name(), bytes)),
+                Err(error) => {
+                    dispatch.emit(Action::UploadRefused(format!("{}: {error}", file.name())));
+                    return;
+                }
+            }
+        }
+        if playground {
+            let file = read.remove(0);
+            match String::from_utf8(file.bytes) {
+                Ok(text) => dispatch.emit(Action::OpenLink(text)),
+                Err(_) => {
+                    let message = Text::NotText.get(lang).replace("{file}", &file.name);
+                    dispatch.emit(Action::UploadRefused(message));
+                }
+            }
+            return;
+        }
+        dispatch.emit(Action::Upload(read));
+    });
+}
+
+/// Saves `dumpdata` as the learner asked for it.
+///
+/// # Errors
+/// Django's message for bad options, or why the download failed.
+pub fn download_dump(state: &AppState, request: &DumpRequest) -> Result<(), String> {
+    let text = state.dump(&request.options())?;
+    let name = request.file_name();
+    if request.gzip {
+        download_bytes(&name, "application/gzip", &gzip(text.as_bytes())?)
+    } else {
+        download(&name, "application/json", &text)
+    }
+}
+
+/// Saves the database as `db.sqlite3`.
+///
+/// # Errors
+/// Why serializing or the download failed.
+pub fn download_sqlite(state: &AppState) -> Result<(), String> {
+    let bytes = state.sqlite_file()?;
+    download_bytes("db.sqlite3", "application/vnd.sqlite3", &bytes)
+}
+
+/// Saves the share dialog's text as a playground file.
+///
+/// # Errors
+/// Why the download failed.
+pub fn download_playground(state: &AppState) -> Result<(), String> {
+    let text = match state.share.as_ref().map(|s| s.text.clone()) {
+        Some(Ok(text)) => text,
+        Some(Err(error)) => return Err(error),
+        None => return Ok(()),
+    };
+    let stamp: String = String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(19)
+        .map(|c| if c == ':' { '-' } else { c })
+        .collect();
+    download(
+        &crate::share::file_name(&stamp),
+        "text/plain",
+        &format!("{text}\n"),
+    )
+}
+
+/// Saves the state for the next visit (see `persist`).
+pub fn save(state: &AppState) {
+    if !state.may_save() {
+        return;
+    }
+    match (state.origin, &state.db) {
+        (DataOrigin::Lesson, _) => {
+            if let Ok(text) = state.share_text() {
+                persist::save_link(state.lang_chosen, text);
+            }
+        }
+        (DataOrigin::Custom, Some(db)) => {
+            persist::save_image(state.lang_chosen, state.view_state(), state.version, db);
+        }
+        (DataOrigin::Custom, None) => {}
+    }
+}
+
+/// Reads the saved image named `key` and hands it to the reducer.
+pub fn read_saved_image(key: String, dispatch: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        let image = persist::read_image(&key).await;
+        dispatch.emit(Action::SavedImage(image.map(|b| Handoff::new(Some(b)))));
+    });
+}
+
+/// Opens a share link pasted into the address bar of the open page (the
+/// fragment changes without a reload), then drops it from the address.
+pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        if let Some(text) = browser::location_hash() {
+            browser::clear_hash();
+            dispatch.emit(Action::OpenLink(text));
+        }
+    })
+}

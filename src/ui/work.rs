@@ -1,0 +1,344 @@
+//! Long work in the page: the core's jobs (`LoadJob`, `ScenarioJob`,
+//! `ScaleJob`) behind one small trait, and the driver that steps them.
+//!
+//! The driver runs a slice of at most [`SLICE`] (40 ms), dispatches the
+//! progress, and waits for the browser's next task before the next slice,
+//! so the page paints, scrolls and takes clicks (Cancel) in between: no
+//! slice blocks it for anywhere near 100 ms. Why slices on the page's own
+//! thread rather than a Web Worker is said in `crate::job`.
+//!
+//! A work is owned by the app state (`state::ActiveJob`) behind a shared
+//! cell, so the reducer can cancel it synchronously (a cancelled load rolls
+//! back before the next action runs) and the driver simply finds it gone.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use web_time::Instant;
+use yew::Callback;
+
+use super::browser::next_tick;
+use super::state::{Action, Column, RunView};
+use crate::db::Database;
+use crate::fixtures::{LoadJob, LoadReport};
+use crate::job::{Job, Progress, Stage, Step, SLICE};
+use crate::report::{compare, LogReport};
+use crate::scale::{ScaleJob, ScaleResult};
+use crate::scenarios::{ScenarioId, ScenarioJob, ScenarioRun};
+use crate::share::ViewState;
+
+/// A value handed from a finished job to the reducer exactly once (a
+/// database is neither `Clone` nor comparable). Actions compare it by
+/// pointer.
+pub struct Handoff<T>(Rc<RefCell<Option<T>>>);
+
+impl<T> Handoff<T> {
+    pub fn new(value: Option<T>) -> Self {
+        Handoff(Rc::new(RefCell::new(value)))
+    }
+
+    /// The value, the first time.
+    pub fn take(&self) -> Option<T> {
+        self.0.borrow_mut().take()
+    }
+}
+
+impl<T> Clone for Handoff<T> {
+    fn clone(&self) -> Self {
+        Handoff(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Handoff<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> fmt::Debug for Handoff<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Handoff")
+    }
+}
+
+/// Why data is being loaded, which decides what happens when it is in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    /// Files the learner uploaded; `merge` loads into the current data.
+    Upload { merge: bool },
+    /// A share link or playground file: the data, then this view.
+    Link(ViewState),
+}
+
+/// What a job ended with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finished {
+    /// A load succeeded; `db` is the new database when it loaded into one.
+    Loaded {
+        report: LoadReport,
+        db: Handoff<Database>,
+        purpose: Purpose,
+    },
+    /// A scenario ran on data version `version`.
+    Ran(Rc<RunView>),
+    /// The scale lab measured everything.
+    Scaled(Rc<ScaleResult>),
+    /// The job failed; nothing it wrote is left.
+    Failed(String),
+}
+
+/// What one slice ended with.
+pub enum Slice {
+    /// More to do; the scale lab also reports what it has measured.
+    Pending(Progress, Option<Rc<ScaleResult>>),
+    Finished(Finished),
+}
+
+/// A job the page runs in slices.
+pub trait Work {
+    /// Works until `deadline` or the end.
+    fn slice(&mut self, deadline: Instant) -> Slice;
+    /// Stops, undoing whatever the job wrote.
+    fn cancel(&mut self);
+}
+
+/// The shared cell a work lives in; empty once finished or cancelled.
+pub type WorkCell = Rc<RefCell<Option<Box<dyn Work>>>>;
+
+/// Steps the work in `cell` until it finishes or disappears (cancelled),
+/// dispatching progress after each slice and the outcome at the end.
+pub async fn drive(id: u64, cell: WorkCell, dispatch: Callback<Action>) {
+    loop {
+        // Yield first: the render that started the job shows its bar.
+        next_tick().await;
+        let slice = {
+            let mut work = cell.borrow_mut();
+            let Some(work) = work.as_mut() else {
+                return;
+            };
+            work.slice(Instant::now() + SLICE)
+        };
+        match slice {
+            Slice::Pending(progress, partial) => {
+                dispatch.emit(Action::JobProgress(id, progress, partial));
+            }
+            Slice::Finished(finished) => {
+                cell.borrow_mut().take();
+                dispatch.emit(Action::JobFinished(id, finished));
+                return;
+            }
+        }
+    }
+}
+
+/// Where a load writes.
+enum Target {
+    /// A database of its own, handed over when the load succeeds.
+    Fresh(Database),
+    /// The live database (Django's `loaddata` into the current data).
+    Live(Rc<RefCell<Database>>),
+    Gone,
+}
+
+/// `loaddata` in slices.
+pub struct LoadWork {
+    job: LoadJob,
+    target: Target,
+    purpose: Purpose,
+}
+
+impl LoadWork {
+    /// Loads into `fresh`, a database of its own.
+    pub fn fresh(job: LoadJob, fresh: Database, purpose: Purpose) -> Self {
+        LoadWork {
+            job,
+            target: Target::Fresh(fresh),
+            purpose,
+        }
+    }
+
+    /// Loads into the live database.
+    pub fn live(job: LoadJob, db: Rc<RefCell<Database>>, purpose: Purpose) -> Self {
+        LoadWork {
+            job,
+            target: Target::Live(db),
+            purpose,
+        }
+    }
+}
+
+impl Work for LoadWork {
+    fn slice(&mut self, deadline: Instant) -> Slice {
+        let step = match &self.target {
+            Target::Fresh(db) => self.job.step_on(db, deadline),
+            Target::Live(db) => match db.try_borrow() {
+                Ok(db) => self.job.step_on(&db, deadline),
+                // Busy elsewhere: try again next slice.
+                Err(_) => return Slice::Pending(Progress::default(), None),
+            },
+            Target::Gone => return Slice::Finished(Finished::Failed("cancelled".into())),
+        };
+        match step {
+            Ok(Step::Pending(progress)) => Slice::Pending(progress, None),
+            Ok(Step::Done(report)) => {
+                let db = match std::mem::replace(&mut self.target, Target::Gone) {
+                    Target::Fresh(db) => Some(db),
+                    _ => None,
+                };
+                Slice::Finished(Finished::Loaded {
+                    report,
+                    db: Handoff::new(db),
+                    purpose: self.purpose.clone(),
+                })
+            }
+            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+        }
+    }
+
+    fn cancel(&mut self) {
+        match std::mem::replace(&mut self.target, Target::Gone) {
+            Target::Live(db) => {
+                if let Ok(mut db) = db.try_borrow_mut() {
+                    self.job.cancel(&mut db);
+                }
+            }
+            // A database of its own is simply dropped.
+            Target::Fresh(_) | Target::Gone => {}
+        }
+    }
+}
+
+/// A scenario on the live data, then its log analysis one variant per
+/// slice (analyzing the naive page's 110,001 queries is a slice's work).
+pub struct RunWork {
+    version: u64,
+    db: Rc<RefCell<Database>>,
+    job: ScenarioJob,
+    run: Option<ScenarioRun>,
+    columns: Vec<Column>,
+}
+
+impl RunWork {
+    pub fn new(version: u64, db: Rc<RefCell<Database>>, job: ScenarioJob) -> Self {
+        RunWork {
+            version,
+            db,
+            job,
+            run: None,
+            columns: Vec::new(),
+        }
+    }
+
+    fn analyze(&mut self, scenario: ScenarioId) -> Slice {
+        let Some(run) = self.run.as_mut() else {
+            return Slice::Finished(Finished::Failed("no run".into()));
+        };
+        let total = run.variants.len() + self.columns.len();
+        if let Some(variant) = (!run.variants.is_empty()).then(|| run.variants.remove(0)) {
+            let name = variant.variant.name;
+            self.columns.push(Column {
+                variant: variant.variant,
+                log: Rc::new(LogReport::new(variant.steps)),
+            });
+            return Slice::Pending(
+                Progress {
+                    stage: Stage::Running(name.to_owned()),
+                    done: self.columns.len() as u64,
+                    total: total as u64,
+                },
+                None,
+            );
+        }
+        let columns = std::mem::take(&mut self.columns);
+        let named: Vec<(&'static str, &LogReport)> =
+            columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
+        let changes = compare(&named);
+        Slice::Finished(Finished::Ran(Rc::new(RunView {
+            version: self.version,
+            scenario,
+            acting_user: run.acting_user,
+            target: run.target,
+            columns,
+            changes,
+            error: None,
+        })))
+    }
+}
+
+impl Work for RunWork {
+    fn slice(&mut self, deadline: Instant) -> Slice {
+        if let Some(run) = &self.run {
+            return self.analyze(run.scenario);
+        }
+        let step = match self.db.try_borrow_mut() {
+            Ok(mut db) => self.job.step(&mut db, deadline),
+            Err(_) => return Slice::Pending(Progress::default(), None),
+        };
+        match step {
+            Ok(Step::Pending(progress)) => Slice::Pending(progress, None),
+            Ok(Step::Done(run)) => {
+                let first = run.variants.first().map(|v| v.variant.name.to_owned());
+                self.run = Some(run);
+                Slice::Pending(
+                    Progress {
+                        stage: Stage::Running(first.unwrap_or_default()),
+                        done: 0,
+                        total: 1,
+                    },
+                    None,
+                )
+            }
+            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+        }
+    }
+
+    fn cancel(&mut self) {
+        if self.run.is_none() {
+            if let Ok(mut db) = self.db.try_borrow_mut() {
+                self.job.cancel(&mut db);
+            }
+        }
+        self.run = None;
+        self.columns.clear();
+    }
+}
+
+/// The scale lab on its own databases.
+pub struct ScaleWork {
+    job: ScaleJob,
+    /// Points reported so far, to send the partial result only when new
+    /// points arrived.
+    reported: usize,
+}
+
+impl ScaleWork {
+    pub fn new(sizes: &[usize]) -> Self {
+        ScaleWork {
+            job: ScaleJob::new(sizes),
+            reported: 0,
+        }
+    }
+}
+
+impl Work for ScaleWork {
+    fn slice(&mut self, deadline: Instant) -> Slice {
+        match self.job.step(deadline) {
+            Ok(Step::Pending(progress)) => {
+                let partial = self.job.partial();
+                let points: usize = partial.series.iter().map(|s| s.points.len()).sum();
+                let partial = (points != self.reported).then(|| {
+                    self.reported = points;
+                    Rc::new(partial.clone())
+                });
+                Slice::Pending(progress, partial)
+            }
+            Ok(Step::Done(result)) => Slice::Finished(Finished::Scaled(Rc::new(result))),
+            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+        }
+    }
+
+    fn cancel(&mut self) {
+        self.job.cancel();
+    }
+}
