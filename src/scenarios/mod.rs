@@ -465,8 +465,10 @@ impl ScenarioJob {
                     .map(|v| v.name.to_owned())
                     .unwrap_or_default(),
             ),
-            done: (self.next * 1_000_000 + done * 1_000_000 / total.max(1)) as u64,
-            total: (self.variants.len() * 1_000_000) as u64,
+            // In u64: on wasm32 `usize` is 32 bits, and 10,000 articles
+            // times a million wrapped, so the bar jumped back.
+            done: self.next as u64 * 1_000_000 + done as u64 * 1_000_000 / total.max(1) as u64,
+            total: self.variants.len() as u64 * 1_000_000,
         }
     }
 }
