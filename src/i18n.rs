@@ -306,6 +306,7 @@ texts! {
     WaitingForJob => ("지금 작업이 끝나면 실행합니다.", "Runs when the current job finishes."),
     MoreLines => ("… {n}줄 더 (전체는 JSON 내보내기에 있습니다)", "… {n} more lines (Export JSON has them all)"),
     MoreItems => ("… 외 {n}개", "… and {n} more"),
+    MoreChars => (" (… {n}자 더, 'SQL 복사'는 전체를 복사합니다)", " (… {n} more characters; Copy SQL copies them all)"),
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::plan::QueryPlan;
+use super::row::clip;
 use crate::analysis::can_explain;
 use crate::highlight::{split_select, sql, sql_clauses};
 use crate::i18n::{Lang, Text};
@@ -16,6 +17,10 @@ use crate::ui::browser::copy_text;
 use crate::ui::code::token;
 use crate::ui::shared::Shared;
 use crate::ui::state::Plan;
+
+/// Characters of one clause laid out with highlighting; the rest of a
+/// 10,000-id `IN (...)` is summarized (Copy SQL copies it whole).
+const CLAUSE_CHARS: usize = 3_000;
 
 #[derive(Properties, PartialEq)]
 pub struct QueryDetailProps {
@@ -112,13 +117,22 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
                     </button>
                     { "\n" }
                 }
-                { for clauses.iter().map(|line| html! {
-                    <span class="sql-line">{ for sql(line).iter().map(token) }{ "\n" }</span>
+                { for clauses.iter().map(|line| {
+                    let (line, cut) = clip(line, CLAUSE_CHARS);
+                    html! {
+                        <span class="sql-line">
+                            { for sql(&line).iter().map(token) }
+                            if cut > 0 {
+                                <span class="muted">{ Text::MoreChars.get(lang).replace("{n}", &thousands(cut)) }</span>
+                            }
+                            { "\n" }
+                        </span>
+                    }
                 }) }
             </code></pre>
             <dl class="detail-facts">
                 <dt>{ Text::Params.get(lang) }</dt>
-                <dd><code>{ if params.is_empty() { "—".to_owned() } else { params.join(", ") } }</code></dd>
+                <dd><code>{ if params.is_empty() { "—".to_owned() } else { clip(&params.join(", "), CLAUSE_CHARS).0.into_owned() } }</code></dd>
                 <dt>{ Text::Rows.get(lang) }</dt>
                 <dd>{ thousands(record.rows) }</dd>
                 <dt>{ Text::Time.get(lang) }</dt>
