@@ -296,6 +296,7 @@ texts! {
     AxisArticles => ("게시글 수 N", "Articles N"),
     ScalePattern => ("패턴 · 방식", "Pattern · variant"),
     ScaleCell => ("쿼리 {queries}개 · {ms} ms", "{queries} queries · {ms} ms"),
+    ScaleCellOne => ("쿼리 1개 · {ms} ms", "1 query · {ms} ms"),
     ScaleEmpty => ("크기를 고르고 '실험 실행'을 누르세요.", "Pick sizes and press Run the lab."),
     ScaleTable => ("측정값", "Measurements"),
     // Big data on pattern pages

@@ -173,7 +173,7 @@ fn App() -> Html {
                 <ShareDialog {lang} view={view.clone()} on_close={send(&state, Action::CloseShare)}
                     on_playground={effect(&state, |s, ()| effects::download_playground(s))} />
             }
-            <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()}
+            <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()} status_seq={state.status_seq}
                 job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
                 on_files={on_files.clone()} on_mode={dispatcher(&state, Action::SetLoadMode)}
                 on_cancel={send(&state, Action::CancelJob)} />

@@ -438,6 +438,9 @@ pub struct AppState {
     pub plans: Rc<HashMap<(LogId, usize), Rc<Plan>>>,
     pub load_mode: LoadMode,
     pub data_status: Option<Rc<DataStatus>>,
+    /// Counts statuses set, so a test can tell a new "Installed ..." from
+    /// the last one.
+    pub status_seq: u64,
     pub job: Option<ActiveJob>,
     pub last_job: Option<JobRecord>,
     /// The last duration of each kind of job, in ms (`data-<kind>-ms`).
@@ -562,6 +565,7 @@ impl AppState {
             plans: Rc::new(HashMap::new()),
             load_mode: LoadMode::Replace,
             data_status: None,
+            status_seq: 0,
             job: None,
             last_job: None,
             job_ms: Rc::new(Vec::new()),
@@ -738,6 +742,7 @@ impl AppState {
 
     fn set_status(&mut self, status: DataStatus) {
         self.data_status = Some(Rc::new(status));
+        self.status_seq += 1;
     }
 
     /// Starts `work`, cancelling whatever job ran.

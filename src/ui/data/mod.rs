@@ -24,6 +24,7 @@ pub struct DataBarProps {
     pub lang: Lang,
     pub mode: LoadMode,
     pub status: Option<Rc<DataStatus>>,
+    pub status_seq: u64,
     pub job: Option<ActiveJob>,
     pub last: Option<JobRecord>,
     pub job_ms: Rc<Vec<(&'static str, f64)>>,
@@ -94,6 +95,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                 <span class="muted hint">{ Text::UploadHint.get(lang) }</span>
             </div>
             <div class={classes!("load-status", state)} data-testid="load-status" data-state={state}
+                 data-seq={props.status_seq.to_string()}
                  role="status" aria-live="polite">
                 { for lines.into_iter().enumerate().map(|(i, line)| html! {
                     <span class={if i == 0 { "lead" } else { "detail" }}>{ line }</span>

@@ -40,7 +40,8 @@ pub fn ScaleTable(props: &ScaleTableProps) -> Html {
                             </th>
                             { for result.sizes.iter().map(|n| {
                                 let cell = series.points.iter().find(|p| p.articles == *n).map(|p| {
-                                    Text::ScaleCell.get(lang)
+                                    let text = if p.queries == 1 { Text::ScaleCellOne } else { Text::ScaleCell };
+                                    text.get(lang)
                                         .replace("{queries}", &thousands(p.queries))
                                         .replace("{ms}", &format_ms(p.ms))
                                 });

@@ -1,0 +1,110 @@
+// The browser side of `make bench`: the release build in headless Chromium
+// on the same 31 MB fixture Django was timed on (target/bench/bench.json and
+// target/bench/django.json, written by tests/django_reference/bench.py in
+// the same run). Prints Markdown table rows; scripts/bench merges them into
+// BENCHMARKS.md.
+//
+//   node e2e/bench.mjs [target/bench]
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launch, serveDist, DIST, ROOT } from './browser.mjs';
+
+const dir = join(ROOT, process.argv[2] ?? 'target/bench');
+const django = JSON.parse(await readFile(join(dir, 'django.json'), 'utf8'));
+const fixture = join(dir, 'bench.json');
+
+/** Every file of dist/, gzipped at level 9, summed: what a visitor downloads. */
+async function transferSize(root) {
+  let total = 0;
+  let raw = 0;
+  for (const entry of await readdir(root, { recursive: true })) {
+    const path = join(root, entry);
+    if ((await stat(path)).isFile()) {
+      const bytes = await readFile(path);
+      raw += bytes.length;
+      total += gzipSync(bytes, { level: 9 }).length;
+    }
+  }
+  return { total, raw };
+}
+
+/** The resident memory of the largest renderer process, in MB. */
+function rendererMemoryMb() {
+  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const rss = out
+    .split('\n')
+    .filter((line) => line.includes('--type=renderer'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+  return Math.max(0, ...rss) / 1024;
+}
+
+const jobDone = (page, kind) =>
+  page.waitForFunction(
+    (kind) => {
+      const el = document.querySelector('[data-testid=job-status]');
+      return el && el.dataset.state !== 'running' && el.dataset.kind === kind ? el.dataset : null;
+    },
+    kind,
+    { timeout: 600_000 },
+  );
+
+const rows = [];
+const ratio = (theirs, ours) => `${(theirs / ours).toFixed(theirs / ours >= 10 ? 0 : 1)}× faster`;
+
+const { total, raw } = await transferSize(DIST);
+rows.push(`| whole site, gzip -9 transfer (${(raw / 1024).toFixed(0)} KB raw) | | ${(total / 1024).toFixed(0)} KB | target ≤ 600 KB |`);
+
+const { server, url } = await serveDist();
+const context = await launch();
+try {
+  const page = await context.newPage();
+  // Long tasks: the longest time the page's main thread was blocked.
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+
+  // Navigation to the first interactive pattern page (the app opens on one).
+  await page.goto(url);
+  await page.getByTestId('variant-column').first().getByTestId('query-count').waitFor();
+  const interactive = await page.evaluate(() => performance.now());
+  rows.push(`| navigation to the first interactive pattern page (localhost) | | ${interactive.toFixed(0)} ms | target ≤ 1 s |`);
+
+  // loaddata: upload the fixture, replacing the data.
+  await page.getByTestId('nav-fixtures').click();
+  await page.getByTestId('load-mode-replace').check();
+  await page.getByTestId('upload-input').setInputFiles(fixture);
+  const load = await (await jobDone(page, 'load')).jsonValue();
+  const loadMs = Number(load.ms);
+  const status = await page.getByTestId('load-status').textContent();
+  if (!status.includes('Installed 111000 object(s)')) throw new Error(`load failed: ${status}`);
+  rows.push(`| loaddata in the browser, 111,000 objects (31 MB) | ${django.loaddata.toFixed(2)} s | ${(loadMs / 1000).toFixed(2)} s | ${ratio(django.loaddata * 1000, loadMs)} |`);
+
+  // dumpdata: everything, --indent 4, from click to the file.
+  await page.getByTestId('dump-indent').selectOption('4');
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('download-dumpdata').click()]);
+  await download.path();
+  const dumpMs = Date.now() - started;
+  rows.push(`| dumpdata --indent 4 in the browser | ${django.dumpdata.toFixed(2)} s | ${(dumpMs / 1000).toFixed(2)} s | ${ratio(django.dumpdata * 1000, dumpMs)} |`);
+
+  // The naive select_and_prefetch page: 110,001 queries, in slices.
+  await page.getByTestId('nav-select_and_prefetch').click();
+  await jobDone(page, 'run');
+  const naive = page.locator('[data-testid=variant-column][data-variant=naive]');
+  const naiveMs = Number(await naive.getAttribute('data-busy-ms'));
+  const queries = (await naive.getByTestId('query-count').textContent()).replace(/\D/g, '');
+  rows.push(`| naive select_and_prefetch in the browser, ${queries} queries | ${django.select_and_prefetch_naive.toFixed(2)} s | ${(naiveMs / 1000).toFixed(2)} s | ${(naiveMs / (django.select_and_prefetch_naive * 1000)).toFixed(2)}× Django's time (target ≤ 0.5×) |`);
+
+  const longest = await page.evaluate(() => window.__longest);
+  rows.push(`| longest main-thread block during all of the above | | ${longest.toFixed(0)} ms | target ≤ 100 ms |`);
+  rows.push(`| tab memory with the large dataset loaded (renderer RSS) | | ${rendererMemoryMb().toFixed(0)} MB | target ≤ 300 MB |`);
+} finally {
+  await context.close();
+  server.close();
+}
+console.log(rows.join('\n'));
