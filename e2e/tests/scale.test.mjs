@@ -1,0 +1,137 @@
+// Issue 7 in the page: the scale lab plots every variant's queries and
+// time against N (log scales, legend, table, both languages), and can be
+// cancelled; on big data a pattern page runs in slices with a progress bar
+// instead of freezing, and its log stays windowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openPage } from '../browser.mjs';
+import { upload } from '../data.mjs';
+import { generateFixture } from '../generate.mjs';
+
+let context;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** Every variant the lab runs, with its query count at N articles. */
+const EXPECTED = {
+  'annotate/naive': (n) => 1 + n,
+  'annotate/optimized': () => 1,
+  'select_related/naive': (n) => 1 + n,
+  'select_related/optimized': () => 1,
+  'prefetch_related/naive': (n) => 1 + n,
+  'prefetch_related/optimized': () => 2,
+  // Ten comments per article: one query per comment for its author.
+  'select_and_prefetch/naive': (n) => 1 + n + 10 * n,
+  'select_and_prefetch/prefetch_only': (n) => 2 + 10 * n,
+  'select_and_prefetch/optimized': () => 2,
+};
+
+/** Records the page's long tasks (main-thread blocks over 50 ms). */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return async () => page.evaluate(() => window.longTasks.splice(0));
+}
+
+test('the scale lab at N = 10 and 100 plots every variant, with a legend and the table', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.getByTestId('nav-scale').click();
+  await page.getByTestId('scale-empty').waitFor();
+  for (const n of [1000, 10000]) await page.getByTestId(`scale-size-${n}`).uncheck();
+  await page.getByTestId('run-scale').click();
+  await page.locator('[data-testid="job-status"][data-state="done"][data-kind="scale"]').waitFor();
+  for (const measure of ['queries', 'time']) {
+    const chart = page.locator(`[data-testid="scale-chart"][data-measure="${measure}"]`);
+    const points = await chart.getByTestId('scale-point').evaluateAll((els) =>
+      els.map((el) => [`${el.dataset.scenario}/${el.dataset.variant}`, Number(el.dataset.articles), Number(el.dataset.queries)]),
+    );
+    assert.equal(points.length, Object.keys(EXPECTED).length * 2, `${measure}: points`);
+    for (const [series, count] of Object.entries(EXPECTED)) {
+      for (const n of [10, 100]) {
+        const point = points.find(([s, at]) => s === series && at === n);
+        assert.ok(point, `${measure}: ${series} at N=${n}`);
+        assert.equal(point[2], count(n), `${series} at N=${n}: queries`);
+      }
+    }
+  }
+  assert.equal(await page.getByTestId('scale-legend').locator('li').count(), 9);
+  assert.equal(await page.getByTestId('scale-row').count(), 9);
+  assert.match(await page.getByTestId('scale-table').textContent(), /1,101 queries/);
+  // Readable in Korean too.
+  await page.getByTestId('lang-switch').click();
+  await page.locator('[data-testid="scale-chart"] text', { hasText: '게시글 수 N' }).first().waitFor();
+  assert.match(await page.getByTestId('scale-table').textContent(), /쿼리 1,101개/);
+  assert.deepEqual(errors, []);
+});
+
+test('the scale lab shows its progress, plots points as they arrive, and cancels', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.getByTestId('nav-scale').click();
+  await page.getByTestId('run-scale').click();
+  const running = page.locator('[data-testid="job-status"][data-state="running"][data-kind="scale"]');
+  await running.locator('progress').waitFor();
+  // N = 10 is in before the bigger sizes.
+  await page.locator('[data-testid="scale-point"][data-articles="10"]').first().waitFor();
+  await running.getByTestId('cancel-job').click();
+  await page.locator('[data-testid="job-status"][data-outcome="cancelled"][data-kind="scale"]').waitFor();
+  assert.equal(await page.locator('[data-testid="scale-point"][data-articles="10000"]').count(), 0);
+  assert.equal(await page.getByTestId('run-scale').isEnabled(), true);
+  assert.deepEqual(errors, []);
+});
+
+test('on big data a pattern page runs in slices with progress; the page stays responsive', async () => {
+  const articles = 400;
+  const comments = 4_000;
+  const fixture = await generateFixture({ users: 40, articles, comments });
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.getByTestId('nav-fixtures').click();
+  assert.equal((await upload(page, [fixture])).state, 'ok');
+  const longTasks = await watchLongTasks(page);
+  await page.getByTestId('nav-select_and_prefetch').click();
+  const pending = page.locator('[data-testid="scenario-pending"][data-scenario="select_and_prefetch"]');
+  await pending.locator('progress').waitFor();
+  const block = page.locator('[data-testid="scenario"][data-scenario="select_and_prefetch"]');
+  await block.waitFor({ timeout: 60_000 });
+  const counts = await block.getByTestId('query-count').allTextContents();
+  assert.deepEqual(counts.map(Number), [1 + articles + comments, 2 + comments, 2]);
+  // The log is windowed and the page text is cut, with a note.
+  const naive = block.locator('[data-variant="naive"]');
+  assert.ok((await naive.getByTestId('query-row').count()) < 40);
+  await naive.getByTestId('more-lines').waitFor();
+  const blocks = await longTasks();
+  assert.ok(Math.max(0, ...blocks) < 150, `main-thread blocks: ${blocks.map(Math.round)} ms`);
+  assert.deepEqual(errors, []);
+});
+
+test('leaving a big pattern page mid-run stops the run; coming back runs it again', async () => {
+  const fixture = await generateFixture({ users: 100, articles: 1_000, comments: 10_000 });
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.getByTestId('nav-fixtures').click();
+  assert.equal((await upload(page, [fixture])).state, 'ok');
+  await page.getByTestId('nav-select_and_prefetch').click();
+  await page.locator('[data-testid="scenario-pending"] progress').waitFor();
+  await page.getByTestId('nav-follow').click();
+  await page.locator('[data-testid="job-status"][data-outcome="cancelled"][data-kind="run"]').waitFor();
+  // The lab works on the data meanwhile.
+  await page.getByTestId('users-list').waitFor();
+  await page.getByTestId('nav-select_and_prefetch').click();
+  const block = page.locator('[data-testid="scenario"][data-scenario="select_and_prefetch"]');
+  await block.waitFor({ timeout: 60_000 });
+  const counts = await block.getByTestId('query-count').allTextContents();
+  assert.deepEqual(counts.map(Number), [11_001, 10_002, 2]);
+  assert.deepEqual(errors, []);
+});
