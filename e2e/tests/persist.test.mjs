@@ -103,7 +103,9 @@ test('two tabs do not mix their states: the last to save wins, whole', async () 
   // Now B saves (a view change saves too): B's state, whole.
   await b.getByTestId('nav-annotate').click();
   await b.locator('[data-testid="scenario"][data-scenario="annotate"]').waitFor();
-  await b.waitForFunction(() => localStorage.getItem('orm-playground/state/v1')?.includes('annotate'));
+  await b.waitForFunction(() =>
+    localStorage.getItem(`orm-playground/state/v1:${location.pathname}`)?.includes('annotate'),
+  );
   await c.reload();
   await c.locator('[data-testid="summary-articles"] dd', { hasText: /^7$/ }).waitFor();
   assert.equal(await current(c), 'nav-annotate');

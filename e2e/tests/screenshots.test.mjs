@@ -65,3 +65,34 @@ test('dark mode follows prefers-color-scheme', async () => {
   await page.screenshot({ path: join(OUT, 'dark-select_and_prefetch.png') });
   assert.deepEqual(errors, []);
 });
+
+/** Runs the scale lab at N = 10, 100 and 1,000. */
+async function runScale(page) {
+  await show(page, 'scale');
+  await page.getByTestId('scale-size-10000').uncheck();
+  await page.getByTestId('run-scale').click();
+  await page.locator('[data-testid="job-status"][data-state="done"][data-kind="scale"]').waitFor();
+}
+
+test('the scale lab: light, dark, and a phone in Korean', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await runScale(page);
+  await page.screenshot({ path: join(OUT, 'scale.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(OUT, 'dark-scale.png'), fullPage: true });
+  const { page: phone, errors: phoneErrors } = await openPage(context, url, { locale: 'ko-KR' });
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await runScale(phone);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await phone.screenshot({ path: join(OUT, 'phone-scale.png'), fullPage: true });
+  assert.deepEqual([...errors, ...phoneErrors], []);
+});
+
+test('the share dialog and the data bar', async () => {
+  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('share-link').waitFor();
+  await page.screenshot({ path: join(OUT, 'share.png') });
+  assert.deepEqual(errors, []);
+});

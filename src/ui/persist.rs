@@ -22,6 +22,10 @@
 //! confuse more than it helps. A tab deletes only images it wrote and no
 //! longer points at; images left by closed tabs are deleted at a later
 //! start once a day old.
+//!
+//! Storage belongs to the origin, so everything is keyed by the page's
+//! path too: two playgrounds hosted on one site under different paths keep
+//! their own states.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,8 +37,17 @@ use super::idb;
 use crate::db::Database;
 use crate::share::ViewState;
 
-/// The localStorage key of the record.
-const RECORD_KEY: &str = "orm-playground/state/v1";
+/// The localStorage key of the record, for this page's path.
+fn record_key() -> String {
+    format!("orm-playground/state/v1:{}", page_path())
+}
+
+/// The page's path (`/`, `/some/sub/path/`).
+fn page_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_owned())
+}
 
 /// Images older than this that no record points at are deleted at start.
 const ORPHAN_AGE_MS: f64 = 24.0 * 3600.0 * 1000.0;
@@ -59,13 +72,13 @@ pub enum Saved {
 
 /// The saved record, if any (an unreadable one counts as none).
 pub fn load() -> Option<Record> {
-    serde_json::from_str(&local_get(RECORD_KEY)?).ok()
+    serde_json::from_str(&local_get(&record_key())?).ok()
 }
 
 fn write(record: &Record) {
     if let Ok(text) = serde_json::to_string(record) {
         // Storage off or full: the state simply is not saved.
-        let _ = local_set(RECORD_KEY, &text);
+        let _ = local_set(&record_key(), &text);
     }
 }
 
@@ -125,9 +138,10 @@ pub fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefC
         return;
     };
     let key = format!(
-        "image-{}-{:08x}",
+        "image-{}-{:08x}@{}",
         js_sys::Date::now() as u64,
-        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
+        page_path()
     );
     let generation = IMAGES.with(|images| images.borrow().generation);
     yew::platform::spawn_local(async move {
@@ -194,8 +208,12 @@ pub fn collect_garbage() {
         _ => None,
     };
     let now = js_sys::Date::now();
+    let ours = format!("@{}", page_path());
     yew::platform::spawn_local(async move {
         let _ = idb::delete_where(|key| {
+            if !key.ends_with(&ours) {
+                return false;
+            }
             let written = key
                 .strip_prefix("image-")
                 .and_then(|rest| rest.split('-').next())
