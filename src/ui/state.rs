@@ -247,9 +247,14 @@ pub struct Lab {
 /// benchmark's 110,001 take seconds.
 pub const SLICED_WORK: i64 = 2_000;
 
+/// Uploaded data with more rows than this is not offered as a link: its
+/// share text would be well past what a link or playground file may hold
+/// (`limits::MAX_LINK_CHARS`).
+pub const SHARE_ROWS: i64 = 50_000;
+
 /// The follow lab lists this many articles at most (a 10,000-article list
 /// would freeze the page just to lay it out).
-pub const LAB_ARTICLES: usize = 200;
+pub const LAB_ARTICLES: usize = 100;
 
 /// Where the data came from, which decides how it is saved and shared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1177,7 +1182,15 @@ impl Reducible for AppState {
                 }
             }
             Action::OpenShare(page) => {
-                let text = next.share_text().map(Rc::from);
+                let s = next.data.summary;
+                let rows = s.users + s.articles + s.comments + s.follows + s.likes;
+                // Dumping and compressing that much would block the page
+                // for seconds, for a link no one could open.
+                let text = if next.origin == DataOrigin::Custom && rows > SHARE_ROWS {
+                    Err(Text::ShareTooBig.get(next.lang).to_owned())
+                } else {
+                    next.share_text().map(Rc::from)
+                };
                 next.share = Some(Rc::new(ShareView { page, text }));
             }
             Action::CloseShare => next.share = None,

@@ -12,7 +12,7 @@ use crate::ui::state::DataView;
 
 /// Users listed at most (the benchmark's 1,000 would be slow to lay out;
 /// "log in as" still offers everyone).
-const SHOWN_USERS: usize = 200;
+const SHOWN_USERS: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileCardProps {
