@@ -1,15 +1,16 @@
 //! What the app's events lead to outside the state: reading uploaded
-//! files, downloads, saving the state, the URL fragment. Each reads the
-//! state or dispatches actions; none changes the state directly.
+//! files, downloads, saving the state, the URL fragment, and the hook that
+//! runs jobs and saves. Each reads the state or dispatches actions; none
+//! changes the state directly.
 
 use gloo::events::EventListener;
-use yew::Callback;
+use yew::prelude::*;
 
 use super::browser::{self, download, download_bytes};
 use super::data::DumpRequest;
 use super::persist;
 use super::state::{Action, AppState, DataOrigin};
-use super::work::Handoff;
+use super::work::{self, Handoff};
 use crate::fixtures::compress::gzip;
 use crate::fixtures::source::too_large;
 use crate::fixtures::{FixtureError, FixtureFile};
@@ -140,4 +141,61 @@ pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
             dispatch.emit(Action::OpenLink(text));
         }
     })
+}
+
+/// The app's effects: the page language, links pasted into the address
+/// bar, the saved image at start, the job driver, and saving the state.
+#[hook]
+pub fn use_app_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
+    use_effect_with(state.lang, move |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            // The `lang` attribute lets screen readers pick the voice.
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+    {
+        let saved = state.saved_image.as_ref().map(|s| s.key.clone());
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |()| {
+            // Opened once at start: from now on the state is the truth.
+            if browser::location_hash().is_some() {
+                browser::clear_hash();
+            }
+            if let Some(key) = saved {
+                read_saved_image(key, dispatch.clone());
+            }
+            persist::collect_garbage();
+            let listener = listen_for_links(dispatch);
+            move || drop(listener)
+        });
+    }
+    {
+        let job = state.job.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.job.as_ref().map(|j| j.id), move |_| {
+            if let Some(job) = job {
+                yew::platform::spawn_local(work::drive(job.id, job.cell, dispatch));
+            }
+        });
+    }
+    {
+        let adopted = state.adopted_image.clone();
+        use_effect_with(adopted, |adopted| {
+            if let Some((version, key)) = adopted.clone() {
+                persist::adopt_image(version, key);
+            }
+        });
+    }
+    {
+        let s = state.clone();
+        let lab = &state.lab;
+        let deps = (
+            state.version,
+            state.section,
+            (lab.variant, lab.acting),
+            (state.lang, state.lang_chosen),
+            state.may_save(),
+        );
+        use_effect_with(deps, move |_| save(&s));
+    }
 }

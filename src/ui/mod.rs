@@ -30,6 +30,7 @@ mod follow;
 mod header;
 mod idb;
 mod log;
+mod model;
 mod nav;
 mod pattern;
 mod persist;
@@ -99,7 +100,7 @@ fn App() -> Html {
         })
     });
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
-    use_effects(&state, &dispatch);
+    effects::use_app_effects(&state, &dispatch);
 
     let lang = state.lang;
     let on_files = {
@@ -191,62 +192,5 @@ fn App() -> Html {
                 { page }
             </main>
         </>
-    }
-}
-
-/// The app's effects: the page language, links pasted into the address
-/// bar, the saved image at start, the job driver, and saving the state.
-#[hook]
-fn use_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
-    use_effect_with(state.lang, move |lang| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            // The `lang` attribute lets screen readers pick the voice.
-            let _ = root.set_attribute("lang", lang.tag());
-        }
-    });
-    {
-        let saved = state.saved_image.as_ref().map(|s| s.key.clone());
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |()| {
-            // Opened once at start: from now on the state is the truth.
-            if browser::location_hash().is_some() {
-                browser::clear_hash();
-            }
-            if let Some(key) = saved {
-                effects::read_saved_image(key, dispatch.clone());
-            }
-            persist::collect_garbage();
-            let listener = effects::listen_for_links(dispatch);
-            move || drop(listener)
-        });
-    }
-    {
-        let job = state.job.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with(state.job.as_ref().map(|j| j.id), move |_| {
-            if let Some(job) = job {
-                yew::platform::spawn_local(work::drive(job.id, job.cell, dispatch));
-            }
-        });
-    }
-    {
-        let adopted = state.adopted_image.clone();
-        use_effect_with(adopted, |adopted| {
-            if let Some((version, key)) = adopted.clone() {
-                persist::adopt_image(version, key);
-            }
-        });
-    }
-    {
-        let s = state.clone();
-        let lab = &state.lab;
-        let deps = (
-            state.version,
-            state.section,
-            (lab.variant, lab.acting),
-            (state.lang, state.lang_chosen),
-            state.may_save(),
-        );
-        use_effect_with(deps, move |_| effects::save(&s));
     }
 }

@@ -25,12 +25,12 @@ use std::rc::Rc;
 use web_time::Instant;
 use yew::Reducible;
 
+pub use super::model::*;
 use super::persist::{Record, Saved};
-use super::work::{Finished, LoadWork, Purpose, RunWork, ScaleWork, Work, WorkCell};
-use crate::analysis::{explain, PlanRow};
+use super::work::{Finished, LoadWork, Purpose, RunWork, ScaleWork, Work};
+use crate::analysis::explain;
 use crate::dataset::{
-    article_summaries, followings_of, table_counts, user_summaries, ArticleSummary, DatasetSummary,
-    UserSummary,
+    article_summaries, followings_of, table_counts, user_summaries, DatasetSummary,
 };
 use crate::datetime::Timestamp;
 use crate::db::Database;
@@ -38,208 +38,13 @@ use crate::fixtures::{FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
 use crate::job::Progress;
 use crate::lesson_data::{empty_database, lesson_database};
-use crate::report::{compare, Change, LogReport};
+use crate::report::LogReport;
 use crate::scale::{ScaleResult, DEFAULT_SIZES};
 use crate::scenarios::{
     self, follow_defaults, live_follow, live_like, live_profile, RunOptions, ScenarioId,
-    ScenarioJob, ScenarioRun, Variant, VariantRun,
+    ScenarioJob,
 };
 use crate::share::{self, ShareData, ShareState, ViewState};
-
-/// A page of the playground, in lesson order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Section {
-    Follow,
-    Fixtures,
-    Annotate,
-    SelectRelated,
-    PrefetchRelated,
-    SelectAndPrefetch,
-    Exists,
-    /// The scale lab: every pattern at growing N.
-    Scale,
-}
-
-impl Section {
-    pub const ALL: [Section; 8] = [
-        Section::Follow,
-        Section::Fixtures,
-        Section::Annotate,
-        Section::SelectRelated,
-        Section::PrefetchRelated,
-        Section::SelectAndPrefetch,
-        Section::Exists,
-        Section::Scale,
-    ];
-
-    /// The stable name (`nav-<id>` test hooks, the share link's section).
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Follow => "follow",
-            Section::Fixtures => "fixtures",
-            Section::Annotate => "annotate",
-            Section::SelectRelated => "select_related",
-            Section::PrefetchRelated => "prefetch_related",
-            Section::SelectAndPrefetch => "select_and_prefetch",
-            Section::Exists => "exists",
-            Section::Scale => "scale",
-        }
-    }
-
-    /// The section named `id` (from a share link).
-    pub fn from_id(id: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    /// Its label in the navigation.
-    pub fn title(self) -> Text {
-        match self {
-            Section::Follow => Text::NavFollow,
-            Section::Fixtures => Text::NavFixtures,
-            Section::Annotate => Text::NavAnnotate,
-            Section::SelectRelated => Text::NavSelectRelated,
-            Section::PrefetchRelated => Text::NavPrefetchRelated,
-            Section::SelectAndPrefetch => Text::NavSelectAndPrefetch,
-            Section::Exists => Text::NavExists,
-            Section::Scale => Text::NavScale,
-        }
-    }
-
-    /// The scenarios a pattern page shows (none for the other pages).
-    pub fn scenarios(self) -> &'static [ScenarioId] {
-        match self {
-            Section::Follow | Section::Fixtures | Section::Scale => &[],
-            Section::Annotate => &[ScenarioId::Annotate],
-            Section::SelectRelated => &[ScenarioId::SelectRelated],
-            Section::PrefetchRelated => &[ScenarioId::PrefetchRelated],
-            Section::SelectAndPrefetch => &[ScenarioId::SelectAndPrefetch],
-            Section::Exists => &[ScenarioId::Exists, ScenarioId::Likes],
-        }
-    }
-}
-
-/// Which query log a row index belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LogId {
-    /// A variant column of a pattern page.
-    Pattern(ScenarioId, &'static str),
-    /// The follow lab's live log.
-    Live,
-}
-
-/// An `EXPLAIN QUERY PLAN` result, or why there is none.
-pub type Plan = Result<Vec<PlanRow>, String>;
-
-/// What is loaded, for the header and the follow lab.
-#[derive(Debug, Default, PartialEq)]
-pub struct DataView {
-    pub summary: DatasetSummary,
-    pub users: Vec<UserSummary>,
-}
-
-/// One variant column of a pattern page.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Column {
-    pub variant: &'static Variant,
-    pub log: Rc<LogReport>,
-}
-
-/// A scenario run as a pattern page shows it.
-#[derive(Debug, PartialEq)]
-pub struct RunView {
-    /// The data version it ran on.
-    pub version: u64,
-    pub scenario: ScenarioId,
-    pub acting_user: Option<i64>,
-    pub target: Option<i64>,
-    pub columns: Vec<Column>,
-    pub changes: Vec<Change>,
-    pub error: Option<String>,
-}
-
-impl RunView {
-    fn of(version: u64, scenario: ScenarioId, run: Result<ScenarioRun, String>) -> Self {
-        match run {
-            Ok(run) => {
-                let columns: Vec<Column> = run
-                    .variants
-                    .into_iter()
-                    .map(|v| Column {
-                        variant: v.variant,
-                        log: Rc::new(LogReport::new(v.steps)),
-                    })
-                    .collect();
-                let named: Vec<(&'static str, &LogReport)> =
-                    columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
-                let changes = compare(&named);
-                RunView {
-                    version,
-                    scenario,
-                    acting_user: run.acting_user,
-                    target: run.target,
-                    columns,
-                    changes,
-                    error: None,
-                }
-            }
-            Err(error) => RunView {
-                version,
-                scenario,
-                acting_user: None,
-                target: None,
-                columns: Vec::new(),
-                changes: Vec::new(),
-                error: Some(error),
-            },
-        }
-    }
-
-    /// The run of one column (or all when `only` is `None`) in the CLI's
-    /// shape, for "export log".
-    pub fn to_run(&self, only: Option<&str>) -> ScenarioRun {
-        ScenarioRun {
-            scenario: self.scenario,
-            acting_user: self.acting_user,
-            target: self.target,
-            variants: self
-                .columns
-                .iter()
-                .filter(|c| only.is_none_or(|name| c.variant.name == name))
-                .map(|c| VariantRun {
-                    variant: c.variant,
-                    steps: c.log.steps().to_vec(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The fixtures page: rows per table.
-#[derive(Debug, PartialEq)]
-pub struct FixturesView {
-    pub version: u64,
-    pub counts: Result<Vec<(String, i64)>, String>,
-}
-
-/// The follow lab: who acts, through which variant, and what happened.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Lab {
-    pub acting: i64,
-    /// The profile on show.
-    pub profile: i64,
-    /// `naive_in`, `naive_filter` or `optimized` (for follow and like).
-    pub variant: &'static str,
-    /// Whom the acting user follows.
-    pub followings: Rc<Vec<i64>>,
-    pub articles: Rc<Vec<ArticleSummary>>,
-    /// Every request made in the lab, in order.
-    pub live: Rc<LogReport>,
-    /// The visible text of the last profile page rendered.
-    pub page: Rc<Vec<String>>,
-    /// How many articles there are; `articles` holds the first
-    /// [`LAB_ARTICLES`].
-    pub articles_total: usize,
-}
 
 /// Data bigger than this (articles plus comments) runs pattern pages as
 /// jobs in slices: the naive `select_and_prefetch` sends one query per
@@ -255,147 +60,6 @@ pub const SHARE_ROWS: i64 = 50_000;
 /// The follow lab lists this many articles at most (a 10,000-article list
 /// would freeze the page just to lay it out).
 pub const LAB_ARTICLES: usize = 100;
-
-/// Where the data came from, which decides how it is saved and shared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataOrigin {
-    /// The bundled lesson, possibly with follow and like toggles.
-    Lesson,
-    /// Uploaded files, a shared dataset or a saved image.
-    Custom,
-}
-
-/// What "upload" does with the current data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LoadMode {
-    /// A fresh database with Django's schema, then `loaddata`.
-    Replace,
-    /// `loaddata` into the current data (updates rows with the same pk).
-    Merge,
-}
-
-/// What the last load, link or reset did (the data bar's status line).
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataStatus {
-    /// Django's message, e.g. `Installed 45 object(s) from 3 fixture(s)`.
-    Loaded {
-        message: String,
-        warnings: Vec<String>,
-    },
-    /// The load failed; the data is as it was.
-    LoadFailed(String),
-    /// The learner cancelled the load; the data is as it was.
-    Cancelled,
-    /// A share link or playground file was opened.
-    LinkOpened,
-    /// A share link or playground file was refused; the data is as it was.
-    LinkRefused(String),
-    /// The saved state could not be restored.
-    SavedRefused(String),
-    /// Back to the bundled lesson data.
-    Reset,
-}
-
-/// Which kind of job runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JobKind {
-    /// Uploaded fixtures, into a fresh database or the live one.
-    Load(LoadMode),
-    /// A shared dataset.
-    Restore,
-    /// A pattern page on big data.
-    Run(ScenarioId),
-    Scale,
-}
-
-impl JobKind {
-    /// The stable name (`data-kind` of the job status).
-    pub fn id(self) -> &'static str {
-        match self {
-            JobKind::Load(_) => "load",
-            JobKind::Restore => "restore",
-            JobKind::Run(_) => "run",
-            JobKind::Scale => "scale",
-        }
-    }
-}
-
-/// The running job.
-#[derive(Clone)]
-pub struct ActiveJob {
-    pub id: u64,
-    pub kind: JobKind,
-    pub started: Instant,
-    pub progress: Progress,
-    /// The work itself, shared with the driver.
-    pub cell: WorkCell,
-}
-
-impl PartialEq for ActiveJob {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.progress == other.progress
-    }
-}
-
-impl std::fmt::Debug for ActiveJob {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ActiveJob")
-            .field("id", &self.id)
-            .field("kind", &self.kind)
-            .finish()
-    }
-}
-
-/// How a job ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Done,
-    Failed,
-    Cancelled,
-}
-
-/// The last finished job, for the status hook.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct JobRecord {
-    pub kind: JobKind,
-    pub outcome: Outcome,
-    pub ms: f64,
-}
-
-/// The share dialog: the link for the current state, or why there is none.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ShareView {
-    /// The page address before `#`.
-    pub page: String,
-    /// `1.xxxx`, the fragment; or the error.
-    pub text: Result<Rc<str>, String>,
-}
-
-impl ShareView {
-    /// The whole link.
-    pub fn url(&self) -> Option<String> {
-        self.text
-            .as_ref()
-            .ok()
-            .map(|text| format!("{}#{text}", self.page))
-    }
-
-    /// Whether messengers and browsers take it whole.
-    pub fn shareable(&self) -> bool {
-        self.url()
-            .is_some_and(|url| url.chars().count() <= crate::limits::SHAREABLE_LINK_CHARS)
-    }
-}
-
-/// The scale lab: the sizes chosen and what was measured.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScaleView {
-    /// Articles per dataset, ascending.
-    pub sizes: Vec<usize>,
-    /// Measured so far (updated while the lab runs).
-    pub result: Option<Rc<ScaleResult>>,
-    pub error: Option<String>,
-}
 
 /// A saved image waiting to be read at start.
 #[derive(Clone, Debug, PartialEq)]
@@ -985,6 +649,7 @@ impl AppState {
     /// # Errors
     /// Django's message for bad options, or a database error.
     pub fn dump(&self, options: &crate::fixtures::DumpOptions) -> Result<String, String> {
+        self.not_loading()?;
         self.with_db(|db| crate::fixtures::dumpdata(db, options).map_err(|e| e.to_string()))
     }
 
@@ -993,7 +658,18 @@ impl AppState {
     /// # Errors
     /// When SQLite cannot serialize it.
     pub fn sqlite_file(&self) -> Result<Vec<u8>, String> {
+        self.not_loading()?;
         self.with_db(|db| db.to_file_bytes().map_err(|e| e.to_string()))
+    }
+
+    /// Refuses to read the data while a load writes into it (it would
+    /// show rows that may yet be rolled back).
+    fn not_loading(&self) -> Result<(), String> {
+        if self.loading_live() {
+            Err(Text::JobBusy.get(self.lang).to_owned())
+        } else {
+            Ok(())
+        }
     }
 
     /// Whether the state may be saved now: not before a saved image is
@@ -1189,7 +865,9 @@ impl Reducible for AppState {
                 let text = if next.origin == DataOrigin::Custom && rows > SHARE_ROWS {
                     Err(Text::ShareTooBig.get(next.lang).to_owned())
                 } else {
-                    next.share_text().map(Rc::from)
+                    next.not_loading()
+                        .and_then(|()| next.share_text())
+                        .map(Rc::from)
                 };
                 next.share = Some(Rc::new(ShareView { page, text }));
             }
