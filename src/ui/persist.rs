@@ -217,9 +217,9 @@ pub fn collect_garbage() {
             let written = key
                 .strip_prefix("image-")
                 .and_then(|rest| rest.split('-').next())
-                .and_then(|ms| ms.parse::<f64>().ok())
-                .unwrap_or(0.0);
-            keep.as_deref() != Some(key) && now - written > ORPHAN_AGE_MS
+                .and_then(|ms| ms.parse::<u64>().ok())
+                .unwrap_or(0);
+            keep.as_deref() != Some(key) && now - written as f64 > ORPHAN_AGE_MS
         })
         .await;
     });
