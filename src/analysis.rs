@@ -195,7 +195,10 @@ impl Finding {
 /// `{{ article.comment__count }}`: the template expression that reads an
 /// annotated count.
 fn annotated_expression(model: &str, query_name: &str) -> String {
-    format!("{{{{ {}.{query_name}__count }}}}", model.to_lowercase())
+    format!(
+        "{{{{ {}.{query_name}__count }}}}",
+        model.to_ascii_lowercase()
+    )
 }
 
 /// Everything the query log panel shows besides the rows themselves.

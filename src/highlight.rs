@@ -501,8 +501,11 @@ fn push<'a>(out: &mut Vec<Token<'a>>, kind: TokenKind, text: &'a str) {
     out.push((kind, text));
 }
 
+/// Identifier characters: ASCII letters, digits and `_`, and any non-ASCII
+/// character (Python allows Unicode identifiers; treating them all as word
+/// characters avoids linking the Unicode tables into the page).
 fn is_word_char(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+    c == '_' || c.is_ascii_alphanumeric() || !c.is_ascii()
 }
 
 /// A cursor over a source string, by characters.

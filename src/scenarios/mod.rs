@@ -11,6 +11,8 @@ pub mod toggles;
 
 use rusqlite::types::Value;
 
+use std::time::Duration;
+
 use web_time::Instant;
 
 use crate::db::{Database, DbError};
@@ -292,6 +294,9 @@ pub struct StepRun {
 pub struct VariantRun {
     pub variant: &'static Variant,
     pub steps: Vec<StepRun>,
+    /// Time spent running it (summed over the job's slices; no idle time
+    /// between them), for benchmarks.
+    pub busy: Duration,
 }
 
 impl VariantRun {
@@ -357,6 +362,8 @@ pub struct ScenarioJob {
     next: usize,
     page: Option<pages::PageRender>,
     runs: Vec<VariantRun>,
+    /// Time spent so far on the variant being run.
+    busy: Duration,
     was_recording: bool,
 }
 
@@ -393,6 +400,7 @@ impl ScenarioJob {
             next: 0,
             page: None,
             runs: Vec::new(),
+            busy: Duration::ZERO,
             was_recording: db.is_recording(),
         })
     }
@@ -404,6 +412,7 @@ impl ScenarioJob {
     ) -> Result<Step<ScenarioRun>, ScenarioError> {
         let mut clock = Deadline::new(deadline, 16);
         loop {
+            let started = Instant::now();
             let Some(&variant) = self.variants.get(self.next) else {
                 db.set_recording(self.was_recording);
                 return Ok(Step::Done(ScenarioRun {
@@ -424,11 +433,14 @@ impl ScenarioJob {
                         }
                     };
                     let mut page = page;
-                    if page.step(db, &mut clock)? {
-                        let html = page.finish(db);
+                    let done = page.step(db, &mut clock)?;
+                    self.busy += started.elapsed();
+                    if done {
+                        let (html, text) = page.finish(db);
                         self.runs.push(VariantRun {
                             variant,
-                            steps: vec![finish_step(db, "index", html)],
+                            steps: vec![finish_step_with_text(db, "index", html, text)],
+                            busy: std::mem::take(&mut self.busy),
                         });
                         self.next += 1;
                     } else {
@@ -442,6 +454,7 @@ impl ScenarioJob {
                     self.runs.push(VariantRun {
                         variant,
                         steps: steps?,
+                        busy: started.elapsed(),
                     });
                     self.next += 1;
                 }
@@ -660,8 +673,18 @@ fn request_user(db: &mut Database, pk: Option<i64>) -> Result<Instance, Scenario
 }
 
 fn finish_step(db: &mut Database, name: &'static str, html: String) -> StepRun {
-    let queries = db.log_mut().take();
     let result_text = render::visible_text(&html);
+    finish_step_with_text(db, name, html, result_text)
+}
+
+/// [`finish_step`] when the page's text is already known.
+fn finish_step_with_text(
+    db: &mut Database,
+    name: &'static str,
+    html: String,
+    result_text: Vec<String>,
+) -> StepRun {
+    let queries = db.log_mut().take();
     StepRun {
         name,
         queries,

@@ -4,7 +4,7 @@
 //! the HTML the template writes; the scenario tests hold both to Django's
 //! goldens.
 
-use super::render::{escape, Source};
+use super::render::{escape, visible_text, Source};
 use super::Variant;
 use crate::db::Database;
 use crate::job::Deadline;
@@ -68,7 +68,7 @@ pub fn render(
 ) -> Result<String, OrmError> {
     let mut page = PageRender::start(db, variant, query, template)?;
     while !page.step(db, &mut Deadline::new(web_time::Instant::now(), u32::MAX))? {}
-    Ok(page.finish(db))
+    Ok(page.finish(db).0)
 }
 
 /// An index page being rendered a few articles at a time: the naive
@@ -79,6 +79,10 @@ pub struct PageRender {
     articles: Vec<Instance>,
     next: usize,
     html: String,
+    /// The visible text so far, computed article by article (each
+    /// article's HTML starts and ends on a line boundary), so finishing a
+    /// 6 MB page does not convert it in one long block.
+    text: Vec<String>,
 }
 
 impl PageRender {
@@ -103,13 +107,16 @@ impl PageRender {
             articles,
             next: 0,
             html: String::new(),
+            text: Vec::new(),
         })
     }
 
     /// Renders articles until `clock` says stop; `true` when all are done.
     pub fn step(&mut self, db: &mut Database, clock: &mut Deadline) -> Result<bool, OrmError> {
         while let Some(article) = self.articles.get_mut(self.next) {
+            let before = self.html.len();
             render_article(db, &self.source, self.template, article, &mut self.html)?;
+            self.text.extend(visible_text(&self.html[before..]));
             self.next += 1;
             if clock.passed() {
                 break;
@@ -123,10 +130,10 @@ impl PageRender {
         (self.next, self.articles.len())
     }
 
-    /// The page's HTML.
-    pub fn finish(self, db: &mut Database) -> String {
+    /// The page's HTML and its visible text.
+    pub fn finish(self, db: &mut Database) -> (String, Vec<String>) {
         db.set_origin(None);
-        self.html
+        (self.html, self.text)
     }
 }
 

@@ -113,6 +113,8 @@ pub struct DataView {
 pub struct Column {
     pub variant: &'static Variant,
     pub log: Rc<LogReport>,
+    /// How long the variant took to run (busy time).
+    pub busy: std::time::Duration,
 }
 
 /// A scenario run as a pattern page shows it.
@@ -139,6 +141,7 @@ impl RunView {
                     .map(|v| Column {
                         variant: v.variant,
                         log: Rc::new(LogReport::new(v.steps)),
+                        busy: v.busy,
                     })
                     .collect();
                 let named: Vec<(&'static str, &LogReport)> =
@@ -180,6 +183,7 @@ impl RunView {
                 .map(|c| VariantRun {
                     variant: c.variant,
                     steps: c.log.steps().to_vec(),
+                    busy: c.busy,
                 })
                 .collect(),
         }

@@ -240,6 +240,7 @@ impl RunWork {
             self.columns.push(Column {
                 variant: variant.variant,
                 log: Rc::new(LogReport::new(variant.steps)),
+                busy: variant.busy,
             });
             return Slice::Pending(
                 Progress {

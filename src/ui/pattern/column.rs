@@ -21,6 +21,8 @@ pub struct VariantColumnProps {
     pub scenario: ScenarioId,
     pub variant: &'static Variant,
     pub log: Shared<LogReport>,
+    /// How long the variant took to run, for benchmarks (`data-busy-ms`).
+    pub busy_ms: f64,
     pub plans: Plans,
     pub on_explain: Callback<(LogId, usize)>,
     pub on_export: Callback<()>,
@@ -46,7 +48,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     let count = props.log.len();
     html! {
         <article class="variant-column" data-testid="variant-column" data-variant={variant.name}
-                 aria-label={variant.name}>
+                 data-busy-ms={format!("{:.1}", props.busy_ms)} aria-label={variant.name}>
             <header class="variant-head">
                 <h3>{ variant.name }</h3>
                 <span class="variant-count">

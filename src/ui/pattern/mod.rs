@@ -147,6 +147,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                     html! {
                         <VariantColumn key={name} {lang} scenario={run.scenario}
                             variant={column.variant} log={Shared::new(&column.log)}
+                            busy_ms={column.busy.as_secs_f64() * 1000.0}
                             plans={props.plans.clone()} on_explain={props.on_explain.clone()}
                             {on_export} />
                     }
