@@ -23,6 +23,7 @@
 
 mod browser;
 mod code;
+mod crash;
 mod data;
 mod effects;
 mod fixtures;
@@ -57,6 +58,7 @@ use state::{Action, AppState, Boot, JobKind, LogId, Section};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    crash::install();
     yew::Renderer::<App>::new().render();
 }
 
