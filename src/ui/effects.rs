@@ -12,7 +12,7 @@ use super::persist;
 use super::state::{Action, AppState, DataOrigin};
 use super::work::{self, Handoff};
 use crate::fixtures::compress::gzip;
-use crate::fixtures::source::too_large;
+use crate::fixtures::source::file_too_large;
 use crate::fixtures::{FixtureError, FixtureFile};
 use crate::i18n::{Lang, Text};
 use crate::limits::MAX_FILE_BYTES;
@@ -26,7 +26,7 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
     yew::platform::spawn_local(async move {
         // Refused before reading: a huge file would fill the tab's memory.
         if let Some(file) = files.iter().find(|f| f.size() > MAX_FILE_BYTES as f64) {
-            let error = FixtureError::file(&file.name(), too_large());
+            let error = FixtureError::file(&file.name(), file_too_large());
             dispatch.emit(Action::UploadRefused(error.to_string()));
             return;
         }
