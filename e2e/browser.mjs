@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium through
 // playwright-core, a static server for dist/, and a page that records every
 // console error and uncaught exception so tests can fail on them.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -73,4 +74,25 @@ export async function openPage(context, url, { locale, fresh = true } = {}) {
   }
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Registers the hooks every browser test file needs: a server for dist/
+ * under `base` and a browser, both closed after the file's tests. The
+ * returned suite holds them once the tests run; `suite.open(options)` opens
+ * the site's page in it.
+ */
+export function browserSuite({ base = '/' } = {}) {
+  const suite = {
+    open: (options) => openPage(suite.context, suite.url, options),
+  };
+  before(async () => {
+    Object.assign(suite, await serveDist(base));
+    suite.context = await launch();
+  });
+  after(async () => {
+    await suite.context?.close();
+    suite.server?.close();
+  });
+  return suite;
 }

@@ -285,21 +285,27 @@ impl<'a> Cursor<'a> {
     fn done(&self) -> bool {
         self.at == self.bytes.len()
     }
+
+    /// `YYYY-M[M]-D[D]`, the date both accepted forms start with.
+    fn date(&mut self) -> Option<(u32, u32, u32)> {
+        let (year, _) = self.digits(4, 4)?;
+        if !self.eat(b'-') {
+            return None;
+        }
+        let (month, _) = self.digits(1, 2)?;
+        if !self.eat(b'-') {
+            return None;
+        }
+        let (day, _) = self.digits(1, 2)?;
+        Some((year, month, day))
+    }
 }
 
 /// `YYYY-M[M]-D[D]` + `T`/space (or, as `fromisoformat` allows, any single
 /// character) + `H[H]:M[M][:S[S][.f...]]` + optional whitespace and zone.
 fn parse_parts(text: &str) -> Option<Parts> {
     let mut c = Cursor::new(text);
-    let (year, _) = c.digits(4, 4)?;
-    if !c.eat(b'-') {
-        return None;
-    }
-    let (month, _) = c.digits(1, 2)?;
-    if !c.eat(b'-') {
-        return None;
-    }
-    let (day, _) = c.digits(1, 2)?;
+    let (year, month, day) = c.date()?;
     // Python's fromisoformat accepts any single separator character; the
     // separator may be a multi-byte character, so step over a whole char.
     let rest = text.get(c.at..)?;
@@ -380,15 +386,7 @@ fn parse_offset(c: &mut Cursor<'_>) -> Option<Option<i32>> {
 /// midnight.
 fn parse_date_only(text: &str) -> Option<Parts> {
     let mut c = Cursor::new(text);
-    let (year, _) = c.digits(4, 4)?;
-    if !c.eat(b'-') {
-        return None;
-    }
-    let (month, _) = c.digits(1, 2)?;
-    if !c.eat(b'-') {
-        return None;
-    }
-    let (day, _) = c.digits(1, 2)?;
+    let (year, month, day) = c.date()?;
     if !c.done() {
         return None;
     }

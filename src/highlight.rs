@@ -112,24 +112,17 @@ pub fn python(src: &str) -> Vec<Token<'_>> {
         } else if is_string_start(s.rest()) {
             s.python_string();
             TokenKind::String
-        } else if c.is_ascii_digit() {
-            s.take_while(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
-            TokenKind::Number
-        } else if is_word_char(c) {
-            let word = s.take_while(is_word_char);
-            if PYTHON_KEYWORDS.contains(&word) {
-                TokenKind::Keyword
-            } else if PYTHON_BUILTINS.contains(&word) {
-                TokenKind::Builtin
-            } else {
-                TokenKind::Name
-            }
-        } else if c.is_whitespace() {
-            s.take_while(char::is_whitespace);
-            TokenKind::Text
         } else {
-            s.bump();
-            TokenKind::Punct
+            let number = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_';
+            common_token(&mut s, c, number, |word| {
+                if PYTHON_KEYWORDS.contains(&word) {
+                    TokenKind::Keyword
+                } else if PYTHON_BUILTINS.contains(&word) {
+                    TokenKind::Builtin
+                } else {
+                    TokenKind::Name
+                }
+            })
         };
         push(&mut out, kind, &src[start..s.pos]);
     }
@@ -333,29 +326,45 @@ pub fn sql(src: &str) -> Vec<Token<'_>> {
         } else if c == '-' && s.rest()[1..].starts_with('-') {
             s.take_while(|c| c != '\n');
             TokenKind::Comment
-        } else if c.is_ascii_digit() {
-            s.take_while(|c| c.is_ascii_alphanumeric() || c == '.');
-            TokenKind::Number
-        } else if is_word_char(c) {
-            let word = s.take_while(is_word_char);
-            let upper = word.to_ascii_uppercase();
-            if SQL_KEYWORDS.contains(&upper.as_str()) {
-                TokenKind::Keyword
-            } else if SQL_FUNCTIONS.contains(&upper.as_str()) {
-                TokenKind::Builtin
-            } else {
-                TokenKind::Name
-            }
-        } else if c.is_whitespace() {
-            s.take_while(char::is_whitespace);
-            TokenKind::Text
         } else {
-            s.bump();
-            TokenKind::Punct
+            let number = |c: char| c.is_ascii_alphanumeric() || c == '.';
+            common_token(&mut s, c, number, |word| {
+                let upper = word.to_ascii_uppercase();
+                if SQL_KEYWORDS.contains(&upper.as_str()) {
+                    TokenKind::Keyword
+                } else if SQL_FUNCTIONS.contains(&upper.as_str()) {
+                    TokenKind::Builtin
+                } else {
+                    TokenKind::Name
+                }
+            })
         };
         push(&mut out, kind, &src[start..s.pos]);
     }
     out
+}
+
+/// The tokens Python and SQL read alike: numbers (whose characters differ
+/// a little), words (each language names its keywords), whitespace and
+/// single punctuation characters.
+fn common_token(
+    s: &mut Scanner,
+    c: char,
+    number: impl Fn(char) -> bool,
+    word: impl Fn(&str) -> TokenKind,
+) -> TokenKind {
+    if c.is_ascii_digit() {
+        s.take_while(number);
+        TokenKind::Number
+    } else if is_word_char(c) {
+        word(s.take_while(is_word_char))
+    } else if c.is_whitespace() {
+        s.take_while(char::is_whitespace);
+        TokenKind::Text
+    } else {
+        s.bump();
+        TokenKind::Punct
+    }
 }
 
 /// Splits a token list into lines (at `\n`, which is dropped), for a code

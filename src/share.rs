@@ -317,6 +317,16 @@ mod tests {
         }
     }
 
+    /// Restoring `data` gives a database that dumps as `db` does.
+    fn assert_restores(data: &ShareData, db: &Database) {
+        let restored = restore(data, APPLIED).expect("restore");
+        let options = DumpOptions::default();
+        assert_eq!(
+            dumpdata(&restored, &options).expect("dump"),
+            dumpdata(db, &options).expect("dump")
+        );
+    }
+
     #[test]
     fn toggles_travel_as_changes_and_restore_the_same_dump() {
         let (db, _) = lesson_data::lesson_database(APPLIED).expect("lesson");
@@ -342,12 +352,7 @@ mod tests {
         );
         let decoded = decode(&format!("#{link}")).expect("decode");
         assert_eq!(decoded, state);
-        let restored = restore(&decoded.data, APPLIED).expect("restore");
-        let options = DumpOptions::default();
-        assert_eq!(
-            dumpdata(&restored, &options).expect("dump"),
-            dumpdata(&db, &options).expect("dump")
-        );
+        assert_restores(&decoded.data, &db);
     }
 
     #[test]
@@ -358,12 +363,7 @@ mod tests {
         let data = snapshot(&db, APPLIED).expect("snapshot");
         assert!(matches!(data, ShareData::Fixture(_)));
         let decoded = decode(&encode(&ShareState { view: view(), data })).expect("decode");
-        let restored = restore(&decoded.data, APPLIED).expect("restore");
-        let options = DumpOptions::default();
-        assert_eq!(
-            dumpdata(&restored, &options).expect("dump"),
-            dumpdata(&db, &options).expect("dump")
-        );
+        assert_restores(&decoded.data, &db);
     }
 
     #[test]

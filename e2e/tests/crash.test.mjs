@@ -1,26 +1,14 @@
 // A panic in the wasm app must not leave a dead page: a banner in both
 // languages says the data is safe and offers a reload, and the reload
 // brings back the saved state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 test('a panic shows the banner, and reloading keeps the data and state', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
   await page.getByTestId('nav-follow').click();
   const button = page.getByTestId('follow-button').first();
   const pk = await button.getAttribute('data-user-pk');

@@ -4,12 +4,12 @@
 // the .sqlite3 download is a database the CLI opens; a bad upload says
 // where it is wrong and changes nothing; a big upload shows its progress
 // and can be cancelled.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 import { manage, manageDump } from '../cli.mjs';
 import { upload, dumpdata, dumpArgs, downloaded, statusSeq, nextStatus } from '../data.mjs';
 import { generateFixture } from '../generate.mjs';
@@ -19,19 +19,7 @@ const NATURAL = ['users', 'articles', 'comments'].map(
   (f) => `tests/golden/fixtures/lesson-natural/${f}.json`,
 );
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 const summary = async (page) =>
   Object.fromEntries(
@@ -51,7 +39,7 @@ const cases = [
 for (const { name, files, order, natural } of cases) {
   for (const via of ['input', 'drop']) {
     test(`${name} through the ${via}, in any order: dumpdata has the CLI's bytes`, async () => {
-      const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+      const { page, errors } = await suite.open({ locale: 'en-US' });
       // Django loads files in any order in one transaction: forward
       // references are fine.
       const shuffled = order.map((i) => files[i]);
@@ -69,7 +57,7 @@ for (const { name, files, order, natural } of cases) {
 }
 
 test('load into the current data updates rows like loaddata, and the .sqlite3 opens in the CLI', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   const edits = 'tests/golden/fixtures/edits/edits.json';
   let status = await upload(page, LESSON);
   assert.equal(status.state, 'ok', status.text);
@@ -88,7 +76,7 @@ test('load into the current data updates rows like loaddata, and the .sqlite3 op
 });
 
 test('compressed fixtures load (.gz, .zip); .bz2 says the browser cannot open it', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   for (const file of ['all.json.gz', 'all.json.zip', 'all.jsonl.gz']) {
     const status = await upload(page, [`tests/golden/fixtures/compressed/${file}`]);
     assert.equal(status.state, 'ok', `${file}: ${status.text}`);
@@ -105,7 +93,7 @@ test('compressed fixtures load (.gz, .zip); .bz2 says the browser cannot open it
 
 for (const mode of ['replace', 'merge']) {
   test(`a bad upload (${mode}) names file, object, model and field, and changes nothing`, async () => {
-    const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+    const { page, errors } = await suite.open({ locale: 'en-US' });
     const before = (await dumpdata(page)).bytes;
     const counts = await summary(page);
     const status = await upload(page, ['tests/fixtures_errors/fk-dangling/articles.json'], { mode });
@@ -124,7 +112,7 @@ for (const mode of ['replace', 'merge']) {
 
 test('a big upload shows its progress and can be cancelled; the data stays as it was', async () => {
   const big = await generateFixture({ users: 100, articles: 2_000, comments: 100_000 });
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-fixtures').click();
   const counts = await summary(page);
   const seq = await statusSeq(page);

@@ -1,23 +1,11 @@
 // The follow lab: a Follow/Unfollow click runs the variant's view for real,
 // changes the profile counts, logs Django's INSERT OR IGNORE / DELETE, and
 // every other page sees the new data. Likes work the same way.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 /** Waits until the element shows exactly `text`. */
 const showing = (locator, text) =>
@@ -26,7 +14,7 @@ const showing = (locator, text) =>
 const number = async (locator) => Number(await locator.textContent());
 
 async function openLab(locale = 'en-US') {
-  const opened = await openPage(context, url, { locale });
+  const opened = await suite.open({ locale });
   await opened.page.getByTestId('nav-follow').click();
   await opened.page.getByTestId('acting-user').waitFor();
   return opened;

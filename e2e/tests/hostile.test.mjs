@@ -3,41 +3,32 @@
 // messages) uploaded through the input gets its message and leaves the data
 // byte-identical; and data with script-looking strings in every field and
 // file name is shown as text on every page, with no script running.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, ROOT } from '../browser.mjs';
+import { browserSuite, ROOT } from '../browser.mjs';
 import { upload, dumpdata } from '../data.mjs';
 
 const CORPUS = join(ROOT, 'target/hostile-corpus');
-
-let context;
-let server;
-let url;
 
 before(async () => {
   if (!existsSync(join(CORPUS, 'manifest.json'))) {
     execFileSync('cargo', ['test', '--release', '--test', 'hostile'], { cwd: ROOT, stdio: 'inherit' });
   }
-  ({ server, url } = await serveDist());
-  context = await launch();
 });
 
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
 test('every hostile fixture gets its message and changes nothing', { timeout: 900_000 }, async () => {
   const manifest = JSON.parse(await readFile(join(CORPUS, 'manifest.json'), 'utf8'));
   assert.ok(manifest.length >= 40);
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-fixtures').click();
   let before = (await dumpdata(page)).bytes;
   for (const entry of manifest) {
@@ -101,7 +92,7 @@ test('script-looking data and file names are text everywhere and never run', { t
   const bad = join(dir, '<script>window.__xss=1<\\script>.json');
   await writeFile(bad, JSON.stringify([{ model: '<img src=x onerror="window.__xss=1">', fields: {} }]));
 
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.addInitScript(() => {
     Object.defineProperty(window, '__xss', { set() { document.title = 'XSS'; this.__hit = true; }, get() { return this.__hit; } });
   });

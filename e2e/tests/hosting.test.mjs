@@ -1,29 +1,17 @@
 // Static hosting: the release build works from any sub-path with no
 // server logic (relative, hashed asset names), has a favicon and page
 // metadata, and its share links and saved state work there too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, DIST } from '../browser.mjs';
+import { browserSuite, openPage, DIST } from '../browser.mjs';
 import { upload, dumpdata } from '../data.mjs';
 import { generateFixture } from '../generate.mjs';
 
 const BASE = '/some/sub/path/';
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist(BASE));
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite({ base: BASE });
 
 test('index.html: relative hashed assets, favicon, description, language', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
@@ -40,7 +28,7 @@ test('index.html: relative hashed assets, favicon, description, language', async
 });
 
 test(`served under ${BASE}: the page works, links and all`, async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   const failed = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.locator('[data-testid="scenario"][data-scenario="select_and_prefetch"]').waitFor();
@@ -55,18 +43,18 @@ test(`served under ${BASE}: the page works, links and all`, async () => {
   await page.getByTestId('nav-exists').click();
   await page.getByTestId('share-button').click();
   const link = await page.getByTestId('share-link').textContent();
-  assert.ok(link.startsWith(`${url}#1.`), link);
-  const { page: opened, errors: openedErrors } = await openPage(context, link, { locale: 'en-US' });
+  assert.ok(link.startsWith(`${suite.url}#1.`), link);
+  const { page: opened, errors: openedErrors } = await openPage(suite.context, link, { locale: 'en-US' });
   await opened.locator('[data-testid="load-status"][data-state="ok"]').waitFor();
   assert.equal(await opened.locator('nav [aria-current="page"]').getAttribute('data-testid'), 'nav-exists');
   assert.equal(await opened.locator('html').getAttribute('lang'), 'ko');
-  assert.equal(opened.url(), url);
+  assert.equal(opened.url(), suite.url);
   assert.deepEqual(failed, []);
   assert.deepEqual([...errors, ...openedErrors], []);
 });
 
 test(`served under ${BASE}: uploads, downloads and a reload work`, async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   const fixture = await generateFixture({ users: 3, articles: 7, comments: 21 });
   assert.equal((await upload(page, [fixture], { via: 'drop' })).state, 'ok');
   const { bytes } = await dumpdata(page);

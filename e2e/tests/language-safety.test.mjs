@@ -1,27 +1,15 @@
 // Language switching, and the lesson data's <script>/<img onerror> strings
 // shown as text on every page with no script running.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 
 const SECTIONS = ['follow', 'fixtures', 'annotate', 'select_related', 'prefetch_related', 'select_and_prefetch', 'exists'];
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 test('switching language changes the interface text, not the lesson text', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
   await page.getByTestId('nav-follow').filter({ hasText: '팔로우' }).waitFor();
   const pageText = await page.getByTestId('result-text').first().textContent();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
@@ -36,7 +24,7 @@ test('switching language changes the interface text, not the lesson text', async
 });
 
 test('<script> and <img onerror> in the data are text on every page; nothing runs', async () => {
-  const context2 = context;
+  const context2 = suite.context;
   const page = await context2.newPage();
   const errors = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -49,7 +37,7 @@ test('<script> and <img onerror> in the data are text on every page; nothing run
     window.confirm = trap;
     window.prompt = trap;
   });
-  await page.goto(url);
+  await page.goto(suite.url);
   const seen = new Set();
   for (const section of SECTIONS) {
     await page.getByTestId(`nav-${section}`).click();
@@ -68,7 +56,7 @@ test('<script> and <img onerror> in the data are text on every page; nothing run
 });
 
 test('the header links to the lesson outline, served with the page', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   const link = page.getByTestId('outline-link');
   await link.waitFor();
   const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);

@@ -3,10 +3,10 @@
 // same N+1 findings and the same page text; the comparison bar proves the
 // pages equal; the log is windowed, explains, expands, highlights origins
 // and exports the CLI's JSON.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 import { manageScenario } from '../cli.mjs';
 
 const SECTIONS = {
@@ -17,23 +17,15 @@ const SECTIONS = {
   exists: ['exists', 'likes'],
 };
 
-let context;
-let server;
-let url;
 const cli = {};
 
 before(async () => {
   for (const names of Object.values(SECTIONS)) {
     for (const name of names) cli[name] = manageScenario(name);
   }
-  ({ server, url } = await serveDist());
-  context = await launch();
 });
 
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 /** The section's scenario block for `name`. */
 const scenario = (page, name) => page.locator(`[data-testid="scenario"][data-scenario="${name}"]`);
@@ -42,7 +34,7 @@ const column = (page, name, variant) =>
 
 for (const [section, names] of Object.entries(SECTIONS)) {
   test(`${section}: counts, findings and page text equal the CLI's`, async () => {
-    const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+    const { page, errors } = await suite.open({ locale: 'en-US' });
     await page.getByTestId(`nav-${section}`).click();
     for (const name of names) {
       const expected = cli[name];
@@ -73,7 +65,7 @@ for (const [section, names] of Object.entries(SECTIONS)) {
 }
 
 test('the comparison bar says 41 → 2 (20× fewer) on select_and_prefetch', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-select_and_prefetch').click();
   const bar = scenario(page, 'select_and_prefetch').getByTestId('comparison-queries');
   await bar.last().filter({ hasText: '41 queries → 2 queries (20× fewer)' }).waitFor();
@@ -81,7 +73,7 @@ test('the comparison bar says 41 → 2 (20× fewer) on select_and_prefetch', asy
 });
 
 test('a long log renders only its visible window, and scrolling reaches the end', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-select_and_prefetch').click();
   const naive = column(page, 'select_and_prefetch', 'naive');
   const rows = naive.getByTestId('query-row');
@@ -97,7 +89,7 @@ test('a long log renders only its visible window, and scrolling reaches the end'
 });
 
 test('EXPLAIN QUERY PLAN, the folded column list and the origin highlight', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-select_related').click();
   const naive = column(page, 'select_related', 'naive');
   const first = naive.getByTestId('query-row').first();
@@ -121,7 +113,7 @@ test('EXPLAIN QUERY PLAN, the folded column list and the origin highlight', asyn
 });
 
 test('export log downloads the CLI JSON schema', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-annotate').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -144,7 +136,7 @@ test('export log downloads the CLI JSON schema', async () => {
 });
 
 test('copy SQL reports whether the clipboard took it', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-annotate').click();
   const naive = column(page, 'annotate', 'naive');
   await naive.getByTestId('query-row').first().locator('.q-main').click();

@@ -2,28 +2,16 @@
 // text), uploaded data (saved as a SQLite image), the section, the lab and
 // the chosen language. "Reset to the lesson data" goes back. Two tabs never
 // mix their states: the last one to save wins, whole.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 import { manageDump } from '../cli.mjs';
 import { upload, dumpdata, dumpArgs, statusSeq, nextStatus } from '../data.mjs';
 import { generateFixture } from '../generate.mjs';
 
 const LESSON = ['users', 'articles', 'comments'].map((f) => `fixtures/${f}.json`);
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 const current = (page) => page.locator('nav [aria-current="page"]').getAttribute('data-testid');
 
@@ -40,7 +28,7 @@ async function toggleFollow(page) {
 }
 
 test('a reload keeps the lesson toggles, the section, the lab and the language', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await toggleFollow(page);
   await page.getByTestId('lab-variant-naive_filter').check();
   const { bytes } = await dumpdata(page);
@@ -58,7 +46,7 @@ test('a reload keeps the lesson toggles, the section, the lab and the language',
 
 test('a reload keeps uploaded data; reset goes back to the lesson, and stays there', async () => {
   const fixture = await generateFixture({ users: 6, articles: 30, comments: 90 });
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   assert.equal((await upload(page, [fixture])).state, 'ok');
   const { bytes } = await dumpdata(page);
   await page.reload();
@@ -80,8 +68,8 @@ test('a reload keeps uploaded data; reset goes back to the lesson, and stays the
 
 test('two tabs do not mix their states: the last to save wins, whole', async () => {
   const fixture = await generateFixture({ users: 3, articles: 7, comments: 21 });
-  const { page: a, errors: errorsA } = await openPage(context, url, { locale: 'en-US' });
-  const { page: b, errors: errorsB } = await openPage(context, url, {
+  const { page: a, errors: errorsA } = await suite.open({ locale: 'en-US' });
+  const { page: b, errors: errorsB } = await suite.open({
     locale: 'en-US',
     fresh: false,
   });
@@ -94,7 +82,7 @@ test('two tabs do not mix their states: the last to save wins, whole', async () 
   // Each tab still shows its own data.
   assert.ok((await dumpdata(b)).bytes.equals(bytesB), 'B is untouched by A');
   // A saved last: a new tab opens A's state, whole.
-  const { page: c, errors: errorsC } = await openPage(context, url, {
+  const { page: c, errors: errorsC } = await suite.open({
     locale: 'en-US',
     fresh: false,
   });

@@ -2,25 +2,13 @@
 // time against N (log scales, legend, table, both languages), and can be
 // cancelled; on big data a pattern page runs in slices with a progress bar
 // instead of freezing, and its log stays windowed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite } from '../browser.mjs';
 import { upload } from '../data.mjs';
 import { generateFixture } from '../generate.mjs';
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 /** Every variant the lab runs, with its query count at N articles. */
 const EXPECTED = {
@@ -48,7 +36,7 @@ async function watchLongTasks(page) {
 }
 
 test('the scale lab at N = 10 and 100 plots every variant, with a legend and the table', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-scale').click();
   await page.getByTestId('scale-empty').waitFor();
   for (const n of [1000, 10000]) await page.getByTestId(`scale-size-${n}`).uncheck();
@@ -79,7 +67,7 @@ test('the scale lab at N = 10 and 100 plots every variant, with a legend and the
 });
 
 test('the scale lab shows its progress, plots points as they arrive, and cancels', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-scale').click();
   await page.getByTestId('run-scale').click();
   const running = page.locator('[data-testid="job-status"][data-state="running"][data-kind="scale"]');
@@ -97,7 +85,7 @@ test('on big data a pattern page runs in slices with progress; the page stays re
   const articles = 400;
   const comments = 4_000;
   const fixture = await generateFixture({ users: 40, articles, comments });
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-fixtures').click();
   assert.equal((await upload(page, [fixture])).state, 'ok');
   const longTasks = await watchLongTasks(page);
@@ -119,7 +107,7 @@ test('on big data a pattern page runs in slices with progress; the page stays re
 
 test('leaving a big pattern page mid-run stops the run; coming back runs it again', async () => {
   const fixture = await generateFixture({ users: 100, articles: 1_000, comments: 10_000 });
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-fixtures').click();
   assert.equal((await upload(page, [fixture])).state, 'ok');
   await page.getByTestId('nav-select_and_prefetch').click();

@@ -3,31 +3,22 @@
 // e2e/test-results/screenshots/; with UPDATE_SCREENSHOTS=1 they replace the
 // committed ones in docs/screenshots/ that the README links to (timings
 // differ on every run, so a plain `make test` leaves the tree clean).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, ROOT } from '../browser.mjs';
+import { browserSuite, ROOT } from '../browser.mjs';
 
 const OUT = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, 'docs', 'screenshots')
   : join(ROOT, 'e2e', 'test-results', 'screenshots');
 const SECTIONS = ['follow', 'fixtures', 'annotate', 'select_related', 'prefetch_related', 'select_and_prefetch', 'exists'];
 
-let context;
-let server;
-let url;
-
 before(async () => {
   await mkdir(OUT, { recursive: true });
-  ({ server, url } = await serveDist());
-  context = await launch();
 });
 
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function show(page, section) {
   await page.getByTestId(`nav-${section}`).click();
@@ -36,7 +27,7 @@ async function show(page, section) {
 }
 
 test('every page at 1280×800', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   for (const section of SECTIONS) {
     await show(page, section);
     await page.screenshot({ path: join(OUT, `${section}.png`) });
@@ -45,7 +36,7 @@ test('every page at 1280×800', async () => {
 });
 
 test('the headline page on a 390×844 phone, in Korean', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
   await page.setViewportSize({ width: 390, height: 844 });
   await show(page, 'select_and_prefetch');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -57,7 +48,7 @@ test('the headline page on a 390×844 phone, in Korean', async () => {
 });
 
 test('dark mode follows prefers-color-scheme', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await show(page, 'select_and_prefetch');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -75,12 +66,12 @@ async function runScale(page) {
 }
 
 test('the scale lab: light, dark, and a phone in Korean', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await runScale(page);
   await page.screenshot({ path: join(OUT, 'scale.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: join(OUT, 'dark-scale.png'), fullPage: true });
-  const { page: phone, errors: phoneErrors } = await openPage(context, url, { locale: 'ko-KR' });
+  const { page: phone, errors: phoneErrors } = await suite.open({ locale: 'ko-KR' });
   await phone.setViewportSize({ width: 390, height: 844 });
   await runScale(phone);
   const width = await phone.evaluate(() => document.documentElement.scrollWidth);
@@ -90,7 +81,7 @@ test('the scale lab: light, dark, and a phone in Korean', async () => {
 });
 
 test('the share dialog and the data bar', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('share-button').click();
   await page.getByTestId('share-link').waitFor();
   await page.screenshot({ path: join(OUT, 'share.png') });

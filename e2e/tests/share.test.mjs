@@ -4,10 +4,10 @@
 // for messengers becomes a playground file that upload opens. Damaged,
 // foreign-version and oversized links are refused with a message and the
 // app keeps working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite, launch, openPage } from '../browser.mjs';
 import { upload, dumpdata, downloaded, statusSeq, nextStatus } from '../data.mjs';
 import { generateFixture } from '../generate.mjs';
 import { writeFile } from 'node:fs/promises';
@@ -16,19 +16,7 @@ const NATURAL = ['users', 'articles', 'comments'].map(
   (f) => `tests/golden/fixtures/lesson-natural/${f}.json`,
 );
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 /** Opens the share dialog and returns the link it shows. */
 async function shareLink(page) {
@@ -55,7 +43,7 @@ async function openElsewhere(link, check) {
 const current = (page) => page.locator('nav [aria-current="page"]').getAttribute('data-testid');
 
 test('a link to the lesson with a toggle, in Korean, opens the same state elsewhere', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-follow').click();
   await page.getByTestId('lab-variant-optimized').check();
   const button = page.getByTestId('follow-button').first();
@@ -82,14 +70,14 @@ test('a link to the lesson with a toggle, in Korean, opens the same state elsewh
 });
 
 test('a link to the lesson in natural keys is the lesson: it travels as changes', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   assert.equal((await upload(page, NATURAL)).state, 'ok');
   assert.ok((await shareLink(page)).length < 300);
   assert.deepEqual(errors, []);
 });
 
 test('a link to uploaded data carries the data and restores its dumpdata bytes', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   const fixture = await generateFixture({ users: 4, articles: 12, comments: 40, name: 'mine.jsonl' });
   const status = await upload(page, [fixture]);
   assert.equal(status.state, 'ok', status.text);
@@ -119,7 +107,7 @@ test('above 8,000 characters the dialog offers a playground file, which upload o
     return out;
   };
   const fixture = await generateFixture({ users: 5, articles: 20, comments: 800, text: noise });
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   assert.equal((await upload(page, [fixture])).state, 'ok');
   const { bytes } = await dumpdata(page);
   await page.getByTestId('share-button').click();
@@ -130,7 +118,7 @@ test('above 8,000 characters the dialog offers a playground file, which upload o
   assert.match(file.name, /^django-orm-playground-.*\.playground$/);
   const saved = `${fixture}.playground`;
   await writeFile(saved, file.bytes);
-  await openElsewhere(url, async ({ page: there }) => {
+  await openElsewhere(suite.url, async ({ page: there }) => {
     const status = await upload(there, [saved]);
     assert.equal(status.state, 'ok', status.text);
     await there.locator('[data-testid="job-status"][data-state="done"][data-kind="restore"]').waitFor();
@@ -155,10 +143,10 @@ const REFUSED = [
 
 for (const [name, make, message] of REFUSED) {
   test(`${name} is refused with a message and the app keeps working`, async () => {
-    const { page: first } = await openPage(context, url, { locale: 'en-US' });
+    const { page: first } = await suite.open({ locale: 'en-US' });
     const good = (await shareLink(first)).split('#')[1];
     await first.close();
-    const { page, errors } = await openPage(context, `${url}#${make(good)}`, { locale: 'en-US' });
+    const { page, errors } = await openPage(suite.context, `${suite.url}#${make(good)}`, { locale: 'en-US' });
     const status = page.locator('[data-testid="load-status"][data-state="error"]');
     await status.waitFor();
     assert.match(await status.textContent(), /could not be opened; your data is unchanged/);
@@ -172,12 +160,12 @@ for (const [name, make, message] of REFUSED) {
 }
 
 test('a link pasted into the open page opens without a reload; a bad one leaves the data', async () => {
-  const { page: first } = await openPage(context, url, { locale: 'en-US' });
+  const { page: first } = await suite.open({ locale: 'en-US' });
   await first.getByTestId('lang-switch').click();
   await first.getByTestId('nav-annotate').click();
   const link = (await shareLink(first)).split('#')[1];
   await first.close();
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   assert.equal(await current(page), 'nav-select_and_prefetch');
   let seq = await statusSeq(page);
   await page.evaluate((hash) => { location.hash = hash; }, link.replace(/^1\./, '7.'));

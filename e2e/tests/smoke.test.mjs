@@ -1,25 +1,13 @@
 // The foundation's promise: the built page loads, runs SQLite in the page,
 // shows the users with follow counts, switches language, logs no errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage } from '../browser.mjs';
+import { browserSuite, openPage } from '../browser.mjs';
 
-let context;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 test('the users list comes from in-browser SQLite with follow counts', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'en-US' });
+  const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-follow').click();
   const rows = page.getByTestId('user-row');
   await rows.first().waitFor();
@@ -36,7 +24,7 @@ test('the users list comes from in-browser SQLite with follow counts', async () 
 });
 
 test('Korean is the default when the browser prefers it, and the switch works', async () => {
-  const { page, errors } = await openPage(context, url, { locale: 'ko-KR' });
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
   await page.getByTestId('nav-follow').click();
   await page.getByTestId('users-list').waitFor();
   assert.match(await page.locator('h1').textContent(), /놀이터/);
@@ -48,7 +36,7 @@ test('Korean is the default when the browser prefers it, and the switch works', 
 });
 
 test('user-supplied names are text, never HTML', async () => {
-  const { page, errors } = await openPage(context, url);
+  const { page, errors } = await openPage(suite.context, suite.url);
   await page.getByTestId('nav-follow').click();
   await page.getByTestId('users-list').waitFor();
   const names = await page.locator('.username').allTextContents();

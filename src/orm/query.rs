@@ -9,7 +9,7 @@
 use rusqlite::types::Value;
 
 use super::OrmError;
-use crate::models::{FieldKind, Model, ModelId};
+use crate::models::{FieldKind, Model, ModelId, ReverseRelation};
 
 /// A column qualified by its table, rendered `"table"."column"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,6 +301,16 @@ impl QuerySet {
         columns
     }
 
+    /// The reverse relations `annotate(Count(...))` names, in order.
+    fn counted_relations(&self) -> impl Iterator<Item = &'static ReverseRelation> + '_ {
+        let meta = self.meta();
+        self.counts.iter().filter_map(move |query_name| {
+            meta.reverse_relations
+                .iter()
+                .find(|r| r.query_name == *query_name)
+        })
+    }
+
     fn tables_clause(&self) -> String {
         let meta = self.meta();
         let mut sql = format!(" FROM \"{}\"", meta.db_table);
@@ -316,24 +326,18 @@ impl QuerySet {
                 meta.pk().column
             ));
         }
-        for query_name in &self.counts {
-            if let Some(relation) = meta
-                .reverse_relations
-                .iter()
-                .find(|r| r.query_name == *query_name)
-            {
-                let child = relation.from.meta();
-                let fk = child
-                    .field(relation.field)
-                    .map(|f| f.column)
-                    .unwrap_or_default();
-                sql.push_str(&format!(
-                    " LEFT OUTER JOIN \"{child}\" ON (\"{table}\".\"{pk}\" = \"{child}\".\"{fk}\")",
-                    child = child.db_table,
-                    table = meta.db_table,
-                    pk = meta.pk().column,
-                ));
-            }
+        for relation in self.counted_relations() {
+            let child = relation.from.meta();
+            let fk = child
+                .field(relation.field)
+                .map(|f| f.column)
+                .unwrap_or_default();
+            sql.push_str(&format!(
+                " LEFT OUTER JOIN \"{child}\" ON (\"{table}\".\"{pk}\" = \"{child}\".\"{fk}\")",
+                child = child.db_table,
+                table = meta.db_table,
+                pk = meta.pk().column,
+            ));
         }
         for name in &self.select_related {
             if let Some(field) = meta.field(name) {
@@ -403,22 +407,16 @@ impl QuerySet {
     /// The SELECT that iterating the queryset sends, with an optional
     /// `LIMIT` (21 for `get()`).
     pub fn select_sql(&self, limit: Option<u32>) -> (String, Vec<Value>) {
-        let meta = self.meta();
         let mut params = Vec::new();
         let mut columns = self.select_columns();
-        for query_name in &self.counts {
-            if let Some(relation) = meta
-                .reverse_relations
-                .iter()
-                .find(|r| r.query_name == *query_name)
-            {
-                let child = relation.from.meta();
-                columns.push(format!(
-                    "COUNT(\"{}\".\"{}\") AS \"{query_name}__count\"",
-                    child.db_table,
-                    child.pk().column
-                ));
-            }
+        for relation in self.counted_relations() {
+            let child = relation.from.meta();
+            columns.push(format!(
+                "COUNT(\"{}\".\"{}\") AS \"{}__count\"",
+                child.db_table,
+                child.pk().column,
+                relation.query_name
+            ));
         }
         let mut sql = format!("SELECT {}", columns.join(", "));
         sql.push_str(&self.tables_clause());
