@@ -34,6 +34,10 @@ pub enum Stage {
     Generating,
     /// Running a scenario's variant.
     Running(String),
+    /// Writing `dumpdata` of a model (`app_label.model_name`).
+    Dumping(String),
+    /// Compressing a download.
+    Compressing,
 }
 
 /// How far a job is, for a progress bar.

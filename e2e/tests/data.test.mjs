@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { browserSuite } from '../browser.mjs';
 import { manage, manageDump } from '../cli.mjs';
 import { upload, dumpdata, dumpArgs, downloaded, statusSeq, nextStatus } from '../data.mjs';
@@ -129,5 +130,27 @@ test('a big upload shows its progress and can be cancelled; the data stays as it
   const done = await upload(page, [big]);
   assert.equal(done.text, 'Installed 102100 object(s) from 1 fixture(s)');
   assert.equal((await summary(page)).comments, '100,000');
+  assert.deepEqual(errors, []);
+});
+
+test('dumpdata of big data is a job; the plain and .gz downloads hold the CLI\'s bytes', async () => {
+  const big = await generateFixture({ users: 100, articles: 2_000, comments: 100_000 });
+  const db = join(await mkdtemp(join(tmpdir(), 'orm-playground-cli-')), 'db.sqlite3');
+  manage(['--db', db, 'migrate']);
+  manage(['--db', db, 'loaddata', big]);
+  const cli = manage(['--db', db, 'dumpdata', '--indent', '4']);
+
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await page.getByTestId('nav-fixtures').click();
+  const loaded = await upload(page, [big]);
+  assert.equal(loaded.state, 'ok', loaded.text);
+  const plain = await dumpdata(page);
+  assert.equal(plain.name, 'data.json');
+  assert.ok(plain.bytes.equals(cli), 'plain dumpdata bytes');
+  await page.locator('[data-testid="job-status"][data-kind="dump"][data-outcome="done"]').waitFor();
+  await page.getByTestId('dump-gzip').setChecked(true);
+  const gz = await downloaded(page, () => page.getByTestId('download-dumpdata').click());
+  assert.equal(gz.name, 'data.json.gz');
+  assert.ok(gunzipSync(gz.bytes).equals(cli), 'gunzipped bytes');
   assert.deepEqual(errors, []);
 });

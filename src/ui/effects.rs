@@ -7,11 +7,9 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::browser::{self, download, download_bytes};
-use super::data::DumpRequest;
 use super::persist;
 use super::state::{Action, AppState, DataOrigin};
 use super::work::{self, Handoff};
-use crate::fixtures::compress::gzip;
 use crate::fixtures::source::file_too_large;
 use crate::fixtures::{FixtureError, FixtureFile};
 use crate::i18n::{Lang, Text};
@@ -59,20 +57,6 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
         }
         dispatch.emit(Action::Upload(read));
     });
-}
-
-/// Saves `dumpdata` as the learner asked for it.
-///
-/// # Errors
-/// Django's message for bad options, or why the download failed.
-pub fn download_dump(state: &AppState, request: &DumpRequest) -> Result<(), String> {
-    let text = state.dump(&request.options())?;
-    let name = request.file_name();
-    if request.gzip {
-        download_bytes(&name, "application/gzip", &gzip(text.as_bytes())?)
-    } else {
-        download(&name, "application/json", &text)
-    }
 }
 
 /// Saves the database as `db.sqlite3`.
@@ -144,7 +128,8 @@ pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
 }
 
 /// The app's effects: the page language, links pasted into the address
-/// bar, the saved image at start, the job driver, and saving the state.
+/// bar, the saved image at start, the job driver, downloads jobs made, and
+/// saving the state.
 #[hook]
 pub fn use_app_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
     use_effect_with(state.lang, move |lang| {
@@ -175,6 +160,17 @@ pub fn use_app_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
         use_effect_with(state.job.as_ref().map(|j| j.id), move |_| {
             if let Some(job) = job {
                 yew::platform::spawn_local(work::drive(job.id, job.cell, dispatch));
+            }
+        });
+    }
+    {
+        let file = state.download.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.download_seq, move |_| {
+            if let Some(file) = file.and_then(|f| f.take()) {
+                if let Err(error) = download_bytes(&file.name, file.mime, &file.bytes) {
+                    dispatch.emit(Action::Notice(error));
+                }
             }
         });
     }

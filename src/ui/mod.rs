@@ -45,7 +45,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::scenarios::ScenarioId;
-use data::{DataBar, DownloadPanel, DropOverlay, DumpRequest};
+use data::{DataBar, DownloadPanel, DropOverlay};
 use fixtures::FixturesPage;
 use follow::{FollowCallbacks, FollowPage};
 use header::Header;
@@ -133,7 +133,7 @@ fn App() -> Html {
             <FixturesPage {lang} view={state.fixtures.clone().map(Shared)}
                 load_message={state.load_message.clone()}>
                 <DownloadPanel {lang} origin={state.origin}
-                    on_dump={effect(&state, |s, r: DumpRequest| effects::download_dump(s, &r))}
+                    on_dump={dispatcher(&state, Action::Dump)}
                     on_sqlite={effect(&state, |s, ()| effects::download_sqlite(s))}
                     on_reset={send(&state, Action::ResetData)} />
             </FixturesPage>

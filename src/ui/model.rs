@@ -267,6 +267,8 @@ pub enum JobKind {
     /// A pattern page on big data.
     Run(ScenarioId),
     Scale,
+    /// `dumpdata` for a download.
+    Dump,
 }
 
 impl JobKind {
@@ -277,6 +279,7 @@ impl JobKind {
             JobKind::Restore => "restore",
             JobKind::Run(_) => "run",
             JobKind::Scale => "scale",
+            JobKind::Dump => "dump",
         }
     }
 }

@@ -25,16 +25,19 @@ use std::rc::Rc;
 use web_time::Instant;
 use yew::Reducible;
 
+use super::data::DumpRequest;
 pub use super::model::*;
 use super::persist::{Record, Saved};
-use super::work::{Finished, LoadWork, Purpose, RunWork, ScaleWork, Work};
+use super::work::{
+    DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, Work,
+};
 use crate::analysis::explain;
 use crate::dataset::{
     article_summaries, followings_of, table_counts, user_summaries, DatasetSummary,
 };
 use crate::datetime::Timestamp;
 use crate::db::Database;
-use crate::fixtures::{FixtureFile, LoadJob, LoadOptions};
+use crate::fixtures::{DumpJob, FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
 use crate::job::Progress;
 use crate::lesson_data::{empty_database, lesson_database};
@@ -124,6 +127,10 @@ pub struct AppState {
     /// The saved image the data was restored from: `(version, key)`.
     pub adopted_image: Option<(u64, String)>,
     next_job: u64,
+    /// The file a job made for download; the effect keyed on
+    /// `download_seq` hands it to the browser.
+    pub download: Option<Handoff<FileDownload>>,
+    pub download_seq: u64,
     /// `share::snapshot` of a data version (it dumps the database).
     snapshot: SnapshotCache,
 }
@@ -172,6 +179,8 @@ pub enum Action {
     /// Adds or removes a size of the scale lab.
     ToggleScaleSize(usize),
     RunScale,
+    /// Write `dumpdata` as asked and offer it as a download.
+    Dump(DumpRequest),
     /// A side effect (a download) failed.
     Notice(String),
 }
@@ -248,6 +257,8 @@ impl AppState {
             saved_image: None,
             adopted_image: None,
             next_job: 1,
+            download: None,
+            download_seq: 0,
             snapshot: Rc::new(RefCell::new(None)),
         };
         match lesson_database(&now()) {
@@ -445,9 +456,11 @@ impl AppState {
     }
 
     /// Cancels a pattern-page run (before anything else uses the live
-    /// database's log); the page runs again when shown.
+    /// database's log; the page runs again when shown) or a dump (which
+    /// would mix the data before and after a change).
     fn stop_runs(&mut self) {
-        if matches!(self.job.as_ref().map(|j| j.kind), Some(JobKind::Run(_))) {
+        let kind = self.job.as_ref().map(|j| j.kind);
+        if matches!(kind, Some(JobKind::Run(_) | JobKind::Dump)) {
             self.cancel_job();
         }
     }
@@ -518,6 +531,11 @@ impl AppState {
                 Rc::make_mut(&mut self.scale).result = Some(result);
                 Outcome::Done
             }
+            Finished::Download(file) => {
+                self.download = Some(file);
+                self.download_seq += 1;
+                Outcome::Done
+            }
             Finished::Failed(error) => {
                 match job.kind {
                     JobKind::Load(_) => self.set_status(DataStatus::LoadFailed(error)),
@@ -527,6 +545,7 @@ impl AppState {
                         Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));
                     }
                     JobKind::Scale => Rc::make_mut(&mut self.scale).error = Some(error),
+                    JobKind::Dump => self.notice = Some(error),
                 }
                 Outcome::Failed
             }
@@ -644,13 +663,22 @@ impl AppState {
         self.with_db(|db| explain(db, &record).map_err(|e| e.to_string()))
     }
 
-    /// `dumpdata` of the data on show.
-    ///
-    /// # Errors
-    /// Django's message for bad options, or a database error.
-    pub fn dump(&self, options: &crate::fixtures::DumpOptions) -> Result<String, String> {
-        self.not_loading()?;
-        self.with_db(|db| crate::fixtures::dumpdata(db, options).map_err(|e| e.to_string()))
+    /// Starts writing `dumpdata` of the data on show for a download.
+    fn start_dump(&mut self, request: &DumpRequest) {
+        if let Err(error) = self.not_loading() {
+            self.notice = Some(error);
+            return;
+        }
+        let Some(db) = self.db.clone() else {
+            return;
+        };
+        match DumpJob::new(&request.options()) {
+            Ok(job) => {
+                let work = DumpWork::new(db, job, request.file_name(), request.gzip);
+                self.start_job(JobKind::Dump, Box::new(work));
+            }
+            Err(error) => self.notice = Some(error.to_string()),
+        }
     }
 
     /// The database as a SQLite file.
@@ -893,6 +921,7 @@ impl Reducible for AppState {
                     }));
                 }
             }
+            Action::Dump(request) => next.start_dump(&request),
             Action::Notice(message) => next.notice = Some(message),
         }
         // Whatever changed, the page on show is computed for the data.

@@ -1,5 +1,6 @@
 //! Long work in the page: the core's jobs (`LoadJob`, `ScenarioJob`,
-//! `ScaleJob`) behind one small trait, and the driver that steps them.
+//! `ScaleJob`, `DumpJob`) behind one small trait, and the driver that steps
+//! them.
 //!
 //! The driver runs a slice of at most [`SLICE`] (40 ms), dispatches the
 //! progress, and waits for the browser's next task before the next slice,
@@ -21,7 +22,8 @@ use yew::Callback;
 use super::browser::next_tick;
 use super::state::{Action, Column, RunView};
 use crate::db::Database;
-use crate::fixtures::{LoadJob, LoadReport};
+use crate::fixtures::compress::Gzipper;
+use crate::fixtures::{DumpJob, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step, SLICE};
 use crate::report::{compare, LogReport};
 use crate::scale::{ScaleJob, ScaleResult};
@@ -84,6 +86,8 @@ pub enum Finished {
     Ran(Rc<RunView>),
     /// The scale lab measured everything.
     Scaled(Rc<ScaleResult>),
+    /// A file is ready to download.
+    Download(Handoff<FileDownload>),
     /// The job failed; nothing it wrote is left.
     Failed(String),
 }
@@ -341,5 +345,96 @@ impl Work for ScaleWork {
 
     fn cancel(&mut self) {
         self.job.cancel();
+    }
+}
+
+/// A file the page offers as a download.
+pub struct FileDownload {
+    pub name: String,
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Input bytes gzip takes between two looks at the clock.
+const GZIP_PIECE: usize = 64 * 1024;
+
+/// `dumpdata` of the live data for a download, then gzip when asked (as
+/// `dumpdata -o FILE.gz`), both in slices: 31 MB would block the page for
+/// most of a second at once.
+pub struct DumpWork {
+    db: Rc<RefCell<Database>>,
+    job: DumpJob,
+    name: String,
+    gzip: bool,
+    gzipper: Option<Gzipper>,
+}
+
+impl DumpWork {
+    pub fn new(db: Rc<RefCell<Database>>, job: DumpJob, name: String, gzip: bool) -> Self {
+        DumpWork {
+            db,
+            job,
+            name,
+            gzip,
+            gzipper: None,
+        }
+    }
+
+    fn ready(&self, mime: &'static str, bytes: Vec<u8>) -> Slice {
+        let file = FileDownload {
+            name: self.name.clone(),
+            mime,
+            bytes,
+        };
+        Slice::Finished(Finished::Download(Handoff::new(Some(file))))
+    }
+
+    fn compress(&mut self, deadline: Instant) -> Slice {
+        let Some(gzipper) = self.gzipper.as_mut() else {
+            return Slice::Finished(Finished::Failed("nothing to compress".into()));
+        };
+        loop {
+            match gzipper.step(GZIP_PIECE) {
+                Ok(Some(bytes)) => return self.ready("application/gzip", bytes),
+                Ok(None) if Instant::now() >= deadline => {
+                    let (done, total) = gzipper.progress();
+                    let stage = Stage::Compressing;
+                    return Slice::Pending(Progress { stage, done, total }, None);
+                }
+                Ok(None) => {}
+                Err(error) => return Slice::Finished(Finished::Failed(error)),
+            }
+        }
+    }
+}
+
+impl Work for DumpWork {
+    fn slice(&mut self, deadline: Instant) -> Slice {
+        if self.gzipper.is_some() {
+            return self.compress(deadline);
+        }
+        let step = match self.db.try_borrow_mut() {
+            Ok(mut db) => self.job.step(&mut db, deadline),
+            Err(_) => return Slice::Pending(Progress::default(), None),
+        };
+        match step {
+            Ok(Step::Pending(progress)) => Slice::Pending(progress, None),
+            Ok(Step::Done(text)) if self.gzip => {
+                let gzipper = Gzipper::new(text.into_bytes());
+                let (done, total) = gzipper.progress();
+                self.gzipper = Some(gzipper);
+                let stage = Stage::Compressing;
+                Slice::Pending(Progress { stage, done, total }, None)
+            }
+            Ok(Step::Done(text)) => self.ready("application/json", text.into_bytes()),
+            Err(error) => Slice::Finished(Finished::Failed(error.to_string())),
+        }
+    }
+
+    fn cancel(&mut self) {
+        if let Ok(mut db) = self.db.try_borrow_mut() {
+            self.job.cancel(&mut db);
+        }
+        self.gzipper = None;
     }
 }

@@ -30,6 +30,7 @@ pub fn job_title(lang: Lang, kind: JobKind) -> String {
             .get(lang)
             .replace("{scenario}", scenario.name()),
         JobKind::Scale => Text::JobScale.get(lang).to_owned(),
+        JobKind::Dump => Text::JobDump.get(lang).to_owned(),
     }
 }
 
@@ -43,6 +44,8 @@ fn stage_text(lang: Lang, progress: &Progress) -> String {
         Stage::Checking => Text::StageChecking.get(lang).to_owned(),
         Stage::Generating => Text::StageGenerating.get(lang).to_owned(),
         Stage::Running(variant) => Text::StageRunning.get(lang).replace("{variant}", variant),
+        Stage::Dumping(model) => Text::StageDumping.get(lang).replace("{model}", model),
+        Stage::Compressing => Text::StageCompressing.get(lang).to_owned(),
     }
 }
 
