@@ -7,13 +7,16 @@
 //!
 //! It does not know about models or SQL generation (see `schema`, `orm`).
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use web_time::Instant;
 
+use crate::cursor::RawStatement;
 use crate::query_log::{inline_quoted, quote, to_qmark, Cause, Origin, QueryLog, QueryRecord};
 
 /// How many prepared statements the connection keeps. The lesson's views
@@ -50,6 +53,33 @@ pub struct Database {
     origin: Option<Origin>,
     /// The ORM operation behind the statements until changed.
     cause: Option<Cause>,
+    /// SELECTs being read in slices, by id; finalized before `conn`
+    /// closes (see `Drop`).
+    selects: HashMap<u64, OpenSelect>,
+    next_select: u64,
+}
+
+/// A SELECT read a slice at a time ([`Database::open_select`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct SelectId(u64);
+
+/// An open SELECT and what its log entry will say.
+struct OpenSelect {
+    stmt: RawStatement,
+    raw_sql: String,
+    params: Vec<Value>,
+    origin: Option<Origin>,
+    cause: Option<Cause>,
+    /// Time spent reading it so far.
+    elapsed: Duration,
+    rows: usize,
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        // Statements must be finalized while the connection is open.
+        self.selects.clear();
+    }
 }
 
 impl std::fmt::Debug for Database {
@@ -93,6 +123,8 @@ impl Database {
             recording: true,
             origin: None,
             cause: None,
+            selects: HashMap::new(),
+            next_select: 0,
         })
     }
 
@@ -151,6 +183,100 @@ impl Database {
         let changed = self.execute_unlogged(raw_sql, params)?;
         self.record(raw_sql, params, 0, started);
         Ok(changed)
+    }
+
+    /// Opens a SELECT to be read in slices with [`Database::read_select`]
+    /// (a job over 100,000 rows must let the page paint). It is logged
+    /// once read to its end, with the origin and cause in force now and
+    /// the time spent reading it.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] when SQLite rejects the statement.
+    pub fn open_select(&mut self, raw_sql: &str, params: &[Value]) -> Result<SelectId, DbError> {
+        let started = Instant::now();
+        let stmt =
+            RawStatement::prepare(&self.conn, &to_qmark(raw_sql), params).map_err(|message| {
+                DbError::Sqlite {
+                    sql: raw_sql.to_owned(),
+                    message,
+                }
+            })?;
+        let id = self.next_select;
+        self.next_select += 1;
+        let select = OpenSelect {
+            stmt,
+            raw_sql: raw_sql.to_owned(),
+            params: params.to_vec(),
+            origin: self.origin.clone(),
+            cause: self.cause,
+            elapsed: started.elapsed(),
+            rows: 0,
+        };
+        self.selects.insert(id, select);
+        Ok(SelectId(id))
+    }
+
+    /// Appends rows of the SELECT `id` to `out` until `deadline` (looked
+    /// at every few hundred rows) or its end. At the end it is logged and
+    /// closed, and `true` returned; on an error it is closed.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] when a step fails or `id` is not open here.
+    pub fn read_select(
+        &mut self,
+        id: &SelectId,
+        out: &mut Vec<Vec<Value>>,
+        deadline: Instant,
+    ) -> Result<bool, DbError> {
+        let Some(select) = self.selects.get_mut(&id.0) else {
+            return Err(DbError::Sqlite {
+                sql: String::new(),
+                message: "the statement is no longer open".into(),
+            });
+        };
+        let started = Instant::now();
+        let mut finished = false;
+        let mut count = 0u32;
+        let failure = loop {
+            match select.stmt.next_row() {
+                Ok(Some(row)) => {
+                    out.push(row);
+                    select.rows += 1;
+                }
+                Ok(None) => {
+                    finished = true;
+                    break None;
+                }
+                Err(message) => break Some(message),
+            }
+            count += 1;
+            if count.is_multiple_of(256) && Instant::now() >= deadline {
+                break None;
+            }
+        };
+        select.elapsed += started.elapsed();
+        if let Some(message) = failure {
+            let sql = select.raw_sql.clone();
+            self.selects.remove(&id.0);
+            return Err(DbError::Sqlite { sql, message });
+        }
+        if finished {
+            if let Some(select) = self.selects.remove(&id.0) {
+                self.record_entry(
+                    &select.raw_sql,
+                    &select.params,
+                    select.rows,
+                    select.elapsed,
+                    (select.origin, select.cause),
+                );
+            }
+        }
+        Ok(finished)
+    }
+
+    /// Closes a SELECT before its end, unlogged (its job was cancelled).
+    pub fn close_select(&mut self, id: SelectId) {
+        self.selects.remove(&id.0);
     }
 
     /// `BEGIN`, logged as Django's `atomic()` logs it.
@@ -292,7 +418,21 @@ impl Database {
         if !self.recording {
             return;
         }
-        let elapsed = started.elapsed();
+        let context = (self.origin.clone(), self.cause);
+        self.record_entry(raw_sql, params, rows, started.elapsed(), context);
+    }
+
+    fn record_entry(
+        &mut self,
+        raw_sql: &str,
+        params: &[Value],
+        rows: usize,
+        elapsed: Duration,
+        (origin, cause): (Option<Origin>, Option<Cause>),
+    ) {
+        if !self.recording {
+            return;
+        }
         let inlined = if params.iter().any(|p| matches!(p, Value::Real(_))) {
             Some(self.inline_with_sqlite(raw_sql, params))
         } else {
@@ -304,8 +444,8 @@ impl Database {
             params: params.to_vec(),
             rows,
             elapsed,
-            origin: self.origin.clone(),
-            cause: self.cause,
+            origin,
+            cause,
             inlined,
         });
     }
@@ -355,6 +495,61 @@ mod tests {
             &*record.raw_sql,
             "SELECT \"t\".\"name\" FROM \"t\" WHERE \"t\".\"id\" >= %s"
         );
+    }
+
+    /// Read a few hundred rows per call, a SELECT gives the rows and the
+    /// one log entry `select` gives (every value type, parameters bound),
+    /// with the origin and cause set when it was opened.
+    #[test]
+    fn a_select_read_in_slices_is_the_select_at_once() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.execute_batch_unlogged(
+            "CREATE TABLE t (id integer, name text, score real, data blob, gone text);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+             INSERT INTO t SELECT i, '이름 ' || i, i / 4.0, CAST('ab' AS BLOB), NULL FROM n;",
+        )
+        .expect("setup");
+        let sql = "SELECT * FROM \"t\" WHERE \"t\".\"id\" > %s AND \"t\".\"name\" <> %s";
+        let params = [Value::Integer(10), Value::Text("x".into())];
+        let whole = db.select(sql, &params).expect("select");
+        db.log_mut().clear();
+        db.set_cause(Some(Cause::QuerySet { model: "T" }));
+        let id = db.open_select(sql, &params).expect("open");
+        db.set_cause(None);
+        let mut rows = Vec::new();
+        let mut calls = 0;
+        while !db
+            .read_select(&id, &mut rows, Instant::now())
+            .expect("read")
+        {
+            calls += 1;
+        }
+        assert_eq!(rows, whole);
+        assert!(calls >= 7, "{calls} calls for 1,990 rows");
+        let records = db.log().records();
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].rows, 1990);
+        assert_eq!(records[0].cause, Some(Cause::QuerySet { model: "T" }));
+        assert_eq!(&*records[0].raw_sql, sql);
+        assert!(db.read_select(&id, &mut rows, Instant::now()).is_err());
+    }
+
+    #[test]
+    fn a_closed_or_failing_select_is_not_logged() {
+        let mut db = Database::open_in_memory().expect("open");
+        db.execute_batch_unlogged("CREATE TABLE t (id integer); INSERT INTO t VALUES (1), (2);")
+            .expect("setup");
+        let id = db.open_select("SELECT id FROM t", &[]).expect("open");
+        db.close_select(id);
+        let err = db
+            .open_select("SELECT nope FROM t", &[])
+            .expect_err("bad column");
+        assert!(err.to_string().contains("no such column: nope"), "{err}");
+        assert!(err.to_string().contains("SELECT nope FROM t"), "{err}");
+        assert_eq!(db.log().len(), 0);
+        // Dropped with a SELECT open, the database finalizes it first.
+        let _open = db.open_select("SELECT id FROM t", &[]).expect("open");
+        drop(db);
     }
 
     #[test]

@@ -122,6 +122,11 @@ impl Deadline {
         }
     }
 
+    /// When the slice ends.
+    pub fn at(&self) -> Instant {
+        self.at
+    }
+
     /// Whether the slice is over.
     pub fn passed(&mut self) -> bool {
         self.count += 1;

@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod chart;
+mod cursor;
 pub mod dataset;
 pub mod datetime;
 pub mod db;

@@ -77,7 +77,7 @@ enum Phase {
     /// Generating the dataset for `sizes[size]`.
     Generate(GenerateJob),
     /// Running `PAGES[scenario]` on it.
-    Run(ScenarioJob),
+    Run(Box<ScenarioJob>),
     Finished,
 }
 
@@ -143,11 +143,11 @@ impl ScaleJob {
                     Step::Pending(_) => return Ok(Step::Pending(self.progress())),
                     Step::Done(_) => {
                         self.scenario = 0;
-                        self.phase = Phase::Run(ScenarioJob::new(
+                        self.phase = Phase::Run(Box::new(ScenarioJob::new(
                             db,
                             page_scenarios()[0],
                             &RunOptions::default(),
-                        )?);
+                        )?));
                     }
                 },
                 Phase::Run(job) => match job.step(db, deadline)? {
@@ -170,11 +170,11 @@ impl ScaleJob {
                         self.scenario += 1;
                         match page_scenarios().get(self.scenario) {
                             Some(next) => {
-                                self.phase = Phase::Run(ScenarioJob::new(
+                                self.phase = Phase::Run(Box::new(ScenarioJob::new(
                                     db,
                                     *next,
                                     &RunOptions::default(),
-                                )?);
+                                )?));
                             }
                             None => {
                                 self.db = None;

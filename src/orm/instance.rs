@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use rusqlite::types::Value;
 
-use super::query::{objects, Column, QuerySet, Scope};
+use super::query::{objects, Column, Prefetch, QuerySet, Scope};
 use super::OrmError;
 use crate::db::Database;
-use crate::models::{Model, ModelId};
+use crate::models::{Model, ModelId, ReverseRelation};
 use crate::query_log::Cause;
 
 /// One row loaded as a model instance.
@@ -458,7 +458,7 @@ fn select_with(
 
 /// An instance from a row of `qs`'s SELECT: own columns, then each
 /// `select_related` model's, then annotations.
-fn build(qs: &QuerySet, row: Vec<Value>) -> Instance {
+pub(super) fn build(qs: &QuerySet, row: Vec<Value>) -> Instance {
     let meta = qs.model.meta();
     let mut values = row.into_iter();
     let own: Vec<Value> = values.by_ref().take(meta.fields.len()).collect();
@@ -502,44 +502,74 @@ fn fill_prefetch(
     db: &mut Database,
     model: ModelId,
     parents: &mut [Instance],
-    prefetch: &super::query::Prefetch,
+    prefetch: &Prefetch,
 ) -> Result<(), OrmError> {
-    let meta = model.meta();
-    let Some(relation) = meta
-        .reverse_relations
-        .iter()
-        .find(|r| r.accessor == prefetch.accessor)
-    else {
+    let Some(query) = PrefetchQuery::new(model, parents, prefetch) else {
         return Ok(());
     };
-    if parents.is_empty() {
-        return Ok(());
-    }
-    let pks: Vec<Value> = parents.iter().map(|p| Value::Integer(p.pk())).collect();
-    let mut qs = objects(relation.from).filter_in(relation.field, pks);
-    for name in &prefetch.select_related {
-        qs = qs.select_related(&[name]);
-    }
-    let children = run(
-        db,
-        &qs,
-        Cause::Prefetch {
+    let (sql, params) = query.qs.select_sql(None);
+    let rows = select_with(db, &sql, &params, query.cause)?;
+    let children = rows.into_iter().map(|row| query.child(row)).collect();
+    query.distribute(parents, children);
+    Ok(())
+}
+
+/// The query a `prefetch_related` sends for `parents`, and how its rows
+/// become their caches.
+pub(super) struct PrefetchQuery {
+    pub qs: QuerySet,
+    pub cause: Cause,
+    relation: &'static ReverseRelation,
+}
+
+impl PrefetchQuery {
+    /// `None` when there is nothing to send: no parents (Django sends no
+    /// query then) or no such relation.
+    pub fn new(model: ModelId, parents: &[Instance], prefetch: &Prefetch) -> Option<Self> {
+        let meta = model.meta();
+        let relation = meta
+            .reverse_relations
+            .iter()
+            .find(|r| r.accessor == prefetch.accessor)?;
+        if parents.is_empty() {
+            return None;
+        }
+        let pks: Vec<Value> = parents.iter().map(|p| Value::Integer(p.pk())).collect();
+        let mut qs = objects(relation.from).filter_in(relation.field, pks);
+        for name in &prefetch.select_related {
+            qs = qs.select_related(&[name]);
+        }
+        let cause = Cause::Prefetch {
             model: meta.object_name,
             accessor: relation.accessor,
-        },
-    )?;
-    let mut by_parent: HashMap<i64, Vec<Instance>> = HashMap::new();
-    for mut child in children {
-        child.prefetched_from = Some(relation.accessor);
-        let parent = match child.value(relation.field) {
-            Some(Value::Integer(pk)) => *pk,
-            _ => continue,
         };
-        by_parent.entry(parent).or_default().push(child);
+        Some(PrefetchQuery {
+            qs,
+            cause,
+            relation,
+        })
     }
-    for parent in parents {
-        let list = by_parent.remove(&parent.pk()).unwrap_or_default();
-        parent.prefetched.insert(relation.accessor, list);
+
+    /// A child instance from a row of the query.
+    pub fn child(&self, row: Vec<Value>) -> Instance {
+        let mut child = build(&self.qs, row);
+        child.prefetched_from = Some(self.relation.accessor);
+        child
     }
-    Ok(())
+
+    /// Gives each parent its children, in query order.
+    pub fn distribute(&self, parents: &mut [Instance], children: Vec<Instance>) {
+        let mut by_parent: HashMap<i64, Vec<Instance>> = HashMap::new();
+        for child in children {
+            let parent = match child.value(self.relation.field) {
+                Some(Value::Integer(pk)) => *pk,
+                _ => continue,
+            };
+            by_parent.entry(parent).or_default().push(child);
+        }
+        for parent in parents {
+            let list = by_parent.remove(&parent.pk()).unwrap_or_default();
+            parent.prefetched.insert(self.relation.accessor, list);
+        }
+    }
 }

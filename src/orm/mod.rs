@@ -2,9 +2,11 @@
 //! lesson uses, compiled to Django's exact SQL, and instances that behave as
 //! Django's do (lazy foreign keys, related managers, prefetch caches).
 
+pub mod evaluation;
 pub mod instance;
 pub mod query;
 
+pub use evaluation::Evaluation;
 pub use instance::{
     count_with, display_value, exists_with, get, get_with, run, Instance, ManyToManyManager,
 };

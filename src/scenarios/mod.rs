@@ -429,11 +429,17 @@ impl ScenarioJob {
                         None => {
                             db.log_mut().clear();
                             db.set_recording(true);
-                            pages::PageRender::start(db, variant, query, template)?
+                            pages::PageRender::start(variant, query, template)?
                         }
                     };
                     let mut page = page;
-                    let done = page.step(db, &mut clock)?;
+                    let done = match page.step(db, &mut clock) {
+                        Ok(done) => done,
+                        Err(err) => {
+                            page.cancel(db);
+                            return Err(err.into());
+                        }
+                    };
                     self.busy += started.elapsed();
                     if done {
                         let (html, text) = page.finish(db);
@@ -503,7 +509,9 @@ impl Job for ScenarioJob {
     }
 
     fn cancel(&mut self, db: &mut Database) {
-        self.page = None;
+        if let Some(mut page) = self.page.take() {
+            page.cancel(db);
+        }
         self.next = self.variants.len();
         db.set_origin(None);
         db.log_mut().clear();

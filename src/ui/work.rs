@@ -139,7 +139,7 @@ pub async fn drive(id: u64, cell: WorkCell, dispatch: Callback<Action>) {
 /// Where a load writes.
 enum Target {
     /// A database of its own, handed over when the load succeeds.
-    Fresh(Database),
+    Fresh(Box<Database>),
     /// The live database (Django's `loaddata` into the current data).
     Live(Rc<RefCell<Database>>),
     Gone,
@@ -157,7 +157,7 @@ impl LoadWork {
     pub fn fresh(job: LoadJob, fresh: Database, purpose: Purpose) -> Self {
         LoadWork {
             job,
-            target: Target::Fresh(fresh),
+            target: Target::Fresh(Box::new(fresh)),
             purpose,
         }
     }
@@ -187,7 +187,7 @@ impl Work for LoadWork {
             Ok(Step::Pending(progress)) => Slice::Pending(progress, None),
             Ok(Step::Done(report)) => {
                 let db = match std::mem::replace(&mut self.target, Target::Gone) {
-                    Target::Fresh(db) => Some(db),
+                    Target::Fresh(db) => Some(*db),
                     _ => None,
                 };
                 Slice::Finished(Finished::Loaded {
