@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench
+.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench wasm-size
 
 ## make serve: install what is missing, build, serve http://127.0.0.1:8080
 serve: setup-build
@@ -49,3 +49,7 @@ goldens-check:
 ## make bench: Django vs the playground on 111,000 generated objects (not part of make test)
 bench: setup
 	scripts/bench
+
+## make wasm-size: what each step of shrinking the wasm saves (five cold builds)
+wasm-size: setup
+	scripts/wasm-size
