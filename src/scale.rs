@@ -12,7 +12,7 @@ use web_time::Instant;
 use crate::analysis::Totals;
 use crate::db::Database;
 use crate::db::DbError;
-use crate::job::{Job, Progress, Stage, Step};
+use crate::job::{no_deadline, Job, Progress, Stage, Step};
 use crate::lesson_data::empty_database;
 use crate::query_log::QueryRecord;
 use crate::scenarios::{RunOptions, ScenarioError, ScenarioId, ScenarioJob, ScenarioKind};
@@ -233,9 +233,7 @@ impl ScaleJob {
 pub fn run(sizes: &[usize]) -> Result<ScaleResult, ScaleError> {
     let mut job = ScaleJob::new(sizes);
     loop {
-        if let Step::Done(result) =
-            job.step(Instant::now() + std::time::Duration::from_secs(3600))?
-        {
+        if let Step::Done(result) = job.step(no_deadline())? {
             return Ok(result);
         }
     }

@@ -7,7 +7,7 @@
 use super::render::{escape, visible_text, Source};
 use super::Variant;
 use crate::db::Database;
-use crate::job::Deadline;
+use crate::job::{no_deadline, Deadline};
 use crate::models::ModelId;
 use crate::orm::{objects, Evaluation, Instance, OrmError, QuerySet};
 use crate::query_log::Cause;
@@ -67,8 +67,7 @@ pub fn render(
     template: PageTemplate,
 ) -> Result<String, OrmError> {
     let mut page = PageRender::start(variant, query, template)?;
-    let far = web_time::Instant::now() + std::time::Duration::from_secs(86_400);
-    while !page.step(db, &mut Deadline::new(far, u32::MAX))? {}
+    while !page.step(db, &mut Deadline::new(no_deadline(), u32::MAX))? {}
     Ok(page.finish(db).0)
 }
 

@@ -117,6 +117,18 @@ pub struct Column {
     pub busy: std::time::Duration,
 }
 
+impl Column {
+    /// A variant's run with its log analyzed (for 110,001 queries, a job
+    /// slice's work).
+    pub fn of(run: VariantRun) -> Self {
+        Column {
+            variant: run.variant,
+            log: Rc::new(LogReport::new(run.steps)),
+            busy: run.busy,
+        }
+    }
+}
+
 /// A scenario run as a pattern page shows it.
 #[derive(Debug, PartialEq)]
 pub struct RunView {
@@ -134,28 +146,9 @@ impl RunView {
     /// The view of a run (or of why it failed) on data `version`.
     pub fn of(version: u64, scenario: ScenarioId, run: Result<ScenarioRun, String>) -> Self {
         match run {
-            Ok(run) => {
-                let columns: Vec<Column> = run
-                    .variants
-                    .into_iter()
-                    .map(|v| Column {
-                        variant: v.variant,
-                        log: Rc::new(LogReport::new(v.steps)),
-                        busy: v.busy,
-                    })
-                    .collect();
-                let named: Vec<(&'static str, &LogReport)> =
-                    columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
-                let changes = compare(&named);
-                RunView {
-                    version,
-                    scenario,
-                    acting_user: run.acting_user,
-                    target: run.target,
-                    columns,
-                    changes,
-                    error: None,
-                }
+            Ok(mut run) => {
+                let columns = run.variants.drain(..).map(Column::of).collect();
+                RunView::compared(version, &run, columns)
             }
             Err(error) => RunView {
                 version,
@@ -166,6 +159,23 @@ impl RunView {
                 changes: Vec::new(),
                 error: Some(error),
             },
+        }
+    }
+
+    /// The view of `run`'s columns (its variants already analyzed, one by
+    /// one on big data), with the comparison bar's changes.
+    pub fn compared(version: u64, run: &ScenarioRun, columns: Vec<Column>) -> Self {
+        let named: Vec<(&'static str, &LogReport)> =
+            columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
+        let changes = compare(&named);
+        RunView {
+            version,
+            scenario: run.scenario,
+            acting_user: run.acting_user,
+            target: run.target,
+            columns,
+            changes,
+            error: None,
         }
     }
 

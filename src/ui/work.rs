@@ -25,9 +25,8 @@ use crate::db::Database;
 use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step, SLICE};
-use crate::report::{compare, LogReport};
 use crate::scale::{ScaleJob, ScaleResult};
-use crate::scenarios::{ScenarioId, ScenarioJob, ScenarioRun};
+use crate::scenarios::{ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
 
 /// A value handed from a finished job to the reducer exactly once (a
@@ -234,18 +233,14 @@ impl RunWork {
         }
     }
 
-    fn analyze(&mut self, scenario: ScenarioId) -> Slice {
+    fn analyze(&mut self) -> Slice {
         let Some(run) = self.run.as_mut() else {
             return Slice::Finished(Finished::Failed("no run".into()));
         };
         let total = run.variants.len() + self.columns.len();
         if let Some(variant) = (!run.variants.is_empty()).then(|| run.variants.remove(0)) {
             let name = variant.variant.name;
-            self.columns.push(Column {
-                variant: variant.variant,
-                log: Rc::new(LogReport::new(variant.steps)),
-                busy: variant.busy,
-            });
+            self.columns.push(Column::of(variant));
             return Slice::Pending(
                 Progress {
                     stage: Stage::Running(name.to_owned()),
@@ -256,25 +251,15 @@ impl RunWork {
             );
         }
         let columns = std::mem::take(&mut self.columns);
-        let named: Vec<(&'static str, &LogReport)> =
-            columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
-        let changes = compare(&named);
-        Slice::Finished(Finished::Ran(Rc::new(RunView {
-            version: self.version,
-            scenario,
-            acting_user: run.acting_user,
-            target: run.target,
-            columns,
-            changes,
-            error: None,
-        })))
+        let view = RunView::compared(self.version, run, columns);
+        Slice::Finished(Finished::Ran(Rc::new(view)))
     }
 }
 
 impl Work for RunWork {
     fn slice(&mut self, deadline: Instant) -> Slice {
-        if let Some(run) = &self.run {
-            return self.analyze(run.scenario);
+        if self.run.is_some() {
+            return self.analyze();
         }
         let step = match self.db.try_borrow_mut() {
             Ok(mut db) => self.job.step(&mut db, deadline),
