@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench wasm-size
+.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench wasm-size profile
 
 ## make serve: install what is missing, build, serve http://127.0.0.1:8080
 serve: setup-build
@@ -53,3 +53,7 @@ bench: setup
 ## make wasm-size: what each step of shrinking the wasm saves (five cold builds)
 wasm-size: setup
 	scripts/wasm-size
+
+## make profile: the functions the page spends its time in, in Chromium (after make bench)
+profile: setup
+	scripts/profile

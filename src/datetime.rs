@@ -189,13 +189,18 @@ impl Timestamp {
     }
 }
 
-/// Appends `value` zero-padded to `width` digits (`value` fits in it).
+/// Appends `value` zero-padded to `width` digits (`value` fits in it;
+/// `width` is at most 10). Loading and dumping write hundreds of thousands
+/// of these, so the digits go in as one run.
 fn push_digits(out: &mut String, value: u32, width: u32) {
-    let mut divisor = 10u32.pow(width.saturating_sub(1));
-    while divisor > 0 {
-        out.push(char::from(b'0' + ((value / divisor) % 10) as u8));
-        divisor /= 10;
+    let mut digits = [b'0'; 10];
+    let width = (width as usize).min(digits.len());
+    let mut rest = value;
+    for slot in digits[..width].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
+    out.push_str(std::str::from_utf8(&digits[..width]).unwrap_or_default());
 }
 
 /// The Asia/Seoul offset for a naive local time with `fold=0`, as
@@ -272,7 +277,7 @@ impl<'a> Cursor<'a> {
         while self.at - start < max {
             match self.peek() {
                 Some(b) if b.is_ascii_digit() => {
-                    value = value * 10 + u32::from(b - b'0');
+                    value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
                     self.at += 1;
                 }
                 _ => break,
@@ -324,10 +329,12 @@ fn parse_parts(text: &str) -> Option<Parts> {
         if c.eat(b':') {
             second = c.digits(1, 2)?.0;
             if c.eat(b'.') || c.eat(b',') {
+                // Up to 12 digits; the first six are the microseconds.
                 let start = c.at;
                 let (_, count) = c.digits(1, 12)?;
-                let fraction = &text[start..start + count.min(6)];
-                micro = format!("{fraction:0<6}").parse().ok()?;
+                let mut first_six = Cursor::new(text.get(start..start + count.min(6))?);
+                let (value, used) = first_six.digits(1, 6)?;
+                micro = value * 10u32.pow(6 - used as u32);
             }
         }
     }
@@ -421,6 +428,11 @@ mod tests {
             ("2024-3-4 9:05", "2024-03-04 00:05:00"),
             ("2024-03-04", "2024-03-03 15:00:00"),
             ("2024-03-04T14:44:00,5Z", "2024-03-04 14:44:00.500000"),
+            ("2024-03-04T14:44:00.000007Z", "2024-03-04 14:44:00.000007"),
+            (
+                "2024-03-04T14:44:00.123456999999Z",
+                "2024-03-04 14:44:00.123456",
+            ),
             ("1987-06-01 12:00", "1987-06-01 02:00:00"),
             ("1900-01-01 00:00", "1899-12-31 15:32:08"),
         ];
