@@ -405,6 +405,20 @@ impl Database {
                 message: "not a Django database (no django_migrations table)".into(),
             });
         }
+        // The page's SQLite has no views (src/sqlite_omitted.rs), and the
+        // playground makes neither views nor triggers: such an image is not
+        // its own.
+        let others = db.scalar_i64(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type NOT IN ('table', 'index')",
+            &[],
+        )?;
+        if others > 0 {
+            return Err(DbError::Sqlite {
+                sql: DESERIALIZE.into(),
+                message: "the database holds views or triggers, which the playground's never does"
+                    .into(),
+            });
+        }
         Ok(db)
     }
 
@@ -505,8 +519,11 @@ mod tests {
         let mut db = Database::open_in_memory().expect("open");
         db.execute_batch_unlogged(
             "CREATE TABLE t (id integer, name text, score real, data blob, gone text);
-             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-             INSERT INTO t SELECT i, '이름 ' || i, i / 4.0, CAST('ab' AS BLOB), NULL FROM n;",
+             CREATE TABLE ten (i integer);
+             INSERT INTO ten VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
+             INSERT INTO t SELECT n, '이름 ' || n, n / 4.0, CAST('ab' AS BLOB), NULL
+             FROM (SELECT a.i * 1000 + b.i * 100 + c.i * 10 + d.i + 1 AS n
+                   FROM ten a, ten b, ten c, ten d) WHERE n <= 2000;",
         )
         .expect("setup");
         let sql = "SELECT * FROM \"t\" WHERE \"t\".\"id\" > %s AND \"t\".\"name\" <> %s";
@@ -634,11 +651,28 @@ mod tests {
         let foreign = foreign.to_file_bytes().expect("serialize");
         let mut cut = bytes.clone();
         cut.truncate(bytes.len() / 2);
-        let cases: [(&str, &[u8]); 4] = [
+        // Written as rows: the page's SQLite cannot create either.
+        let with_schema = |row: &str| {
+            let mut db = Database::open_in_memory().expect("open");
+            db.execute_batch_unlogged(&format!(
+                "CREATE TABLE django_migrations (id integer); CREATE TABLE t (x text);
+                 PRAGMA writable_schema = ON; INSERT INTO sqlite_master VALUES ({row});
+                 PRAGMA writable_schema = OFF;"
+            ))
+            .expect("setup");
+            db.to_file_bytes().expect("serialize")
+        };
+        let view = with_schema("'view', 'v', 'v', 0, 'CREATE VIEW v AS SELECT x FROM t'");
+        let trigger = with_schema(
+            "'trigger', 'tr', 't', 0, 'CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM t; END'",
+        );
+        let cases: [(&str, &[u8]); 6] = [
             ("empty", b""),
             ("text", b"hello"),
             ("cut in half", &cut),
             ("not Django's", &foreign),
+            ("a view", &view),
+            ("a trigger", &trigger),
         ];
         for (name, bytes) in cases {
             assert!(Database::from_file_bytes(bytes).is_err(), "{name}");

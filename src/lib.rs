@@ -29,6 +29,8 @@ pub mod scale;
 pub mod scenarios;
 pub mod schema;
 pub mod share;
+#[cfg(target_arch = "wasm32")]
+mod sqlite_omitted;
 pub mod synth;
 
 #[cfg(target_arch = "wasm32")]
