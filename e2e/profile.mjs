@@ -1,6 +1,6 @@
 // Where the page's time goes: a CPU profile (Chrome DevTools Protocol) of
-// the start, a 31 MB loaddata and a dumpdata --indent 4, self time summed by
-// function. Needs a build that keeps wasm function names:
+// the start, a 31 MB loaddata, a dumpdata --indent 4 and the naive
+// select_and_prefetch page, self time summed by function. Needs a build that keeps wasm function names:
 //   make profile   (scripts/profile builds it into target/profile-dist)
 import { join } from 'node:path';
 import { launch, serveDist, ROOT } from './browser.mjs';
@@ -69,6 +69,11 @@ try {
   await download.path();
   const dump = await (await jobDone(page, 'dump')).jsonValue();
   report(`dumpdata (job ${dump.ms} ms)`, (await cdp.send('Profiler.stop')).profile);
+
+  await cdp.send('Profiler.start');
+  await page.getByTestId('nav-select_and_prefetch').click();
+  const run = await (await jobDone(page, 'run')).jsonValue();
+  report(`select_and_prefetch page, 110,001 queries (job ${run.ms} ms)`, (await cdp.send('Profiler.stop')).profile);
 } finally {
   await context.close();
   server.close();

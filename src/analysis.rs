@@ -6,7 +6,12 @@
 //! Works on any slice of records, 110,001 included: grouping hashes the
 //! interned SQL pointer and the parameters once per record.
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// Grouping hashes pointers and parameters of the whole log, so a fast
+/// hasher (the one hashbrown uses) rather than SipHash; fixed seeds keep
+/// runs alike.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -218,13 +223,13 @@ pub const N_PLUS_ONE_THRESHOLD: usize = 2;
 
 /// Analyzes a log.
 pub fn analyze(records: &[QueryRecord]) -> Analysis {
-    let mut similar: HashMap<*const u8, Vec<usize>> = HashMap::new();
-    let mut duplicate: HashMap<(*const u8, ParamsKey), Vec<usize>> = HashMap::new();
+    let mut similar: HashMap<*const u8, Vec<usize>> = HashMap::default();
+    let mut duplicate: HashMap<(*const u8, ParamsKey<'_>), Vec<usize>> = HashMap::default();
     for (i, record) in records.iter().enumerate() {
         let key = Arc::as_ptr(&record.raw_sql) as *const u8;
         similar.entry(key).or_default().push(i);
         duplicate
-            .entry((key, ParamsKey::of(&record.params)))
+            .entry((key, ParamsKey(&record.params)))
             .or_default()
             .push(i);
     }
@@ -267,7 +272,7 @@ pub fn analyze(records: &[QueryRecord]) -> Analysis {
 /// nature and are left out.
 fn duplicate_findings(records: &[QueryRecord], groups: &[RecordGroups]) -> Vec<Finding> {
     let mut order: Vec<*const u8> = Vec::new();
-    let mut by_sql: HashMap<*const u8, Vec<usize>> = HashMap::new();
+    let mut by_sql: HashMap<*const u8, Vec<usize>> = HashMap::default();
     for (i, record) in records.iter().enumerate() {
         if groups[i].duplicate_group.is_none()
             || (record.params.is_empty()
@@ -320,33 +325,47 @@ fn sorted_groups<K>(map: HashMap<K, Vec<usize>>) -> Vec<Vec<usize>> {
     groups
 }
 
-/// Parameters as a hashable key (REALs by their bits).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct ParamsKey(Vec<ParamKey>);
+/// A record's parameters as a hash key, borrowed (the naive page's log has
+/// 110,001 of them): REALs compare and hash by their bits.
+#[derive(Clone, Copy, Debug)]
+struct ParamsKey<'r>(&'r [Value]);
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum ParamKey {
-    Null,
-    Int(i64),
-    Real(u64),
-    Text(String),
-    Blob(Vec<u8>),
+impl PartialEq for ParamsKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(other.0).all(|pair| match pair {
+                (Value::Real(a), Value::Real(b)) => a.to_bits() == b.to_bits(),
+                (a, b) => a == b,
+            })
+    }
 }
 
-impl ParamsKey {
-    fn of(params: &[Value]) -> Self {
-        ParamsKey(
-            params
-                .iter()
-                .map(|p| match p {
-                    Value::Null => ParamKey::Null,
-                    Value::Integer(i) => ParamKey::Int(*i),
-                    Value::Real(r) => ParamKey::Real(r.to_bits()),
-                    Value::Text(s) => ParamKey::Text(s.clone()),
-                    Value::Blob(b) => ParamKey::Blob(b.clone()),
-                })
-                .collect(),
-        )
+impl Eq for ParamsKey<'_> {}
+
+impl Hash for ParamsKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.len());
+        for value in self.0 {
+            match value {
+                Value::Null => state.write_u8(0),
+                Value::Integer(i) => {
+                    state.write_u8(1);
+                    state.write_i64(*i);
+                }
+                Value::Real(r) => {
+                    state.write_u8(2);
+                    state.write_u64(r.to_bits());
+                }
+                Value::Text(t) => {
+                    state.write_u8(3);
+                    t.hash(state);
+                }
+                Value::Blob(b) => {
+                    state.write_u8(4);
+                    b.hash(state);
+                }
+            }
+        }
     }
 }
 
@@ -354,7 +373,7 @@ impl ParamsKey {
 fn cause_findings(records: &[QueryRecord]) -> Vec<Finding> {
     // Group by (cause, origin snippet) in first-seen order.
     let mut order: Vec<(Cause, Option<Arc<str>>)> = Vec::new();
-    let mut members: HashMap<(Cause, Option<Arc<str>>), Vec<usize>> = HashMap::new();
+    let mut members: HashMap<(Cause, Option<Arc<str>>), Vec<usize>> = HashMap::default();
     for (i, record) in records.iter().enumerate() {
         let Some(cause) = record.cause else { continue };
         let key = (
@@ -488,6 +507,26 @@ pub fn can_explain(record: &QueryRecord) -> bool {
 mod tests {
     use super::*;
     use crate::query_log::{Origin, OriginKind, QueryLog};
+
+    /// Parameters are the same when SQLite would bind the same bytes.
+    #[test]
+    fn parameter_keys_compare_reals_by_bits() {
+        fn key(values: &[Value]) -> (ParamsKey<'_>, u64) {
+            use std::hash::BuildHasher;
+            let params = ParamsKey(values);
+            (
+                params,
+                foldhash::fast::FixedState::default().hash_one(params),
+            )
+        }
+        let nan = [Value::Real(f64::NAN)];
+        assert_eq!(key(&nan), key(&nan));
+        assert_ne!(key(&[Value::Real(0.0)]).0, key(&[Value::Real(-0.0)]).0);
+        let row = [Value::Integer(1), Value::Text("a".into()), Value::Null];
+        assert_eq!(key(&row), key(&row.clone()));
+        assert_ne!(key(&row).0, key(&row[..2]).0);
+        assert_ne!(key(&[Value::Integer(1)]).0, key(&[Value::Real(1.0)]).0);
+    }
 
     fn record(
         log: &mut QueryLog,
