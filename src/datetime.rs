@@ -152,25 +152,32 @@ impl Timestamp {
         }
     }
 
+    /// The UTC instant of [`fixed_date_time`]'s numbers; `None` if it does
+    /// not exist.
+    fn from_fixed(parts: [u32; 6], micro: u32) -> Option<Timestamp> {
+        let [year, month, day, hour, minute, second] = parts;
+        let small = |n: u32| u8::try_from(n).ok();
+        Timestamp::from_utc_parts(
+            i32::try_from(year).ok()?,
+            small(month)?,
+            small(day)?,
+            small(hour)?,
+            small(minute)?,
+            small(second)?,
+            micro,
+        )
+    }
+
     /// [`Timestamp::from_storage`] then [`Timestamp::to_json`]: what a dump
     /// writes for a stored datetime. The form Django and the playground store
     /// (`YYYY-MM-DD HH:MM:SS[.ffffff]`) is converted by copying its digits
     /// once the date and time are known to exist; a dump converts one per
     /// datetime column per row.
     pub fn storage_to_json(text: &str) -> Option<String> {
-        let Some(parts) = canonical_storage(text) else {
+        let Some((parts, micro)) = canonical_storage(text) else {
             return Timestamp::from_storage(text).map(Timestamp::to_json);
         };
-        let [year, month, day, hour, minute, second, micro] = parts;
-        Timestamp::from_utc_parts(
-            year as i32,
-            month as u8,
-            day as u8,
-            hour as u8,
-            minute as u8,
-            second as u8,
-            micro,
-        )?;
+        Timestamp::from_fixed(parts, micro)?;
         let mut out = String::with_capacity(24);
         out.push_str(text.get(..10)?);
         out.push('T');
@@ -204,20 +211,10 @@ impl Timestamp {
         let quoted = || crate::fixtures::error::excerpt(text);
         // What dumpdata writes (`YYYY-MM-DDTHH:MM:SS[.fff]Z`) needs no zone
         // arithmetic; a big fixture holds hundreds of thousands of these.
-        if let Some(([year, month, day, hour, minute, second], rest)) =
-            fixed_date_time(text.as_bytes(), b'T')
-        {
+        if let Some((parts, rest)) = fixed_date_time(text.as_bytes(), b'T') {
             if let Some(micro) = utc_fraction(rest) {
-                return Timestamp::from_utc_parts(
-                    year as i32,
-                    month as u8,
-                    day as u8,
-                    hour as u8,
-                    minute as u8,
-                    second as u8,
-                    micro,
-                )
-                .ok_or_else(|| DateTimeError::Invalid(quoted()));
+                return Timestamp::from_fixed(parts, micro)
+                    .ok_or_else(|| DateTimeError::Invalid(quoted()));
             }
         }
         let Some(parts) = parse_parts(text).or_else(|| parse_date_only(text)) else {
@@ -265,16 +262,15 @@ fn ascii(bytes: &[u8]) -> &str {
 }
 
 /// The numbers of `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD HH:MM:SS.ffffff`
-/// (year, month, day, hour, minute, second, microsecond), unchecked.
-fn canonical_storage(text: &str) -> Option<[u32; 7]> {
+/// (as [`fixed_date_time`] gives them) and the microseconds, unchecked.
+fn canonical_storage(text: &str) -> Option<([u32; 6], u32)> {
     let (parts, rest) = fixed_date_time(text.as_bytes(), b' ')?;
     let micro = match rest {
         [] => 0,
         [b'.', fraction @ ..] if fraction.len() == 6 => digits_of(fraction)?,
         _ => return None,
     };
-    let [year, month, day, hour, minute, second] = parts;
-    Some([year, month, day, hour, minute, second, micro])
+    Some((parts, micro))
 }
 
 /// `YYYY-MM-DD?HH:MM:SS` at the start of `bytes` with `separator` for `?`:
