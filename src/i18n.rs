@@ -162,11 +162,22 @@ texts! {
     NoFindings => ("N+1이나 낭비되는 쿼리가 없습니다.", "No N+1 or wasteful queries."),
     Findings => ("발견한 문제", "Findings"),
     ShowQuery => ("쿼리 보기", "show query"),
-    NQueries => ("쿼리 {n}개", "{n} queries"),
-    NRows => ("{n}행", "{n} rows"),
-    SameCount => ("개수 같음", "same count"),
-    TimesFewer => ("{x}배 적음", "{x}× fewer"),
-    TimesMore => ("{x}배 많음", "{x}× more"),
+    // Modelled time (cost_model)
+    SqliteTime => ("SQLite {ms} ms", "SQLite {ms} ms"),
+    ModelTime => ("Django 예상 {ms} ms", "Django ≈ {ms} ms"),
+    ModelTimeTitle => (
+        "실제 Django 페이지가 걸릴 예상 시간입니다. 계산 방법은 아래 설명을 보세요.",
+        "What a real Django page would take; see how it is modelled below."
+    ),
+    RoundTripLabel => ("데이터베이스 왕복 시간", "Database round trip"),
+    RoundTripSqlite => ("SQLite, Django와 같은 프로세스 (강의와 같음): 0 ms", "SQLite in Django's process (as in the lecture): 0 ms"),
+    RoundTripSameHost => ("같은 서버의 PostgreSQL: 0.1 ms", "PostgreSQL on the same host: 0.1 ms"),
+    RoundTripOtherHost => ("다른 서버의 PostgreSQL: 1 ms", "PostgreSQL on another host: 1 ms"),
+    RoundTripRemote => ("다른 지역의 관리형 데이터베이스: 5 ms", "A managed database in another region: 5 ms"),
+    ModelBasis => (
+        "브라우저 안의 SQLite에는 네트워크도 Python도 없어서 측정한 시간만 보면 N+1이 더 빨라 보이기도 합니다. 그래서 실제 Django가 걸릴 시간을 함께 보여 줍니다. 예상 시간은 SQLite에서 잰 시간(여러 번 실행한 평균)에 쿼리마다 Django 자체 비용 {per_query} ms와 왕복 시간, 행마다 {per_row} ms를 더한 값입니다. Django 비용은 이 기계에서 `make bench`로 잰 Django 5.2의 값입니다.",
+        "SQLite in the browser has no network and no Python, so its measured time alone can make the N+1 look faster. The page therefore also shows what real Django would take: the time measured in SQLite (averaged over repeated runs), plus Django's own {per_query} ms and the round trip per query, plus {per_row} ms per row. Django's costs are Django 5.2's, measured by `make bench` on these machines."
+    ),
     SamePage => ("같은 페이지 ✓", "same page ✓"),
     DifferentPage => ("다른 페이지 ✗", "different page ✗"),
     PageDiff => ("페이지 차이", "Page difference"),
@@ -298,8 +309,9 @@ texts! {
     ScaleTime => ("SQLite 시간 (ms)", "Time in SQLite (ms)"),
     AxisArticles => ("게시글 수 N", "Articles N"),
     ScalePattern => ("패턴 · 방식", "Pattern · variant"),
-    ScaleCell => ("쿼리 {queries}개 · {ms} ms", "{queries} queries · {ms} ms"),
-    ScaleCellOne => ("쿼리 1개 · {ms} ms", "1 query · {ms} ms"),
+    ScaleModelled => ("Django 예상 시간 (ms)", "Django, modelled (ms)"),
+    ScaleMeasure => ("그래프에 보일 값", "Plot"),
+    ScaleRuns => ("{n}번 실행한 평균", "mean of {n} runs"),
     ScaleEmpty => ("크기를 고르고 '실험 실행'을 누르세요.", "Pick sizes and press Run the lab."),
     ScaleTable => ("측정값", "Measurements"),
     // Big data on pattern pages
@@ -313,9 +325,186 @@ texts! {
     MoreChars => (" (… {n}자 더, 'SQL 복사'는 전체를 복사합니다)", " (… {n} more characters; Copy SQL copies them all)"),
 }
 
+/// Things the page counts, worded with their number as each language
+/// says it: `쿼리 41개` and `41행` in Korean, `1 query` and `41 queries` in
+/// English. Counts are words, not a `{n}` template, because English
+/// changes the noun with the number and Korean puts some nouns first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Query,
+    Row,
+    Comment,
+    Like,
+    Article,
+    User,
+}
+
+impl Noun {
+    /// Korean: the noun before the number (if any) and the counter after it.
+    fn korean(self) -> (&'static str, &'static str) {
+        match self {
+            Noun::Query => ("쿼리 ", "개"),
+            Noun::Row => ("", "행"),
+            Noun::Comment => ("댓글 ", "개"),
+            Noun::Like => ("좋아요 ", "개"),
+            Noun::Article => ("게시글 ", "개"),
+            Noun::User => ("사용자 ", "명"),
+        }
+    }
+
+    /// English: singular and plural.
+    fn english(self) -> (&'static str, &'static str) {
+        match self {
+            Noun::Query => ("query", "queries"),
+            Noun::Row => ("row", "rows"),
+            Noun::Comment => ("comment", "comments"),
+            Noun::Like => ("like", "likes"),
+            Noun::Article => ("article", "articles"),
+            Noun::User => ("user", "users"),
+        }
+    }
+
+    fn english_for(self, n: usize) -> &'static str {
+        let (one, many) = self.english();
+        if n == 1 {
+            one
+        } else {
+            many
+        }
+    }
+
+    /// `쿼리 41개` / `41 queries`, `1 query`.
+    pub fn count(self, lang: Lang, n: usize) -> String {
+        let n_text = thousands(n);
+        match lang {
+            Lang::Ko => {
+                let (noun, counter) = self.korean();
+                format!("{noun}{n_text}{counter}")
+            }
+            Lang::En => format!("{n_text} {}", self.english_for(n)),
+        }
+    }
+
+    /// A count before and after: `쿼리 41개 → 2개` / `41 → 2 queries`.
+    pub fn count_from_to(self, lang: Lang, from: usize, to: usize) -> String {
+        let (from_text, to_text) = (thousands(from), thousands(to));
+        match lang {
+            Lang::Ko => {
+                let (noun, counter) = self.korean();
+                format!("{noun}{from_text}{counter} → {to_text}{counter}")
+            }
+            Lang::En => format!("{from_text} → {to_text} {}", self.english_for(to)),
+        }
+    }
+
+    /// What changed between two counts, said so a learner can check it:
+    /// a big cut as a fraction (`1/20`: 41 → 2), a big growth as a factor
+    /// (`20배` / `20×`), and a small change as the difference (`9개 줄어듦`
+    /// / `9 fewer`: 111 → 102 is not "1× fewer").
+    pub fn change(self, lang: Lang, from: usize, to: usize) -> String {
+        let counter = self.korean().1;
+        if from == to {
+            return match lang {
+                Lang::Ko => "같음".to_owned(),
+                Lang::En => "no change".to_owned(),
+            };
+        }
+        if to < from {
+            if to > 0 && from >= 2 * to {
+                return format!("1/{}", format_factor(from as f64 / to as f64));
+            }
+            let d = thousands(from - to);
+            return match lang {
+                Lang::Ko => format!("{d}{counter} 줄어듦"),
+                Lang::En => format!("{d} fewer"),
+            };
+        }
+        if from > 0 && to >= 2 * from {
+            let f = format_factor(to as f64 / from as f64);
+            return match lang {
+                Lang::Ko => format!("{f}배"),
+                Lang::En => format!("{f}× as many"),
+            };
+        }
+        let d = thousands(to - from);
+        match lang {
+            Lang::Ko => format!("{d}{counter} 늘어남"),
+            Lang::En => format!("{d} more"),
+        }
+    }
+}
+
+/// `1234567` → `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A ratio for `1/20`: whole numbers from 10 on (rounded down, so 41 → 2
+/// says 1/20), one decimal below.
+pub fn format_factor(factor: f64) -> String {
+    if !factor.is_finite() {
+        "∞".into()
+    } else if factor >= 10.0 {
+        format!("{}", factor.floor() as u64)
+    } else {
+        let text = format!("{:.1}", (factor * 10.0).floor() / 10.0);
+        text.trim_end_matches(".0").to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_read_naturally_in_both_languages() {
+        for (noun, n, ko, en) in [
+            (Noun::Query, 41, "쿼리 41개", "41 queries"),
+            (Noun::Query, 1, "쿼리 1개", "1 query"),
+            (Noun::Row, 1, "1행", "1 row"),
+            (Noun::Row, 1_000, "1,000행", "1,000 rows"),
+            (Noun::Like, 1, "좋아요 1개", "1 like"),
+            (Noun::Comment, 0, "댓글 0개", "0 comments"),
+            (Noun::User, 5, "사용자 5명", "5 users"),
+        ] {
+            assert_eq!(noun.count(Lang::Ko, n), ko);
+            assert_eq!(noun.count(Lang::En, n), en);
+        }
+        assert_eq!(
+            Noun::Query.count_from_to(Lang::Ko, 41, 2),
+            "쿼리 41개 → 2개"
+        );
+        assert_eq!(Noun::Query.count_from_to(Lang::En, 41, 2), "41 → 2 queries");
+        assert_eq!(Noun::Query.count_from_to(Lang::En, 11, 1), "11 → 1 query");
+        assert_eq!(Noun::Row.count_from_to(Lang::Ko, 22, 11), "22행 → 11행");
+    }
+
+    /// Issue 16: `쿼리 111개 → 쿼리 102개 (1배 적음)` said nothing.
+    #[test]
+    fn changes_say_what_changed() {
+        for (from, to, ko, en) in [
+            (41, 2, "1/20", "1/20"),
+            (111, 102, "9개 줄어듦", "9 fewer"),
+            (11, 1, "1/11", "1/11"),
+            (3, 2, "1개 줄어듦", "1 fewer"),
+            (19, 19, "같음", "no change"),
+            (2, 41, "20배", "20× as many"),
+            (10, 12, "2개 늘어남", "2 more"),
+            (10, 0, "10개 줄어듦", "10 fewer"),
+        ] {
+            assert_eq!(Noun::Query.change(Lang::Ko, from, to), ko, "{from} → {to}");
+            assert_eq!(Noun::Query.change(Lang::En, from, to), en, "{from} → {to}");
+        }
+        assert_eq!(Noun::Row.change(Lang::Ko, 22, 20), "2행 줄어듦");
+    }
 
     #[test]
     fn every_text_exists_in_both_languages() {

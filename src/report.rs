@@ -11,6 +11,8 @@ use std::ops::Range;
 use std::time::Duration;
 
 use crate::analysis::{analyze, Finding, RecordGroups, Totals};
+use crate::cost_model::Cost;
+pub use crate::i18n::{format_factor, thousands};
 use crate::query_log::QueryRecord;
 use crate::scenarios::StepRun;
 
@@ -158,59 +160,59 @@ impl LogReport {
     }
 }
 
-/// How two counts compare, for "(20× fewer)".
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Ratio {
-    Same,
-    Fewer(f64),
-    More(f64),
-}
-
-impl Ratio {
-    pub fn of(from: usize, to: usize) -> Ratio {
-        match from.cmp(&to) {
-            std::cmp::Ordering::Equal => Ratio::Same,
-            std::cmp::Ordering::Greater if to == 0 => Ratio::Fewer(f64::INFINITY),
-            std::cmp::Ordering::Greater => Ratio::Fewer(from as f64 / to as f64),
-            std::cmp::Ordering::Less if from == 0 => Ratio::More(f64::INFINITY),
-            std::cmp::Ordering::Less => Ratio::More(to as f64 / from as f64),
-        }
-    }
-}
-
 /// One line of the comparison bar: the first variant against another.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change {
     pub from_name: &'static str,
     pub to_name: &'static str,
-    pub from: Totals,
-    pub to: Totals,
-    pub queries: Ratio,
-    pub rows: Ratio,
+    pub from: Cost,
+    pub to: Cost,
     /// Whether both render the same page text.
     pub same_page: bool,
     /// The line diff when they do not.
     pub diff: Vec<DiffLine>,
 }
 
+impl Change {
+    /// Whether the variant sends fewer queries than the first: the
+    /// lesson's headline.
+    pub fn fewer_queries(&self) -> bool {
+        self.to.queries < self.from.queries
+    }
+}
+
+/// A variant as the comparison bar weighs it: its name, its log and the
+/// SQLite time to show for it (a mean over repeated runs where the page
+/// repeated them, else the log's own total).
+pub type Compared<'a> = (&'static str, &'a LogReport, f64);
+
+/// The cost of a variant whose log is `report` and whose SQLite time is
+/// `sqlite_ms`.
+pub fn cost_of(report: &LogReport, sqlite_ms: f64) -> Cost {
+    let totals = report.totals();
+    Cost {
+        queries: totals.queries,
+        rows: totals.rows,
+        sqlite_ms,
+    }
+}
+
 /// The comparison bar of a scenario: the first (naive) variant against
 /// each of the others.
-pub fn compare(columns: &[(&'static str, &LogReport)]) -> Vec<Change> {
-    let Some(((from_name, baseline), rest)) = columns.split_first() else {
+pub fn compare(columns: &[Compared<'_>]) -> Vec<Change> {
+    let Some(((from_name, baseline, from_ms), rest)) = columns.split_first() else {
         return Vec::new();
     };
     let before = baseline.result_text();
     rest.iter()
-        .map(|(to_name, report)| {
+        .map(|(to_name, report, to_ms)| {
             let after = report.result_text();
             let same_page = before == after;
             Change {
                 from_name,
                 to_name,
-                from: baseline.totals(),
-                to: report.totals(),
-                queries: Ratio::of(baseline.totals().queries, report.totals().queries),
-                rows: Ratio::of(baseline.totals().rows, report.totals().rows),
+                from: cost_of(baseline, *from_ms),
+                to: cost_of(report, *to_ms),
                 same_page,
                 diff: if same_page {
                     Vec::new()
@@ -350,41 +352,18 @@ pub fn visible_window(
     start..end
 }
 
-/// `1234567` → `1,234,567`.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Milliseconds for the log: two decimals under 10 ms, one above, and
-/// `<0.01` rather than a misleading `0.00`.
+/// Milliseconds as the page shows times: never `0.00` (the browser's
+/// clock has 0.1 ms steps, so anything under it reads `<0.1`), one decimal
+/// under 100 ms, whole milliseconds above, thousands separated.
 pub fn format_ms(ms: f64) -> String {
-    if ms > 0.0 && ms < 0.005 {
-        "<0.01".into()
-    } else if ms < 10.0 {
-        format!("{ms:.2}")
-    } else {
+    if !ms.is_finite() || ms < 0.0 {
+        "?".into()
+    } else if ms < 0.1 {
+        "<0.1".into()
+    } else if ms < 100.0 {
         format!("{ms:.1}")
-    }
-}
-
-/// A ratio for "(20× fewer)": whole numbers from 10 on (rounded down, so
-/// 41 → 2 says 20×), one decimal below.
-pub fn format_factor(factor: f64) -> String {
-    if !factor.is_finite() {
-        "∞".into()
-    } else if factor >= 10.0 {
-        format!("{}", factor.floor() as u64)
     } else {
-        let text = format!("{:.1}", (factor * 10.0).floor() / 10.0);
-        text.trim_end_matches(".0").to_owned()
+        thousands(ms.round() as usize)
     }
 }
 
@@ -470,15 +449,20 @@ mod tests {
         let optimized = LogReport::new(vec![step(&mut log, "p", &[("S", 1, 10), ("T", 1, 10)])]);
         let other = LogReport::new(vec![step(&mut log, "q", &[("S", 1, 10)])]);
         let changes = compare(&[
-            ("naive", &naive),
-            ("optimized", &optimized),
-            ("other", &other),
+            ("naive", &naive, 0.4),
+            ("optimized", &optimized, 0.6),
+            ("other", &other, 0.1),
         ]);
         assert_eq!(changes.len(), 2);
-        assert_eq!(changes[0].queries, Ratio::Fewer(20.5));
-        assert_eq!(changes[0].rows, Ratio::Fewer(20.5));
-        assert_eq!(changes[1].rows, Ratio::Fewer(41.0));
-        assert_eq!(format_factor(20.5), "20");
+        let cost = |queries, rows, sqlite_ms| Cost {
+            queries,
+            rows,
+            sqlite_ms,
+        };
+        assert_eq!(changes[0].from, cost(41, 41, 0.4));
+        assert_eq!(changes[0].to, cost(2, 2, 0.6));
+        assert_eq!(changes[1].to, cost(1, 1, 0.1));
+        assert!(changes[0].fewer_queries() && changes[1].fewer_queries());
         assert!(changes[0].same_page && changes[0].diff.is_empty());
         assert!(!changes[1].same_page);
         assert_eq!(
@@ -558,10 +542,21 @@ mod tests {
         for (f, text) in factors {
             assert_eq!(format_factor(f), text);
         }
-        assert_eq!(format_ms(0.0712), "0.07");
-        assert_eq!(format_ms(0.0012), "<0.01");
-        assert_eq!(format_ms(0.0), "0.00");
-        assert_eq!(format_ms(12.14), "12.1");
+        // Never `0.00`: the browser's clock has 0.1 ms steps.
+        for (ms, text) in [
+            (0.0, "<0.1"),
+            (0.0012, "<0.1"),
+            (0.099, "<0.1"),
+            (0.1, "0.1"),
+            (0.7, "0.7"),
+            (12.14, "12.1"),
+            (99.94, "99.9"),
+            (100.4, "100"),
+            (12_940.2, "12,940"),
+            (f64::NAN, "?"),
+        ] {
+            assert_eq!(format_ms(ms), text, "{ms}");
+        }
     }
 
     #[test]

@@ -35,18 +35,29 @@ async function watchLongTasks(page) {
   return async () => page.evaluate(() => window.longTasks.splice(0));
 }
 
-test('the scale lab at N = 10 and 100 plots every variant, with a legend and the table', async () => {
+/** The lab's plotted points, per `pattern/variant`, as [n, queries]. */
+async function plotted(page, measure) {
+  const charts = page.locator(`[data-testid="scale-chart"][data-measure="${measure}"]`);
+  return charts.getByTestId('scale-point').evaluateAll((els) =>
+    els.map((el) => [`${el.dataset.scenario}/${el.dataset.variant}`, Number(el.dataset.articles), Number(el.dataset.queries)]),
+  );
+}
+
+test('the scale lab at N = 10 and 100 plots each pattern on its own, with the table', async () => {
   const { page, errors } = await suite.open({ locale: 'en-US' });
   await page.getByTestId('nav-scale').click();
   await page.getByTestId('scale-empty').waitFor();
   for (const n of [1000, 10000]) await page.getByTestId(`scale-size-${n}`).uncheck();
   await page.getByTestId('run-scale').click();
   await page.locator('[data-testid="job-status"][data-state="done"][data-kind="scale"]').waitFor();
-  for (const measure of ['queries', 'time']) {
-    const chart = page.locator(`[data-testid="scale-chart"][data-measure="${measure}"]`);
-    const points = await chart.getByTestId('scale-point').evaluateAll((els) =>
-      els.map((el) => [`${el.dataset.scenario}/${el.dataset.variant}`, Number(el.dataset.articles), Number(el.dataset.queries)]),
-    );
+  // One plot per pattern: its variants' lines do not lie on another pattern's.
+  assert.deepEqual(
+    await page.getByTestId('scale-chart').evaluateAll((els) => els.map((el) => el.dataset.scenario)),
+    ['annotate', 'select_related', 'prefetch_related', 'select_and_prefetch'],
+  );
+  for (const measure of ['queries', 'modelled', 'time']) {
+    await page.getByTestId(`scale-measure-${measure}`).check();
+    const points = await plotted(page, measure);
     assert.equal(points.length, Object.keys(EXPECTED).length * 2, `${measure}: points`);
     for (const [series, count] of Object.entries(EXPECTED)) {
       for (const n of [10, 100]) {
@@ -56,13 +67,51 @@ test('the scale lab at N = 10 and 100 plots every variant, with a legend and the
       }
     }
   }
-  assert.equal(await page.getByTestId('scale-legend').locator('li').count(), 9);
-  assert.equal(await page.getByTestId('scale-row').count(), 9);
+  const rows = await page.getByTestId('scale-row').evaluateAll((els) =>
+    els.map((el) => [`${el.dataset.pattern}/${el.dataset.variant}`, Number(el.dataset.n), Number(el.dataset.queries)]),
+  );
+  assert.equal(rows.length, Object.keys(EXPECTED).length * 2);
+  for (const [series, n, queries] of rows) assert.equal(queries, EXPECTED[series](n), `${series} at N=${n}`);
   assert.match(await page.getByTestId('scale-table').textContent(), /1,101 queries/);
   // Readable in Korean too.
   await page.getByTestId('lang-switch').click();
   await page.locator('[data-testid="scale-chart"] text', { hasText: '게시글 수 N' }).first().waitFor();
   assert.match(await page.getByTestId('scale-table').textContent(), /쿼리 1,101개/);
+  assert.deepEqual(errors, []);
+});
+
+/** Each scale row's modelled time, keyed `pattern/variant/n`. */
+async function modelledTimes(page) {
+  const rows = await page.getByTestId('scale-row').evaluateAll((els) =>
+    els.map((el) => [
+      `${el.dataset.pattern}/${el.dataset.variant}/${el.dataset.n}`,
+      Number(el.querySelector('[data-testid="model-time"]').dataset.ms),
+    ]),
+  );
+  return Object.fromEntries(rows);
+}
+
+test('issue 16 #1: under the model the fix is never slower from N = 100 on, whatever the round trip', async () => {
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await page.getByTestId('nav-scale').click();
+  for (const n of [10, 10000]) await page.getByTestId(`scale-size-${n}`).uncheck();
+  await page.getByTestId('run-scale').click();
+  // Progress sits under the Run button while the lab runs.
+  await page.getByTestId('scale-progress').waitFor();
+  await page.locator('[data-testid="job-status"][data-state="done"][data-kind="scale"]').waitFor({ timeout: 120_000 });
+  for (const roundTrip of ['sqlite', 'same-host', 'other-host', 'remote']) {
+    await page.getByTestId('round-trip').selectOption(roundTrip);
+    await page.waitForFunction((key) => document.querySelector('[data-testid="round-trip"]').value === key, roundTrip);
+    const times = await modelledTimes(page);
+    for (const key of Object.keys(times)) {
+      const [pattern, variant, n] = key.split('/');
+      if (variant === 'naive') continue;
+      const naive = times[`${pattern}/naive/${n}`];
+      assert.ok(times[key] < naive, `${roundTrip}: ${key} ${times[key]} ms vs naive ${naive} ms`);
+    }
+  }
+  // No time reads 0.00.
+  assert.doesNotMatch(await page.getByTestId('scale-table').textContent(), /0\.00 ms/);
   assert.deepEqual(errors, []);
 });
 

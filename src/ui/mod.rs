@@ -23,6 +23,7 @@
 
 mod browser;
 mod code;
+mod cost;
 mod crash;
 mod data;
 mod effects;
@@ -140,9 +141,10 @@ fn App() -> Html {
         },
         Section::Scale => html! {
             <ScalePage {lang} scale={state.scale.clone()}
-                running={state.job.as_ref().is_some_and(|j| j.kind == JobKind::Scale)}
+                job={state.job.clone().filter(|j| j.kind == JobKind::Scale)}
+                round_trip={state.round_trip} on_round_trip={dispatcher(&state, Action::SetRoundTrip)}
                 on_toggle_size={dispatcher(&state, Action::ToggleScaleSize)}
-                on_run={send(&state, Action::RunScale)} />
+                on_run={send(&state, Action::RunScale)} on_cancel={send(&state, Action::CancelJob)} />
         },
         section => {
             // Runs of older data are not shown: big data runs again first.
@@ -160,7 +162,8 @@ fn App() -> Html {
                 .collect();
             html! {
                 <PatternPage {lang} {runs} {pending} job={state.job.clone()}
-                    plans={Shared::new(&state.plans)} {on_explain} />
+                    plans={Shared::new(&state.plans)} {on_explain}
+                    round_trip={state.round_trip} on_round_trip={dispatcher(&state, Action::SetRoundTrip)} />
             }
         }
     };

@@ -13,7 +13,7 @@ use crate::analysis::PlanRow;
 use crate::dataset::{ArticleSummary, DatasetSummary, UserSummary};
 use crate::i18n::Text;
 use crate::job::Progress;
-use crate::report::{compare, Change, LogReport};
+use crate::report::{compare, Change, Compared, LogReport};
 use crate::scale::ScaleResult;
 use crate::scenarios::{ScenarioId, ScenarioRun, Variant, VariantRun};
 
@@ -115,6 +115,9 @@ pub struct Column {
     pub log: Rc<LogReport>,
     /// How long the variant took to run (busy time).
     pub busy: std::time::Duration,
+    /// Its time in SQLite: the mean over repeated runs on small data, the
+    /// one run's on big data.
+    pub sqlite_ms: f64,
 }
 
 impl Column {
@@ -123,6 +126,7 @@ impl Column {
     pub fn of(run: VariantRun) -> Self {
         Column {
             variant: run.variant,
+            sqlite_ms: run.sqlite_ms(),
             log: Rc::new(LogReport::new(run.steps)),
             busy: run.busy,
         }
@@ -143,11 +147,25 @@ pub struct RunView {
 }
 
 impl RunView {
-    /// The view of a run (or of why it failed) on data `version`.
-    pub fn of(version: u64, scenario: ScenarioId, run: Result<ScenarioRun, String>) -> Self {
+    /// The view of a run (or of why it failed) on data `version`, with
+    /// each variant's SQLite time averaged over repeated runs
+    /// ([`scenarios::run_averaged`](crate::scenarios::run_averaged)).
+    pub fn of(
+        version: u64,
+        scenario: ScenarioId,
+        run: Result<(ScenarioRun, Vec<f64>), String>,
+    ) -> Self {
         match run {
-            Ok(mut run) => {
-                let columns = run.variants.drain(..).map(Column::of).collect();
+            Ok((mut run, means)) => {
+                let columns = run
+                    .variants
+                    .drain(..)
+                    .zip(means)
+                    .map(|(variant, mean)| Column {
+                        sqlite_ms: mean,
+                        ..Column::of(variant)
+                    })
+                    .collect();
                 RunView::compared(version, &run, columns)
             }
             Err(error) => RunView {
@@ -165,8 +183,10 @@ impl RunView {
     /// The view of `run`'s columns (its variants already analyzed, one by
     /// one on big data), with the comparison bar's changes.
     pub fn compared(version: u64, run: &ScenarioRun, columns: Vec<Column>) -> Self {
-        let named: Vec<(&'static str, &LogReport)> =
-            columns.iter().map(|c| (c.variant.name, &*c.log)).collect();
+        let named: Vec<Compared<'_>> = columns
+            .iter()
+            .map(|c| (c.variant.name, &*c.log, c.sqlite_ms))
+            .collect();
         let changes = compare(&named);
         RunView {
             version,

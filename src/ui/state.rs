@@ -32,6 +32,7 @@ use super::work::{
     DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, Work,
 };
 use crate::analysis::explain;
+use crate::cost_model::RoundTrip;
 use crate::dataset::{
     article_summaries, followings_of, table_counts, user_summaries, DatasetSummary,
 };
@@ -133,6 +134,8 @@ pub struct AppState {
     pub download_seq: u64,
     /// `share::snapshot` of a data version (it dumps the database).
     snapshot: SnapshotCache,
+    /// The database the modelled times picture behind Django.
+    pub round_trip: RoundTrip,
 }
 
 /// A data version and its `share::snapshot`.
@@ -181,6 +184,8 @@ pub enum Action {
     RunScale,
     /// Write `dumpdata` as asked and offer it as a download.
     Dump(DumpRequest),
+    /// The database the modelled times picture (its round trip).
+    SetRoundTrip(RoundTrip),
     /// A side effect (a download) failed.
     Notice(String),
 }
@@ -257,6 +262,7 @@ impl AppState {
             saved_image: None,
             adopted_image: None,
             next_job: 1,
+            round_trip: RoundTrip::default(),
             download: None,
             download_seq: 0,
             snapshot: Rc::new(RefCell::new(None)),
@@ -604,7 +610,8 @@ impl AppState {
                 break;
             }
             let run = self.with_db(|db| {
-                scenarios::run(db, scenario, &RunOptions::default()).map_err(|e| e.to_string())
+                scenarios::run_averaged(db, scenario, &RunOptions::default())
+                    .map_err(|e| e.to_string())
             });
             Rc::make_mut(&mut self.runs)
                 .insert(scenario, Rc::new(RunView::of(version, scenario, run)));
@@ -843,6 +850,7 @@ impl Reducible for AppState {
                     Err(err) => next.notice = Some(err),
                 }
             }
+            Action::SetRoundTrip(round_trip) => next.round_trip = round_trip,
             Action::ClearLiveLog => {
                 Rc::make_mut(&mut next.lab).live = Rc::new(LogReport::default());
                 let plans = Rc::make_mut(&mut next.plans);

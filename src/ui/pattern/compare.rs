@@ -1,11 +1,14 @@
-//! The comparison bar: "41 queries → 2 queries (20× fewer) · 0.20 ms →
-//! 0.17 ms · 70 rows → 40 rows · same page ✓", one line per variant
-//! against the first, and a line diff if a page ever differs.
+//! The comparison bar: "쿼리 41개 → 2개 (1/20)" as the headline, then the
+//! modelled Django time, the SQLite time measured here, the rows and
+//! "same page ✓", one line per variant against the first, and a line diff
+//! if a page ever differs.
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
-use crate::report::{format_factor, format_ms, thousands, Change, DiffLine, Ratio};
+use crate::cost_model::RoundTrip;
+use crate::i18n::{Lang, Noun, Text};
+use crate::report::{format_ms, Change, DiffLine};
+use crate::ui::cost::model_time;
 use crate::ui::shared::Shared;
 use crate::ui::state::RunView;
 
@@ -13,51 +16,53 @@ use crate::ui::state::RunView;
 pub struct ComparisonBarProps {
     pub lang: Lang,
     pub run: Shared<RunView>,
+    pub round_trip: RoundTrip,
 }
 
-/// The line's words, in the learner's language.
-fn describe(lang: Lang, change: &Change) -> (String, String, String, String) {
-    let queries = |n| Text::NQueries.get(lang).replace("{n}", &thousands(n));
-    let rows = |n| Text::NRows.get(lang).replace("{n}", &thousands(n));
-    let ratio = match change.queries {
-        Ratio::Same => Text::SameCount.get(lang).to_owned(),
-        Ratio::Fewer(f) => Text::TimesFewer.get(lang).replace("{x}", &format_factor(f)),
-        Ratio::More(f) => Text::TimesMore.get(lang).replace("{x}", &format_factor(f)),
-    };
-    (
-        format!(
-            "{} → {} ({ratio})",
-            queries(change.from.queries),
-            queries(change.to.queries)
-        ),
-        format!(
-            "{} ms → {} ms",
-            format_ms(change.from.ms()),
-            format_ms(change.to.ms())
-        ),
-        format!("{} → {}", rows(change.from.rows), rows(change.to.rows)),
-        format!("{} → {}", change.from_name, change.to_name),
+/// `쿼리 41개 → 2개 (1/20)` / `41 → 2 queries (1/20)`.
+fn queries_line(lang: Lang, change: &Change) -> String {
+    let (from, to) = (change.from.queries, change.to.queries);
+    format!(
+        "{} ({})",
+        Noun::Query.count_from_to(lang, from, to),
+        Noun::Query.change(lang, from, to)
     )
 }
 
 #[component]
 pub fn ComparisonBar(props: &ComparisonBarProps) -> Html {
     let lang = props.lang;
+    let round_trip = props.round_trip;
     html! {
         <div class="comparison" data-testid="comparison">
             { for props.run.changes.iter().map(|change| {
-                let (queries, time, rows, names) = describe(lang, change);
-                let better = matches!(change.queries, Ratio::Fewer(_));
+                let better = change.fewer_queries();
+                let sqlite = format!(
+                    "SQLite {} → {} ms",
+                    format_ms(change.from.sqlite_ms),
+                    format_ms(change.to.sqlite_ms)
+                );
+                let rows = format!(
+                    "{} ({})",
+                    Noun::Row.count_from_to(lang, change.from.rows, change.to.rows),
+                    Noun::Row.change(lang, change.from.rows, change.to.rows)
+                );
                 html! {
                     <div class="comparison-line">
                         <p>
-                            <span class="names">{ names }</span>
+                            <span class="names">{ format!("{} → {}", change.from_name, change.to_name) }</span>
                             <strong class={classes!("c-queries", better.then_some("good"))}
-                                    data-testid="comparison-queries">{ queries }</strong>
+                                    data-testid="comparison-queries">{ queries_line(lang, change) }</strong>
                             <span class="sep" aria-hidden="true">{ " · " }</span>
-                            <span>{ time }</span>
+                            <span class="c-model">
+                                { model_time(lang, change.from.modelled_ms(round_trip), change.from_name, true) }
+                                { " → " }
+                                { model_time(lang, change.to.modelled_ms(round_trip), change.to_name, true) }
+                            </span>
                             <span class="sep" aria-hidden="true">{ " · " }</span>
-                            <span>{ rows }</span>
+                            <span class="muted">{ sqlite }</span>
+                            <span class="sep" aria-hidden="true">{ " · " }</span>
+                            <span data-testid="comparison-rows">{ rows }</span>
                             <span class="sep" aria-hidden="true">{ " · " }</span>
                             if change.same_page {
                                 <span class="same-page good" data-testid="same-page">{ Text::SamePage.get(lang) }</span>

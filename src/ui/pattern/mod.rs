@@ -12,9 +12,11 @@ use yew::prelude::*;
 
 use super::browser::download;
 use super::code::inline_code;
+use super::cost::CostModelNote;
 use super::data::job_progress;
 use super::shared::Shared;
 use super::state::{ActiveJob, JobKind, LogId, Plan, RunView};
+use crate::cost_model::RoundTrip;
 use crate::i18n::{Lang, Text};
 use crate::scenarios::export::run_to_json;
 use crate::scenarios::ScenarioId;
@@ -33,6 +35,8 @@ pub struct PatternPageProps {
     pub job: Option<ActiveJob>,
     pub plans: Plans,
     pub on_explain: Callback<(LogId, usize)>,
+    pub round_trip: RoundTrip,
+    pub on_round_trip: Callback<RoundTrip>,
 }
 
 #[component]
@@ -41,9 +45,12 @@ pub fn PatternPage(props: &PatternPageProps) -> Html {
         <>
             { for props.runs.iter().map(|run| html! {
                 <ScenarioBlock key={run.scenario.name()} lang={props.lang} run={run.clone()}
-                    plans={props.plans.clone()} on_explain={props.on_explain.clone()} />
+                    plans={props.plans.clone()} on_explain={props.on_explain.clone()}
+                    round_trip={props.round_trip} />
             }) }
             { for props.pending.iter().map(|&scenario| pending(props.lang, scenario, props.job.as_ref())) }
+            <CostModelNote lang={props.lang} round_trip={props.round_trip}
+                on_round_trip={props.on_round_trip.clone()} />
         </>
     }
 }
@@ -98,6 +105,7 @@ struct ScenarioBlockProps {
     run: Shared<RunView>,
     plans: Plans,
     on_explain: Callback<(LogId, usize)>,
+    round_trip: RoundTrip,
 }
 
 #[component]
@@ -136,7 +144,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
             if let Some(error) = &run.error {
                 <p class="error" role="alert">{ error.clone() }</p>
             }
-            <ComparisonBar {lang} run={run.clone()} />
+            <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
             <div class={columns_class}>
                 { for run.columns.iter().map(|column| {
                     let name = column.variant.name;

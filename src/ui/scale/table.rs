@@ -1,24 +1,29 @@
-//! The scale lab's numbers beside the plots: one row per variant, one
-//! column per size, each cell "N queries · ms".
+//! The scale lab's numbers: one row per pattern, variant and N, with the
+//! queries, the modelled Django time and the SQLite time, grouped by
+//! pattern so that naive and optimized at the same N sit together.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
+use crate::cost_model::RoundTrip;
+use crate::i18n::{Lang, Noun, Text};
 use crate::report::{format_ms, thousands};
-use crate::scale::ScaleResult;
+use crate::scale::{runs_at, ScaleResult, ScaleSeries};
+use crate::ui::cost::model_time;
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleTableProps {
     pub lang: Lang,
     pub result: Rc<ScaleResult>,
+    pub round_trip: RoundTrip,
 }
 
 #[component]
 pub fn ScaleTable(props: &ScaleTableProps) -> Html {
     let lang = props.lang;
     let result = &props.result;
+    let scenarios = result.scenarios();
     html! {
         <div class="scale-table">
             <table data-testid="scale-table">
@@ -26,30 +31,45 @@ pub fn ScaleTable(props: &ScaleTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ Text::ScalePattern.get(lang) }</th>
-                        { for result.sizes.iter().map(|n| html! {
-                            <th scope="col" class="num">{ "N = " }{ thousands(*n) }</th>
-                        }) }
+                        <th scope="col" class="num">{ "N" }</th>
+                        <th scope="col" class="num">{ Text::ScaleQueries.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::ScaleModelled.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::ScaleTime.get(lang) }</th>
                     </tr>
                 </thead>
-                <tbody>
-                    { for result.series.iter().map(|series| html! {
-                        <tr data-testid="scale-row" data-scenario={series.scenario.name()} data-variant={series.variant}>
-                            <th scope="row">
-                                <span class={format!("swatch s-{} v-{}", series.scenario.name(), series.variant)} aria-hidden="true" />
-                                <code>{ series.scenario.name() }</code>{ " · " }<code>{ series.variant }</code>
-                            </th>
-                            { for result.sizes.iter().map(|n| {
-                                let cell = series.points.iter().find(|p| p.articles == *n).map(|p| {
-                                    let text = if p.queries == 1 { Text::ScaleCellOne } else { Text::ScaleCell };
-                                    text.get(lang)
-                                        .replace("{queries}", &thousands(p.queries))
-                                        .replace("{ms}", &format_ms(p.ms))
-                                });
-                                html! { <td class="num">{ cell.unwrap_or_else(|| "…".to_owned()) }</td> }
+                { for scenarios.iter().map(|&scenario| {
+                    let series: Vec<&ScaleSeries> =
+                        result.series.iter().filter(|s| s.scenario == scenario).collect();
+                    html! {
+                        <tbody data-scenario={scenario.name()}>
+                            { for result.sizes.iter().flat_map(|&n| {
+                                let series = series.clone();
+                                series.into_iter().filter_map(move |s| {
+                                    s.points.iter().find(|p| p.articles == n).map(|p| (s, *p))
+                                })
+                            }).map(|(s, point)| {
+                                let modelled = point.cost().modelled_ms(props.round_trip);
+                                let runs = runs_at(point.articles);
+                                html! {
+                                    <tr data-testid="scale-row" data-pattern={s.scenario.name()}
+                                        data-variant={s.variant} data-n={point.articles.to_string()}
+                                        data-queries={point.queries.to_string()}>
+                                        <th scope="row">
+                                            <span class={format!("swatch v-{}", s.variant)} aria-hidden="true" />
+                                            <code>{ s.scenario.name() }</code>{ " · " }<code>{ s.variant }</code>
+                                        </th>
+                                        <td class="num">{ thousands(point.articles) }</td>
+                                        <td class="num">{ Noun::Query.count(lang, point.queries) }</td>
+                                        <td class="num">{ model_time(lang, modelled, s.variant, false) }</td>
+                                        <td class="num" title={Text::ScaleRuns.get(lang).replace("{n}", &runs.to_string())}>
+                                            { format_ms(point.ms) }{ " ms" }
+                                        </td>
+                                    </tr>
+                                }
                             }) }
-                        </tr>
-                    }) }
-                </tbody>
+                        </tbody>
+                    }
+                }) }
             </table>
         </div>
     }
