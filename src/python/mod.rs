@@ -20,3 +20,14 @@ pub mod lexer;
 pub mod parser;
 
 pub use error::{ErrorKind, PyError};
+pub mod builtins;
+pub mod compile;
+pub mod host;
+pub mod value;
+pub mod vm;
+
+pub use host::{Host, HostObject, HostOp, HostResult, NoHost, Thrown};
+pub use value::{builtin_exception, ExcClass, ExcObj, Value};
+pub use vm::{run_source, Program, Status, Vm, DEFAULT_BUDGET};
+#[cfg(test)]
+mod tests;
