@@ -1170,6 +1170,43 @@ fn merge_sort(
     Ok(out)
 }
 
+/// CPython's sort for fewer than 64 items (a run, then binary insertion),
+/// comparison for comparison, so that a failing comparison names the
+/// same two types CPython's message does.
+fn small_sort(
+    mut v: Vec<(Value, Value)>,
+    less: &mut dyn FnMut(&Value, &Value) -> Result<bool, Thrown>,
+) -> Result<Vec<(Value, Value)>, Thrown> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(v);
+    }
+    let mut run = 2;
+    if less(&v[1].0, &v[0].0)? {
+        while run < n && less(&v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(&v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if less(&v[start].0, &v[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
+    Ok(v)
+}
+
 impl Vm {
     /// Sorts `items` by `key` (a callable or None) as `sorted` does.
     fn sort_values(
@@ -1191,7 +1228,11 @@ impl Vm {
             keyed.reverse();
         }
         let mut less = |a: &Value, b: &Value| self.order(host, CmpOp::Lt, a, b, 0);
-        let mut sorted = merge_sort(keyed, &mut less)?;
+        let mut sorted = if keyed.len() < 64 {
+            small_sort(keyed, &mut less)?
+        } else {
+            merge_sort(keyed, &mut less)?
+        };
         if reverse {
             sorted.reverse();
         }

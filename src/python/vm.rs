@@ -1183,7 +1183,20 @@ impl Vm {
                     (_, other) => Ok(other),
                 }
             }
-            _ => self.binary(host, op, &l, r),
+            _ => self.binary(host, op, &l, r).map_err(|t| match t {
+                Thrown::Exc(e) if &*e.class.name == "TypeError" => {
+                    let sym = op.symbol();
+                    let from = format!("unsupported operand type(s) for {sym}:");
+                    match e.args.first() {
+                        Some(Value::Str(m)) if m.starts_with(&from) => {
+                            let to = format!("unsupported operand type(s) for {sym}=:");
+                            Thrown::type_error(m.replacen(&from, &to, 1))
+                        }
+                        _ => Thrown::Exc(e),
+                    }
+                }
+                other => other,
+            }),
         }
     }
 
