@@ -1,0 +1,619 @@
+//! Python values: the lean `Value` enum, insertion-ordered dicts and sets,
+//! exception classes and instances, and the parts of the data model that
+//! need no host (repr, equality, hashing, ordering, truthiness).
+//!
+//! Lists and dicts are `Rc<RefCell<…>>` because Python aliases them;
+//! strings and tuples are immutable and shared by `Rc`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::rc::Rc;
+
+use super::compile::Code;
+use super::host::HostObject;
+use super::vm::Env;
+
+/// How deeply repr, equality and hashing follow nested containers before
+/// giving up as CPython does (RecursionError).
+pub const MAX_NESTING: usize = 200;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Dict>>),
+    Range(i64, i64, i64),
+    Slice(Rc<[Value; 3]>),
+    Func(Rc<Function>),
+    Builtin(Builtin),
+    /// A method bound to its receiver: `xs.append`.
+    Method(Rc<(Value, Rc<str>)>),
+    ExcClass(Rc<ExcClass>),
+    Exc(Rc<ExcObj>),
+    Iter(Rc<RefCell<Iter>>),
+    Host(Rc<dyn HostObject>),
+    Ellipsis,
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    View(Rc<RefCell<Dict>>, DictView),
+}
+
+/// A user function or lambda with its defaults and defining scope.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub defaults: Vec<Value>,
+    pub env: Option<Rc<Env>>,
+}
+
+/// Builtin functions and types, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Print,
+    Len,
+    List,
+    Dict,
+    Set,
+    Tuple,
+    Sum,
+    Min,
+    Max,
+    Sorted,
+    Reversed,
+    Any,
+    All,
+    Str,
+    Repr,
+    Int,
+    Float,
+    Bool,
+    Type,
+    Isinstance,
+    Getattr,
+    Hasattr,
+    Enumerate,
+    Zip,
+    Range,
+    Abs,
+    Round,
+    Iter,
+    Next,
+    Map,
+    Filter,
+    Format,
+    Divmod,
+    Callable,
+    /// Type objects with no constructor here: `type(None)`, functions.
+    NoneType,
+    FunctionType,
+    Object,
+}
+
+impl Builtin {
+    pub const ALL: &'static [(&'static str, Builtin)] = &[
+        ("print", Builtin::Print),
+        ("len", Builtin::Len),
+        ("list", Builtin::List),
+        ("dict", Builtin::Dict),
+        ("set", Builtin::Set),
+        ("tuple", Builtin::Tuple),
+        ("sum", Builtin::Sum),
+        ("min", Builtin::Min),
+        ("max", Builtin::Max),
+        ("sorted", Builtin::Sorted),
+        ("reversed", Builtin::Reversed),
+        ("any", Builtin::Any),
+        ("all", Builtin::All),
+        ("str", Builtin::Str),
+        ("repr", Builtin::Repr),
+        ("int", Builtin::Int),
+        ("float", Builtin::Float),
+        ("bool", Builtin::Bool),
+        ("type", Builtin::Type),
+        ("isinstance", Builtin::Isinstance),
+        ("getattr", Builtin::Getattr),
+        ("hasattr", Builtin::Hasattr),
+        ("enumerate", Builtin::Enumerate),
+        ("zip", Builtin::Zip),
+        ("range", Builtin::Range),
+        ("abs", Builtin::Abs),
+        ("round", Builtin::Round),
+        ("iter", Builtin::Iter),
+        ("next", Builtin::Next),
+        ("map", Builtin::Map),
+        ("filter", Builtin::Filter),
+        ("format", Builtin::Format),
+        ("divmod", Builtin::Divmod),
+        ("callable", Builtin::Callable),
+        ("object", Builtin::Object),
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::NoneType => "NoneType",
+            Builtin::FunctionType => "function",
+            _ => Builtin::ALL
+                .iter()
+                .find(|(_, b)| *b == self)
+                .map_or("?", |(n, _)| n),
+        }
+    }
+
+    /// Whether this builtin is a class (its repr is `<class 'int'>`).
+    pub fn is_type(self) -> bool {
+        matches!(
+            self,
+            Builtin::List
+                | Builtin::Dict
+                | Builtin::Set
+                | Builtin::Tuple
+                | Builtin::Str
+                | Builtin::Int
+                | Builtin::Float
+                | Builtin::Bool
+                | Builtin::Type
+                | Builtin::Enumerate
+                | Builtin::Zip
+                | Builtin::Range
+                | Builtin::Reversed
+                | Builtin::Map
+                | Builtin::Filter
+                | Builtin::NoneType
+                | Builtin::FunctionType
+                | Builtin::Object
+        )
+    }
+}
+
+/// An exception class: builtin (`KeyError`) or the host's
+/// (`Article.DoesNotExist`, a subclass of `ObjectDoesNotExist`).
+#[derive(Debug)]
+pub struct ExcClass {
+    /// `__name__`: `DoesNotExist`.
+    pub name: Rc<str>,
+    /// What the traceback's last line starts with:
+    /// `articles.models.Article.DoesNotExist`, or the name for builtins.
+    pub qualname: Rc<str>,
+    pub parent: Option<Rc<ExcClass>>,
+}
+
+impl ExcClass {
+    /// A new class under `parent`.
+    pub fn new(name: &str, qualname: &str, parent: Option<Rc<ExcClass>>) -> Rc<Self> {
+        Rc::new(ExcClass {
+            name: name.into(),
+            qualname: qualname.into(),
+            parent,
+        })
+    }
+
+    /// Whether `self` is `other` or inherits from it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<ExcClass>) -> bool {
+        let mut c = Some(self.clone());
+        while let Some(class) = c {
+            if Rc::ptr_eq(&class, other) {
+                return true;
+            }
+            c = class.parent.clone();
+        }
+        false
+    }
+}
+
+/// An exception instance: its class and constructor arguments.
+#[derive(Clone)]
+pub struct ExcObj {
+    pub class: Rc<ExcClass>,
+    pub args: Vec<Value>,
+    /// Where it was first raised (0 before), the traceback's last line.
+    pub line: std::cell::Cell<u32>,
+}
+
+impl ExcObj {
+    /// An instance with one message argument (or none if empty).
+    pub fn new(class: Rc<ExcClass>, message: &str) -> Rc<Self> {
+        let args = if message.is_empty() {
+            Vec::new()
+        } else {
+            vec![Value::str(message)]
+        };
+        Rc::new(ExcObj {
+            class,
+            args,
+            line: std::cell::Cell::new(0),
+        })
+    }
+}
+
+/// Python's builtin exception hierarchy, as `(name, parent)`.
+const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
+    ("BaseException", None),
+    ("Exception", Some("BaseException")),
+    ("ArithmeticError", Some("Exception")),
+    ("ZeroDivisionError", Some("ArithmeticError")),
+    ("OverflowError", Some("ArithmeticError")),
+    ("LookupError", Some("Exception")),
+    ("KeyError", Some("LookupError")),
+    ("IndexError", Some("LookupError")),
+    ("TypeError", Some("Exception")),
+    ("ValueError", Some("Exception")),
+    ("NameError", Some("Exception")),
+    ("UnboundLocalError", Some("NameError")),
+    ("AttributeError", Some("Exception")),
+    ("AssertionError", Some("Exception")),
+    ("RuntimeError", Some("Exception")),
+    ("RecursionError", Some("RuntimeError")),
+    ("NotImplementedError", Some("RuntimeError")),
+    ("ImportError", Some("Exception")),
+    ("ModuleNotFoundError", Some("ImportError")),
+    ("StopIteration", Some("Exception")),
+    ("KeyboardInterrupt", Some("BaseException")),
+    ("SystemExit", Some("BaseException")),
+];
+
+thread_local! {
+    static EXCEPTIONS: Vec<Rc<ExcClass>> = {
+        let mut classes: Vec<Rc<ExcClass>> = Vec::new();
+        for (name, parent) in BUILTIN_EXCEPTIONS {
+            let parent = parent.and_then(|p| classes.iter().find(|c| &*c.name == p).cloned());
+            classes.push(ExcClass::new(name, name, parent));
+        }
+        classes
+    };
+}
+
+/// A builtin exception class by name (`"Exception"`, `"KeyError"`), shared
+/// by every run on this thread so that hosts can subclass them.
+pub fn builtin_exception(name: &str) -> Option<Rc<ExcClass>> {
+    EXCEPTIONS.with(|all| all.iter().find(|c| &*c.name == name).cloned())
+}
+
+/// An ordered dict (also the storage of sets, with `None` values).
+#[derive(Default, Clone)]
+pub struct Dict {
+    entries: Vec<(Value, Value)>,
+    index: HashMap<Key, usize, foldhash::fast::FixedState>,
+}
+
+/// A hashable value's identity for dict lookups: equal Python values
+/// (`1`, `1.0`, `True`) have equal keys.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Key {
+    None,
+    Int(i64),
+    Float(u64),
+    Str(Rc<str>),
+    Tuple(Vec<Key>),
+    /// Identity (functions, classes, builtins).
+    Id(usize),
+    Builtin(Builtin),
+    /// The host's own key for its value (a model instance's class and pk).
+    Host(String),
+    Ellipsis,
+}
+
+impl Dict {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        self.index
+            .get(key)
+            .and_then(|&i| self.entries.get(i))
+            .map(|(_, v)| v)
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.index.contains_key(key)
+    }
+
+    /// Inserts or replaces (keeping the first key object and position, as
+    /// CPython does).
+    pub fn insert(&mut self, hk: Key, key: Value, value: Value) {
+        if let Some(&i) = self.index.get(&hk) {
+            if let Some(slot) = self.entries.get_mut(i) {
+                slot.1 = value;
+            }
+            return;
+        }
+        self.index.insert(hk, self.entries.len());
+        self.entries.push((key, value));
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        let i = self.index.remove(key)?;
+        if i >= self.entries.len() {
+            return None;
+        }
+        let removed = self.entries.remove(i);
+        for slot in self.index.values_mut() {
+            if *slot > i {
+                *slot -= 1;
+            }
+        }
+        Some(removed)
+    }
+
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let (k, v) = self.entries.pop()?;
+        let len = self.entries.len();
+        self.index.retain(|_, i| *i != len);
+        Some((k, v))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+    }
+
+    pub fn entries(&self) -> &[(Value, Value)] {
+        &self.entries
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&(Value, Value)> {
+        self.entries.get(i)
+    }
+}
+
+/// The state of an iterator value.
+pub enum Iter {
+    Seq {
+        items: Value,
+        index: usize,
+    },
+    Chars {
+        text: Rc<str>,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// A dict's keys / values / items, with the length it had when
+    /// iteration began (CPython refuses a size change).
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        len: usize,
+        what: DictView,
+    },
+    /// Items already computed (generator expressions, `reversed`).
+    Vec(std::vec::IntoIter<Value>),
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip(Vec<Value>),
+    Host(Rc<dyn HostObject>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(s.into())
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(items.into())
+    }
+
+    pub fn iter(it: Iter) -> Value {
+        Value::Iter(Rc::new(RefCell::new(it)))
+    }
+
+    /// The name `type(x).__name__` gives, for messages.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Set(_) => "set".into(),
+            Value::Range(..) => "range".into(),
+            Value::Slice(_) => "slice".into(),
+            Value::Func(_) => "function".into(),
+            Value::Builtin(b) if b.is_type() => "type".into(),
+            Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::Method(_) => "builtin_function_or_method".into(),
+            Value::ExcClass(_) => "type".into(),
+            Value::Exc(e) => e.class.name.to_string(),
+            Value::Iter(it) => match &*it.borrow() {
+                Iter::Seq {
+                    items: Value::List(_),
+                    ..
+                } => "list_iterator".into(),
+                Iter::Seq {
+                    items: Value::Tuple(_),
+                    ..
+                } => "tuple_iterator".into(),
+                Iter::Chars { .. } => "str_ascii_iterator".into(),
+                Iter::Range { .. } => "range_iterator".into(),
+                Iter::Dict {
+                    what: DictView::Keys,
+                    ..
+                } => "dict_keyiterator".into(),
+                Iter::Dict {
+                    what: DictView::Values,
+                    ..
+                } => "dict_valueiterator".into(),
+                Iter::Dict {
+                    what: DictView::Items,
+                    ..
+                } => "dict_itemiterator".into(),
+                Iter::Enumerate { .. } => "enumerate".into(),
+                Iter::Zip(_) => "zip".into(),
+                _ => "iterator".into(),
+            },
+            Value::Host(h) => h.type_name(),
+            Value::Ellipsis => "ellipsis".into(),
+            Value::View(_, DictView::Keys) => "dict_keys".into(),
+            Value::View(_, DictView::Values) => "dict_values".into(),
+            Value::View(_, DictView::Items) => "dict_items".into(),
+        }
+    }
+
+    /// Truthiness for values that need no host.
+    pub fn truthy_plain(&self) -> Option<bool> {
+        Some(match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(n) => *n != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) | Value::Set(d) | Value::View(d, _) => !d.borrow().is_empty(),
+            Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+            Value::Host(_) => return None,
+            _ => true,
+        })
+    }
+}
+
+/// The number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// CPython's `repr(float)`: the shortest string that round-trips, in
+/// fixed notation for exponents from -4 to 15, scientific otherwise.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sci = format!("{f:e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let decpt = exp + 1;
+    if (-4..=16).contains(&decpt) && decpt > -4 {
+        let mut out = String::from(sign);
+        if decpt <= 0 {
+            out.push_str("0.");
+            for _ in 0..(-decpt) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else {
+            let d = usize::try_from(decpt).unwrap_or(0);
+            if digits.len() <= d {
+                out.push_str(&digits);
+                for _ in digits.len()..d {
+                    out.push('0');
+                }
+                out.push_str(".0");
+            } else {
+                out.push_str(digits.get(..d).unwrap_or(""));
+                out.push('.');
+                out.push_str(digits.get(d..).unwrap_or(""));
+            }
+        }
+        out
+    } else {
+        let mut out = String::from(sign);
+        out.push_str(digits.get(..1).unwrap_or("0"));
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(digits.get(1..).unwrap_or(""));
+        }
+        let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+        out
+    }
+}
+
+/// CPython's `repr(str)`: single quotes unless the text has a single quote
+/// and no double quote; non-printable characters escaped.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                let _ = if n < 0x100 {
+                    write!(out, "\\x{n:02x}")
+                } else if n < 0x10000 {
+                    write!(out, "\\u{n:04x}")
+                } else {
+                    write!(out, "\\U{n:08x}")
+                };
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for one character: control and
+/// format characters, separators other than space, and private-use
+/// characters are not printable.
+fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(n < 0x20
+        || (0x7f..=0xa0).contains(&n)
+        || n == 0xad
+        || (0x2000..=0x200f).contains(&n)
+        || (0x2028..=0x202f).contains(&n)
+        || (0x205f..=0x2064).contains(&n)
+        || n == 0x3000
+        || n == 0xfeff
+        || (0xe000..=0xf8ff).contains(&n)
+        || (0xfff0..=0xfffb).contains(&n)
+        || n == 0x1680
+        || n == 0x180e)
+}
