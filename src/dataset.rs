@@ -41,6 +41,37 @@ pub struct UserSummary {
     pub followers: i64,
 }
 
+/// A user's username, to name them in the page ("김싸피(pk 2)").
+///
+/// # Errors
+/// [`DbError`] if the query fails.
+pub fn username(db: &Database, pk: i64) -> Result<Option<String>, DbError> {
+    let rows = db.select_unlogged(
+        "SELECT \"username\" FROM \"accounts_user\" WHERE \"id\" = %s",
+        &[Value::Integer(pk)],
+    )?;
+    Ok(first_text(rows))
+}
+
+/// An article's title, to name it in the page.
+///
+/// # Errors
+/// [`DbError`] if the query fails.
+pub fn article_title(db: &Database, pk: i64) -> Result<Option<String>, DbError> {
+    let rows = db.select_unlogged(
+        "SELECT \"title\" FROM \"articles_article\" WHERE \"id\" = %s",
+        &[Value::Integer(pk)],
+    )?;
+    Ok(first_text(rows))
+}
+
+fn first_text(rows: Vec<Vec<Value>>) -> Option<String> {
+    match rows.into_iter().next()?.into_iter().next()? {
+        Value::Text(text) => Some(text),
+        _ => None,
+    }
+}
+
 /// Every user in pk order with following and follower counts, computed by
 /// SQLite.
 pub fn user_summaries(db: &Database) -> Result<Vec<UserSummary>, DbError> {

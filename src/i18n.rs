@@ -125,15 +125,22 @@ texts! {
     ),
     ExistsFollowTitle => ("exists: 팔로우", "exists: follow"),
     IntroExists => (
-        "팔로우 토글과 프로필 페이지. 쿼리 개수는 같아도 `in qs.all()`과 `if qs.filter(...)`는 행을 통째로 가져오고, `.exists()`와 `.count`는 필요한 만큼만 묻습니다. 행 수를 비교해 보세요.",
-        "The follow toggle and the profile page. The query counts are equal, but `in qs.all()` and `if qs.filter(...)` fetch whole rows while `.exists()` and `.count` ask only for what they need: compare the rows."
+        "팔로우 토글과 프로필 페이지입니다. 세 방식 모두 쿼리 수는 같고, 차이는 가져오는 행 수에 있습니다. `request.user in person.followers.all()`과 `if person.followers.filter(...)`는 팔로워 행을 모두 가져와 모델 객체로 만들지만, `.exists()`는 `LIMIT 1`로 있는지만 묻습니다. 팔로워가 몇 명뿐인 작은 데이터에서는 차이가 거의 없고 `.exists()` 쪽이 오히려 행을 더 읽기도 합니다. 팔로워가 수천 명이면 수천 행과 한 행의 차이가 됩니다. 가져온 행을 어차피 화면에 쓸 거라면 `.exists()`로 한 번 더 묻기보다 쿼리셋을 한 번 평가해 쓰는 편이 낫습니다.",
+        "The follow toggle and the profile page. All three variants send the same number of queries; they differ in the rows they fetch. `request.user in person.followers.all()` and `if person.followers.filter(...)` fetch every follower row and build a model object from each, while `.exists()` asks with `LIMIT 1` whether there is one. With a handful of followers the difference is tiny, and `.exists()` can even read more rows; with thousands of followers it is thousands of rows against one. If the page uses the rows anyway, evaluate the queryset once instead of asking `.exists()` first."
     ),
     ExistsLikesTitle => ("exists: 좋아요", "exists: likes"),
     IntroLikes => (
         "좋아요 토글을 두 번 누릅니다. 차이는 좋아요 여부를 확인하는 방법뿐입니다.",
         "The like toggle, pressed twice. The variants differ only in how they test whether the user already likes the article."
     ),
-    ActingOnTarget => ("사용자 pk {acting}이(가) pk {target}에 대해 실행", "Run as user pk {acting} on pk {target}"),
+    ExistsCast => (
+        "{acting}(pk {acting_pk})로 로그인해 {target}(pk {target_pk})의 프로필에서 팔로우하고(요청 1), 프로필을 보고(2), 팔로우를 취소하고(3), 프로필을 다시 본 뒤(4), 자기 자신을 팔로우해 봅니다(5).",
+        "Logged in as {acting} (pk {acting_pk}), on {target} (pk {target_pk})'s profile: follow (request 1), view the profile (2), unfollow (3), view it again (4), then try to follow yourself (5)."
+    ),
+    LikesCast => (
+        "{acting}(pk {acting_pk})로 로그인해 게시글 “{target}”(pk {target_pk})의 좋아요를 두 번 누릅니다 (좋아요, 좋아요 취소).",
+        "Logged in as {acting} (pk {acting_pk}), press Like twice on the article “{target}” (pk {target_pk}): like, then unlike."
+    ),
     QueryLog => ("쿼리 로그", "Query log"),
     LogSummary => ("쿼리 {queries}개 · {ms} ms · {rows}행", "{queries} queries · {ms} ms · {rows} rows"),
     ExportJson => ("JSON 내보내기", "Export JSON"),

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use web_time::Instant;
 
+use crate::dataset::{article_title, username};
 use crate::db::{Database, DbError};
 use crate::job::{Deadline, Job, Progress, Stage, Step};
 use crate::models::ModelId;
@@ -343,7 +344,17 @@ pub struct ScenarioRun {
     /// For toggles: who acted, on what.
     pub acting_user: Option<i64>,
     pub target: Option<i64>,
+    /// For toggles: their names, for the page to say who acts on what.
+    pub names: Option<Cast>,
     pub variants: Vec<VariantRun>,
+}
+
+/// The names of a toggle scenario's acting user and target (a user for
+/// `exists`, an article's title for `likes`), read when the run starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cast {
+    pub acting: String,
+    pub target: String,
 }
 
 /// Runs `scenario` against the data in `db` (a [`ScenarioJob`] run to the
@@ -403,6 +414,7 @@ pub struct ScenarioJob {
     variants: Vec<&'static Variant>,
     acting_user: Option<i64>,
     target: Option<i64>,
+    names: Option<Cast>,
     next: usize,
     page: Option<pages::PageRender>,
     runs: Vec<VariantRun>,
@@ -436,11 +448,23 @@ impl ScenarioJob {
             }
             _ => (None, None),
         };
+        let names = match (scenario, acting_user, target) {
+            (ScenarioId::Exists, Some(acting), Some(target)) => Some(Cast {
+                acting: username(db, acting)?.unwrap_or_default(),
+                target: username(db, target)?.unwrap_or_default(),
+            }),
+            (ScenarioId::Likes, Some(acting), Some(target)) => Some(Cast {
+                acting: username(db, acting)?.unwrap_or_default(),
+                target: article_title(db, target)?.unwrap_or_default(),
+            }),
+            _ => None,
+        };
         Ok(ScenarioJob {
             scenario,
             variants,
             acting_user,
             target,
+            names,
             next: 0,
             page: None,
             runs: Vec::new(),
@@ -463,6 +487,7 @@ impl ScenarioJob {
                     scenario: self.scenario,
                     acting_user: self.acting_user,
                     target: self.target,
+                    names: self.names.clone(),
                     variants: std::mem::take(&mut self.runs),
                 }));
             };

@@ -15,7 +15,7 @@ use crate::i18n::Text;
 use crate::job::Progress;
 use crate::report::{compare, Change, Compared, LogReport};
 use crate::scale::ScaleResult;
-use crate::scenarios::{ScenarioId, ScenarioRun, Variant, VariantRun};
+use crate::scenarios::{Cast, ScenarioId, ScenarioRun, Variant, VariantRun};
 
 /// A page of the playground, in lesson order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,6 +141,7 @@ pub struct RunView {
     pub scenario: ScenarioId,
     pub acting_user: Option<i64>,
     pub target: Option<i64>,
+    pub names: Option<Cast>,
     pub columns: Vec<Column>,
     pub changes: Vec<Change>,
     pub error: Option<String>,
@@ -173,6 +174,7 @@ impl RunView {
                 scenario,
                 acting_user: None,
                 target: None,
+                names: None,
                 columns: Vec::new(),
                 changes: Vec::new(),
                 error: Some(error),
@@ -193,6 +195,7 @@ impl RunView {
             scenario: run.scenario,
             acting_user: run.acting_user,
             target: run.target,
+            names: run.names.clone(),
             columns,
             changes,
             error: None,
@@ -206,6 +209,7 @@ impl RunView {
             scenario: self.scenario,
             acting_user: self.acting_user,
             target: self.target,
+            names: self.names.clone(),
             variants: self
                 .columns
                 .iter()

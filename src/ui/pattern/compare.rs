@@ -47,12 +47,24 @@ pub fn ComparisonBar(props: &ComparisonBarProps) -> Html {
                     Noun::Row.count_from_to(lang, change.from.rows, change.to.rows),
                     Noun::Row.change(lang, change.from.rows, change.to.rows)
                 );
+                // Lead with what differs: the exists page sends as many
+                // queries either way; its lesson is in the rows.
+                let rows_lead = change.from.queries == change.to.queries
+                    && change.from.rows != change.to.rows;
+                let fewer_rows = change.to.rows < change.from.rows;
                 html! {
                     <div class="comparison-line">
                         <p>
                             <span class="names">{ format!("{} → {}", change.from_name, change.to_name) }</span>
-                            <strong class={classes!("c-queries", better.then_some("good"))}
-                                    data-testid="comparison-queries">{ queries_line(lang, change) }</strong>
+                            if rows_lead {
+                                <strong class={classes!("c-rows", fewer_rows.then_some("good"))}
+                                        data-testid="comparison-lead">{ rows.clone() }</strong>
+                                <span class="sep" aria-hidden="true">{ " · " }</span>
+                                <span class="c-queries" data-testid="comparison-queries">{ queries_line(lang, change) }</span>
+                            } else {
+                                <strong class={classes!("c-queries", better.then_some("good"))}
+                                        data-testid="comparison-queries">{ queries_line(lang, change) }</strong>
+                            }
                             <span class="sep" aria-hidden="true">{ " · " }</span>
                             <span class="c-model">
                                 { model_time(lang, change.from.modelled_ms(round_trip), change.from_name, true) }
@@ -62,8 +74,10 @@ pub fn ComparisonBar(props: &ComparisonBarProps) -> Html {
                             <span class="sep" aria-hidden="true">{ " · " }</span>
                             <span class="muted">{ sqlite }</span>
                             <span class="sep" aria-hidden="true">{ " · " }</span>
-                            <span data-testid="comparison-rows">{ rows }</span>
-                            <span class="sep" aria-hidden="true">{ " · " }</span>
+                            if !rows_lead {
+                                <span data-testid="comparison-rows">{ rows }</span>
+                                <span class="sep" aria-hidden="true">{ " · " }</span>
+                            }
                             if change.same_page {
                                 <span class="same-page good" data-testid="same-page">{ Text::SamePage.get(lang) }</span>
                             } else {

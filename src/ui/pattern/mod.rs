@@ -87,6 +87,24 @@ fn scenario_texts(scenario: ScenarioId) -> (Text, Text) {
     }
 }
 
+/// Who acts on what in a toggle scenario, by name and pk:
+/// `김싸피(pk 2)로 로그인해 admin(pk 1)의 프로필에서 …`.
+fn cast_text(lang: Lang, run: &RunView) -> Option<String> {
+    let (acting, target) = (run.acting_user?, run.target?);
+    let names = run.names.clone().unwrap_or_default();
+    let text = match run.scenario {
+        ScenarioId::Likes => Text::LikesCast,
+        _ => Text::ExistsCast,
+    };
+    Some(
+        text.get(lang)
+            .replace("{acting_pk}", &acting.to_string())
+            .replace("{target_pk}", &target.to_string())
+            .replace("{acting}", &names.acting)
+            .replace("{target}", &names.target),
+    )
+}
+
 /// Saves the run (or one variant of it) as `manage scenario --json` prints it.
 fn export(run: &RunView, only: Option<&str>) {
     let json = run_to_json(&run.to_run(only));
@@ -114,15 +132,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
     let run = &props.run;
     let (title, intro) = scenario_texts(run.scenario);
     let heading_id = format!("scenario-{}", run.scenario.name());
-    let acting = match (run.acting_user, run.target) {
-        (Some(acting), Some(target)) => Some(
-            Text::ActingOnTarget
-                .get(lang)
-                .replace("{acting}", &acting.to_string())
-                .replace("{target}", &target.to_string()),
-        ),
-        _ => None,
-    };
+    let acting = cast_text(lang, run);
     let on_export_all = {
         let run = run.clone();
         Callback::from(move |_: MouseEvent| export(&run, None))
