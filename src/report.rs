@@ -240,6 +240,32 @@ const MAX_LCS_CELLS: usize = 4_000_000;
 
 /// A line diff of `a` → `b` with [`CONTEXT`] lines around each change.
 pub fn line_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
+    with_context(full_diff(a, b))
+}
+
+/// The 1-based lines of `variant` that `base` does not have, by the same
+/// line diff: what an optimized view or template changed from the naive
+/// one, for the code panels to mark.
+pub fn changed_lines(base: &str, variant: &str) -> Vec<u32> {
+    let a: Vec<&str> = base.lines().map(str::trim_end).collect();
+    let b: Vec<&str> = variant.lines().map(str::trim_end).collect();
+    let mut line = 0u32;
+    let mut out = Vec::new();
+    for diff in full_diff(&a, &b) {
+        match diff {
+            DiffLine::Same(_) => line += 1,
+            DiffLine::Added(_) => {
+                line += 1;
+                out.push(line);
+            }
+            DiffLine::Removed(_) | DiffLine::Skipped(_) => {}
+        }
+    }
+    out
+}
+
+/// Every line of `a` → `b`, unchanged ones included.
+fn full_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..]
         .iter()
@@ -263,7 +289,7 @@ pub fn line_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
             .iter()
             .map(|l| DiffLine::Same((*l).into())),
     );
-    with_context(full)
+    full
 }
 
 /// The classic LCS table, walked forwards.
@@ -505,6 +531,49 @@ mod tests {
                 DiffLine::Added("9".into()),
             ]
         );
+    }
+
+    /// The lines an optimized variant's view and template change from
+    /// the naive one's, on the lesson's own sources; the naive variant
+    /// against itself changes nothing.
+    #[test]
+    fn variant_lines_that_differ() {
+        use crate::scenarios::ScenarioId;
+        let view = |s: ScenarioId, v: &str| s.variant(v).map(|v| v.view).unwrap_or_default();
+        let template =
+            |s: ScenarioId, v: &str| s.variant(v).and_then(|v| v.template).unwrap_or_default();
+        let cases = [
+            (ScenarioId::Annotate, "view", "annotate"),
+            (ScenarioId::Annotate, "template", "comment__count"),
+            (ScenarioId::SelectRelated, "view", "select_related('user')"),
+            (ScenarioId::PrefetchRelated, "view", "prefetch_related"),
+        ];
+        for (scenario, kind, needle) in cases {
+            let (base, changed) = match kind {
+                "view" => (view(scenario, "naive"), view(scenario, "optimized")),
+                _ => (template(scenario, "naive"), template(scenario, "optimized")),
+            };
+            let lines = changed_lines(base, changed);
+            assert!(!lines.is_empty(), "{scenario:?} {kind}");
+            let texts: Vec<&str> = lines
+                .iter()
+                .filter_map(|&n| changed.lines().nth(n as usize - 1))
+                .collect();
+            assert!(
+                texts.iter().any(|t| t.contains(needle)),
+                "{scenario:?} {kind}: {texts:?}"
+            );
+            assert_eq!(changed_lines(base, base), Vec::<u32>::new());
+        }
+        let cases: [(&str, &str, &[u32]); 4] = [
+            ("a\nb\nc", "a\nB\nc", &[2]),
+            ("a\nb", "a\nb\nc\nd", &[3, 4]),
+            ("a\nb\nc", "c", &[]),
+            ("a  \nb", "a\nb\n", &[]),
+        ];
+        for (base, variant, expected) in cases {
+            assert_eq!(changed_lines(base, variant), expected, "{base:?} → {variant:?}");
+        }
     }
 
     #[test]
