@@ -597,9 +597,20 @@ mod tests {
         assert_eq!(relation(&comments), "Article.comment_set");
         // The relations a page of the lesson can read, each page's apart.
         let pages: [&[&str]; 3] = [
-            &["Article", "Article.comment_set", "Article.user", "Comment.user", "Article.like_users"],
+            &[
+                "Article",
+                "Article.comment_set",
+                "Article.user",
+                "Comment.user",
+                "Article.like_users",
+            ],
             &["User", "User.followers", "User.followings"],
-            &["Comment", "Comment.article", "Comment.user", "Article.comment_set"],
+            &[
+                "Comment",
+                "Comment.article",
+                "Comment.user",
+                "Article.comment_set",
+            ],
         ];
         for names in pages {
             let mut colours: Vec<u64> = names

@@ -724,8 +724,7 @@ fn column_runs(toks: &[Located<'_>]) -> Vec<(usize, usize, Mark)> {
             end_item(&mut item, &mut run, &mut out);
             flush_run(&mut run, &mut out);
             in_list = false;
-        } else if in_list && keyword && item.is_empty() && text.eq_ignore_ascii_case("DISTINCT")
-        {
+        } else if in_list && keyword && item.is_empty() && text.eq_ignore_ascii_case("DISTINCT") {
         } else if in_list && depth == 0 && kind == TokenKind::Punct && text == "," {
             end_item(&mut item, &mut run, &mut out);
         } else if in_list {
@@ -799,7 +798,11 @@ fn long_in_lists(toks: &[Located<'_>]) -> Vec<(usize, usize, Mark)> {
         if closed && values.len() > IN_KEEP {
             let first_cut = values[IN_HEAD].0;
             let last_cut = values[values.len() - 2].1;
-            out.push((first_cut, last_cut, Mark::Elided(values.len() - IN_HEAD - 1)));
+            out.push((
+                first_cut,
+                last_cut,
+                Mark::Elided(values.len() - IN_HEAD - 1),
+            ));
         }
         i = j.max(i + 1);
     }
@@ -808,7 +811,10 @@ fn long_in_lists(toks: &[Located<'_>]) -> Vec<(usize, usize, Mark)> {
 
 /// The middle of every string literal longer than [`LITERAL_KEEP`]
 /// characters that is not inside an already cut range.
-fn long_literals(toks: &[Located<'_>], marks: &[(usize, usize, Mark)]) -> Vec<(usize, usize, Mark)> {
+fn long_literals(
+    toks: &[Located<'_>],
+    marks: &[(usize, usize, Mark)],
+) -> Vec<(usize, usize, Mark)> {
     toks.iter()
         .filter(|(start, kind, text)| {
             *kind == TokenKind::String

@@ -376,6 +376,33 @@ pub fn visible_window(
     start..end
 }
 
+/// How far to scroll (positive: down) so that the first of `wants` (top
+/// and bottom of each, in viewport coordinates) is in `view`, then as many
+/// of the others as fit with it, in order, moving as little as possible.
+/// The query log uses it when a row opens: the top of its detail (below
+/// the log, often below the view on a phone) comes into view, then the
+/// row, then the code line it came from, as far as they fit together.
+pub fn settle_scroll(view: (f64, f64), wants: &[(f64, f64)]) -> f64 {
+    let (view_top, view_bottom) = view;
+    let mut range: Option<(f64, f64)> = None;
+    for &(top, bottom) in wants {
+        // Shows the whole rect, or its top when it is taller than the view.
+        let needed = if bottom - top > view_bottom - view_top {
+            (top - view_top, top - view_top)
+        } else {
+            (bottom - view_bottom, top - view_top)
+        };
+        range = match range {
+            None => Some(needed),
+            Some((low, high)) => {
+                let both = (low.max(needed.0), high.min(needed.1));
+                Some(if both.0 <= both.1 { both } else { (low, high) })
+            }
+        };
+    }
+    range.map_or(0.0, |(low, high)| 0.0f64.clamp(low, high))
+}
+
 /// `1234567` → `1,234,567`.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -572,7 +599,11 @@ mod tests {
             ("a  \nb", "a\nb\n", &[]),
         ];
         for (base, variant, expected) in cases {
-            assert_eq!(changed_lines(base, variant), expected, "{base:?} → {variant:?}");
+            assert_eq!(
+                changed_lines(base, variant),
+                expected,
+                "{base:?} → {variant:?}"
+            );
         }
     }
 
@@ -603,6 +634,30 @@ mod tests {
                 "{top} {total}"
             );
         }
+    }
+
+    #[test]
+    fn scrolls_settle_on_what_fits() {
+        type Case = ((f64, f64), &'static [(f64, f64)], f64);
+        let cases: [Case; 6] = [
+            // Everything in view: no scroll.
+            ((0.0, 800.0), &[(300.0, 388.0), (500.0, 700.0)], 0.0),
+            // The detail below the view comes up, the row stays.
+            ((0.0, 800.0), &[(600.0, 688.0), (900.0, 1100.0)], 300.0),
+            // A rect that cannot join the first ones is left out (moving
+            // part of the way would show nothing more).
+            ((0.0, 800.0), &[(100.0, 188.0), (1200.0, 1400.0)], 0.0),
+            // The code line above comes down when the row stays in view.
+            ((0.0, 800.0), &[(400.0, 488.0), (-200.0, -180.0)], -200.0),
+            // ... and is left out when the row would not.
+            ((0.0, 800.0), &[(600.0, 688.0), (-400.0, -380.0)], 0.0),
+            // A sticky header's height keeps things below it.
+            ((80.0, 800.0), &[(40.0, 128.0)], -40.0),
+        ];
+        for (view, wants, expected) in cases {
+            assert_eq!(settle_scroll(view, wants), expected, "{wants:?}");
+        }
+        assert_eq!(settle_scroll((0.0, 800.0), &[]), 0.0);
     }
 
     #[test]
