@@ -49,7 +49,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     // Which source line the hovered or focused query row came from, else
     // the open row's (kept until it closes).
     let hover = use_state(|| None::<Hover>);
-    let picked = use_state(|| None::<Hover>);
+    let picked = use_state_eq(|| None::<Hover>);
     let on_hover = use_callback(hover.setter(), |h: Option<Hover>, set| set.set(h));
     let on_pick = use_callback(picked.setter(), |h: Option<Hover>, set| set.set(h));
     let shown = (*hover).or(*picked);
