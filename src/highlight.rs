@@ -554,8 +554,8 @@ const LIST_ENDS: &[&str] = &[
     "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "WINDOW",
 ];
 /// `IN (...)` lists longer than this keep their first [`IN_HEAD`] values
-/// and their last one.
-const IN_KEEP: usize = 8;
+/// and their last one (the lesson's ten article ids stay whole).
+const IN_KEEP: usize = 12;
 const IN_HEAD: usize = 3;
 /// String literals longer than this many characters keep their first
 /// [`LITERAL_HEAD`] and last [`LITERAL_TAIL`] characters.
@@ -1145,12 +1145,12 @@ mod tests {
             (
                 format!("SELECT {COMMENT_COLUMNS} FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" IN (10, 9, 8, 7, 6, 5, 4, 3, 2, 1)"),
                 "SELECT ••• FROM \"articles_comment\"",
-                "WHERE \"articles_comment\".\"article_id\" IN (10, 9, 8, …, 1)",
+                "WHERE \"articles_comment\".\"article_id\" IN (10, 9, 8, 7, 6, 5, 4, 3, 2, 1)",
             ),
             (
-                format!("SELECT {COMMENT_COLUMNS} FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" IN (8, 7, 6, 5, 4, 3, 2, 1)"),
+                format!("SELECT {COMMENT_COLUMNS} FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" IN (13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)"),
                 "SELECT ••• FROM \"articles_comment\"",
-                "WHERE \"articles_comment\".\"article_id\" IN (8, 7, 6, 5, 4, 3, 2, 1)",
+                "WHERE \"articles_comment\".\"article_id\" IN (13, 12, 11, …, 1)",
             ),
             // exists: `1 AS "a"` and COUNT stay, the two conditions too.
             (

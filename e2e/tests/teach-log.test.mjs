@@ -140,6 +140,8 @@ test('an opened row keeps its origin line marked and its detail comes into view'
   // Closing the row clears the mark.
   await row(naive, 1).click();
   await naive.getByTestId('query-detail').waitFor({ state: 'detached' });
+  await page.mouse.move(5, 5);
+  await naive.locator('.code-panel .line.origin').waitFor({ state: 'detached' });
   assert.equal(await naive.locator('.code-panel .line.origin').count(), 0);
   assert.deepEqual(errors, []);
 });
