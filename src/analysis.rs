@@ -206,6 +206,54 @@ fn annotated_expression(model: &str, query_name: &str) -> String {
     )
 }
 
+/// How many colours the query log gives relations (`--g0` … `--g7` in
+/// the stylesheet).
+pub const RELATION_COLOURS: usize = 8;
+
+/// What a query reads, named as the learner's code names it: the
+/// relation its cause follows (`Comment.user`, `Article.comment_set`,
+/// `User.followings`) or the model it lists (`Article`). The query log
+/// colours rows by it, so the ten `Article.comment_set` queries of a naive
+/// page and the one prefetch query that replaces them share a colour in
+/// every column.
+pub fn relation(cause: &Cause) -> String {
+    match *cause {
+        Cause::QuerySet { model } | Cause::Get { model } => model.to_owned(),
+        Cause::ForeignKey { model, field, .. } => format!("{model}.{field}"),
+        Cause::ReverseAll { model, accessor }
+        | Cause::ReverseCount {
+            model, accessor, ..
+        }
+        | Cause::Prefetch { model, accessor } => format!("{model}.{accessor}"),
+        Cause::ManyToMany { model, manager, .. }
+        | Cause::ManyToManyWrite { model, manager, .. } => format!("{model}.{manager}"),
+    }
+}
+
+/// The colour (0 to [`RELATION_COLOURS`] - 1) of a query: a stable hash of
+/// its [`relation`], or of its SQL with placeholders (its shape) when no
+/// cause is known, so it does not depend on the query's place in the log.
+pub fn relation_colour(record: &QueryRecord) -> usize {
+    let hash = match &record.cause {
+        Some(cause) => fnv1a(relation(cause).as_bytes()),
+        None => fnv1a(record.raw_sql.as_bytes()),
+    };
+    // Bits 50 to 52: the lowest bits that give each relation a page of
+    // the lesson reads its own colour (the test below checks it).
+    ((hash >> COLOUR_SHIFT) % RELATION_COLOURS as u64) as usize
+}
+
+/// See [`relation_colour`].
+const COLOUR_SHIFT: u32 = 50;
+
+/// FNV-1a: stable across runs, builds and platforms (the std hashers are
+/// not), and a few lines.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// Everything the query log panel shows besides the rows themselves.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Analysis {
@@ -507,6 +555,73 @@ pub fn can_explain(record: &QueryRecord) -> bool {
 mod tests {
     use super::*;
     use crate::query_log::{Origin, OriginKind, QueryLog};
+
+    /// Every relation of a lesson scenario has its own colour, the same
+    /// in every variant: the naive page's ten `Article.comment_set`
+    /// queries and the prefetch that replaces them look alike.
+    #[test]
+    fn relations_keep_their_colour_across_variants() {
+        use crate::scenarios::{self, RunOptions, ScenarioId};
+        let (mut db, _) =
+            crate::lesson_data::lesson_database("2024-01-01 00:00:00").expect("lesson");
+        let mut seen_in_two = 0;
+        for scenario in ScenarioId::ALL {
+            let run = scenarios::run(&mut db, scenario, &RunOptions::default()).expect("run");
+            let mut colours: std::collections::BTreeMap<String, (usize, usize)> =
+                Default::default();
+            for variant in &run.variants {
+                let mut here = std::collections::BTreeSet::new();
+                for record in variant.queries().filter(|r| r.cause.is_some()) {
+                    let name = record.cause.as_ref().map(relation).unwrap_or_default();
+                    here.insert(name.clone());
+                    let entry = colours.entry(name).or_insert((relation_colour(record), 0));
+                    assert_eq!(entry.0, relation_colour(record));
+                }
+                for name in here {
+                    if let Some(entry) = colours.get_mut(&name) {
+                        entry.1 += 1;
+                    }
+                }
+            }
+            seen_in_two += colours.values().filter(|(_, n)| *n >= 2).count();
+            let mut distinct: Vec<usize> = colours.values().map(|(c, _)| *c).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(distinct.len(), colours.len(), "{scenario:?}: {colours:?}");
+        }
+        assert!(seen_in_two > 0);
+        let comments = Cause::Prefetch {
+            model: "Article",
+            accessor: "comment_set",
+        };
+        assert_eq!(relation(&comments), "Article.comment_set");
+        // The relations a page of the lesson can read, each page's apart.
+        let pages: [&[&str]; 3] = [
+            &[
+                "Article",
+                "Article.comment_set",
+                "Article.user",
+                "Comment.user",
+                "Article.like_users",
+            ],
+            &["User", "User.followers", "User.followings"],
+            &[
+                "Comment",
+                "Comment.article",
+                "Comment.user",
+                "Article.comment_set",
+            ],
+        ];
+        for names in pages {
+            let mut colours: Vec<u64> = names
+                .iter()
+                .map(|n| (fnv1a(n.as_bytes()) >> COLOUR_SHIFT) % RELATION_COLOURS as u64)
+                .collect();
+            colours.sort_unstable();
+            colours.dedup();
+            assert_eq!(colours.len(), names.len(), "{names:?}");
+        }
+    }
 
     /// Parameters are the same when SQLite would bind the same bytes.
     #[test]

@@ -502,6 +502,333 @@ pub fn sql_clauses(sql_text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A piece of a statement as the query log lays it out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// SQL shown as it is.
+    Sql(&'a str),
+    /// A run of plain column references (`"t"."a", "t"."b"`) in a `SELECT`
+    /// or `GROUP BY` list, folded to `•••`: the learner needs to see what
+    /// is computed (`COUNT(...) AS "comment__count"`), not every column.
+    Columns { text: &'a str, count: usize },
+    /// The middle of a long `IN (...)` list (`values` values left out) or
+    /// of a long string literal (`values` is 0), cut to `…`.
+    Elided { text: &'a str, values: usize },
+}
+
+impl Piece<'_> {
+    /// The piece as a row shows it: folds as `•••`, cuts as `…`.
+    pub fn shown(&self) -> &str {
+        match self {
+            Piece::Sql(text) => text,
+            Piece::Columns { .. } => "•••",
+            Piece::Elided { .. } => "…",
+        }
+    }
+}
+
+/// The pieces joined as a row shows them (for tests and titles).
+pub fn shown(pieces: &[Piece<'_>]) -> String {
+    pieces.iter().map(Piece::shown).collect()
+}
+
+/// A statement laid out for one row of the query log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowLayout<'a> {
+    /// The verb, what it selects, `FROM` and the joins: the row may cut
+    /// this at its end when the row is narrow (that is the statement's
+    /// middle).
+    pub head: Vec<Piece<'a>>,
+    /// From the first top-level `WHERE`, `GROUP BY`, `ORDER BY`, `LIMIT`
+    /// or `VALUES` to the end, with the parameter values: the row always
+    /// shows its end, since that is where queries of one page differ.
+    pub tail: Vec<Piece<'a>>,
+}
+
+/// Keywords whose first top-level occurrence starts a row's tail.
+const TAIL_STARTS: &[&str] = &[
+    "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "VALUES",
+];
+/// Keywords that end a `SELECT` or `GROUP BY` list.
+const LIST_ENDS: &[&str] = &[
+    "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "WINDOW",
+];
+/// `IN (...)` lists longer than this keep their first [`IN_HEAD`] values
+/// and their last one (the lesson's ten article ids stay whole).
+const IN_KEEP: usize = 12;
+const IN_HEAD: usize = 3;
+/// String literals longer than this many characters keep their first
+/// [`LITERAL_HEAD`] and last [`LITERAL_TAIL`] characters.
+const LITERAL_KEEP: usize = 60;
+const LITERAL_HEAD: usize = 28;
+const LITERAL_TAIL: usize = 12;
+
+/// Lays `sql_text` (as `connection.queries` shows it, parameters inlined)
+/// out for one log row: plain column lists folded, long `IN` lists and
+/// literals cut in their middle, and split into a head the row may cut
+/// and a tail it always shows.
+pub fn row_layout(sql_text: &str) -> RowLayout<'_> {
+    let cut = tail_start(sql_text).unwrap_or(sql_text.len());
+    let mut head = Vec::new();
+    let mut tail = Vec::new();
+    let mut at = 0;
+    for piece in pieces(sql_text) {
+        let len = piece_text(&piece).len();
+        match piece {
+            Piece::Sql(text) if at < cut && cut < at + len => {
+                head.push(Piece::Sql(&text[..cut - at]));
+                tail.push(Piece::Sql(&text[cut - at..]));
+            }
+            _ if at < cut => head.push(piece),
+            _ => tail.push(piece),
+        }
+        at += len;
+    }
+    RowLayout {
+        head: trimmed(head),
+        tail: trimmed(tail),
+    }
+}
+
+/// The source text a piece stands for.
+fn piece_text<'a>(piece: &Piece<'a>) -> &'a str {
+    match *piece {
+        Piece::Sql(text) | Piece::Columns { text, .. } | Piece::Elided { text, .. } => text,
+    }
+}
+
+/// Drops the whitespace at both ends of a piece list.
+fn trimmed(mut pieces: Vec<Piece<'_>>) -> Vec<Piece<'_>> {
+    if let Some(Piece::Sql(text)) = pieces.first_mut() {
+        *text = text.trim_start();
+    }
+    if let Some(Piece::Sql(text)) = pieces.last_mut() {
+        *text = text.trim_end();
+    }
+    pieces.retain(|p| !matches!(p, Piece::Sql("")));
+    pieces
+}
+
+/// Where the tail of a row starts: the first top-level keyword of
+/// [`TAIL_STARTS`] after the first token.
+fn tail_start(sql_text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut at = 0;
+    for (kind, text) in sql(sql_text) {
+        match kind {
+            TokenKind::Punct if text == "(" => depth += 1,
+            TokenKind::Punct if text == ")" => depth = depth.saturating_sub(1),
+            TokenKind::Keyword if depth == 0 && at > 0 && is_one_of(text, TAIL_STARTS) => {
+                return Some(at)
+            }
+            _ => {}
+        }
+        at += text.len();
+    }
+    None
+}
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A token with its byte offset.
+type Located<'a> = (usize, TokenKind, &'a str);
+
+/// `sql_text` (a statement or one of its clauses) in pieces: the runs of
+/// plain column references of its top-level `SELECT` and `GROUP BY` lists
+/// folded, the middle of long `IN (...)` lists and string literals cut.
+/// The pieces' texts concatenate back to `sql_text`.
+pub fn pieces(sql_text: &str) -> Vec<Piece<'_>> {
+    let mut at = 0;
+    let toks: Vec<Located<'_>> = sql(sql_text)
+        .into_iter()
+        .filter_map(|(kind, text)| {
+            let start = at;
+            at += text.len();
+            (kind != TokenKind::Text).then_some((start, kind, text))
+        })
+        .collect();
+    // (start, end, piece kind) of every fold and cut, in order.
+    let mut marks: Vec<(usize, usize, Mark)> = column_runs(&toks);
+    marks.extend(long_in_lists(&toks));
+    marks.extend(long_literals(&toks, &marks));
+    marks.sort_by_key(|m| m.0);
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end, mark) in marks {
+        if start < at {
+            continue;
+        }
+        if start > at {
+            out.push(Piece::Sql(&sql_text[at..start]));
+        }
+        let text = &sql_text[start..end];
+        out.push(match mark {
+            Mark::Columns(count) => Piece::Columns { text, count },
+            Mark::Elided(values) => Piece::Elided { text, values },
+        });
+        at = end;
+    }
+    if at < sql_text.len() {
+        out.push(Piece::Sql(&sql_text[at..]));
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Mark {
+    Columns(usize),
+    Elided(usize),
+}
+
+/// Runs of two or more plain column references in the top-level `SELECT`
+/// and `GROUP BY` lists.
+fn column_runs(toks: &[Located<'_>]) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let mut in_list = false;
+    let mut depth = 0usize;
+    // The current item's tokens and the current run's (start, end, count).
+    let mut item: Vec<Located<'_>> = Vec::new();
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut previous: Option<&str> = None;
+    let end_item = |item: &mut Vec<Located<'_>>,
+                    run: &mut Option<(usize, usize, usize)>,
+                    out: &mut Vec<(usize, usize, Mark)>| {
+        let plain = is_plain_column(item);
+        if let (true, Some(&(start, ..)), Some(&(last, _, text))) =
+            (plain, item.first(), item.last())
+        {
+            let end = last + text.len();
+            *run = Some(match *run {
+                Some((s, _, n)) => (s, end, n + 1),
+                None => (start, end, 1),
+            });
+        } else if !item.is_empty() {
+            flush_run(run, out);
+        }
+        item.clear();
+    };
+    for &(start, kind, text) in toks {
+        let keyword = kind == TokenKind::Keyword && depth == 0;
+        if keyword && text.eq_ignore_ascii_case("SELECT") {
+            end_item(&mut item, &mut run, &mut out);
+            flush_run(&mut run, &mut out);
+            in_list = true;
+        } else if keyword
+            && text.eq_ignore_ascii_case("BY")
+            && previous.is_some_and(|p| p.eq_ignore_ascii_case("GROUP"))
+        {
+            in_list = true;
+        } else if keyword && is_one_of(text, LIST_ENDS) {
+            end_item(&mut item, &mut run, &mut out);
+            flush_run(&mut run, &mut out);
+            in_list = false;
+        } else if in_list && keyword && item.is_empty() && text.eq_ignore_ascii_case("DISTINCT") {
+        } else if in_list && depth == 0 && kind == TokenKind::Punct && text == "," {
+            end_item(&mut item, &mut run, &mut out);
+        } else if in_list {
+            item.push((start, kind, text));
+        }
+        match (kind, text) {
+            (TokenKind::Punct, "(") => depth += 1,
+            (TokenKind::Punct, ")") => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = Some(text);
+    }
+    end_item(&mut item, &mut run, &mut out);
+    flush_run(&mut run, &mut out);
+    out
+}
+
+fn flush_run(run: &mut Option<(usize, usize, usize)>, out: &mut Vec<(usize, usize, Mark)>) {
+    if let Some((start, end, count)) = run.take() {
+        if count >= 2 {
+            out.push((start, end, Mark::Columns(count)));
+        }
+    }
+}
+
+/// `"table"."column"` or `"column"`.
+fn is_plain_column(item: &[Located<'_>]) -> bool {
+    let quoted = |t: &Located<'_>| t.1 == TokenKind::Name && t.2.starts_with('"');
+    match item {
+        [name] => quoted(name),
+        [table, (_, TokenKind::Punct, "."), column] => quoted(table) && quoted(column),
+        _ => false,
+    }
+}
+
+/// The middle of every `IN (...)` list of more than [`IN_KEEP`] literal
+/// values.
+fn long_in_lists(toks: &[Located<'_>]) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let (_, kind, text) = toks[i];
+        let opens = kind == TokenKind::Keyword
+            && text.eq_ignore_ascii_case("IN")
+            && toks[i + 1].1 == TokenKind::Punct
+            && toks[i + 1].2 == "(";
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // Each value: one literal token, maybe after a minus sign.
+        let mut values: Vec<(usize, usize)> = Vec::new();
+        let mut j = i + 2;
+        let mut value_start: Option<usize> = None;
+        let closed = loop {
+            let Some(&(start, kind, text)) = toks.get(j) else {
+                break false;
+            };
+            match (kind, text) {
+                (TokenKind::Punct, "-") if value_start.is_none() => value_start = Some(start),
+                (TokenKind::Number | TokenKind::String | TokenKind::Placeholder, _)
+                | (TokenKind::Keyword, "NULL") => {
+                    values.push((value_start.take().unwrap_or(start), start + text.len()));
+                }
+                (TokenKind::Punct, ",") if value_start.is_none() => {}
+                (TokenKind::Punct, ")") if value_start.is_none() => break true,
+                _ => break false,
+            }
+            j += 1;
+        };
+        if closed && values.len() > IN_KEEP {
+            let first_cut = values[IN_HEAD].0;
+            let last_cut = values[values.len() - 2].1;
+            out.push((
+                first_cut,
+                last_cut,
+                Mark::Elided(values.len() - IN_HEAD - 1),
+            ));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The middle of every string literal longer than [`LITERAL_KEEP`]
+/// characters that is not inside an already cut range.
+fn long_literals(
+    toks: &[Located<'_>],
+    marks: &[(usize, usize, Mark)],
+) -> Vec<(usize, usize, Mark)> {
+    toks.iter()
+        .filter(|(start, kind, text)| {
+            *kind == TokenKind::String
+                && text.chars().count() > LITERAL_KEEP
+                && !marks.iter().any(|m| m.0 <= *start && *start < m.1)
+        })
+        .filter_map(|&(start, _, text)| {
+            let head = text.char_indices().nth(LITERAL_HEAD)?.0;
+            let tail = text.char_indices().rev().nth(LITERAL_TAIL - 1)?.0;
+            (head < tail).then_some((start + head, start + tail, Mark::Elided(0)))
+        })
+        .collect()
+}
+
 /// Appends a token unless it is empty.
 fn push<'a>(out: &mut Vec<Token<'a>>, kind: TokenKind, text: &'a str) {
     if text.is_empty() {
@@ -773,6 +1100,140 @@ mod tests {
             let got = split_select(sql_text).map(|s| (s.head, s.columns, s.column_count, s.rest));
             assert_eq!(got, expected, "{sql_text}");
         }
+    }
+
+    /// The real SQL the lesson's scenarios send (tests/golden/scenarios/),
+    /// parameters inlined as `connection.queries` shows them, and the row
+    /// each one becomes: head and tail as shown.
+    #[test]
+    fn row_layouts_of_the_lesson_sql() {
+        const ARTICLE_COLUMNS: &str = "\"articles_article\".\"id\", \"articles_article\".\"user_id\", \"articles_article\".\"title\", \"articles_article\".\"content\", \"articles_article\".\"created_at\", \"articles_article\".\"updated_at\"";
+        const USER_COLUMNS: &str = "\"accounts_user\".\"id\", \"accounts_user\".\"password\", \"accounts_user\".\"last_login\", \"accounts_user\".\"is_superuser\", \"accounts_user\".\"username\", \"accounts_user\".\"first_name\", \"accounts_user\".\"last_name\", \"accounts_user\".\"email\", \"accounts_user\".\"is_staff\", \"accounts_user\".\"is_active\", \"accounts_user\".\"date_joined\"";
+        const COMMENT_COLUMNS: &str = "\"articles_comment\".\"id\", \"articles_comment\".\"article_id\", \"articles_comment\".\"user_id\", \"articles_comment\".\"content\", \"articles_comment\".\"created_at\", \"articles_comment\".\"updated_at\"";
+        let cases: Vec<(String, &str, &str)> = vec![
+            // annotate, naive: the list query and one COUNT per article.
+            (
+                format!("SELECT {ARTICLE_COLUMNS} FROM \"articles_article\" ORDER BY \"articles_article\".\"id\" DESC"),
+                "SELECT ••• FROM \"articles_article\"",
+                "ORDER BY \"articles_article\".\"id\" DESC",
+            ),
+            (
+                "SELECT COUNT(*) AS \"__count\" FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" = 10".into(),
+                "SELECT COUNT(*) AS \"__count\" FROM \"articles_comment\"",
+                "WHERE \"articles_comment\".\"article_id\" = 10",
+            ),
+            // annotate, optimized: the annotation stays, both lists fold.
+            (
+                format!("SELECT {ARTICLE_COLUMNS}, COUNT(\"articles_comment\".\"id\") AS \"comment__count\" FROM \"articles_article\" LEFT OUTER JOIN \"articles_comment\" ON (\"articles_article\".\"id\" = \"articles_comment\".\"article_id\") GROUP BY {ARTICLE_COLUMNS} ORDER BY \"articles_article\".\"id\" DESC"),
+                "SELECT •••, COUNT(\"articles_comment\".\"id\") AS \"comment__count\" FROM \"articles_article\" LEFT OUTER JOIN \"articles_comment\" ON (\"articles_article\".\"id\" = \"articles_comment\".\"article_id\")",
+                "GROUP BY ••• ORDER BY \"articles_article\".\"id\" DESC",
+            ),
+            // select_related, naive: the user of each article, by pk.
+            (
+                format!("SELECT {USER_COLUMNS} FROM \"accounts_user\" WHERE \"accounts_user\".\"id\" = 3 LIMIT 21"),
+                "SELECT ••• FROM \"accounts_user\"",
+                "WHERE \"accounts_user\".\"id\" = 3 LIMIT 21",
+            ),
+            // select_related, optimized: one JOIN, two tables' columns.
+            (
+                format!("SELECT {ARTICLE_COLUMNS}, {USER_COLUMNS} FROM \"articles_article\" INNER JOIN \"accounts_user\" ON (\"articles_article\".\"user_id\" = \"accounts_user\".\"id\") ORDER BY \"articles_article\".\"id\" DESC"),
+                "SELECT ••• FROM \"articles_article\" INNER JOIN \"accounts_user\" ON (\"articles_article\".\"user_id\" = \"accounts_user\".\"id\")",
+                "ORDER BY \"articles_article\".\"id\" DESC",
+            ),
+            // prefetch_related, optimized: ten ids fit, a long list is cut
+            // in its middle.
+            (
+                format!("SELECT {COMMENT_COLUMNS} FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" IN (10, 9, 8, 7, 6, 5, 4, 3, 2, 1)"),
+                "SELECT ••• FROM \"articles_comment\"",
+                "WHERE \"articles_comment\".\"article_id\" IN (10, 9, 8, 7, 6, 5, 4, 3, 2, 1)",
+            ),
+            (
+                format!("SELECT {COMMENT_COLUMNS} FROM \"articles_comment\" WHERE \"articles_comment\".\"article_id\" IN (13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)"),
+                "SELECT ••• FROM \"articles_comment\"",
+                "WHERE \"articles_comment\".\"article_id\" IN (13, 12, 11, …, 1)",
+            ),
+            // exists: `1 AS "a"` and COUNT stay, the two conditions too.
+            (
+                "SELECT 1 AS \"a\" FROM \"accounts_user\" INNER JOIN \"accounts_user_followings\" ON (\"accounts_user\".\"id\" = \"accounts_user_followings\".\"from_user_id\") WHERE (\"accounts_user_followings\".\"to_user_id\" = 1 AND \"accounts_user\".\"id\" = 2) LIMIT 1".into(),
+                "SELECT 1 AS \"a\" FROM \"accounts_user\" INNER JOIN \"accounts_user_followings\" ON (\"accounts_user\".\"id\" = \"accounts_user_followings\".\"from_user_id\")",
+                "WHERE (\"accounts_user_followings\".\"to_user_id\" = 1 AND \"accounts_user\".\"id\" = 2) LIMIT 1",
+            ),
+            (
+                format!("SELECT {USER_COLUMNS} FROM \"accounts_user\" WHERE \"accounts_user\".\"username\" = 'admin' LIMIT 21"),
+                "SELECT ••• FROM \"accounts_user\"",
+                "WHERE \"accounts_user\".\"username\" = 'admin' LIMIT 21",
+            ),
+            // Writes: nothing folds, the values stay.
+            (
+                "INSERT OR IGNORE INTO \"accounts_user_followings\" (\"from_user_id\", \"to_user_id\") VALUES (2, 1)".into(),
+                "INSERT OR IGNORE INTO \"accounts_user_followings\" (\"from_user_id\", \"to_user_id\")",
+                "VALUES (2, 1)",
+            ),
+            (
+                "DELETE FROM \"accounts_user_followings\" WHERE (\"accounts_user_followings\".\"to_user_id\" = 1 AND \"accounts_user_followings\".\"from_user_id\" IN (2))".into(),
+                "DELETE FROM \"accounts_user_followings\"",
+                "WHERE (\"accounts_user_followings\".\"to_user_id\" = 1 AND \"accounts_user_followings\".\"from_user_id\" IN (2))",
+            ),
+            ("BEGIN".into(), "BEGIN", ""),
+            // A subquery and a lone column stay; DISTINCT is kept.
+            (
+                "SELECT DISTINCT \"t\".\"id\", (SELECT MAX(\"u\".\"x\") FROM \"u\") AS \"m\" FROM \"t\"".into(),
+                "SELECT DISTINCT \"t\".\"id\", (SELECT MAX(\"u\".\"x\") FROM \"u\") AS \"m\" FROM \"t\"",
+                "",
+            ),
+            // A long literal keeps its ends.
+            (
+                format!("SELECT \"t\".\"a\", \"t\".\"b\" FROM \"t\" WHERE \"t\".\"name\" = '{}' LIMIT 21", "가".repeat(100)),
+                "SELECT ••• FROM \"t\"",
+                &*format!("WHERE \"t\".\"name\" = '{}…{}' LIMIT 21", "가".repeat(27), "가".repeat(11)).leak(),
+            ),
+        ];
+        for (sql_text, head, tail) in &cases {
+            let layout = row_layout(sql_text);
+            assert_eq!(shown(&layout.head), *head, "head of {sql_text}");
+            assert_eq!(shown(&layout.tail), *tail, "tail of {sql_text}");
+            let pieces = pieces(sql_text);
+            let joined: String = pieces.iter().map(piece_text).collect();
+            assert_eq!(&joined, sql_text, "pieces cover {sql_text}");
+        }
+    }
+
+    #[test]
+    fn folds_and_cuts_say_what_they_hide() {
+        let ids: Vec<String> = (1..=10_000).rev().map(|i| i.to_string()).collect();
+        let sql_text = format!(
+            "SELECT \"c\".\"id\", \"c\".\"article_id\" FROM \"c\" WHERE \"c\".\"article_id\" IN ({})",
+            ids.join(", ")
+        );
+        let layout = row_layout(&sql_text);
+        assert_eq!(
+            layout.head,
+            [
+                Piece::Sql("SELECT "),
+                Piece::Columns {
+                    text: "\"c\".\"id\", \"c\".\"article_id\"",
+                    count: 2
+                },
+                Piece::Sql(" FROM \"c\""),
+            ]
+        );
+        assert_eq!(
+            shown(&layout.tail),
+            "WHERE \"c\".\"article_id\" IN (10000, 9999, 9998, …, 1)"
+        );
+        assert!(matches!(
+            layout.tail[1],
+            Piece::Elided { values: 9_996, .. }
+        ));
+        // A clause alone (the detail pane lays out one per line) folds too.
+        assert_eq!(
+            shown(&pieces("GROUP BY \"a\".\"id\", \"a\".\"b\"")),
+            "GROUP BY •••"
+        );
+        assert_eq!(
+            shown(&pieces("ORDER BY \"a\".\"id\", \"a\".\"b\"")),
+            "ORDER BY \"a\".\"id\", \"a\".\"b\""
+        );
     }
 
     #[test]

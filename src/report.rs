@@ -242,6 +242,32 @@ const MAX_LCS_CELLS: usize = 4_000_000;
 
 /// A line diff of `a` → `b` with [`CONTEXT`] lines around each change.
 pub fn line_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
+    with_context(full_diff(a, b))
+}
+
+/// The 1-based lines of `variant` that `base` does not have, by the same
+/// line diff: what an optimized view or template changed from the naive
+/// one, for the code panels to mark.
+pub fn changed_lines(base: &str, variant: &str) -> Vec<u32> {
+    let a: Vec<&str> = base.lines().map(str::trim_end).collect();
+    let b: Vec<&str> = variant.lines().map(str::trim_end).collect();
+    let mut line = 0u32;
+    let mut out = Vec::new();
+    for diff in full_diff(&a, &b) {
+        match diff {
+            DiffLine::Same(_) => line += 1,
+            DiffLine::Added(_) => {
+                line += 1;
+                out.push(line);
+            }
+            DiffLine::Removed(_) | DiffLine::Skipped(_) => {}
+        }
+    }
+    out
+}
+
+/// Every line of `a` → `b`, unchanged ones included.
+fn full_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..]
         .iter()
@@ -265,7 +291,7 @@ pub fn line_diff(a: &[&str], b: &[&str]) -> Vec<DiffLine> {
             .iter()
             .map(|l| DiffLine::Same((*l).into())),
     );
-    with_context(full)
+    full
 }
 
 /// The classic LCS table, walked forwards.
@@ -350,6 +376,33 @@ pub fn visible_window(
     let start = first.saturating_sub(overscan).min(total);
     let end = first.saturating_add(shown + overscan).min(total);
     start..end
+}
+
+/// How far to scroll (positive: down) so that the first of `wants` (top
+/// and bottom of each, in viewport coordinates) is in `view`, then as many
+/// of the others as fit with it, in order, moving as little as possible.
+/// The query log uses it when a row opens: the top of its detail (below
+/// the log, often below the view on a phone) comes into view, then the
+/// row, then the code line it came from, as far as they fit together.
+pub fn settle_scroll(view: (f64, f64), wants: &[(f64, f64)]) -> f64 {
+    let (view_top, view_bottom) = view;
+    let mut range: Option<(f64, f64)> = None;
+    for &(top, bottom) in wants {
+        // Shows the whole rect, or its top when it is taller than the view.
+        let needed = if bottom - top > view_bottom - view_top {
+            (top - view_top, top - view_top)
+        } else {
+            (bottom - view_bottom, top - view_top)
+        };
+        range = match range {
+            None => Some(needed),
+            Some((low, high)) => {
+                let both = (low.max(needed.0), high.min(needed.1));
+                Some(if both.0 <= both.1 { both } else { (low, high) })
+            }
+        };
+    }
+    range.map_or(0.0, |(low, high)| 0.0f64.clamp(low, high))
 }
 
 /// Milliseconds as the page shows times: never `0.00` (the browser's
@@ -491,6 +544,53 @@ mod tests {
         );
     }
 
+    /// The lines an optimized variant's view and template change from
+    /// the naive one's, on the lesson's own sources; the naive variant
+    /// against itself changes nothing.
+    #[test]
+    fn variant_lines_that_differ() {
+        use crate::scenarios::ScenarioId;
+        let view = |s: ScenarioId, v: &str| s.variant(v).map(|v| v.view).unwrap_or_default();
+        let template =
+            |s: ScenarioId, v: &str| s.variant(v).and_then(|v| v.template).unwrap_or_default();
+        let cases = [
+            (ScenarioId::Annotate, "view", "annotate"),
+            (ScenarioId::Annotate, "template", "comment__count"),
+            (ScenarioId::SelectRelated, "view", "select_related('user')"),
+            (ScenarioId::PrefetchRelated, "view", "prefetch_related"),
+        ];
+        for (scenario, kind, needle) in cases {
+            let (base, changed) = match kind {
+                "view" => (view(scenario, "naive"), view(scenario, "optimized")),
+                _ => (template(scenario, "naive"), template(scenario, "optimized")),
+            };
+            let lines = changed_lines(base, changed);
+            assert!(!lines.is_empty(), "{scenario:?} {kind}");
+            let texts: Vec<&str> = lines
+                .iter()
+                .filter_map(|&n| changed.lines().nth(n as usize - 1))
+                .collect();
+            assert!(
+                texts.iter().any(|t| t.contains(needle)),
+                "{scenario:?} {kind}: {texts:?}"
+            );
+            assert_eq!(changed_lines(base, base), Vec::<u32>::new());
+        }
+        let cases: [(&str, &str, &[u32]); 4] = [
+            ("a\nb\nc", "a\nB\nc", &[2]),
+            ("a\nb", "a\nb\nc\nd", &[3, 4]),
+            ("a\nb\nc", "c", &[]),
+            ("a  \nb", "a\nb\n", &[]),
+        ];
+        for (base, variant, expected) in cases {
+            assert_eq!(
+                changed_lines(base, variant),
+                expected,
+                "{base:?} → {variant:?}"
+            );
+        }
+    }
+
     #[test]
     fn huge_diffs_do_not_align() {
         let a: Vec<String> = (0..3000).map(|i| format!("a{i}")).collect();
@@ -518,6 +618,30 @@ mod tests {
                 "{top} {total}"
             );
         }
+    }
+
+    #[test]
+    fn scrolls_settle_on_what_fits() {
+        type Case = ((f64, f64), &'static [(f64, f64)], f64);
+        let cases: [Case; 6] = [
+            // Everything in view: no scroll.
+            ((0.0, 800.0), &[(300.0, 388.0), (500.0, 700.0)], 0.0),
+            // The detail below the view comes up, the row stays.
+            ((0.0, 800.0), &[(600.0, 688.0), (900.0, 1100.0)], 300.0),
+            // A rect that cannot join the first ones is left out (moving
+            // part of the way would show nothing more).
+            ((0.0, 800.0), &[(100.0, 188.0), (1200.0, 1400.0)], 0.0),
+            // The code line above comes down when the row stays in view.
+            ((0.0, 800.0), &[(400.0, 488.0), (-200.0, -180.0)], -200.0),
+            // ... and is left out when the row would not.
+            ((0.0, 800.0), &[(600.0, 688.0), (-400.0, -380.0)], 0.0),
+            // A sticky header's height keeps things below it.
+            ((80.0, 800.0), &[(40.0, 128.0)], -40.0),
+        ];
+        for (view, wants, expected) in cases {
+            assert_eq!(settle_scroll(view, wants), expected, "{wants:?}");
+        }
+        assert_eq!(settle_scroll((0.0, 800.0), &[]), 0.0);
     }
 
     #[test]

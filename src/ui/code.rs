@@ -1,6 +1,10 @@
 //! A code panel: a lesson source (view or template) highlighted by
-//! `crate::highlight`, with line numbers, and the line a hovered query came
-//! from marked.
+//! `crate::highlight`, with line numbers; the lines a variant changed from
+//! the naive one marked `+` (`report::changed_lines`), and the line the
+//! hovered or open query came from marked. Long lines wrap with a hanging
+//! indent, so every character is visible at any width.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -15,6 +19,12 @@ pub struct CodePanelProps {
     /// The 1-based line to mark.
     #[prop_or_default]
     pub highlight: Option<u32>,
+    /// 1-based lines that differ from the naive variant's file.
+    #[prop_or_default]
+    pub changed: Rc<Vec<u32>>,
+    /// What the changed-line marker means ("changed from naive").
+    #[prop_or_default]
+    pub changed_title: Option<AttrValue>,
 }
 
 #[component]
@@ -29,17 +39,30 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
         Language::DjangoTemplate => "django",
         Language::Sql => "sql",
     };
+    let changed = &props.changed;
+    let title = props.changed_title.clone().filter(|_| !changed.is_empty());
     html! {
-        <figure class="code-panel" data-language={language}>
-            <figcaption>{ props.title.clone() }</figcaption>
+        <figure class="code-panel" data-language={language}
+                data-changed={changed.len().to_string()}>
+            <figcaption>
+                <span>{ props.title.clone() }</span>
+                if let Some(title) = title.clone() {
+                    <span class="changed-legend" data-testid="changed-legend">
+                        <span class="changed-mark" aria-hidden="true">{ "+" }</span>{ title }
+                    </span>
+                }
+            </figcaption>
             <pre><code>
                 { for lines.iter().enumerate().map(|(i, line)| {
                     let number = i as u32 + 1;
                     let marked = props.highlight == Some(number);
+                    let is_changed = changed.contains(&number);
                     html! {
-                        <span class={classes!("line", marked.then_some("origin"))} data-line={number.to_string()}>
+                        <span class={classes!("line", marked.then_some("origin"), is_changed.then_some("changed"))}
+                              data-line={number.to_string()}
+                              title={is_changed.then(|| title.clone()).flatten()}>
                             <span class="ln" aria-hidden="true">{ number }</span>
-                            { for line.iter().map(token) }
+                            <span class="src">{ for line.iter().map(token) }</span>
                             { "\n" }
                         </span>
                     }

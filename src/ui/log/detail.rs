@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::plan::QueryPlan;
-use super::row::clip;
+use super::row::{clip, pieces_html};
 use crate::analysis::can_explain;
-use crate::highlight::{split_select, sql, sql_clauses};
+use crate::highlight::{pieces, sql, sql_clauses, Piece};
 use crate::i18n::{Lang, Text};
 use crate::query_log::{quote, OriginKind};
 use crate::report::{format_ms, thousands, LogReport};
@@ -17,6 +17,59 @@ use crate::ui::browser::copy_text;
 use crate::ui::code::token;
 use crate::ui::shared::Shared;
 use crate::ui::state::Plan;
+
+/// The column fold of the detail: one toggle for every folded list.
+struct Fold<'a> {
+    expanded: bool,
+    /// Whether this clause holds the first fold (which carries the test id
+    /// and, when expanded, the "fold" button).
+    first: bool,
+    label: &'a str,
+    on_toggle: &'a Callback<MouseEvent>,
+}
+
+/// One clause: folded column lists as `•••` buttons (or their columns
+/// when expanded), cut `IN` lists as `…` (or their values, up to
+/// [`CLAUSE_CHARS`], when expanded).
+fn clause_html(lang: Lang, clause: &[Piece<'_>], fold: Fold<'_>) -> Html {
+    let mut first_in_clause = fold.first;
+    html! {
+        { for clause.iter().map(|piece| match *piece {
+            Piece::Sql(text) => html! { { for sql(text).iter().map(token) } },
+            Piece::Columns { text, .. } => {
+                let testid = first_in_clause.then_some("toggle-columns");
+                let show_button = !fold.expanded || first_in_clause;
+                first_in_clause = false;
+                html! {
+                    <>
+                        if fold.expanded {
+                            <span class="sql-columns">{ for sql(text).iter().map(token) }</span>
+                        }
+                        if show_button {
+                            <button type="button" class="fold" aria-expanded={fold.expanded.to_string()}
+                                    data-testid={testid} title={fold.label.to_owned()}
+                                    onclick={fold.on_toggle.clone()}>
+                                { if fold.expanded { Text::Collapse.get(lang) } else { "•••" } }
+                            </button>
+                        }
+                    </>
+                }
+            }
+            Piece::Elided { text, .. } if fold.expanded => {
+                let (shown, cut) = clip(text, CLAUSE_CHARS);
+                html! {
+                    <>
+                        { for sql(&shown).iter().map(token) }
+                        if cut > 0 {
+                            <span class="muted">{ Text::MoreChars.get(lang).replace("{n}", &thousands(cut)) }</span>
+                        }
+                    </>
+                }
+            }
+            Piece::Elided { .. } => pieces_html(lang, std::slice::from_ref(piece)),
+        }) }
+    }
+}
 
 /// Characters of one clause laid out with highlighting; the rest of a
 /// 10,000-id `IN (...)` is summarized (Copy SQL copies it whole).
@@ -49,12 +102,15 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
     };
     let record = row.record;
     let full = record.sql();
-    let select = split_select(&full);
-    let (head, columns, rest) = match select {
-        Some(s) => (s.head, Some((s.columns, s.column_count)), s.rest),
-        None => ("", None, full.as_str()),
-    };
-    let clauses = sql_clauses(rest);
+    let clauses: Vec<Vec<Piece<'_>>> = sql_clauses(&full).into_iter().map(pieces).collect();
+    let folded: usize = clauses
+        .iter()
+        .flatten()
+        .map(|p| match p {
+            Piece::Columns { count, .. } => *count,
+            _ => 0,
+        })
+        .sum();
     let params: Vec<String> = record.params.iter().map(quote).collect();
     let origin = record.origin.as_ref().map(|o| {
         let place = match o.kind {
@@ -63,6 +119,10 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
         };
         format!("{} {}: {}", place.get(lang), o.line, o.snippet)
     });
+    let first_fold = clauses
+        .iter()
+        .position(|line| line.iter().any(|p| matches!(p, Piece::Columns { .. })))
+        .unwrap_or(usize::MAX);
     let on_toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -81,9 +141,9 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
     };
     let index = props.index;
     let on_explain = props.on_explain.reform(move |_: MouseEvent| index);
-    let fold_label = columns
-        .map(|(_, n)| Text::ColumnCount.get(lang).replace("{n}", &n.to_string()))
-        .unwrap_or_default();
+    let fold_label = Text::ColumnCount
+        .get(lang)
+        .replace("{n}", &folded.to_string());
     let heading = format!("{} #{}", Text::Query.get(lang), index + 1);
     let groups = row.groups;
     let group_text: Vec<String> = [
@@ -106,28 +166,12 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
         <section class="query-detail" data-testid="query-detail" aria-label={heading.clone()}>
             <h4>{ heading }{ (row.step_name != "index").then(|| format!(" · {}", row.step_name)) }</h4>
             <pre class="sql-formatted" data-testid="detail-sql"><code>
-                if let Some((cols, _)) = columns {
-                    <span class="tok-kw">{ head }</span>{ " " }
-                    if *expanded {
-                        <span class="sql-columns">{ for sql(cols).iter().map(token) }</span>
-                    }
-                    <button type="button" class="fold" aria-expanded={expanded.to_string()}
-                            data-testid="toggle-columns" title={fold_label.clone()} onclick={on_toggle}>
-                        { if *expanded { Text::Collapse.get(lang) } else { "•••" } }
-                    </button>
-                    { "\n" }
-                }
-                { for clauses.iter().map(|line| {
-                    let (line, cut) = clip(line, CLAUSE_CHARS);
-                    html! {
-                        <span class="sql-line">
-                            { for sql(&line).iter().map(token) }
-                            if cut > 0 {
-                                <span class="muted">{ Text::MoreChars.get(lang).replace("{n}", &thousands(cut)) }</span>
-                            }
-                            { "\n" }
-                        </span>
-                    }
+                { for clauses.iter().enumerate().map(|(i, line)| html! {
+                    <span class="sql-line">
+                        { clause_html(lang, line, Fold { expanded: *expanded, first: i == first_fold,
+                                                         label: &fold_label, on_toggle: &on_toggle }) }
+                        { "\n" }
+                    </span>
                 }) }
             </code></pre>
             <dl class="detail-facts">

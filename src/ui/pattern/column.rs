@@ -1,5 +1,8 @@
-//! One variant of a scenario: its view and template (the line a hovered
-//! query came from marked), the page it rendered, and its query log.
+//! One variant of a scenario: its view and template (the lines it changed
+//! from the naive variant marked, and the line the hovered or open query
+//! came from), the page it rendered, and its query log.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -8,7 +11,7 @@ use super::Plans;
 use crate::highlight::Language;
 use crate::i18n::{Lang, Text};
 use crate::query_log::OriginKind;
-use crate::report::LogReport;
+use crate::report::{changed_lines, LogReport};
 use crate::scenarios::{ScenarioId, Variant};
 use crate::ui::code::CodePanel;
 use crate::ui::log::{Hover, QueryLog};
@@ -20,6 +23,10 @@ pub struct VariantColumnProps {
     pub lang: Lang,
     pub scenario: ScenarioId,
     pub variant: &'static Variant,
+    /// The variant the others are compared with (the naive one), for
+    /// marking the lines this one changed; `None` for that variant itself.
+    #[prop_or_default]
+    pub baseline: Option<&'static Variant>,
     pub log: Shared<LogReport>,
     /// How long the variant took to run, for benchmarks (`data-busy-ms`).
     pub busy_ms: f64,
@@ -39,11 +46,32 @@ fn template_path(scenario: ScenarioId) -> &'static str {
 #[component]
 pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     let lang = props.lang;
-    // Which source line the hovered or focused query row came from.
+    // Which source line the hovered or focused query row came from, else
+    // the open row's (kept until it closes).
     let hover = use_state(|| None::<Hover>);
+    let picked = use_state_eq(|| None::<Hover>);
     let on_hover = use_callback(hover.setter(), |h: Option<Hover>, set| set.set(h));
-    let line_of = |kind: OriginKind| hover.filter(|h| h.kind == kind).map(|h| h.line);
+    let on_pick = use_callback(picked.setter(), |h: Option<Hover>, set| set.set(h));
+    let shown = (*hover).or(*picked);
+    let line_of = |kind: OriginKind| shown.filter(|h| h.kind == kind).map(|h| h.line);
     let variant = props.variant;
+    let baseline = props.baseline;
+    // The lines this variant changed from the baseline's view and template.
+    let changed = use_memo(
+        (variant.name, baseline.map(|b| b.name), props.scenario),
+        move |_| {
+            let diff = |base: Option<&str>, mine: Option<&str>| match (base, mine) {
+                (Some(base), Some(mine)) => Rc::new(changed_lines(base, mine)),
+                _ => Rc::default(),
+            };
+            (
+                diff(baseline.map(|b| b.view), Some(variant.view)),
+                diff(baseline.and_then(|b| b.template), variant.template),
+            )
+        },
+    );
+    let changed_title =
+        baseline.map(|b| AttrValue::from(Text::ChangedFrom.get(lang).replace("{base}", b.name)));
     let log_id = LogId::Pattern(props.scenario, variant.name);
     let count = props.log.len();
     html! {
@@ -57,14 +85,16 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
                 </span>
             </header>
             <CodePanel title="views.py" language={Language::Python} source={variant.view}
-                highlight={line_of(OriginKind::View)} />
+                highlight={line_of(OriginKind::View)} changed={changed.0.clone()}
+                changed_title={changed_title.clone()} />
             if let Some(template) = variant.template {
                 <CodePanel title={template_path(props.scenario)} language={Language::DjangoTemplate}
-                    source={template} highlight={line_of(OriginKind::Template)} />
+                    source={template} highlight={line_of(OriginKind::Template)}
+                    changed={changed.1.clone()} changed_title={changed_title.clone()} />
             }
             <ResultText {lang} log={props.log.clone()} />
             <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}
-                on_explain={props.on_explain.clone()} {on_hover}
+                on_explain={props.on_explain.clone()} {on_hover} {on_pick}
                 on_export={Some(props.on_export.clone())} />
         </article>
     }

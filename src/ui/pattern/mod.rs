@@ -156,7 +156,8 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
             }
             <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
             <div class={columns_class}>
-                { for run.columns.iter().map(|column| {
+                { for run.columns.iter().enumerate().map(|(i, column)| {
+                    let baseline = (i > 0).then(|| run.columns[0].variant);
                     let name = column.variant.name;
                     let on_export = {
                         let run = run.clone();
@@ -164,7 +165,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                     };
                     html! {
                         <VariantColumn key={name} {lang} scenario={run.scenario}
-                            variant={column.variant} log={Shared::new(&column.log)}
+                            variant={column.variant} {baseline} log={Shared::new(&column.log)}
                             busy_ms={column.busy.as_secs_f64() * 1000.0}
                             plans={props.plans.clone()} on_explain={props.on_explain.clone()}
                             {on_export} />
