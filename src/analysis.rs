@@ -18,7 +18,6 @@ use std::time::Duration;
 use rusqlite::types::Value;
 
 use crate::db::{Database, DbError};
-use crate::i18n::Lang;
 use crate::query_log::{Cause, QueryRecord};
 
 /// Totals for a comparison bar.
@@ -111,81 +110,6 @@ pub enum FindingKind {
 }
 
 impl Finding {
-    /// The finding in the learner's language, in the form
-    /// "N+1 on `Article.user`: 10 similar queries from `...`; use `...`".
-    pub fn message(&self, lang: Lang) -> String {
-        let from = match &self.snippet {
-            Some(s) => match lang {
-                Lang::En => format!(" from `{s}`"),
-                Lang::Ko => format!(" (`{s}`에서)"),
-            },
-            None => String::new(),
-        };
-        let n = self.count;
-        let code = match (&self.snippet, &self.kind) {
-            (Some(s), _) => format!("`{s}`"),
-            (
-                None,
-                FindingKind::MembershipFetchesAll { model, manager, .. }
-                | FindingKind::TruthinessFetchesRows { model, manager }
-                | FindingKind::LengthFetchesAll { model, manager, .. },
-            ) => format!("`{model}.{manager}`"),
-            (None, _) => String::new(),
-        };
-        match (&self.kind, lang) {
-            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::En) => {
-                format!("N+1 on `{model}.{field}`: {n} similar queries{from}; use `select_related('{field}')`")
-            }
-            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::Ko) => {
-                format!("`{model}.{field}`에서 N+1: 비슷한 쿼리 {n}개{from}; `select_related('{field}')`를 쓰세요")
-            }
-            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::En) => format!(
-                "N+1 on `{model}.{field}` of the prefetched `{acc}`: {n} similar queries{from}; use `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`"
-            ),
-            (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::Ko) => format!(
-                "미리 가져온 `{acc}`의 `{model}.{field}`에서 N+1: 비슷한 쿼리 {n}개{from}; `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`를 쓰세요"
-            ),
-            (FindingKind::NPlusOneReverse { model, accessor }, Lang::En) => {
-                format!("N+1 on `{model}.{accessor}`: {n} similar queries{from}; use `prefetch_related('{accessor}')`")
-            }
-            (FindingKind::NPlusOneReverse { model, accessor }, Lang::Ko) => {
-                format!("`{model}.{accessor}`에서 N+1: 비슷한 쿼리 {n}개{from}; `prefetch_related('{accessor}')`를 쓰세요")
-            }
-            (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::En) => format!(
-                "N+1 on `{model}.{accessor}.count`: {n} similar COUNT queries{from}; use `annotate(Count('{query_name}'))` and `{}`",
-                annotated_expression(model, query_name)
-            ),
-            (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::Ko) => format!(
-                "`{model}.{accessor}.count`에서 N+1: 비슷한 COUNT 쿼리 {n}개{from}; `annotate(Count('{query_name}'))`와 `{}`를 쓰세요",
-                annotated_expression(model, query_name)
-            ),
-            (FindingKind::MembershipFetchesAll { rows, .. }, Lang::En) => {
-                format!("{code} fetched {rows} row(s) to test one; use `.filter(pk=...).exists()`")
-            }
-            (FindingKind::MembershipFetchesAll { rows, .. }, Lang::Ko) => {
-                format!("{code}이(가) 하나를 확인하려고 {rows}개 행을 가져왔습니다; `.filter(pk=...).exists()`를 쓰세요")
-            }
-            (FindingKind::TruthinessFetchesRows { .. }, Lang::En) => {
-                format!("{code} fetched whole rows only to see whether there are any; use `.exists()`")
-            }
-            (FindingKind::TruthinessFetchesRows { .. }, Lang::Ko) => {
-                format!("{code}이(가) 있는지만 보려고 행 전체를 가져왔습니다; `.exists()`를 쓰세요")
-            }
-            (FindingKind::LengthFetchesAll { rows, .. }, Lang::En) => {
-                format!("{code} fetched {rows} row(s) to count them; use `.count`")
-            }
-            (FindingKind::LengthFetchesAll { rows, .. }, Lang::Ko) => {
-                format!("{code}이(가) 개수를 세려고 {rows}개 행을 가져왔습니다; `.count`를 쓰세요")
-            }
-            (FindingKind::Duplicate { distinct }, Lang::En) => format!(
-                "Duplicated: {n} queries{from} are {distinct} distinct one(s) sent again and again (same SQL, same parameters); reuse the first result"
-            ),
-            (FindingKind::Duplicate { distinct }, Lang::Ko) => format!(
-                "중복: 쿼리 {n}개{from}가 서로 다른 쿼리 {distinct}개를 되풀이했습니다 (같은 SQL, 같은 인자); 처음 결과를 다시 쓰세요"
-            ),
-        }
-    }
-
     /// Whether this is an N+1 finding (the headline kind).
     pub fn is_n_plus_one(&self) -> bool {
         matches!(
@@ -199,7 +123,7 @@ impl Finding {
 
 /// `{{ article.comment__count }}`: the template expression that reads an
 /// annotated count.
-fn annotated_expression(model: &str, query_name: &str) -> String {
+pub fn annotated_expression(model: &str, query_name: &str) -> String {
     format!(
         "{{{{ {}.{query_name}__count }}}}",
         model.to_ascii_lowercase()
@@ -554,6 +478,7 @@ pub fn can_explain(record: &QueryRecord) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{finding_message, Lang};
     use crate::query_log::{Origin, OriginKind, QueryLog};
 
     /// Every relation of a lesson scenario has its own colour, the same
@@ -699,7 +624,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.is_n_plus_one())
-            .map(|f| f.message(Lang::En))
+            .map(|f| finding_message(f, Lang::En))
             .collect();
         assert_eq!(
             n_plus_one,
@@ -709,11 +634,11 @@ mod tests {
             .findings
             .iter()
             .filter(|f| matches!(f.kind, FindingKind::Duplicate { .. }))
-            .map(|f| f.message(Lang::En))
+            .map(|f| finding_message(f, Lang::En))
             .collect();
         assert_eq!(
             duplicates,
-            ["Duplicated: 2 queries from `{{ article.user.username }}` are 1 distinct one(s) sent again and again (same SQL, same parameters); reuse the first result"]
+            ["Duplicated: 2 queries from `{{ article.user.username }}` are only 1 distinct one(s) sent again and again (same SQL, same parameters); keep the first result in a variable and reuse it"]
         );
     }
 
@@ -730,7 +655,7 @@ mod tests {
             records: vec![],
         };
         assert_eq!(
-            finding.message(Lang::En),
+            finding_message(&finding, Lang::En),
             "N+1 on `Article.comment_set.count`: 10 similar COUNT queries; use `annotate(Count('comment'))` and `{{ article.comment__count }}`"
         );
     }

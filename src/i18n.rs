@@ -5,6 +5,8 @@
 //! lesson's own page text (what Django templates render) is not here: it
 //! stays as the templates render it.
 
+use crate::analysis::{annotated_expression, Finding, FindingKind};
+
 /// The interface language.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
@@ -88,6 +90,27 @@ texts! {
     SwitchLanguage => ("English로 보기", "한국어로 보기"),
     DatasetSummary => ("불러온 데이터", "Loaded data"),
     LessonOutline => ("강의 개요", "Lesson outline"),
+    // The lecture's outline (ui/outline.rs): "heading — summary"
+    OutlineLead => (
+        "강의 \"Many-to-Many relationships 04_1\"의 순서입니다. 제목을 누르면 그 내용을 직접 해 보는 단원으로 갑니다.",
+        "The order of the lecture \"Many-to-Many relationships 04_1\". Choose a heading to go to the section where you try it."
+    ),
+    OutlineFollow => ("모델 관계 설정 — 팔로우 기능 구현", "Model relationships — building the follow feature"),
+    OutlineFixtures => ("Fixtures — 초기 데이터 제공을 목적으로 함", "Fixtures — for providing initial data"),
+    OutlineDumpdata => ("dumpdata — 데이터베이스의 모든 데이터를 추출", "dumpdata — exporting every row of the database"),
+    OutlineLoaddata => ("loaddata — Fixtures 데이터를 데이터베이스로 불러오기", "loaddata — loading fixtures into the database"),
+    OutlineImprove => (
+        "Improve query — 같은 결과를 얻으면서 DB에 보내는 쿼리 수를 줄이기",
+        "Improve query — the same result with fewer queries sent to the database"
+    ),
+    OutlineAnnotate => ("Annotate — 댓글 수를 JOIN과 GROUP BY로 한 번에 세기", "Annotate — counting comments at once with JOIN and GROUP BY"),
+    OutlineSelectRelated => ("select_related — 작성자를 INNER JOIN으로 함께 가져오기", "select_related — fetching authors in the same query with INNER JOIN"),
+    OutlinePrefetchRelated => ("prefetch_related — 댓글을 IN 쿼리 하나로 미리 가져오기", "prefetch_related — fetching comments ahead with one IN query"),
+    OutlineBoth => (
+        "select_related & prefetch_related — 댓글과 댓글 작성자를 쿼리 2개로",
+        "select_related & prefetch_related — comments and their authors in 2 queries"
+    ),
+    OutlineExists => ("exists method — 있는지만 묻기", "exists method — asking only whether there is one"),
     LessonSections => ("강의 단원", "Lesson sections"),
     Users => ("사용자", "Users"),
     Articles => ("게시글", "Articles"),
@@ -128,6 +151,12 @@ texts! {
         "팔로우 토글과 프로필 페이지입니다. 세 방식 모두 쿼리 수는 같고, 차이는 가져오는 행 수에 있습니다. `request.user in person.followers.all()`과 `if person.followers.filter(...)`는 팔로워 행을 모두 가져와 모델 객체로 만들지만, `.exists()`는 `LIMIT 1`로 있는지만 묻습니다. 팔로워가 몇 명뿐인 작은 데이터에서는 차이가 거의 없고 `.exists()` 쪽이 오히려 행을 더 읽기도 합니다. 팔로워가 수천 명이면 수천 행과 한 행의 차이가 됩니다. 가져온 행을 어차피 화면에 쓸 거라면 `.exists()`로 한 번 더 묻기보다 쿼리셋을 한 번 평가해 쓰는 편이 낫습니다.",
         "The follow toggle and the profile page. All three variants send the same number of queries; they differ in the rows they fetch. `request.user in person.followers.all()` and `if person.followers.filter(...)` fetch every follower row and build a model object from each, while `.exists()` asks with `LIMIT 1` whether there is one. With a handful of followers the difference is tiny, and `.exists()` can even read more rows; with thousands of followers it is thousands of rows against one. If the page uses the rows anyway, evaluate the queryset once instead of asking `.exists()` first."
     ),
+    StartHint => (
+        "처음이라면 여기부터 보세요. 왼쪽 naive 열은 쿼리를 몇 개 보내나요? 바로 아래 식이 그 수가 어느 줄에서 나왔는지 풀어 줍니다 (게시글 목록 1개, 게시글마다 댓글 목록, 댓글마다 작성자). 그다음 optimized 열에서 표시된 줄을 보세요. 같은 페이지를 쿼리 2개로 만듭니다. 로그의 행을 누르면 그 쿼리를 보낸 줄이 강조됩니다.",
+        "New here? Start with the naive column on the left: how many queries does it send? The sum right below says which line sent each of them (1 for the article list, 1 per article for its comments, 1 per comment for its author). Then look at the marked lines of the optimized column: the same page with 2 queries. Select a row of a log to see the line that sent it."
+    ),
+    Breakdown => ("{variant}: {queries} = {sum}", "{variant}: {queries} = {sum}"),
+    BreakdownLine => ("{file} {line}행", "{file} line {line}"),
     ExistsLikesTitle => ("exists: 좋아요", "exists: likes"),
     IntroLikes => (
         "좋아요 토글을 두 번 누릅니다. 차이는 좋아요 여부를 확인하는 방법뿐입니다.",
@@ -315,8 +344,8 @@ texts! {
     // Scale lab
     NavScale => ("규모 실험", "Scale lab"),
     IntroScale => (
-        "게시글 수 N을 키워 가며 만든 데이터에서 모든 패턴을 실행합니다 (사용자는 게시글 10개당 1명, 게시글마다 댓글 10개). 고치기 전 방식은 N에 비례해 쿼리가 늘고, 고친 방식은 그대로입니다. 두 축 모두 로그 눈금입니다.",
-        "Runs every pattern on generated data of growing size N (one user per ten articles, ten comments per article). The naive variants' queries grow with N; the optimized ones stay flat. Both axes are logarithmic."
+        "게시글 수 N을 키워 가며 만든 데이터에서 모든 패턴을 실행합니다 (사용자는 게시글 10개당 1명, 게시글마다 댓글 10개). 고치기 전 방식은 N에 비례해 쿼리가 늘고, 고친 방식은 그대로입니다. 패턴마다 그래프가 하나씩 있고, 두 축 모두 1, 10, 100처럼 10배마다 같은 간격으로 그립니다.",
+        "Runs every pattern on generated data of growing size N (one user per ten articles, ten comments per article). The naive variants' queries grow with N; the optimized ones stay flat. Each pattern has its own plot; both axes are logarithmic (1, 10, 100 equally spaced)."
     ),
     ScaleSizes => ("게시글 수 N", "Articles N"),
     RunScale => ("실험 실행", "Run the lab"),
@@ -338,6 +367,81 @@ texts! {
     MoreLines => ("… {n}줄 더 (전체는 JSON 내보내기에 있습니다)", "… {n} more lines (Export JSON has them all)"),
     MoreItems => ("… 외 {n}개", "… and {n} more"),
     MoreChars => (" (… {n}자 더, 'SQL 복사'는 전체를 복사합니다)", " (… {n} more characters; Copy SQL copies them all)"),
+}
+
+/// The finding in the learner's language, in the form
+/// "N+1 on `Article.user`: 10 similar queries from `...`; use `...`".
+pub fn finding_message(finding: &Finding, lang: Lang) -> String {
+    let from = match &finding.snippet {
+        Some(s) => match lang {
+            Lang::En => format!(" from `{s}`"),
+            Lang::Ko => format!(", `{s}`에서"),
+        },
+        None => String::new(),
+    };
+    let n = finding.count;
+    let code = match (&finding.snippet, &finding.kind) {
+        (Some(s), _) => format!("`{s}`"),
+        (
+            None,
+            FindingKind::MembershipFetchesAll { model, manager, .. }
+            | FindingKind::TruthinessFetchesRows { model, manager }
+            | FindingKind::LengthFetchesAll { model, manager, .. },
+        ) => format!("`{model}.{manager}`"),
+        (None, _) => String::new(),
+    };
+    match (&finding.kind, lang) {
+        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::En) => {
+            format!("N+1 on `{model}.{field}`: {n} similar queries{from}; use `select_related('{field}')`")
+        }
+        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::Ko) => {
+            format!("`{model}.{field}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `select_related('{field}')`로 함께 가져오세요.")
+        }
+        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::En) => format!(
+            "N+1 on `{model}.{field}` of the prefetched `{acc}`: {n} similar queries{from}; use `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`"
+        ),
+        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::Ko) => format!(
+            "미리 가져온 `{acc}`에서 `{model}.{field}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`로 함께 가져오세요."
+        ),
+        (FindingKind::NPlusOneReverse { model, accessor }, Lang::En) => {
+            format!("N+1 on `{model}.{accessor}`: {n} similar queries{from}; use `prefetch_related('{accessor}')`")
+        }
+        (FindingKind::NPlusOneReverse { model, accessor }, Lang::Ko) => {
+            format!("`{model}.{accessor}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `prefetch_related('{accessor}')`로 미리 가져오세요.")
+        }
+        (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::En) => format!(
+            "N+1 on `{model}.{accessor}.count`: {n} similar COUNT queries{from}; use `annotate(Count('{query_name}'))` and `{}`",
+            annotated_expression(model, query_name)
+        ),
+        (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::Ko) => format!(
+            "`{model}.{accessor}.count`를 부를 때마다 COUNT 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `annotate(Count('{query_name}'))`로 한 번에 세고 템플릿에서 `{}`를 쓰세요.",
+            annotated_expression(model, query_name)
+        ),
+        (FindingKind::MembershipFetchesAll { rows, .. }, Lang::En) => {
+            format!("{code} fetched {rows} row(s) to test one; use `.filter(pk=...).exists()`")
+        }
+        (FindingKind::MembershipFetchesAll { rows, .. }, Lang::Ko) => {
+            format!("하나만 확인하면 되는데 {rows}행을 모두 가져왔습니다: {code}. `.filter(pk=...).exists()`로 물어보세요.")
+        }
+        (FindingKind::TruthinessFetchesRows { .. }, Lang::En) => {
+            format!("{code} fetched whole rows only to see whether there are any; use `.exists()`")
+        }
+        (FindingKind::TruthinessFetchesRows { .. }, Lang::Ko) => {
+            format!("있는지만 보면 되는데 행을 통째로 가져왔습니다: {code}. `.exists()`로 물어보세요.")
+        }
+        (FindingKind::LengthFetchesAll { rows, .. }, Lang::En) => {
+            format!("{code} fetched {rows} row(s) to count them; use `.count`")
+        }
+        (FindingKind::LengthFetchesAll { rows, .. }, Lang::Ko) => {
+            format!("개수만 세면 되는데 {rows}행을 모두 가져왔습니다: {code}. `.count`로 세어 보세요.")
+        }
+        (FindingKind::Duplicate { distinct }, Lang::En) => format!(
+            "Duplicated: {n} queries{from} are only {distinct} distinct one(s) sent again and again (same SQL, same parameters); keep the first result in a variable and reuse it"
+        ),
+        (FindingKind::Duplicate { distinct }, Lang::Ko) => format!(
+            "똑같은 쿼리가 되풀이됩니다: 쿼리 {n}개{from} 가운데 서로 다른 것은 {distinct}개뿐입니다 (SQL도 인자도 같음). 처음 결과를 변수에 담아 다시 쓰세요."
+        ),
+    }
 }
 
 /// Things the page counts, worded with their number as each language

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::analysis::{analyze, Finding, RecordGroups, Totals};
 use crate::cost_model::Cost;
 pub use crate::i18n::{format_factor, thousands};
-use crate::query_log::QueryRecord;
+use crate::query_log::{Origin, QueryRecord};
 use crate::scenarios::StepRun;
 
 /// A query log ready to show: steps, per-record groups, findings, totals.
@@ -157,6 +157,42 @@ impl LogReport {
             .iter()
             .flat_map(|s| s.result_text.iter().map(String::as_str))
             .collect()
+    }
+}
+
+/// One term of a log's sum: the queries one line of the view or template
+/// sent (`41 = 1 + 10 + 30`, each term a line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    /// Where they came from (`None` for queries of no shown line).
+    pub origin: Option<Origin>,
+    pub queries: usize,
+}
+
+impl LogReport {
+    /// The log's queries summed by the line that sent them, in the order
+    /// the lines first sent one: what the page spells out as
+    /// `41 = 1 + 10 + 30` so a learner can check the count against the
+    /// data (1 list, 1 per article, 1 per comment).
+    pub fn breakdown(&self) -> Vec<Term> {
+        let mut terms: Vec<Term> = Vec::new();
+        for step in &self.steps {
+            for record in &step.queries {
+                let same = |t: &&mut Term| match (&t.origin, &record.origin) {
+                    (Some(a), Some(b)) => a.kind == b.kind && a.line == b.line,
+                    (None, None) => true,
+                    _ => false,
+                };
+                match terms.iter_mut().find(|t| same(t)) {
+                    Some(term) => term.queries += 1,
+                    None => terms.push(Term {
+                        origin: record.origin.clone(),
+                        queries: 1,
+                    }),
+                }
+            }
+        }
+        terms
     }
 }
 
@@ -445,6 +481,35 @@ mod tests {
             html: String::new(),
             result_text: vec![name.to_owned()],
         }
+    }
+
+    /// Issue 16 #11: the landing page spells out 41 = 1 + 10 + 30.
+    #[test]
+    fn the_naive_page_sums_to_one_plus_articles_plus_comments() {
+        use crate::query_log::OriginKind;
+        use crate::scenarios::{run, RunOptions, ScenarioId};
+        let (mut db, _) =
+            crate::lesson_data::lesson_database("2024-01-01 00:00:00").expect("lesson");
+        let mut run = run(
+            &mut db,
+            ScenarioId::SelectAndPrefetch,
+            &RunOptions::default(),
+        )
+        .expect("run");
+        let naive = LogReport::new(run.variants.remove(0).steps);
+        let terms: Vec<(Option<OriginKind>, usize)> = naive
+            .breakdown()
+            .iter()
+            .map(|t| (t.origin.as_ref().map(|o| o.kind), t.queries))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                (Some(OriginKind::Template), 1),
+                (Some(OriginKind::Template), 10),
+                (Some(OriginKind::Template), 30)
+            ]
+        );
     }
 
     #[test]

@@ -1,8 +1,10 @@
-// Language switching, and the lesson data's <script>/<img onerror> strings
-// shown as text on every page with no script running.
+// Language switching, and <script>/<img onerror> strings in uploaded data
+// shown as text on every page with no script running. The lesson data
+// itself teaches: it holds none of these test strings (issue 16 #11).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite } from '../browser.mjs';
+import { upload } from '../data.mjs';
 
 const SECTIONS = ['follow', 'fixtures', 'annotate', 'select_related', 'prefetch_related', 'select_and_prefetch', 'exists'];
 
@@ -23,7 +25,7 @@ test('switching language changes the interface text, not the lesson text', async
   assert.deepEqual(errors, []);
 });
 
-test('<script> and <img onerror> in the data are text on every page; nothing runs', async () => {
+test('<script> and <img onerror> in uploaded data are text on every page; nothing runs', async () => {
   const context2 = suite.context;
   const page = await context2.newPage();
   const errors = [];
@@ -38,6 +40,8 @@ test('<script> and <img onerror> in the data are text on every page; nothing run
     window.prompt = trap;
   });
   await page.goto(suite.url);
+  await page.getByTestId('nav-fixtures').click();
+  assert.equal((await upload(page, ['tests/golden/fixtures/escaping/all.json'])).state, 'ok');
   const seen = new Set();
   for (const section of SECTIONS) {
     await page.getByTestId(`nav-${section}`).click();
@@ -55,12 +59,42 @@ test('<script> and <img onerror> in the data are text on every page; nothing run
   await page.close();
 });
 
-test('the header links to the lesson outline, served with the page', async () => {
-  const { page, errors } = await suite.open({ locale: 'en-US' });
+test('issue 16 #4: the lesson outline opens in the page and its headings go to their sections', async () => {
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
+  await page.getByTestId('outline-link').click();
+  const outline = page.getByTestId('outline');
+  await outline.waitFor();
+  const items = outline.getByTestId('outline-item');
+  assert.equal(await items.count(), 10);
+  assert.match(await outline.textContent(), /모델 관계 설정/);
+  await items.filter({ hasText: 'Annotate' }).click();
+  await page.locator('[data-testid="nav-annotate"][aria-current="page"]').waitFor();
+  assert.equal(await outline.count(), 0, 'choosing a heading closes the outline');
+  // Esc closes it too; no raw .md is linked any more.
+  await page.getByTestId('outline-link').click();
+  await outline.waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await outline.count(), 0);
+  assert.equal(await page.locator('a[href$=".md"]').count(), 0);
+  assert.deepEqual(errors, []);
+});
   const link = page.getByTestId('outline-link');
   await link.waitFor();
   const response = await page.request.get(new URL(await link.getAttribute('href'), page.url()).href);
   assert.equal(response.status(), 200);
   assert.match(await response.text(), /Many-to-Many relationships/);
+  assert.deepEqual(errors, []);
+});
+
+test('issue 16 #11: the lesson data a learner sees holds no escaping test strings', async () => {
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
+  for (const section of SECTIONS) {
+    await page.getByTestId(`nav-${section}`).click();
+    await page.locator(`[data-testid="nav-${section}"][aria-current="page"]`).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const needle of ['<script>', '<b>', 'onerror', 'javascript:', '&lt;', '해커']) {
+      assert.ok(!text.includes(needle), `${section}: ${needle}`);
+    }
+  }
   assert.deepEqual(errors, []);
 });

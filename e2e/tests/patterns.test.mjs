@@ -81,6 +81,13 @@ test('issue 16 #1, #2: the comparison bar leads with 41 → 2 queries (1/20), an
     const ms = Object.fromEntries(times);
     assert.ok(ms.optimized < ms.prefetch_only && ms.prefetch_only < ms.naive, `${roundTrip}: ${JSON.stringify(times)}`);
   }
+  // Issue 16 #11: where to look first, and 41 spelled out as 1 + 10 + 30.
+  await block.getByTestId('start-hint').waitFor();
+  assert.match(await block.getByTestId('breakdown').locator('p').textContent(), /^naive: 41 queries = 1 \+ 10 \+ 30$/);
+  assert.deepEqual(
+    (await block.getByTestId('breakdown-term').evaluateAll((els) => els.map((el) => Number(el.dataset.queries)))),
+    [1, 10, 30],
+  );
   const text = await block.getByTestId('comparison').textContent();
   assert.doesNotMatch(text, /0\.00 ms|1 queries|1× fewer/);
   // Korean: the noun first, the counter after the number.

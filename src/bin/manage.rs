@@ -289,7 +289,7 @@ mod cli {
                 findings.push(format!(
                     "  {}: {}",
                     variant.variant.name,
-                    finding.message(Lang::En)
+                    orm_playground::i18n::finding_message(finding, Lang::En)
                 ));
             }
         }

@@ -1,8 +1,10 @@
-//! The page header: title, dataset summary, the lesson outline link, the
+//! The page header: title, dataset summary, the lesson outline, the
 //! share button and the language switch.
 
 use yew::prelude::*;
 
+use super::model::Section;
+use super::outline::Outline;
 use crate::dataset::DatasetSummary;
 use crate::i18n::{Lang, Text};
 use crate::report::thousands;
@@ -13,6 +15,7 @@ pub struct HeaderProps {
     pub summary: DatasetSummary,
     pub on_toggle_lang: Callback<()>,
     pub on_share: Callback<()>,
+    pub on_navigate: Callback<Section>,
 }
 
 #[component]
@@ -44,8 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 }) }
             </dl>
             <div class="header-actions">
-                <a class="outline-link" href="static/lesson-outline.md" target="_blank" rel="noopener"
-                   data-testid="outline-link">{ Text::LessonOutline.get(lang) }</a>
+                <Outline {lang} on_navigate={props.on_navigate.clone()} />
                 <button type="button" class="share-button" data-testid="share-button" onclick={on_share}>
                     { Text::Share.get(lang) }
                 </button>

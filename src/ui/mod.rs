@@ -34,6 +34,7 @@ mod idb;
 mod log;
 mod model;
 mod nav;
+mod outline;
 mod pattern;
 mod persist;
 mod scale;
@@ -171,6 +172,7 @@ fn App() -> Html {
     html! {
         <>
             <Header {lang} summary={state.data.summary} on_toggle_lang={send(&state, Action::ToggleLang)}
+                on_navigate={dispatcher(&state, Action::Navigate)}
                 on_share={{
                     let state = state.clone();
                     Callback::from(move |()| state.dispatch(Action::OpenShare(browser::page_url())))

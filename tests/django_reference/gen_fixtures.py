@@ -239,6 +239,8 @@ def no_pk(entry):
 
 SEEDS = {
     "lesson": "lesson()",
+    # The lesson's shape with HTML-looking strings (tests only).
+    "escaping": "escaping()",
     # The same "large" dataset gen_scenarios.py uses.
     "large": "generated(100, 1000, 10000, seed=42)",
 }
@@ -268,6 +270,7 @@ DUMPED_INPUTS = [
         ["--natural-foreign", "--indent", "4", "accounts", "articles"],
     ),
     ("large/all.json.gz", "large", ["--indent", "4", "accounts", "articles"]),
+    ("escaping/all.json", "escaping", ["--indent", "4", "accounts", "articles"]),
 ]
 
 LESSON_FILES = ["lesson/users.json", "lesson/articles.json", "lesson/comments.json"]
@@ -587,6 +590,12 @@ CASES = [
         "The bundled fixtures in one command.",
         step(*LESSON_FILES),
         dumps=LESSON_SPLIT_DUMPS,
+    ),
+    case(
+        "escaping",
+        "HTML-looking strings, quotes, backslashes and tabs in every kind of field.",
+        step("escaping/all.json"),
+        dumps=[INDENT4],
     ),
     case(
         "lesson-reversed",

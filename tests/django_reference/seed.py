@@ -4,8 +4,10 @@ Two shapes:
 
 - ``lesson()``: the small hand-written dataset the playground ships
   (fixtures/users.json, articles.json, comments.json): 5 users, 10 articles,
-  30 comments, follows, likes, Korean text, emoji, a comment-less article and
-  HTML-looking strings that must stay text.
+  30 comments, follows, likes, Korean text, emoji and a comment-less article:
+  teaching data, free of test strings.
+- ``escaping()``: the lesson's shape with HTML-looking strings, quotes,
+  backslashes and tabs that must stay text (tests only).
 - ``generated(users, articles, comments, seed)``: a seeded random dataset of
   any size (the 1,000-article test set, the 10,000-article benchmark set).
 
@@ -42,7 +44,7 @@ LESSON_USERS = [
     ("김싸피", "싸피", "김", "kim@ssafy.com", False),
     ("이싸피", "싸피", "이", "lee@ssafy.com", False),
     ("박싸피", "싸피", "박", "", False),
-    ("<b>해커</b>", "<script>alert(1)</script>", "", "hacker@example.com", False),
+    ("윤싸피", "싸피", "윤", "yoon@ssafy.com", False),
 ]
 
 # (follower, followed) by username
@@ -52,7 +54,7 @@ LESSON_FOLLOWS = [
     ("박싸피", "admin"),
     ("이싸피", "김싸피"),
     ("admin", "김싸피"),
-    ("<b>해커</b>", "이싸피"),
+    ("윤싸피", "이싸피"),
     ("박싸피", "이싸피"),
 ]
 
@@ -64,9 +66,9 @@ LESSON_ARTICLES = [
     ("admin", "select_rel", "작성자를 JOIN으로 함께 가져옵니다."),
     ("박싸피", "prefetch", "댓글 목록을 IN 쿼리 하나로 미리 가져옵니다."),
     ("김싸피", "팔로우 🎉", "팔로우 기능을 만들어 봅시다 🎉"),
-    ("<b>해커</b>", "<script>", "<script>alert(1)</script> & <img src=x onerror=alert(2)>"),
+    ("윤싸피", "좋아요", "좋아요는 like_users로 이어진 ManyToManyField입니다."),
     ("이싸피", "exists()", "if 문에서는 .exists()가 가볍습니다."),
-    ("박싸피", "\"따옴표\"", "'작은따옴표'와 \"큰따옴표\", 역슬래시 \\ 도 그대로."),
+    ("박싸피", "fixtures", "dumpdata로 내보내고 loaddata로 불러옵니다."),
     ("admin", "댓글 없는 글", "아직 댓글이 없습니다."),
 ]
 
@@ -78,7 +80,7 @@ LESSON_COMMENTS = [
     (1, "이싸피", "저도 궁금했어요"),
     (1, "박싸피", "annotate로 해결할 수 있어요"),
     (1, "admin", "다음 시간에 다룹니다"),
-    (1, "<b>해커</b>", "<script>alert(1)</script>"),
+    (1, "윤싸피", "쿼리 수를 직접 세어 볼게요"),
     (2, "김싸피", "COUNT 하나면 끝!"),
     (2, "admin", "GROUP BY를 잊지 마세요"),
     (2, "박싸피", "LEFT OUTER JOIN이네요"),
@@ -91,28 +93,64 @@ LESSON_COMMENTS = [
     (5, "admin", "팔로우 했어요"),
     (5, "이싸피", "맞팔 부탁해요 🙏"),
     (5, "박싸피", "symmetrical=False 기억하기"),
-    (6, "admin", "&lt;b&gt; 는 글자로 보여야 합니다"),
-    (6, "김싸피", "<img src=x onerror=alert(3)>"),
-    (6, "이싸피", "javascript:alert(4)"),
+    (6, "admin", "related_name='like_articles'도 써 보세요"),
+    (6, "김싸피", "좋아요 취소는 remove()로"),
+    (6, "이싸피", "add()와 remove()만 알면 돼요"),
     (7, "박싸피", "exists()는 LIMIT 1"),
     (7, "admin", "in 연산자는 전부 가져와요"),
     (7, "김싸피", "filter만 쓰면 전체 평가"),
-    (8, "이싸피", "'따옴표' \"테스트\""),
-    (8, "박싸피", "역슬래시 \\ 확인"),
-    (8, "admin", "탭\t문자"),
-    (2, "<b>해커</b>", "안녕하세요 <hr>"),
+    (8, "이싸피", "--indent 4로 보기 좋게"),
+    (8, "박싸피", "loaddata는 순서 상관없어요"),
+    (8, "admin", "인코딩은 UTF-8로!"),
+    (2, "윤싸피", "annotate 이름은 comment__count"),
     (0, "박싸피", "마지막 댓글 ✨"),
 ]
 
 # article index -> usernames who like it
 LESSON_LIKES = [
     (0, ["김싸피", "이싸피"]),
-    (1, ["admin", "이싸피", "박싸피", "<b>해커</b>"]),
+    (1, ["admin", "이싸피", "박싸피", "윤싸피"]),
     (2, ["김싸피"]),
     (4, ["admin", "김싸피", "이싸피"]),
     (5, ["박싸피"]),
-    (6, ["<b>해커</b>"]),
+    (6, ["윤싸피"]),
 ]
+
+# The escaping tests that used to live in the lesson data: the same shape as
+# the lesson, with HTML-looking strings, quotes, backslashes and tabs in every
+# kind of field. Tests upload it (e2e/tests/language-safety.test.mjs); the
+# teaching data stays free of them.
+ESCAPING_USERS = [
+    ("admin", "", "", "admin@example.com", True),
+    ("김싸피", "싸피", "김", "kim@ssafy.com", False),
+    ("이싸피", "싸피", "이", "lee@ssafy.com", False),
+    ("박싸피", "싸피", "박", "", False),
+    ("<b>해커</b>", "<script>alert(1)</script>", "", "hacker@example.com", False),
+]
+ESCAPING_FOLLOWS = [(a.replace("윤싸피", "<b>해커</b>"), b) for a, b in LESSON_FOLLOWS]
+ESCAPING_ARTICLES = [
+    *LESSON_ARTICLES[:6],
+    ("<b>해커</b>", "<script>", "<script>alert(1)</script> & <img src=x onerror=alert(2)>"),
+    LESSON_ARTICLES[7],
+    ("박싸피", "\"따옴표\"", "'작은따옴표'와 \"큰따옴표\", 역슬래시 \\ 도 그대로."),
+    LESSON_ARTICLES[9],
+]
+ESCAPING_COMMENTS = [
+    *(
+        (i, a.replace("윤싸피", "<b>해커</b>"), c)
+        for i, a, c in LESSON_COMMENTS[:19]
+    ),
+    (6, "admin", "&lt;b&gt; 는 글자로 보여야 합니다"),
+    (6, "김싸피", "<img src=x onerror=alert(3)>"),
+    (6, "이싸피", "javascript:alert(4)"),
+    *LESSON_COMMENTS[22:25],
+    (8, "이싸피", "'따옴표' \"테스트\""),
+    (8, "박싸피", "역슬래시 \\ 확인"),
+    (8, "admin", "탭\t문자"),
+    (2, "<b>해커</b>", "안녕하세요 <hr>"),
+    LESSON_COMMENTS[29],
+]
+ESCAPING_LIKES = [(i, [n.replace("윤싸피", "<b>해커</b>") for n in names]) for i, names in LESSON_LIKES]
 
 # Timestamps: whole seconds, milliseconds and microseconds all occur, so the
 # storage and dumpdata forms are exercised.
@@ -125,12 +163,21 @@ def _stamp(minutes, micro=0):
 
 def lesson():
     """Creates the lesson dataset."""
+    _create(LESSON_USERS, LESSON_FOLLOWS, LESSON_ARTICLES, LESSON_COMMENTS, LESSON_LIKES)
+
+
+def escaping():
+    """Creates the lesson's shape with HTML-looking strings (tests only)."""
+    _create(ESCAPING_USERS, ESCAPING_FOLLOWS, ESCAPING_ARTICLES, ESCAPING_COMMENTS, ESCAPING_LIKES)
+
+
+def _create(users_spec, follows, articles_spec, comments, likes):
     from accounts.models import User
     from articles.models import Article, Comment
 
     with transaction.atomic(), manual_timestamps():
         users = {}
-        for i, (username, first, last, email, staff) in enumerate(LESSON_USERS):
+        for i, (username, first, last, email, staff) in enumerate(users_spec):
             users[username] = User.objects.create(
                 username=username,
                 password=password_hash(),
@@ -142,10 +189,10 @@ def lesson():
                 date_joined=_stamp(i, 0 if i % 2 == 0 else 123456 * i),
                 last_login=_stamp(600) if username == "admin" else None,
             )
-        for follower, followed in LESSON_FOLLOWS:
+        for follower, followed in follows:
             users[follower].followings.add(users[followed])
         articles = []
-        for i, (author, title, content) in enumerate(LESSON_ARTICLES):
+        for i, (author, title, content) in enumerate(articles_spec):
             created = _stamp(60 + i * 7, (i * 37_000) % 1_000_000)
             article = Article.objects.create(
                 user=users[author],
@@ -155,7 +202,7 @@ def lesson():
                 updated_at=created + datetime.timedelta(minutes=i % 3, microseconds=500 * i),
             )
             articles.append(article)
-        for i, (index, author, content) in enumerate(LESSON_COMMENTS):
+        for i, (index, author, content) in enumerate(comments):
             created = _stamp(200 + i * 3, (i * 1_001) % 1_000_000)
             Comment.objects.create(
                 article=articles[index],
@@ -164,7 +211,7 @@ def lesson():
                 created_at=created,
                 updated_at=created,
             )
-        for index, likers in LESSON_LIKES:
+        for index, likers in likes:
             articles[index].like_users.add(*(users[name] for name in likers))
 
 

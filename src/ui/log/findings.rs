@@ -38,7 +38,7 @@ pub fn FindingsBanner(props: &FindingsBannerProps) -> Html {
                 html! {
                     <li class={classes!("finding", n_plus_one.then_some("n-plus-one"))} data-testid={testid}>
                         <strong>{ if n_plus_one { "N+1" } else { "⚠" } }</strong>{ " " }
-                        <span>{ inline_code(&f.message(lang)) }</span>
+                        <span>{ inline_code(&crate::i18n::finding_message(f, lang)) }</span>
                         if let Some(onclick) = on_jump {
                             { " " }
                             <button type="button" class="link" {onclick}>{ Text::ShowQuery.get(lang) }</button>

@@ -36,7 +36,7 @@ pub struct VariantColumnProps {
 }
 
 /// Where the template of a scenario lives in the Django project.
-fn template_path(scenario: ScenarioId) -> &'static str {
+pub(super) fn template_path(scenario: ScenarioId) -> &'static str {
     match scenario {
         ScenarioId::Exists | ScenarioId::Likes => "accounts/profile.html",
         _ => "articles/index.html",

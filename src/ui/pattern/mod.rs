@@ -15,9 +15,11 @@ use super::code::inline_code;
 use super::cost::CostModelNote;
 use super::data::job_progress;
 use super::shared::Shared;
-use super::state::{ActiveJob, JobKind, LogId, Plan, RunView};
+use super::state::{ActiveJob, Column, JobKind, LogId, Plan, RunView};
 use crate::cost_model::RoundTrip;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Noun, Text};
+use crate::query_log::OriginKind;
+use crate::report::thousands;
 use crate::scenarios::export::run_to_json;
 use crate::scenarios::ScenarioId;
 use column::VariantColumn;
@@ -87,6 +89,52 @@ fn scenario_texts(scenario: ScenarioId) -> (Text, Text) {
     }
 }
 
+/// `naive: 41 queries = 1 + 10 + 30`, each term with the line that sent
+/// it, so the learner can check the count against the data.
+fn breakdown(lang: Lang, scenario: ScenarioId, column: &Column) -> Html {
+    let terms = column.log.breakdown();
+    let total: usize = terms.iter().map(|t| t.queries).sum();
+    if terms.len() < 2 {
+        return html! {};
+    }
+    let sum = terms
+        .iter()
+        .map(|t| thousands(t.queries))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let head = Text::Breakdown
+        .get(lang)
+        .replace("{variant}", column.variant.name)
+        .replace("{queries}", &Noun::Query.count(lang, total))
+        .replace("{sum}", &sum);
+    html! {
+        <div class="breakdown" data-testid="breakdown" data-total={total.to_string()}>
+            <p>{ head }</p>
+            <ul>
+                { for terms.iter().map(|term| {
+                    let place = term.origin.as_ref().map(|origin| {
+                        let file = match origin.kind {
+                            OriginKind::View => "views.py",
+                            OriginKind::Template => column::template_path(scenario),
+                        };
+                        (Text::BreakdownLine.get(lang)
+                            .replace("{file}", file)
+                            .replace("{line}", &origin.line.to_string()), origin.snippet.to_string())
+                    });
+                    html! {
+                        <li data-testid="breakdown-term" data-queries={term.queries.to_string()}>
+                            <strong>{ Noun::Query.count(lang, term.queries) }</strong>
+                            if let Some((place, snippet)) = place {
+                                { " ← " }{ place }{ " " }<code>{ snippet }</code>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 /// Who acts on what in a toggle scenario, by name and pk:
 /// `김싸피(pk 2)로 로그인해 admin(pk 1)의 프로필에서 …`.
 fn cast_text(lang: Lang, run: &RunView) -> Option<String> {
@@ -153,6 +201,12 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
             }
             if let Some(error) = &run.error {
                 <p class="error" role="alert">{ error.clone() }</p>
+            }
+            if run.scenario == ScenarioId::SelectAndPrefetch {
+                <p class="start-hint" data-testid="start-hint">{ inline_code(Text::StartHint.get(lang)) }</p>
+            }
+            if let Some(first) = run.columns.first() {
+                { breakdown(lang, run.scenario, first) }
             }
             <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
             <div class={columns_class}>
