@@ -212,9 +212,17 @@ texts! {
     ),
     LoadModeLabel => ("불러오는 방식", "How to load"),
     ModeReplace => ("데이터 바꾸기", "Replace the data"),
-    ModeMerge => ("지금 데이터에 더하기", "Load into the current data"),
+    // Merging into the current data (loaddata overwrites rows with the same pk)
+    ModeMerge => (
+        "지금 데이터에 불러오기 (같은 pk의 행은 덮어씀)",
+        "Load into the current data (rows with the same pk are replaced)"
+    ),
     DropToReplace => ("놓으면 지금 데이터를 이 fixture로 바꿉니다", "Drop to replace the data with these fixtures"),
-    DropToMerge => ("놓으면 지금 데이터에 loaddata로 더합니다", "Drop to loaddata them into the current data"),
+    DropToMerge => (
+        "놓으면 지금 데이터에 loaddata로 불러옵니다. 같은 pk의 행은 fixture의 내용으로 바뀝니다",
+        "Drop to loaddata them into the current data: rows with the same pk are replaced by the fixture's"
+    ),
+    LoadCounts => ("새로 {new}개, 같은 pk라 바뀐 {replaced}개", "{new} new, {replaced} replaced (same pk)"),
     LoadFailed => ("불러오지 못했습니다. 데이터는 그대로입니다.", "Nothing was loaded; the data is as it was."),
     LoadCancelled => ("불러오기를 취소했습니다. 데이터는 그대로입니다.", "Loading was cancelled; the data is as it was."),
     LinkOpened => ("공유된 상태를 열었습니다.", "Opened the shared state."),
