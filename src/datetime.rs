@@ -208,7 +208,7 @@ impl Timestamp {
     /// [`DateTimeError::Invalid`] for a date or time that does not exist.
     pub fn parse_fixture(text: &str) -> Result<Timestamp, DateTimeError> {
         // Messages quote the value; a hostile one can be megabytes long.
-        let quoted = || crate::fixtures::error::excerpt(text);
+        let quoted = || crate::limits::excerpt(text);
         // What dumpdata writes (`YYYY-MM-DDTHH:MM:SS[.fff]Z`) needs no zone
         // arithmetic; a big fixture holds hundreds of thousands of these.
         if let Some((parts, rest)) = fixed_date_time(text.as_bytes(), b'T') {

@@ -267,9 +267,17 @@ texts! {
     ),
     LoadModeLabel => ("불러오는 방식", "How to load"),
     ModeReplace => ("데이터 바꾸기", "Replace the data"),
-    ModeMerge => ("지금 데이터에 더하기", "Load into the current data"),
+    // Merging into the current data (loaddata overwrites rows with the same pk)
+    ModeMerge => (
+        "지금 데이터에 불러오기 (같은 pk의 행은 덮어씀)",
+        "Load into the current data (rows with the same pk are replaced)"
+    ),
     DropToReplace => ("놓으면 지금 데이터를 이 fixture로 바꿉니다", "Drop to replace the data with these fixtures"),
-    DropToMerge => ("놓으면 지금 데이터에 loaddata로 더합니다", "Drop to loaddata them into the current data"),
+    DropToMerge => (
+        "놓으면 지금 데이터에 loaddata로 불러옵니다. 같은 pk의 행은 fixture의 내용으로 바뀝니다",
+        "Drop to loaddata them into the current data: rows with the same pk are replaced by the fixture's"
+    ),
+    LoadCounts => ("새로 {new}개, 같은 pk라 바뀐 {replaced}개", "{new} new, {replaced} replaced (same pk)"),
     LoadFailed => ("불러오지 못했습니다. 데이터는 그대로입니다.", "Nothing was loaded; the data is as it was."),
     LoadCancelled => ("불러오기를 취소했습니다. 데이터는 그대로입니다.", "Loading was cancelled; the data is as it was."),
     LinkOpened => ("공유된 상태를 열었습니다.", "Opened the shared state."),
@@ -279,6 +287,164 @@ texts! {
         "The saved state could not be restored; starting from the lesson data."
     ),
     DataReset => ("강의 데이터로 되돌렸습니다.", "Back to the lesson data."),
+    // Fixture load errors (fixtures::explain fills them; the command line
+    // prints the English ones)
+    FxLine => (" {line}번째 줄", ", line {line}"),
+    FxObject => (", {object}번째 객체", ", object #{object}"),
+    FxField => (", 필드 \"{field}\"", ", field \"{field}\""),
+    FxTheDatabase => ("데이터베이스", "the database"),
+    FxDjangoSays => (" (Django의 메시지: {django})", " (Django: {django})"),
+    FxKindNull => ("null", "null"),
+    FxKindBool => ("true/false 값", "a boolean"),
+    FxKindNumber => ("숫자", "a number"),
+    FxKindStr => ("문자열", "a string"),
+    FxKindList => ("리스트", "a list"),
+    FxKindObject => ("객체", "an object"),
+    FxUnknownFormat => (
+        "알 수 없는 직렬화 형식입니다 ({extension}). 놀이터는 .json과 .jsonl fixture를 읽습니다 (.gz, .zip, .bz2, .xz, .lzma 압축도 됩니다).",
+        "{extension} is not a known serialization format; the playground reads .json and .jsonl fixtures (optionally .gz, .zip, .bz2, .xz or .lzma compressed)"
+    ),
+    FxUnsupportedCompression => (
+        "브라우저에서는 {extension} 파일을 열 수 없습니다. 먼저 압축을 풀거나 .gz 또는 .zip 파일로 만드세요.",
+        "{extension} files cannot be opened in the browser; decompress it first or use .gz or .zip"
+    ),
+    FxDecompress => (
+        "{format} 압축을 풀 수 없습니다. 파일이 손상되었거나 중간에 잘렸습니다 ({message}).",
+        "cannot decompress the {format} data: {message}"
+    ),
+    FxZipMembers => (
+        ".zip fixture에는 파일이 정확히 하나 있어야 하는데 이 파일에는 {count}개가 있습니다.",
+        "a .zip fixture must contain exactly one file, this one contains {count}"
+    ),
+    FxFileTooLarge => ("파일이 너무 큽니다. 한도는 {limit}입니다.", "the file is larger than the limit of {limit}"),
+    FxDecompressedTooLarge => (
+        "압축을 푼 데이터가 너무 큽니다. 한도는 {limit}입니다.",
+        "the decompressed data is larger than the limit of {limit}"
+    ),
+    FxTooManyObjects => (
+        "한 번에 불러올 수 있는 객체는 {limit}개까지입니다. 데이터를 나누거나 모델을 줄여서 불러오세요.",
+        "more than {limit} objects in one load; split the data or load fewer models"
+    ),
+    FxEmpty => (
+        "파일이 비어 있습니다. fixture는 객체들의 JSON 리스트입니다 (비어 있어도 `[]`는 있어야 합니다).",
+        "the file is empty; a fixture is a JSON list of objects, at least `[]`"
+    ),
+    FxBom => (
+        "파일 맨 앞에 UTF-8 BOM(바이트 순서 표시)이 있습니다. BOM 없는 UTF-8로 저장하세요.",
+        "the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM"
+    ),
+    FxNotUtf8 => (
+        "파일이 UTF-8이 아닙니다 (바이트 위치 {offset}에 UTF-8로 읽을 수 없는 바이트 0x{byte}). Django의 loaddata도 fixture를 UTF-8로만 읽습니다. UTF-8로 저장하세요.",
+        "the file is not UTF-8 (invalid byte 0x{byte} at byte offset {offset}); save it as UTF-8"
+    ),
+    FxWrongEncoding => (
+        "파일이 UTF-8이 아니라 {encoding} 인코딩입니다. {why} Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o {file}` (PowerShell에서는 > 대신 -o를 쓰세요).",
+        "the file is {encoding}, not UTF-8: {why} Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o {file}` (in PowerShell, use -o instead of >)"
+    ),
+    FxUtf16Why => (
+        "Windows PowerShell의 > 리디렉션이 이렇게 저장합니다.",
+        "this is what Windows PowerShell's > redirection writes."
+    ),
+    FxKoreanWhy => (
+        "UTF-8 모드가 아닌 Python이 한국어 Windows에서 이렇게 저장합니다.",
+        "this is what Python writes on Korean Windows when it is not in UTF-8 mode."
+    ),
+    FxUtf16Le => ("UTF-16 (리틀 엔디언, BOM 있음)", "UTF-16 (little-endian, with BOM)"),
+    FxUtf16LeNoBom => ("UTF-16 (리틀 엔디언, BOM 없음)", "UTF-16 (little-endian, without BOM)"),
+    FxUtf16Be => ("UTF-16 (빅 엔디언, BOM 있음)", "UTF-16 (big-endian, with BOM)"),
+    FxUtf16BeNoBom => ("UTF-16 (빅 엔디언, BOM 없음)", "UTF-16 (big-endian, without BOM)"),
+    FxEucKr => ("EUC-KR (CP949)", "EUC-KR (CP949)"),
+    FxCp949 => ("CP949", "CP949"),
+    FxInvalidJson => (
+        "JSON 문법 오류: {line}번째 줄 {column}번째 글자 ({message})",
+        "invalid JSON at line {line}, column {column}: {message}"
+    ),
+    FxTopLevelNotList => (
+        "fixture의 맨 바깥은 객체들의 JSON 리스트 [...]여야 하는데 {found}입니다.",
+        "the top level must be a JSON list of objects, found {found}"
+    ),
+    FxEntryNotObject => (
+        "리스트의 각 항목은 {\"model\": ..., \"pk\": ..., \"fields\": {...}} 모양의 객체여야 하는데 {found}입니다.",
+        "each entry must be an object like {\"model\": ..., \"pk\": ..., \"fields\": {...}}, found {found}"
+    ),
+    FxMissingModel => ("객체에 \"model\" 키가 없습니다.", "the object has no \"model\" key"),
+    FxInvalidModel => (
+        "모델 식별자가 올바르지 않습니다: '{identifier}'. 놀이터의 모델은 accounts.user, articles.article, articles.comment, auth.group, auth.permission, contenttypes.contenttype입니다.",
+        "Invalid model identifier: '{identifier}'; the playground's models are accounts.user, articles.article, articles.comment, auth.group, auth.permission, contenttypes.contenttype"
+    ),
+    FxMissingFields => ("객체에 \"fields\" 키가 없습니다.", "the object has no \"fields\" key"),
+    FxFieldsNotObject => ("\"fields\" 값은 객체여야 하는데 {found}입니다.", "\"fields\" must be an object, found {found}"),
+    FxBadPk => ("pk는 정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
+    FxUnknownField => (
+        "여러분의 객체에는 '{field}' 필드가 있는데 놀이터의 {model} 모델에는 이 필드가 없습니다. 여러분의 프로젝트에서 필드 이름을 다르게 지었나요? (놀이터 {model} 모델의 필드: {fields}. 없는 필드를 건너뛰는 loaddata 옵션: --ignorenonexistent)",
+        "{model} has no field named '{field}': your object has it, the playground's {model} does not. Did your project name a field differently? (its fields: {fields}; use --ignorenonexistent to skip unknown fields)"
+    ),
+    FxUnknownFieldRenamed => (
+        "여러분의 객체에는 '{field}' 필드가 있는데 놀이터의 {model} 모델에는 이 필드가 없습니다. 그리고 이 객체에는 놀이터의 {model} 모델에 꼭 필요한 '{missing}' 필드가 없습니다. 여러분의 프로젝트에서 '{missing}' 필드에 다른 이름('{field}')을 붙였나요? 강의의 모델처럼 '{missing}' 이름으로 바꾸세요. (놀이터 {model} 모델의 필드: {fields})",
+        "{model} has no field named '{field}': your object has it, the playground's {model} does not, and your object lacks '{missing}', which the playground's {model} needs. Did your project name '{missing}' '{field}'? Rename it to '{missing}' as in the lesson's model (its fields: {fields})"
+    ),
+    FxReverseM2m => (
+        "놀이터의 {model} 모델에는 '{field}' 필드가 없습니다. '{field}' 이름은 {owner}.{forward}의 반대쪽에서 부르는 이름입니다. 대신 상대 {label} 객체의 \"{forward}\" 목록에 적으세요.",
+        "{model} has no field named '{field}'; \"{field}\" is the reverse side of {owner}.{forward}: list them in \"{forward}\" on the other {label} instead"
+    ),
+    FxReverseFk => (
+        "놀이터의 {model} 모델에는 '{field}' 필드가 없습니다. '{field}' 이름은 {owner}.{forward}의 반대쪽에서 부르는 이름입니다. 대신 각 {label} 객체에서 \"{forward}\" 값을 지정하세요.",
+        "{model} has no field named '{field}'; \"{field}\" is the reverse side of {owner}.{forward}: set \"{forward}\" on each {label} instead"
+    ),
+    FxNotInteger => ("정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
+    FxNotBoolean => (
+        "True나 False여야 합니다 (true/false, 1/0, \"t\"/\"f\"도 됩니다). 받은 값: “{value}”",
+        "“{value}” value must be either True or False (or true/false, 1/0, \"t\"/\"f\")"
+    ),
+    FxNotDateTimeText => (
+        "\"2024-03-04T14:44:00Z\" 같은 날짜·시간 문자열이어야 하는데 {found} {value}입니다.",
+        "expected a datetime string such as \"2024-03-04T14:44:00Z\", found {found} {value}"
+    ),
+    FxDateTimeFormat => (
+        "날짜·시간 형식이 아닙니다 (받은 값: “{value}”). YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] 형식으로 쓰세요.",
+        "“{value}” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
+    ),
+    FxDateTimeInvalid => (
+        "형식은 맞지만 없는 날짜나 시각입니다 (받은 값: “{value}”).",
+        "“{value}” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time."
+    ),
+    FxM2mNotList => (
+        "다대다 필드의 값은 pk나 natural key의 리스트여야 하는데 {found} {value}입니다.",
+        "a many-to-many value must be a list of pks or natural keys, found {found} {value}"
+    ),
+    FxNaturalKeyArity => (
+        "{model}의 natural key는 값 {expected}개({parts})로 되어 있는데 이 값은 {got}개입니다.",
+        "a natural key of {model} has {expected} part(s) ({parts}), this one has {got}"
+    ),
+    FxNoNaturalKey => ("{model}에는 natural key가 없습니다. pk로 가리키세요.", "{model} has no natural key; refer to it by pk"),
+    FxUnknownNaturalKey => (
+        "natural key {key}에 맞는 {model} 객체가 데이터베이스에도 파일에도 없습니다.",
+        "the natural key {key} matches no {model} in the database or in any of the files"
+    ),
+    FxDangling => (
+        "가리키는 {target} pk={pk} 객체가 데이터베이스에도 파일에도 없습니다.",
+        "points to {target} pk={pk}, which does not exist in the database or in any of the files"
+    ),
+    FxMissingField => (
+        "여러분의 {model} 객체에는 '{field}' 필드가 없는데 놀이터의 {model} 모델에는 이 필드가 꼭 있어야 합니다 (NULL일 수 없고 기본값도 없습니다). fixture의 각 객체에 '{field}' 값을 넣거나, 여러분의 프로젝트에서 이 필드를 다른 이름으로 부르는지 확인하세요.",
+        "your {model} has no '{field}' field, and the playground's {model} needs one (it cannot be NULL and has no default): give each object a '{field}', or check whether your project names it differently"
+    ),
+    FxMissingAutoNow => (
+        "여러분의 {model} 객체에는 '{field}' 필드가 없는데 놀이터의 {model} 모델에는 이 필드가 꼭 있어야 합니다. loaddata는 값을 그대로 저장하므로 auto_now_add와 auto_now도 채워 주지 않습니다. fixture의 각 객체에 '{field}' 값을 넣으세요 (dumpdata로 만든 fixture에는 들어 있습니다).",
+        "your {model} has no '{field}' field, and the playground's {model} needs one: loaddata saves raw values, so auto_now_add and auto_now are not filled in. Give each object a '{field}' (dumpdata writes it)"
+    ),
+    FxNullField => (
+        "이 필드를 null로 적었지만 놀이터의 {model} 모델에서는 NULL일 수 없습니다. 값을 넣으세요.",
+        "the fixture sets it to null, but the playground's {model} does not allow NULL there"
+    ),
+    FxDuplicate => (
+        "다른 객체가 이미 같은 값을 쓰고 있습니다. 놀이터의 {model} 모델에서는 이 필드 값이 겹치면 안 됩니다.",
+        "another object already has this value, and the playground's {model} needs it to be unique"
+    ),
+    FxConstraint => ("데이터베이스 제약 조건에 걸렸습니다: {constraint}", "{constraint}"),
+    FxUnknownModelLabel => ("알 수 없는 모델입니다: {label}", "Unknown model: {label}"),
+    FxUnknownAppLabel => ("설치된 앱 중에 레이블이 '{label}'인 앱이 없습니다.", "No installed app with label '{label}'."),
+    FxDatabase => ("데이터베이스 오류: {message}", "database error: {message}"),
     PlaygroundAlone => ("playground 파일은 다른 파일 없이 하나만 여세요.", "Open a playground file on its own."),
     NotText => ("{file}: playground 파일은 텍스트여야 합니다.", "{file}: a playground file is text."),
     JobBusy => (

@@ -35,3 +35,19 @@ pub fn describe_bytes(bytes: usize) -> String {
         format!("{bytes} bytes")
     }
 }
+
+/// At most this many characters of an input value go into a message: a
+/// hostile file's megabyte-long "pk" should not become a megabyte-long
+/// error.
+pub const EXCERPT_CHARS: usize = 80;
+
+/// `text`, cut to [`EXCERPT_CHARS`] characters with `…` if it was longer.
+/// Here, beside the other limits, so that every module quoting input (the
+/// fixture errors, the datetime parser) shares it without depending on
+/// each other.
+pub fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}

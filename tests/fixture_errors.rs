@@ -108,7 +108,7 @@ const EXPECTED: &[(&str, bool, &str)] = &[
     ("missing-fields", false, "users.json, object #1 (accounts.user pk=6): the object has no \"fields\" key"),
     ("fields-is-list", false, "users.json, object #1 (accounts.user pk=6): \"fields\" must be an object, found a list"),
     ("pk-not-integer", false, "users.json, object #1 (accounts.user pk=abc): “abc” value must be an integer"),
-    ("unknown-field", false, "users.json, object #1 (accounts.user pk=6), field \"nickname\": User has no field named 'nickname' (its fields: password, last_login, is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined, groups, user_permissions, followings; use --ignorenonexistent to skip unknown fields)"),
+    ("unknown-field", false, "users.json, object #1 (accounts.user pk=6), field \"nickname\": User has no field named 'nickname': your object has it, the playground's User does not. Did your project name a field differently? (its fields: password, last_login, is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined, groups, user_permissions, followings; use --ignorenonexistent to skip unknown fields) (Django: FieldDoesNotExist: User has no field named 'nickname')"),
     ("boolean-maybe", false, "users.json, object #1 (accounts.user pk=6), field \"is_staff\": “maybe” value must be either True or False (or true/false, 1/0, \"t\"/\"f\")"),
     ("datetime-integer", false, "users.json, object #1 (accounts.user pk=6), field \"date_joined\": expected a datetime string such as \"2024-03-04T14:44:00Z\", found a number 1709510400"),
     ("datetime-yesterday", false, "users.json, object #1 (accounts.user pk=6), field \"date_joined\": “yesterday” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."),
@@ -116,7 +116,7 @@ const EXPECTED: &[(&str, bool, &str)] = &[
     ("m2m-not-list", false, "users.json, object #1 (accounts.user pk=6), field \"followings\": a many-to-many value must be a list of pks or natural keys, found a number 5"),
     ("m2m-list-with-x", false, "users.json, object #1 (accounts.user pk=6), field \"followings\": “x” value must be an integer"),
     ("fk-dangling", false, "articles.json, object #1 (articles.article pk=11), field \"user\": points to accounts.user pk=99, which does not exist in the database or in any of the files (Django: IntegrityError: Problem installing fixtures: The row in table 'articles_article' with primary key '11' has an invalid foreign key: articles_article.user_id contains a value '99' that does not have a corresponding value in accounts_user.id.)"),
-    ("fk-null", false, "comments.json, object #1 (articles.comment pk=31), field \"user\": NOT NULL constraint failed: articles_comment.user_id; the fixture sets it to null, but the column does not allow NULL (Django: Could not load articles.Comment(pk=31): NOT NULL constraint failed: articles_comment.user_id)"),
+    ("fk-null", false, "comments.json, object #1 (articles.comment pk=31), field \"user\": the fixture sets it to null, but the playground's Comment does not allow NULL there (Django: Could not load articles.Comment(pk=31): NOT NULL constraint failed: articles_comment.user_id)"),
     ("fk-list-without-natural-key", false, "comments.json, object #1 (articles.comment pk=31), field \"article\": articles.article has no natural key; refer to it by pk"),
     ("m2m-dangling", false, "users.json, object #1 (accounts.user pk=6), field \"followings\": points to accounts.user pk=99, which does not exist in the database or in any of the files (Django: IntegrityError: FOREIGN KEY constraint failed)"),
     ("m2m-dangling-like", false, "articles.json, object #1 (articles.article pk=11), field \"like_users\": points to accounts.user pk=99, which does not exist in the database or in any of the files (Django: IntegrityError: FOREIGN KEY constraint failed)"),
@@ -127,15 +127,20 @@ const EXPECTED: &[(&str, bool, &str)] = &[
     ("whitespace-file", false, "users.json: the file is empty; a fixture is a JSON list of objects, at least `[]`"),
     ("empty-list", true, "Installed 0 object(s) from 1 fixture(s)"),
     ("utf8-bom", false, "users.json: the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM (Django: Unexpected UTF-8 BOM (decode using utf-8-sig))"),
-    ("not-utf8", false, "users.json, line 7: the file is not UTF-8 (invalid byte 0xc1 at byte offset 108); save it as UTF-8"),
+    ("not-utf8", false, "users.json: the file is EUC-KR (CP949), not UTF-8: this is what Python writes on Korean Windows when it is not in UTF-8 mode. Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o users.json` (in PowerShell, use -o instead of >) (Django: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc1 in position 108: invalid start byte)"),
+    ("utf16-le-bom", false, "users.json: the file is UTF-16 (little-endian, with BOM), not UTF-8: this is what Windows PowerShell's > redirection writes. Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o users.json` (in PowerShell, use -o instead of >) (Django: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte)"),
+    ("utf16-no-bom", false, "users.json: the file is UTF-16 (little-endian, without BOM), not UTF-8: this is what Windows PowerShell's > redirection writes. Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o users.json` (in PowerShell, use -o instead of >) (Django: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc8 in position 217: invalid continuation byte)"),
+    ("cp949-korean", false, "users.json: the file is CP949, not UTF-8: this is what Python writes on Korean Windows when it is not in UTF-8 mode. Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o users.json` (in PowerShell, use -o instead of >) (Django: UnicodeDecodeError: 'utf-8' codec can't decode byte 0x8c in position 108: invalid start byte)"),
+    ("article-missing-user", false, "articles.json, object #1 (articles.article pk=11), field \"user\": your Article has no 'user' field, and the playground's Article needs one (it cannot be NULL and has no default): give each object a 'user', or check whether your project names it differently (Django: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.user_id)"),
+    ("article-author-not-user", false, "articles.json, object #1 (articles.article pk=11), field \"author\": Article has no field named 'author': your object has it, the playground's Article does not, and your object lacks 'user', which the playground's Article needs. Did your project name 'user' 'author'? Rename it to 'user' as in the lesson's model (its fields: user, title, content, created_at, updated_at, like_users) (Django: FieldDoesNotExist: Article has no field named 'author')"),
     ("truncated-gz", false, "users.json.gz: cannot decompress the gzip data: incomplete deflate stream"),
     ("zip-two-files", false, "all.json.zip: a .zip fixture must contain exactly one file, this one contains 2"),
     ("unknown-extension", false, "users.csv: csv is not a known serialization format; the playground reads .json and .jsonl fixtures (optionally .gz, .zip, .bz2, .xz or .lzma compressed)"),
     ("exclude-unknown-model", false, "loaddata: Unknown model: articles.post"),
-    ("duplicate-username", false, "users.json, object #1 (accounts.user pk=6), field \"username\": UNIQUE constraint failed: accounts_user.username; another object already has this value (Django: Could not load accounts.User(pk=6): UNIQUE constraint failed: accounts_user.username)"),
-    ("duplicate-username-in-file", false, "users.json, object #2 (accounts.user pk=7), field \"username\": UNIQUE constraint failed: accounts_user.username; another object already has this value (Django: Could not load accounts.User(pk=7): UNIQUE constraint failed: accounts_user.username)"),
-    ("article-missing-created-at", false, "articles.json, object #1 (articles.article pk=11), field \"created_at\": NOT NULL constraint failed: articles_article.created_at; the fixture omits it and it has no default (loaddata saves raw values: auto_now_add and auto_now are not filled in) (Django: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.created_at)"),
-    ("title-null", false, "articles.json, object #1 (articles.article pk=11), field \"title\": NOT NULL constraint failed: articles_article.title; the fixture sets it to null, but the column does not allow NULL (Django: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.title)"),
+    ("duplicate-username", false, "users.json, object #1 (accounts.user pk=6), field \"username\": another object already has this value, and the playground's User needs it to be unique (Django: Could not load accounts.User(pk=6): UNIQUE constraint failed: accounts_user.username)"),
+    ("duplicate-username-in-file", false, "users.json, object #2 (accounts.user pk=7), field \"username\": another object already has this value, and the playground's User needs it to be unique (Django: Could not load accounts.User(pk=7): UNIQUE constraint failed: accounts_user.username)"),
+    ("article-missing-created-at", false, "articles.json, object #1 (articles.article pk=11), field \"created_at\": your Article has no 'created_at' field, and the playground's Article needs one: loaddata saves raw values, so auto_now_add and auto_now are not filled in. Give each object a 'created_at' (dumpdata writes it) (Django: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.created_at)"),
+    ("title-null", false, "articles.json, object #1 (articles.article pk=11), field \"title\": the fixture sets it to null, but the playground's Article does not allow NULL there (Django: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.title)"),
     ("title-too-long", true, "Installed 1 object(s) from 1 fixture(s)"),
     ("jsonl-bad-third-line", false, "all.jsonl: invalid JSON at line 3, column 62: EOF while parsing a value"),
     ("dangling-fk-second-file", false, "articles.json, object #1 (articles.article pk=11), field \"user\": points to accounts.user pk=99, which does not exist in the database or in any of the files (Django: IntegrityError: Problem installing fixtures: The row in table 'articles_article' with primary key '11' has an invalid foreign key: articles_article.user_id contains a value '99' that does not have a corresponding value in accounts_user.id.)"),
@@ -192,6 +197,83 @@ fn every_bad_fixture_gets_its_message_and_changes_nothing() {
             }
         }
     }
+}
+
+/// The Korean page's words for the cases a Korean learner meets most:
+/// files saved by Windows tools in UTF-16 or CP949, and a model whose
+/// fields differ from the lesson's. Reviewed sentences, asserted whole.
+const KOREAN: &[(&str, &str)] = &[
+    ("utf16-le-bom", "users.json: 파일이 UTF-8이 아니라 UTF-16 (리틀 엔디언, BOM 있음) 인코딩입니다. Windows PowerShell의 > 리디렉션이 이렇게 저장합니다. Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o users.json` (PowerShell에서는 > 대신 -o를 쓰세요). (Django의 메시지: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte)"),
+    ("utf16-no-bom", "users.json: 파일이 UTF-8이 아니라 UTF-16 (리틀 엔디언, BOM 없음) 인코딩입니다. Windows PowerShell의 > 리디렉션이 이렇게 저장합니다. Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o users.json` (PowerShell에서는 > 대신 -o를 쓰세요). (Django의 메시지: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc8 in position 217: invalid continuation byte)"),
+    ("cp949-korean", "users.json: 파일이 UTF-8이 아니라 CP949 인코딩입니다. UTF-8 모드가 아닌 Python이 한국어 Windows에서 이렇게 저장합니다. Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o users.json` (PowerShell에서는 > 대신 -o를 쓰세요). (Django의 메시지: UnicodeDecodeError: 'utf-8' codec can't decode byte 0x8c in position 108: invalid start byte)"),
+    ("not-utf8", "users.json: 파일이 UTF-8이 아니라 EUC-KR (CP949) 인코딩입니다. UTF-8 모드가 아닌 Python이 한국어 Windows에서 이렇게 저장합니다. Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o users.json` (PowerShell에서는 > 대신 -o를 쓰세요). (Django의 메시지: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc1 in position 108: invalid start byte)"),
+    ("article-missing-user", "articles.json, 1번째 객체 (articles.article pk=11), 필드 \"user\": 여러분의 Article 객체에는 'user' 필드가 없는데 놀이터의 Article 모델에는 이 필드가 꼭 있어야 합니다 (NULL일 수 없고 기본값도 없습니다). fixture의 각 객체에 'user' 값을 넣거나, 여러분의 프로젝트에서 이 필드를 다른 이름으로 부르는지 확인하세요. (Django의 메시지: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.user_id)"),
+    ("article-author-not-user", "articles.json, 1번째 객체 (articles.article pk=11), 필드 \"author\": 여러분의 객체에는 'author' 필드가 있는데 놀이터의 Article 모델에는 이 필드가 없습니다. 그리고 이 객체에는 놀이터의 Article 모델에 꼭 필요한 'user' 필드가 없습니다. 여러분의 프로젝트에서 'user' 필드에 다른 이름('author')을 붙였나요? 강의의 모델처럼 'user' 이름으로 바꾸세요. (놀이터 Article 모델의 필드: user, title, content, created_at, updated_at, like_users) (Django의 메시지: FieldDoesNotExist: Article has no field named 'author')"),
+    ("unknown-field", "users.json, 1번째 객체 (accounts.user pk=6), 필드 \"nickname\": 여러분의 객체에는 'nickname' 필드가 있는데 놀이터의 User 모델에는 이 필드가 없습니다. 여러분의 프로젝트에서 필드 이름을 다르게 지었나요? (놀이터 User 모델의 필드: password, last_login, is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined, groups, user_permissions, followings. 없는 필드를 건너뛰는 loaddata 옵션: --ignorenonexistent) (Django의 메시지: FieldDoesNotExist: User has no field named 'nickname')"),
+    ("article-missing-created-at", "articles.json, 1번째 객체 (articles.article pk=11), 필드 \"created_at\": 여러분의 Article 객체에는 'created_at' 필드가 없는데 놀이터의 Article 모델에는 이 필드가 꼭 있어야 합니다. loaddata는 값을 그대로 저장하므로 auto_now_add와 auto_now도 채워 주지 않습니다. fixture의 각 객체에 'created_at' 값을 넣으세요 (dumpdata로 만든 fixture에는 들어 있습니다). (Django의 메시지: Could not load articles.Article(pk=11): NOT NULL constraint failed: articles_article.created_at)"),
+];
+
+#[test]
+fn the_korean_page_names_the_encoding_the_fix_and_the_field() {
+    use orm_playground::i18n::Lang;
+
+    let corpus = root().join("tests/fixtures_errors");
+    for (name, korean) in KOREAN {
+        let case = cases()
+            .into_iter()
+            .find(|c| c.name == *name)
+            .unwrap_or_else(|| panic!("no corpus case {name}"));
+        let db = loaded(&case.preload);
+        let files: Vec<FixtureFile> = case.files.iter().map(|f| read(&corpus, f)).collect();
+        let err = loaddata(&db, &files, &options(&case.args)).expect_err(name);
+        assert_eq!(err.render(Lang::Ko), *korean, "{name}");
+        // The English page shows what the command line prints.
+        assert_eq!(err.render(Lang::En), err.to_string(), "{name}");
+        // Django's own words close both, as the learner's terminal shows them.
+        let django = case.django_message.rsplit(": ").next().unwrap_or_default();
+        assert!(korean.contains(django), "{name}: {django}");
+    }
+}
+
+/// "Load into the current data" overwrites rows with the same pk, as
+/// Django does; the report says how many objects were new and how many
+/// replaced a row that was there before.
+#[test]
+fn a_merge_counts_new_and_replaced_objects() {
+    let golden = root().join("tests/golden/fixtures");
+    let db = loaded(&[
+        "lesson/users.json".into(),
+        "lesson/articles.json".into(),
+        "lesson/comments.json".into(),
+    ]);
+    let users = std::fs::read(golden.join("lesson/users.json")).expect("users");
+    let extra = br#"[
+{"model": "accounts.user", "pk": 90, "fields": {"password": "", "username": "new90", "date_joined": "2024-03-08T00:00:00Z"}},
+{"model": "accounts.user", "pk": 90, "fields": {"password": "", "username": "new90b", "date_joined": "2024-03-08T00:00:00Z"}},
+{"model": "auth.group", "fields": {"name": "teachers"}}
+]"#;
+    let report = loaddata(
+        &db,
+        &[
+            FixtureFile::new("users.json", users),
+            FixtureFile::new("extra.json", extra.to_vec()),
+        ],
+        &LoadOptions::default(),
+    )
+    .expect("merge");
+    // The lesson's 5 users are there already; pk 90 twice is new (it
+    // was not there before the load); the group has no pk and is new.
+    assert_eq!(report.message(), "Installed 8 object(s) from 2 fixture(s)");
+    assert_eq!((report.new, report.replaced), (3, 5));
+
+    let fresh = loaded(&[]);
+    let report = loaddata(
+        &fresh,
+        &[read(&golden, "lesson/users.json")],
+        &LoadOptions::default(),
+    )
+    .expect("fresh");
+    assert_eq!((report.new, report.replaced), (5, 0));
 }
 
 #[test]

@@ -7,17 +7,17 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::browser::{self, download, download_bytes};
+use super::data::UploadProblem;
 use super::persist;
 use super::state::{Action, AppState, DataOrigin};
 use super::work::{self, Handoff};
 use crate::fixtures::source::file_too_large;
 use crate::fixtures::{FixtureError, FixtureFile};
-use crate::i18n::{Lang, Text};
 use crate::limits::MAX_FILE_BYTES;
 
 /// Reads the picked or dropped files and dispatches them: fixtures to
 /// load, a playground file to open, or why they were refused.
-pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Action>) {
+pub fn read_upload(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
     if files.is_empty() {
         return;
     }
@@ -25,13 +25,12 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
         // Refused before reading: a huge file would fill the tab's memory.
         if let Some(file) = files.iter().find(|f| f.size() > MAX_FILE_BYTES as f64) {
             let error = FixtureError::file(&file.name(), file_too_large());
-            dispatch.emit(Action::UploadRefused(error.to_string()));
+            dispatch.emit(Action::UploadRefused(UploadProblem::Fixture(error)));
             return;
         }
         let playground = files.iter().any(|f| f.name().ends_with(".playground"));
         if playground && files.len() > 1 {
-            let message = Text::PlaygroundAlone.get(lang).to_owned();
-            dispatch.emit(Action::UploadRefused(message));
+            dispatch.emit(Action::UploadRefused(UploadProblem::PlaygroundAlone));
             return;
         }
         let mut read = Vec::with_capacity(files.len());
@@ -39,7 +38,11 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
             match browser::read_file(file).await {
                 Ok(bytes) => read.push(FixtureFile::new(file.name(), bytes)),
                 Err(error) => {
-                    dispatch.emit(Action::UploadRefused(format!("{}: {error}", file.name())));
+                    let problem = UploadProblem::Unreadable {
+                        file: file.name(),
+                        error: error.to_string(),
+                    };
+                    dispatch.emit(Action::UploadRefused(problem));
                     return;
                 }
             }
@@ -49,8 +52,8 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
             match String::from_utf8(file.bytes) {
                 Ok(text) => dispatch.emit(Action::OpenLink(text)),
                 Err(_) => {
-                    let message = Text::NotText.get(lang).replace("{file}", &file.name);
-                    dispatch.emit(Action::UploadRefused(message));
+                    let problem = UploadProblem::NotText { file: file.name };
+                    dispatch.emit(Action::UploadRefused(problem));
                 }
             }
             return;

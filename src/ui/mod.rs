@@ -109,7 +109,7 @@ fn App() -> Html {
     let lang = state.lang;
     let on_files = {
         let dispatch = dispatch.clone();
-        Callback::from(move |files| effects::read_upload(lang, files, dispatch.clone()))
+        Callback::from(move |files| effects::read_upload(files, dispatch.clone()))
     };
     let on_explain = {
         let state = state.clone();

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use web_time::Instant;
 
+use super::data::UploadProblem;
 use super::work::WorkCell;
 use crate::analysis::PlanRow;
 use crate::dataset::{ArticleSummary, DatasetSummary, UserSummary};
@@ -269,16 +270,27 @@ pub enum LoadMode {
     Merge,
 }
 
+/// Objects a load saved as new rows and over rows that were there before
+/// (same pk): what "Load into the current data" really did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoadCounts {
+    pub new: usize,
+    pub replaced: usize,
+}
+
 /// What the last load, link or reset did (the data bar's status line).
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataStatus {
-    /// Django's message, e.g. `Installed 45 object(s) from 3 fixture(s)`.
+    /// Django's message, e.g. `Installed 45 object(s) from 3 fixture(s)`,
+    /// and, when the load went into existing data (or replaced rows of its
+    /// own), how many objects were new and how many replaced a row.
     Loaded {
         message: String,
         warnings: Vec<String>,
+        counts: Option<LoadCounts>,
     },
     /// The load failed; the data is as it was.
-    LoadFailed(String),
+    LoadFailed(UploadProblem),
     /// The learner cancelled the load; the data is as it was.
     Cancelled,
     /// A share link or playground file was opened.

@@ -25,7 +25,7 @@ use std::rc::Rc;
 use web_time::Instant;
 use yew::Reducible;
 
-use super::data::DumpRequest;
+use super::data::{DumpRequest, UploadProblem};
 pub use super::model::*;
 use super::persist::{Record, Saved};
 use super::work::{
@@ -163,7 +163,7 @@ pub enum Action {
     /// [`AppState::load_mode`] says.
     Upload(Vec<FixtureFile>),
     /// Files that could not be read or are refused before loading.
-    UploadRefused(String),
+    UploadRefused(UploadProblem),
     /// A share link's text (pasted into the address bar, or a playground
     /// file's contents).
     OpenLink(String),
@@ -512,11 +512,16 @@ impl AppState {
                     }
                 }
                 match purpose {
-                    Purpose::Upload { .. } => {
+                    Purpose::Upload { merge } => {
                         self.load_message = Rc::from(report.message());
+                        let counts = (merge || report.replaced > 0).then_some(LoadCounts {
+                            new: report.new,
+                            replaced: report.replaced,
+                        });
                         self.set_status(DataStatus::Loaded {
                             message: report.message(),
                             warnings: report.warnings,
+                            counts,
                         });
                     }
                     Purpose::Link(view) => {
@@ -542,9 +547,20 @@ impl AppState {
                 self.download_seq += 1;
                 Outcome::Done
             }
+            Finished::LoadFailed(error) => {
+                match job.kind {
+                    JobKind::Load(_) => {
+                        self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(error)))
+                    }
+                    _ => self.set_status(DataStatus::LinkRefused(error.render(self.lang))),
+                }
+                Outcome::Failed
+            }
             Finished::Failed(error) => {
                 match job.kind {
-                    JobKind::Load(_) => self.set_status(DataStatus::LoadFailed(error)),
+                    JobKind::Load(_) => {
+                        self.set_status(DataStatus::LoadFailed(UploadProblem::Other(error)))
+                    }
                     JobKind::Restore => self.set_status(DataStatus::LinkRefused(error)),
                     JobKind::Run(scenario) => {
                         let run = RunView::of(self.version, scenario, Err(error));
@@ -720,7 +736,9 @@ impl AppState {
         }
         let job = match LoadJob::new(files, LoadOptions::default()) {
             Ok(job) => job,
-            Err(err) => return self.set_status(DataStatus::LoadFailed(err.to_string())),
+            Err(err) => {
+                return self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(err)))
+            }
         };
         // Whatever ran is obsolete (and a run must not hold the log).
         self.cancel_job();
@@ -732,7 +750,10 @@ impl AppState {
             },
             LoadMode::Replace => match empty_database(&now()) {
                 Ok(fresh) => LoadWork::fresh(job, fresh, Purpose::Upload { merge: false }),
-                Err(err) => return self.set_status(DataStatus::LoadFailed(err.to_string())),
+                Err(err) => {
+                    let problem = UploadProblem::Other(err.to_string());
+                    return self.set_status(DataStatus::LoadFailed(problem));
+                }
             },
         };
         self.start_job(JobKind::Load(mode), Box::new(work));
@@ -862,7 +883,7 @@ impl Reducible for AppState {
             }
             Action::SetLoadMode(mode) => next.load_mode = mode,
             Action::Upload(files) => next.upload(files),
-            Action::UploadRefused(message) => next.set_status(DataStatus::LoadFailed(message)),
+            Action::UploadRefused(problem) => next.set_status(DataStatus::LoadFailed(problem)),
             Action::OpenLink(text) => next.open_link(&text, false),
             Action::SavedImage(image) => {
                 let image = image.and_then(|h| h.take().ok_or_else(|| "no image".to_owned()));

@@ -23,7 +23,7 @@ use super::browser::next_tick;
 use super::state::{Action, Column, RunView};
 use crate::db::Database;
 use crate::fixtures::compress::Gzipper;
-use crate::fixtures::{DumpJob, LoadJob, LoadReport};
+use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step, SLICE};
 use crate::scale::{ScaleJob, ScaleResult};
 use crate::scenarios::{ScenarioJob, ScenarioRun};
@@ -89,6 +89,9 @@ pub enum Finished {
     Download(Handoff<FileDownload>),
     /// The job failed; nothing it wrote is left.
     Failed(String),
+    /// `loaddata` failed; nothing it wrote is left. Kept as the error so
+    /// the data bar words it in the page's language.
+    LoadFailed(FixtureError),
 }
 
 /// What one slice ended with.
@@ -195,7 +198,7 @@ impl Work for LoadWork {
                     purpose: self.purpose.clone(),
                 })
             }
-            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+            Err(err) => Slice::Finished(Finished::LoadFailed(err)),
         }
     }
 

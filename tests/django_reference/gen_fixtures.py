@@ -229,6 +229,12 @@ def without(entry, *fields):
     return {**entry, "fields": {k: v for k, v in entry["fields"].items() if k not in fields}}
 
 
+def renamed(entry, field, name):
+    """The entry with one field under another name, in the same place."""
+    fields = {(name if k == field else k): v for k, v in entry["fields"].items()}
+    return {**entry, "fields": fields}
+
+
 def no_pk(entry):
     return {k: v for k, v in entry.items() if k != "pk"}
 
@@ -894,6 +900,23 @@ ERROR_CASES = [
     error("empty-list", {"users.json": b"[]\n"}),
     error("utf8-bom", {"users.json": b"\xef\xbb\xbf" + one(new_user())}),
     error("not-utf8", {"users.json": one(new_user()).decode().encode("euc_kr")}),
+    error(
+        "utf16-le-bom",
+        {"users.json": b"\xff\xfe" + one(new_user()).decode().encode("utf-16-le")},
+        note="what Windows PowerShell 5's `>` writes",
+    ),
+    error("utf16-no-bom", {"users.json": one(new_user()).decode().encode("utf-16-le")}),
+    error(
+        "cp949-korean",
+        {"users.json": one(new_user(username="똠방각하")).decode().encode("cp949")},
+        note="똠 is outside EUC-KR (KS X 1001): only CP949 has it",
+    ),
+    error("article-missing-user", {"articles.json": one(without(new_article(), "user"))}),
+    error(
+        "article-author-not-user",
+        {"articles.json": one(renamed(new_article(), "user", "author"))},
+        note="the learner's project calls Article.user 'author'",
+    ),
     error("truncated-gz", {"users.json.gz": truncated_gz()}),
     error(
         "zip-two-files",

@@ -5,6 +5,7 @@
 mod download;
 mod drop;
 mod job;
+mod problem;
 mod request;
 
 use std::rc::Rc;
@@ -13,10 +14,12 @@ use yew::prelude::*;
 
 use super::state::{ActiveJob, DataStatus, JobKind, JobRecord, LoadMode};
 use crate::i18n::{Lang, Text};
+use crate::report::thousands;
 pub use download::DownloadPanel;
 pub use drop::DropOverlay;
 pub use job::job_progress;
 use job::JobStatus;
+pub use problem::UploadProblem;
 pub use request::DumpRequest;
 
 #[derive(Properties, PartialEq)]
@@ -37,12 +40,24 @@ pub struct DataBarProps {
 fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
     let with = |text: Text, detail: &str| vec![text.get(lang).to_owned(), detail.to_owned()];
     match status {
-        DataStatus::Loaded { message, warnings } => {
+        DataStatus::Loaded {
+            message,
+            warnings,
+            counts,
+        } => {
             let mut lines = vec![message.clone()];
+            if let Some(counts) = counts {
+                lines.push(
+                    Text::LoadCounts
+                        .get(lang)
+                        .replace("{new}", &thousands(counts.new))
+                        .replace("{replaced}", &thousands(counts.replaced)),
+                );
+            }
             lines.extend(warnings.iter().cloned());
             ("ok", lines)
         }
-        DataStatus::LoadFailed(error) => ("error", with(Text::LoadFailed, error)),
+        DataStatus::LoadFailed(problem) => ("error", with(Text::LoadFailed, &problem.render(lang))),
         DataStatus::Cancelled => ("cancelled", vec![Text::LoadCancelled.get(lang).to_owned()]),
         DataStatus::LinkOpened => ("ok", vec![Text::LinkOpened.get(lang).to_owned()]),
         DataStatus::LinkRefused(error) => ("error", with(Text::LinkRefused, error)),
