@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::browser::{self, download, download_bytes};
 use super::persist;
+use super::replace::LinkFrom;
 use super::state::{Action, AppState, DataOrigin};
 use super::work::{self, Handoff};
 use crate::fixtures::source::file_too_large;
@@ -47,7 +48,7 @@ pub fn read_upload(lang: Lang, files: Vec<web_sys::File>, dispatch: Callback<Act
         if playground {
             let file = read.remove(0);
             match String::from_utf8(file.bytes) {
-                Ok(text) => dispatch.emit(Action::OpenLink(text)),
+                Ok(text) => dispatch.emit(Action::OpenLink(LinkFrom::File, text)),
                 Err(_) => {
                     let message = Text::NotText.get(lang).replace("{file}", &file.name);
                     dispatch.emit(Action::UploadRefused(message));
@@ -122,7 +123,7 @@ pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
         if let Some(text) = browser::location_hash() {
             browser::clear_hash();
-            dispatch.emit(Action::OpenLink(text));
+            dispatch.emit(Action::OpenLink(LinkFrom::Address, text));
         }
     })
 }
