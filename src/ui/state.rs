@@ -538,7 +538,10 @@ impl AppState {
         // A load writing into the live data rolls back first, so the
         // snapshot is of the data on show.
         self.cancel_job();
-        let undo = self.undo_snapshot();
+        let undo = self
+            .undo_snapshot()
+            // Resetting the untouched lesson changes nothing to undo.
+            .filter(|u| u.own.is_some() || replacement != Replacement::Reset);
         let replaced = match replacement {
             Replacement::Link(_, shared) => self.open_shared(&shared, ViewLang::UnlessChosen, true),
             Replacement::Reset => self.reset(),
@@ -1199,11 +1202,18 @@ mod tests {
     }
 
     #[test]
-    fn the_untouched_lesson_is_replaced_without_asking_and_keeps_an_undo() {
+    fn the_untouched_lesson_is_replaced_without_asking() {
         let state = boot(Lang::En, None, None).reduce(Action::ResetData);
         assert!(state.pending.is_none());
         assert_eq!(state.data_status.as_deref(), Some(&DataStatus::Reset));
-        assert_eq!(state.undo.as_ref().map(|u| u.own), Some(None));
+        assert!(state.undo.is_none(), "the same data: nothing to undo");
+        // A link over it is undone back to the lesson.
+        let link = toggle_follow(boot(Lang::En, None, None))
+            .share_text()
+            .unwrap_or_default();
+        let opened = state.reduce(Action::OpenLink(LinkFrom::Address, link));
+        assert!(opened.pending.is_none());
+        assert_eq!(opened.undo.as_ref().map(|u| u.own), Some(None));
     }
 
     #[test]

@@ -86,18 +86,18 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
                 </div>
             </div>
             <div class="lab-code">
-                    if let Some(v) = follow_variant {
-                        <CodePanel title="accounts/views.py" language={Language::Python} source={v.view}
-                            highlight={line_in(false, OriginKind::View)} />
-                        if let Some(template) = v.template {
-                            <CodePanel title="accounts/profile.html" language={Language::DjangoTemplate}
-                                source={template} highlight={line_in(false, OriginKind::Template)} />
-                        }
+                if let Some(v) = follow_variant {
+                    <CodePanel title="accounts/views.py" language={Language::Python} source={v.view}
+                        highlight={line_in(false, OriginKind::View)} />
+                    if let Some(template) = v.template {
+                        <CodePanel title="accounts/profile.html" language={Language::DjangoTemplate}
+                            source={template} highlight={line_in(false, OriginKind::Template)} />
                     }
-                    if let Some(v) = likes_variant {
-                        <CodePanel title="articles/views.py" language={Language::Python} source={v.view}
-                            highlight={line_in(true, OriginKind::View)} />
-                    }
+                }
+                if let Some(v) = likes_variant {
+                    <CodePanel title="articles/views.py" language={Language::Python} source={v.view}
+                        highlight={line_in(true, OriginKind::View)} />
+                }
             </div>
         </div>
     }
