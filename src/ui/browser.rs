@@ -178,14 +178,6 @@ pub fn local_set(key: &str, value: &str) -> Result<(), String> {
     storage.set_item(key, value).map_err(|e| describe(&e))
 }
 
-/// Removes the element with this id, if there is one (the static loading
-/// state once the app is on screen).
-pub fn remove_element(id: &str) {
-    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-        el.remove();
-    }
-}
-
 /// Moves keyboard focus to the element with this id.
 pub fn focus_element(id: &str) {
     let el = gloo::utils::document()

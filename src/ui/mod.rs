@@ -63,7 +63,8 @@ use share::ShareDialog;
 use shared::Shared;
 use state::{Action, AppState, Boot, JobKind, LogId, Section};
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>` (Yew empties it first, so the static
+/// loading state of `index.html` gives way to the app).
 pub fn start() {
     crash::install();
     yew::Renderer::<App>::new().render();
@@ -110,8 +111,6 @@ fn App() -> Html {
     });
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
     effects::use_app_effects(&state, &dispatch);
-    // The static loading state of index.html gives way to the app.
-    use_effect_with((), |()| browser::remove_element("page-loading"));
 
     let lang = state.lang;
     let on_files = {

@@ -2,6 +2,9 @@
 //! says what was asked (who followed whom, through which variant), and
 //! shows that request's queries with its findings said once, so six clicks
 //! make six short groups instead of one log repeating the same warnings.
+//! When a click far down the page (a like) leaves the log's top above the
+//! screen, the log scrolls back into view: the new request is what the
+//! learner clicked to see.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -67,8 +70,18 @@ fn describe(lang: Lang, data: &DataView, action: LabAction) -> (String, &'static
 pub fn LiveLog(props: &LiveLogProps) -> Html {
     let lang = props.lang;
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let newest = props.requests.first().map(|r| r.id);
+        use_effect_with(newest, move |newest| {
+            if newest.is_some() {
+                show_top(&node);
+            }
+        });
+    }
     html! {
-        <section class="live-log" aria-labelledby="live-log-heading">
+        <section class="live-log" aria-labelledby="live-log-heading" ref={node}>
             <div class="scenario-head">
                 <h3 id="live-log-heading">{ Text::LiveLog.get(lang) }{ " · " }{ props.variant }</h3>
                 <button type="button" class="small" data-testid="clear-live-log" onclick={on_clear}>
@@ -108,5 +121,23 @@ pub fn LiveLog(props: &LiveLogProps) -> Html {
                 }) }
             </div>
         </section>
+    }
+}
+
+/// Scrolls the log's top into view when it is above the screen (under the
+/// sticky navigation); a log below the screen is left where it is, so the
+/// buttons stay under the learner's finger.
+fn show_top(node: &NodeRef) {
+    let Some(log) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    let nav = gloo::utils::document()
+        .query_selector("nav.sections")
+        .ok()
+        .flatten()
+        .map_or(0.0, |n| n.get_bounding_client_rect().bottom());
+    if log.get_bounding_client_rect().top() < nav {
+        // `scroll-margin-top` keeps it clear of the navigation.
+        log.scroll_into_view();
     }
 }
