@@ -21,9 +21,26 @@ export async function nextStatus(page, seq) {
 }
 
 /**
+ * After an action that may replace the learner's data: waits until the
+ * page either asks first (then answers yes, unless `confirm` is false) or
+ * went ahead (a new status, or a load running).
+ */
+export async function answerReplace(page, seq, { confirm = true } = {}) {
+  const question = page.getByTestId('confirm-replace');
+  const ahead = page.locator(
+    `[data-testid="load-status"][data-state="running"], [data-testid="load-status"]:not([data-seq="${seq}"])`,
+  );
+  await question.or(ahead).first().waitFor();
+  const asked = (await question.count()) > 0;
+  if (asked && confirm) await page.getByTestId('confirm-replace-yes').click();
+  return asked;
+}
+
+/**
  * Uploads `files` (paths from the repository root or absolute) with the
  * picker (`via: 'input'`) or a synthetic drop on the page (`via: 'drop'`),
  * in `mode` ('replace' or 'merge'); resolves to the status it ends with.
+ * Replacing the learner's own data asks first: the answer is yes.
  */
 export async function upload(page, files, { via = 'input', mode = 'replace' } = {}) {
   await page.getByTestId(`load-mode-${mode}`).check();
@@ -33,6 +50,15 @@ export async function upload(page, files, { via = 'input', mode = 'replace' } = 
   } else {
     await drop(page, files);
   }
+  if (mode === 'replace') await answerReplace(page, seq);
+  return nextStatus(page, seq);
+}
+
+/** "Reset to the lesson data" (yes, when asked); resolves to its status. */
+export async function resetData(page) {
+  const seq = await statusSeq(page);
+  await page.getByTestId('reset-data').click();
+  await answerReplace(page, seq);
   return nextStatus(page, seq);
 }
 

@@ -112,6 +112,9 @@ texts! {
     ),
     OutlineExists => ("exists method — 있는지만 묻기", "exists method — asking only whether there is one"),
     LessonSections => ("강의 단원", "Lesson sections"),
+    // Keyboard and narrow screens
+    SkipToContent => ("본문으로 건너뛰기", "Skip to content"),
+    VariantTabs => ("보여 줄 방식", "Variant to show"),
     Users => ("사용자", "Users"),
     Articles => ("게시글", "Articles"),
     Comments => ("댓글", "Comments"),
@@ -230,11 +233,30 @@ texts! {
     RenderedPage => ("렌더링된 페이지", "Rendered page"),
     RedirectOnly => ("리다이렉트만 합니다 (페이지 없음).", "Redirects only (no page)."),
     IntroFollowLab => (
-        "사용자로 로그인해 다른 사용자를 팔로우하거나 게시글에 좋아요를 눌러 보세요. 누를 때마다 고른 방식의 뷰가 실제 데이터에서 실행되고, 쿼리가 아래 로그에 쌓입니다. 바뀐 데이터는 다른 단원에도 그대로 반영됩니다.",
-        "Log in as a user, then follow others or like articles. Each click runs the chosen variant's view on the real data and appends its queries to the log below; the other sections re-run on the changed data."
+        "사용자로 로그인해 다른 사용자를 팔로우하거나 게시글에 좋아요를 눌러 보세요. 누를 때마다 고른 방식의 뷰가 실제 데이터에서 실행되고, 그 요청의 쿼리가 실시간 로그 맨 위에 나타납니다. 바뀐 데이터는 다른 단원에도 그대로 반영됩니다.",
+        "Log in as a user, then follow others or like articles. Each click runs the chosen variant's view on the real data, and that request's queries appear at the top of the live log. The other sections re-run on the changed data."
     ),
     LiveLog => ("실시간 쿼리 로그", "Live query log"),
     Clear => ("비우기", "Clear"),
+    // Follow lab: the live log, one group per request
+    LiveNewestFirst => (
+        "최근 요청이 맨 위에 옵니다. 요청마다 쿼리와 진단을 따로 보여 줍니다.",
+        "Newest request first. Each request shows its own queries and findings."
+    ),
+    LiveEmpty => (
+        "아직 요청이 없습니다. 팔로우나 좋아요를 눌러 보세요.",
+        "No requests yet. Follow someone or like an article."
+    ),
+    LiveProfile => ("{user}님의 프로필 보기", "Viewed {user}'s profile"),
+    LiveFollowed => ("{user}님 팔로우", "Followed {user}"),
+    LiveUnfollowed => ("{user}님 언팔로우", "Unfollowed {user}"),
+    LiveFollowSelf => ("{user}님 팔로우 시도 (자기 자신이라 바뀐 것 없음)", "Tried to follow {user} (yourself, nothing changed)"),
+    LiveLiked => ("게시글 {article} 좋아요", "Liked article {article}"),
+    LiveUnliked => ("게시글 {article} 좋아요 취소", "Unliked article {article}"),
+    LiveLikeNone => ("게시글 {article} 좋아요 (바뀐 것 없음)", "Like on article {article} (nothing changed)"),
+    LiveAs => ("로그인: {user}", "as {user}"),
+    LiveQueries => ("쿼리 {n}개", "{n} queries"),
+    LiveQueriesOne => ("쿼리 {n}개", "{n} query"),
     LogInAs => ("로그인 사용자", "Log in as"),
     ViewVariant => ("뷰 방식", "View variant"),
     ProfileOf => ("{name}님의 프로필", "{name}'s profile"),
@@ -445,6 +467,31 @@ texts! {
     FxUnknownModelLabel => ("알 수 없는 모델입니다: {label}", "Unknown model: {label}"),
     FxUnknownAppLabel => ("설치된 앱 중에 레이블이 '{label}'인 앱이 없습니다.", "No installed app with label '{label}'."),
     FxDatabase => ("데이터베이스 오류: {message}", "database error: {message}"),
+    // Replacing the data: the question first, then one undo
+    ReplaceTitle => ("지금 데이터를 바꿀까요?", "Replace your data?"),
+    ReplaceNow => ("지금 데이터", "Your data now"),
+    ReplaceNew => ("바꿀 데이터", "Replace it with"),
+    ReplaceUndoHint => (
+        "바꾼 뒤에도 '되돌리기' 버튼으로 한 번은 되돌릴 수 있습니다.",
+        "After replacing, the Undo button brings your data back once."
+    ),
+    ReplaceWithLink => ("공유 링크에 담긴 데이터", "the data in the shared link"),
+    ReplaceWithFile => ("playground 파일에 담긴 데이터", "the data in the playground file"),
+    ReplaceWithLesson => ("처음 상태의 강의 데이터", "the lesson data as it started"),
+    ReplaceWithUpload => ("올린 fixture ({files})", "the uploaded fixtures ({files})"),
+    OwnToggles => (
+        "강의 데이터와 내가 바꾼 팔로우·좋아요 {n}건",
+        "the lesson data with your follow and like changes ({n})"
+    ),
+    OwnLoaded => (
+        "직접 불러온 데이터 (사용자 {users}명 · 게시글 {articles}개 · 댓글 {comments}개)",
+        "the data you loaded (users {users} · articles {articles} · comments {comments})"
+    ),
+    ReplaceYes => ("바꾸기", "Replace"),
+    ReplaceNo => ("지금 데이터 유지", "Keep my data"),
+    UndoReplaceOwn => ("되돌리기: {what}", "Undo: bring back {what}"),
+    UndoReplaceLesson => ("되돌리기: 바꾸기 전 강의 데이터", "Undo: bring back the lesson data"),
+    DataUndone => ("바꾸기 전 데이터로 되돌렸습니다.", "The data from before is back."),
     PlaygroundAlone => ("playground 파일은 다른 파일 없이 하나만 여세요.", "Open a playground file on its own."),
     NotText => ("{file}: playground 파일은 텍스트여야 합니다.", "{file}: a playground file is text."),
     JobBusy => (

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserSuite, ROOT } from '../browser.mjs';
-import { upload, dumpdata } from '../data.mjs';
+import { upload, dumpdata, resetData } from '../data.mjs';
 
 const CORPUS = join(ROOT, 'target/hostile-corpus');
 
@@ -37,7 +37,7 @@ test('every hostile fixture gets its message and changes nothing', { timeout: 90
     if (entry.loads) {
       assert.equal(status.state, 'ok', `${entry.name}: ${status.text}`);
       assert.ok(squash(status.text).includes(squash(entry.message)), `${entry.name}: ${status.text}`);
-      await page.getByTestId('reset-data').click();
+      await resetData(page);
       before = (await dumpdata(page)).bytes;
     } else {
       assert.equal(status.state, 'error', `${entry.name}: ${status.text}`);

@@ -177,3 +177,13 @@ pub fn local_set(key: &str, value: &str) -> Result<(), String> {
     let storage = local_storage().ok_or_else(|| "no localStorage".to_owned())?;
     storage.set_item(key, value).map_err(|e| describe(&e))
 }
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus_element(id: &str) {
+    let el = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}

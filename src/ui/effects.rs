@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::browser::{self, download, download_bytes};
 use super::data::UploadProblem;
 use super::persist;
+use super::replace::LinkFrom;
 use super::state::{Action, AppState, DataOrigin};
 use super::work::{self, Handoff};
 use crate::fixtures::source::file_too_large;
@@ -50,7 +51,7 @@ pub fn read_upload(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
         if playground {
             let file = read.remove(0);
             match String::from_utf8(file.bytes) {
-                Ok(text) => dispatch.emit(Action::OpenLink(text)),
+                Ok(text) => dispatch.emit(Action::OpenLink(LinkFrom::File, text)),
                 Err(_) => {
                     let problem = UploadProblem::NotText { file: file.name };
                     dispatch.emit(Action::UploadRefused(problem));
@@ -125,7 +126,7 @@ pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
         if let Some(text) = browser::location_hash() {
             browser::clear_hash();
-            dispatch.emit(Action::OpenLink(text));
+            dispatch.emit(Action::OpenLink(LinkFrom::Address, text));
         }
     })
 }

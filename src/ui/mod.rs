@@ -7,9 +7,12 @@
 //!
 //! ```text
 //! App
+//! ├── skip link         "Skip to content", the first thing Tab reaches
 //! ├── Header            dataset summary, outline link, share, language switch
 //! ├── ShareDialog       the link and its length, or a playground file
+//! ├── ConfirmReplace    "Replace your data?" before the learner's data goes
 //! ├── DataBar           upload (picker, mode), load status, JobStatus
+//! ├── UndoReplace       brings back the data from before the last replacement
 //! ├── DropOverlay       drag and drop anywhere
 //! ├── Nav               one entry per lesson section
 //! └── main
@@ -23,9 +26,11 @@
 
 mod browser;
 mod code;
+mod confirm;
 mod cost;
 mod crash;
 mod data;
+mod dialog;
 mod effects;
 mod fixtures;
 mod follow;
@@ -37,6 +42,7 @@ mod nav;
 mod outline;
 mod pattern;
 mod persist;
+mod replace;
 mod scale;
 mod share;
 mod shared;
@@ -47,6 +53,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::scenarios::ScenarioId;
+use confirm::{ConfirmReplace, UndoReplace};
 use data::{DataBar, DownloadPanel, DropOverlay};
 use fixtures::FixturesPage;
 use follow::{FollowCallbacks, FollowPage};
@@ -58,7 +65,8 @@ use share::ShareDialog;
 use shared::Shared;
 use state::{Action, AppState, Boot, JobKind, LogId, Section};
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>` (Yew empties it first, so the static
+/// loading state of `index.html` gives way to the app).
 pub fn start() {
     crash::install();
     yew::Renderer::<App>::new().render();
@@ -171,6 +179,9 @@ fn App() -> Html {
 
     html! {
         <>
+            <a class="skip-link" href="#main" data-testid="skip-link" onclick={Callback::from(skip_to_main)}>
+                { Text::SkipToContent.get(lang) }
+            </a>
             <Header {lang} summary={state.data.summary} on_toggle_lang={send(&state, Action::ToggleLang)}
                 on_navigate={dispatcher(&state, Action::Navigate)}
                 on_share={{
@@ -181,13 +192,20 @@ fn App() -> Html {
                 <ShareDialog {lang} view={view.clone()} on_close={send(&state, Action::CloseShare)}
                     on_playground={effect(&state, |s, ()| effects::download_playground(s))} />
             }
+            if let Some(pending) = &state.pending {
+                <ConfirmReplace {lang} pending={pending.clone()}
+                    on_yes={send(&state, Action::ConfirmReplace)} on_no={send(&state, Action::CancelReplace)} />
+            }
             <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()} status_seq={state.status_seq}
                 job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
                 on_files={on_files.clone()} on_mode={dispatcher(&state, Action::SetLoadMode)}
                 on_cancel={send(&state, Action::CancelJob)} />
+            if let Some(undo) = &state.undo {
+                <UndoReplace {lang} undo={undo.clone()} on_undo={send(&state, Action::UndoReplace)} />
+            }
             <DropOverlay {lang} mode={state.load_mode} {on_files} />
             <Nav {lang} current={state.section} on_navigate={dispatcher(&state, Action::Navigate)} />
-            <main class="page" id="main">
+            <main class="page" id="main" tabindex="-1">
                 if let Some(error) = &state.boot_error {
                     <p class="error" role="alert" data-testid="app-error">
                         { Text::DatabaseError.get(lang) }{ ": " }{ error.clone() }
@@ -200,4 +218,11 @@ fn App() -> Html {
             </main>
         </>
     }
+}
+
+/// The skip link moves focus to the page's content. It does not follow
+/// `#main`: the address's fragment is where share links arrive.
+fn skip_to_main(event: MouseEvent) {
+    event.prevent_default();
+    browser::focus_element("main");
 }

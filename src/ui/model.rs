@@ -16,6 +16,7 @@ use crate::i18n::Text;
 use crate::job::Progress;
 use crate::report::{compare, Change, Compared, LogReport};
 use crate::scale::ScaleResult;
+use crate::scenarios::toggles::Toggle;
 use crate::scenarios::{Cast, ScenarioId, ScenarioRun, Variant, VariantRun};
 
 /// A page of the playground, in lesson order.
@@ -95,8 +96,8 @@ impl Section {
 pub enum LogId {
     /// A variant column of a pattern page.
     Pattern(ScenarioId, &'static str),
-    /// The follow lab's live log.
-    Live,
+    /// A request of the follow lab's live log.
+    Live(u64),
 }
 
 /// An `EXPLAIN QUERY PLAN` result, or why there is none.
@@ -243,13 +244,45 @@ pub struct Lab {
     /// Whom the acting user follows.
     pub followings: Rc<Vec<i64>>,
     pub articles: Rc<Vec<ArticleSummary>>,
-    /// Every request made in the lab, in order.
-    pub live: Rc<LogReport>,
+    /// The requests made in the lab, newest first (at most
+    /// [`LIVE_REQUESTS`]).
+    pub requests: Rc<Vec<Rc<LabRequest>>>,
+    /// The id the next request gets.
+    pub next_request: u64,
     /// The visible text of the last profile page rendered.
     pub page: Rc<Vec<String>>,
     /// How many articles there are; `articles` holds the first
     /// [`LAB_ARTICLES`].
     pub articles_total: usize,
+}
+
+/// The live log keeps this many requests: older ones are dropped, so a
+/// long session never grows the page without end.
+pub const LIVE_REQUESTS: usize = 20;
+
+/// What a click in the follow lab asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabAction {
+    /// Opened the profile of this user.
+    Profile(i64),
+    /// Followed or unfollowed this user.
+    Follow(i64, Toggle),
+    /// Liked or unliked this article.
+    Like(i64, Toggle),
+}
+
+/// One click in the follow lab: what was asked, by whom, through which
+/// variant, and its queries analyzed on their own (so its findings are
+/// said once, for this request).
+#[derive(Debug, PartialEq)]
+pub struct LabRequest {
+    /// Unique within the lab (the live log's [`LogId::Live`]).
+    pub id: u64,
+    pub action: LabAction,
+    /// The user logged in.
+    pub acting: i64,
+    pub variant: &'static str,
+    pub log: Rc<LogReport>,
 }
 
 /// Where the data came from, which decides how it is saved and shared.
@@ -301,6 +334,8 @@ pub enum DataStatus {
     SavedRefused(String),
     /// Back to the bundled lesson data.
     Reset,
+    /// The data from before the last replacement is back.
+    Undone,
 }
 
 /// Which kind of job runs.

@@ -1,11 +1,13 @@
 //! The share dialog: the link for the current state with its length, a
-//! copy button; above what messengers take, a playground file instead.
+//! copy button; above what messengers take, a playground file instead. It
+//! takes focus when it opens and Esc closes it (`dialog`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser::copy_text;
+use super::dialog::{use_dialog, DialogKind};
 use super::state::ShareView;
 use crate::i18n::{Lang, Text};
 use crate::limits::{MAX_LINK_CHARS, SHAREABLE_LINK_CHARS};
@@ -25,6 +27,13 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let lang = props.lang;
     // Whether the last copy worked (`None` before any).
     let copied = use_state(|| None::<bool>);
+    // Focus in, Esc closes, focus back to the Share button.
+    let node = use_node_ref();
+    let kind = DialogKind {
+        modal: false,
+        return_to: Some("[data-testid=\"share-button\"]"),
+    };
+    use_dialog(&node, &props.on_close, kind);
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     let body = match (&props.view.text, props.view.url()) {
         (Err(error), _) => html! { <p class="error" role="alert">{ error.clone() }</p> },
@@ -46,7 +55,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                     <>
                         <code class="share-link" data-testid="share-link">{ url }</code>
                         <div class="share-actions">
-                            <button type="button" class="primary" data-testid="copy-link" onclick={on_copy}>
+                            <button type="button" class="primary" data-testid="copy-link" data-autofocus="" onclick={on_copy}>
                                 { Text::CopyLink.get(lang) }
                             </button>
                             { match *copied {
@@ -79,7 +88,8 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         (Ok(_), None) => Html::default(),
     };
     html! {
-        <section class="share-dialog" role="dialog" aria-labelledby="share-heading" data-testid="share-dialog">
+        <section class="share-dialog" role="dialog" aria-labelledby="share-heading" data-testid="share-dialog"
+                 ref={node} tabindex="-1">
             <div class="share-head">
                 <h2 id="share-heading">{ Text::ShareTitle.get(lang) }</h2>
                 <button type="button" class="small" data-testid="close-share" onclick={on_close}>

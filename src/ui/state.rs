@@ -28,6 +28,7 @@ use yew::Reducible;
 use super::data::{DumpRequest, UploadProblem};
 pub use super::model::*;
 use super::persist::{Record, Saved};
+use super::replace::{LinkFrom, OwnData, Pending, Replacement, Undo, UndoData};
 use super::work::{
     DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, Work,
 };
@@ -74,6 +75,33 @@ pub struct SavedImage {
     /// The data version at start: if the data changed before the image
     /// arrived, the learner's data wins.
     version: u64,
+    /// A link opened at start, asked about once the image is in (it would
+    /// replace the saved data, not the lesson the page starts with).
+    then: Option<Replacement>,
+}
+
+/// Whose language wins when a view (of a link, the saved state or an
+/// undo) is applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewLang {
+    /// The view's (the saved state's own choice).
+    Take,
+    /// The view's only when the learner has not chosen one: a link never
+    /// overrides the receiver's chosen language.
+    UnlessChosen,
+    /// The page's.
+    Keep,
+}
+
+/// How far a replacement got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Replaced {
+    /// The data is replaced.
+    Now,
+    /// A job loads the new data; it is replaced when the job succeeds.
+    Later,
+    /// Refused; the data is as it was.
+    Not,
 }
 
 /// What the page starts from.
@@ -136,6 +164,12 @@ pub struct AppState {
     snapshot: SnapshotCache,
     /// The database the modelled times picture behind Django.
     pub round_trip: RoundTrip,
+    /// A replacement of the learner's own data, waiting for their answer.
+    pub pending: Option<Rc<Pending>>,
+    /// The data before the last replacement, to bring back once.
+    pub undo: Option<Rc<Undo>>,
+    /// The undo snapshot of a replacement whose load job still runs.
+    replacing: Option<Rc<Undo>>,
 }
 
 /// A data version and its `share::snapshot`.
@@ -166,10 +200,17 @@ pub enum Action {
     UploadRefused(UploadProblem),
     /// A share link's text (pasted into the address bar, or a playground
     /// file's contents).
-    OpenLink(String),
+    OpenLink(LinkFrom, String),
+    /// "Yes, replace my data" to the pending question.
+    ConfirmReplace,
+    /// "No, keep my data".
+    CancelReplace,
+    /// Brings back the data from before the last replacement.
+    UndoReplace,
     /// The saved image, read from IndexedDB.
     SavedImage(Result<super::work::Handoff<Vec<u8>>, String>),
-    /// Back to the bundled lesson data.
+    /// Back to the bundled lesson data (asking first when the data is the
+    /// learner's own).
     ResetData,
     CancelJob,
     /// A slice of job `id` ended with more to do (and, for the scale lab,
@@ -241,7 +282,8 @@ impl AppState {
                 variant: "naive_in",
                 followings: Rc::new(Vec::new()),
                 articles: Rc::new(Vec::new()),
-                live: Rc::new(LogReport::default()),
+                requests: Rc::new(Vec::new()),
+                next_request: 1,
                 page: Rc::new(Vec::new()),
                 articles_total: 0,
             }),
@@ -266,6 +308,9 @@ impl AppState {
             download: None,
             download_seq: 0,
             snapshot: Rc::new(RefCell::new(None)),
+            pending: None,
+            undo: None,
+            replacing: None,
         };
         match lesson_database(&now()) {
             Ok((db, report)) => {
@@ -278,13 +323,18 @@ impl AppState {
         // leaves the saved state on show.
         if let Some(record) = boot.saved {
             match record.saved {
-                Saved::Link(text) => state.open_link(&text, true),
+                Saved::Link(text) => state.open_saved(&text),
                 Saved::Image { key, view } => {
+                    // The language now, not when the image is in: the
+                    // first paint is already in the learner's language.
+                    state.lang = view.lang;
+                    state.lang_chosen = true;
                     state.persist_ready = false;
                     state.saved_image = Some(SavedImage {
                         key,
                         view,
                         version: state.version,
+                        then: None,
                     });
                 }
             }
@@ -294,7 +344,16 @@ impl AppState {
             }
         }
         if let Some(link) = boot.link {
-            state.open_link(&link, false);
+            match share::decode(&link) {
+                Ok(shared) => {
+                    let link = Replacement::Link(LinkFrom::Address, Rc::new(shared));
+                    match state.saved_image.as_mut() {
+                        Some(saved) => saved.then = Some(link),
+                        None => state.request_replace(link),
+                    }
+                }
+                Err(err) => state.set_status(DataStatus::LinkRefused(err.to_string())),
+            }
         }
         state.prepare_section();
         state
@@ -322,19 +381,26 @@ impl AppState {
         let lab = Rc::make_mut(&mut self.lab);
         lab.acting = acting;
         lab.profile = profile;
-        lab.live = Rc::new(LogReport::default());
+        lab.requests = Rc::new(Vec::new());
         lab.page = Rc::new(Vec::new());
         self.data_changed();
     }
 
     /// Shows what a share link or saved state says (where it names what
     /// exists in the data).
-    fn apply_view(&mut self, view: &ViewState) {
+    fn apply_view(&mut self, view: &ViewState, lang: ViewLang) {
         if let Some(section) = Section::from_id(&view.section) {
             self.section = section;
         }
-        self.lang = view.lang;
-        self.lang_chosen = true;
+        let take = match lang {
+            ViewLang::Take => true,
+            ViewLang::UnlessChosen => !self.lang_chosen,
+            ViewLang::Keep => false,
+        };
+        if take {
+            self.lang = view.lang;
+            self.lang_chosen = true;
+        }
         let acting = view
             .acting_user
             .filter(|pk| self.data.users.iter().any(|u| u.pk == *pk));
@@ -381,47 +447,182 @@ impl AppState {
         }))
     }
 
-    /// Opens a share link or playground file: a new database first; on
-    /// any error the current data stays and the status line says why.
-    fn open_link(&mut self, text: &str, saved: bool) {
+    /// The saved state's share text (the lesson with toggles), at start.
+    fn open_saved(&mut self, text: &str) {
+        let opened = share::decode(text)
+            .map_err(|e| e.to_string())
+            .map(|shared| self.open_shared(&shared, ViewLang::Take, false));
+        if let Err(err) = opened {
+            self.set_status(DataStatus::SavedRefused(err));
+        }
+    }
+
+    /// A share link or playground file: refused at once when damaged,
+    /// else a replacement of the data (asked about when it is the
+    /// learner's own).
+    fn open_link(&mut self, from: LinkFrom, text: &str) {
+        match share::decode(text) {
+            Ok(shared) => self.request_replace(Replacement::Link(from, Rc::new(shared))),
+            Err(err) => self.set_status(DataStatus::LinkRefused(err.to_string())),
+        }
+    }
+
+    /// Opens a decoded share state: a new database first; on any error the
+    /// current data stays and the status line says why. `announce` says
+    /// so in the status line when it is opened.
+    fn open_shared(&mut self, shared: &ShareState, lang: ViewLang, announce: bool) -> Replaced {
         let refused = |message: String| {
-            if saved {
-                DataStatus::SavedRefused(message)
-            } else {
+            if announce {
                 DataStatus::LinkRefused(message)
+            } else {
+                DataStatus::SavedRefused(message)
             }
         };
-        let shared = match share::decode(text) {
-            Ok(shared) => shared,
-            Err(err) => {
-                self.set_status(refused(err.to_string()));
-                return;
-            }
-        };
-        match shared.data {
+        match &shared.data {
             ShareData::Lesson(_) => match share::restore(&shared.data, &now()) {
                 Ok(db) => {
                     self.cancel_job();
                     self.use_database(db, DataOrigin::Lesson);
-                    self.apply_view(&shared.view);
-                    if !saved {
+                    self.apply_view(&shared.view, lang);
+                    if announce {
                         self.set_status(DataStatus::LinkOpened);
                     }
+                    Replaced::Now
                 }
-                Err(err) => self.set_status(refused(err.to_string())),
+                Err(err) => {
+                    self.set_status(refused(err.to_string()));
+                    Replaced::Not
+                }
             },
             ShareData::Fixture(jsonl) => {
-                let files = vec![FixtureFile::new("shared.jsonl", jsonl.into_bytes())];
+                let files = vec![FixtureFile::new("shared.jsonl", jsonl.clone().into_bytes())];
+                let view = shared.view.clone();
                 let started = LoadJob::new(files, LoadOptions::default())
                     .map_err(|e| e.to_string())
                     .and_then(|job| {
                         let fresh = empty_database(&now()).map_err(|e| e.to_string())?;
-                        Ok(LoadWork::fresh(job, fresh, Purpose::Link(shared.view)))
+                        Ok(LoadWork::fresh(job, fresh, Purpose::Link(view)))
                     });
                 match started {
-                    Ok(work) => self.start_job(JobKind::Restore, Box::new(work)),
-                    Err(err) => self.set_status(refused(err)),
+                    Ok(work) => {
+                        self.start_job(JobKind::Restore, Box::new(work));
+                        Replaced::Later
+                    }
+                    Err(err) => {
+                        self.set_status(refused(err));
+                        Replaced::Not
+                    }
                 }
+            }
+        }
+    }
+
+    /// The learner's own data on show, which a replacement would lose
+    /// (`None`: the untouched lesson, or no data at all).
+    fn own_data(&self) -> Option<OwnData> {
+        self.db.as_ref()?;
+        match self.origin {
+            DataOrigin::Custom => Some(OwnData::Loaded(self.data.summary)),
+            DataOrigin::Lesson => match self.share_data().as_deref() {
+                Ok(ShareData::Lesson(changes)) => OwnData::of_changes(changes),
+                _ => Some(OwnData::Loaded(self.data.summary)),
+            },
+        }
+    }
+
+    /// Replaces the data, or first asks when it is the learner's own.
+    fn request_replace(&mut self, replacement: Replacement) {
+        match self.own_data() {
+            Some(own) => self.pending = Some(Rc::new(Pending { replacement, own })),
+            None => self.replace(replacement),
+        }
+    }
+
+    /// Replaces the data, keeping what was there as the one undo.
+    fn replace(&mut self, replacement: Replacement) {
+        self.pending = None;
+        // A load writing into the live data rolls back first, so the
+        // snapshot is of the data on show.
+        self.cancel_job();
+        let undo = self
+            .undo_snapshot()
+            // Resetting the untouched lesson changes nothing to undo.
+            .filter(|u| u.own.is_some() || replacement != Replacement::Reset);
+        let replaced = match replacement {
+            Replacement::Link(_, shared) => self.open_shared(&shared, ViewLang::UnlessChosen, true),
+            Replacement::Reset => self.reset(),
+            Replacement::Upload(files) => {
+                self.upload(Rc::unwrap_or_clone(files), LoadMode::Replace)
+            }
+        };
+        match replaced {
+            Replaced::Now => self.undo = undo,
+            Replaced::Later => self.replacing = undo,
+            Replaced::Not => {}
+        }
+    }
+
+    /// What the data on show can be brought back from.
+    fn undo_snapshot(&self) -> Option<Rc<Undo>> {
+        let own = self.own_data();
+        let data = match (self.origin, own) {
+            (DataOrigin::Lesson, None | Some(OwnData::LessonToggled(_))) => {
+                UndoData::Lesson(self.share_text().ok()?)
+            }
+            _ => UndoData::Image {
+                bytes: Rc::new(
+                    self.with_db(|db| db.to_file_bytes().map_err(|e| e.to_string()))
+                        .ok()?,
+                ),
+                view: self.view_state(),
+            },
+        };
+        Some(Rc::new(Undo {
+            data,
+            own,
+            load_message: Rc::clone(&self.load_message),
+        }))
+    }
+
+    /// Brings back the data from before the last replacement (once).
+    fn undo_replace(&mut self) {
+        let Some(undo) = self.undo.take() else {
+            return;
+        };
+        self.pending = None;
+        self.cancel_job();
+        let restored = match &undo.data {
+            UndoData::Lesson(text) => share::decode(text)
+                .and_then(|shared| Ok((share::restore(&shared.data, &now())?, shared.view)))
+                .map(|(db, view)| (db, view, DataOrigin::Lesson))
+                .map_err(|e| e.to_string()),
+            UndoData::Image { bytes, view } => Database::from_file_bytes(bytes)
+                .map(|db| (db, view.clone(), DataOrigin::Custom))
+                .map_err(|e| e.to_string()),
+        };
+        match restored {
+            Ok((db, view, origin)) => {
+                self.use_database(db, origin);
+                self.load_message = Rc::clone(&undo.load_message);
+                self.apply_view(&view, ViewLang::Keep);
+                self.set_status(DataStatus::Undone);
+            }
+            Err(err) => self.notice = Some(err),
+        }
+    }
+
+    /// Back to the bundled lesson data.
+    fn reset(&mut self) -> Replaced {
+        match lesson() {
+            Ok((db, message)) => {
+                self.load_message = Rc::from(message);
+                self.use_database(db, DataOrigin::Lesson);
+                self.set_status(DataStatus::Reset);
+                Replaced::Now
+            }
+            Err(err) => {
+                self.notice = Some(err);
+                Replaced::Not
             }
         }
     }
@@ -452,6 +653,8 @@ impl AppState {
         let Some(job) = self.job.take() else {
             return;
         };
+        // A replacement that did not happen has nothing to undo.
+        self.replacing = None;
         if let Some(mut work) = job.cell.borrow_mut().take() {
             work.cancel();
         }
@@ -498,12 +701,16 @@ impl AppState {
         let Some(job) = self.job.take() else {
             return;
         };
+        let replacing = self.replacing.take();
         let outcome = match finished {
             Finished::Loaded {
                 report,
                 db,
                 purpose,
             } => {
+                if !matches!(purpose, Purpose::Upload { merge: true }) {
+                    self.undo = replacing;
+                }
                 match db.take() {
                     Some(db) => self.use_database(db, DataOrigin::Custom),
                     None => {
@@ -525,7 +732,7 @@ impl AppState {
                         });
                     }
                     Purpose::Link(view) => {
-                        self.apply_view(&view);
+                        self.apply_view(&view, ViewLang::UnlessChosen);
                         self.load_message = Rc::from(report.message());
                         self.set_status(DataStatus::LinkOpened);
                     }
@@ -659,19 +866,41 @@ impl AppState {
         }
     }
 
-    /// Appends lab requests to the live log.
-    fn log_live(&mut self, steps: Vec<scenarios::StepRun>) {
+    /// Puts a lab request at the top of the live log, its queries
+    /// analyzed on their own.
+    fn log_live(&mut self, action: LabAction, steps: Vec<scenarios::StepRun>) {
+        let lab = Rc::make_mut(&mut self.lab);
         if let Some(page) = steps.iter().rev().find(|s| !s.result_text.is_empty()) {
-            Rc::make_mut(&mut self.lab).page = Rc::new(page.result_text.clone());
+            lab.page = Rc::new(page.result_text.clone());
         }
-        let live = self.lab.live.appended(steps);
-        Rc::make_mut(&mut self.lab).live = Rc::new(live);
+        let request = LabRequest {
+            id: lab.next_request,
+            action,
+            acting: lab.acting,
+            variant: lab.variant,
+            log: Rc::new(LogReport::new(steps)),
+        };
+        lab.next_request += 1;
+        let requests = Rc::make_mut(&mut lab.requests);
+        requests.insert(0, Rc::new(request));
+        requests.truncate(LIVE_REQUESTS);
+        let kept: Vec<u64> = requests.iter().map(|r| r.id).collect();
+        // Plans of dropped requests go with them.
+        Rc::make_mut(&mut self.plans).retain(|(log, _), _| match log {
+            LogId::Live(id) => kept.contains(id),
+            LogId::Pattern(..) => true,
+        });
     }
 
     /// The record behind a log row.
     fn plan_for(&self, log: LogId, row: usize) -> Plan {
         let report = match log {
-            LogId::Live => Some(Rc::clone(&self.lab.live)),
+            LogId::Live(id) => self
+                .lab
+                .requests
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| Rc::clone(&r.log)),
             LogId::Pattern(scenario, variant) => self.runs.get(&scenario).and_then(|run| {
                 run.columns
                     .iter()
@@ -729,58 +958,70 @@ impl AppState {
         self.persist_ready && !self.loading_live()
     }
 
-    /// Loads uploaded files as [`AppState::load_mode`] says.
-    fn upload(&mut self, files: Vec<FixtureFile>) {
+    /// Loads uploaded files: `mode` replaces the data (a fresh database)
+    /// or loads into it.
+    fn upload(&mut self, files: Vec<FixtureFile>, mode: LoadMode) -> Replaced {
         if files.is_empty() {
-            return;
+            return Replaced::Not;
         }
         let job = match LoadJob::new(files, LoadOptions::default()) {
             Ok(job) => job,
             Err(err) => {
-                return self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(err)))
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(err)));
+                return Replaced::Not;
             }
         };
         // Whatever ran is obsolete (and a run must not hold the log).
         self.cancel_job();
-        let mode = self.load_mode;
         let work = match mode {
             LoadMode::Merge => match self.db.clone() {
                 Some(db) => LoadWork::live(job, db, Purpose::Upload { merge: true }),
-                None => return,
+                None => return Replaced::Not,
             },
             LoadMode::Replace => match empty_database(&now()) {
                 Ok(fresh) => LoadWork::fresh(job, fresh, Purpose::Upload { merge: false }),
                 Err(err) => {
                     let problem = UploadProblem::Other(err.to_string());
-                    return self.set_status(DataStatus::LoadFailed(problem));
+                    self.set_status(DataStatus::LoadFailed(problem));
+                    return Replaced::Not;
                 }
             },
         };
         self.start_job(JobKind::Load(mode), Box::new(work));
+        Replaced::Later
     }
 
     /// The saved image arrived (or could not be read).
     fn saved_image(&mut self, image: Result<Vec<u8>, String>) {
         self.persist_ready = true;
-        let Some(SavedImage { key, view, version }) = self.saved_image.take() else {
+        let Some(SavedImage {
+            key,
+            view,
+            version,
+            then,
+        }) = self.saved_image.take()
+        else {
             return;
         };
-        // The learner (or a link) changed the data before it arrived:
-        // theirs wins.
-        if self.version != version || self.job.is_some() {
-            return;
-        }
-        let db =
-            image.and_then(|bytes| Database::from_file_bytes(&bytes).map_err(|e| e.to_string()));
-        match db {
-            Ok(db) => {
-                let lang = (self.lang, self.lang_chosen);
-                self.use_database(db, DataOrigin::Custom);
-                self.apply_view(&view);
-                (self.lang, self.lang_chosen) = lang;
-                self.adopted_image = Some((self.version, key));
+        // The learner changed the data before it arrived: theirs wins.
+        if self.version == version && self.job.is_none() {
+            let db = image
+                .and_then(|bytes| Database::from_file_bytes(&bytes).map_err(|e| e.to_string()));
+            match db {
+                Ok(db) => {
+                    self.use_database(db, DataOrigin::Custom);
+                    // The language was taken at start (and may have been
+                    // switched since).
+                    self.apply_view(&view, ViewLang::Keep);
+                    self.adopted_image = Some((self.version, key));
+                }
+                Err(err) => self.set_status(DataStatus::SavedRefused(err)),
             }
-            Err(err) => self.set_status(DataStatus::SavedRefused(err)),
+        }
+        // The link opened at start, now that the data it would replace is
+        // known.
+        if let Some(link) = then {
+            self.request_replace(link);
         }
     }
 }
@@ -821,7 +1062,7 @@ impl Reducible for AppState {
                 if lab.variant != name {
                     lab.variant = name;
                     // Rows of the old variant point into other code.
-                    lab.live = Rc::new(LogReport::default());
+                    lab.requests = Rc::new(Vec::new());
                     next.plans = Rc::new(HashMap::new());
                 }
             }
@@ -838,7 +1079,7 @@ impl Reducible for AppState {
                 {
                     Ok(step) => {
                         Rc::make_mut(&mut next.lab).profile = pk;
-                        next.log_live(vec![step]);
+                        next.log_live(LabAction::Profile(pk), vec![step]);
                     }
                     Err(err) => next.notice = Some(err),
                 }
@@ -849,10 +1090,10 @@ impl Reducible for AppState {
                 match next
                     .with_db(|db| live_follow(db, variant, acting, pk).map_err(|e| e.to_string()))
                 {
-                    Ok((_, steps)) => {
+                    Ok((toggle, steps)) => {
                         // The view redirects to the profile it acted on.
                         Rc::make_mut(&mut next.lab).profile = pk;
-                        next.log_live(steps);
+                        next.log_live(LabAction::Follow(pk, toggle), steps);
                         next.data_changed();
                     }
                     Err(err) => next.notice = Some(err),
@@ -864,8 +1105,8 @@ impl Reducible for AppState {
                 match next
                     .with_db(|db| live_like(db, variant, acting, pk).map_err(|e| e.to_string()))
                 {
-                    Ok((_, step)) => {
-                        next.log_live(vec![step]);
+                    Ok((toggle, step)) => {
+                        next.log_live(LabAction::Like(pk, toggle), vec![step]);
                         next.data_changed();
                     }
                     Err(err) => next.notice = Some(err),
@@ -873,33 +1114,37 @@ impl Reducible for AppState {
             }
             Action::SetRoundTrip(round_trip) => next.round_trip = round_trip,
             Action::ClearLiveLog => {
-                Rc::make_mut(&mut next.lab).live = Rc::new(LogReport::default());
+                Rc::make_mut(&mut next.lab).requests = Rc::new(Vec::new());
                 let plans = Rc::make_mut(&mut next.plans);
-                plans.retain(|(log, _), _| *log != LogId::Live);
+                plans.retain(|(log, _), _| !matches!(log, LogId::Live(_)));
             }
             Action::Explain(log, row) => {
                 let plan = next.plan_for(log, row);
                 Rc::make_mut(&mut next.plans).insert((log, row), Rc::new(plan));
             }
             Action::SetLoadMode(mode) => next.load_mode = mode,
-            Action::Upload(files) => next.upload(files),
+            Action::Upload(files) => match next.load_mode {
+                LoadMode::Replace if !files.is_empty() => {
+                    next.request_replace(Replacement::Upload(Rc::new(files)));
+                }
+                mode => {
+                    next.upload(files, mode);
+                }
+            },
             Action::UploadRefused(problem) => next.set_status(DataStatus::LoadFailed(problem)),
-            Action::OpenLink(text) => next.open_link(&text, false),
+            Action::OpenLink(from, text) => next.open_link(from, &text),
+            Action::ConfirmReplace => {
+                if let Some(pending) = next.pending.take() {
+                    next.replace(pending.replacement.clone());
+                }
+            }
+            Action::CancelReplace => next.pending = None,
+            Action::UndoReplace => next.undo_replace(),
             Action::SavedImage(image) => {
                 let image = image.and_then(|h| h.take().ok_or_else(|| "no image".to_owned()));
                 next.saved_image(image);
             }
-            Action::ResetData => {
-                next.cancel_job();
-                match lesson() {
-                    Ok((db, message)) => {
-                        next.load_message = Rc::from(message);
-                        next.use_database(db, DataOrigin::Lesson);
-                        next.set_status(DataStatus::Reset);
-                    }
-                    Err(err) => next.notice = Some(err),
-                }
-            }
+            Action::ResetData => next.request_replace(Replacement::Reset),
             Action::CancelJob => next.cancel_job(),
             Action::JobProgress(id, progress, partial) => {
                 if let Some(job) = next.job.as_mut().filter(|j| j.id == id) {
@@ -956,5 +1201,116 @@ impl Reducible for AppState {
         // Whatever changed, the page on show is computed for the data.
         next.prepare_section();
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn boot(lang: Lang, link: Option<String>, saved: Option<Record>) -> Rc<AppState> {
+        Rc::new(AppState::boot(Boot { lang, link, saved }))
+    }
+
+    /// The acting user follows or unfollows someone else.
+    fn toggle_follow(state: Rc<AppState>) -> Rc<AppState> {
+        let acting = state.lab.acting;
+        let other = state
+            .data
+            .users
+            .iter()
+            .find(|u| u.pk != acting)
+            .map(|u| u.pk);
+        state.reduce(Action::ToggleFollow(other.unwrap_or(acting)))
+    }
+
+    #[test]
+    fn the_untouched_lesson_is_replaced_without_asking() {
+        let state = boot(Lang::En, None, None).reduce(Action::ResetData);
+        assert!(state.pending.is_none());
+        assert_eq!(state.data_status.as_deref(), Some(&DataStatus::Reset));
+        assert!(state.undo.is_none(), "the same data: nothing to undo");
+        // A link over it is undone back to the lesson.
+        let link = toggle_follow(boot(Lang::En, None, None))
+            .share_text()
+            .unwrap_or_default();
+        let opened = state.reduce(Action::OpenLink(LinkFrom::Address, link));
+        assert!(opened.pending.is_none());
+        assert_eq!(opened.undo.as_ref().map(|u| u.own), Some(None));
+    }
+
+    #[test]
+    fn toggled_lesson_data_is_asked_about_and_undo_brings_it_back() {
+        let lesson = boot(Lang::En, None, None);
+        let toggled = toggle_follow(Rc::clone(&lesson));
+        let follows = toggled.data.summary.follows;
+        assert_ne!(follows, lesson.data.summary.follows);
+
+        let asked = Rc::clone(&toggled).reduce(Action::ResetData);
+        let own = asked.pending.as_ref().map(|p| p.own);
+        assert_eq!(own, Some(OwnData::LessonToggled(1)));
+        assert_eq!(asked.data.summary.follows, follows, "nothing replaced yet");
+        let kept = asked.reduce(Action::CancelReplace);
+        assert!(kept.pending.is_none());
+        assert_eq!(kept.data.summary.follows, follows);
+
+        let reset = kept
+            .reduce(Action::ResetData)
+            .reduce(Action::ConfirmReplace);
+        assert!(reset.pending.is_none());
+        assert_eq!(reset.data.summary.follows, lesson.data.summary.follows);
+        assert_eq!(
+            reset.undo.as_ref().and_then(|u| u.own),
+            Some(OwnData::LessonToggled(1))
+        );
+
+        let undone = reset.reduce(Action::UndoReplace);
+        assert_eq!(undone.data.summary.follows, follows);
+        assert!(undone.undo.is_none(), "one undo, then it is gone");
+        assert_eq!(undone.data_status.as_deref(), Some(&DataStatus::Undone));
+    }
+
+    #[test]
+    fn a_link_takes_the_language_only_of_a_receiver_who_chose_none() {
+        let sender = boot(Lang::Ko, None, None).reduce(Action::Navigate(Section::Annotate));
+        let link = sender.share_text().unwrap_or_default();
+        assert_eq!(sender.lang, Lang::Ko);
+
+        let first_visit = boot(Lang::En, Some(link.clone()), None);
+        assert_eq!(first_visit.lang, Lang::Ko);
+        assert_eq!(first_visit.section, Section::Annotate);
+
+        // The receiver's browser prefers Korean, but they chose English.
+        let own = boot(Lang::Ko, None, None).reduce(Action::ToggleLang);
+        assert_eq!(own.lang, Lang::En);
+        let saved = Record {
+            lang_chosen: true,
+            saved: Saved::Link(own.share_text().unwrap_or_default()),
+        };
+        let chosen = boot(Lang::Ko, Some(link), Some(saved));
+        assert_eq!(
+            chosen.lang,
+            Lang::En,
+            "neither the link nor the browser wins"
+        );
+        assert_eq!(chosen.section, Section::Annotate);
+    }
+
+    #[test]
+    fn a_link_over_toggled_saved_data_waits_for_an_answer() {
+        let toggled = toggle_follow(boot(Lang::En, None, None));
+        let saved = Record {
+            lang_chosen: false,
+            saved: Saved::Link(toggled.share_text().unwrap_or_default()),
+        };
+        let link = boot(Lang::En, None, None).share_text().unwrap_or_default();
+        let opened = boot(Lang::En, Some(link), Some(saved));
+        assert!(opened.pending.is_some());
+        assert_eq!(opened.data.summary.follows, toggled.data.summary.follows);
+        let replaced = opened.reduce(Action::ConfirmReplace);
+        assert_ne!(replaced.data.summary.follows, toggled.data.summary.follows);
+        assert!(replaced.undo.is_some());
     }
 }

@@ -63,6 +63,7 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
         DataStatus::LinkRefused(error) => ("error", with(Text::LinkRefused, error)),
         DataStatus::SavedRefused(error) => ("error", with(Text::SavedRefused, error)),
         DataStatus::Reset => ("ok", vec![Text::DataReset.get(lang).to_owned()]),
+        DataStatus::Undone => ("ok", vec![Text::DataUndone.get(lang).to_owned()]),
     }
 }
 

@@ -1,10 +1,13 @@
 //! The follow lab: log in as a user, follow and unfollow the others, like
 //! articles. Every click runs the chosen variant's view on the real data
-//! (the change stays, and every pattern page re-runs on it) and appends
-//! its queries to a live log.
+//! (the change stays, and every pattern page re-runs on it) and puts its
+//! queries at the top of a live log, one group per request (`live`). The
+//! log sits beside the buttons on wide screens and right under the people
+//! list on phones, so a click's queries are in view.
 
 mod articles;
 mod controls;
+mod live;
 mod people;
 
 use std::collections::HashMap;
@@ -13,7 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::code::{inline_code, CodePanel};
-use super::log::{Hover, QueryLog};
+use super::log::Hover;
 use super::shared::Shared;
 use super::state::{DataView, Lab, LogId, Plan};
 use crate::highlight::Language;
@@ -22,6 +25,7 @@ use crate::query_log::OriginKind;
 use crate::scenarios::ScenarioId;
 use articles::ArticleList;
 use controls::LabControls;
+use live::LiveLog;
 use people::{PeopleList, ProfileCard};
 
 /// What the lab can ask for.
@@ -61,7 +65,6 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
     };
     let follow_variant = ScenarioId::Exists.variant(lab.variant);
     let likes_variant = ScenarioId::Likes.variant(lab.variant);
-    let on_clear = cb.on_clear.reform(|_: MouseEvent| ());
     html! {
         <div class="follow-lab">
             <h2>{ Text::NavFollow.get(lang) }</h2>
@@ -74,34 +77,27 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
                     <PeopleList {lang} data={props.data.clone()} acting={lab.acting} profile={lab.profile}
                         followings={lab.followings.clone()} on_view={cb.on_view_profile.clone()}
                         on_follow={cb.on_follow.clone()} />
+                </div>
+                <LiveLog {lang} variant={lab.variant} requests={Shared::new(&lab.requests)}
+                    data={props.data.clone()} plans={props.plans.clone()}
+                    on_explain={cb.on_explain.clone()} {on_hover} on_clear={cb.on_clear.clone()} />
+                <div class="lab-articles">
                     <ArticleList {lang} articles={lab.articles.clone()} total={lab.articles_total} on_like={cb.on_like.clone()} />
                 </div>
-                <div class="lab-code">
-                    <section class="live-log" aria-labelledby="live-log-heading">
-                        <div class="scenario-head">
-                            <h3 id="live-log-heading">{ Text::LiveLog.get(lang) }{ " · " }{ lab.variant }</h3>
-                            <button type="button" class="small" data-testid="clear-live-log" onclick={on_clear}>
-                                { Text::Clear.get(lang) }
-                            </button>
-                        </div>
-                        <div data-testid="live-log">
-                            <QueryLog {lang} log_id={LogId::Live} log={Shared::new(&lab.live)}
-                                plans={props.plans.clone()} on_explain={cb.on_explain.clone()} {on_hover} />
-                        </div>
-                    </section>
-                    if let Some(v) = follow_variant {
-                        <CodePanel title="accounts/views.py" language={Language::Python} source={v.view}
-                            highlight={line_in(false, OriginKind::View)} />
-                        if let Some(template) = v.template {
-                            <CodePanel title="accounts/profile.html" language={Language::DjangoTemplate}
-                                source={template} highlight={line_in(false, OriginKind::Template)} />
-                        }
+            </div>
+            <div class="lab-code">
+                if let Some(v) = follow_variant {
+                    <CodePanel title="accounts/views.py" language={Language::Python} source={v.view}
+                        highlight={line_in(false, OriginKind::View)} />
+                    if let Some(template) = v.template {
+                        <CodePanel title="accounts/profile.html" language={Language::DjangoTemplate}
+                            source={template} highlight={line_in(false, OriginKind::Template)} />
                     }
-                    if let Some(v) = likes_variant {
-                        <CodePanel title="articles/views.py" language={Language::Python} source={v.view}
-                            highlight={line_in(true, OriginKind::View)} />
-                    }
-                </div>
+                }
+                if let Some(v) = likes_variant {
+                    <CodePanel title="articles/views.py" language={Language::Python} source={v.view}
+                        highlight={line_in(true, OriginKind::View)} />
+                }
             </div>
         </div>
     }

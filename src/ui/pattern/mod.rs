@@ -1,5 +1,8 @@
 //! A pattern page (annotate, select_related, ...): per scenario, the
-//! comparison bar above the variants side by side.
+//! comparison bar above the variants side by side. On narrow screens the
+//! variants are shown one at a time, switched by tabs pinned under the
+//! navigation together with the comparison bar (the stylesheet decides by
+//! width; which variant is shown is this component's own view state).
 
 mod column;
 mod compare;
@@ -186,6 +189,8 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
         Callback::from(move |_: MouseEvent| export(&run, None))
     };
     let columns_class = format!("variant-columns cols-{}", run.columns.len());
+    // Which variant a narrow screen shows (wide ones show them all).
+    let shown = use_state(|| 0usize);
     html! {
         <section class="scenario" data-testid="scenario" data-scenario={run.scenario.name()}
                  aria-labelledby={heading_id.clone()}>
@@ -208,7 +213,10 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
             if let Some(first) = run.columns.first() {
                 { breakdown(lang, run.scenario, first) }
             }
-            <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
+            <div class="compare-pin">
+                <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
+                { variant_tabs(lang, run, &shown) }
+            </div>
             <div class={columns_class}>
                 { for run.columns.iter().enumerate().map(|(i, column)| {
                     let baseline = (i > 0).then(|| run.columns[0].variant);
@@ -218,14 +226,46 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                         Callback::from(move |()| export(&run, Some(name)))
                     };
                     html! {
-                        <VariantColumn key={name} {lang} scenario={run.scenario}
-                            variant={column.variant} {baseline} log={Shared::new(&column.log)}
-                            busy_ms={column.busy.as_secs_f64() * 1000.0}
-                            plans={props.plans.clone()} on_explain={props.on_explain.clone()}
-                            {on_export} />
+                        <div key={name} class={classes!("variant-slot", (*shown == i).then_some("shown"))}
+                             id={format!("variant-{}-{name}", run.scenario.name())} role="tabpanel">
+                            <VariantColumn {lang} scenario={run.scenario}
+                                variant={column.variant} {baseline} log={Shared::new(&column.log)}
+                                busy_ms={column.busy.as_secs_f64() * 1000.0}
+                                plans={props.plans.clone()} on_explain={props.on_explain.clone()}
+                                {on_export} />
+                        </div>
                     }
                 }) }
             </div>
         </section>
+    }
+}
+
+/// The tabs that pick the variant a narrow screen shows (hidden on wide
+/// screens, where every column is in view).
+fn variant_tabs(lang: Lang, run: &RunView, shown: &UseStateHandle<usize>) -> Html {
+    if run.columns.len() < 2 {
+        return Html::default();
+    }
+    html! {
+        <div class="variant-tabs" role="tablist" aria-label={Text::VariantTabs.get(lang)}>
+            { for run.columns.iter().enumerate().map(|(i, column)| {
+                let name = column.variant.name;
+                let selected = **shown == i;
+                let onclick = {
+                    let shown = shown.clone();
+                    Callback::from(move |_: MouseEvent| shown.set(i))
+                };
+                html! {
+                    <button type="button" role="tab" aria-selected={selected.to_string()}
+                        aria-controls={format!("variant-{}-{name}", run.scenario.name())}
+                        class={classes!("variant-tab", selected.then_some("current"))}
+                        data-testid="variant-tab" data-variant={name} {onclick}>
+                        <code>{ name }</code>
+                        <span class="tab-count">{ column.log.len() }</span>
+                    </button>
+                }
+            }) }
+        </div>
     }
 }
