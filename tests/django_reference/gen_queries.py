@@ -4,8 +4,8 @@ The playground's query engine (src/orm/sql/) must write Django 5.2's SQL and
 parameters exactly. Each case here is one Python expression over the lesson
 models, written once as text (``CASES``):
 
-- evaluated with real Django on the lesson data (``seed.lesson()`` in a
-  freshly migrated database), capturing every ``connection.queries`` entry
+- evaluated with real Django on the lesson data (the lesson fixtures in
+  tests/golden/fixtures/lesson/, loaded into a freshly migrated database), capturing every ``connection.queries`` entry
   with the raw SQL and parameters the compiler handed to the cursor, and the
   rows SQLite returned for each statement;
 - evaluated a second time against *recorders* that stand in for the models,
@@ -35,7 +35,7 @@ README = """\
 
 What real Django (tests/django_reference/requirements.txt) sends for each
 QuerySet expression in `tests/django_reference/gen_queries.py` (`CASES`),
-evaluated on the lesson dataset (`seed.lesson()`). Written by
+evaluated on the lesson fixtures (`tests/golden/fixtures/lesson/*.json`). Written by
 `tests/django_reference/gen_queries.py`; regenerate with
 `tests/django_reference/regenerate.sh queries` (never edit by hand).
 
@@ -652,9 +652,16 @@ def child_main(result):
     import django
 
     django.setup()
-    import seed
+    from django.core.management import call_command
 
-    seed.lesson()
+    # The lesson fixtures (what the playground loads), not seed.lesson():
+    # dumpdata keeps milliseconds only, and both sides must hold the same rows.
+    fixtures = HERE.parent / "golden" / "fixtures" / "lesson"
+    call_command(
+        "loaddata",
+        *(str(fixtures / f"{name}.json") for name in ("users", "articles", "comments")),
+        verbosity=0,
+    )
     real, fake = django_namespace(), recorder_namespace()
     groups = {}
     seen = set()
