@@ -22,17 +22,7 @@ use serde_json::Value as Json;
 
 /// Cases the engine does not match yet, by `group/name`. The test fails
 /// if one of them starts passing, so the list stays honest.
-const KNOWN_GAPS: &[&str] = &[
-    "aggregates/count_filter",
-    "aggregates/count_filter_related",
-    "subqueries/exists_annotate_filter",
-    "subqueries/in_queryset",
-    "subqueries/in_values",
-    "subqueries/in_values_list",
-    "subqueries/in_nested",
-    "subqueries/exclude_in_queryset",
-    "subqueries/in_m2m_queryset",
-];
+const KNOWN_GAPS: &[&str] = &[];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

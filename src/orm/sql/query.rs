@@ -139,6 +139,37 @@ impl SelectRelatedTree {
     }
 }
 
+/// The joins a filter may reuse for multi-valued relations (`can_reuse`):
+/// `None` reuses any (an expression's `Q`), else only the listed aliases.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Reuse(Option<HashSet<String>>);
+
+impl Reuse {
+    /// Reuse only joins made by this same filter call.
+    pub(crate) fn own() -> Reuse {
+        Reuse(Some(HashSet::new()))
+    }
+
+    /// Reuse any join (`can_reuse=None`).
+    pub(crate) fn any() -> Reuse {
+        Reuse(None)
+    }
+
+    fn set(&self) -> Option<&HashSet<String>> {
+        self.0.as_ref()
+    }
+
+    fn extend(&mut self, aliases: impl IntoIterator<Item = String>) {
+        if let Some(set) = &mut self.0 {
+            set.extend(aliases);
+        }
+    }
+
+    fn contains(&self, alias: &str) -> bool {
+        self.0.as_ref().is_some_and(|s| s.contains(alias))
+    }
+}
+
 /// What `setup_joins` returns.
 #[derive(Clone, Debug)]
 pub struct JoinInfo {
@@ -830,7 +861,6 @@ impl Query {
         reuse: Option<&mut HashSet<String>>,
         summarize: bool,
     ) -> Result<Expr, QueryError> {
-        let mut local = HashSet::new();
         let reuse_set = reuse;
         Ok(match expr {
             E::F(name) => self.resolve_ref(name, allow_joins, reuse_set, summarize)?,
@@ -864,7 +894,7 @@ impl Query {
                     None => None,
                     Some(q) => {
                         let (clause, needed) =
-                            self.add_q_inner(q, &mut local, false, false, false)?;
+                            self.add_q_inner(q, &mut Reuse::any(), false, false, false)?;
                         self.promote_joins(needed);
                         Some(clause)
                     }
@@ -1000,7 +1030,7 @@ impl Query {
             .filter(|(_, t)| t.join_type() == Some(JoinType::Inner))
             .map(|(a, _)| a.clone())
             .collect();
-        let mut can_reuse = HashSet::new();
+        let mut can_reuse = Reuse::own();
         let (clause, _) = self.add_q_inner(q, &mut can_reuse, false, false, true)?;
         if !clause.is_empty() {
             self.where_.add(WhereChild::Node(clause), Connector::And);
@@ -1013,7 +1043,7 @@ impl Query {
     pub(crate) fn add_q_inner(
         &mut self,
         q: &Q,
-        used_aliases: &mut HashSet<String>,
+        used_aliases: &mut Reuse,
         branch_negated: bool,
         current_negated: bool,
         split_subq: bool,
@@ -1054,11 +1084,11 @@ impl Query {
     fn build_expression_filter(
         &mut self,
         e: &E,
-        used_aliases: &mut HashSet<String>,
+        used_aliases: &mut Reuse,
     ) -> Result<(WhereNode, Vec<String>), QueryError> {
         let condition = match e {
             E::Q(q) => return self.add_q_inner(q, used_aliases, false, false, true),
-            E::Exists(_) | E::Not(_) => self.resolve_expr(e, true, Some(used_aliases), false)?,
+            E::Exists(_) | E::Not(_) => self.resolve_expr(e, true, None, false)?,
             _ => {
                 return Err(QueryError::Type(
                     "Cannot filter against a non-conditional expression.".into(),
@@ -1080,7 +1110,7 @@ impl Query {
         &mut self,
         arg: &str,
         value: &Arg,
-        can_reuse: &mut HashSet<String>,
+        can_reuse: &mut Reuse,
         branch_negated: bool,
         current_negated: bool,
         split_subq: bool,
@@ -1107,7 +1137,7 @@ impl Query {
         }
         let alias = self.get_initial_alias();
         let allow_many = !branch_negated || !split_subq;
-        let info = match self.setup_joins(&parts, self.model, &alias, Some(can_reuse), allow_many) {
+        let info = match self.setup_joins(&parts, self.model, &alias, can_reuse.set(), allow_many) {
             Ok(info) => info,
             Err(PathError::MultiJoin { names_with_path }) => {
                 return self.split_exclude(arg, &value, can_reuse, &names_with_path);
@@ -1222,19 +1252,20 @@ impl Query {
     fn resolve_lookup_value(
         &mut self,
         value: &Arg,
-        can_reuse: &mut HashSet<String>,
+        can_reuse: &mut Reuse,
     ) -> Result<LookupValue, QueryError> {
         Ok(match value {
             Arg::Expr(e) => match e.as_ref() {
                 E::Value(v) => LookupValue::Expr(Expr::Value(plain_value(v)?)),
-                other => {
-                    LookupValue::Expr(self.resolve_expr(other, true, Some(can_reuse), false)?)
-                }
+                other => LookupValue::Expr(self.resolve_expr(
+                    other,
+                    true,
+                    can_reuse.0.as_mut(),
+                    false,
+                )?),
             },
             Arg::QuerySet(qs) => {
-                let mut inner = qs.query.clone();
-                inner.subquery = true;
-                LookupValue::Query(Box::new(inner))
+                LookupValue::Query(Box::new(self.resolve_subquery(qs.query.clone())?))
             }
             Arg::List(items) => {
                 let mut out = Vec::new();
@@ -1253,7 +1284,7 @@ impl Query {
         &mut self,
         filter_lhs: &str,
         filter_rhs: &LookupValue,
-        can_reuse: &HashSet<String>,
+        can_reuse: &Reuse,
         names_with_path: &[(String, Vec<PathInfo>)],
     ) -> Result<(WhereNode, Vec<String>), QueryError> {
         let mut query = Query::new(self.model);
@@ -1762,10 +1793,10 @@ impl Query {
 fn prefix_candidates(prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     let first = prefix.chars().next().unwrap_or('T');
-    if let Some(next) = char::from_u32(first as u32 + 1) {
-        if next.is_ascii_uppercase() {
-            out.push(next.to_string());
-        }
+    if let Some(next) = char::from_u32(first as u32 + 1).filter(char::is_ascii_uppercase) {
+        // `prefix_gen`: the next letter, the letters from it to Z, then pairs.
+        out.push(next.to_string());
+        out.extend((next..='Z').map(String::from));
     }
     for a in b'A'..=b'Z' {
         for b in b'A'..=b'Z' {
@@ -1890,7 +1921,11 @@ fn build_lookup(
             ))
         }
         LookupValue::Plain(Arg::Bool(b))
-            if name == LookupName::Exact && output == Output::Column(ColumnKind::Boolean) =>
+            if name == LookupName::Exact
+                && matches!(
+                    output,
+                    Output::Column(ColumnKind::Boolean) | Output::Boolean
+                ) =>
         {
             Rhs::Bool(b)
         }
