@@ -457,7 +457,8 @@ def generate(golden):
             PYTHONDONTWRITEBYTECODE="1",
         )
         subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "capture", str(result)],
+            [sys.executable, str(Path(__file__).resolve()), "capture", str(result),
+             str(Path(golden) / "fixtures" / "lesson")],
             cwd=PROJECT,
             env=env,
             check=True,
@@ -647,16 +648,17 @@ def raw_rows(raw_sql, params):
     return _RAW.execute(qmark, params).fetchall()
 
 
-def child_main(result):
+def child_main(result, fixtures):
     sys.path[:0] = [str(PROJECT), str(HERE)]
     import django
 
     django.setup()
     from django.core.management import call_command
 
-    # The lesson fixtures (what the playground loads), not seed.lesson():
+    # The lesson fixtures the fixtures generator wrote (what the playground
+    # loads), not seed.lesson():
     # dumpdata keeps milliseconds only, and both sides must hold the same rows.
-    fixtures = HERE.parent / "golden" / "fixtures" / "lesson"
+    fixtures = Path(fixtures)
     call_command(
         "loaddata",
         *(str(fixtures / f"{name}.json") for name in ("users", "articles", "comments")),
@@ -680,6 +682,6 @@ def child_main(result):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "capture":
-        sys.exit("usage: gen_queries.py capture RESULT_JSON (run through generate.py)")
-    child_main(sys.argv[2])
+    if len(sys.argv) != 4 or sys.argv[1] != "capture":
+        sys.exit("usage: gen_queries.py capture RESULT_JSON FIXTURE_DIR (run through generate.py)")
+    child_main(sys.argv[2], sys.argv[3])

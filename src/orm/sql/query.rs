@@ -1384,8 +1384,9 @@ impl Query {
                     contains_louter = true;
                 }
             }
-            let alias = lookup_tables[i].clone();
-            self.unref_alias(&alias, 1);
+            if let Some(alias) = lookup_tables.get(i).cloned() {
+                self.unref_alias(&alias, 1);
+            }
         }
         let Some(path) = path else {
             return Err(QueryError::NotSupported("this exclude()".into()));
@@ -1410,11 +1411,20 @@ impl Query {
         let first_louter =
             self.table(&first_alias).and_then(Table::join_type) == Some(JoinType::LeftOuter);
         let (select_field, select_alias) = if !first_louter {
-            let here = lookup_tables[trimmed_paths].clone();
+            let here = lookup_tables
+                .get(trimmed_paths)
+                .cloned()
+                .unwrap_or_default();
             self.unref_alias(&here, 1);
             (join_field.fk, first_alias)
         } else {
-            (join_field.target, lookup_tables[trimmed_paths].clone())
+            (
+                join_field.target,
+                lookup_tables
+                    .get(trimmed_paths)
+                    .cloned()
+                    .unwrap_or_default(),
+            )
         };
         let first_live = self
             .alias_map
