@@ -89,6 +89,51 @@ impl Timestamp {
         Some(Timestamp(PrimitiveDateTime::new(date, time)))
     }
 
+    /// The instant a naive Asia/Seoul wall time names (`make_aware` with
+    /// `fold=0`); `None` if the parts name no date.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_seoul_parts(
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        micro: u32,
+    ) -> Option<Timestamp> {
+        let local = Timestamp::from_utc_parts(year, month, day, hour, minute, second, micro)?;
+        let offset = seoul_offset_for_local(local.0);
+        Some(local.plus_seconds(-i64::from(offset)))
+    }
+
+    /// The Asia/Seoul wall time of this instant, as a naive timestamp
+    /// (`timezone.localtime`).
+    pub fn to_seoul(self) -> Timestamp {
+        let seconds = self.unix_seconds();
+        let mut offset = SEOUL_LMT;
+        for (utc, after) in SEOUL_TRANSITIONS {
+            if seconds < utc {
+                break;
+            }
+            offset = after;
+        }
+        self.plus_seconds(i64::from(offset))
+    }
+
+    /// (year, month, day, hour, minute, second, ISO weekday 1..=7).
+    pub fn parts(self) -> (i32, u8, u8, u8, u8, u8, u8) {
+        let d = self.0;
+        (
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            d.hour(),
+            d.minute(),
+            d.second(),
+            d.weekday().number_from_monday(),
+        )
+    }
+
     /// Seconds since the Unix epoch (UTC).
     pub fn unix_seconds(self) -> i64 {
         self.0.assume_utc().unix_timestamp()

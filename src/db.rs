@@ -91,6 +91,38 @@ impl std::fmt::Debug for Database {
     }
 }
 
+/// The SQL functions Django registers on every SQLite connection that the
+/// query engine's SQL calls (date lookups); their bodies are in
+/// `orm::sql::functions`.
+fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use crate::orm::sql::functions::{datetime_cast_date, datetime_extract};
+    use rusqlite::functions::FunctionFlags;
+
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("django_datetime_extract", 4, flags, |ctx| {
+        let kind: Option<String> = ctx.get(0)?;
+        let dt: Option<String> = ctx.get(1).unwrap_or(None);
+        let tz: Option<String> = ctx.get(2)?;
+        let conn_tz: Option<String> = ctx.get(3)?;
+        Ok(datetime_extract(
+            kind.as_deref().unwrap_or_default(),
+            dt.as_deref(),
+            tz.as_deref(),
+            conn_tz.as_deref(),
+        ))
+    })?;
+    conn.create_scalar_function("django_datetime_cast_date", 3, flags, |ctx| {
+        let dt: Option<String> = ctx.get(0).unwrap_or(None);
+        let tz: Option<String> = ctx.get(1)?;
+        let conn_tz: Option<String> = ctx.get(2)?;
+        Ok(datetime_cast_date(
+            dt.as_deref(),
+            tz.as_deref(),
+            conn_tz.as_deref(),
+        ))
+    })
+}
+
 impl Database {
     /// Opens a private in-memory database (the browser's, and tests').
     pub fn open_in_memory() -> Result<Self, DbError> {
@@ -117,6 +149,8 @@ impl Database {
         // they are checked at COMMIT.
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536")
             .map_err(|e| DbError::sqlite("PRAGMA foreign_keys = ON", e))?;
+        register_django_functions(&conn)
+            .map_err(|e| DbError::sqlite("create_scalar_function", e))?;
         Ok(Database {
             conn,
             log: QueryLog::default(),

@@ -5,6 +5,7 @@
 pub mod evaluation;
 pub mod instance;
 pub mod query;
+pub mod sql;
 
 pub use evaluation::Evaluation;
 pub use instance::{

@@ -87,10 +87,18 @@ def generate_scenarios():
     gen_scenarios.generate(GOLDEN)
 
 
+def generate_queries():
+    """Django's SQL and rows for each QuerySet expression (gen_queries.py)."""
+    import gen_queries
+
+    gen_queries.generate(GOLDEN)
+
+
 GENERATORS = {
     "schema": generate_schema,
     "fixtures": generate_fixtures,
     "scenarios": generate_scenarios,
+    "queries": generate_queries,
 }
 
 

@@ -1,0 +1,83 @@
+//! The SQL functions Django's SQLite backend registers on every connection
+//! (`django/db/backends/sqlite3/_functions.py`) that the engine's SQL calls:
+//! date lookups become `django_datetime_extract('hour', col, 'Asia/Seoul',
+//! 'UTC')` and `django_datetime_cast_date(col, 'Asia/Seoul', 'UTC')`. These
+//! are their Rust bodies, plain functions over text; `db` registers them.
+//!
+//! Time zones: `UTC` and `Asia/Seoul` (with its history, as `zoneinfo`);
+//! any other name gives NULL, as a value Django could not parse does.
+
+use crate::datetime::Timestamp;
+
+/// `_sqlite_datetime_parse`: the stored UTC text as wall time in `tzname`.
+fn parse(dt: &str, tzname: Option<&str>, conn_tzname: Option<&str>) -> Option<Timestamp> {
+    let stamp = Timestamp::from_storage(dt)?;
+    let conn = conn_tzname.unwrap_or("UTC");
+    match tzname {
+        None => Some(stamp),
+        Some(tz) if tz == conn => Some(stamp),
+        Some("UTC") if conn == "UTC" => Some(stamp),
+        Some("Asia/Seoul") if conn == "UTC" => Some(stamp.to_seoul()),
+        Some(_) => None,
+    }
+}
+
+/// `django_datetime_extract(lookup_type, dt, tzname, conn_tzname)`.
+pub fn datetime_extract(
+    lookup_type: &str,
+    dt: Option<&str>,
+    tzname: Option<&str>,
+    conn_tzname: Option<&str>,
+) -> Option<i64> {
+    let stamp = parse(dt?, tzname, conn_tzname)?;
+    let (year, month, day, hour, minute, second, iso_weekday) = stamp.parts();
+    Some(match lookup_type {
+        "year" => i64::from(year),
+        "month" => i64::from(month),
+        "day" => i64::from(day),
+        "hour" => i64::from(hour),
+        "minute" => i64::from(minute),
+        "second" => i64::from(second),
+        "week_day" => i64::from(iso_weekday % 7) + 1,
+        "iso_week_day" => i64::from(iso_weekday),
+        "quarter" => i64::from(month.div_ceil(3)),
+        _ => return None,
+    })
+}
+
+/// `django_datetime_cast_date(dt, tzname, conn_tzname)`: `YYYY-MM-DD`.
+pub fn datetime_cast_date(
+    dt: Option<&str>,
+    tzname: Option<&str>,
+    conn_tzname: Option<&str>,
+) -> Option<String> {
+    let stamp = parse(dt?, tzname, conn_tzname)?;
+    let (year, month, day, ..) = stamp.parts();
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_in_seoul_time() {
+        let dt = Some("2024-03-04 15:30:00.5");
+        let kst = (Some("Asia/Seoul"), Some("UTC"));
+        assert_eq!(datetime_extract("hour", dt, kst.0, kst.1), Some(0));
+        assert_eq!(datetime_extract("day", dt, kst.0, kst.1), Some(5));
+        // 2024-03-05 is a Tuesday: Django's week_day is Sunday=1 .. Saturday=7.
+        assert_eq!(datetime_extract("week_day", dt, kst.0, kst.1), Some(3));
+        assert_eq!(datetime_extract("hour", dt, None, None), Some(15));
+        assert_eq!(
+            datetime_cast_date(dt, kst.0, kst.1).as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(datetime_extract("hour", None, kst.0, kst.1), None);
+        assert_eq!(
+            datetime_extract("hour", Some("not a date"), kst.0, kst.1),
+            None
+        );
+        assert_eq!(datetime_extract("hour", dt, Some("Mars/Base"), kst.1), None);
+    }
+}

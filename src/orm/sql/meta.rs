@@ -1,0 +1,333 @@
+//! What the query engine asks of the models: Django's `Options` (`_meta`)
+//! as far as queries need it.
+//!
+//! Everything the engine knows about models goes through the few functions
+//! here (`get_field`, `path_infos`, `concrete_fields`, `pk`, `db_table`,
+//! `ordering`, `field_names`), so that replacing the fixed `ModelId` by a
+//! run-time registry only changes this module. Auto-created many-to-many
+//! through tables are described here too: Django gives them a model of
+//! their own, `models.rs` only their table and columns.
+
+use crate::models::{Field, FieldKind, ManyToMany, ModelId};
+
+/// The value type of a column, as far as lookups and expressions care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    Auto,
+    Char,
+    Text,
+    Boolean,
+    DateTime,
+    ForeignKey,
+}
+
+/// A column-backed field: a model's concrete field or a through table's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnField {
+    /// The owning table (`db_table`).
+    pub table: &'static str,
+    /// The attribute name (`user` for a foreign key).
+    pub name: &'static str,
+    pub column: &'static str,
+    pub kind: ColumnKind,
+    pub null: bool,
+    pub primary_key: bool,
+}
+
+impl ColumnField {
+    fn of(model: ModelId, field: &'static Field) -> ColumnField {
+        let kind = match field.kind {
+            FieldKind::AutoField(_) => ColumnKind::Auto,
+            FieldKind::Char { .. } => ColumnKind::Char,
+            FieldKind::Text => ColumnKind::Text,
+            FieldKind::Boolean => ColumnKind::Boolean,
+            FieldKind::DateTime => ColumnKind::DateTime,
+            FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
+        };
+        ColumnField {
+            table: db_table(model),
+            name: field.name,
+            column: field.column,
+            kind,
+            null: field.null,
+            primary_key: field.is_primary_key(),
+        }
+    }
+
+    /// `attname`: the column's attribute (`user_id` for a foreign key).
+    pub fn attname(&self) -> &'static str {
+        self.column
+    }
+}
+
+/// A foreign key column and the primary key it points at: the unit joins
+/// are made of. Walking it `direct`ly goes from the key to its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JoinField {
+    /// The foreign key (on a model or a through table).
+    pub fk: ColumnField,
+    /// The primary key it points at.
+    pub target: ColumnField,
+    /// From the key's table to the target's (forward) or back (reverse).
+    pub direct: bool,
+}
+
+impl JoinField {
+    /// `(parent column, joined column)` of the ON clause.
+    pub fn join_cols(&self) -> (&'static str, &'static str) {
+        if self.direct {
+            (self.fk.column, self.target.column)
+        } else {
+            (self.target.column, self.fk.column)
+        }
+    }
+
+    /// The table this join brings in.
+    pub fn joined_table(&self) -> &'static str {
+        if self.direct {
+            self.target.table
+        } else {
+            self.fk.table
+        }
+    }
+}
+
+/// One step of a relation walk (Django's `PathInfo`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathInfo {
+    /// The model reached, `None` for a through table.
+    pub to: Option<ModelId>,
+    /// The field on the reached table a filter compares (its primary key).
+    pub target: ColumnField,
+    pub join: JoinField,
+    /// Whether the step can multiply rows.
+    pub m2m: bool,
+    pub direct: bool,
+}
+
+/// What `Model._meta.get_field(name)` finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetaField {
+    /// A concrete field; `to` for a foreign key.
+    Column {
+        field: ColumnField,
+        to: Option<ModelId>,
+    },
+    /// A `ManyToManyField` declared on `owner`.
+    ManyToMany {
+        owner: ModelId,
+        m2m: &'static ManyToMany,
+    },
+    /// The reverse side of a `ManyToManyField` declared on `owner`.
+    ManyToManyRel {
+        owner: ModelId,
+        m2m: &'static ManyToMany,
+    },
+    /// The reverse side of a foreign key on `from`.
+    ReverseForeignKey { from: ModelId, fk: ColumnField },
+}
+
+impl MetaField {
+    /// Whether it is a relation (`field.is_relation`).
+    pub fn is_relation(&self) -> bool {
+        !matches!(self, MetaField::Column { to: None, .. })
+    }
+}
+
+/// The model's table.
+pub fn db_table(model: ModelId) -> &'static str {
+    model.meta().db_table
+}
+
+/// The model's class name (`Article`), for messages.
+pub fn object_name(model: ModelId) -> &'static str {
+    model.meta().object_name
+}
+
+/// `Meta.ordering`: none of the lesson's models declares one.
+pub fn ordering(_model: ModelId) -> &'static [&'static str] {
+    &[]
+}
+
+/// The primary key.
+pub fn pk(model: ModelId) -> ColumnField {
+    ColumnField::of(model, model.meta().pk())
+}
+
+/// `_meta.concrete_fields`, in declaration order.
+pub fn concrete_fields(model: ModelId) -> impl Iterator<Item = ColumnField> {
+    model
+        .meta()
+        .fields
+        .iter()
+        .map(move |f| ColumnField::of(model, f))
+}
+
+/// The model a concrete foreign key points at.
+pub fn foreign_target(model: ModelId, field: &ColumnField) -> Option<ModelId> {
+    model.meta().field(field.name)?.foreign_target()
+}
+
+/// `_meta.get_field(name)`: concrete fields, many-to-many fields and
+/// reverse relations by their query name.
+pub fn get_field(model: ModelId, name: &str) -> Option<MetaField> {
+    let meta = model.meta();
+    // `_forward_fields_map` holds attnames too (`user_id`).
+    let concrete = meta
+        .field(name)
+        .or_else(|| meta.fields.iter().find(|f| f.column == name));
+    if let Some(field) = concrete {
+        return Some(MetaField::Column {
+            field: ColumnField::of(model, field),
+            to: field.foreign_target(),
+        });
+    }
+    if let Some(m2m) = meta.m2m(name) {
+        return Some(MetaField::ManyToMany { owner: model, m2m });
+    }
+    if let Some(relation) = meta.reverse_relations.iter().find(|r| r.query_name == name) {
+        let from = relation.from;
+        let fk = from.meta().field(relation.field)?;
+        return Some(MetaField::ReverseForeignKey {
+            from,
+            fk: ColumnField::of(from, fk),
+        });
+    }
+    for owner in ModelId::ALL {
+        for m2m in owner.meta().many_to_many {
+            if m2m.to == model && related_query_name(m2m) == name {
+                return Some(MetaField::ManyToManyRel { owner, m2m });
+            }
+        }
+    }
+    None
+}
+
+/// The name a reverse many-to-many is queried by: `related_query_name`,
+/// else `related_name`. `AbstractUser` sets `related_query_name="user"`
+/// on `groups` and `user_permissions`.
+fn related_query_name(m2m: &ManyToMany) -> &'static str {
+    match m2m.name {
+        "groups" | "user_permissions" => "user",
+        _ => m2m.related_name,
+    }
+}
+
+/// Every name `get_field` accepts, sorted, for "Choices are: ...".
+pub fn field_names(model: ModelId) -> Vec<&'static str> {
+    let meta = model.meta();
+    let mut names: Vec<&'static str> = Vec::new();
+    for field in meta.fields {
+        names.push(field.name);
+        if field.foreign_target().is_some() {
+            names.push(field.column);
+        }
+    }
+    names.extend(meta.many_to_many.iter().map(|m| m.name));
+    names.extend(meta.reverse_relations.iter().map(|r| r.query_name));
+    for owner in ModelId::ALL {
+        for m2m in owner.meta().many_to_many {
+            if m2m.to == model {
+                names.push(related_query_name(m2m));
+            }
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The name of a through table's foreign key field (`article` for
+/// `article_id`, `from_user` for `from_user_id`).
+fn through_field_name(column: &'static str) -> &'static str {
+    column.strip_suffix("_id").unwrap_or(column)
+}
+
+fn through_fk(m2m: &'static ManyToMany, column: &'static str) -> ColumnField {
+    ColumnField {
+        table: m2m.through_table,
+        name: through_field_name(column),
+        column,
+        kind: ColumnKind::ForeignKey,
+        null: false,
+        primary_key: false,
+    }
+}
+
+fn through_pk(m2m: &'static ManyToMany) -> ColumnField {
+    ColumnField {
+        table: m2m.through_table,
+        name: "id",
+        column: "id",
+        kind: ColumnKind::Auto,
+        null: false,
+        primary_key: true,
+    }
+}
+
+/// The forward step along a foreign key.
+fn forward(fk: ColumnField, to: ModelId) -> PathInfo {
+    let target = pk(to);
+    PathInfo {
+        to: Some(to),
+        target,
+        join: JoinField {
+            fk,
+            target,
+            direct: true,
+        },
+        m2m: false,
+        direct: true,
+    }
+}
+
+/// The reverse step along a foreign key on `from`'s table, pointing at `target`.
+fn reverse(
+    fk: ColumnField,
+    target: ColumnField,
+    from: Option<ModelId>,
+    from_pk: ColumnField,
+) -> PathInfo {
+    PathInfo {
+        to: from,
+        target: from_pk,
+        join: JoinField {
+            fk,
+            target,
+            direct: false,
+        },
+        m2m: true,
+        direct: false,
+    }
+}
+
+/// The joins a relation field walks (`field.path_infos`); empty for a
+/// plain column.
+pub fn path_infos(model: ModelId, field: &MetaField) -> Vec<PathInfo> {
+    match *field {
+        MetaField::Column { to: None, .. } => Vec::new(),
+        MetaField::Column {
+            field,
+            to: Some(to),
+        } => vec![forward(field, to)],
+        MetaField::ReverseForeignKey { from, fk } => {
+            vec![reverse(fk, pk(model), Some(from), pk(from))]
+        }
+        MetaField::ManyToMany { owner, m2m } => {
+            let source = through_fk(m2m, m2m.source_column);
+            let target = through_fk(m2m, m2m.target_column);
+            vec![
+                reverse(source, pk(owner), None, through_pk(m2m)),
+                forward(target, m2m.to),
+            ]
+        }
+        MetaField::ManyToManyRel { owner, m2m } => {
+            let source = through_fk(m2m, m2m.source_column);
+            let target = through_fk(m2m, m2m.target_column);
+            vec![
+                reverse(target, pk(m2m.to), None, through_pk(m2m)),
+                forward(source, owner),
+            ]
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! Django's query engine: a query representation (`query`: alias map,
+//! joins with Django's INNER/LEFT OUTER promotion, the WHERE tree,
+//! annotations, grouping, ordering, limits, subqueries) and its compiler
+//! (`compiler`) that writes Django 5.2's SQL and parameters for SQLite
+//! exactly, with `QuerySet` (`queryset`) as the calls a learner writes.
+//!
+//! Model metadata is read only through `meta`, so that the models can
+//! become run-time data without touching the rest. The SQL functions
+//! Django registers on its SQLite connections (`django_datetime_extract`
+//! and friends) are in `functions`. `tests/query_golden.rs` checks every
+//! statement against what real Django sends (tests/golden/queries/).
+
+pub mod compiler;
+pub mod expr;
+pub mod functions;
+pub mod input;
+pub mod meta;
+pub mod query;
+pub mod queryset;
+
+pub use compiler::Sql;
+pub use input::{Arg, QChild, E, Q};
+pub use queryset::QuerySet;
+
+/// Errors Django raises while building a query, in Django's words.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    /// `django.core.exceptions.FieldError`.
+    #[error("FieldError: {0}")]
+    Field(String),
+    /// `TypeError`.
+    #[error("TypeError: {0}")]
+    Type(String),
+    /// `ValueError`.
+    #[error("ValueError: {0}")]
+    Value(String),
+    /// Something Django does that the playground's engine does not (yet).
+    #[error("not supported in the playground: {0}")]
+    NotSupported(String),
+}
