@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, openPage } from '../browser.mjs';
+import { upload } from '../data.mjs';
 
 const suite = browserSuite();
 
@@ -37,6 +38,9 @@ test('Korean is the default when the browser prefers it, and the switch works', 
 
 test('user-supplied names are text, never HTML', async () => {
   const { page, errors } = await openPage(suite.context, suite.url);
+  // The lesson data teaches; the test strings come in an upload.
+  await page.getByTestId('nav-fixtures').click();
+  assert.equal((await upload(page, ['tests/golden/fixtures/escaping/all.json'])).state, 'ok');
   await page.getByTestId('nav-follow').click();
   await page.getByTestId('users-list').waitFor();
   const names = await page.locator('.username').allTextContents();
