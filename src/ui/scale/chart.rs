@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::{compact, place, Frame, LogAxis};
+use crate::chart::{compact, place, spread_labels, Frame, LogAxis};
 use crate::cost_model::RoundTrip;
 use crate::i18n::{Lang, Text};
 use crate::scale::{ScalePoint, ScaleResult, ScaleSeries};
@@ -100,6 +100,8 @@ pub fn ScaleChart(props: &ScaleChartProps) -> Html {
         })
         .collect();
     let lines = place(FRAME, x, y, &data);
+    let ends: Vec<Option<f64>> = lines.iter().map(|l| l.points.last().map(|p| p.1)).collect();
+    let labels = spread_labels(&ends, 15.0);
     let (x0, x1) = (FRAME.x(0.0), FRAME.x(1.0));
     let (y0, y1) = (FRAME.y(0.0), FRAME.y(1.0));
     let name = props.scenario.name();
@@ -131,7 +133,9 @@ pub fn ScaleChart(props: &ScaleChartProps) -> Html {
                 <text class="axis-title" x={fmt((x0 + x1) / 2.0)} y={fmt(FRAME.height - 6.0)} text-anchor="middle">
                     { Text::AxisArticles.get(lang) }
                 </text>
-                { for series.iter().zip(&lines).map(|(series, line)| plot_line(measure, series, line)) }
+                { for series.iter().zip(&lines).zip(labels).map(|((series, line), label)| {
+                    plot_line(measure, series, line, label)
+                }) }
             </svg>
         </figure>
     }
@@ -139,7 +143,12 @@ pub fn ScaleChart(props: &ScaleChartProps) -> Html {
 
 /// A variant's line, its points with their values, and its name at the
 /// line's end (a legend the eye need not travel to).
-fn plot_line(measure: Measure, series: &ScaleSeries, line: &crate::chart::Line) -> Html {
+fn plot_line(
+    measure: Measure,
+    series: &ScaleSeries,
+    line: &crate::chart::Line,
+    label_y: Option<f64>,
+) -> Html {
     let class = format!("series s-{} v-{}", series.scenario.name(), series.variant);
     let path = line
         .points
@@ -147,7 +156,7 @@ fn plot_line(measure: Measure, series: &ScaleSeries, line: &crate::chart::Line) 
         .map(|(px, py)| format!("{px:.1},{py:.1}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let end = line.points.last().copied();
+    let end = line.points.last().map(|&(px, _)| px).zip(label_y);
     html! {
         <g class={class} data-series={line.label.clone()}>
             <polyline points={path} />
