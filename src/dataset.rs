@@ -46,11 +46,11 @@ pub struct UserSummary {
 /// # Errors
 /// [`DbError`] if the query fails.
 pub fn username(db: &Database, pk: i64) -> Result<Option<String>, DbError> {
-    let rows = db.select_unlogged(
+    text_by_pk(
+        db,
         "SELECT \"username\" FROM \"accounts_user\" WHERE \"id\" = %s",
-        &[Value::Integer(pk)],
-    )?;
-    Ok(first_text(rows))
+        pk,
+    )
 }
 
 /// An article's title, to name it in the page.
@@ -58,10 +58,16 @@ pub fn username(db: &Database, pk: i64) -> Result<Option<String>, DbError> {
 /// # Errors
 /// [`DbError`] if the query fails.
 pub fn article_title(db: &Database, pk: i64) -> Result<Option<String>, DbError> {
-    let rows = db.select_unlogged(
+    text_by_pk(
+        db,
         "SELECT \"title\" FROM \"articles_article\" WHERE \"id\" = %s",
-        &[Value::Integer(pk)],
-    )?;
+        pk,
+    )
+}
+
+/// The text `sql` (one `%s` for the pk) selects for `pk`, if any.
+fn text_by_pk(db: &Database, sql: &str, pk: i64) -> Result<Option<String>, DbError> {
+    let rows = db.select_unlogged(sql, &[Value::Integer(pk)])?;
     Ok(first_text(rows))
 }
 
