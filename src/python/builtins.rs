@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::ast::CmpOp;
 use super::host::{Host, Thrown};
+use super::printf::{float_exp, float_general};
 use super::value::*;
 use super::vm::{as_float, as_int, check_size, float_divmod, is_same, seq_items, Vm};
 
@@ -230,6 +231,12 @@ impl Vm {
             Value::ExcClass(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
             Value::Func(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
             Value::Builtin(b) if name == "__name__" => return Ok(Value::str(b.name())),
+            // `str.upper`: unbound, called with the instance first.
+            Value::Builtin(Builtin::Str) => STR_METHODS,
+            Value::Builtin(Builtin::List) => LIST_METHODS,
+            Value::Builtin(Builtin::Dict) => DICT_METHODS,
+            Value::Builtin(Builtin::Set) => SET_METHODS,
+            Value::Builtin(Builtin::Tuple) => TUPLE_METHODS,
             Value::Int(_) | Value::Bool(_) if matches!(name, "real" | "numerator") => {
                 return Ok(Value::Int(as_int(&obj).unwrap_or(0)))
             }
@@ -311,6 +318,25 @@ impl Vm {
                 v.ok_or_else(|| Thrown::Exc(ExcObj::with_args("KeyError", vec![key.clone()])))
             }
             Value::Host(h) => host.get_item(h, key),
+            Value::Builtin(
+                b @ (Builtin::List
+                | Builtin::Dict
+                | Builtin::Set
+                | Builtin::Tuple
+                | Builtin::Type
+                | Builtin::Enumerate),
+            ) => Err(Thrown::unsupported(format!(
+                "subscripting the class {0} ({0}[int] is a type hint)",
+                b.name()
+            ))),
+            Value::Builtin(b) if b.is_type() => Err(Thrown::type_error(format!(
+                "type '{}' is not subscriptable",
+                b.name()
+            ))),
+            Value::ExcClass(c) => Err(Thrown::type_error(format!(
+                "type '{}' is not subscriptable",
+                c.name
+            ))),
             other => Err(Thrown::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -834,6 +860,14 @@ impl Vm {
             }
             Value::Host(h) => out.push_str(&host.repr(h)?),
             Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Method(m) if matches!(m.0, Value::Builtin(_)) => {
+                let _ = write!(
+                    out,
+                    "<method '{}' of '{}' objects>",
+                    m.1,
+                    m.0.name_of_type()
+                );
+            }
             Value::Func(_) | Value::Method(_) | Value::Iter(_) => {
                 return Err(Thrown::unsupported(format!(
                     "printing a {} object (CPython shows its memory address)",
@@ -894,17 +928,11 @@ impl Vm {
                 let digits = match spec.kind {
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
-                    Some('e' | 'E') => {
-                        let p = spec.precision.unwrap_or(6);
-                        let s = format!("{a:.p$e}");
-                        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                        let e: i32 = e.parse().unwrap_or(0);
-                        let s = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-                        if spec.kind == Some('E') {
-                            s.to_uppercase()
-                        } else {
-                            s
-                        }
+                    Some('e') => float_exp(a, spec.precision.unwrap_or(6), false),
+                    Some('E') => float_exp(a, spec.precision.unwrap_or(6), false).to_uppercase(),
+                    Some('g') => float_general(a, spec.precision.unwrap_or(6), false),
+                    Some('G') => {
+                        float_general(a, spec.precision.unwrap_or(6), false).to_uppercase()
                     }
                     None if spec.precision.is_none() => float_repr(a),
                     Some('d') => {
@@ -923,12 +951,14 @@ impl Vm {
                         ))
                     }
                 };
-                let digits = if a.is_infinite() {
-                    "inf".to_string()
-                } else if a.is_nan() {
-                    "nan".to_string()
-                } else {
-                    digits
+                let digits = match (a.is_infinite(), a.is_nan()) {
+                    (true, _) => "inf".to_string(),
+                    (_, true) => "nan".to_string(),
+                    _ => digits,
+                };
+                let digits = match spec.kind {
+                    Some(k) if k.is_ascii_uppercase() => digits.to_ascii_uppercase(),
+                    _ => digits,
                 };
                 spec.number(neg, &digits)
             }
@@ -1941,6 +1971,23 @@ impl Vm {
         mut kwargs: Kwargs,
     ) -> Result<Value, Thrown> {
         match recv {
+            Value::Builtin(class) => {
+                let mut args = args.into_iter();
+                let Some(recv) = args.next() else {
+                    return Err(Thrown::type_error(format!(
+                        "unbound method {}.{name}() needs an argument",
+                        class.name()
+                    )));
+                };
+                if recv.type_name() != class.name() {
+                    return Err(Thrown::type_error(format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        class.name(),
+                        recv.type_name()
+                    )));
+                }
+                self.call_method(host, &recv, name, args.collect(), kwargs)
+            }
             Value::List(l) if name == "sort" => {
                 let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
                 let reverse = match take_kw(&mut kwargs, "reverse") {

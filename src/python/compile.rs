@@ -592,7 +592,7 @@ impl Compiler {
                 self.set_line(h.line);
                 let next = match &h.class {
                     Some(class) => {
-                        self.emit(Op::Dup);
+                        // ExcMatch leaves the exception on the stack.
                         self.expr(class)?;
                         self.emit(Op::ExcMatch);
                         Some(self.emit(Op::PopJumpIfFalse(0)))

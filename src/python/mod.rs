@@ -23,6 +23,7 @@ pub use error::{ErrorKind, PyError};
 pub mod builtins;
 pub mod compile;
 pub mod host;
+mod printf;
 pub mod value;
 pub mod vm;
 

@@ -440,6 +440,7 @@ impl Value {
             Value::Func(_) => "function".into(),
             Value::Builtin(b) if b.is_type() => "type".into(),
             Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::Method(m) if matches!(m.0, Value::Builtin(_)) => "method_descriptor".into(),
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::ExcClass(_) => "type".into(),
             Value::Exc(e) => e.class.name.to_string(),
@@ -475,6 +476,15 @@ impl Value {
             Value::View(_, DictView::Keys) => "dict_keys".into(),
             Value::View(_, DictView::Values) => "dict_values".into(),
             Value::View(_, DictView::Items) => "dict_items".into(),
+        }
+    }
+
+    /// A class's `__name__` (`str` for the builtin `str`), else `?`.
+    pub fn name_of_type(&self) -> &str {
+        match self {
+            Value::Builtin(b) => b.name(),
+            Value::ExcClass(c) => &c.name,
+            _ => "?",
         }
     }
 

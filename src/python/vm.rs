@@ -1279,9 +1279,7 @@ impl Vm {
                     other.type_name()
                 )))
             }
-            (BinOp::Mod, Value::Str(_), _) => Err(Thrown::unsupported(
-                "printf-style % formatting of strings (use an f-string)",
-            )),
+            (BinOp::Mod, Value::Str(format), _) => self.printf(host, format, r),
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Value::Set(a),
