@@ -526,9 +526,9 @@ impl Vm {
                 step: *c,
             },
             Value::Iter(_) => return Ok(v.clone()),
-            Value::Host(h) => match host.iter(h)? {
-                Value::Host(it) => Iter::Host(it),
-                other => return self.get_iter(host, &other),
+            Value::Host(h) => match &host.iter(h)? {
+                Value::Host(it) => Iter::Host(it.clone()),
+                other => return self.get_iter(host, other),
             },
             other => {
                 return Err(Thrown::type_error(format!(
@@ -673,17 +673,25 @@ impl Vm {
     }
 
     pub(super) fn str_of(&mut self, host: &mut dyn Host, v: &Value) -> Result<String, Thrown> {
-        match v {
-            Value::Str(s) => Ok(s.to_string()),
-            Value::Host(h) => host.str(h),
-            Value::Exc(e) => match e.args.as_slice() {
-                [] => Ok(String::new()),
-                [one] if &*e.class.name == "KeyError" => self.repr_of(host, one),
-                [one] => self.str_of(host, one),
-                many => self.repr_of(host, &Value::tuple(many.to_vec())),
-            },
-            _ => self.repr_of(host, v),
+        let mut v = v;
+        // `str(ValueError(ValueError('x')))` is `x`: a loop, not recursion.
+        for _ in 0..=MAX_NESTING {
+            match v {
+                Value::Str(s) => return Ok(s.to_string()),
+                Value::Host(h) => return host.str(h),
+                Value::Exc(e) => match e.args.as_slice() {
+                    [] => return Ok(String::new()),
+                    [one] if &*e.class.name == "KeyError" => return self.repr_of(host, one),
+                    [one] => v = one,
+                    many => return self.repr_of(host, &Value::tuple(many.to_vec())),
+                },
+                _ => return self.repr_of(host, v),
+            }
         }
+        Err(Thrown::new(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the str of an object",
+        ))
     }
 
     fn write_repr(
@@ -693,19 +701,23 @@ impl Vm {
         out: &mut String,
         seen: &mut Vec<usize>,
     ) -> Result<(), Thrown> {
-        if seen.len() > MAX_NESTING {
+        if seen.len() > MAX_NESTING || self.guard.exhausted() {
             return Err(Thrown::new(
                 "RecursionError",
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        // `seen` holds the containers being written (to print `[...]` for
+        // a list inside itself) and a 0 for other values with items, so
+        // that its length is the depth.
         let ptr = match v {
             Value::List(l) => Some(Rc::as_ptr(l) as *const () as usize),
             Value::Dict(d) | Value::Set(d) => Some(Rc::as_ptr(d) as *const () as usize),
+            Value::Tuple(_) | Value::Exc(_) | Value::Slice(_) | Value::View(..) => Some(0),
             _ => None,
         };
         if let Some(p) = ptr {
-            if seen.contains(&p) {
+            if p != 0 && seen.contains(&p) {
                 out.push_str(match v {
                     Value::List(_) => "[...]",
                     Value::Dict(_) => "{...}",
@@ -1447,7 +1459,7 @@ impl Vm {
         take_kw(&mut kwargs, "flush");
         unexpected_kw("print", &kwargs)?;
         let text_of = |v: Option<Value>, what: &str, default: &str| -> Result<String, Thrown> {
-            match v {
+            match &v {
                 None | Some(Value::None) => Ok(default.to_string()),
                 Some(Value::Str(s)) => Ok(s.to_string()),
                 Some(other) => Err(Thrown::type_error(format!(
@@ -1704,13 +1716,13 @@ impl Vm {
                     )));
                 }
                 let attr = args.get(1).cloned().unwrap_or(Value::None);
-                let Value::Str(attr) = attr else {
+                let Value::Str(attr) = &attr else {
                     return Err(Thrown::type_error(format!(
                         "attribute name must be string, not '{}'",
                         attr.type_name()
                     )));
                 };
-                match self.get_attr(host, one(&args), &attr) {
+                match self.get_attr(host, one(&args), attr) {
                     Ok(v) => Ok(if b == Builtin::Hasattr {
                         Value::Bool(true)
                     } else {
@@ -2024,7 +2036,7 @@ impl Vm {
                     return Err(Thrown::unsupported("rsplit with maxsplit"));
                 }
                 let max = usize::try_from(maxsplit).ok();
-                let parts: Vec<Value> = match sep {
+                let parts: Vec<Value> = match &sep {
                     Value::None => {
                         let mut parts: Vec<String> = Vec::new();
                         let mut rest = s.trim_start();
@@ -2044,8 +2056,8 @@ impl Vm {
                             return Err(Thrown::value_error("empty separator"));
                         }
                         match max {
-                            Some(m) => s.splitn(m + 1, &*sep).map(Value::str).collect(),
-                            None => s.split(&*sep).map(Value::str).collect(),
+                            Some(m) => s.splitn(m + 1, &**sep).map(Value::str).collect(),
+                            None => s.split(&**sep).map(Value::str).collect(),
                         }
                     }
                     other => {
@@ -2310,7 +2322,7 @@ impl Vm {
                 for a in &args {
                     let other = self.make_set(host, a)?;
                     let r = self.binary(host, super::ast::BinOp::BitOr, &set, &other)?;
-                    if let Value::Set(r) = r {
+                    if let Value::Set(r) = &r {
                         let new = r.borrow().clone();
                         *d.borrow_mut() = new;
                     }
@@ -2442,16 +2454,16 @@ impl Vm {
                     other => vec![other.clone()],
                 };
                 for p in prefixes {
-                    let Value::Str(p) = p else {
+                    let Value::Str(p) = &p else {
                         return Err(Thrown::type_error(format!(
                             "{name} first arg must be str or a tuple of str, not {}",
                             one.type_name()
                         )));
                     };
                     let hit = if name == "startswith" {
-                        s.starts_with(&*p)
+                        s.starts_with(&**p)
                     } else {
-                        s.ends_with(&*p)
+                        s.ends_with(&**p)
                     };
                     if hit {
                         return Ok(Value::Bool(true));

@@ -24,6 +24,7 @@ pub mod builtins;
 pub mod compile;
 pub mod host;
 mod printf;
+mod stack;
 pub mod value;
 pub mod vm;
 
