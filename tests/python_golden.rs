@@ -8,19 +8,6 @@
 use orm_playground::python::{run_source, ErrorKind, NoHost};
 use serde_json::Value;
 
-/// Programs known to differ, each a bug to fix (not an accepted
-/// difference): remove a name once it passes. exceptions.py: a bare
-/// `raise` inside a nested handler; gen_083/141/223/292/299: `str % x`
-/// where CPython formats or names `type` subscripting differently.
-const KNOWN_DIFFERENT: &[&str] = &[
-    "exceptions.py",
-    "gen_083.py",
-    "gen_141.py",
-    "gen_223.py",
-    "gen_292.py",
-    "gen_299.py",
-];
-
 #[test]
 fn python_matches_cpython() {
     let text = std::fs::read_to_string("tests/golden/python/corpus.json").unwrap();
@@ -49,9 +36,7 @@ fn python_matches_cpython() {
                 err["line"]
             )),
         };
-        let (out_ok, err_ok) = (stdout == want_out, got_err == want_err);
-        let differs = !(out_ok && err_ok);
-        if differs && !KNOWN_DIFFERENT.contains(&name) {
+        if stdout != want_out || got_err != want_err {
             failures.push(format!(
                 "{name}:\n--- source\n{source}--- CPython\n{want_out}{want_err:?}\n--- ours\n{stdout}{got_err:?}\n"
             ));

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::ast::CmpOp;
 use super::host::{Host, Thrown};
+use super::printf::{float_exp, float_general};
 use super::value::*;
 use super::vm::{as_float, as_int, check_size, float_divmod, is_same, seq_items, Vm};
 
@@ -230,6 +231,12 @@ impl Vm {
             Value::ExcClass(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
             Value::Func(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
             Value::Builtin(b) if name == "__name__" => return Ok(Value::str(b.name())),
+            // `str.upper`: unbound, called with the instance first.
+            Value::Builtin(Builtin::Str) => STR_METHODS,
+            Value::Builtin(Builtin::List) => LIST_METHODS,
+            Value::Builtin(Builtin::Dict) => DICT_METHODS,
+            Value::Builtin(Builtin::Set) => SET_METHODS,
+            Value::Builtin(Builtin::Tuple) => TUPLE_METHODS,
             Value::Int(_) | Value::Bool(_) if matches!(name, "real" | "numerator") => {
                 return Ok(Value::Int(as_int(&obj).unwrap_or(0)))
             }
@@ -311,6 +318,25 @@ impl Vm {
                 v.ok_or_else(|| Thrown::Exc(ExcObj::with_args("KeyError", vec![key.clone()])))
             }
             Value::Host(h) => host.get_item(h, key),
+            Value::Builtin(
+                b @ (Builtin::List
+                | Builtin::Dict
+                | Builtin::Set
+                | Builtin::Tuple
+                | Builtin::Type
+                | Builtin::Enumerate),
+            ) => Err(Thrown::unsupported(format!(
+                "subscripting the class {0} ({0}[int] is a type hint)",
+                b.name()
+            ))),
+            Value::Builtin(b) if b.is_type() => Err(Thrown::type_error(format!(
+                "type '{}' is not subscriptable",
+                b.name()
+            ))),
+            Value::ExcClass(c) => Err(Thrown::type_error(format!(
+                "type '{}' is not subscriptable",
+                c.name
+            ))),
             other => Err(Thrown::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -500,9 +526,9 @@ impl Vm {
                 step: *c,
             },
             Value::Iter(_) => return Ok(v.clone()),
-            Value::Host(h) => match host.iter(h)? {
-                Value::Host(it) => Iter::Host(it),
-                other => return self.get_iter(host, &other),
+            Value::Host(h) => match &host.iter(h)? {
+                Value::Host(it) => Iter::Host(it.clone()),
+                other => return self.get_iter(host, other),
             },
             other => {
                 return Err(Thrown::type_error(format!(
@@ -647,17 +673,25 @@ impl Vm {
     }
 
     pub(super) fn str_of(&mut self, host: &mut dyn Host, v: &Value) -> Result<String, Thrown> {
-        match v {
-            Value::Str(s) => Ok(s.to_string()),
-            Value::Host(h) => host.str(h),
-            Value::Exc(e) => match e.args.as_slice() {
-                [] => Ok(String::new()),
-                [one] if &*e.class.name == "KeyError" => self.repr_of(host, one),
-                [one] => self.str_of(host, one),
-                many => self.repr_of(host, &Value::tuple(many.to_vec())),
-            },
-            _ => self.repr_of(host, v),
+        let mut v = v;
+        // `str(ValueError(ValueError('x')))` is `x`: a loop, not recursion.
+        for _ in 0..=MAX_NESTING {
+            match v {
+                Value::Str(s) => return Ok(s.to_string()),
+                Value::Host(h) => return host.str(h),
+                Value::Exc(e) => match e.args.as_slice() {
+                    [] => return Ok(String::new()),
+                    [one] if &*e.class.name == "KeyError" => return self.repr_of(host, one),
+                    [one] => v = one,
+                    many => return self.repr_of(host, &Value::tuple(many.to_vec())),
+                },
+                _ => return self.repr_of(host, v),
+            }
         }
+        Err(Thrown::new(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the str of an object",
+        ))
     }
 
     fn write_repr(
@@ -667,19 +701,23 @@ impl Vm {
         out: &mut String,
         seen: &mut Vec<usize>,
     ) -> Result<(), Thrown> {
-        if seen.len() > MAX_NESTING {
+        if seen.len() > MAX_NESTING || self.guard.exhausted() {
             return Err(Thrown::new(
                 "RecursionError",
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        // `seen` holds the containers being written (to print `[...]` for
+        // a list inside itself) and a 0 for other values with items, so
+        // that its length is the depth.
         let ptr = match v {
             Value::List(l) => Some(Rc::as_ptr(l) as *const () as usize),
             Value::Dict(d) | Value::Set(d) => Some(Rc::as_ptr(d) as *const () as usize),
+            Value::Tuple(_) | Value::Exc(_) | Value::Slice(_) | Value::View(..) => Some(0),
             _ => None,
         };
         if let Some(p) = ptr {
-            if seen.contains(&p) {
+            if p != 0 && seen.contains(&p) {
                 out.push_str(match v {
                     Value::List(_) => "[...]",
                     Value::Dict(_) => "{...}",
@@ -834,6 +872,14 @@ impl Vm {
             }
             Value::Host(h) => out.push_str(&host.repr(h)?),
             Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Method(m) if matches!(m.0, Value::Builtin(_)) => {
+                let _ = write!(
+                    out,
+                    "<method '{}' of '{}' objects>",
+                    m.1,
+                    m.0.name_of_type()
+                );
+            }
             Value::Func(_) | Value::Method(_) | Value::Iter(_) => {
                 return Err(Thrown::unsupported(format!(
                     "printing a {} object (CPython shows its memory address)",
@@ -894,17 +940,11 @@ impl Vm {
                 let digits = match spec.kind {
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
-                    Some('e' | 'E') => {
-                        let p = spec.precision.unwrap_or(6);
-                        let s = format!("{a:.p$e}");
-                        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                        let e: i32 = e.parse().unwrap_or(0);
-                        let s = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-                        if spec.kind == Some('E') {
-                            s.to_uppercase()
-                        } else {
-                            s
-                        }
+                    Some('e') => float_exp(a, spec.precision.unwrap_or(6), false),
+                    Some('E') => float_exp(a, spec.precision.unwrap_or(6), false).to_uppercase(),
+                    Some('g') => float_general(a, spec.precision.unwrap_or(6), false),
+                    Some('G') => {
+                        float_general(a, spec.precision.unwrap_or(6), false).to_uppercase()
                     }
                     None if spec.precision.is_none() => float_repr(a),
                     Some('d') => {
@@ -923,12 +963,14 @@ impl Vm {
                         ))
                     }
                 };
-                let digits = if a.is_infinite() {
-                    "inf".to_string()
-                } else if a.is_nan() {
-                    "nan".to_string()
-                } else {
-                    digits
+                let digits = match (a.is_infinite(), a.is_nan()) {
+                    (true, _) => "inf".to_string(),
+                    (_, true) => "nan".to_string(),
+                    _ => digits,
+                };
+                let digits = match spec.kind {
+                    Some(k) if k.is_ascii_uppercase() => digits.to_ascii_uppercase(),
+                    _ => digits,
                 };
                 spec.number(neg, &digits)
             }
@@ -1417,7 +1459,7 @@ impl Vm {
         take_kw(&mut kwargs, "flush");
         unexpected_kw("print", &kwargs)?;
         let text_of = |v: Option<Value>, what: &str, default: &str| -> Result<String, Thrown> {
-            match v {
+            match &v {
                 None | Some(Value::None) => Ok(default.to_string()),
                 Some(Value::Str(s)) => Ok(s.to_string()),
                 Some(other) => Err(Thrown::type_error(format!(
@@ -1674,13 +1716,13 @@ impl Vm {
                     )));
                 }
                 let attr = args.get(1).cloned().unwrap_or(Value::None);
-                let Value::Str(attr) = attr else {
+                let Value::Str(attr) = &attr else {
                     return Err(Thrown::type_error(format!(
                         "attribute name must be string, not '{}'",
                         attr.type_name()
                     )));
                 };
-                match self.get_attr(host, one(&args), &attr) {
+                match self.get_attr(host, one(&args), attr) {
                     Ok(v) => Ok(if b == Builtin::Hasattr {
                         Value::Bool(true)
                     } else {
@@ -1941,6 +1983,23 @@ impl Vm {
         mut kwargs: Kwargs,
     ) -> Result<Value, Thrown> {
         match recv {
+            Value::Builtin(class) => {
+                let mut args = args.into_iter();
+                let Some(recv) = args.next() else {
+                    return Err(Thrown::type_error(format!(
+                        "unbound method {}.{name}() needs an argument",
+                        class.name()
+                    )));
+                };
+                if recv.type_name() != class.name() {
+                    return Err(Thrown::type_error(format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        class.name(),
+                        recv.type_name()
+                    )));
+                }
+                self.call_method(host, &recv, name, args.collect(), kwargs)
+            }
             Value::List(l) if name == "sort" => {
                 let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
                 let reverse = match take_kw(&mut kwargs, "reverse") {
@@ -1977,7 +2036,7 @@ impl Vm {
                     return Err(Thrown::unsupported("rsplit with maxsplit"));
                 }
                 let max = usize::try_from(maxsplit).ok();
-                let parts: Vec<Value> = match sep {
+                let parts: Vec<Value> = match &sep {
                     Value::None => {
                         let mut parts: Vec<String> = Vec::new();
                         let mut rest = s.trim_start();
@@ -1997,8 +2056,8 @@ impl Vm {
                             return Err(Thrown::value_error("empty separator"));
                         }
                         match max {
-                            Some(m) => s.splitn(m + 1, &*sep).map(Value::str).collect(),
-                            None => s.split(&*sep).map(Value::str).collect(),
+                            Some(m) => s.splitn(m + 1, &**sep).map(Value::str).collect(),
+                            None => s.split(&**sep).map(Value::str).collect(),
                         }
                     }
                     other => {
@@ -2263,7 +2322,7 @@ impl Vm {
                 for a in &args {
                     let other = self.make_set(host, a)?;
                     let r = self.binary(host, super::ast::BinOp::BitOr, &set, &other)?;
-                    if let Value::Set(r) = r {
+                    if let Value::Set(r) = &r {
                         let new = r.borrow().clone();
                         *d.borrow_mut() = new;
                     }
@@ -2395,16 +2454,16 @@ impl Vm {
                     other => vec![other.clone()],
                 };
                 for p in prefixes {
-                    let Value::Str(p) = p else {
+                    let Value::Str(p) = &p else {
                         return Err(Thrown::type_error(format!(
                             "{name} first arg must be str or a tuple of str, not {}",
                             one.type_name()
                         )));
                     };
                     let hit = if name == "startswith" {
-                        s.starts_with(&*p)
+                        s.starts_with(&**p)
                     } else {
-                        s.ends_with(&*p)
+                        s.ends_with(&**p)
                     };
                     if hit {
                         return Ok(Value::Bool(true));

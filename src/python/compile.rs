@@ -10,7 +10,8 @@
 use std::rc::Rc;
 
 use super::ast::*;
-use super::error::PyError;
+use super::error::{ErrorKind, PyError};
+use super::stack::StackGuard;
 use super::value::{builtin_exception, Value};
 
 /// One bytecode instruction.
@@ -146,6 +147,7 @@ struct Scope {
 
 struct Compiler {
     scopes: Vec<Scope>,
+    guard: StackGuard,
 }
 
 /// Compiles a parsed module.
@@ -154,7 +156,10 @@ struct Compiler {
 /// `SyntaxError`s found only now (`break` outside a loop, `return` outside
 /// a function) and "not supported" constructs.
 pub fn compile_module(body: &[Stmt]) -> Result<Rc<Code>, PyError> {
-    let mut c = Compiler { scopes: Vec::new() };
+    let mut c = Compiler {
+        scopes: Vec::new(),
+        guard: StackGuard::here(),
+    };
     c.push_scope("<module>", Vec::new(), 0, true);
     c.block(body)?;
     c.emit(Op::Const(0));
@@ -323,7 +328,22 @@ impl Compiler {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    /// CPython's error for syntax trees too deep to compile.
+    fn check_stack(&self, line: u32) -> Result<(), PyError> {
+        if self.guard.exhausted() {
+            return Err(PyError {
+                kind: ErrorKind::Exception {
+                    type_name: "RecursionError".into(),
+                    message: "maximum recursion depth exceeded during compilation".into(),
+                },
+                line,
+            });
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), PyError> {
+        self.check_stack(s.line)?;
         self.set_line(s.line);
         self.emit(Op::Line(s.line));
         match &s.kind {
@@ -592,7 +612,7 @@ impl Compiler {
                 self.set_line(h.line);
                 let next = match &h.class {
                     Some(class) => {
-                        self.emit(Op::Dup);
+                        // ExcMatch leaves the exception on the stack.
                         self.expr(class)?;
                         self.emit(Op::ExcMatch);
                         Some(self.emit(Op::PopJumpIfFalse(0)))
@@ -805,6 +825,7 @@ impl Compiler {
     // ---- expressions ----
 
     fn expr(&mut self, e: &Expr) -> Result<(), PyError> {
+        self.check_stack(e.line)?;
         let saved = self.scope().line;
         self.set_line(e.line);
         let r = self.expr_inner(e);

@@ -136,6 +136,13 @@ pub trait Host {
         )))
     }
 
+    /// Whether `obj` has `__getitem__` (CPython's `PyMapping_Check`):
+    /// `'%(key)s' % obj` then looks keys up in it, and `'text' % obj`
+    /// leaves it unused without an error, as for a dict.
+    fn is_subscriptable(&mut self, _obj: &Rc<dyn HostObject>) -> bool {
+        false
+    }
+
     fn set_item(
         &mut self,
         obj: &Rc<dyn HostObject>,

@@ -23,6 +23,8 @@ pub use error::{ErrorKind, PyError};
 pub mod builtins;
 pub mod compile;
 pub mod host;
+mod printf;
+mod stack;
 pub mod value;
 pub mod vm;
 

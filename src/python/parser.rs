@@ -1,16 +1,23 @@
 //! Tokens to a syntax tree, by recursive descent over Python 3's grammar
 //! for the playground's subset. Statements outside the subset (`class`,
 //! `yield`, `global`, `async`, …) fail here with "not supported"; nesting
-//! is bounded so that no input can exhaust the Rust stack.
+//! (and the depth of the trees flat chains build) is bounded, and checked
+//! against the stack guard, so that no input can exhaust the Rust stack.
 
 use std::rc::Rc;
 
 use super::ast::*;
-use super::error::PyError;
+use super::error::{ErrorKind, PyError};
 use super::lexer::{tokenize, unescape, Tok, Token};
+use super::stack::StackGuard;
 
 /// Deeper expressions fail as CPython's parser does on its own limits.
 const MAX_DEPTH: usize = 100;
+
+/// Flat chains (`a + b + …`, `x.f().g()…`, `a or b or …`, `elif`) build
+/// trees as deep as they are long, which the compiler walks recursively;
+/// longer ones fail as CPython's compiler does on very long chains.
+const MAX_CHAIN: usize = 1000;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -30,7 +37,9 @@ pub fn parse_program(src: &str) -> Result<Vec<Stmt>, PyError> {
         tokens,
         pos: 0,
         depth: 0,
+        chain: 0,
         line_offset: 0,
+        guard: StackGuard::here(),
     };
     let mut body = Vec::new();
     while !p.at_eof() {
@@ -46,8 +55,11 @@ struct Parser {
     tokens: Vec<Token>,
     pos: usize,
     depth: usize,
+    /// Links of the flat chains being parsed (see [`MAX_CHAIN`]).
+    chain: usize,
     /// For f-string fields parsed from their own token list.
     line_offset: u32,
+    guard: StackGuard,
 }
 
 fn is_keyword(name: &str) -> bool {
@@ -153,7 +165,7 @@ impl Parser {
 
     fn enter(&mut self) -> Result<(), PyError> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || self.guard.exhausted() {
             return Err(PyError::syntax(
                 "SyntaxError",
                 "too many nested parentheses",
@@ -165,6 +177,26 @@ impl Parser {
 
     fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// One more link of a flat chain; the caller undoes its links with
+    /// [`Parser::unlink`] when the chain ends.
+    fn link(&mut self) -> Result<(), PyError> {
+        self.chain += 1;
+        if self.chain > MAX_CHAIN || self.guard.exhausted() {
+            return Err(PyError {
+                kind: ErrorKind::Exception {
+                    type_name: "RecursionError".into(),
+                    message: "maximum recursion depth exceeded during compilation".into(),
+                },
+                line: self.line(),
+            });
+        }
+        Ok(())
+    }
+
+    fn unlink(&mut self, links: usize) {
+        self.chain = self.chain.saturating_sub(links);
     }
 
     // ---- statements ----
@@ -263,7 +295,10 @@ impl Parser {
         let orelse = if self.is_kw("elif") {
             let elif_line = self.line();
             self.advance();
-            vec![self.if_rest(elif_line)?]
+            self.link()?;
+            let rest = self.if_rest(elif_line);
+            self.unlink(1);
+            vec![rest?]
         } else {
             self.else_block()?
         };
@@ -792,31 +827,39 @@ impl Parser {
     }
 
     fn or_test(&mut self) -> Result<Expr, PyError> {
-        let mut left = self.and_test()?;
-        while self.is_kw("or") {
-            let line = self.line();
-            self.advance();
-            let right = self.and_test()?;
-            left = Expr {
-                line,
-                kind: ExprKind::BoolOp(false, Box::new(left), Box::new(right)),
-            };
-        }
-        Ok(left)
+        self.bool_chain("or", Self::and_test)
     }
 
     fn and_test(&mut self) -> Result<Expr, PyError> {
-        let mut left = self.not_test()?;
-        while self.is_kw("and") {
+        self.bool_chain("and", Self::not_test)
+    }
+
+    /// `a or b or c` (or `and`): left-nested, one link per operator.
+    fn bool_chain(
+        &mut self,
+        keyword: &str,
+        operand: fn(&mut Self) -> Result<Expr, PyError>,
+    ) -> Result<Expr, PyError> {
+        let mut left = operand(self)?;
+        let mut links = 0;
+        let result = loop {
+            if !self.is_kw(keyword) {
+                break Ok(left);
+            }
             let line = self.line();
             self.advance();
-            let right = self.not_test()?;
+            links += 1;
+            let right = match self.link().and_then(|()| operand(self)) {
+                Ok(right) => right,
+                Err(e) => break Err(e),
+            };
             left = Expr {
                 line,
-                kind: ExprKind::BoolOp(true, Box::new(left), Box::new(right)),
+                kind: ExprKind::BoolOp(keyword == "and", Box::new(left), Box::new(right)),
             };
-        }
-        Ok(left)
+        };
+        self.unlink(links);
+        result
     }
 
     fn not_test(&mut self) -> Result<Expr, PyError> {
@@ -878,7 +921,10 @@ impl Parser {
         })
     }
 
-    fn binary_level(&mut self, level: usize) -> Result<Expr, PyError> {
+    /// Binary operators by precedence climbing: one Rust frame per
+    /// precedence step instead of one per grammar level, so that nested
+    /// parentheses cost less stack.
+    fn binary(&mut self, min_level: usize) -> Result<Expr, PyError> {
         const LEVELS: &[&[(&str, BinOp)]] = &[
             &[("|", BinOp::BitOr)],
             &[("^", BinOp::BitXor)],
@@ -893,27 +939,39 @@ impl Parser {
                 ("@", BinOp::MatMul),
             ],
         ];
-        let Some(ops) = LEVELS.get(level) else {
-            return self.factor();
-        };
-        let mut left = self.binary_level(level + 1)?;
-        loop {
-            let line = self.line();
-            let Some(&(_, op)) = ops.iter().find(|(s, _)| self.is_op(s)) else {
-                break;
+        let mut left = self.factor()?;
+        let mut links = 0;
+        let result = loop {
+            let found = LEVELS
+                .iter()
+                .enumerate()
+                .skip(min_level)
+                .find_map(|(level, ops)| {
+                    ops.iter()
+                        .find(|(s, _)| self.is_op(s))
+                        .map(|&(_, op)| (level, op))
+                });
+            let Some((level, op)) = found else {
+                break Ok(left);
             };
+            let line = self.line();
             self.advance();
-            let right = self.binary_level(level + 1)?;
+            links += 1;
+            let right = match self.link().and_then(|()| self.binary(level + 1)) {
+                Ok(right) => right,
+                Err(e) => break Err(e),
+            };
             left = Expr {
                 line,
                 kind: ExprKind::Bin(op, Box::new(left), Box::new(right)),
             };
-        }
-        Ok(left)
+        };
+        self.unlink(links);
+        result
     }
 
     fn or_expr(&mut self) -> Result<Expr, PyError> {
-        self.binary_level(0)
+        self.binary(0)
     }
 
     fn factor(&mut self) -> Result<Expr, PyError> {
@@ -965,9 +1023,22 @@ impl Parser {
         if self.is_kw("await") {
             return Err(PyError::unsupported("async code", self.line()));
         }
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        let mut links = 0;
+        let result = self.trailers(e, &mut links);
+        self.unlink(links);
+        result
+    }
+
+    /// `.name`, `(args)` and `[index]` after an atom, one link each.
+    fn trailers(&mut self, mut e: Expr, links: &mut usize) -> Result<Expr, PyError> {
         loop {
             let line = self.line();
+            if !matches!(self.tok(), Tok::Op("." | "(" | "[")) {
+                return Ok(e);
+            }
+            *links += 1;
+            self.link()?;
             if self.eat_op(".") {
                 let name = self.name()?;
                 e = Expr {
@@ -991,8 +1062,6 @@ impl Parser {
                     line,
                     kind: ExprKind::Subscript(Box::new(e), Box::new(index?)),
                 };
-            } else {
-                return Ok(e);
             }
         }
     }
@@ -1459,7 +1528,9 @@ impl Parser {
             tokens,
             pos: 0,
             depth: self.depth + 2,
+            chain: self.chain,
             line_offset: line.saturating_sub(1),
+            guard: self.guard,
         };
         let e = sub.testlist().map_err(|mut e| {
             e.line = line;

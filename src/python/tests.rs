@@ -49,6 +49,9 @@ fn programs() {
         ("try:\n    raise KeyError('k')\nexcept (ValueError, LookupError) as e:\n    print(repr(e))", "KeyError('k')\n"),
         ("def f(n):\n    return 1 if n < 2 else n * f(n - 1)\nprint(f(10))", "3628800\n"),
         ("d = {'b': 1, 'a': 2}\nprint(d.items(), list(d), d.pop('b'), d)", "dict_items([('a', 2)]) ['b', 'a'] 1 {'a': 2}\n"),
+        ("print('%s has %d rows (%.1f%%)' % ('auth_user', 3, 37.5))", "auth_user has 3 rows (37.5%)\n"),
+        ("'%s %s' % ('x',)", "!TypeError: not enough arguments for format string@1\n"),
+        ("print(list[int])", "!not supported in the playground: subscripting the class list (list[int] is a type hint)@1\n"),
     ];
     for (src, expected) in cases {
         assert_eq!(&run(src), expected, "{src}");

@@ -3,7 +3,8 @@
 //! need no host (repr, equality, hashing, ordering, truthiness).
 //!
 //! Lists and dicts are `Rc<RefCell<…>>` because Python aliases them;
-//! strings and tuples are immutable and shared by `Rc`.
+//! strings and tuples are immutable and shared by `Rc`. Values of any
+//! depth drop without recursion (see the `Drop` impl).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -440,6 +441,7 @@ impl Value {
             Value::Func(_) => "function".into(),
             Value::Builtin(b) if b.is_type() => "type".into(),
             Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::Method(m) if matches!(m.0, Value::Builtin(_)) => "method_descriptor".into(),
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::ExcClass(_) => "type".into(),
             Value::Exc(e) => e.class.name.to_string(),
@@ -475,6 +477,15 @@ impl Value {
             Value::View(_, DictView::Keys) => "dict_keys".into(),
             Value::View(_, DictView::Values) => "dict_values".into(),
             Value::View(_, DictView::Items) => "dict_items".into(),
+        }
+    }
+
+    /// A class's `__name__` (`str` for the builtin `str`), else `?`.
+    pub fn name_of_type(&self) -> &str {
+        match self {
+            Value::Builtin(b) => b.name(),
+            Value::ExcClass(c) => &c.name,
+            _ => "?",
         }
     }
 
@@ -616,4 +627,94 @@ fn is_printable(c: char) -> bool {
         || (0xfff0..=0xfffb).contains(&n)
         || n == 0x1680
         || n == 0x180e)
+}
+/// Dropping a value frees what only it holds without recursion: a list
+/// nested 100,000 deep (`a = [a]` in a loop) would otherwise overflow the
+/// stack (1 MB in wasm) one Rust frame per level. Children of containers
+/// this value owns alone are moved to a work list and dropped from there.
+impl Drop for Value {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        take_children(self, &mut pending);
+        while let Some(mut v) = pending.pop() {
+            take_children(&mut v, &mut pending);
+        }
+    }
+}
+
+/// Moves the children of `v`'s container to `out` if `v` holds the only
+/// reference to it (otherwise dropping `v` frees nothing below it).
+fn take_children(v: &mut Value, out: &mut Vec<Value>) {
+    match v {
+        Value::List(l) => {
+            if let Some(items) = Rc::get_mut(l) {
+                out.append(items.get_mut());
+            }
+        }
+        Value::Tuple(t) => {
+            if let Some(items) = Rc::get_mut(t) {
+                out.extend(items.iter_mut().map(std::mem::take));
+            }
+        }
+        Value::Slice(s) => {
+            if let Some(items) = Rc::get_mut(s) {
+                out.extend(items.iter_mut().map(std::mem::take));
+            }
+        }
+        Value::Dict(d) | Value::Set(d) | Value::View(d, _) => {
+            if let Some(d) = Rc::get_mut(d) {
+                take_dict(d.get_mut(), out);
+            }
+        }
+        Value::Func(f) => {
+            if let Some(f) = Rc::get_mut(f) {
+                out.append(&mut f.defaults);
+                if let Some(env) = f.env.as_mut().and_then(Rc::get_mut) {
+                    out.extend(env.slots.get_mut().iter_mut().filter_map(Option::take));
+                }
+            }
+        }
+        Value::Method(m) => {
+            if let Some(m) = Rc::get_mut(m) {
+                out.push(std::mem::take(&mut m.0));
+            }
+        }
+        Value::Exc(e) => {
+            if let Some(e) = Rc::get_mut(e) {
+                out.append(&mut e.args);
+            }
+        }
+        Value::Iter(it) => {
+            if let Some(it) = Rc::get_mut(it) {
+                match it.get_mut() {
+                    Iter::Seq { items, .. } => out.push(std::mem::take(items)),
+                    Iter::Enumerate { inner, .. } => out.push(std::mem::take(inner)),
+                    Iter::Zip(items) => out.append(items),
+                    Iter::Vec(items) => out.extend(items.by_ref()),
+                    Iter::Dict { dict, .. } => {
+                        if let Some(d) = Rc::get_mut(dict) {
+                            take_dict(d.get_mut(), out);
+                        }
+                    }
+                    Iter::Chars { .. } | Iter::Range { .. } | Iter::Host(_) => {}
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn take_dict(d: &mut Dict, out: &mut Vec<Value>) {
+    d.index.clear();
+    for (k, v) in d.entries.drain(..) {
+        out.push(k);
+        out.push(v);
+    }
+}
+
+impl Default for Value {
+    /// `None`, what a slot holds once its value was taken.
+    fn default() -> Self {
+        Value::None
+    }
 }

@@ -16,6 +16,7 @@ use super::compile::{compile_module, Code, Op};
 use super::error::{ErrorKind, PyError};
 use super::host::{Host, HostOp, Thrown};
 use super::parser::parse_program;
+use super::stack::StackGuard;
 use super::value::*;
 
 /// Python's default recursion limit.
@@ -92,6 +93,8 @@ pub struct Vm {
     nested: usize,
     result: Option<Result<(), PyError>>,
     last_line: u32,
+    /// Where the current [`Vm::run`] entered the native stack.
+    pub(super) guard: StackGuard,
 }
 
 fn budget_message(budget: u64) -> String {
@@ -133,6 +136,7 @@ impl Vm {
             nested: 0,
             result: None,
             last_line: 0,
+            guard: StackGuard::here(),
         }
     }
 
@@ -166,6 +170,7 @@ impl Vm {
             return result.clone().map(|()| Status::Done);
         }
         let end = self.steps.saturating_add(max_steps);
+        self.guard = StackGuard::here();
         let outcome = self.execute(host, Some(end));
         let result = match outcome {
             Ok(Exec::Paused) => return Ok(Status::Paused),
@@ -461,8 +466,8 @@ impl Vm {
                 let name = self.name(i)?;
                 let obj = self.pop();
                 let value = self.pop();
-                match obj {
-                    Value::Host(h) => host.set_attr(&h, &name, value)?,
+                match &obj {
+                    Value::Host(h) => host.set_attr(h, &name, value)?,
                     other => {
                         return Err(Thrown::new(
                             "AttributeError",
@@ -579,21 +584,21 @@ impl Vm {
             }
             Op::ListAppend(depth) => {
                 let v = self.pop();
-                if let Value::List(l) = self.peek(depth as usize) {
+                if let Value::List(l) = &self.peek(depth as usize) {
                     l.borrow_mut().push(v);
                 }
             }
             Op::ListExtend(depth) => {
                 let v = self.pop();
                 let items = self.collect(host, &v)?;
-                if let Value::List(l) = self.peek(depth as usize) {
+                if let Value::List(l) = &self.peek(depth as usize) {
                     l.borrow_mut().extend(items);
                 }
             }
             Op::SetAdd(depth) => {
                 let v = self.pop();
                 let k = self.hash_key(host, &v)?;
-                if let Value::Set(s) = self.peek(depth as usize) {
+                if let Value::Set(s) = &self.peek(depth as usize) {
                     s.borrow_mut().insert(k, v, Value::None);
                 }
             }
@@ -601,20 +606,20 @@ impl Vm {
                 let v = self.pop();
                 let k = self.pop();
                 let hk = self.hash_key(host, &k)?;
-                if let Value::Dict(d) = self.peek(depth as usize) {
+                if let Value::Dict(d) = &self.peek(depth as usize) {
                     d.borrow_mut().insert(hk, k, v);
                 }
             }
             Op::DictUpdate(depth) => {
                 let v = self.pop();
-                let Value::Dict(src) = v else {
+                let Value::Dict(src) = &v else {
                     return Err(Thrown::type_error(format!(
                         "'{}' object is not a mapping",
                         v.type_name()
                     )));
                 };
                 let entries = src.borrow().entries().to_vec();
-                if let Value::Dict(d) = self.peek(depth as usize) {
+                if let Value::Dict(d) = &self.peek(depth as usize) {
                     for (k, v) in entries {
                         let hk = self.hash_key(host, &k)?;
                         d.borrow_mut().insert(hk, k, v);
@@ -622,7 +627,7 @@ impl Vm {
                 }
             }
             Op::ListToTuple => {
-                if let Value::List(l) = self.pop() {
+                if let Value::List(l) = &self.pop() {
                     let items = l.borrow().clone();
                     self.stack.push(Value::tuple(items));
                 }
@@ -645,7 +650,7 @@ impl Vm {
                     .get(k as usize)
                     .cloned()
                     .unwrap_or(Value::None);
-                let Value::Tuple(names) = names else {
+                let Value::Tuple(names) = &names else {
                     return Err(Thrown::unsupported("internal error: kwnames"));
                 };
                 let mut args = self.pop_n(n as usize);
@@ -665,12 +670,12 @@ impl Vm {
                 let kw = self.pop();
                 let args = self.pop();
                 let func = self.pop();
-                let args = match args {
+                let args = match &args {
                     Value::List(l) => l.borrow().clone(),
                     _ => Vec::new(),
                 };
                 let mut kwargs = Vec::new();
-                if let Value::Dict(d) = kw {
+                if let Value::Dict(d) = &kw {
                     for (k, v) in d.borrow().entries() {
                         match k {
                             Value::Str(s) => kwargs.push((s.clone(), v.clone())),
@@ -775,8 +780,8 @@ impl Vm {
             Op::Reraise => {
                 let v = self.pop();
                 self.handling.pop();
-                return match v {
-                    Value::Exc(e) => Err(Thrown::Exc(e)),
+                return match &v {
+                    Value::Exc(e) => Err(Thrown::Exc(e.clone())),
                     _ => Err(Thrown::unsupported("internal error: reraise")),
                 };
             }
@@ -797,8 +802,8 @@ impl Vm {
                 self.stack.push(v);
             }
             Op::WithExit => {
-                if let Value::Host(h) = self.pop() {
-                    host.exit(&h, None)?;
+                if let Value::Host(h) = &self.pop() {
+                    host.exit(h, None)?;
                 }
             }
             Op::WithExitExc(t) => {
@@ -811,8 +816,8 @@ impl Vm {
                 };
                 if suppress {
                     self.jump(t);
-                } else if let Value::Exc(e) = exc {
-                    return Err(Thrown::Exc(e));
+                } else if let Value::Exc(e) = &exc {
+                    return Err(Thrown::Exc(e.clone()));
                 }
             }
             Op::Import(i) => {
@@ -835,8 +840,8 @@ impl Vm {
                     b'a' => return Err(Thrown::unsupported("the !a conversion")),
                     _ => v,
                 };
-                let spec = match spec {
-                    Value::Str(s) => s,
+                let spec: Rc<str> = match &spec {
+                    Value::Str(s) => s.clone(),
                     _ => "".into(),
                 };
                 let s = self.format_value(host, &v, &spec)?;
@@ -846,8 +851,8 @@ impl Vm {
                 let parts = self.pop_n(n as usize);
                 let mut s = String::new();
                 for p in parts {
-                    if let Value::Str(p) = p {
-                        s.push_str(&p);
+                    if let Value::Str(p) = &p {
+                        s.push_str(p);
                     }
                 }
                 self.stack.push(Value::str(&s));
@@ -863,15 +868,15 @@ impl Vm {
     }
 
     fn make_raise(&mut self, host: &mut dyn Host, v: Value) -> Result<Thrown, Thrown> {
-        match v {
-            Value::Exc(e) => Ok(Thrown::Exc(e)),
+        match &v {
+            Value::Exc(e) => Ok(Thrown::Exc(e.clone())),
             Value::ExcClass(c) => Ok(Thrown::Exc(Rc::new(ExcObj {
-                class: c,
+                class: c.clone(),
                 args: Vec::new(),
                 line: std::cell::Cell::new(0),
             }))),
-            Value::Host(h) => match host.call(&h, Vec::new(), Vec::new())? {
-                Value::Exc(e) => Ok(Thrown::Exc(e)),
+            Value::Host(h) => match &host.call(h, Vec::new(), Vec::new())? {
+                Value::Exc(e) => Ok(Thrown::Exc(e.clone())),
                 _ => Err(Thrown::type_error(
                     "exceptions must derive from BaseException",
                 )),
@@ -928,7 +933,7 @@ impl Vm {
     ) -> Result<Value, Thrown> {
         match func {
             Value::Func(f) => {
-                if self.nested >= MAX_NESTED_RUNS {
+                if self.nested >= MAX_NESTED_RUNS || self.guard.exhausted() {
                     return Err(Thrown::new(
                         "RecursionError",
                         "maximum recursion depth exceeded",
@@ -1173,15 +1178,16 @@ impl Vm {
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
             ) => {
                 let result = self.binary(host, op, &l, r)?;
-                match (&l, result) {
+                let in_place = match (&l, &result) {
                     (Value::Set(target), Value::Set(src))
                     | (Value::Dict(target), Value::Dict(src)) => {
                         let new = src.borrow().clone();
                         *target.borrow_mut() = new;
-                        Ok(l)
+                        true
                     }
-                    (_, other) => Ok(other),
-                }
+                    _ => false,
+                };
+                Ok(if in_place { l } else { result })
             }
             _ => self.binary(host, op, &l, r).map_err(|t| match t {
                 Thrown::Exc(e) if &*e.class.name == "TypeError" => {
@@ -1279,9 +1285,7 @@ impl Vm {
                     other.type_name()
                 )))
             }
-            (BinOp::Mod, Value::Str(_), _) => Err(Thrown::unsupported(
-                "printf-style % formatting of strings (use an f-string)",
-            )),
+            (BinOp::Mod, Value::Str(format), _) => self.printf(host, format, r),
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Value::Set(a),
@@ -1354,7 +1358,7 @@ impl Vm {
         r: &Value,
         depth: usize,
     ) -> Result<bool, Thrown> {
-        if depth > MAX_NESTING {
+        if depth > MAX_NESTING || self.guard.exhausted() {
             return Err(Thrown::new(
                 "RecursionError",
                 "maximum recursion depth exceeded in comparison",
@@ -1419,7 +1423,7 @@ impl Vm {
         r: &Value,
         depth: usize,
     ) -> Result<bool, Thrown> {
-        if depth > MAX_NESTING {
+        if depth > MAX_NESTING || self.guard.exhausted() {
             return Err(Thrown::new(
                 "RecursionError",
                 "maximum recursion depth exceeded in comparison",
@@ -1569,6 +1573,10 @@ impl Vm {
 
     /// The dict key for `v`, or TypeError for unhashable values.
     pub(super) fn hash_key(&mut self, host: &mut dyn Host, v: &Value) -> Result<Key, Thrown> {
+        self.hash_key_at(host, v, 0)
+    }
+
+    fn hash_key_at(&mut self, host: &mut dyn Host, v: &Value, depth: usize) -> Result<Key, Thrown> {
         if let Some(k) = key_of_plain(v) {
             return Ok(k);
         }
@@ -1577,10 +1585,15 @@ impl Vm {
                 Some(k) => Key::Host(k),
                 None => Key::Id(Rc::as_ptr(h) as *const () as usize),
             }),
+            Value::Tuple(_) if depth >= MAX_NESTING => Err(too_deep_key()),
+            Value::Tuple(_) if self.guard.exhausted() => Err(Thrown::new(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            )),
             Value::Tuple(items) => {
                 let mut keys = Vec::with_capacity(items.len());
                 for i in items.iter() {
-                    keys.push(self.hash_key(host, i)?);
+                    keys.push(self.hash_key_at(host, i, depth + 1)?);
                 }
                 Ok(Key::Tuple(keys))
             }
@@ -1592,8 +1605,20 @@ impl Vm {
     }
 }
 
+/// CPython hashes tuples of any depth; the keys here nest as deep as the
+/// tuple, so deeper ones are refused before they exhaust the stack.
+fn too_deep_key() -> Thrown {
+    Thrown::unsupported(format!(
+        "dict keys or set items nested more than {MAX_NESTING} deep"
+    ))
+}
+
 /// Keys of values that need no host.
 pub(super) fn key_of_plain(v: &Value) -> Option<Key> {
+    key_of_plain_at(v, 0)
+}
+
+fn key_of_plain_at(v: &Value, depth: usize) -> Option<Key> {
     Some(match v {
         Value::None => Key::None,
         Value::Bool(b) => Key::Int(i64::from(*b)),
@@ -1606,9 +1631,13 @@ pub(super) fn key_of_plain(v: &Value) -> Option<Key> {
             }
         }
         Value::Str(s) => Key::Str(s.clone()),
-        Value::Tuple(items) => {
-            Key::Tuple(items.iter().map(key_of_plain).collect::<Option<Vec<_>>>()?)
-        }
+        Value::Tuple(_) if depth >= MAX_NESTING => return None,
+        Value::Tuple(items) => Key::Tuple(
+            items
+                .iter()
+                .map(|i| key_of_plain_at(i, depth + 1))
+                .collect::<Option<Vec<_>>>()?,
+        ),
         Value::Builtin(b) => Key::Builtin(*b),
         Value::Ellipsis => Key::Ellipsis,
         Value::Func(f) => Key::Id(Rc::as_ptr(f) as usize),

@@ -27,6 +27,13 @@ def lit(r):
     return r.choice(["{'k': 1, 'j': 2}", "{}", "{1, 2}", "set()"])
 
 
+def subscriptable(e):
+    """`type(x)[2]` is a generic alias (`list[2]`), a type hint outside the
+    playground's subset: subscript the class's repr instead. Draws no
+    random numbers, so the other programs stay as they were."""
+    return f"repr({e})" if e.startswith("type(") else e
+
+
 def expr(r, depth=0):
     if depth >= 2 or r.random() < 0.3:
         return r.choice(VARS) if r.random() < 0.4 else lit(r)
@@ -40,9 +47,9 @@ def expr(r, depth=0):
     if k == 5:
         return f"{r.choice(['len', 'str', 'repr', 'bool', 'abs', 'sorted', 'list', 'int', 'float', 'tuple', 'type', 'min', 'max', 'sum', 'any', 'all', 'reversed'])}({e()})"
     if k == 6:
-        return f"{e()}[{r.randint(-3, 3)}]"
+        return f"{subscriptable(e())}[{r.randint(-3, 3)}]"
     if k == 7:
-        return f"{e()}[{r.choice(['1:', ':2', '::-1', '1:3', '::2', '-2:'])}]"
+        return f"{subscriptable(e())}[{r.choice(['1:', ':2', '::-1', '1:3', '::2', '-2:'])}]"
     if k == 8:
         return f"({e()} if {e()} else {e()})"
     if k == 9:
