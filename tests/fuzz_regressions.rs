@@ -41,3 +41,54 @@ fn dump_roundtrip_submillisecond_datetimes() {
     let third = load_and_dump("dump.json", second.as_bytes(), &options);
     assert_eq!(third, second);
 }
+
+/// Counts this thread's live heap allocations, to see what a run leaves.
+struct Counting;
+
+thread_local! {
+    static LIVE: std::cell::Cell<isize> = const { std::cell::Cell::new(0) };
+}
+
+// SAFETY: forwards every call to the system allocator unchanged; the
+// thread-local counter needs no allocation (const-initialized `Cell`).
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let _ = LIVE.try_with(|n| n.set(n.get() + 1));
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        let _ = LIVE.try_with(|n| n.set(n.get() - 1));
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// python_run (LeakSanitizer) found that a function defined inside a
+/// function and kept in its scope (`def counter(): def inc(): ...`) is an
+/// `Rc` cycle through that scope, leaked after every run. Dropping the VM
+/// now clears the scopes closures captured.
+#[test]
+fn python_run_frees_closures_that_refer_to_their_scope() {
+    use orm_playground::python::{run_source, NoHost};
+    let program = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz_regressions/python_run-closure-cycle.py"
+    ))
+    .expect("regression input");
+    let extra = "def outer():\n    def again(n):\n        return again(n - 1) if n else 0\n    return again(3)\nprint(outer())\n";
+    let run = || {
+        let _ = run_source(&program, &mut NoHost, 1_000_000);
+        let _ = run_source(extra, &mut NoHost, 1_000_000);
+    };
+    run(); // first run: the builtin exception classes are made once per thread
+    let before = LIVE.with(|n| n.get());
+    run();
+    assert_eq!(
+        LIVE.with(|n| n.get()),
+        before,
+        "allocations left after a run"
+    );
+}

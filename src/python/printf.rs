@@ -361,11 +361,15 @@ fn character(value: &Value) -> Result<String, Thrown> {
     match value {
         Value::Int(_) | Value::Bool(_) => {
             let n = as_int(value).unwrap_or(-1);
-            u32::try_from(n)
-                .ok()
-                .and_then(char::from_u32)
-                .map(String::from)
-                .ok_or_else(|| Thrown::new("OverflowError", "%c arg not in range(0x110000)"))
+            match u32::try_from(n).ok().filter(|n| *n < 0x11_0000) {
+                None => Err(Thrown::new(
+                    "OverflowError",
+                    "%c arg not in range(0x110000)",
+                )),
+                Some(n) => char::from_u32(n)
+                    .map(String::from)
+                    .ok_or_else(|| Thrown::unsupported("lone surrogate characters")),
+            }
         }
         Value::Str(s) if s.chars().count() == 1 => Ok(s.to_string()),
         _ => Err(Thrown::type_error("%c requires int or char")),

@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::ast::{BinOp, CmpOp, UnaryOp};
 use super::compile::{compile_module, Code, Op};
@@ -95,6 +95,22 @@ pub struct Vm {
     last_line: u32,
     /// Where the current [`Vm::run`] entered the native stack.
     pub(super) guard: StackGuard,
+    /// The scopes closures captured. A function defined in a function
+    /// and stored in its scope (a nested helper, a recursive closure) is
+    /// an `Rc` cycle; dropping the VM clears these scopes to free them.
+    captured: Vec<Weak<Env>>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        for env in self.captured.drain(..).filter_map(|w| w.upgrade()) {
+            let slots = env
+                .slots
+                .try_borrow_mut()
+                .map(|mut s| std::mem::take(&mut *s));
+            drop(slots);
+        }
+    }
 }
 
 fn budget_message(budget: u64) -> String {
@@ -137,6 +153,7 @@ impl Vm {
             result: None,
             last_line: 0,
             guard: StackGuard::here(),
+            captured: Vec::new(),
         }
     }
 
@@ -331,6 +348,22 @@ impl Vm {
                 return Err(t);
             }
         }
+    }
+
+    /// Remembers a scope a closure captured (see `captured`), forgetting
+    /// freed ones as the list grows.
+    fn capture(&mut self, env: &Rc<Env>) {
+        if self
+            .captured
+            .last()
+            .is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(env)))
+        {
+            return;
+        }
+        if self.captured.len() == self.captured.capacity() && self.captured.len() >= 64 {
+            self.captured.retain(|w| w.strong_count() > 0);
+        }
+        self.captured.push(Rc::downgrade(env));
     }
 
     fn frame(&self) -> Result<&Frame, Thrown> {
@@ -718,6 +751,7 @@ impl Vm {
                     return Err(Thrown::unsupported("internal error: code"));
                 };
                 let defaults = self.pop_n(ndefaults as usize);
+                self.capture(&env);
                 self.stack.push(Value::Func(Rc::new(Function {
                     code,
                     defaults,
