@@ -369,7 +369,9 @@ impl<'a> ShellHost<'a> {
                 Ok(Value::Bool(!rows.is_empty()))
             }
             "aggregate" => {
-                let items = self.named(args, kwargs)?;
+                // Django adds the positional ones to the keyword dict.
+                let mut items = self.named(Vec::new(), kwargs)?;
+                items.extend(self.named(args, Vec::new())?);
                 let names: Vec<(String, Conv)> = items
                     .iter()
                     .map(|(n, e)| {

@@ -1,0 +1,188 @@
+//! `manage shell` prints and sends exactly what real
+//! `python manage.py shell -c CODE` does for every program in
+//! `tests/django_reference/gen_shell.py` (`tests/golden/shell/*.json`):
+//! the same stdout byte for byte, the same last traceback line, and the same
+//! statements (as `connection.queries` shows them) from the same program
+//! lines.
+//!
+//! Programs the playground cannot run yet are listed in `UNSUPPORTED` with
+//! the exact `not supported in the playground: …` line it gives instead;
+//! the test fails if such a program starts to pass or fails differently.
+
+// Native only: these tests read files from the repository.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use orm_playground::db::Database;
+use orm_playground::fixtures::{loaddata, FixtureFile, LoadOptions};
+use orm_playground::schema;
+use orm_playground::shell;
+use serde_json::Value as Json;
+
+/// Programs outside what the playground runs today, by `group/name`, with
+/// the line it prints instead of Django's output.
+const UNSUPPORTED: &[(&str, &str)] = &[
+    (
+        "relations/prefetch",
+        "not supported in the playground: prefetch_related()",
+    ),
+    (
+        "writes/save",
+        "not supported in the playground: setting Article.title",
+    ),
+    (
+        "writes/create",
+        "not supported in the playground: create() (writes come in a later step)",
+    ),
+    (
+        "writes/update",
+        "not supported in the playground: update() (writes come in a later step)",
+    ),
+    (
+        "writes/delete",
+        "not supported in the playground: delete() (writes come in a later step)",
+    ),
+    (
+        "writes/add",
+        "not supported in the playground: add() on a related manager (writes come in a later step)",
+    ),
+    (
+        "writes/remove",
+        "not supported in the playground: remove() on a related manager (writes come in a later step)",
+    ),
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn database() -> Database {
+    let db = Database::open_in_memory().expect("open");
+    schema::migrate(&db, "2024-01-01 00:00:00").expect("migrate");
+    let files: Vec<FixtureFile> = ["users", "articles", "comments"]
+        .iter()
+        .map(|name| {
+            let path = root().join(format!("tests/golden/fixtures/lesson/{name}.json"));
+            FixtureFile::new(
+                format!("{name}.json"),
+                std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+            )
+        })
+        .collect();
+    loaddata(&db, &files, &LoadOptions::default()).expect("loaddata");
+    db
+}
+
+fn check(run: &shell::ShellRun, case: &Json) -> Result<(), String> {
+    let want_stdout = case["stdout"].as_str().unwrap_or_default();
+    let want_error = case["error"].as_str();
+    let got_error = run.error.as_ref().map(|e| e.last_line());
+    if got_error.as_deref() != want_error {
+        return Err(format!(
+            "error\n  got:  {got_error:?}\n  want: {want_error:?}\n  stdout so far: {:?}",
+            run.stdout
+        ));
+    }
+    if run.stdout != want_stdout {
+        return Err(format!(
+            "stdout\n  got:  {:?}\n  want: {want_stdout:?}",
+            run.stdout
+        ));
+    }
+    let want: Vec<(String, u64)> = case["queries"]
+        .as_array()
+        .map(|qs| {
+            qs.iter()
+                .map(|q| {
+                    (
+                        q["sql"].as_str().unwrap_or_default().to_owned(),
+                        q["line"].as_u64().unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let got: Vec<(String, u64)> = run
+        .queries
+        .iter()
+        .map(|q| (q.sql.clone(), u64::from(q.line)))
+        .collect();
+    if got.len() != want.len() {
+        return Err(format!(
+            "{} queries, Django sent {}\n  got:  {got:#?}\n  want: {want:#?}",
+            got.len(),
+            want.len()
+        ));
+    }
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        if g != w {
+            return Err(format!("query {i}\n  got:  {g:?}\n  want: {w:?}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_program_matches_django() {
+    let mut db = database();
+    let dir = root().join("tests/golden/shell");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("golden dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    let mut failures = Vec::new();
+    let mut summary = Vec::new();
+    let mut total = 0;
+    let mut unsupported_seen = 0;
+    for path in paths {
+        let doc: Json = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+        let group = doc["group"].as_str().unwrap_or_default().to_owned();
+        let cases = doc["cases"].as_array().cloned().unwrap_or_default();
+        let mut passed = 0;
+        let mut listed = 0;
+        for case in &cases {
+            let name = format!("{group}/{}", case["name"].as_str().unwrap_or_default());
+            let code = case["code"].as_str().unwrap_or_default();
+            let run = shell::run(&mut db, code, None);
+            let result = check(&run, case);
+            match UNSUPPORTED.iter().find(|(n, _)| *n == name) {
+                Some((_, message)) => {
+                    unsupported_seen += 1;
+                    listed += 1;
+                    let got = run.error.as_ref().map(|e| e.last_line());
+                    if result.is_ok() {
+                        failures.push(format!("{name}: now passes, remove it from UNSUPPORTED"));
+                    } else if got.as_deref() != Some(*message) {
+                        failures.push(format!(
+                            "{name}: listed as `{message}`, but the playground gave {got:?}"
+                        ));
+                    }
+                }
+                None => match result {
+                    Ok(()) => passed += 1,
+                    Err(why) => failures.push(format!("{name}:\n{code}    {why}")),
+                },
+            }
+        }
+        total += cases.len();
+        summary.push(format!(
+            "{group}: {passed}/{} ({listed} not supported)",
+            cases.len()
+        ));
+    }
+    eprintln!("{total} programs; {}", summary.join(", "));
+    assert_eq!(
+        unsupported_seen,
+        UNSUPPORTED.len(),
+        "UNSUPPORTED names a program that is not in the goldens"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
