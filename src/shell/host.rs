@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use rusqlite::types::Value as Sv;
 
-use super::objects::{obj, wrap, DateTime, Factory, Instance, Manager, Obj, QsObj, RowKind};
+use super::objects::{obj, wrap, DateTime, Factory, Instance, Manager, Obj, QsObj, Rel, RowKind};
 use super::ShellQuery;
 use crate::db::Database;
 use crate::models::{FieldKind, ModelId};
@@ -20,6 +20,7 @@ use crate::python::value::{float_repr, str_repr, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
+use crate::query_log::{Cause, Origin, OriginKind};
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
@@ -106,6 +107,12 @@ pub struct ShellHost<'a> {
     queries_start: usize,
     exc: Exceptions,
     now: Option<DateTime>,
+    /// The program's lines, for each query's origin snippet.
+    source: Vec<std::sync::Arc<str>>,
+    /// What the next statement is for (the analysis names the relation).
+    cause: Option<Cause>,
+    /// The relation of the queryset whose method runs.
+    rel: Option<Rel>,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -113,7 +120,7 @@ fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
 }
 
 impl<'a> ShellHost<'a> {
-    pub fn new(db: &'a mut Database, now: Option<DateTime>) -> ShellHost<'a> {
+    pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
         ShellHost {
             db,
             line: 0,
@@ -121,6 +128,9 @@ impl<'a> ShellHost<'a> {
             queries_start: 0,
             exc: Exceptions::new(),
             now,
+            source: code.lines().map(|l| l.trim().into()).collect(),
+            cause: None,
+            rel: None,
         }
     }
 
@@ -152,6 +162,17 @@ impl<'a> ShellHost<'a> {
     /// Sends one statement and records it against the running line.
     fn send(&mut self, sql: Sql) -> HostResult<Vec<Vec<Sv>>> {
         let (raw, params) = sql;
+        let snippet = self
+            .source
+            .get(self.line.saturating_sub(1) as usize)
+            .cloned()
+            .unwrap_or_else(|| "".into());
+        self.db.set_origin(Some(Origin {
+            kind: OriginKind::View,
+            line: self.line,
+            snippet,
+        }));
+        self.db.set_cause(self.cause.take());
         let rows = self
             .db
             .select(&raw, &params)
@@ -240,10 +261,11 @@ impl<'a> ShellHost<'a> {
         Ok(layout)
     }
 
-    fn eval_cache(&mut self, q: &QsObj) -> HostResult<Vec<Value>> {
+    fn eval_cache(&mut self, q: &QsObj, operation: &'static str) -> HostResult<Vec<Value>> {
         if let Some(items) = &*q.cache.borrow() {
             return Ok(items.clone());
         }
+        self.set_cause(q.rel, q.qs.model(), operation);
         let items = self.fetch(&q.qs, q.kind)?;
         *q.cache.borrow_mut() = Some(items.clone());
         Ok(items)
@@ -256,7 +278,31 @@ impl<'a> ShellHost<'a> {
             qs,
             kind,
             cache: RefCell::new(None),
+            rel: self.rel,
         }))
+    }
+
+    /// The cause of a queryset's query: its relation's, else its model's.
+    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
+        let object_name = model.meta().object_name;
+        self.cause = Some(match (rel, operation) {
+            (None, "get") => Cause::Get { model: object_name },
+            (None, _) => Cause::QuerySet { model: object_name },
+            (Some(r), op) if r.m2m => Cause::ManyToMany {
+                model: r.model,
+                manager: r.accessor,
+                operation: op,
+            },
+            (Some(r), "count") => Cause::ReverseCount {
+                model: r.model,
+                accessor: r.accessor,
+                query_name: r.query_name,
+            },
+            (Some(r), _) => Cause::ReverseAll {
+                model: r.model,
+                accessor: r.accessor,
+            },
+        });
     }
 
     fn qs_method(
@@ -268,6 +314,35 @@ impl<'a> ShellHost<'a> {
     ) -> HostResult<Value> {
         let qs = &q.qs;
         let kind = q.kind;
+        self.rel = q.rel;
+        let result = self.qs_method_inner(q, name, args, kwargs);
+        self.rel = None;
+        self.cause = None;
+        let _ = (qs, kind);
+        result
+    }
+
+    fn qs_method_inner(
+        &mut self,
+        q: &QsObj,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let qs = &q.qs;
+        let kind = q.kind;
+        if matches!(
+            name,
+            "count" | "exists" | "get" | "first" | "last" | "aggregate" | "iterator"
+        ) {
+            let op = match name {
+                "count" => "count",
+                "exists" => "exists",
+                "get" => "get",
+                _ => "all",
+            };
+            self.set_cause(q.rel, qs.model(), op);
+        }
         match name {
             "all" => Ok(self.qs_value(qs.clone(), kind)),
             "filter" | "exclude" => {
@@ -443,6 +518,7 @@ impl<'a> ShellHost<'a> {
     /// `qs[key]`.
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
+        self.set_cause(q.rel, q.qs.model(), "all");
         match key {
             Value::Int(i) => {
                 if *i < 0 {
@@ -519,6 +595,7 @@ impl<'a> ShellHost<'a> {
             Some(items) => items.into_iter().take(21).collect(),
             None => {
                 let sub = q.qs.slice(None, Some(21));
+                self.set_cause(q.rel, q.qs.model(), "all");
                 self.fetch(&sub, q.kind)?
             }
         };
@@ -762,6 +839,9 @@ impl<'a> ShellHost<'a> {
         if name == "pk" {
             return Ok(Some(i.pk()));
         }
+        if name == "__class__" {
+            return Ok(Some(wrap(Obj::Model(model))));
+        }
         if let Some(field) = meta
             .fields
             .iter()
@@ -779,6 +859,11 @@ impl<'a> ShellHost<'a> {
                 let qs = QuerySet::new(target);
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
+                self.cause = Some(Cause::ForeignKey {
+                    model: model.meta().object_name,
+                    field: field.name,
+                    prefetched_from: None,
+                });
                 let items = self.fetch(&sub, RowKind::Instances)?;
                 let Some(v) = items.into_iter().next() else {
                     return Err(Thrown::of(
@@ -808,6 +893,12 @@ impl<'a> ShellHost<'a> {
                 model: rel.from,
                 base,
                 related: Some("RelatedManager"),
+                rel: Some(Rel {
+                    model: meta.object_name,
+                    accessor: rel.accessor,
+                    query_name: rel.query_name,
+                    m2m: false,
+                }),
             }))));
         }
         if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
@@ -818,6 +909,12 @@ impl<'a> ShellHost<'a> {
                 model: m2m.to,
                 base,
                 related: Some("ManyRelatedManager"),
+                rel: Some(Rel {
+                    model: meta.object_name,
+                    accessor: m2m.name,
+                    query_name: m2m.name,
+                    m2m: true,
+                }),
             }))));
         }
         for owner in [ModelId::User, ModelId::Article] {
@@ -830,6 +927,12 @@ impl<'a> ShellHost<'a> {
                         model: owner,
                         base,
                         related: Some("ManyRelatedManager"),
+                        rel: Some(Rel {
+                            model: meta.object_name,
+                            accessor: m2m.related_name,
+                            query_name: m2m.related_name,
+                            m2m: true,
+                        }),
                     }))));
                 }
             }
@@ -920,6 +1023,7 @@ impl<'a> ShellHost<'a> {
             qs: m.base.clone(),
             kind: RowKind::Instances,
             cache: RefCell::new(None),
+            rel: m.rel,
         };
         self.qs_method(&q, name, args, kwargs)
     }
@@ -1032,6 +1136,7 @@ impl Host for ShellHost<'_> {
                     model: *model,
                     base: QuerySet::new(*model),
                     related: None,
+                    rel: None,
                 })))),
                 "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
                     &self.exc.does_not_exist,
@@ -1123,7 +1228,7 @@ impl Host for ShellHost<'_> {
 
     fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q)?)),
+            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
             Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
                 "'{}' object is not iterable",
                 h.type_name()
@@ -1188,6 +1293,15 @@ impl Host for ShellHost<'_> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => Ok(self.instance_str(i)),
             Some(Obj::DateTime(d)) => Ok(d.str()),
+            Some(Obj::Manager(m)) => {
+                let meta = m.model.meta();
+                let name = if m.related.is_some() {
+                    "None"
+                } else {
+                    "objects"
+                };
+                Ok(format!("{}.{}.{name}", meta.app_label, meta.object_name))
+            }
             Some(Obj::Query(qs)) => {
                 let Some((raw, params)) = self.q(qs.select_sql())? else {
                     return Err(Thrown::of(
@@ -1207,14 +1321,14 @@ impl Host for ShellHost<'_> {
 
     fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q)?.is_empty()),
+            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
             _ => Ok(true),
         }
     }
 
     fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q)?.len() as i64)),
+            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
             _ => Ok(None),
         }
     }

@@ -25,6 +25,18 @@ pub struct QsObj {
     pub qs: QuerySet,
     pub kind: RowKind,
     pub cache: RefCell<Option<Vec<Value>>>,
+    /// The related manager it came from, so its queries name the relation.
+    pub rel: Option<Rel>,
+}
+
+/// A related manager's relation, as the query analysis names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rel {
+    /// The instance's model (`Article` for `article.comment_set`).
+    pub model: &'static str,
+    pub accessor: &'static str,
+    pub query_name: &'static str,
+    pub m2m: bool,
 }
 
 /// A model instance: its loaded columns by attname, the related objects
@@ -66,6 +78,7 @@ pub struct Manager {
     /// `None` for `Model.objects`, else how Django names the related
     /// manager's class in messages.
     pub related: Option<&'static str>,
+    pub rel: Option<Rel>,
 }
 
 /// A constructor the shell imports from `django.db.models`.
