@@ -215,6 +215,43 @@ HAND = {
     ],
 }
 
+
+HAND["python"] = [
+    ("fstring", "a = Article.objects.get(pk=4)\nprint(f'{a} by {a.user}: {a.title!r}')"),
+    ("sorted_key", "print([a.pk for a in sorted(Article.objects.all(), key=lambda a: a.title)])"),
+    ("sum_gen", "print(sum(c.article_id for c in Comment.objects.filter(user_id=2)))"),
+    ("dict_comp", "print({u.username: u.pk for u in User.objects.all()})"),
+    ("max_key", "print(max(Article.objects.all(), key=lambda a: a.pk))"),
+    ("enumerate", "for i, u in enumerate(User.objects.order_by('-pk')[:3], start=1):\n    print(i, u)"),
+    ("zip", "print(list(zip(User.objects.all()[:2], Article.objects.all()[:2])))"),
+    ("multiline_call", "x = list(\n    Article.objects.filter(\n        pk__lt=3,\n    )\n)\nprint(x)"),
+    ("while", "qs = Article.objects.all()\ni = 0\nwhile i < 3:\n    print(qs[i].title)\n    i += 1"),
+    ("nested_loops", "for u in User.objects.filter(pk__lt=3):\n    for a in u.article_set.all():\n        print(u, a.pk)"),
+    ("def_default", "def count(model=Article):\n    return model.objects.count()\nprint(count(), count(User))"),
+    ("getattr", "a = Article.objects.first()\nprint(getattr(a, 'title'), hasattr(a, 'nope'))"),
+    ("type_name", "print(type(Article.objects.first()).__name__)"),
+    ("model_class", "print(Article)\nprint(User)"),
+    ("manager_str", "print(Article.objects)\nprint(Article.objects.get(pk=1).comment_set)"),
+    ("list_index", "users = list(User.objects.all())\nprint(users[-1], users[1:3])"),
+    ("tuple_unpack", "first, second = Article.objects.all()[:2]\nprint(first, second)"),
+    ("conditional_expr", "qs = Article.objects.filter(pk=100)\nprint(qs.first() or 'none')"),
+    ("values_in_loop", "for row in User.objects.values('username', 'is_staff'):\n    print(row)"),
+    ("pk_list", "ids = list(Article.objects.values_list('pk', flat=True))\nprint(Comment.objects.filter(article_id__in=ids[:2]).count())"),
+]
+
+HAND["lines"] = [
+    ("loop_header", "qs = Comment.objects.filter(article_id=3)\nfor c in qs:\n    print(c.user.username)"),
+    ("comprehension", "names = [c.user.username for c in Comment.objects.filter(article_id=2)]\nprint(names)"),
+    ("function_body", "def author(a):\n    return a.user.username\n\nfor a in Article.objects.all()[:3]:\n    print(author(a))"),
+    ("if_condition", "a = Article.objects.get(pk=1)\nif a.comment_set.exists():\n    print('has comments')\nelse:\n    print('none')"),
+    ("try_body", "try:\n    x = Article.objects.get(pk=1)\n    y = x.user\nexcept Exception:\n    pass\nprint(y)"),
+    ("blank_and_comments", "# the articles\n\nqs = Article.objects.all()  # lazy\n\nprint(len(qs))"),
+    ("followers_loop", "for u in User.objects.all():\n    print(u, u.followers.count(), u.followings.count())"),
+    ("likes_loop", "for a in Article.objects.all()[:4]:\n    print(a.pk, [u.username for u in a.like_users.all()])"),
+    ("liked_exists", "me = User.objects.get(pk=2)\nfor a in Article.objects.all()[:3]:\n    print(a.pk, a.like_users.filter(pk=me.pk).exists())"),
+    ("comment_article_user", "for c in Comment.objects.all()[:3]:\n    print(c.article.user, c.user)"),
+]
+
 # ------------------------------------------------------------------ generated
 
 MODELS = {
@@ -266,7 +303,8 @@ def generated(rng, n):
             imports = "from django.db.models import Count\n"
             chain.append(f".annotate(n=Count('{rng.choice(spec['counts'])}'))")
         base = qs + ("".join(chain) or ".all()")
-        kind = rng.choice(["print", "count", "exists", "values", "loop", "first", "slice", "query"])
+        kind = rng.choice(["print", "count", "exists", "values", "loop", "first", "slice", "query",
+                           "values_list", "get"])
         if kind == "print":
             body = f"print({base})"
         elif kind == "count":
@@ -282,6 +320,12 @@ def generated(rng, n):
             body = f"print({base}.first())"
         elif kind == "slice":
             body = f"print({base}[1:3])"
+        elif kind == "values_list":
+            body = f"print({base}.values_list({rng.choice(spec['values'])})[:3])"
+        elif kind == "get":
+            body = (f"try:\n    print({base}.get())\n"
+                    f"except {model}.DoesNotExist as e:\n    print('missing:', e)\n"
+                    f"except {model}.MultipleObjectsReturned as e:\n    print('many:', e)")
         else:
             body = f"print({base}.query)"
         programs.append((f"g{i:03d}", imports + body))
@@ -293,7 +337,7 @@ def build_cases():
         for name, code in items:
             case(group, name, code)
     rng = random.Random(SEED)
-    for name, code in generated(rng, 120):
+    for name, code in generated(rng, 300):
         case("generated", name, code)
 
 
