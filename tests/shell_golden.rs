@@ -24,8 +24,12 @@ use serde_json::Value as Json;
 /// the line it prints instead of Django's output.
 const UNSUPPORTED: &[(&str, &str)] = &[
     (
-        "relations/prefetch",
-        "not supported in the playground: prefetch_related()",
+        "prefetch/m2m",
+        "not supported in the playground: prefetch_related('followings') (only reverse foreign keys such as comment_set so far)",
+    ),
+    (
+        "prefetch/nested",
+        "not supported in the playground: prefetch_related('comment_set__user') (only reverse foreign keys such as comment_set so far)",
     ),
     (
         "writes/save",

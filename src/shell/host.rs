@@ -24,6 +24,9 @@ use crate::query_log::{Cause, Origin, OriginKind};
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// `filter()`'s positional `Q`s and keyword lookups, resolved.
+type FilterArgs = (Vec<QChild>, Vec<(String, Arg)>);
+
 /// Django's exception classes for one run.
 pub struct Exceptions {
     pub object_does_not_exist: Rc<ExcClass>,
@@ -113,6 +116,10 @@ pub struct ShellHost<'a> {
     cause: Option<Cause>,
     /// The relation of the queryset whose method runs.
     rel: Option<Rel>,
+    /// Its `prefetch_related()` lookups, which querysets made from it keep.
+    lookups: Vec<String>,
+    /// The lookups the next instance fetch prefetches.
+    prefetch: Vec<String>,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -131,6 +138,8 @@ impl<'a> ShellHost<'a> {
             source: code.lines().map(|l| l.trim().into()).collect(),
             cause: None,
             rel: None,
+            lookups: Vec::new(),
+            prefetch: Vec::new(),
         }
     }
 
@@ -193,6 +202,69 @@ impl<'a> ShellHost<'a> {
 
     /// Evaluates a queryset's SELECT into values of its row kind.
     fn fetch(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
+        let lookups = std::mem::take(&mut self.prefetch);
+        let items = self.fetch_rows(qs, kind)?;
+        if kind == RowKind::Instances && !items.is_empty() {
+            for lookup in &lookups {
+                self.prefetch_one(qs.model(), &items, lookup)?;
+            }
+        }
+        Ok(items)
+    }
+
+    /// `prefetch_related(lookup)` for a reverse foreign key: one
+    /// `WHERE fk IN (...)` query, its rows shared out to the instances.
+    fn prefetch_one(&mut self, model: ModelId, items: &[Value], lookup: &str) -> HostResult<()> {
+        let Some(rel) = model
+            .meta()
+            .reverse_relations
+            .iter()
+            .find(|r| r.accessor == lookup)
+        else {
+            return unsupported(format!("prefetch_related('{lookup}')"));
+        };
+        let mut pks: Vec<Arg> = Vec::new();
+        for item in items {
+            if let Some(Obj::Instance(i)) = obj(item) {
+                if let Value::Int(n) = i.pk() {
+                    if !pks.contains(&Arg::Int(n)) {
+                        pks.push(Arg::Int(n));
+                    }
+                }
+            }
+        }
+        let qs = QuerySet::new(rel.from);
+        let key = format!("{}__in", rel.field);
+        let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
+        self.cause = Some(Cause::Prefetch {
+            model: model.meta().object_name,
+            accessor: rel.accessor,
+        });
+        let rows = self.fetch_rows(&qs, RowKind::Instances)?;
+        let fk_column = rel.from.meta().field(rel.field).map_or("", |f| f.column);
+        for item in items {
+            let Some(Obj::Instance(i)) = obj(item) else {
+                continue;
+            };
+            let pk = i.pk();
+            let mine: Vec<Value> = rows
+                .iter()
+                .filter(|row| match obj(row) {
+                    Some(Obj::Instance(r)) => {
+                        key_of(&r.get(fk_column).unwrap_or(Value::None)) == key_of(&pk)
+                    }
+                    _ => false,
+                })
+                .cloned()
+                .collect();
+            i.related
+                .borrow_mut()
+                .push((format!("prefetch:{lookup}"), Value::list(mine)));
+        }
+        Ok(())
+    }
+
+    fn fetch_rows(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
         let layout = match kind {
             RowKind::Instances => Some(self.layout(qs)?),
             _ => None,
@@ -266,6 +338,7 @@ impl<'a> ShellHost<'a> {
             return Ok(items.clone());
         }
         self.set_cause(q.rel, q.qs.model(), operation);
+        self.prefetch = q.prefetch.clone();
         let items = self.fetch(&q.qs, q.kind)?;
         *q.cache.borrow_mut() = Some(items.clone());
         Ok(items)
@@ -279,6 +352,7 @@ impl<'a> ShellHost<'a> {
             kind,
             cache: RefCell::new(None),
             rel: self.rel,
+            prefetch: self.lookups.clone(),
         }))
     }
 
@@ -315,9 +389,13 @@ impl<'a> ShellHost<'a> {
         let qs = &q.qs;
         let kind = q.kind;
         self.rel = q.rel;
+        self.lookups = q.prefetch.clone();
+        self.prefetch = q.prefetch.clone();
         let result = self.qs_method_inner(q, name, args, kwargs);
         self.rel = None;
         self.cause = None;
+        self.lookups.clear();
+        self.prefetch.clear();
         let _ = (qs, kind);
         result
     }
@@ -506,7 +584,34 @@ impl<'a> ShellHost<'a> {
                 let items = self.fetch(qs, kind)?;
                 Ok(Value::list(items))
             }
-            "prefetch_related" => unsupported("prefetch_related()"),
+            "prefetch_related" => {
+                let names = strings(&args, "prefetch_related")?;
+                if kind != RowKind::Instances {
+                    return unsupported("prefetch_related() after values()");
+                }
+                for n in &names {
+                    let reverse_fk = qs
+                        .model()
+                        .meta()
+                        .reverse_relations
+                        .iter()
+                        .any(|r| r.accessor == n);
+                    if !reverse_fk {
+                        return unsupported(format!(
+                            "prefetch_related('{n}') (only reverse foreign keys such as comment_set so far)"
+                        ));
+                    }
+                }
+                let mut prefetch = q.prefetch.clone();
+                prefetch.extend(names);
+                Ok(wrap(Obj::QuerySet(QsObj {
+                    qs: qs.clone(),
+                    kind,
+                    cache: RefCell::new(None),
+                    rel: q.rel,
+                    prefetch,
+                })))
+            }
             "update" | "delete" | "create" | "get_or_create" | "update_or_create"
             | "bulk_create" | "bulk_update" | "add" | "remove" | "clear" | "set" => {
                 unsupported(format!("{name}() (writes come in a later step)"))
@@ -519,6 +624,7 @@ impl<'a> ShellHost<'a> {
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
         self.set_cause(q.rel, q.qs.model(), "all");
+        self.prefetch = q.prefetch.clone();
         match key {
             Value::Int(i) => {
                 if *i < 0 {
@@ -578,7 +684,13 @@ impl<'a> ShellHost<'a> {
                             items.into_iter().step_by(st.max(1) as usize).collect(),
                         ))
                     }
-                    _ => Ok(self.qs_value(sub, q.kind)),
+                    _ => Ok(wrap(Obj::QuerySet(QsObj {
+                        qs: sub,
+                        kind: q.kind,
+                        cache: RefCell::new(None),
+                        rel: q.rel,
+                        prefetch: q.prefetch.clone(),
+                    }))),
                 }
             }
             other => Err(Thrown::type_error(format!(
@@ -596,6 +708,7 @@ impl<'a> ShellHost<'a> {
             None => {
                 let sub = q.qs.slice(None, Some(21));
                 self.set_cause(q.rel, q.qs.model(), "all");
+                self.prefetch = q.prefetch.clone();
                 self.fetch(&sub, q.kind)?
             }
         };
@@ -648,11 +761,7 @@ impl<'a> ShellHost<'a> {
 
     // ------------------------------------------------------------ arguments
 
-    fn filter_args(
-        &mut self,
-        args: Vec<Value>,
-        kwargs: Kwargs,
-    ) -> HostResult<(Vec<QChild>, Vec<(String, Arg)>)> {
+    fn filter_args(&mut self, args: Vec<Value>, kwargs: Kwargs) -> HostResult<FilterArgs> {
         let mut children = Vec::new();
         for a in &args {
             children.push(match obj(a) {
@@ -660,9 +769,9 @@ impl<'a> ShellHost<'a> {
                 Some(Obj::Expr(E::Q(q))) => QChild::Node(q.clone()),
                 Some(Obj::Expr(e)) => QChild::Expr(e.clone()),
                 _ => {
-                    return Err(Thrown::type_error(format!(
-                        "Cannot filter against a non-conditional expression."
-                    )))
+                    return Err(Thrown::type_error(
+                        "Cannot filter against a non-conditional expression.",
+                    ))
                 }
             });
         }
@@ -701,13 +810,7 @@ impl<'a> ShellHost<'a> {
                     Value::Int(n) => Arg::Int(n),
                     _ => Arg::Null,
                 },
-                Some(Obj::QuerySet(q)) => {
-                    if q.kind == RowKind::Instances || q.kind == RowKind::Flat {
-                        Arg::QuerySet(Box::new(q.qs.clone()))
-                    } else {
-                        Arg::QuerySet(Box::new(q.qs.clone()))
-                    }
-                }
+                Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
                 Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
@@ -893,6 +996,10 @@ impl<'a> ShellHost<'a> {
                 model: rel.from,
                 base,
                 related: Some("RelatedManager"),
+                prefetched: match i.cached_related(&format!("prefetch:{name}")) {
+                    Some(Value::List(items)) => Some(items.borrow().clone()),
+                    _ => None,
+                },
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: rel.accessor,
@@ -909,6 +1016,7 @@ impl<'a> ShellHost<'a> {
                 model: m2m.to,
                 base,
                 related: Some("ManyRelatedManager"),
+                prefetched: None,
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: m2m.name,
@@ -927,6 +1035,7 @@ impl<'a> ShellHost<'a> {
                         model: owner,
                         base,
                         related: Some("ManyRelatedManager"),
+                        prefetched: None,
                         rel: Some(Rel {
                             model: meta.object_name,
                             accessor: m2m.related_name,
@@ -1024,7 +1133,18 @@ impl<'a> ShellHost<'a> {
             kind: RowKind::Instances,
             cache: RefCell::new(None),
             rel: m.rel,
+            prefetch: Vec::new(),
         };
+        if let Some(items) = &m.prefetched {
+            // Django's related manager hands out the prefetched queryset:
+            // `all()`, `count()`, `exists()` and iteration read its cache.
+            if matches!(name, "all" | "count" | "exists") {
+                *q.cache.borrow_mut() = Some(items.clone());
+                if name == "all" {
+                    return Ok(wrap(Obj::QuerySet(q)));
+                }
+            }
+        }
         self.qs_method(&q, name, args, kwargs)
     }
 
@@ -1137,6 +1257,7 @@ impl Host for ShellHost<'_> {
                     base: QuerySet::new(*model),
                     related: None,
                     rel: None,
+                    prefetched: None,
                 })))),
                 "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
                     &self.exc.does_not_exist,

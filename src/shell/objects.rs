@@ -27,6 +27,8 @@ pub struct QsObj {
     pub cache: RefCell<Option<Vec<Value>>>,
     /// The related manager it came from, so its queries name the relation.
     pub rel: Option<Rel>,
+    /// `prefetch_related()` lookups (reverse foreign keys).
+    pub prefetch: Vec<String>,
 }
 
 /// A related manager's relation, as the query analysis names it.
@@ -79,6 +81,8 @@ pub struct Manager {
     /// manager's class in messages.
     pub related: Option<&'static str>,
     pub rel: Option<Rel>,
+    /// The rows a `prefetch_related()` already fetched for it.
+    pub prefetched: Option<Vec<Value>>,
 }
 
 /// A constructor the shell imports from `django.db.models`.

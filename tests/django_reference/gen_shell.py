@@ -252,6 +252,21 @@ HAND["lines"] = [
     ("comment_article_user", "for c in Comment.objects.all()[:3]:\n    print(c.article.user, c.user)"),
 ]
 
+
+HAND["prefetch"] = [
+    ("reverse_fk", "for a in Article.objects.prefetch_related('comment_set'):\n    print(a.pk, len(a.comment_set.all()))"),
+    ("count_from_cache", "for a in Article.objects.prefetch_related('comment_set')[:3]:\n    print(a.comment_set.count(), a.comment_set.exists())"),
+    ("ordered_desc", "for a in Article.objects.order_by('-pk').prefetch_related('comment_set')[:4]:\n    print(a.pk, [c.pk for c in a.comment_set.all()])"),
+    ("filter_not_cached", "a = Article.objects.prefetch_related('comment_set').get(pk=2)\nprint(a.comment_set.filter(user_id=1).count())"),
+    ("user_articles", "for u in User.objects.prefetch_related('article_set', 'comment_set'):\n    print(u, u.article_set.count(), u.comment_set.count())"),
+    ("with_select_related", "qs = Article.objects.select_related('user').prefetch_related('comment_set')\nfor a in qs[:3]:\n    print(a.user, [c.user_id for c in a.comment_set.all()])"),
+    ("comment_user_n_plus_one", "for a in Article.objects.prefetch_related('comment_set')[:2]:\n    for c in a.comment_set.all():\n        print(c.user.username)"),
+    ("empty", "print(list(Article.objects.filter(pk=0).prefetch_related('comment_set')))"),
+    ("first", "a = Article.objects.prefetch_related('comment_set').first()\nprint(a.comment_set.all())"),
+    ("m2m", "for u in User.objects.prefetch_related('followings'):\n    print(u, u.followings.count())"),
+    ("nested", "for a in Article.objects.prefetch_related('comment_set__user')[:2]:\n    print([c.user for c in a.comment_set.all()])"),
+]
+
 # ------------------------------------------------------------------ generated
 
 MODELS = {
