@@ -273,6 +273,13 @@ impl<'a> ShellHost<'a> {
             RowKind::Instances => Vec::new(),
             _ => value_columns(qs),
         };
+        let unconvertible = columns.iter().any(|c| c.1 == Conv::Unsupported)
+            || layout
+                .as_ref()
+                .is_some_and(|l| l.annotations.iter().any(|c| c.1 == Conv::Unsupported));
+        if unconvertible {
+            return unsupported("date values (datetime.date)");
+        }
         let sql = self.q(qs.select_sql())?;
         let Some(sql) = sql else {
             return Ok(Vec::new());
@@ -424,7 +431,7 @@ impl<'a> ShellHost<'a> {
         match name {
             "all" => Ok(self.qs_value(qs.clone(), kind)),
             "filter" | "exclude" => {
-                let (children, kw) = self.filter_args(args, kwargs)?;
+                let (children, kw) = self.filter_args(Some(qs.model()), args, kwargs)?;
                 let r = if name == "filter" {
                     qs.filter(children, kw)
                 } else {
@@ -556,7 +563,7 @@ impl<'a> ShellHost<'a> {
                 Ok(items.into_iter().next().unwrap_or(Value::None))
             }
             "get" => {
-                let (children, kw) = self.filter_args(args, kwargs)?;
+                let (children, kw) = self.filter_args(Some(qs.model()), args, kwargs)?;
                 let sub = self.q(qs.get(children, kw))?;
                 let items = self.fetch(&sub, kind)?;
                 let model = qs.model();
@@ -579,6 +586,63 @@ impl<'a> ShellHost<'a> {
                         ))
                     }
                 }
+            }
+            "latest" | "earliest" => {
+                if !kwargs.is_empty() {
+                    return unsupported(format!("{name}() with keyword arguments"));
+                }
+                let fields = strings(&args, name)?;
+                if fields.is_empty() {
+                    return Err(Thrown::value_error(
+                        "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.",
+                    ));
+                }
+                let order: Vec<String> = if name == "latest" {
+                    fields
+                        .iter()
+                        .map(|f| match f.strip_prefix('-') {
+                            Some(rest) => rest.to_owned(),
+                            None => format!("-{f}"),
+                        })
+                        .collect()
+                } else {
+                    fields
+                };
+                let mut sub = self.q(qs.order_by(&order))?;
+                sub = sub.slice(None, Some(1));
+                let one = QsObj {
+                    qs: sub,
+                    kind,
+                    cache: RefCell::new(None),
+                    rel: q.rel,
+                    prefetch: q.prefetch.clone(),
+                };
+                self.qs_method_inner(&one, "get", Vec::new(), Vec::new())
+            }
+            "in_bulk" => {
+                if !kwargs.is_empty() {
+                    return unsupported("in_bulk() with keyword arguments");
+                }
+                let sub = match args.first() {
+                    None => qs.clone(),
+                    Some(ids) => {
+                        let ids = self.arg(ids)?;
+                        if matches!(&ids, Arg::List(v) if v.is_empty()) {
+                            return Ok(Value::Dict(Rc::new(RefCell::new(Dict::default()))));
+                        }
+                        self.q(qs.filter(Vec::new(), vec![("pk__in".into(), ids)]))?
+                    }
+                };
+                let items = self.fetch(&sub, kind)?;
+                let mut d = Dict::default();
+                for item in items {
+                    if let Some(Obj::Instance(i)) = obj(&item) {
+                        if let Value::Int(pk) = i.pk() {
+                            d.insert(Key::Int(pk), Value::Int(pk), item.clone());
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(RefCell::new(d))))
             }
             "iterator" => {
                 let items = self.fetch(qs, kind)?;
@@ -761,7 +825,12 @@ impl<'a> ShellHost<'a> {
 
     // ------------------------------------------------------------ arguments
 
-    fn filter_args(&mut self, args: Vec<Value>, kwargs: Kwargs) -> HostResult<FilterArgs> {
+    fn filter_args(
+        &mut self,
+        model: Option<ModelId>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<FilterArgs> {
         let mut children = Vec::new();
         for a in &args {
             children.push(match obj(a) {
@@ -777,9 +846,60 @@ impl<'a> ShellHost<'a> {
         }
         let mut kw = Vec::new();
         for (k, v) in kwargs {
+            self.check_lookup_value(model, &k, &v)?;
             kw.push((k.to_string(), self.arg(&v)?));
         }
         Ok((children, kw))
+    }
+
+    /// What Django refuses before building the query: `__in` with a
+    /// non-iterable, an instance of the wrong model for a relation.
+    fn check_lookup_value(&self, model: Option<ModelId>, key: &str, v: &Value) -> HostResult<()> {
+        if key.ends_with("__in") || key.ends_with("__range") {
+            match v {
+                Value::List(_) | Value::Tuple(_) | Value::Set(_) => {}
+                Value::Str(_) => return unsupported(format!("a string as the value of {key}")),
+                Value::Host(_) if matches!(obj(v), Some(Obj::QuerySet(_))) => {}
+                Value::Host(_) => return unsupported(format!("{key} with a {}", v.type_name())),
+                other => {
+                    return Err(Thrown::type_error(format!(
+                        "'{}' object is not iterable",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        if let Some(Obj::Instance(i)) = obj(v) {
+            if let Some(target) = model.and_then(|m| Self::lookup_target(m, key)) {
+                if target != i.model {
+                    return Err(Thrown::value_error(format!(
+                        "Cannot query \"{}\": Must be \"{}\" instance.",
+                        self.instance_str(i),
+                        target.meta().object_name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The model a relation lookup (`user`, `article__user__exact`) ends on.
+    fn lookup_target(model: ModelId, key: &str) -> Option<ModelId> {
+        let mut model = model;
+        let mut target = None;
+        for part in key.split("__") {
+            let next = match meta::get_field(model, part) {
+                Some(meta::MetaField::Column { to: Some(to), .. }) => to,
+                Some(meta::MetaField::ManyToMany { m2m, .. }) => m2m.to,
+                Some(meta::MetaField::ManyToManyRel { owner, .. }) => owner,
+                Some(meta::MetaField::ReverseForeignKey { from, .. }) => from,
+                _ if part == "exact" => return target,
+                _ => return None,
+            };
+            model = next;
+            target = Some(next);
+        }
+        target
     }
 
     fn arg(&mut self, v: &Value) -> HostResult<Arg> {
@@ -861,7 +981,7 @@ impl<'a> ShellHost<'a> {
         };
         match f {
             Factory::Q => {
-                let (children, kw) = self.filter_args(args, kwargs)?;
+                let (children, kw) = self.filter_args(None, args, kwargs)?;
                 Ok(wrap(Obj::Q(Q::new(children, kw))))
             }
             Factory::F => Ok(wrap(Obj::Expr(E::F(first_str(&args)?)))),
@@ -1330,10 +1450,34 @@ impl Host for ShellHost<'_> {
                     self.manager_method(&m, name, args, kwargs)
                 }
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
-                Some(Obj::Instance(i)) => unsupported(format!(
-                    "{}.{name}() (writes come in a later step)",
-                    i.model.meta().object_name
-                )),
+                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_full_name" => {
+                    let first = i
+                        .get("first_name")
+                        .and_then(|v| match v {
+                            Value::Str(s) => Some(s),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| "".into());
+                    let last = i
+                        .get("last_name")
+                        .and_then(|v| match v {
+                            Value::Str(s) => Some(s),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| "".into());
+                    Ok(Value::str(format!("{first} {last}").trim()))
+                }
+                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
+                    Ok(i.get("first_name").unwrap_or(Value::None))
+                }
+                Some(Obj::Instance(i)) => {
+                    let model = i.model.meta().object_name;
+                    if matches!(&**name, "save" | "delete") {
+                        unsupported(format!("{model}.{name}() (writes come in a later step)"))
+                    } else {
+                        unsupported(format!("{model}.{name}()"))
+                    }
+                }
                 _ => unsupported(format!("calling {name}")),
             },
             Obj::Model(m) => unsupported(format!(
@@ -1619,6 +1763,8 @@ pub enum Conv {
     Plain,
     Bool,
     DateTime,
+    /// A value type the shell does not have yet (dates).
+    Unsupported,
 }
 
 fn convert(v: Sv, conv: Conv) -> Value {
@@ -1688,10 +1834,18 @@ fn expr_conv(model: ModelId, e: &E) -> Conv {
 }
 
 fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: &str) -> Conv {
-    let _ = query;
-    let _ = name;
     let _ = model;
-    Conv::Plain
+    use crate::orm::sql::expr::Output;
+    use meta::ColumnKind;
+    match query.annotations.iter().find(|(k, _)| k == name) {
+        Some((_, expr)) => match expr.output() {
+            Output::Column(ColumnKind::DateTime) => Conv::DateTime,
+            Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
+            Output::Date => Conv::Unsupported,
+            _ => Conv::Plain,
+        },
+        None => Conv::Plain,
+    }
 }
 
 /// The names and conversions of a `values()` queryset's columns.
@@ -1703,7 +1857,7 @@ fn value_columns(qs: &QuerySet) -> Vec<(String, Conv)> {
             .map(|(name, s)| {
                 let conv = match s {
                     Selected::Column(_) => path_conv(model, name),
-                    Selected::Annotation(_) => Conv::Plain,
+                    Selected::Annotation(a) => annotation_conv(model, &qs.query, a),
                 };
                 (name.clone(), conv)
             })

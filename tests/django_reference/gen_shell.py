@@ -267,6 +267,26 @@ HAND["prefetch"] = [
     ("nested", "for a in Article.objects.prefetch_related('comment_set__user')[:2]:\n    print([c.user for c in a.comment_set.all()])"),
 ]
 
+
+HAND["types"] = [
+    ("annotate_max_datetime", "from django.db.models import Max\nfor a in Article.objects.annotate(last=Max('comment__created_at'))[:2]:\n    print(a.pk, repr(a.last))"),
+    ("values_max_datetime", "from django.db.models import Max\nprint(Article.objects.values('user_id').annotate(last=Max('created_at')).order_by('user_id')[:2])"),
+    ("annotate_exists", "from django.db.models import Exists, OuterRef\nqs = Article.objects.annotate(liked=Exists(Article.like_users.through.objects.filter(article_id=OuterRef('pk'))))\nprint(qs)"),
+    ("annotate_exists_comments", "from django.db.models import Exists, OuterRef\nqs = Article.objects.annotate(has=Exists(Comment.objects.filter(article=OuterRef('pk'), user_id=1)))\nprint([(a.pk, a.has) for a in qs])"),
+    ("values_exists", "from django.db.models import Exists, OuterRef\nprint(User.objects.annotate(wrote=Exists(Article.objects.filter(user=OuterRef('pk')))).values('username', 'wrote'))"),
+    ("annotate_f", "from django.db.models import F\nfor a in Article.objects.annotate(author=F('user__username'), joined=F('user__date_joined'))[:2]:\n    print(a.author, repr(a.joined))"),
+    ("annotate_bool_f", "from django.db.models import F\nprint(list(User.objects.annotate(staff=F('is_staff')).values_list('username', 'staff')))"),
+    ("sum_avg", "from django.db.models import Sum, Avg, Min\nprint(Comment.objects.aggregate(Sum('article_id'), Avg('user_id'), Min('created_at')))"),
+    ("count_distinct", "from django.db.models import Count\nprint(Article.objects.aggregate(n=Count('comment__user', distinct=True)))"),
+    ("wrong_instance", "a = Article.objects.first()\nprint(Comment.objects.filter(user=a).count())"),
+    ("in_bad_type", "print(Article.objects.filter(pk__in=1))"),
+    ("get_full_name", "print(User.objects.get(pk=1).get_full_name())"),
+    ("latest", "print(Article.objects.latest('created_at'))"),
+    ("in_bulk", "print(Article.objects.in_bulk([1, 2]))"),
+    ("date_lookup", "print(Article.objects.filter(created_at__date__gte='2024-03-05').count())"),
+    ("month_lookup", "print(Article.objects.filter(created_at__month=3, created_at__day=4).count())"),
+]
+
 # ------------------------------------------------------------------ generated
 
 MODELS = {
