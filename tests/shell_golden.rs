@@ -134,6 +134,9 @@ fn check(run: &shell::ShellRun, case: &Json) -> Result<(), String> {
 #[test]
 fn every_program_matches_django() {
     let mut db = database();
+    // gen_shell.py's NOW, as `manage shell --now` takes it.
+    let now = shell::DateTime::parse("2024-03-08T12:34:56.789012Z");
+    assert!(now.is_some());
     let dir = root().join("tests/golden/shell");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("golden dir")
@@ -154,7 +157,7 @@ fn every_program_matches_django() {
         for case in &cases {
             let name = format!("{group}/{}", case["name"].as_str().unwrap_or_default());
             let code = case["code"].as_str().unwrap_or_default();
-            let run = shell::run(&mut db, code, None);
+            let run = shell::run(&mut db, code, now);
             let result = check(&run, case);
             match UNSUPPORTED.iter().find(|(n, _)| *n == name) {
                 Some((_, message)) => {

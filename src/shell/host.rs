@@ -24,6 +24,10 @@ use crate::query_log::{Cause, Origin, OriginKind};
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// Indexes and slice bounds are capped here: more rows than SQLite holds,
+/// small enough that LIMIT/OFFSET arithmetic cannot overflow a `usize`.
+const MAX_ROWS: i64 = (usize::MAX / 4) as i64;
+
 /// `filter()`'s positional `Q`s and keyword lookups, resolved.
 type FilterArgs = (Vec<QChild>, Vec<(String, Arg)>);
 
@@ -694,7 +698,7 @@ impl<'a> ShellHost<'a> {
                 if *i < 0 {
                     return Err(Thrown::value_error("Negative indexing is not supported."));
                 }
-                let i = *i as usize;
+                let i = (*i).min(MAX_ROWS) as usize;
                 if let Some(items) = cached {
                     return items
                         .get(i)
@@ -715,7 +719,8 @@ impl<'a> ShellHost<'a> {
                         Value::Int(n) if *n < 0 => {
                             Err(Thrown::value_error("Negative indexing is not supported."))
                         }
-                        Value::Int(n) => Ok(Some(*n)),
+                        // Beyond any table's size; keeps LIMIT arithmetic in range.
+                        Value::Int(n) => Ok(Some((*n).min(MAX_ROWS))),
                         other => Err(Thrown::type_error(format!(
                             "QuerySet indices must be integers or slices, not {}.",
                             other.type_name()
@@ -726,6 +731,9 @@ impl<'a> ShellHost<'a> {
                 let stop = bound(&parts[1])?;
                 let step = bound(&parts[2])?;
                 if let Some(items) = cached {
+                    if step == Some(0) {
+                        return Err(Thrown::value_error("slice step cannot be zero"));
+                    }
                     let len = items.len() as i64;
                     let s = start.unwrap_or(0).min(len) as usize;
                     let e = stop.unwrap_or(len).min(len).max(s as i64) as usize;
@@ -742,7 +750,8 @@ impl<'a> ShellHost<'a> {
                 let sub =
                     q.qs.slice(start.map(|n| n as usize), stop.map(|n| n as usize));
                 match step {
-                    Some(st) if st != 1 => {
+                    // Django returns `list(qs)[::step]` for any non-zero step.
+                    Some(st) if st != 0 => {
                         let items = self.fetch(&sub, q.kind)?;
                         Ok(Value::list(
                             items.into_iter().step_by(st.max(1) as usize).collect(),

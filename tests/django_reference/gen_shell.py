@@ -33,6 +33,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE / "project"
 SEED = 12
+# What `manage shell --now` fixes timezone.now() to; the Rust test passes it.
+NOW = "2024-03-08T12:34:56.789012Z"
 
 README = """\
 # Shell goldens
@@ -287,6 +289,15 @@ HAND["types"] = [
     ("month_lookup", "print(Article.objects.filter(created_at__month=3, created_at__day=4).count())"),
 ]
 
+
+HAND["now"] = [
+    ("now", "from django.utils import timezone\nprint(timezone.now())\nprint(repr(timezone.now()))"),
+    ("now_filter", "from django.utils import timezone\nprint(Article.objects.filter(created_at__lt=timezone.now()).count())"),
+    ("now_module", "from django.utils import timezone\nnow = timezone.now()\nprint(now.year, now.month, now.day, now.hour)"),
+    ("huge_slice", "print(Article.objects.all()[10**12:10**12 + 5])"),
+    ("step_zero", "print(Article.objects.all()[::0])"),
+]
+
 # ------------------------------------------------------------------ generated
 
 MODELS = {
@@ -453,9 +464,15 @@ def run_program(code):
 
 def child_main(result, fixtures):
     sys.path[:0] = [str(PROJECT), str(HERE)]
+    import datetime
+
     import django
 
     django.setup()
+    from django.utils import timezone
+
+    fixed = datetime.datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+    timezone.now = lambda: fixed
     from django.core.management import call_command
     from django.db import connection
 
