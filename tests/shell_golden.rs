@@ -197,3 +197,127 @@ fn every_program_matches_django() {
         failures.join("\n")
     );
 }
+
+// ---------------------------------------------------------------- the command
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+/// A migrated database file with the lesson fixtures, made by `manage`.
+fn lesson_db(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("db.sqlite3");
+    let fixtures: Vec<String> = ["users", "articles", "comments"]
+        .iter()
+        .map(|n| {
+            root()
+                .join(format!("tests/golden/fixtures/lesson/{n}.json"))
+                .display()
+                .to_string()
+        })
+        .collect();
+    for args in [
+        vec!["migrate".to_owned()],
+        [vec!["loaddata".to_owned()], fixtures].concat(),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_manage"))
+            .arg("--db")
+            .arg(&db)
+            .args(&args)
+            .output()
+            .expect("run manage");
+        assert!(out.status.success(), "{args:?}: {:?}", out);
+    }
+    db
+}
+
+fn shell(db: &Path, args: &[&str], stdin: Option<&str>) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_manage"))
+        .arg("--db")
+        .arg(db)
+        .arg("shell")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn manage");
+    if let Some(mut input) = child.stdin.take() {
+        input
+            .write_all(stdin.unwrap_or_default().as_bytes())
+            .expect("stdin");
+    }
+    child.wait_with_output().expect("manage shell")
+}
+
+#[test]
+fn command_prints_like_manage_py_shell() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = lesson_db(dir.path());
+
+    let ok = shell(&db, &["-c", "print(Article.objects.count())"], None);
+    assert!(ok.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&ok.stdout),
+        format!("{}10\n", shell::BANNER)
+    );
+    assert!(ok.stderr.is_empty());
+
+    let from_stdin = shell(
+        &db,
+        &[],
+        Some("for u in User.objects.all()[:2]:\n    print(u)\n"),
+    );
+    assert!(from_stdin.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&from_stdin.stdout),
+        format!("{}admin\n김싸피\n", shell::BANNER)
+    );
+
+    let failed = shell(&db, &["-c", "print('a')\nUser.objects.get(pk=99)"], None);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&failed.stdout),
+        format!("{}a\n", shell::BANNER)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&failed.stderr),
+        "accounts.models.User.DoesNotExist: User matching query does not exist.\n"
+    );
+}
+
+#[test]
+fn json_names_each_query_line_and_the_n_plus_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = lesson_db(dir.path());
+    let code = "qs = Article.objects.all()[:3]\nfor a in qs:\n    print(a.user.username)\nArticle.objects.get(pk=0)\n";
+    let out = shell(
+        &db,
+        &["--json", "--now", "2024-03-08T12:34:56.789012Z", "-c", code],
+        None,
+    );
+    // The program ended with an exception: status 1, as without --json.
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let doc: Json = serde_json::from_slice(&out.stdout).expect("json");
+    let lines: Vec<u64> = doc["queries"]
+        .as_array()
+        .expect("queries")
+        .iter()
+        .map(|q| q["line"].as_u64().expect("line"))
+        .collect();
+    assert_eq!(lines, [2, 3, 3, 3, 4]);
+    assert_eq!(doc["error"]["type"], "articles.models.Article.DoesNotExist");
+    assert_eq!(
+        doc["error"]["message"],
+        "Article matching query does not exist."
+    );
+    assert_eq!(doc["error"]["line"], 4);
+    let findings = doc["findings"].as_array().expect("findings");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["line"], 3);
+    let message = findings[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("`Article.user`") && message.contains("select_related('user')"));
+    assert!(doc["queries"][0]["sql"]
+        .as_str()
+        .unwrap_or_default()
+        .ends_with("LIMIT 3"));
+}

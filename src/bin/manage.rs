@@ -352,7 +352,11 @@ mod cli {
             let text = serde_json::to_string_pretty(&orm_playground::shell::to_json(&run, &code))
                 .map_err(|e| e.to_string())?;
             println!("{text}");
-            return Ok(ExitCode::SUCCESS);
+            return Ok(if run.error.is_some() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
         }
         std::io::stdout()
             .write_all(run.stdout.as_bytes())
