@@ -298,6 +298,37 @@ HAND["now"] = [
     ("step_zero", "print(Article.objects.all()[::0])"),
 ]
 
+
+HAND["edges"] = [
+    ("slice_reversed_bounds", "print(Article.objects.all()[5:2])"),
+    ("slice_reversed_count", "print(Article.objects.all()[5:2].count())"),
+    ("slice_of_slice", "qs = Article.objects.all()[2:8]\nprint(qs[3:1], qs[1:3])\nprint(qs[1:3][5:9])"),
+    ("index_far", "print(Article.objects.all()[2:8][10**15])"),
+    ("slice_step_one", "print(Article.objects.all()[1:4:1])"),
+    ("slice_then_order", "Article.objects.all()[:3].order_by('pk')"),
+    ("index_str", "Article.objects.all()['a']"),
+    ("values_get", "print(Article.objects.values('title').get(pk=1))"),
+    ("values_list_first", "print(User.objects.values_list('username', flat=True).first())"),
+    ("count_on_values", "print(Article.objects.values('user_id').distinct().count())"),
+    ("exists_sliced", "print(Article.objects.all()[3:5].exists())"),
+    ("none_iter", "for a in Article.objects.none():\n    print(a)\nprint('done')"),
+    ("empty_in", "print(Article.objects.filter(pk__in=[]).count(), list(Article.objects.filter(pk__in=[])))"),
+    ("filter_none_fk", "print(Article.objects.filter(user=None).count())"),
+    ("unicode_filter", "print(User.objects.filter(username__contains='싸피').count())"),
+    ("quote_in_value", "print(Article.objects.filter(title=\"it's\").query)"),
+    ("q_empty", "from django.db.models import Q\nprint(Article.objects.filter(Q()).count())"),
+    ("f_arith", "from django.db.models import F\nprint(Article.objects.filter(pk=F('user_id') + 1).values_list('pk', flat=True)[:3])"),
+    ("count_star", "from django.db.models import Count\nprint(Article.objects.aggregate(n=Count('*')))"),
+    ("aggregate_empty", "from django.db.models import Max\nprint(Article.objects.filter(pk=0).aggregate(Max('pk')))"),
+    ("instance_hash_set", "print(len({Article.objects.get(pk=1), Article.objects.get(pk=1)}))"),
+    ("get_no_args", "print(User.objects.filter(pk=1).get())"),
+    ("get_q", "from django.db.models import Q\nprint(User.objects.get(Q(pk=1) | Q(pk=99)))"),
+    ("deep_chain", "c = Comment.objects.get(pk=2)\nprint(c.article.user.followers.count())"),
+    ("related_manager_filter_chain", "u = User.objects.get(pk=3)\nprint(u.followings.filter(username__startswith='a').exclude(pk=2).exists())"),
+    ("related_get", "a = Article.objects.get(pk=1)\nprint(a.comment_set.get(pk=1))"),
+    ("related_get_missing", "a = Article.objects.get(pk=1)\nprint(a.comment_set.get(pk=30))"),
+]
+
 # ------------------------------------------------------------------ generated
 
 MODELS = {
