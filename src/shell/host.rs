@@ -8,7 +8,9 @@ use std::rc::Rc;
 
 use rusqlite::types::Value as Sv;
 
-use super::objects::{obj, wrap, DateTime, Factory, Instance, Manager, Obj, QsObj, Rel, RowKind};
+use super::objects::{
+    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RowKind,
+};
 use super::ShellQuery;
 use crate::db::Database;
 use crate::models::{FieldKind, ModelId};
@@ -121,9 +123,9 @@ pub struct ShellHost<'a> {
     /// The relation of the queryset whose method runs.
     rel: Option<Rel>,
     /// Its `prefetch_related()` lookups, which querysets made from it keep.
-    lookups: Vec<String>,
+    lookups: Vec<PrefetchSpec>,
     /// The lookups the next instance fetch prefetches.
-    prefetch: Vec<String>,
+    prefetch: Vec<PrefetchSpec>,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -218,7 +220,13 @@ impl<'a> ShellHost<'a> {
 
     /// `prefetch_related(lookup)` for a reverse foreign key: one
     /// `WHERE fk IN (...)` query, its rows shared out to the instances.
-    fn prefetch_one(&mut self, model: ModelId, items: &[Value], lookup: &str) -> HostResult<()> {
+    fn prefetch_one(
+        &mut self,
+        model: ModelId,
+        items: &[Value],
+        spec: &PrefetchSpec,
+    ) -> HostResult<()> {
+        let lookup = spec.lookup.as_str();
         let Some(rel) = model
             .meta()
             .reverse_relations
@@ -237,7 +245,15 @@ impl<'a> ShellHost<'a> {
                 }
             }
         }
-        let qs = QuerySet::new(rel.from);
+        let qs = match &spec.queryset {
+            Some(qs) if qs.model() != rel.from => {
+                return unsupported(format!(
+                    "Prefetch('{lookup}') with a queryset of another model"
+                ))
+            }
+            Some(qs) => qs.clone(),
+            None => QuerySet::new(rel.from),
+        };
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
         self.cause = Some(Cause::Prefetch {
@@ -261,9 +277,11 @@ impl<'a> ShellHost<'a> {
                 })
                 .cloned()
                 .collect();
-            i.related
-                .borrow_mut()
-                .push((format!("prefetch:{lookup}"), Value::list(mine)));
+            let slot = match &spec.to_attr {
+                Some(attr) => attr.clone(),
+                None => format!("prefetch:{lookup}"),
+            };
+            i.related.borrow_mut().push((slot, Value::list(mine)));
         }
         Ok(())
     }
@@ -653,23 +671,40 @@ impl<'a> ShellHost<'a> {
                 Ok(Value::list(items))
             }
             "prefetch_related" => {
-                let names = strings(&args, "prefetch_related")?;
                 if kind != RowKind::Instances {
                     return unsupported("prefetch_related() after values()");
                 }
-                for n in &names {
+                let mut specs = Vec::new();
+                for a in &args {
+                    let spec = match (a, obj(a)) {
+                        (Value::Str(s), _) => PrefetchSpec {
+                            lookup: s.to_string(),
+                            queryset: None,
+                            to_attr: None,
+                        },
+                        (_, Some(Obj::Prefetch(p))) => p.clone(),
+                        _ => {
+                            return unsupported(format!(
+                                "prefetch_related() with a {}",
+                                a.type_name()
+                            ))
+                        }
+                    };
                     let reverse_fk = qs
                         .model()
                         .meta()
                         .reverse_relations
                         .iter()
-                        .any(|r| r.accessor == n);
+                        .any(|r| r.accessor == spec.lookup);
                     if !reverse_fk {
                         return unsupported(format!(
-                            "prefetch_related('{n}') (only reverse foreign keys such as comment_set so far)"
+                            "prefetch_related('{}') (only reverse foreign keys such as comment_set so far)",
+                            spec.lookup
                         ));
                     }
+                    specs.push(spec);
                 }
+                let names = specs;
                 let mut prefetch = q.prefetch.clone();
                 prefetch.extend(names);
                 Ok(wrap(Obj::QuerySet(QsObj {
@@ -1045,7 +1080,40 @@ impl<'a> ShellHost<'a> {
                     filter,
                 })))
             }
-            Factory::Prefetch => unsupported("Prefetch()"),
+            Factory::Prefetch => {
+                let lookup = first_str(&args)?;
+                let mut queryset = match args.get(1).map(|a| (a, obj(a))) {
+                    Some((_, Some(Obj::QuerySet(q)))) => Some(q.qs.clone()),
+                    Some(_) => {
+                        return unsupported(
+                            "Prefetch() with a second argument that is not a queryset",
+                        )
+                    }
+                    None => None,
+                };
+                let mut to_attr = None;
+                for (k, v) in &kwargs {
+                    match (&**k, v, obj(v)) {
+                        ("queryset", _, Some(Obj::QuerySet(q))) => {
+                            if q.kind != RowKind::Instances {
+                                return Err(Thrown::value_error(
+                                    "Prefetch querysets cannot use raw(), values(), and values_list().",
+                                ));
+                            }
+                            queryset = Some(q.qs.clone());
+                        }
+                        ("queryset", Value::None, _) => {}
+                        ("to_attr", Value::Str(s), _) => to_attr = Some(s.to_string()),
+                        ("to_attr", Value::None, _) => {}
+                        _ => return unsupported(format!("Prefetch({k}=...)")),
+                    }
+                }
+                Ok(wrap(Obj::Prefetch(PrefetchSpec {
+                    lookup,
+                    queryset,
+                    to_attr,
+                })))
+            }
             Factory::GetUserModel => Ok(wrap(Obj::Model(ModelId::User))),
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
@@ -1112,6 +1180,9 @@ impl<'a> ShellHost<'a> {
             return Ok(Some(self.load_deferred(i, field.column)?));
         }
         if let Some(v) = i.get(name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = i.cached_related(name) {
             return Ok(Some(v));
         }
         let pk = match i.pk() {
@@ -1560,6 +1631,7 @@ impl Host for ShellHost<'_> {
             Obj::Connection => return unsupported("repr of connection"),
             Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
             Obj::Factory(f) => return unsupported(format!("repr of {}", f.name())),
+            Obj::Prefetch(_) => return unsupported("repr of Prefetch"),
         })
     }
 

@@ -28,7 +28,16 @@ pub struct QsObj {
     /// The related manager it came from, so its queries name the relation.
     pub rel: Option<Rel>,
     /// `prefetch_related()` lookups (reverse foreign keys).
-    pub prefetch: Vec<String>,
+    pub prefetch: Vec<PrefetchSpec>,
+}
+
+/// One `prefetch_related()` lookup: a name, or `Prefetch(name,
+/// queryset=..., to_attr=...)`.
+#[derive(Clone, Debug)]
+pub struct PrefetchSpec {
+    pub lookup: String,
+    pub queryset: Option<QuerySet>,
+    pub to_attr: Option<String>,
 }
 
 /// A related manager's relation, as the query analysis names it.
@@ -145,6 +154,7 @@ pub enum Obj {
     Query(QuerySet),
     /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
     DateTime(DateTime),
+    Prefetch(PrefetchSpec),
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -246,6 +256,7 @@ impl HostObject for Obj {
             Obj::Connection => "ConnectionProxy".into(),
             Obj::Query(_) => "Query".into(),
             Obj::DateTime(_) => "datetime".into(),
+            Obj::Prefetch(_) => "Prefetch".into(),
         }
     }
 

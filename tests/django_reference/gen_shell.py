@@ -265,6 +265,11 @@ HAND["prefetch"] = [
     ("comment_user_n_plus_one", "for a in Article.objects.prefetch_related('comment_set')[:2]:\n    for c in a.comment_set.all():\n        print(c.user.username)"),
     ("empty", "print(list(Article.objects.filter(pk=0).prefetch_related('comment_set')))"),
     ("first", "a = Article.objects.prefetch_related('comment_set').first()\nprint(a.comment_set.all())"),
+    ("prefetch_queryset", "from django.db.models import Prefetch\nqs = Article.objects.prefetch_related(Prefetch('comment_set', queryset=Comment.objects.select_related('user')))\nfor a in qs[:3]:\n    print(a.pk, [c.user.username for c in a.comment_set.all()])"),
+    ("prefetch_to_attr", "from django.db.models import Prefetch\nqs = Article.objects.prefetch_related(Prefetch('comment_set', queryset=Comment.objects.filter(user_id=2), to_attr='mine'))\nfor a in qs[:4]:\n    print(a.pk, a.mine)"),
+    ("prefetch_ordered", "from django.db.models import Prefetch\nfor u in User.objects.prefetch_related(Prefetch('article_set', queryset=Article.objects.order_by('-pk')))[:2]:\n    print(u, u.article_set.all())"),
+    ("prefetch_values_error", "from django.db.models import Prefetch\nPrefetch('comment_set', queryset=Comment.objects.values('pk'))"),
+    ("lesson_select_and_prefetch", "from django.db.models import Prefetch\narticles = Article.objects.select_related('user').prefetch_related(Prefetch('comment_set', queryset=Comment.objects.select_related('user')))\nfor a in articles:\n    print(a.title, a.user.username, len(a.comment_set.all()))\n    for c in a.comment_set.all():\n        print('  ', c.user.username, c.content)"),
     ("m2m", "for u in User.objects.prefetch_related('followings'):\n    print(u, u.followings.count())"),
     ("nested", "for a in Article.objects.prefetch_related('comment_set__user')[:2]:\n    print([c.user for c in a.comment_set.all()])"),
 ]
