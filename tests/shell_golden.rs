@@ -321,3 +321,33 @@ fn json_names_each_query_line_and_the_n_plus_one() {
         .unwrap_or_default()
         .ends_with("LIMIT 3"));
 }
+
+/// Every golden program cut at every character boundary (what a learner
+/// typing sees run, and the fuzzer's seeds) runs to an answer or an error:
+/// the host never panics on a partial program.
+#[test]
+fn truncated_programs_never_panic() {
+    let mut db = database();
+    let dir = root().join("tests/golden/shell");
+    let mut runs = 0;
+    for entry in std::fs::read_dir(&dir).expect("golden dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "json") || path.ends_with("generated.json") {
+            continue;
+        }
+        let doc: Json = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+        for case in doc["cases"].as_array().cloned().unwrap_or_default() {
+            let code = case["code"].as_str().unwrap_or_default();
+            // A cut `while` loop runs to the step budget: slow, and the
+            // Python tests cover the budget.
+            if code.contains("while") {
+                continue;
+            }
+            for (cut, _) in code.char_indices() {
+                let _ = shell::run(&mut db, &code[..cut], None);
+                runs += 1;
+            }
+        }
+    }
+    assert!(runs > 5000, "{runs} runs");
+}
