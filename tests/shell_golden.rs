@@ -351,3 +351,20 @@ fn truncated_programs_never_panic() {
     }
     assert!(runs > 5000, "{runs} runs");
 }
+
+/// An endless loop that queries stops at the query limit with its line.
+#[test]
+fn endless_querying_loop_stops() {
+    let mut db = database();
+    let run = shell::run(
+        &mut db,
+        "qs = Article.objects.all()\nwhile True:\n    qs.count()\n",
+        None,
+    );
+    let error = run.error.expect("stopped");
+    assert_eq!(
+        error.last_line(),
+        "not supported in the playground: more than 20,000 queries in one run (an endless loop?)"
+    );
+    assert_eq!(error.line, 3);
+}

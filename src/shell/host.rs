@@ -176,6 +176,12 @@ impl<'a> ShellHost<'a> {
 
     /// Sends one statement and records it against the running line.
     fn send(&mut self, sql: Sql) -> HostResult<Vec<Vec<Sv>>> {
+        if self.queries.len() >= crate::limits::MAX_SHELL_QUERIES {
+            return unsupported(format!(
+                "more than {} queries in one run (an endless loop?)",
+                thousands(crate::limits::MAX_SHELL_QUERIES)
+            ));
+        }
         let (raw, params) = sql;
         let snippet = self
             .source
@@ -1770,6 +1776,19 @@ impl Host for ShellHost<'_> {
             _ => unsupported("isinstance() with this class"),
         }
     }
+}
+
+/// `20000` as `20,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn key_of(v: &Value) -> Option<i64> {
