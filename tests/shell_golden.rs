@@ -25,11 +25,7 @@ use serde_json::Value as Json;
 const UNSUPPORTED: &[(&str, &str)] = &[
     (
         "prefetch/m2m",
-        "not supported in the playground: prefetch_related('followings') (only reverse foreign keys such as comment_set so far)",
-    ),
-    (
-        "prefetch/nested",
-        "not supported in the playground: prefetch_related('comment_set__user') (only reverse foreign keys such as comment_set so far)",
+        "not supported in the playground: prefetch_related('followings') (only foreign keys and reverse foreign keys such as comment_set so far)",
     ),
     (
         "types/annotate_exists",

@@ -217,11 +217,172 @@ impl<'a> ShellHost<'a> {
         let lookups = std::mem::take(&mut self.prefetch);
         let items = self.fetch_rows(qs, kind)?;
         if kind == RowKind::Instances && !items.is_empty() {
-            for lookup in &lookups {
-                self.prefetch_one(qs.model(), &items, lookup)?;
+            for spec in &lookups {
+                let parts: Vec<&str> = spec.lookup.split("__").collect();
+                self.prefetch_path(qs.model(), items.clone(), &parts, spec)?;
             }
         }
         Ok(items)
+    }
+
+    /// One `prefetch_related()` lookup, level by level (`comment_set__user`):
+    /// a level already fetched (by an earlier lookup or `select_related`)
+    /// sends nothing; `Prefetch`'s queryset and `to_attr` apply to the last.
+    fn prefetch_path(
+        &mut self,
+        model: ModelId,
+        items: Vec<Value>,
+        parts: &[&str],
+        spec: &PrefetchSpec,
+    ) -> HostResult<()> {
+        let Some((part, rest)) = parts.split_first() else {
+            return Ok(());
+        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        let last = rest.is_empty();
+        let level = PrefetchSpec {
+            lookup: (*part).to_owned(),
+            queryset: if last { spec.queryset.clone() } else { None },
+            to_attr: if last { spec.to_attr.clone() } else { None },
+        };
+        let meta = model.meta();
+        let (child_model, children) = if let Some(rel) =
+            meta.reverse_relations.iter().find(|r| r.accessor == *part)
+        {
+            let slot = format!("prefetch:{part}");
+            let done = level.to_attr.is_none()
+                && items.iter().all(|v| match obj(v) {
+                    Some(Obj::Instance(i)) => i.cached_related(&slot).is_some(),
+                    _ => true,
+                });
+            // Django goes on with the rows the prefetch query returned, in
+            // its order; from a level fetched before, parent by parent.
+            let children = if done {
+                let mut children = Vec::new();
+                for v in &items {
+                    if let Some(Obj::Instance(i)) = obj(v) {
+                        if let Some(Value::List(list)) = i.cached_related(&slot) {
+                            children.extend(list.borrow().iter().cloned());
+                        }
+                    }
+                }
+                children
+            } else {
+                self.prefetch_one(model, &items, &level)?
+            };
+            (rel.from, children)
+        } else if let Some(field) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == *part && f.foreign_target().is_some())
+        {
+            let target = field.foreign_target().unwrap_or(model);
+            if level.to_attr.is_some() {
+                return unsupported(format!("Prefetch('{part}', to_attr=...) of a foreign key"));
+            }
+            let fetched = self.prefetch_forward(
+                model,
+                &items,
+                (field.name, field.column, target),
+                level.queryset.clone(),
+            )?;
+            let children = match fetched {
+                Some(rows) => rows,
+                None => items
+                    .iter()
+                    .filter_map(|v| match obj(v) {
+                        Some(Obj::Instance(i)) => i.cached_related(field.name),
+                        _ => None,
+                    })
+                    .filter(|v| !matches!(v, Value::None))
+                    .collect(),
+            };
+            (target, children)
+        } else {
+            return unsupported(format!("prefetch_related('{}')", spec.lookup));
+        };
+        self.prefetch_path(child_model, children, rest, spec)
+    }
+
+    /// A foreign key prefetched: one query for every distinct id not yet
+    /// cached, as Django's `TupleIn` (an OR of equalities on SQLite).
+    /// The rows it fetched, `None` when every instance had its object.
+    fn prefetch_forward(
+        &mut self,
+        model: ModelId,
+        items: &[Value],
+        (name, column, target): (&'static str, &str, ModelId),
+        queryset: Option<QuerySet>,
+    ) -> HostResult<Option<Vec<Value>>> {
+        let mut ids: Vec<i64> = Vec::new();
+        let mut pending = Vec::new();
+        for v in items {
+            if let Some(Obj::Instance(i)) = obj(v) {
+                if i.cached_related(name).is_some() {
+                    continue;
+                }
+                pending.push(v.clone());
+                if let Some(Value::Int(id)) = i.get(column) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        if pending.is_empty() {
+            return Ok(None);
+        }
+        let mut rows = Vec::new();
+        if !ids.is_empty() {
+            let mut q: Option<Q> = None;
+            for id in &ids {
+                let one = Q::new(Vec::new(), vec![("id".into(), Arg::Int(*id))]);
+                q = Some(match q {
+                    None => one,
+                    Some(acc) => acc.or(one),
+                });
+            }
+            let filter = q.map(|q| vec![QChild::Node(q)]).unwrap_or_default();
+            let base = match queryset {
+                Some(qs) if qs.model() != target => {
+                    return unsupported(format!(
+                        "Prefetch('{name}') with a queryset of another model"
+                    ))
+                }
+                Some(qs) => qs,
+                None => QuerySet::new(target),
+            };
+            let mut qs = self.q(base.filter(filter, Vec::new()))?;
+            // `clear_ordering()`: one object per instance, so no ORDER BY.
+            if !qs.query.is_sliced() {
+                qs = self.q(qs.order_by(&[]))?;
+            }
+            self.cause = Some(Cause::Prefetch {
+                model: model.meta().object_name,
+                accessor: name,
+            });
+            rows = self.fetch_rows(&qs, RowKind::Instances)?;
+        }
+        for v in &pending {
+            if let Some(Obj::Instance(i)) = obj(v) {
+                let id = i.get(column);
+                let found = rows
+                    .iter()
+                    .find(|r| match obj(r) {
+                        Some(Obj::Instance(r)) => {
+                            id.as_ref().and_then(key_of).is_some()
+                                && key_of(&r.pk()) == id.as_ref().and_then(key_of)
+                        }
+                        _ => false,
+                    })
+                    .cloned()
+                    .unwrap_or(Value::None);
+                i.related.borrow_mut().push((name.to_owned(), found));
+            }
+        }
+        Ok(Some(rows))
     }
 
     /// `prefetch_related(lookup)` for a reverse foreign key: one
@@ -231,7 +392,7 @@ impl<'a> ShellHost<'a> {
         model: ModelId,
         items: &[Value],
         spec: &PrefetchSpec,
-    ) -> HostResult<()> {
+    ) -> HostResult<Vec<Value>> {
         let lookup = spec.lookup.as_str();
         let Some(rel) = model
             .meta()
@@ -289,7 +450,7 @@ impl<'a> ShellHost<'a> {
             };
             i.related.borrow_mut().push((slot, Value::list(mine)));
         }
-        Ok(())
+        Ok(rows)
     }
 
     fn fetch_rows(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
@@ -696,17 +857,8 @@ impl<'a> ShellHost<'a> {
                             ))
                         }
                     };
-                    let reverse_fk = qs
-                        .model()
-                        .meta()
-                        .reverse_relations
-                        .iter()
-                        .any(|r| r.accessor == spec.lookup);
-                    if !reverse_fk {
-                        return unsupported(format!(
-                            "prefetch_related('{}') (only reverse foreign keys such as comment_set so far)",
-                            spec.lookup
-                        ));
+                    if let Some(why) = prefetch_problem(qs.model(), &spec.lookup) {
+                        return unsupported(why);
                     }
                     specs.push(spec);
                 }
@@ -1776,6 +1928,30 @@ impl Host for ShellHost<'_> {
             _ => unsupported("isinstance() with this class"),
         }
     }
+}
+
+/// Why a `prefetch_related()` lookup cannot run here, if it cannot: each
+/// level must be a reverse foreign key (`comment_set`) or a foreign key.
+fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
+    let mut model = model;
+    for part in lookup.split("__") {
+        let meta = model.meta();
+        if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == part) {
+            model = rel.from;
+        } else if let Some(to) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == part)
+            .and_then(|f| f.foreign_target())
+        {
+            model = to;
+        } else {
+            return Some(format!(
+                "prefetch_related('{lookup}') (only foreign keys and reverse foreign keys such as comment_set so far)"
+            ));
+        }
+    }
+    None
 }
 
 /// `20000` as `20,000`.

@@ -270,6 +270,13 @@ HAND["prefetch"] = [
     ("prefetch_ordered", "from django.db.models import Prefetch\nfor u in User.objects.prefetch_related(Prefetch('article_set', queryset=Article.objects.order_by('-pk')))[:2]:\n    print(u, u.article_set.all())"),
     ("prefetch_values_error", "from django.db.models import Prefetch\nPrefetch('comment_set', queryset=Comment.objects.values('pk'))"),
     ("lesson_select_and_prefetch", "from django.db.models import Prefetch\narticles = Article.objects.select_related('user').prefetch_related(Prefetch('comment_set', queryset=Comment.objects.select_related('user')))\nfor a in articles:\n    print(a.title, a.user.username, len(a.comment_set.all()))\n    for c in a.comment_set.all():\n        print('  ', c.user.username, c.content)"),
+    ("forward", "for a in Article.objects.prefetch_related('user'):\n    print(a.pk, a.user)"),
+    ("forward_desc", "for c in Comment.objects.order_by('-pk').prefetch_related('user')[:6]:\n    print(c.pk, c.user)"),
+    ("forward_one", "for c in Comment.objects.filter(user_id=3).prefetch_related('user', 'article'):\n    print(c.user, c.article)"),
+    ("forward_after_select_related", "for a in Article.objects.select_related('user').prefetch_related('user')[:3]:\n    print(a.user)"),
+    ("both_levels", "for a in Article.objects.prefetch_related('comment_set', 'comment_set__user')[:3]:\n    print([c.user.username for c in a.comment_set.all()])"),
+    ("nested_desc", "for a in Article.objects.order_by('-pk').prefetch_related('comment_set__user')[:3]:\n    print([c.user.username for c in a.comment_set.all()])"),
+    ("nested_prefetch_qs", "from django.db.models import Prefetch\nfor u in User.objects.prefetch_related(Prefetch('comment_set__article', queryset=Article.objects.only('title')))[:2]:\n    print(u, [c.article.title for c in u.comment_set.all()])"),
     ("m2m", "for u in User.objects.prefetch_related('followings'):\n    print(u, u.followings.count())"),
     ("nested", "for a in Article.objects.prefetch_related('comment_set__user')[:2]:\n    print([c.user for c in a.comment_set.all()])"),
 ]
