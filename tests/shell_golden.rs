@@ -28,6 +28,10 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "not supported in the playground: prefetch_related('followings') (only foreign keys and reverse foreign keys such as comment_set so far)",
     ),
     (
+        "queries/query_bool_value",
+        "not supported in the playground: printing a query with a True/False parameter",
+    ),
+    (
         "types/annotate_exists",
         "not supported in the playground: Article.like_users",
     ),

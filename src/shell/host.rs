@@ -126,6 +126,8 @@ pub struct ShellHost<'a> {
     lookups: Vec<PrefetchSpec>,
     /// The lookups the next instance fetch prefetches.
     prefetch: Vec<PrefetchSpec>,
+    /// Whether the queryset being built has a `True`/`False` parameter.
+    bool_param: bool,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -146,6 +148,7 @@ impl<'a> ShellHost<'a> {
             rel: None,
             lookups: Vec::new(),
             prefetch: Vec::new(),
+            bool_param: false,
         }
     }
 
@@ -549,6 +552,7 @@ impl<'a> ShellHost<'a> {
             cache: RefCell::new(None),
             rel: self.rel,
             prefetch: self.lookups.clone(),
+            bool_param: self.bool_param,
         }))
     }
 
@@ -586,12 +590,14 @@ impl<'a> ShellHost<'a> {
         let kind = q.kind;
         self.rel = q.rel;
         self.lookups = q.prefetch.clone();
+        self.bool_param = q.bool_param;
         self.prefetch = q.prefetch.clone();
         let result = self.qs_method_inner(q, name, args, kwargs);
         self.rel = None;
         self.cause = None;
         self.lookups.clear();
         self.prefetch.clear();
+        self.bool_param = false;
         let _ = (qs, kind);
         result
     }
@@ -805,6 +811,7 @@ impl<'a> ShellHost<'a> {
                     cache: RefCell::new(None),
                     rel: q.rel,
                     prefetch: q.prefetch.clone(),
+                    bool_param: q.bool_param,
                 };
                 self.qs_method_inner(&one, "get", Vec::new(), Vec::new())
             }
@@ -871,6 +878,7 @@ impl<'a> ShellHost<'a> {
                     cache: RefCell::new(None),
                     rel: q.rel,
                     prefetch,
+                    bool_param: q.bool_param,
                 })))
             }
             "update" | "delete" | "create" | "get_or_create" | "update_or_create"
@@ -956,6 +964,7 @@ impl<'a> ShellHost<'a> {
                         cache: RefCell::new(None),
                         rel: q.rel,
                         prefetch: q.prefetch.clone(),
+                        bool_param: q.bool_param,
                     }))),
                 }
             }
@@ -1049,7 +1058,15 @@ impl<'a> ShellHost<'a> {
         let mut kw = Vec::new();
         for (k, v) in kwargs {
             self.check_lookup_value(model, &k, &v)?;
-            kw.push((k.to_string(), self.arg(&v)?));
+            let mut arg = self.arg(&v)?;
+            let kind = model.and_then(|m| lookup_field_kind(m, &k));
+            if let Some(kind) = kind {
+                arg = prep_for_field(arg, kind);
+            }
+            if contains_bool(&arg) && kind != Some(FieldKind::Boolean) {
+                self.bool_param = true;
+            }
+            kw.push((k.to_string(), arg));
         }
         Ok((children, kw))
     }
@@ -1144,7 +1161,12 @@ impl<'a> ShellHost<'a> {
 
     fn expr(&mut self, v: &Value) -> HostResult<E> {
         match obj(v) {
-            Some(Obj::Expr(e)) => Ok(e.clone()),
+            Some(Obj::Expr(e)) => {
+                if has_bool(e) {
+                    self.bool_param = true;
+                }
+                Ok(e.clone())
+            }
             Some(Obj::Q(q)) => Ok(E::Q(q.clone())),
             _ => Ok(E::Value(self.arg(v)?)),
         }
@@ -1492,6 +1514,7 @@ impl<'a> ShellHost<'a> {
             cache: RefCell::new(None),
             rel: m.rel,
             prefetch: Vec::new(),
+            bool_param: false,
         };
         if let Some(items) = &m.prefetched {
             // Django's related manager hands out the prefetched queryset:
@@ -1630,7 +1653,7 @@ impl Host for ShellHost<'_> {
             },
             Obj::Manager(_) => method(),
             Obj::QuerySet(q) => match name {
-                "query" => Ok(Some(wrap(Obj::Query(q.qs.clone())))),
+                "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),
                 "ordered" => Ok(Some(Value::Bool(q.qs.ordered()))),
                 "model" => Ok(Some(wrap(Obj::Model(q.qs.model())))),
                 _ => method(),
@@ -1784,7 +1807,7 @@ impl Host for ShellHost<'_> {
             }
             Obj::DateTime(d) => d.repr(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
-            Obj::Query(_) => return unsupported("repr of a Query (print it instead)"),
+            Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
             Obj::Module(m) => format!("<module '{m}'>"),
             Obj::Connection => return unsupported("repr of connection"),
             Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
@@ -1806,7 +1829,10 @@ impl Host for ShellHost<'_> {
                 };
                 Ok(format!("{}.{}.{name}", meta.app_label, meta.object_name))
             }
-            Some(Obj::Query(qs)) => {
+            Some(Obj::Query(_, true)) => {
+                unsupported("printing a query with a True/False parameter")
+            }
+            Some(Obj::Query(qs, false)) => {
                 let Some((raw, params)) = self.q(qs.select_sql())? else {
                     return Err(Thrown::of(
                         ExcClass::new(
@@ -1952,6 +1978,84 @@ fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether an expression holds a `Value(True)`-like parameter.
+fn has_bool(e: &E) -> bool {
+    match e {
+        E::Value(a) => contains_bool(a),
+        E::Combined(a, _, b) => has_bool(a) || has_bool(b),
+        E::Aggregate { arg, .. } => arg.as_deref().is_some_and(has_bool),
+        E::Not(inner) => has_bool(inner),
+        _ => false,
+    }
+}
+
+fn contains_bool(a: &Arg) -> bool {
+    match a {
+        Arg::Bool(_) => true,
+        Arg::List(items) => items.iter().any(contains_bool),
+        Arg::Expr(e) => has_bool(e),
+        _ => false,
+    }
+}
+
+/// The kind of the field a lookup compares (`pk__gt` → the auto field,
+/// `user` → the user's primary key).
+fn lookup_field_kind(model: ModelId, key: &str) -> Option<FieldKind> {
+    let mut model = model;
+    let mut kind = None;
+    for part in key.split("__") {
+        let part = if part == "pk" { "id" } else { part };
+        match meta::get_field(model, part) {
+            Some(meta::MetaField::Column { to: Some(to), .. }) => {
+                model = to;
+                kind = Some(to.meta().pk().kind);
+            }
+            Some(meta::MetaField::Column { field, .. }) => {
+                kind = model
+                    .meta()
+                    .fields
+                    .iter()
+                    .find(|f| f.column == field.column)
+                    .map(|f| f.kind);
+            }
+            Some(meta::MetaField::ManyToMany { m2m, .. }) => {
+                model = m2m.to;
+                kind = Some(m2m.to.meta().pk().kind);
+            }
+            Some(meta::MetaField::ManyToManyRel { owner, .. }) => {
+                model = owner;
+                kind = Some(owner.meta().pk().kind);
+            }
+            Some(meta::MetaField::ReverseForeignKey { from, .. }) => {
+                model = from;
+                kind = Some(from.meta().pk().kind);
+            }
+            // A lookup name (`gt`, `in`): the field before it decides.
+            None => {
+                return if matches!(
+                    part,
+                    "year" | "month" | "day" | "week_day" | "hour" | "minute" | "second" | "date"
+                ) {
+                    None
+                } else {
+                    kind
+                }
+            }
+        }
+    }
+    kind
+}
+
+/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1.
+fn prep_for_field(arg: Arg, kind: FieldKind) -> Arg {
+    let integer = matches!(kind, FieldKind::AutoField(_) | FieldKind::ForeignKey { .. });
+    match arg {
+        Arg::Float(f) if integer && f.is_finite() => Arg::Int(f.trunc() as i64),
+        Arg::List(items) => Arg::List(items.into_iter().map(|a| prep_for_field(a, kind)).collect()),
+        other => other,
+    }
 }
 
 /// `20000` as `20,000`.

@@ -29,6 +29,9 @@ pub struct QsObj {
     pub rel: Option<Rel>,
     /// `prefetch_related()` lookups (reverse foreign keys).
     pub prefetch: Vec<PrefetchSpec>,
+    /// Whether a Python `True`/`False` became a SQL parameter: the engine
+    /// binds it as 1/0, but `str(qs.query)` would show `True`.
+    pub bool_param: bool,
 }
 
 /// One `prefetch_related()` lookup: a name, or `Prefetch(name,
@@ -150,8 +153,9 @@ pub enum Obj {
     /// An imported module (`django.db.models`).
     Module(String),
     Connection,
-    /// `qs.query`: prints as Django's `str(query)`.
-    Query(QuerySet),
+    /// `qs.query`: prints as Django's `str(query)`; the flag as
+    /// [`QsObj::bool_param`].
+    Query(QuerySet, bool),
     /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
@@ -254,7 +258,7 @@ impl HostObject for Obj {
             },
             Obj::Module(_) => "module".into(),
             Obj::Connection => "ConnectionProxy".into(),
-            Obj::Query(_) => "Query".into(),
+            Obj::Query(..) => "Query".into(),
             Obj::DateTime(_) => "datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
         }
