@@ -29,7 +29,7 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     ),
     (
         "queries/query_bool_value",
-        "not supported in the playground: printing a query with a True/False parameter",
+        "not supported in the playground: Value(True) and Value(False)",
     ),
     (
         "types/annotate_exists",

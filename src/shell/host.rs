@@ -1212,6 +1212,10 @@ impl<'a> ShellHost<'a> {
             Factory::OuterRef => Ok(wrap(Obj::Expr(E::OuterRef(first_str(&args)?)))),
             Factory::Value => {
                 let a = args.first().cloned().unwrap_or(Value::None);
+                if matches!(a, Value::Bool(_)) {
+                    // The engine binds it as 1/0, and reads it back as an int.
+                    return unsupported("Value(True) and Value(False)");
+                }
                 Ok(wrap(Obj::Expr(E::Value(self.arg(&a)?))))
             }
             Factory::Exists | Factory::Subquery => match args.first().and_then(obj) {
