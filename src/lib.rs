@@ -31,6 +31,7 @@ pub mod scale;
 pub mod scenarios;
 pub mod schema;
 pub mod share;
+pub mod shell;
 #[cfg(target_arch = "wasm32")]
 mod sqlite_omitted;
 pub mod synth;

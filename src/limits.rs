@@ -51,3 +51,8 @@ pub fn excerpt(text: &str) -> String {
         None => text.to_owned(),
     }
 }
+
+/// Statements one `manage shell` program may send: far above any N+1 on the
+/// scale lab's largest data, low enough that an endless loop that queries
+/// ends in seconds rather than running out the interpreter's step budget.
+pub const MAX_SHELL_QUERIES: usize = 20_000;

@@ -45,6 +45,21 @@ mod cli {
         Dumpdata(DumpdataArgs),
         /// Run a lesson scenario's variants and show their queries.
         Scenario(ScenarioArgs),
+        /// Run Python code against the models (`python manage.py shell -c CODE`).
+        Shell(ShellArgs),
+    }
+
+    #[derive(ClapArgs)]
+    struct ShellArgs {
+        /// The program to run; without it, the program is read from stdin.
+        #[arg(short = 'c', long = "command")]
+        command: Option<String>,
+        /// Print one JSON object: stdout, error, queries with their lines, findings.
+        #[arg(long)]
+        json: bool,
+        /// Fix `timezone.now()`, e.g. 2024-03-08T12:34:56.789012Z.
+        #[arg(long)]
+        now: Option<String>,
     }
 
     #[derive(ClapArgs)]
@@ -118,6 +133,7 @@ mod cli {
             Command::Loaddata(load) => loaddata(&args.db, load),
             Command::Dumpdata(dump) => dumpdata(&args.db, dump),
             Command::Scenario(scenario) => scenario_command(&args.db, scenario),
+            Command::Shell(shell) => return shell_command(&args.db, shell),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -297,6 +313,59 @@ mod cli {
             println!("\nfindings:");
             for line in findings {
                 println!("{line}");
+            }
+        }
+    }
+
+    /// `manage shell`: stdout as Django prints it; an uncaught exception's
+    /// last traceback line on stderr and status 1.
+    fn shell_command(path: &Path, args: ShellArgs) -> ExitCode {
+        match shell_run(path, &args) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("CommandError: {message}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn shell_run(path: &Path, args: &ShellArgs) -> Result<ExitCode, String> {
+        let code = match &args.command {
+            Some(code) => code.clone(),
+            None => {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .map_err(|e| e.to_string())?;
+                text
+            }
+        };
+        let now = match &args.now {
+            Some(text) => Some(
+                orm_playground::shell::DateTime::parse(text)
+                    .ok_or_else(|| format!("--now: not a datetime: {text}"))?,
+            ),
+            None => None,
+        };
+        let mut db = open_migrated(path)?;
+        let run = orm_playground::shell::run(&mut db, &code, now);
+        if args.json {
+            let text = serde_json::to_string_pretty(&orm_playground::shell::to_json(&run, &code))
+                .map_err(|e| e.to_string())?;
+            println!("{text}");
+            return Ok(if run.error.is_some() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+        std::io::stdout()
+            .write_all(run.stdout.as_bytes())
+            .map_err(|e| e.to_string())?;
+        match &run.error {
+            None => Ok(ExitCode::SUCCESS),
+            Some(error) => {
+                eprintln!("{}", error.last_line());
+                Ok(ExitCode::FAILURE)
             }
         }
     }

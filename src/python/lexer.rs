@@ -138,10 +138,10 @@ impl Lexer<'_> {
                 _ => self.op()?,
             }
         }
-        if let Some(&(_, line)) = self.brackets.last() {
+        if let Some(&(open, line)) = self.brackets.last() {
             return Err(PyError::syntax(
                 "SyntaxError",
-                "unexpected EOF while parsing",
+                &format!("'{open}' was never closed"),
                 line,
             ));
         }
@@ -730,7 +730,7 @@ mod tests {
     #[test]
     fn errors() {
         let cases: &[(&str, &str, u32)] = &[
-            ("x = (1,", "SyntaxError: unexpected EOF while parsing", 1),
+            ("x = (1,", "SyntaxError: '(' was never closed", 1),
             ("  x", "IndentationError: unexpected indent", 1),
             (
                 "if x:\n    a\n  b",

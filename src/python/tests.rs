@@ -38,7 +38,7 @@ fn programs() {
         ("2 ** 100", "!not supported in the playground: integers beyond 64 bits@1\n"),
         ("while True:\n    pass", "!not supported in the playground: the program took more than 100,000 steps (an endless loop?)@2\n"),
         ("def f():\n    raise ValueError('bad')\nf()", "!ValueError: bad@2\n"),
-        ("x = 1\nprint(x", "!SyntaxError: unexpected EOF while parsing@2\n"),
+        ("x = 1\nprint(x", "!SyntaxError: '(' was never closed@2\n"),
         ("for i in range(2):\n    try:\n        continue\n    finally:\n        print('fin', i)", "fin 0\nfin 1\n"),
         ("def f():\n    try:\n        return 1\n    finally:\n        print('cleanup')\nprint(f())", "cleanup\n1\n"),
         ("x = [1]\ny = x\ny += [2]\nprint(x)", "[1, 2]\n"),

@@ -94,11 +94,19 @@ def generate_queries():
     gen_queries.generate(GOLDEN)
 
 
+def generate_shell():
+    """`manage.py shell -c` programs: stdout, the error, each query's line (gen_shell.py)."""
+    import gen_shell
+
+    gen_shell.generate(GOLDEN)
+
+
 GENERATORS = {
     "schema": generate_schema,
     "fixtures": generate_fixtures,
     "scenarios": generate_scenarios,
     "queries": generate_queries,
+    "shell": generate_shell,
 }
 
 

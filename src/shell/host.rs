@@ -1,0 +1,2345 @@
+//! The Django side of the interpreter: what `Article.objects.filter(...)`,
+//! `for a in qs`, `a.user`, `print(qs.query)` and `connection.queries` do,
+//! sending the statements Django sends through the query engine and the
+//! database, each tagged with the program line that sent it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rusqlite::types::Value as Sv;
+
+use super::objects::{
+    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RowKind,
+};
+use super::ShellQuery;
+use crate::db::Database;
+use crate::models::{FieldKind, ModelId};
+use crate::orm::sql::expr::{AggFunc, ArithOp};
+use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
+use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
+use crate::python::ast::{BinOp, CmpOp, UnaryOp};
+use crate::python::value::{float_repr, str_repr, Dict, Key};
+use crate::python::{
+    builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
+};
+use crate::query_log::{Cause, Origin, OriginKind};
+
+type Kwargs = Vec<(Rc<str>, Value)>;
+
+/// Indexes and slice bounds are capped here: more rows than SQLite holds,
+/// small enough that LIMIT/OFFSET arithmetic cannot overflow a `usize`.
+const MAX_ROWS: i64 = (usize::MAX / 4) as i64;
+
+/// `filter()`'s positional `Q`s and keyword lookups, resolved.
+type FilterArgs = (Vec<QChild>, Vec<(String, Arg)>);
+
+/// Django's exception classes for one run.
+pub struct Exceptions {
+    pub object_does_not_exist: Rc<ExcClass>,
+    pub multiple: Rc<ExcClass>,
+    pub field_error: Rc<ExcClass>,
+    pub does_not_exist: Vec<(ModelId, Rc<ExcClass>)>,
+    pub multiple_of: Vec<(ModelId, Rc<ExcClass>)>,
+}
+
+impl Exceptions {
+    fn new() -> Exceptions {
+        let exception = builtin_exception("Exception");
+        let odne = ExcClass::new(
+            "ObjectDoesNotExist",
+            "django.core.exceptions.ObjectDoesNotExist",
+            exception.clone(),
+        );
+        let multiple = ExcClass::new(
+            "MultipleObjectsReturned",
+            "django.core.exceptions.MultipleObjectsReturned",
+            exception.clone(),
+        );
+        let field_error =
+            ExcClass::new("FieldError", "django.core.exceptions.FieldError", exception);
+        let mut does_not_exist = Vec::new();
+        let mut multiple_of = Vec::new();
+        for model in ModelId::ALL {
+            let m = model.meta();
+            let module = match m.app_label {
+                "accounts" | "articles" => format!("{}.models", m.app_label),
+                "auth" => "django.contrib.auth.models".into(),
+                _ => "django.contrib.contenttypes.models".into(),
+            };
+            does_not_exist.push((
+                model,
+                ExcClass::new(
+                    "DoesNotExist",
+                    &format!("{module}.{}.DoesNotExist", m.object_name),
+                    Some(odne.clone()),
+                ),
+            ));
+            multiple_of.push((
+                model,
+                ExcClass::new(
+                    "MultipleObjectsReturned",
+                    &format!("{module}.{}.MultipleObjectsReturned", m.object_name),
+                    Some(multiple.clone()),
+                ),
+            ));
+        }
+        Exceptions {
+            object_does_not_exist: odne,
+            multiple,
+            field_error,
+            does_not_exist,
+            multiple_of,
+        }
+    }
+
+    fn of(list: &[(ModelId, Rc<ExcClass>)], model: ModelId) -> Rc<ExcClass> {
+        list.iter()
+            .find(|(m, _)| *m == model)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| ExcClass::new("Exception", "Exception", None))
+    }
+}
+
+/// The models `manage shell` works with (the lesson's; auth's own models
+/// are imported but not queryable here).
+fn queryable(model: ModelId) -> bool {
+    matches!(model, ModelId::User | ModelId::Article | ModelId::Comment)
+}
+
+/// The host: the database, the line running, the queries sent.
+pub struct ShellHost<'a> {
+    db: &'a mut Database,
+    line: u32,
+    pub queries: Vec<ShellQuery>,
+    /// `connection.queries` is emptied by `reset_queries()`; this is where
+    /// it starts in `queries`.
+    queries_start: usize,
+    exc: Exceptions,
+    now: Option<DateTime>,
+    /// The program's lines, for each query's origin snippet.
+    source: Vec<std::sync::Arc<str>>,
+    /// What the next statement is for (the analysis names the relation).
+    cause: Option<Cause>,
+    /// The relation of the queryset whose method runs.
+    rel: Option<Rel>,
+    /// Its `prefetch_related()` lookups, which querysets made from it keep.
+    lookups: Vec<PrefetchSpec>,
+    /// The lookups the next instance fetch prefetches.
+    prefetch: Vec<PrefetchSpec>,
+    /// Whether the queryset being built has a `True`/`False` parameter.
+    bool_param: bool,
+}
+
+fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
+    Err(Thrown::unsupported(what))
+}
+
+impl<'a> ShellHost<'a> {
+    pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
+        ShellHost {
+            db,
+            line: 0,
+            queries: Vec::new(),
+            queries_start: 0,
+            exc: Exceptions::new(),
+            now,
+            source: code.lines().map(|l| l.trim().into()).collect(),
+            cause: None,
+            rel: None,
+            lookups: Vec::new(),
+            prefetch: Vec::new(),
+            bool_param: false,
+        }
+    }
+
+    /// The names `manage shell` imports for every program.
+    pub fn auto_imports() -> Vec<(&'static str, Value)> {
+        vec![
+            ("User", wrap(Obj::Model(ModelId::User))),
+            ("Article", wrap(Obj::Model(ModelId::Article))),
+            ("Comment", wrap(Obj::Model(ModelId::Comment))),
+            ("Permission", wrap(Obj::Model(ModelId::Permission))),
+            ("Group", wrap(Obj::Model(ModelId::Group))),
+            ("ContentType", wrap(Obj::Model(ModelId::ContentType))),
+        ]
+    }
+
+    fn query_error(&self, e: QueryError) -> Thrown {
+        match e {
+            QueryError::Field(m) => Thrown::of(self.exc.field_error.clone(), &m),
+            QueryError::Type(m) => Thrown::type_error(m),
+            QueryError::Value(m) => Thrown::value_error(m),
+            QueryError::NotSupported(m) => Thrown::unsupported(m),
+        }
+    }
+
+    fn q<T>(&self, r: Result<T, QueryError>) -> HostResult<T> {
+        r.map_err(|e| self.query_error(e))
+    }
+
+    /// Sends one statement and records it against the running line.
+    fn send(&mut self, sql: Sql) -> HostResult<Vec<Vec<Sv>>> {
+        if self.queries.len() >= crate::limits::MAX_SHELL_QUERIES {
+            return unsupported(format!(
+                "more than {} queries in one run (an endless loop?)",
+                thousands(crate::limits::MAX_SHELL_QUERIES)
+            ));
+        }
+        let (raw, params) = sql;
+        let snippet = self
+            .source
+            .get(self.line.saturating_sub(1) as usize)
+            .cloned()
+            .unwrap_or_else(|| "".into());
+        self.db.set_origin(Some(Origin {
+            kind: OriginKind::View,
+            line: self.line,
+            snippet,
+        }));
+        self.db.set_cause(self.cause.take());
+        let rows = self
+            .db
+            .select(&raw, &params)
+            .map_err(|e| Thrown::unsupported(format!("a database error: {e}")))?;
+        if let Some(record) = self.db.log().records().last() {
+            self.queries.push(ShellQuery {
+                sql: record.sql(),
+                line: self.line,
+                ms: record.ms(),
+                rows: record.rows,
+                record: record.clone(),
+            });
+        }
+        Ok(rows)
+    }
+
+    // ------------------------------------------------------------ rows
+
+    /// Evaluates a queryset's SELECT into values of its row kind.
+    fn fetch(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
+        let lookups = std::mem::take(&mut self.prefetch);
+        let items = self.fetch_rows(qs, kind)?;
+        if kind == RowKind::Instances && !items.is_empty() {
+            for spec in &lookups {
+                let parts: Vec<&str> = spec.lookup.split("__").collect();
+                self.prefetch_path(qs.model(), items.clone(), &parts, spec)?;
+            }
+        }
+        Ok(items)
+    }
+
+    /// One `prefetch_related()` lookup, level by level (`comment_set__user`):
+    /// a level already fetched (by an earlier lookup or `select_related`)
+    /// sends nothing; `Prefetch`'s queryset and `to_attr` apply to the last.
+    fn prefetch_path(
+        &mut self,
+        model: ModelId,
+        items: Vec<Value>,
+        parts: &[&str],
+        spec: &PrefetchSpec,
+    ) -> HostResult<()> {
+        let Some((part, rest)) = parts.split_first() else {
+            return Ok(());
+        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        let last = rest.is_empty();
+        let level = PrefetchSpec {
+            lookup: (*part).to_owned(),
+            queryset: if last { spec.queryset.clone() } else { None },
+            to_attr: if last { spec.to_attr.clone() } else { None },
+        };
+        let meta = model.meta();
+        let (child_model, children) = if let Some(rel) =
+            meta.reverse_relations.iter().find(|r| r.accessor == *part)
+        {
+            let slot = format!("prefetch:{part}");
+            let done = level.to_attr.is_none()
+                && items.iter().all(|v| match obj(v) {
+                    Some(Obj::Instance(i)) => i.cached_related(&slot).is_some(),
+                    _ => true,
+                });
+            // Django goes on with the rows the prefetch query returned, in
+            // its order; from a level fetched before, parent by parent.
+            let children = if done {
+                let mut children = Vec::new();
+                for v in &items {
+                    if let Some(Obj::Instance(i)) = obj(v) {
+                        if let Some(Value::List(list)) = i.cached_related(&slot) {
+                            children.extend(list.borrow().iter().cloned());
+                        }
+                    }
+                }
+                children
+            } else {
+                self.prefetch_one(model, &items, &level)?
+            };
+            (rel.from, children)
+        } else if let Some(field) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == *part && f.foreign_target().is_some())
+        {
+            let target = field.foreign_target().unwrap_or(model);
+            if level.to_attr.is_some() {
+                return unsupported(format!("Prefetch('{part}', to_attr=...) of a foreign key"));
+            }
+            let fetched = self.prefetch_forward(
+                model,
+                &items,
+                (field.name, field.column, target),
+                level.queryset.clone(),
+            )?;
+            let children = match fetched {
+                Some(rows) => rows,
+                None => items
+                    .iter()
+                    .filter_map(|v| match obj(v) {
+                        Some(Obj::Instance(i)) => i.cached_related(field.name),
+                        _ => None,
+                    })
+                    .filter(|v| !matches!(v, Value::None))
+                    .collect(),
+            };
+            (target, children)
+        } else {
+            return unsupported(format!("prefetch_related('{}')", spec.lookup));
+        };
+        self.prefetch_path(child_model, children, rest, spec)
+    }
+
+    /// A foreign key prefetched: one query for every distinct id not yet
+    /// cached, as Django's `TupleIn` (an OR of equalities on SQLite).
+    /// The rows it fetched, `None` when every instance had its object.
+    fn prefetch_forward(
+        &mut self,
+        model: ModelId,
+        items: &[Value],
+        (name, column, target): (&'static str, &str, ModelId),
+        queryset: Option<QuerySet>,
+    ) -> HostResult<Option<Vec<Value>>> {
+        let mut ids: Vec<i64> = Vec::new();
+        let mut pending = Vec::new();
+        for v in items {
+            if let Some(Obj::Instance(i)) = obj(v) {
+                if i.cached_related(name).is_some() {
+                    continue;
+                }
+                pending.push(v.clone());
+                if let Some(Value::Int(id)) = i.get(column) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        if pending.is_empty() {
+            return Ok(None);
+        }
+        let mut rows = Vec::new();
+        if !ids.is_empty() {
+            let mut q: Option<Q> = None;
+            for id in &ids {
+                let one = Q::new(Vec::new(), vec![("id".into(), Arg::Int(*id))]);
+                q = Some(match q {
+                    None => one,
+                    Some(acc) => acc.or(one),
+                });
+            }
+            let filter = q.map(|q| vec![QChild::Node(q)]).unwrap_or_default();
+            let base = match queryset {
+                Some(qs) if qs.model() != target => {
+                    return unsupported(format!(
+                        "Prefetch('{name}') with a queryset of another model"
+                    ))
+                }
+                Some(qs) => qs,
+                None => QuerySet::new(target),
+            };
+            let mut qs = self.q(base.filter(filter, Vec::new()))?;
+            // `clear_ordering()`: one object per instance, so no ORDER BY.
+            if !qs.query.is_sliced() {
+                qs = self.q(qs.order_by(&[]))?;
+            }
+            self.cause = Some(Cause::Prefetch {
+                model: model.meta().object_name,
+                accessor: name,
+            });
+            rows = self.fetch_rows(&qs, RowKind::Instances)?;
+        }
+        for v in &pending {
+            if let Some(Obj::Instance(i)) = obj(v) {
+                let id = i.get(column);
+                let found = rows
+                    .iter()
+                    .find(|r| match obj(r) {
+                        Some(Obj::Instance(r)) => {
+                            id.as_ref().and_then(key_of).is_some()
+                                && key_of(&r.pk()) == id.as_ref().and_then(key_of)
+                        }
+                        _ => false,
+                    })
+                    .cloned()
+                    .unwrap_or(Value::None);
+                i.related.borrow_mut().push((name.to_owned(), found));
+            }
+        }
+        Ok(Some(rows))
+    }
+
+    /// `prefetch_related(lookup)` for a reverse foreign key: one
+    /// `WHERE fk IN (...)` query, its rows shared out to the instances.
+    fn prefetch_one(
+        &mut self,
+        model: ModelId,
+        items: &[Value],
+        spec: &PrefetchSpec,
+    ) -> HostResult<Vec<Value>> {
+        let lookup = spec.lookup.as_str();
+        let Some(rel) = model
+            .meta()
+            .reverse_relations
+            .iter()
+            .find(|r| r.accessor == lookup)
+        else {
+            return unsupported(format!("prefetch_related('{lookup}')"));
+        };
+        let mut pks: Vec<Arg> = Vec::new();
+        for item in items {
+            if let Some(Obj::Instance(i)) = obj(item) {
+                if let Value::Int(n) = i.pk() {
+                    if !pks.contains(&Arg::Int(n)) {
+                        pks.push(Arg::Int(n));
+                    }
+                }
+            }
+        }
+        let qs = match &spec.queryset {
+            Some(qs) if qs.model() != rel.from => {
+                return unsupported(format!(
+                    "Prefetch('{lookup}') with a queryset of another model"
+                ))
+            }
+            Some(qs) => qs.clone(),
+            None => QuerySet::new(rel.from),
+        };
+        let key = format!("{}__in", rel.field);
+        let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
+        self.cause = Some(Cause::Prefetch {
+            model: model.meta().object_name,
+            accessor: rel.accessor,
+        });
+        let rows = self.fetch_rows(&qs, RowKind::Instances)?;
+        let fk_column = rel.from.meta().field(rel.field).map_or("", |f| f.column);
+        for item in items {
+            let Some(Obj::Instance(i)) = obj(item) else {
+                continue;
+            };
+            let pk = i.pk();
+            let mine: Vec<Value> = rows
+                .iter()
+                .filter(|row| match obj(row) {
+                    Some(Obj::Instance(r)) => {
+                        key_of(&r.get(fk_column).unwrap_or(Value::None)) == key_of(&pk)
+                    }
+                    _ => false,
+                })
+                .cloned()
+                .collect();
+            let slot = match &spec.to_attr {
+                Some(attr) => attr.clone(),
+                None => format!("prefetch:{lookup}"),
+            };
+            i.related.borrow_mut().push((slot, Value::list(mine)));
+        }
+        Ok(rows)
+    }
+
+    fn fetch_rows(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
+        let layout = match kind {
+            RowKind::Instances => Some(self.layout(qs)?),
+            _ => None,
+        };
+        let columns = match kind {
+            RowKind::Instances => Vec::new(),
+            _ => value_columns(qs),
+        };
+        let unconvertible = columns.iter().any(|c| c.1 == Conv::Unsupported)
+            || layout
+                .as_ref()
+                .is_some_and(|l| l.annotations.iter().any(|c| c.1 == Conv::Unsupported));
+        if unconvertible {
+            return unsupported("date values (datetime.date)");
+        }
+        let sql = self.q(qs.select_sql())?;
+        let Some(sql) = sql else {
+            return Ok(Vec::new());
+        };
+        let rows = self.send(sql)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut cells = row.into_iter();
+            out.push(match (&layout, kind) {
+                (Some(layout), _) => build_instance(layout, &mut cells),
+                (None, RowKind::Dicts) => {
+                    let mut d = Dict::default();
+                    for (name, conv) in &columns {
+                        let v = convert(cells.next().unwrap_or(Sv::Null), *conv);
+                        d.insert(Key::Str(name.as_str().into()), Value::str(name), v);
+                    }
+                    Value::Dict(Rc::new(RefCell::new(d)))
+                }
+                (None, RowKind::Flat) => {
+                    let conv = columns.first().map_or(Conv::Plain, |c| c.1);
+                    convert(cells.next().unwrap_or(Sv::Null), conv)
+                }
+                (None, _) => {
+                    let items: Vec<Value> = columns
+                        .iter()
+                        .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
+                        .collect();
+                    Value::tuple(items)
+                }
+            });
+        }
+        Ok(out)
+    }
+
+    /// Which columns an instance SELECT returns, as Django's compiler
+    /// lays them out.
+    fn layout(&self, qs: &QuerySet) -> HostResult<Layout> {
+        let query = &qs.query;
+        let (names, defer) = &query.deferred_loading;
+        if names.iter().any(|n| n.contains("__")) {
+            return unsupported("only()/defer() across a relation");
+        }
+        let annotations: Vec<(String, Conv)> = query
+            .annotation_select()
+            .iter()
+            .map(|(k, _)| (k.clone(), annotation_conv(qs.model(), query, k)))
+            .collect();
+        let mut layout = model_layout(qs.model(), names, *defer);
+        layout.annotations = annotations;
+        match &query.select_related {
+            SelectRelated::None => {}
+            SelectRelated::All => add_related(&mut layout, None, true, 1, query.max_depth),
+            SelectRelated::Fields(tree) => {
+                let tree = SelectRelatedTree(tree.clone());
+                add_related(&mut layout, Some(&tree), false, 1, query.max_depth);
+            }
+        }
+        Ok(layout)
+    }
+
+    fn eval_cache(&mut self, q: &QsObj, operation: &'static str) -> HostResult<Vec<Value>> {
+        if let Some(items) = &*q.cache.borrow() {
+            return Ok(items.clone());
+        }
+        self.set_cause(q.rel, q.qs.model(), operation);
+        self.prefetch = q.prefetch.clone();
+        let items = self.fetch(&q.qs, q.kind)?;
+        *q.cache.borrow_mut() = Some(items.clone());
+        Ok(items)
+    }
+
+    // ------------------------------------------------------------ queryset methods
+
+    fn qs_value(&self, qs: QuerySet, kind: RowKind) -> Value {
+        wrap(Obj::QuerySet(QsObj {
+            qs,
+            kind,
+            cache: RefCell::new(None),
+            rel: self.rel,
+            prefetch: self.lookups.clone(),
+            bool_param: self.bool_param,
+        }))
+    }
+
+    /// The cause of a queryset's query: its relation's, else its model's.
+    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
+        let object_name = model.meta().object_name;
+        self.cause = Some(match (rel, operation) {
+            (None, "get") => Cause::Get { model: object_name },
+            (None, _) => Cause::QuerySet { model: object_name },
+            (Some(r), op) if r.m2m => Cause::ManyToMany {
+                model: r.model,
+                manager: r.accessor,
+                operation: op,
+            },
+            (Some(r), "count") => Cause::ReverseCount {
+                model: r.model,
+                accessor: r.accessor,
+                query_name: r.query_name,
+            },
+            (Some(r), _) => Cause::ReverseAll {
+                model: r.model,
+                accessor: r.accessor,
+            },
+        });
+    }
+
+    fn qs_method(
+        &mut self,
+        q: &QsObj,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let qs = &q.qs;
+        let kind = q.kind;
+        self.rel = q.rel;
+        self.lookups = q.prefetch.clone();
+        self.bool_param = q.bool_param;
+        self.prefetch = q.prefetch.clone();
+        let result = self.qs_method_inner(q, name, args, kwargs);
+        self.rel = None;
+        self.cause = None;
+        self.lookups.clear();
+        self.prefetch.clear();
+        self.bool_param = false;
+        let _ = (qs, kind);
+        result
+    }
+
+    fn qs_method_inner(
+        &mut self,
+        q: &QsObj,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let qs = &q.qs;
+        let kind = q.kind;
+        if matches!(
+            name,
+            "count" | "exists" | "get" | "first" | "last" | "aggregate" | "iterator"
+        ) {
+            let op = match name {
+                "count" => "count",
+                "exists" => "exists",
+                "get" => "get",
+                _ => "all",
+            };
+            self.set_cause(q.rel, qs.model(), op);
+        }
+        match name {
+            "all" => Ok(self.qs_value(qs.clone(), kind)),
+            "filter" | "exclude" => {
+                let (children, kw) = self.filter_args(Some(qs.model()), args, kwargs)?;
+                let r = if name == "filter" {
+                    qs.filter(children, kw)
+                } else {
+                    qs.exclude(children, kw)
+                };
+                Ok(self.qs_value(self.q(r)?, kind))
+            }
+            "order_by" => {
+                let names = strings(&args, "order_by")?;
+                Ok(self.qs_value(self.q(qs.order_by(&names))?, kind))
+            }
+            "reverse" => Ok(self.qs_value(self.q(qs.reverse())?, kind)),
+            "distinct" => {
+                if !args.is_empty() {
+                    return unsupported("distinct(*fields) (PostgreSQL only)");
+                }
+                Ok(self.qs_value(self.q(qs.distinct())?, kind))
+            }
+            "none" => Ok(self.qs_value(qs.none(), kind)),
+            "select_related" => {
+                let names = strings(&args, "select_related")?;
+                Ok(self.qs_value(self.q(qs.select_related(&names))?, kind))
+            }
+            "only" | "defer" => {
+                let names = strings(&args, name)?;
+                let r = if name == "only" {
+                    qs.only(&names)
+                } else {
+                    qs.defer(&names)
+                };
+                Ok(self.qs_value(self.q(r)?, kind))
+            }
+            "annotate" | "alias" => {
+                let items = self.named(args, kwargs)?;
+                let r = if name == "annotate" {
+                    qs.annotate(items)
+                } else {
+                    qs.alias(items)
+                };
+                Ok(self.qs_value(self.q(r)?, kind))
+            }
+            "values" => {
+                let names = strings(&args, "values")?;
+                let mut exprs = Vec::new();
+                for (k, v) in kwargs {
+                    exprs.push((k.to_string(), self.expr(&v)?));
+                }
+                Ok(self.qs_value(self.q(qs.values(&names, exprs))?, RowKind::Dicts))
+            }
+            "values_list" => {
+                let names = strings(&args, "values_list")?;
+                let mut flat = false;
+                for (k, v) in &kwargs {
+                    match (&**k, v) {
+                        ("flat", Value::Bool(b)) => flat = *b,
+                        ("named", Value::Bool(true)) => {
+                            return unsupported("values_list(named=True)")
+                        }
+                        ("named", Value::Bool(false)) => {}
+                        _ => {
+                            return Err(Thrown::type_error(format!(
+                                "Unexpected keyword arguments to values_list: {{'{k}'}}"
+                            )))
+                        }
+                    }
+                }
+                if flat && names.len() > 1 {
+                    return Err(Thrown::type_error(
+                        "'flat' is not valid when values_list is called with more than one field.",
+                    ));
+                }
+                let kind = if flat { RowKind::Flat } else { RowKind::Tuples };
+                Ok(self.qs_value(self.q(qs.values_list(&names))?, kind))
+            }
+            "count" => {
+                no_args(&args, &kwargs, "count")?;
+                if let Some(items) = &*q.cache.borrow() {
+                    return Ok(Value::Int(items.len() as i64));
+                }
+                let Some(sql) = self.q(qs.count_sql())? else {
+                    return Ok(Value::Int(0));
+                };
+                let rows = self.send(sql)?;
+                Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+            }
+            "exists" => {
+                no_args(&args, &kwargs, "exists")?;
+                if let Some(items) = &*q.cache.borrow() {
+                    return Ok(Value::Bool(!items.is_empty()));
+                }
+                let Some(sql) = self.q(qs.exists_sql())? else {
+                    return Ok(Value::Bool(false));
+                };
+                let rows = self.send(sql)?;
+                Ok(Value::Bool(!rows.is_empty()))
+            }
+            "aggregate" => {
+                // Django adds the positional ones to the keyword dict.
+                let mut items = self.named(Vec::new(), kwargs)?;
+                items.extend(self.named(args, Vec::new())?);
+                let names: Vec<(String, Conv)> = items
+                    .iter()
+                    .map(|(n, e)| {
+                        let name = n.clone().or_else(|| e.default_alias()).unwrap_or_default();
+                        (name, expr_conv(qs.model(), e))
+                    })
+                    .collect();
+                let sql = self.q(qs.aggregate_sql(items))?;
+                let mut d = Dict::default();
+                let row = match sql {
+                    Some(sql) => self.send(sql)?.into_iter().next().unwrap_or_default(),
+                    None => Vec::new(),
+                };
+                let mut cells = row.into_iter();
+                for (name, conv) in names {
+                    let v = convert(cells.next().unwrap_or(Sv::Null), conv);
+                    d.insert(Key::Str(name.as_str().into()), Value::str(&name), v);
+                }
+                Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            }
+            "first" | "last" => {
+                no_args(&args, &kwargs, name)?;
+                let sub = if name == "first" {
+                    self.q(qs.first())?
+                } else {
+                    self.q(qs.last())?
+                };
+                let items = self.fetch(&sub, kind)?;
+                Ok(items.into_iter().next().unwrap_or(Value::None))
+            }
+            "get" => {
+                let (children, kw) = self.filter_args(Some(qs.model()), args, kwargs)?;
+                let sub = self.q(qs.get(children, kw))?;
+                let items = self.fetch(&sub, kind)?;
+                let model = qs.model();
+                let object_name = model.meta().object_name;
+                match items.len() {
+                    1 => Ok(items.into_iter().next().unwrap_or(Value::None)),
+                    0 => Err(Thrown::of(
+                        Exceptions::of(&self.exc.does_not_exist, model),
+                        &format!("{object_name} matching query does not exist."),
+                    )),
+                    n => {
+                        let count = if n > 20 {
+                            "more than 20".to_owned()
+                        } else {
+                            n.to_string()
+                        };
+                        Err(Thrown::of(
+                            Exceptions::of(&self.exc.multiple_of, model),
+                            &format!("get() returned more than one {object_name} -- it returned {count}!"),
+                        ))
+                    }
+                }
+            }
+            "latest" | "earliest" => {
+                if !kwargs.is_empty() {
+                    return unsupported(format!("{name}() with keyword arguments"));
+                }
+                let fields = strings(&args, name)?;
+                if fields.is_empty() {
+                    return Err(Thrown::value_error(
+                        "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.",
+                    ));
+                }
+                let order: Vec<String> = if name == "latest" {
+                    fields
+                        .iter()
+                        .map(|f| match f.strip_prefix('-') {
+                            Some(rest) => rest.to_owned(),
+                            None => format!("-{f}"),
+                        })
+                        .collect()
+                } else {
+                    fields
+                };
+                let mut sub = self.q(qs.order_by(&order))?;
+                sub = sub.slice(None, Some(1));
+                let one = QsObj {
+                    qs: sub,
+                    kind,
+                    cache: RefCell::new(None),
+                    rel: q.rel,
+                    prefetch: q.prefetch.clone(),
+                    bool_param: q.bool_param,
+                };
+                self.qs_method_inner(&one, "get", Vec::new(), Vec::new())
+            }
+            "in_bulk" => {
+                if !kwargs.is_empty() {
+                    return unsupported("in_bulk() with keyword arguments");
+                }
+                let sub = match args.first() {
+                    None => qs.clone(),
+                    Some(ids) => {
+                        let ids = self.arg(ids)?;
+                        if matches!(&ids, Arg::List(v) if v.is_empty()) {
+                            return Ok(Value::Dict(Rc::new(RefCell::new(Dict::default()))));
+                        }
+                        self.q(qs.filter(Vec::new(), vec![("pk__in".into(), ids)]))?
+                    }
+                };
+                let items = self.fetch(&sub, kind)?;
+                let mut d = Dict::default();
+                for item in items {
+                    if let Some(Obj::Instance(i)) = obj(&item) {
+                        if let Value::Int(pk) = i.pk() {
+                            d.insert(Key::Int(pk), Value::Int(pk), item.clone());
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            }
+            "iterator" => {
+                let items = self.fetch(qs, kind)?;
+                Ok(Value::list(items))
+            }
+            "prefetch_related" => {
+                if kind != RowKind::Instances {
+                    return unsupported("prefetch_related() after values()");
+                }
+                let mut specs = Vec::new();
+                for a in &args {
+                    let spec = match (a, obj(a)) {
+                        (Value::Str(s), _) => PrefetchSpec {
+                            lookup: s.to_string(),
+                            queryset: None,
+                            to_attr: None,
+                        },
+                        (_, Some(Obj::Prefetch(p))) => p.clone(),
+                        _ => {
+                            return unsupported(format!(
+                                "prefetch_related() with a {}",
+                                a.type_name()
+                            ))
+                        }
+                    };
+                    if let Some(why) = prefetch_problem(qs.model(), &spec.lookup) {
+                        return unsupported(why);
+                    }
+                    specs.push(spec);
+                }
+                let names = specs;
+                let mut prefetch = q.prefetch.clone();
+                prefetch.extend(names);
+                Ok(wrap(Obj::QuerySet(QsObj {
+                    qs: qs.clone(),
+                    kind,
+                    cache: RefCell::new(None),
+                    rel: q.rel,
+                    prefetch,
+                    bool_param: q.bool_param,
+                })))
+            }
+            "update" | "delete" | "create" | "get_or_create" | "update_or_create"
+            | "bulk_create" | "bulk_update" | "add" | "remove" | "clear" | "set" => {
+                unsupported(format!("{name}() (writes come in a later step)"))
+            }
+            other => unsupported(format!("QuerySet.{other}()")),
+        }
+    }
+
+    /// `qs[key]`.
+    fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
+        let cached = q.cache.borrow().clone();
+        self.set_cause(q.rel, q.qs.model(), "all");
+        self.prefetch = q.prefetch.clone();
+        match key {
+            Value::Int(i) => {
+                if *i < 0 {
+                    return Err(Thrown::value_error("Negative indexing is not supported."));
+                }
+                let i = (*i).min(MAX_ROWS) as usize;
+                if let Some(items) = cached {
+                    return items
+                        .get(i)
+                        .cloned()
+                        .ok_or_else(|| Thrown::new("IndexError", "list index out of range"));
+                }
+                let sub = q.qs.index(i);
+                let items = self.fetch(&sub, q.kind)?;
+                items
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| Thrown::new("IndexError", "list index out of range"))
+            }
+            Value::Slice(parts) => {
+                let bound = |v: &Value| -> HostResult<Option<i64>> {
+                    match v {
+                        Value::None => Ok(None),
+                        Value::Int(n) if *n < 0 => {
+                            Err(Thrown::value_error("Negative indexing is not supported."))
+                        }
+                        // Beyond any table's size; keeps LIMIT arithmetic in range.
+                        Value::Int(n) => Ok(Some((*n).min(MAX_ROWS))),
+                        other => Err(Thrown::type_error(format!(
+                            "QuerySet indices must be integers or slices, not {}.",
+                            other.type_name()
+                        ))),
+                    }
+                };
+                let start = bound(&parts[0])?;
+                let stop = bound(&parts[1])?;
+                let step = bound(&parts[2])?;
+                if let Some(items) = cached {
+                    if step == Some(0) {
+                        return Err(Thrown::value_error("slice step cannot be zero"));
+                    }
+                    let len = items.len() as i64;
+                    let s = start.unwrap_or(0).min(len) as usize;
+                    let e = stop.unwrap_or(len).min(len).max(s as i64) as usize;
+                    let st = step.unwrap_or(1).max(1) as usize;
+                    let out: Vec<Value> = items
+                        .get(s..e)
+                        .unwrap_or_default()
+                        .iter()
+                        .step_by(st)
+                        .cloned()
+                        .collect();
+                    return Ok(Value::list(out));
+                }
+                let sub =
+                    q.qs.slice(start.map(|n| n as usize), stop.map(|n| n as usize));
+                match step {
+                    // Django returns `list(qs)[::step]` for any non-zero step.
+                    Some(st) if st != 0 => {
+                        let items = self.fetch(&sub, q.kind)?;
+                        Ok(Value::list(
+                            items.into_iter().step_by(st.max(1) as usize).collect(),
+                        ))
+                    }
+                    _ => Ok(wrap(Obj::QuerySet(QsObj {
+                        qs: sub,
+                        kind: q.kind,
+                        cache: RefCell::new(None),
+                        rel: q.rel,
+                        prefetch: q.prefetch.clone(),
+                        bool_param: q.bool_param,
+                    }))),
+                }
+            }
+            other => Err(Thrown::type_error(format!(
+                "QuerySet indices must be integers or slices, not {}.",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `repr(qs)`: at most 21 rows, 20 shown.
+    fn qs_repr(&mut self, q: &QsObj) -> HostResult<String> {
+        let cached = q.cache.borrow().clone();
+        let items = match cached {
+            Some(items) => items.into_iter().take(21).collect(),
+            None => {
+                let sub = q.qs.slice(None, Some(21));
+                self.set_cause(q.rel, q.qs.model(), "all");
+                self.prefetch = q.prefetch.clone();
+                self.fetch(&sub, q.kind)?
+            }
+        };
+        let mut parts = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if i == 20 {
+                parts.push("'...(remaining elements truncated)...'".to_owned());
+                break;
+            }
+            parts.push(self.repr_value(item)?);
+        }
+        Ok(format!("<QuerySet [{}]>", parts.join(", ")))
+    }
+
+    /// Python's repr of what a queryset yields.
+    fn repr_value(&mut self, v: &Value) -> HostResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(n) => n.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s),
+            Value::Tuple(items) => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|i| self.repr_value(i))
+                    .collect::<HostResult<_>>()?;
+                if parts.len() == 1 {
+                    format!("({},)", parts.join(""))
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::Dict(d) => {
+                let entries = d.borrow().entries().to_vec();
+                let mut parts = Vec::new();
+                for (k, v) in entries {
+                    parts.push(format!(
+                        "{}: {}",
+                        self.repr_value(&k)?,
+                        self.repr_value(&v)?
+                    ));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Host(h) => self.repr(h)?,
+            other => return unsupported(format!("repr of {}", other.type_name())),
+        })
+    }
+
+    // ------------------------------------------------------------ arguments
+
+    fn filter_args(
+        &mut self,
+        model: Option<ModelId>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<FilterArgs> {
+        let mut children = Vec::new();
+        for a in &args {
+            children.push(match obj(a) {
+                Some(Obj::Q(q)) => QChild::Node(q.clone()),
+                Some(Obj::Expr(E::Q(q))) => QChild::Node(q.clone()),
+                Some(Obj::Expr(e)) => QChild::Expr(e.clone()),
+                _ => {
+                    return Err(Thrown::type_error(
+                        "Cannot filter against a non-conditional expression.",
+                    ))
+                }
+            });
+        }
+        let mut kw = Vec::new();
+        for (k, v) in kwargs {
+            self.check_lookup_value(model, &k, &v)?;
+            let mut arg = self.arg(&v)?;
+            let kind = model.and_then(|m| lookup_field_kind(m, &k));
+            if let Some(kind) = kind {
+                arg = prep_for_field(arg, kind);
+            }
+            if contains_bool(&arg) && kind != Some(FieldKind::Boolean) {
+                self.bool_param = true;
+            }
+            kw.push((k.to_string(), arg));
+        }
+        Ok((children, kw))
+    }
+
+    /// What Django refuses before building the query: `__in` with a
+    /// non-iterable, an instance of the wrong model for a relation.
+    fn check_lookup_value(&self, model: Option<ModelId>, key: &str, v: &Value) -> HostResult<()> {
+        if key.ends_with("__in") || key.ends_with("__range") {
+            match v {
+                Value::List(_) | Value::Tuple(_) | Value::Set(_) => {}
+                Value::Str(_) => return unsupported(format!("a string as the value of {key}")),
+                Value::Host(_) if matches!(obj(v), Some(Obj::QuerySet(_))) => {}
+                Value::Host(_) => return unsupported(format!("{key} with a {}", v.type_name())),
+                other => {
+                    return Err(Thrown::type_error(format!(
+                        "'{}' object is not iterable",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        if let Some(Obj::Instance(i)) = obj(v) {
+            if let Some(target) = model.and_then(|m| Self::lookup_target(m, key)) {
+                if target != i.model {
+                    return Err(Thrown::value_error(format!(
+                        "Cannot query \"{}\": Must be \"{}\" instance.",
+                        self.instance_str(i),
+                        target.meta().object_name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The model a relation lookup (`user`, `article__user__exact`) ends on.
+    fn lookup_target(model: ModelId, key: &str) -> Option<ModelId> {
+        let mut model = model;
+        let mut target = None;
+        for part in key.split("__") {
+            let next = match meta::get_field(model, part) {
+                Some(meta::MetaField::Column { to: Some(to), .. }) => to,
+                Some(meta::MetaField::ManyToMany { m2m, .. }) => m2m.to,
+                Some(meta::MetaField::ManyToManyRel { owner, .. }) => owner,
+                Some(meta::MetaField::ReverseForeignKey { from, .. }) => from,
+                _ if part == "exact" => return target,
+                _ => return None,
+            };
+            model = next;
+            target = Some(next);
+        }
+        target
+    }
+
+    fn arg(&mut self, v: &Value) -> HostResult<Arg> {
+        Ok(match v {
+            Value::None => Arg::Null,
+            Value::Bool(b) => Arg::Bool(*b),
+            Value::Int(n) => Arg::Int(*n),
+            Value::Float(f) => Arg::Float(*f),
+            Value::Str(s) => Arg::Str(s.to_string()),
+            Value::List(items) => {
+                let items = items.borrow().clone();
+                Arg::List(
+                    items
+                        .iter()
+                        .map(|i| self.arg(i))
+                        .collect::<HostResult<_>>()?,
+                )
+            }
+            Value::Tuple(items) => Arg::List(
+                items
+                    .iter()
+                    .map(|i| self.arg(i))
+                    .collect::<HostResult<_>>()?,
+            ),
+            Value::Set(_) => return unsupported("a set as a lookup value"),
+            Value::Host(_) => match obj(v) {
+                Some(Obj::Instance(i)) => match i.pk() {
+                    Value::Int(n) => Arg::Int(n),
+                    _ => Arg::Null,
+                },
+                Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
+                Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
+                Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
+                Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
+                _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
+            },
+            other => return unsupported(format!("a {} as a lookup value", other.type_name())),
+        })
+    }
+
+    fn expr(&mut self, v: &Value) -> HostResult<E> {
+        match obj(v) {
+            Some(Obj::Expr(e)) => {
+                if has_bool(e) {
+                    self.bool_param = true;
+                }
+                Ok(e.clone())
+            }
+            Some(Obj::Q(q)) => Ok(E::Q(q.clone())),
+            _ => Ok(E::Value(self.arg(v)?)),
+        }
+    }
+
+    fn named(&mut self, args: Vec<Value>, kwargs: Kwargs) -> HostResult<Vec<(Option<String>, E)>> {
+        let mut out = Vec::new();
+        for a in &args {
+            let e = self.expr(a)?;
+            if e.default_alias().is_none() {
+                return Err(Thrown::type_error("Complex annotations require an alias"));
+            }
+            out.push((None, e));
+        }
+        for (k, v) in kwargs {
+            out.push((Some(k.to_string()), self.expr(&v)?));
+        }
+        Ok(out)
+    }
+
+    fn to_q(&self, v: &Value) -> Option<Q> {
+        match obj(v)? {
+            Obj::Q(q) => Some(q.clone()),
+            Obj::Expr(E::Q(q)) => Some(q.clone()),
+            Obj::Expr(e @ (E::Exists(_) | E::Not(_))) => Some(Q::from_expr(e.clone())),
+            _ => None,
+        }
+    }
+
+    fn factory(&mut self, f: Factory, args: Vec<Value>, kwargs: Kwargs) -> HostResult<Value> {
+        let first_str = |args: &[Value]| -> HostResult<String> {
+            match args.first() {
+                Some(Value::Str(s)) => Ok(s.to_string()),
+                _ => unsupported(format!("{}() without a field name", f.name())),
+            }
+        };
+        match f {
+            Factory::Q => {
+                let (children, kw) = self.filter_args(None, args, kwargs)?;
+                Ok(wrap(Obj::Q(Q::new(children, kw))))
+            }
+            Factory::F => Ok(wrap(Obj::Expr(E::F(first_str(&args)?)))),
+            Factory::OuterRef => Ok(wrap(Obj::Expr(E::OuterRef(first_str(&args)?)))),
+            Factory::Value => {
+                let a = args.first().cloned().unwrap_or(Value::None);
+                if matches!(a, Value::Bool(_)) {
+                    // The engine binds it as 1/0, and reads it back as an int.
+                    return unsupported("Value(True) and Value(False)");
+                }
+                Ok(wrap(Obj::Expr(E::Value(self.arg(&a)?))))
+            }
+            Factory::Exists | Factory::Subquery => match args.first().and_then(obj) {
+                Some(Obj::QuerySet(q)) => {
+                    let qs = Box::new(q.qs.clone());
+                    Ok(wrap(Obj::Expr(if f == Factory::Exists {
+                        E::Exists(qs)
+                    } else {
+                        E::Subquery(qs)
+                    })))
+                }
+                _ => unsupported(format!("{}() of something other than a queryset", f.name())),
+            },
+            Factory::Count | Factory::Sum | Factory::Avg | Factory::Max | Factory::Min => {
+                let func = match f {
+                    Factory::Count => AggFunc::Count,
+                    Factory::Sum => AggFunc::Sum,
+                    Factory::Avg => AggFunc::Avg,
+                    Factory::Max => AggFunc::Max,
+                    _ => AggFunc::Min,
+                };
+                let arg = match args.first() {
+                    Some(Value::Str(s)) if &**s == "*" && func == AggFunc::Count => None,
+                    Some(Value::Str(s)) => Some(Box::new(E::F(s.to_string()))),
+                    Some(other) => Some(Box::new(self.expr(other)?)),
+                    None => {
+                        return Err(Thrown::type_error(format!(
+                            "{}.__init__() missing 1 required positional argument: 'expression'",
+                            f.name()
+                        )))
+                    }
+                };
+                let mut distinct = false;
+                let mut filter = None;
+                for (k, v) in &kwargs {
+                    match &**k {
+                        "distinct" => distinct = matches!(v, Value::Bool(true)),
+                        "filter" => filter = self.to_q(v),
+                        other => return unsupported(format!("{}({other}=...)", f.name())),
+                    }
+                }
+                Ok(wrap(Obj::Expr(E::Aggregate {
+                    func,
+                    arg,
+                    distinct,
+                    filter,
+                })))
+            }
+            Factory::Prefetch => {
+                let lookup = first_str(&args)?;
+                let mut queryset = match args.get(1).map(|a| (a, obj(a))) {
+                    Some((_, Some(Obj::QuerySet(q)))) => Some(q.qs.clone()),
+                    Some(_) => {
+                        return unsupported(
+                            "Prefetch() with a second argument that is not a queryset",
+                        )
+                    }
+                    None => None,
+                };
+                let mut to_attr = None;
+                for (k, v) in &kwargs {
+                    match (&**k, v, obj(v)) {
+                        ("queryset", _, Some(Obj::QuerySet(q))) => {
+                            if q.kind != RowKind::Instances {
+                                return Err(Thrown::value_error(
+                                    "Prefetch querysets cannot use raw(), values(), and values_list().",
+                                ));
+                            }
+                            queryset = Some(q.qs.clone());
+                        }
+                        ("queryset", Value::None, _) => {}
+                        ("to_attr", Value::Str(s), _) => to_attr = Some(s.to_string()),
+                        ("to_attr", Value::None, _) => {}
+                        _ => return unsupported(format!("Prefetch({k}=...)")),
+                    }
+                }
+                Ok(wrap(Obj::Prefetch(PrefetchSpec {
+                    lookup,
+                    queryset,
+                    to_attr,
+                })))
+            }
+            Factory::GetUserModel => Ok(wrap(Obj::Model(ModelId::User))),
+            Factory::ResetQueries => {
+                self.queries_start = self.queries.len();
+                Ok(Value::None)
+            }
+            Factory::Now => match self.now {
+                Some(now) => Ok(wrap(Obj::DateTime(now))),
+                None => unsupported("timezone.now() without --now"),
+            },
+        }
+    }
+
+    // ------------------------------------------------------------ instances
+
+    fn instance_attr(
+        &mut self,
+        i: &Instance,
+        this: &Value,
+        name: &str,
+    ) -> HostResult<Option<Value>> {
+        let model = i.model;
+        let meta = model.meta();
+        if name == "pk" {
+            return Ok(Some(i.pk()));
+        }
+        if name == "__class__" {
+            return Ok(Some(wrap(Obj::Model(model))));
+        }
+        if let Some(field) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == name || f.column == name)
+        {
+            if let (Some(target), true) = (field.foreign_target(), field.name == name) {
+                if let Some(v) = i.cached_related(name) {
+                    return Ok(Some(v));
+                }
+                let id = self.load_deferred(i, field.column)?;
+                if matches!(id, Value::None) {
+                    return Ok(Some(Value::None));
+                }
+                let id = self.arg(&id)?;
+                let qs = QuerySet::new(target);
+                let q = Q::new(Vec::new(), vec![("id".into(), id)]);
+                let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
+                self.cause = Some(Cause::ForeignKey {
+                    model: model.meta().object_name,
+                    field: field.name,
+                    prefetched_from: None,
+                });
+                let items = self.fetch(&sub, RowKind::Instances)?;
+                let Some(v) = items.into_iter().next() else {
+                    return Err(Thrown::of(
+                        Exceptions::of(&self.exc.does_not_exist, target),
+                        &format!(
+                            "{} matching query does not exist.",
+                            target.meta().object_name
+                        ),
+                    ));
+                };
+                i.related.borrow_mut().push((name.into(), v.clone()));
+                return Ok(Some(v));
+            }
+            return Ok(Some(self.load_deferred(i, field.column)?));
+        }
+        if let Some(v) = i.get(name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = i.cached_related(name) {
+            return Ok(Some(v));
+        }
+        let pk = match i.pk() {
+            Value::Int(n) => n,
+            _ => return Ok(None),
+        };
+        if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == name) {
+            let base = QuerySet::new(rel.from);
+            let base = self.q(base.filter(Vec::new(), vec![(rel.field.into(), Arg::Int(pk))]))?;
+            return Ok(Some(wrap(Obj::Manager(Manager {
+                model: rel.from,
+                base,
+                related: Some("RelatedManager"),
+                prefetched: match i.cached_related(&format!("prefetch:{name}")) {
+                    Some(Value::List(items)) => Some(items.borrow().clone()),
+                    _ => None,
+                },
+                rel: Some(Rel {
+                    model: meta.object_name,
+                    accessor: rel.accessor,
+                    query_name: rel.query_name,
+                    m2m: false,
+                }),
+            }))));
+        }
+        if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
+            let base = QuerySet::new(m2m.to);
+            let key = format!("{}__id", m2m.related_name);
+            let base = self.q(base.filter(Vec::new(), vec![(key, Arg::Int(pk))]))?;
+            return Ok(Some(wrap(Obj::Manager(Manager {
+                model: m2m.to,
+                base,
+                related: Some("ManyRelatedManager"),
+                prefetched: None,
+                rel: Some(Rel {
+                    model: meta.object_name,
+                    accessor: m2m.name,
+                    query_name: m2m.name,
+                    m2m: true,
+                }),
+            }))));
+        }
+        for owner in [ModelId::User, ModelId::Article] {
+            for m2m in owner.meta().many_to_many {
+                if m2m.to == model && m2m.related_name == name {
+                    let base = QuerySet::new(owner);
+                    let key = format!("{}__id", m2m.name);
+                    let base = self.q(base.filter(Vec::new(), vec![(key, Arg::Int(pk))]))?;
+                    return Ok(Some(wrap(Obj::Manager(Manager {
+                        model: owner,
+                        base,
+                        related: Some("ManyRelatedManager"),
+                        prefetched: None,
+                        rel: Some(Rel {
+                            model: meta.object_name,
+                            accessor: m2m.related_name,
+                            query_name: m2m.related_name,
+                            m2m: true,
+                        }),
+                    }))));
+                }
+            }
+        }
+        match name {
+            "save"
+            | "delete"
+            | "refresh_from_db"
+            | "full_clean"
+            | "get_deferred_fields"
+            | "serializable_value"
+            | "check_password"
+            | "set_password"
+            | "get_full_name"
+            | "get_short_name" => Ok(Some(wrap(Obj::Method(this.clone(), name.into())))),
+            "_meta" => unsupported("_meta"),
+            "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
+                &self.exc.does_not_exist,
+                model,
+            )))),
+            "MultipleObjectsReturned" => Ok(Some(Value::ExcClass(Exceptions::of(
+                &self.exc.multiple_of,
+                model,
+            )))),
+            _ => Ok(None),
+        }
+    }
+
+    /// A field's value, loading it as Django does if `only()`/`defer()`
+    /// left it out (`refresh_from_db(fields=[...])`).
+    fn load_deferred(&mut self, i: &Instance, attname: &str) -> HostResult<Value> {
+        if let Some(v) = i.get(attname) {
+            return Ok(v);
+        }
+        let model = i.model;
+        let Some(field) = model.meta().fields.iter().find(|f| f.column == attname) else {
+            return Ok(Value::None);
+        };
+        let pk = self.arg(&i.pk())?;
+        let qs = QuerySet::new(model);
+        let qs = self.q(qs.filter(Vec::new(), vec![("pk".into(), pk)]))?;
+        let qs = self.q(qs.only(&[field.name.to_owned()]))?;
+        let sub = self.q(qs.get(Vec::new(), Vec::new()))?;
+        let items = self.fetch(&sub, RowKind::Instances)?;
+        let value = items
+            .first()
+            .and_then(|v| match obj(v) {
+                Some(Obj::Instance(loaded)) => loaded.get(attname),
+                _ => None,
+            })
+            .unwrap_or(Value::None);
+        i.values.borrow_mut().push((attname.into(), value.clone()));
+        Ok(value)
+    }
+
+    fn instance_str(&self, i: &Instance) -> String {
+        match i.model {
+            ModelId::User => match i.get("username") {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            },
+            model => {
+                let pk = match i.pk() {
+                    Value::Int(n) => n.to_string(),
+                    _ => "None".into(),
+                };
+                format!("{} object ({pk})", model.meta().object_name)
+            }
+        }
+    }
+
+    fn manager_method(
+        &mut self,
+        m: &Manager,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        if !queryable(m.model) {
+            return unsupported(format!("the {} model", m.model.meta().object_name));
+        }
+        if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
+            return unsupported(format!(
+                "{name}() on a related manager (writes come in a later step)"
+            ));
+        }
+        let q = QsObj {
+            qs: m.base.clone(),
+            kind: RowKind::Instances,
+            cache: RefCell::new(None),
+            rel: m.rel,
+            prefetch: Vec::new(),
+            bool_param: false,
+        };
+        if let Some(items) = &m.prefetched {
+            // Django's related manager hands out the prefetched queryset:
+            // `all()`, `count()`, `exists()` and iteration read its cache.
+            if matches!(name, "all" | "count" | "exists") {
+                *q.cache.borrow_mut() = Some(items.clone());
+                if name == "all" {
+                    return Ok(wrap(Obj::QuerySet(q)));
+                }
+            }
+        }
+        self.qs_method(&q, name, args, kwargs)
+    }
+
+    fn module_attr(&self, module: &str, name: &str) -> Option<Value> {
+        let factory = |f| Some(wrap(Obj::Factory(f)));
+        match (module, name) {
+            ("django.db.models", "Q") => factory(Factory::Q),
+            ("django.db.models", "F") => factory(Factory::F),
+            ("django.db.models", "Value") => factory(Factory::Value),
+            ("django.db.models", "Count") => factory(Factory::Count),
+            ("django.db.models", "Sum") => factory(Factory::Sum),
+            ("django.db.models", "Avg") => factory(Factory::Avg),
+            ("django.db.models", "Max") => factory(Factory::Max),
+            ("django.db.models", "Min") => factory(Factory::Min),
+            ("django.db.models", "Exists") => factory(Factory::Exists),
+            ("django.db.models", "OuterRef") => factory(Factory::OuterRef),
+            ("django.db.models", "Subquery") => factory(Factory::Subquery),
+            ("django.db.models", "Prefetch") => factory(Factory::Prefetch),
+            ("django.db", "connection") => Some(wrap(Obj::Connection)),
+            ("django.db", "reset_queries") => factory(Factory::ResetQueries),
+            ("django.db", "models") => Some(wrap(Obj::Module("django.db.models".into()))),
+            ("django.contrib.auth", "get_user_model") => factory(Factory::GetUserModel),
+            ("django.utils", "timezone") => Some(wrap(Obj::Module("django.utils.timezone".into()))),
+            ("django.utils.timezone", "now") => factory(Factory::Now),
+            ("django.core.exceptions", "ObjectDoesNotExist") => {
+                Some(Value::ExcClass(self.exc.object_does_not_exist.clone()))
+            }
+            ("django.core.exceptions", "MultipleObjectsReturned") => {
+                Some(Value::ExcClass(self.exc.multiple.clone()))
+            }
+            ("django.core.exceptions", "FieldError") => {
+                Some(Value::ExcClass(self.exc.field_error.clone()))
+            }
+            ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
+            ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
+            ("accounts.models", "User") => Some(wrap(Obj::Model(ModelId::User))),
+            _ => None,
+        }
+    }
+
+    fn connection_queries(&self) -> Value {
+        let items: Vec<Value> = self
+            .queries
+            .get(self.queries_start..)
+            .unwrap_or_default()
+            .iter()
+            .map(|q| {
+                let mut d = Dict::default();
+                d.insert(
+                    Key::Str("sql".into()),
+                    Value::str("sql"),
+                    Value::str(&q.sql),
+                );
+                let time = format!("{:.3}", q.ms / 1000.0);
+                d.insert(
+                    Key::Str("time".into()),
+                    Value::str("time"),
+                    Value::str(&time),
+                );
+                Value::Dict(Rc::new(RefCell::new(d)))
+            })
+            .collect();
+        Value::list(items)
+    }
+}
+
+const MODULES: &[&str] = &[
+    "django",
+    "django.db",
+    "django.db.models",
+    "django.contrib.auth",
+    "django.utils",
+    "django.utils.timezone",
+    "django.core.exceptions",
+    "articles.models",
+    "accounts.models",
+];
+
+impl Host for ShellHost<'_> {
+    fn line(&mut self, line: u32) {
+        self.line = line;
+    }
+
+    fn import(&mut self, module: &str, name: Option<&str>) -> HostResult<Value> {
+        let Some(name) = name else {
+            if MODULES.contains(&module) {
+                return Ok(wrap(Obj::Module(module.into())));
+            }
+            return unsupported(format!("import {module}"));
+        };
+        if let Some(v) = self.module_attr(module, name) {
+            return Ok(v);
+        }
+        if MODULES.contains(&module) {
+            return unsupported(format!("from {module} import {name}"));
+        }
+        unsupported(format!("from {module} import {name}"))
+    }
+
+    fn get_attr(&mut self, h: &Rc<dyn HostObject>, name: &str) -> HostResult<Option<Value>> {
+        let this = Value::Host(h.clone());
+        let Some(o) = h.as_any().downcast_ref::<Obj>() else {
+            return Ok(None);
+        };
+        let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
+        match o {
+            Obj::Model(model) => match name {
+                "objects" => Ok(Some(wrap(Obj::Manager(Manager {
+                    model: *model,
+                    base: QuerySet::new(*model),
+                    related: None,
+                    rel: None,
+                    prefetched: None,
+                })))),
+                "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
+                    &self.exc.does_not_exist,
+                    *model,
+                )))),
+                "MultipleObjectsReturned" => Ok(Some(Value::ExcClass(Exceptions::of(
+                    &self.exc.multiple_of,
+                    *model,
+                )))),
+                "__name__" => Ok(Some(Value::str(model.meta().object_name))),
+                _ => unsupported(format!("{}.{name}", model.meta().object_name)),
+            },
+            Obj::Manager(_) => method(),
+            Obj::QuerySet(q) => match name {
+                "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),
+                "ordered" => Ok(Some(Value::Bool(q.qs.ordered()))),
+                "model" => Ok(Some(wrap(Obj::Model(q.qs.model())))),
+                _ => method(),
+            },
+            Obj::Instance(i) => self.instance_attr(i, &this, name),
+            Obj::Module(m) => {
+                let full = format!("{m}.{name}");
+                if let Some(v) = self.module_attr(m, name) {
+                    return Ok(Some(v));
+                }
+                if MODULES.contains(&full.as_str()) {
+                    return Ok(Some(wrap(Obj::Module(full))));
+                }
+                unsupported(full)
+            }
+            Obj::Connection => match name {
+                "queries" => Ok(Some(self.connection_queries())),
+                _ => unsupported(format!("connection.{name}")),
+            },
+            Obj::DateTime(d) => Ok(match name {
+                "year" => Some(Value::Int(d.year)),
+                "month" => Some(Value::Int(d.month)),
+                "day" => Some(Value::Int(d.day)),
+                "hour" => Some(Value::Int(d.hour)),
+                "minute" => Some(Value::Int(d.minute)),
+                "second" => Some(Value::Int(d.second)),
+                "microsecond" => Some(Value::Int(d.micro)),
+                _ => return unsupported(format!("datetime.{name}")),
+            }),
+            Obj::Expr(E::F(_)) | Obj::Q(_) | Obj::Expr(_) => {
+                unsupported(format!("{}.{name}", h.type_name()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, _value: Value) -> HostResult<()> {
+        unsupported(format!("setting {}.{name}", h.type_name()))
+    }
+
+    fn call(
+        &mut self,
+        h: &Rc<dyn HostObject>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let Some(o) = h.as_any().downcast_ref::<Obj>() else {
+            return Err(Thrown::type_error("object is not callable"));
+        };
+        match o {
+            Obj::Factory(f) => self.factory(*f, args, kwargs),
+            Obj::Method(recv, name) => match obj(recv) {
+                Some(Obj::Manager(m)) => {
+                    let m = m.clone();
+                    self.manager_method(&m, name, args, kwargs)
+                }
+                Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
+                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_full_name" => {
+                    let first = i
+                        .get("first_name")
+                        .and_then(|v| match v {
+                            Value::Str(s) => Some(s),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| "".into());
+                    let last = i
+                        .get("last_name")
+                        .and_then(|v| match v {
+                            Value::Str(s) => Some(s),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| "".into());
+                    Ok(Value::str(format!("{first} {last}").trim()))
+                }
+                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
+                    Ok(i.get("first_name").unwrap_or(Value::None))
+                }
+                Some(Obj::Instance(i)) => {
+                    let model = i.model.meta().object_name;
+                    if matches!(&**name, "save" | "delete") {
+                        unsupported(format!("{model}.{name}() (writes come in a later step)"))
+                    } else {
+                        unsupported(format!("{model}.{name}()"))
+                    }
+                }
+                _ => unsupported(format!("calling {name}")),
+            },
+            Obj::Model(m) => unsupported(format!(
+                "{}() (writes come in a later step)",
+                m.meta().object_name
+            )),
+            _ => Err(Thrown::type_error(format!(
+                "'{}' object is not callable",
+                h.type_name()
+            ))),
+        }
+    }
+
+    fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
+            Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
+                "'{}' object is not iterable",
+                h.type_name()
+            ))),
+            _ => Err(Thrown::type_error(format!(
+                "'{}' object is not iterable",
+                h.type_name()
+            ))),
+        }
+    }
+
+    fn get_item(&mut self, h: &Rc<dyn HostObject>, key: &Value) -> HostResult<Value> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::QuerySet(q)) => self.qs_item(q, key),
+            _ => Err(Thrown::type_error(format!(
+                "'{}' object is not subscriptable",
+                h.type_name()
+            ))),
+        }
+    }
+
+    fn repr(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
+        let Some(o) = h.as_any().downcast_ref::<Obj>() else {
+            return Ok(String::new());
+        };
+        Ok(match o {
+            Obj::Model(m) => {
+                let meta = m.meta();
+                let module = match meta.app_label {
+                    "accounts" | "articles" => format!("{}.models", meta.app_label),
+                    "auth" => "django.contrib.auth.models".into(),
+                    _ => "django.contrib.contenttypes.models".into(),
+                };
+                format!("<class '{module}.{}'>", meta.object_name)
+            }
+            Obj::QuerySet(q) => self.qs_repr(q)?,
+            Obj::Manager(m) => {
+                if m.related.is_some() {
+                    return unsupported("repr of a related manager");
+                }
+                let meta = m.model.meta();
+                format!(
+                    "<django.db.models.manager.Manager object at 0x...>{}",
+                    meta.object_name
+                )
+                .replace(&format!(">{}", meta.object_name), ">")
+            }
+            Obj::Instance(i) => {
+                format!("<{}: {}>", i.model.meta().object_name, self.instance_str(i))
+            }
+            Obj::DateTime(d) => d.repr(),
+            Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
+            Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
+            Obj::Module(m) => format!("<module '{m}'>"),
+            Obj::Connection => return unsupported("repr of connection"),
+            Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
+            Obj::Factory(f) => return unsupported(format!("repr of {}", f.name())),
+            Obj::Prefetch(_) => return unsupported("repr of Prefetch"),
+        })
+    }
+
+    fn str(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Instance(i)) => Ok(self.instance_str(i)),
+            Some(Obj::DateTime(d)) => Ok(d.str()),
+            Some(Obj::Manager(m)) => {
+                let meta = m.model.meta();
+                let name = if m.related.is_some() {
+                    "None"
+                } else {
+                    "objects"
+                };
+                Ok(format!("{}.{}.{name}", meta.app_label, meta.object_name))
+            }
+            Some(Obj::Query(_, true)) => {
+                unsupported("printing a query with a True/False parameter")
+            }
+            Some(Obj::Query(qs, false)) => {
+                let Some((raw, params)) = self.q(qs.select_sql())? else {
+                    return Err(Thrown::of(
+                        ExcClass::new(
+                            "EmptyResultSet",
+                            "django.core.exceptions.EmptyResultSet",
+                            builtin_exception("Exception"),
+                        ),
+                        "",
+                    ));
+                };
+                Ok(percent_format(&raw, &params))
+            }
+            _ => self.repr(h),
+        }
+    }
+
+    fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
+            _ => Ok(true),
+        }
+    }
+
+    fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
+            _ => Ok(None),
+        }
+    }
+
+    fn operate(&mut self, op: HostOp, left: &Value, right: &Value) -> HostResult<Option<Value>> {
+        match op {
+            HostOp::Binary(b @ (BinOp::BitAnd | BinOp::BitOr)) => {
+                let (Some(l), Some(r)) = (self.to_q(left), self.to_q(right)) else {
+                    return Ok(None);
+                };
+                let q = if b == BinOp::BitAnd {
+                    l.and(r)
+                } else {
+                    l.or(r)
+                };
+                Ok(Some(wrap(Obj::Q(q))))
+            }
+            HostOp::Unary(UnaryOp::Invert) => match obj(left) {
+                Some(Obj::Q(q)) => Ok(Some(wrap(Obj::Q(q.clone().negate())))),
+                Some(Obj::Expr(e @ E::Exists(_))) => {
+                    Ok(Some(wrap(Obj::Expr(E::Not(Box::new(e.clone()))))))
+                }
+                Some(Obj::Expr(E::Not(inner))) => Ok(Some(wrap(Obj::Expr((**inner).clone())))),
+                _ => Ok(None),
+            },
+            HostOp::Binary(b) => {
+                let op = match b {
+                    BinOp::Add => ArithOp::Add,
+                    BinOp::Sub => ArithOp::Sub,
+                    BinOp::Mul => ArithOp::Mul,
+                    BinOp::Div => ArithOp::Div,
+                    BinOp::Mod => ArithOp::Mod,
+                    _ => return Ok(None),
+                };
+                let is_expr = |v: &Value| matches!(obj(v), Some(Obj::Expr(_)));
+                if !is_expr(left) && !is_expr(right) {
+                    return Ok(None);
+                }
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                Ok(Some(wrap(Obj::Expr(E::Combined(
+                    Box::new(l),
+                    op,
+                    Box::new(r),
+                )))))
+            }
+            HostOp::Compare(c @ (CmpOp::Eq | CmpOp::Ne)) => match (obj(left), obj(right)) {
+                (Some(Obj::Instance(a)), Some(Obj::Instance(b))) => {
+                    let same = a.model == b.model
+                        && key_of(&a.pk()) == key_of(&b.pk())
+                        && !matches!(a.pk(), Value::None);
+                    Ok(Some(Value::Bool(same == (c == CmpOp::Eq))))
+                }
+                (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
+                    Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
+                }
+                _ => Ok(None),
+            },
+            HostOp::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) => {
+                match (obj(left), obj(right)) {
+                    (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
+                        Ok(Some(Value::Bool(match c {
+                            CmpOp::Lt => a < b,
+                            CmpOp::Le => a <= b,
+                            CmpOp::Gt => a > b,
+                            _ => a >= b,
+                        })))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<String>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Instance(i)) => match i.pk() {
+                Value::Int(n) => Ok(Some(format!("{}:{n}", i.model.meta().object_name))),
+                _ => Err(Thrown::type_error(
+                    "Model instances without primary key value are unhashable",
+                )),
+            },
+            Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
+            _ => Ok(None),
+        }
+    }
+
+    fn isinstance(&mut self, value: &Value, class: &Rc<dyn HostObject>) -> HostResult<bool> {
+        match (class.as_any().downcast_ref::<Obj>(), obj(value)) {
+            (Some(Obj::Model(m)), Some(Obj::Instance(i))) => Ok(i.model == *m),
+            (Some(Obj::Model(_)), _) => Ok(false),
+            _ => unsupported("isinstance() with this class"),
+        }
+    }
+}
+
+/// Why a `prefetch_related()` lookup cannot run here, if it cannot: each
+/// level must be a reverse foreign key (`comment_set`) or a foreign key.
+fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
+    let mut model = model;
+    for part in lookup.split("__") {
+        let meta = model.meta();
+        if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == part) {
+            model = rel.from;
+        } else if let Some(to) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == part)
+            .and_then(|f| f.foreign_target())
+        {
+            model = to;
+        } else {
+            return Some(format!(
+                "prefetch_related('{lookup}') (only foreign keys and reverse foreign keys such as comment_set so far)"
+            ));
+        }
+    }
+    None
+}
+
+/// Whether an expression holds a `Value(True)`-like parameter.
+fn has_bool(e: &E) -> bool {
+    match e {
+        E::Value(a) => contains_bool(a),
+        E::Combined(a, _, b) => has_bool(a) || has_bool(b),
+        E::Aggregate { arg, .. } => arg.as_deref().is_some_and(has_bool),
+        E::Not(inner) => has_bool(inner),
+        _ => false,
+    }
+}
+
+fn contains_bool(a: &Arg) -> bool {
+    match a {
+        Arg::Bool(_) => true,
+        Arg::List(items) => items.iter().any(contains_bool),
+        Arg::Expr(e) => has_bool(e),
+        _ => false,
+    }
+}
+
+/// The kind of the field a lookup compares (`pk__gt` → the auto field,
+/// `user` → the user's primary key).
+fn lookup_field_kind(model: ModelId, key: &str) -> Option<FieldKind> {
+    let mut model = model;
+    let mut kind = None;
+    for part in key.split("__") {
+        let part = if part == "pk" { "id" } else { part };
+        match meta::get_field(model, part) {
+            Some(meta::MetaField::Column { to: Some(to), .. }) => {
+                model = to;
+                kind = Some(to.meta().pk().kind);
+            }
+            Some(meta::MetaField::Column { field, .. }) => {
+                kind = model
+                    .meta()
+                    .fields
+                    .iter()
+                    .find(|f| f.column == field.column)
+                    .map(|f| f.kind);
+            }
+            Some(meta::MetaField::ManyToMany { m2m, .. }) => {
+                model = m2m.to;
+                kind = Some(m2m.to.meta().pk().kind);
+            }
+            Some(meta::MetaField::ManyToManyRel { owner, .. }) => {
+                model = owner;
+                kind = Some(owner.meta().pk().kind);
+            }
+            Some(meta::MetaField::ReverseForeignKey { from, .. }) => {
+                model = from;
+                kind = Some(from.meta().pk().kind);
+            }
+            // A lookup name (`gt`, `in`): the field before it decides.
+            None => {
+                return if matches!(
+                    part,
+                    "year" | "month" | "day" | "week_day" | "hour" | "minute" | "second" | "date"
+                ) {
+                    None
+                } else {
+                    kind
+                }
+            }
+        }
+    }
+    kind
+}
+
+/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1.
+fn prep_for_field(arg: Arg, kind: FieldKind) -> Arg {
+    let integer = matches!(kind, FieldKind::AutoField(_) | FieldKind::ForeignKey { .. });
+    match arg {
+        Arg::Float(f) if integer && f.is_finite() => Arg::Int(f.trunc() as i64),
+        Arg::List(items) => Arg::List(items.into_iter().map(|a| prep_for_field(a, kind)).collect()),
+        other => other,
+    }
+}
+
+/// `20000` as `20,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn key_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(n) => Some(*n),
+        _ => None,
+    }
+}
+
+fn no_args(args: &[Value], kwargs: &Kwargs, name: &str) -> HostResult<()> {
+    if args.is_empty() && kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(Thrown::type_error(format!(
+            "QuerySet.{name}() takes 1 positional argument but {} were given",
+            args.len() + 1
+        )))
+    }
+}
+
+fn strings(args: &[Value], what: &str) -> HostResult<Vec<String>> {
+    args.iter()
+        .map(|a| match a {
+            Value::Str(s) => Ok(s.to_string()),
+            _ => unsupported(format!("{what}() with a {} argument", a.type_name())),
+        })
+        .collect()
+}
+
+fn first_cell(rows: Vec<Vec<Sv>>) -> Option<Sv> {
+    rows.into_iter().next()?.into_iter().next()
+}
+
+/// Python's `sql % params` as `str(query)` does: values inserted as
+/// `str()`, not quoted.
+fn percent_format(raw: &str, params: &[Sv]) -> String {
+    let mut out = String::new();
+    let mut params = params.iter();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            match chars.peek() {
+                Some('s') => {
+                    chars.next();
+                    match params.next() {
+                        Some(Sv::Null) | None => out.push_str("None"),
+                        Some(Sv::Integer(n)) => out.push_str(&n.to_string()),
+                        Some(Sv::Real(f)) => out.push_str(&float_repr(*f)),
+                        Some(Sv::Text(t)) => out.push_str(t),
+                        Some(Sv::Blob(_)) => out.push_str("b'...'"),
+                    }
+                    continue;
+                }
+                Some('%') => {
+                    chars.next();
+                    out.push('%');
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- rows to values
+
+/// How a column's SQLite value becomes a Python value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    Plain,
+    Bool,
+    DateTime,
+    /// A value type the shell does not have yet (dates).
+    Unsupported,
+}
+
+fn convert(v: Sv, conv: Conv) -> Value {
+    match (v, conv) {
+        (Sv::Null, _) => Value::None,
+        (Sv::Integer(n), Conv::Bool) => Value::Bool(n != 0),
+        (Sv::Integer(n), _) => Value::Int(n),
+        (Sv::Real(f), _) => Value::Float(f),
+        (Sv::Text(t), Conv::DateTime) => match DateTime::parse(&t) {
+            Some(d) => wrap(Obj::DateTime(d)),
+            None => Value::str(&t),
+        },
+        (Sv::Text(t), _) => Value::str(&t),
+        (Sv::Blob(_), _) => Value::None,
+    }
+}
+
+fn kind_conv(kind: FieldKind) -> Conv {
+    match kind {
+        FieldKind::Boolean => Conv::Bool,
+        FieldKind::DateTime => Conv::DateTime,
+        _ => Conv::Plain,
+    }
+}
+
+/// The conversion for a field path (`user__date_joined`).
+fn path_conv(model: ModelId, path: &str) -> Conv {
+    let mut model = model;
+    let parts: Vec<&str> = path.split("__").collect();
+    for (n, part) in parts.iter().enumerate() {
+        let last = n + 1 == parts.len();
+        let part = if *part == "pk" { "id" } else { part };
+        match meta::get_field(model, part) {
+            Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
+            Some(meta::MetaField::Column { field, .. }) => {
+                let kind = model
+                    .meta()
+                    .fields
+                    .iter()
+                    .find(|f| f.column == field.column)
+                    .map(|f| f.kind);
+                return kind.map_or(Conv::Plain, kind_conv);
+            }
+            Some(meta::MetaField::ManyToMany { m2m, .. }) => model = m2m.to,
+            Some(meta::MetaField::ManyToManyRel { owner, .. }) => model = owner,
+            Some(meta::MetaField::ReverseForeignKey { from, .. }) => model = from,
+            None => return Conv::Plain,
+        }
+    }
+    Conv::Plain
+}
+
+fn expr_conv(model: ModelId, e: &E) -> Conv {
+    match e {
+        E::Aggregate {
+            func: AggFunc::Max | AggFunc::Min,
+            arg: Some(arg),
+            ..
+        } => match arg.as_ref() {
+            E::F(path) => path_conv(model, path),
+            _ => Conv::Plain,
+        },
+        E::F(path) => path_conv(model, path),
+        E::Exists(_) | E::Not(_) => Conv::Bool,
+        _ => Conv::Plain,
+    }
+}
+
+fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: &str) -> Conv {
+    let _ = model;
+    use crate::orm::sql::expr::Output;
+    use meta::ColumnKind;
+    match query.annotations.iter().find(|(k, _)| k == name) {
+        Some((_, expr)) => match expr.output() {
+            Output::Column(ColumnKind::DateTime) => Conv::DateTime,
+            Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
+            Output::Date => Conv::Unsupported,
+            _ => Conv::Plain,
+        },
+        None => Conv::Plain,
+    }
+}
+
+/// The names and conversions of a `values()` queryset's columns.
+fn value_columns(qs: &QuerySet) -> Vec<(String, Conv)> {
+    let model = qs.model();
+    match &qs.query.selected {
+        Some(selected) => selected
+            .iter()
+            .map(|(name, s)| {
+                let conv = match s {
+                    Selected::Column(_) => path_conv(model, name),
+                    Selected::Annotation(a) => annotation_conv(model, &qs.query, a),
+                };
+                (name.clone(), conv)
+            })
+            .collect(),
+        None => model
+            .meta()
+            .fields
+            .iter()
+            .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+            .collect(),
+    }
+}
+
+/// The columns of one model in an instance SELECT.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    model: ModelId,
+    fields: Vec<(String, Conv)>,
+    annotations: Vec<(String, Conv)>,
+    related: Vec<(String, Layout)>,
+}
+
+fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
+    let fields = model
+        .meta()
+        .fields
+        .iter()
+        .filter(|f| {
+            if names.is_empty() {
+                return true;
+            }
+            let named = names
+                .iter()
+                .any(|n| n == f.name || n == f.column || (n == "pk" && f.is_primary_key()));
+            if defer {
+                !named || f.is_primary_key()
+            } else {
+                named || f.is_primary_key()
+            }
+        })
+        .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+        .collect();
+    Layout {
+        model,
+        fields,
+        annotations: Vec::new(),
+        related: Vec::new(),
+    }
+}
+
+fn add_related(
+    layout: &mut Layout,
+    tree: Option<&SelectRelatedTree>,
+    all: bool,
+    depth: usize,
+    max_depth: usize,
+) {
+    if all && depth > max_depth {
+        return;
+    }
+    for field in layout.model.meta().fields {
+        let Some(target) = field.foreign_target() else {
+            continue;
+        };
+        let sub = tree.and_then(|t| t.get(field.name));
+        let wanted = if all { !field.null } else { sub.is_some() };
+        if !wanted {
+            continue;
+        }
+        let mut child = model_layout(target, &[], true);
+        add_related(&mut child, sub, all, depth + 1, max_depth);
+        layout.related.push((field.name.to_owned(), child));
+    }
+}
+
+fn build_instance(layout: &Layout, cells: &mut impl Iterator<Item = Sv>) -> Value {
+    let mut values = Vec::new();
+    for (name, conv) in &layout.fields {
+        values.push((
+            name.clone(),
+            convert(cells.next().unwrap_or(Sv::Null), *conv),
+        ));
+    }
+    for (name, conv) in &layout.annotations {
+        values.push((
+            name.clone(),
+            convert(cells.next().unwrap_or(Sv::Null), *conv),
+        ));
+    }
+    let mut related = Vec::new();
+    for (name, child) in &layout.related {
+        let v = build_instance(child, cells);
+        let is_null = matches!(obj(&v), Some(Obj::Instance(i)) if matches!(i.pk(), Value::None));
+        related.push((name.clone(), if is_null { Value::None } else { v }));
+    }
+    wrap(Obj::Instance(Instance {
+        model: layout.model,
+        values: RefCell::new(values),
+        related: RefCell::new(related),
+    }))
+}

@@ -1,0 +1,303 @@
+//! The Django objects a `manage shell` program holds: model classes,
+//! managers, querysets with their result cache, model instances, `Q`/`F`
+//! and aggregates, modules, `connection` and aware datetimes. They are
+//! plain data; what they do is in `host`.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::models::ModelId;
+use crate::orm::sql::{QuerySet, E, Q};
+use crate::python::{HostObject, Value};
+
+/// What a queryset's rows become (`values()`, `values_list()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Instances,
+    Dicts,
+    Tuples,
+    Flat,
+}
+
+/// A lazy queryset and, once evaluated, its rows (Django's `_result_cache`).
+pub struct QsObj {
+    pub qs: QuerySet,
+    pub kind: RowKind,
+    pub cache: RefCell<Option<Vec<Value>>>,
+    /// The related manager it came from, so its queries name the relation.
+    pub rel: Option<Rel>,
+    /// `prefetch_related()` lookups (reverse foreign keys).
+    pub prefetch: Vec<PrefetchSpec>,
+    /// Whether a Python `True`/`False` became a SQL parameter: the engine
+    /// binds it as 1/0, but `str(qs.query)` would show `True`.
+    pub bool_param: bool,
+}
+
+/// One `prefetch_related()` lookup: a name, or `Prefetch(name,
+/// queryset=..., to_attr=...)`.
+#[derive(Clone, Debug)]
+pub struct PrefetchSpec {
+    pub lookup: String,
+    pub queryset: Option<QuerySet>,
+    pub to_attr: Option<String>,
+}
+
+/// A related manager's relation, as the query analysis names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rel {
+    /// The instance's model (`Article` for `article.comment_set`).
+    pub model: &'static str,
+    pub accessor: &'static str,
+    pub query_name: &'static str,
+    pub m2m: bool,
+}
+
+/// A model instance: its loaded columns by attname, the related objects
+/// already fetched, and the fields `only()`/`defer()` left out.
+pub struct Instance {
+    pub model: ModelId,
+    pub values: RefCell<Vec<(String, Value)>>,
+    pub related: RefCell<Vec<(String, Value)>>,
+}
+
+impl Instance {
+    pub fn get(&self, attname: &str) -> Option<Value> {
+        self.values
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == attname)
+            .map(|(_, v)| v.clone())
+    }
+
+    pub fn pk(&self) -> Value {
+        self.get("id").unwrap_or(Value::None)
+    }
+
+    pub fn cached_related(&self, name: &str) -> Option<Value> {
+        self.related
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// A manager: `Model.objects`, or a related manager whose queries carry
+/// the relation's filter (`article.comment_set`).
+#[derive(Clone)]
+pub struct Manager {
+    pub model: ModelId,
+    pub base: QuerySet,
+    /// `None` for `Model.objects`, else how Django names the related
+    /// manager's class in messages.
+    pub related: Option<&'static str>,
+    pub rel: Option<Rel>,
+    /// The rows a `prefetch_related()` already fetched for it.
+    pub prefetched: Option<Vec<Value>>,
+}
+
+/// A constructor the shell imports from `django.db.models`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Factory {
+    Q,
+    F,
+    Value,
+    Count,
+    Sum,
+    Avg,
+    Max,
+    Min,
+    Exists,
+    OuterRef,
+    Subquery,
+    Prefetch,
+    GetUserModel,
+    ResetQueries,
+    Now,
+}
+
+impl Factory {
+    pub fn name(self) -> &'static str {
+        match self {
+            Factory::Q => "Q",
+            Factory::F => "F",
+            Factory::Value => "Value",
+            Factory::Count => "Count",
+            Factory::Sum => "Sum",
+            Factory::Avg => "Avg",
+            Factory::Max => "Max",
+            Factory::Min => "Min",
+            Factory::Exists => "Exists",
+            Factory::OuterRef => "OuterRef",
+            Factory::Subquery => "Subquery",
+            Factory::Prefetch => "Prefetch",
+            Factory::GetUserModel => "get_user_model",
+            Factory::ResetQueries => "reset_queries",
+            Factory::Now => "now",
+        }
+    }
+}
+
+/// Every object the host hands to the interpreter.
+pub enum Obj {
+    Model(ModelId),
+    Manager(Manager),
+    QuerySet(QsObj),
+    Instance(Instance),
+    /// A method bound to its receiver (`qs.filter`).
+    Method(Value, String),
+    Q(Q),
+    Expr(E),
+    Factory(Factory),
+    /// An imported module (`django.db.models`).
+    Module(String),
+    Connection,
+    /// `qs.query`: prints as Django's `str(query)`; the flag as
+    /// [`QsObj::bool_param`].
+    Query(QuerySet, bool),
+    /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
+    DateTime(DateTime),
+    Prefetch(PrefetchSpec),
+}
+
+/// An aware datetime (UTC), enough for repr/str and attribute access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateTime {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+    pub micro: i64,
+}
+
+impl DateTime {
+    /// Parses Django's SQLite storage text `YYYY-MM-DD HH:MM:SS[.ffffff]`.
+    pub fn parse(text: &str) -> Option<DateTime> {
+        let (date, time) = text.split_once([' ', 'T'])?;
+        let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
+        let (year, month, day) = (d.next()??, d.next()??, d.next()??);
+        let time = time.trim_end_matches('Z');
+        let (hms, frac) = time.split_once('.').unwrap_or((time, ""));
+        let mut t = hms.split(':').map(|p| p.parse::<i64>().ok());
+        let (hour, minute, second) = (t.next()??, t.next()??, t.next()??);
+        let micro = if frac.is_empty() {
+            0
+        } else {
+            let digits: String = frac.chars().chain(std::iter::repeat('0')).take(6).collect();
+            digits.parse().ok()?
+        };
+        Some(DateTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            micro,
+        })
+    }
+
+    /// Django's storage text (a query parameter).
+    pub fn storage(&self) -> String {
+        let mut s = format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        );
+        if self.micro != 0 {
+            s.push_str(&format!(".{:06}", self.micro));
+        }
+        s
+    }
+
+    /// `repr(datetime)`.
+    pub fn repr(&self) -> String {
+        let mut s = format!(
+            "datetime.datetime({}, {}, {}, {}, {}",
+            self.year, self.month, self.day, self.hour, self.minute
+        );
+        if self.second != 0 || self.micro != 0 {
+            s.push_str(&format!(", {}", self.second));
+        }
+        if self.micro != 0 {
+            s.push_str(&format!(", {}", self.micro));
+        }
+        s.push_str(", tzinfo=datetime.timezone.utc)");
+        s
+    }
+
+    /// `str(datetime)`.
+    pub fn str(&self) -> String {
+        let mut s = format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        );
+        if self.micro != 0 {
+            s.push_str(&format!(".{:06}", self.micro));
+        }
+        s.push_str("+00:00");
+        s
+    }
+}
+
+impl HostObject for Obj {
+    fn type_name(&self) -> String {
+        match self {
+            Obj::Model(_) => "ModelBase".into(),
+            Obj::Manager(m) => m.related.unwrap_or("Manager").into(),
+            Obj::QuerySet(_) => "QuerySet".into(),
+            Obj::Instance(i) => i.model.meta().object_name.into(),
+            Obj::Method(..) => "method".into(),
+            Obj::Q(_) => "Q".into(),
+            Obj::Expr(e) => expr_type(e).into(),
+            Obj::Factory(f) => match f {
+                Factory::GetUserModel | Factory::ResetQueries | Factory::Now => "function".into(),
+                _ => "type".into(),
+            },
+            Obj::Module(_) => "module".into(),
+            Obj::Connection => "ConnectionProxy".into(),
+            Obj::Query(..) => "Query".into(),
+            Obj::DateTime(_) => "datetime".into(),
+            Obj::Prefetch(_) => "Prefetch".into(),
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn expr_type(e: &E) -> &'static str {
+    match e {
+        E::F(_) => "F",
+        E::Value(_) => "Value",
+        E::Combined(..) => "CombinedExpression",
+        E::Aggregate { func, .. } => match func.name() {
+            "count" => "Count",
+            "sum" => "Sum",
+            "avg" => "Avg",
+            "max" => "Max",
+            _ => "Min",
+        },
+        E::Exists(_) => "Exists",
+        E::Subquery(_) => "Subquery",
+        E::OuterRef(_) => "OuterRef",
+        E::Not(_) => "Exists",
+        E::Q(_) => "Q",
+    }
+}
+
+/// The host's object behind a value, if it is one.
+pub fn obj(value: &Value) -> Option<&Obj> {
+    match value {
+        Value::Host(h) => h.as_any().downcast_ref::<Obj>(),
+        _ => None,
+    }
+}
+
+/// Wraps an object as a value.
+pub fn wrap(o: Obj) -> Value {
+    Value::Host(Rc::new(o))
+}
