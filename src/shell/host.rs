@@ -266,7 +266,7 @@ impl<'a> ShellHost<'a> {
                 let mut children = Vec::new();
                 for v in &items {
                     if let Some(Obj::Instance(i)) = obj(v) {
-                        if let Some(Value::List(list)) = i.cached_related(&slot) {
+                        if let Some(Value::List(ref list)) = i.cached_related(&slot) {
                             children.extend(list.borrow().iter().cloned());
                         }
                     }
@@ -1381,7 +1381,7 @@ impl<'a> ShellHost<'a> {
                 base,
                 related: Some("RelatedManager"),
                 prefetched: match i.cached_related(&format!("prefetch:{name}")) {
-                    Some(Value::List(items)) => Some(items.borrow().clone()),
+                    Some(Value::List(ref items)) => Some(items.borrow().clone()),
                     _ => None,
                 },
                 rel: Some(Rel {
@@ -1484,7 +1484,7 @@ impl<'a> ShellHost<'a> {
     fn instance_str(&self, i: &Instance) -> String {
         match i.model {
             ModelId::User => match i.get("username") {
-                Some(Value::Str(s)) => s.to_string(),
+                Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
             },
             model => {
@@ -1719,14 +1719,14 @@ impl Host for ShellHost<'_> {
                     let first = i
                         .get("first_name")
                         .and_then(|v| match v {
-                            Value::Str(s) => Some(s),
+                            Value::Str(ref s) => Some(s.clone()),
                             _ => None,
                         })
                         .unwrap_or_else(|| "".into());
                     let last = i
                         .get("last_name")
                         .and_then(|v| match v {
-                            Value::Str(s) => Some(s),
+                            Value::Str(ref s) => Some(s.clone()),
                             _ => None,
                         })
                         .unwrap_or_else(|| "".into());
