@@ -25,6 +25,7 @@ use std::rc::Rc;
 use web_time::Instant;
 use yew::Reducible;
 
+use super::browser;
 use super::data::{DumpRequest, UploadProblem};
 pub use super::model::*;
 use super::persist::{Record, Saved};
@@ -42,7 +43,7 @@ use crate::db::Database;
 use crate::fixtures::{DumpJob, FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
 use crate::job::Progress;
-use crate::lesson_data::{empty_database, lesson_database};
+use crate::lesson_data::{empty_database, lesson_database, lesson_from_image};
 use crate::report::LogReport;
 use crate::scale::{ScaleResult, DEFAULT_SIZES};
 use crate::scenarios::{
@@ -312,13 +313,17 @@ impl AppState {
             undo: None,
             replacing: None,
         };
-        match lesson_database(&now()) {
+        browser::mark("boot:start");
+        // The prebuilt image, or (should it ever be refused) the fixtures.
+        let applied = now();
+        match lesson_from_image(&applied).or_else(|_| lesson_database(&applied)) {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
                 state.use_database(db, DataOrigin::Lesson);
             }
             Err(err) => state.boot_error = Some(err.to_string()),
         }
+        browser::mark("boot:database");
         // The saved state first, then a link on top of it: a refused link
         // leaves the saved state on show.
         if let Some(record) = boot.saved {
@@ -356,6 +361,7 @@ impl AppState {
             }
         }
         state.prepare_section();
+        browser::mark("boot:scenarios");
         state
     }
 
