@@ -43,7 +43,7 @@ use crate::db::Database;
 use crate::fixtures::{DumpJob, FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
 use crate::job::Progress;
-use crate::lesson_data::{empty_database, lesson_database, lesson_from_image};
+use crate::lesson_data::{empty_database, lesson_database};
 use crate::report::LogReport;
 use crate::scale::{ScaleResult, DEFAULT_SIZES};
 use crate::scenarios::{
@@ -314,9 +314,7 @@ impl AppState {
             replacing: None,
         };
         browser::mark("boot:start");
-        // The prebuilt image, or (should it ever be refused) the fixtures.
-        let applied = now();
-        match lesson_from_image(&applied).or_else(|_| lesson_database(&applied)) {
+        match lesson_database(&now()) {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
                 state.use_database(db, DataOrigin::Lesson);
