@@ -5,7 +5,10 @@
 // page finds what it saved). Prints one JSON line per visit and a summary
 // (median and spread) per kind of visit.
 //
-//   node e2e/coldstart.mjs [rounds] [--js-flags=...]
+//   node e2e/coldstart.mjs [rounds] [--js-flags=...] [--cache]
+//
+// --cache serves the site as a static host would, its hashed files
+// cacheable (e2e/serve.mjs); without it nothing is cached, as in the tests.
 //
 // Where the time goes, from the page's clock (ms after navigation):
 // - fcp: first contentful paint (index.html's static loading state);
@@ -28,7 +31,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from './browser.mjs';
+import { DIST } from './browser.mjs';
+import { serve } from './serve.mjs';
 
 const FLAGS = [
   '--no-sandbox',
@@ -147,7 +151,8 @@ export function summarize(visits) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rounds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
   const flags = process.argv.filter((a) => a.startsWith('--js-flags='));
-  const { server, url } = await serveDist();
+  const cacheSeconds = process.argv.includes('--cache') ? 3600 : 0;
+  const { server, url } = await serve({ dir: DIST, base: '/', cacheSeconds });
   try {
     const visits = await startVisits(url, rounds, flags);
     for (const [kind, list] of Object.entries(visits)) for (const v of list) console.log(JSON.stringify({ kind, ...v }));
