@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launch, serveDist, DIST, ROOT } from './browser.mjs';
+import { startVisits, summarize } from './coldstart.mjs';
 
 const dir = join(ROOT, process.argv[2] ?? 'target/bench');
 const django = JSON.parse(await readFile(join(dir, 'django.json'), 'utf8'));
@@ -68,6 +69,17 @@ const { total, raw } = await transferSize(DIST);
 rows.push(`| whole site, gzip -9 transfer (${(raw / 1024).toFixed(0)} KB raw) | | ${(total / 1024).toFixed(0)} KB | target ≤ 600 KB |`);
 
 const { server, url } = await serveDist();
+
+// The start, first visit (fresh profile: empty cache) against a later one
+// (the same profile again), 5 rounds each: median (min–max).
+const START_ROUNDS = 5;
+const start = summarize(await startVisits(url, START_ROUNDS));
+const fig = (s) => `${s.median} ms (${s.min}–${s.max})`;
+for (const [kind, label] of [['first', 'first visit, empty cache'], ['later', 'later visit, same profile']]) {
+  const s = start[kind];
+  rows.push(`| start, ${label} (median (min–max) of ${START_ROUNDS}): first paint ${fig(s.fcp)}; longest start task ${fig(s.longest)} | | ${fig(s.interactive)} to the first interactive pattern page | targets: paint ≤ 150 ms, interactive ≤ 400 ms, task ≤ 50 ms |`);
+}
+
 const context = await launch();
 try {
   const page = await context.newPage();

@@ -22,8 +22,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` under `base` on 127.0.0.1:`port` (0 picks a free port). */
-export async function serve({ dir, port = 0, base = '/' }) {
+/**
+ * Serves `dir` under `base` on 127.0.0.1:`port` (0 picks a free port).
+ * Nothing is cached unless `cacheSeconds` is given: then every file but the
+ * HTML may be kept that long, as a static host does with Trunk's hashed
+ * file names (e2e/coldstart.mjs --cache: a later visit that reuses the
+ * HTTP cache and V8's compiled wasm).
+ */
+export async function serve({ dir, port = 0, base = '/', cacheSeconds = 0 }) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -44,7 +50,8 @@ export async function serve({ dir, port = 0, base = '/' }) {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'cache-control':
+          cacheSeconds > 0 && extname(file) !== '.html' ? `public, max-age=${cacheSeconds}` : 'no-store',
       });
       res.end(body);
     } catch {

@@ -113,6 +113,8 @@ fn App() -> Html {
     });
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
     effects::use_app_effects(&state, &dispatch);
+    // After the first render is in the DOM (not yet painted).
+    use_effect_with((), |()| browser::mark("boot:rendered"));
 
     let lang = state.lang;
     let on_files = {

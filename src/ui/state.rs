@@ -25,6 +25,7 @@ use std::rc::Rc;
 use web_time::Instant;
 use yew::Reducible;
 
+use super::browser;
 use super::data::{DumpRequest, UploadProblem};
 pub use super::model::*;
 use super::persist::{Record, Saved};
@@ -312,6 +313,7 @@ impl AppState {
             undo: None,
             replacing: None,
         };
+        browser::mark("boot:start");
         match lesson_database(&now()) {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
@@ -319,6 +321,7 @@ impl AppState {
             }
             Err(err) => state.boot_error = Some(err.to_string()),
         }
+        browser::mark("boot:database");
         // The saved state first, then a link on top of it: a refused link
         // leaves the saved state on show.
         if let Some(record) = boot.saved {
@@ -356,6 +359,7 @@ impl AppState {
             }
         }
         state.prepare_section();
+        browser::mark("boot:scenarios");
         state
     }
 
