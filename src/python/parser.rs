@@ -1227,18 +1227,26 @@ impl Parser {
             }
             return Ok(first);
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op(")") {
-                break;
-            }
-            items.push(self.star_or(Self::test)?);
-        }
-        self.expect_op(")")?;
+        let items = self.display_items(first, ")")?;
         Ok(Expr {
             line,
             kind: ExprKind::Tuple(items),
         })
+    }
+
+    /// The rest of a tuple, list or set display after its first item: more
+    /// items (starred allowed) separated by commas, a trailing comma, then
+    /// `close`.
+    fn display_items(&mut self, first: Expr, close: &str) -> Result<Vec<Expr>, PyError> {
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.is_op(close) {
+                break;
+            }
+            items.push(self.star_or(Self::test)?);
+        }
+        self.expect_op(close)?;
+        Ok(items)
     }
 
     fn list_display(&mut self, line: u32) -> Result<Expr, PyError> {
@@ -1254,14 +1262,7 @@ impl Parser {
             self.expect_op("]")?;
             return Ok(e);
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op("]") {
-                break;
-            }
-            items.push(self.star_or(Self::test)?);
-        }
-        self.expect_op("]")?;
+        let items = self.display_items(first, "]")?;
         Ok(Expr {
             line,
             kind: ExprKind::List(items),
@@ -1294,14 +1295,7 @@ impl Parser {
             self.expect_op("}")?;
             return Ok(e);
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op("}") {
-                break;
-            }
-            items.push(self.star_or(Self::test)?);
-        }
-        self.expect_op("}")?;
+        let items = self.display_items(first, "}")?;
         Ok(Expr {
             line,
             kind: ExprKind::Set(items),
