@@ -15,8 +15,7 @@
 use std::path::Path;
 
 use orm_playground::db::Database;
-use orm_playground::fixtures::{loaddata, FixtureFile, LoadOptions};
-use orm_playground::schema;
+use orm_playground::lesson_data;
 use orm_playground::shell;
 use serde_json::Value as Json;
 
@@ -65,21 +64,12 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The lesson data the goldens ran on (the bundled fixtures are byte copies
+/// of tests/golden/fixtures/lesson, which the generators load).
 fn database() -> Database {
-    let db = Database::open_in_memory().expect("open");
-    schema::migrate(&db, "2024-01-01 00:00:00").expect("migrate");
-    let files: Vec<FixtureFile> = ["users", "articles", "comments"]
-        .iter()
-        .map(|name| {
-            let path = root().join(format!("tests/golden/fixtures/lesson/{name}.json"));
-            FixtureFile::new(
-                format!("{name}.json"),
-                std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-            )
-        })
-        .collect();
-    loaddata(&db, &files, &LoadOptions::default()).expect("loaddata");
-    db
+    lesson_data::lesson_from_fixtures("2024-01-01 00:00:00")
+        .expect("lesson")
+        .0
 }
 
 fn check(run: &shell::ShellRun, case: &Json) -> Result<(), String> {

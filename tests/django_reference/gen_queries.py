@@ -17,11 +17,7 @@ The goldens go to golden/queries/<group>.json. Run through generate.py.
 """
 import datetime
 import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -439,36 +435,9 @@ for name, code in [
 
 def generate(golden):
     """Runs every case with real Django and writes golden/queries/."""
-    from generate import fresh_db
+    from generate import capture_groups
 
-    out = Path(golden) / "queries"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    (out / "README.md").write_text(README, encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        db = fresh_db(tmp)
-        result = Path(tmp) / "queries.json"
-        env = dict(
-            os.environ,
-            REFERENCE_DB=str(db),
-            DJANGO_SETTINGS_MODULE="playground.settings",
-            PYTHONHASHSEED="0",
-            PYTHONDONTWRITEBYTECODE="1",
-        )
-        subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "capture", str(result),
-             str(Path(golden) / "fixtures" / "lesson")],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-        )
-        groups = json.loads(result.read_text(encoding="utf-8"))
-    for group, cases in groups.items():
-        path = out / f"{group}.json"
-        doc = {"group": group, "cases": cases}
-        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
+    capture_groups(golden, "queries", __file__, README)
 
 
 # -------------------------------------------------------------- child side

@@ -21,12 +21,9 @@ Goldens go to golden/shell/<group>.json. Run through generate.py.
 import contextlib
 import io
 import json
-import os
 import random
 import shutil
-import subprocess
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -445,36 +442,9 @@ build_cases()
 
 def generate(golden):
     """Runs every program with real Django and writes golden/shell/."""
-    from generate import fresh_db
+    from generate import capture_groups
 
-    out = Path(golden) / "shell"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    (out / "README.md").write_text(README, encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        db = fresh_db(tmp)
-        result = Path(tmp) / "shell.json"
-        env = dict(
-            os.environ,
-            REFERENCE_DB=str(db),
-            DJANGO_SETTINGS_MODULE="playground.settings",
-            PYTHONHASHSEED="0",
-            PYTHONDONTWRITEBYTECODE="1",
-        )
-        subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "capture", str(result),
-             str(Path(golden) / "fixtures" / "lesson")],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-        )
-        groups = json.loads(result.read_text(encoding="utf-8"))
-    for group, cases in groups.items():
-        path = out / f"{group}.json"
-        doc = {"group": group, "cases": cases}
-        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
+    capture_groups(golden, "shell", __file__, README)
 
 
 # -------------------------------------------------------------- child side

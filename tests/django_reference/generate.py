@@ -38,6 +38,42 @@ def fresh_db(directory):
     return db_path
 
 
+def capture_groups(golden, name, script, readme):
+    """Runs ``script capture OUT FIXTURES`` in the reference project on a fresh
+    database and writes each group it returns to golden/NAME/GROUP.json:
+    the shared last step of gen_queries.py and gen_shell.py."""
+    import shutil
+
+    out = Path(golden) / name
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    (out / "README.md").write_text(readme, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = fresh_db(tmp)
+        result = Path(tmp) / f"{name}.json"
+        env = dict(
+            os.environ,
+            REFERENCE_DB=str(db),
+            DJANGO_SETTINGS_MODULE="playground.settings",
+            PYTHONHASHSEED="0",
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        subprocess.run(
+            [sys.executable, str(Path(script).resolve()), "capture", str(result),
+             str(Path(golden) / "fixtures" / "lesson")],
+            cwd=PROJECT,
+            env=env,
+            check=True,
+        )
+        groups = json.loads(result.read_text(encoding="utf-8"))
+    for group, cases in groups.items():
+        path = out / f"{group}.json"
+        doc = {"group": group, "cases": cases}
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
 def write_json(name, data):
     GOLDEN.mkdir(parents=True, exist_ok=True)
     path = GOLDEN / name
