@@ -8,6 +8,14 @@
 //! Programs the playground cannot run yet are listed in `UNSUPPORTED` with
 //! the exact `not supported in the playground: …` line it gives instead;
 //! the test fails if such a program starts to pass or fails differently.
+//!
+//! The seeded families (`gen_*` groups, gen_shell_programs.py) are too many
+//! to list one by one: there a program may stop with `not supported in the
+//! playground: …` only after printing a prefix of Django's output and
+//! sending a prefix of its queries, with a reason from `KNOWN_GAPS`; any
+//! other difference fails. The test prints each family's figures (the
+//! README's coverage table) and fails if a family passes fewer programs
+//! than its floor in `FLOORS`.
 
 // Native only: these tests read files from the repository.
 #![cfg(not(target_arch = "wasm32"))]
@@ -60,6 +68,24 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     ),
 ];
 
+/// What the seeded families may stop at: part of a
+/// `not supported in the playground: …` reason (the engine's gaps that
+/// issue 12 still lists as open).
+const KNOWN_GAPS: &[&str] = &[
+    "import datetime",
+    ".get_deferred_fields()",
+    "values_list(named=True)",
+    "in_bulk() with keyword arguments",
+    "prefetch_related('",
+    "Article.like_users",
+    "a type as a lookup value",
+    "an exclude() reusing a join of the same filter",
+];
+
+/// The fewest programs each seeded family must pass exactly (a regression
+/// turns passes into gaps; raise a floor when a gap closes).
+const FLOORS: &[(&str, usize)] = &[];
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -70,6 +96,27 @@ fn database() -> Database {
     lesson_data::lesson_from_fixtures("2024-01-01 00:00:00")
         .expect("lesson")
         .0
+}
+
+/// Whether a run that stopped at `not supported` said only true things
+/// before it: its stdout and queries are a prefix of Django's, and the
+/// reason is a known gap. Returns the reason.
+fn honest_gap(run: &shell::ShellRun, case: &Json) -> Option<String> {
+    let reason = run.error.as_ref()?.last_line();
+    let gap = reason.strip_prefix("not supported in the playground: ")?;
+    if !KNOWN_GAPS.iter().any(|known| gap.contains(known)) {
+        return None;
+    }
+    let want_stdout = case["stdout"].as_str().unwrap_or_default();
+    if !want_stdout.starts_with(&run.stdout) {
+        return None;
+    }
+    let want = case["queries"].as_array()?;
+    let prefix = run.queries.len() <= want.len()
+        && run.queries.iter().zip(want).all(|(g, w)| {
+            w["sql"].as_str() == Some(g.sql.as_str()) && w["line"].as_u64() == Some(u64::from(g.line))
+        });
+    prefix.then(|| gap.to_owned())
 }
 
 fn check(run: &shell::ShellRun, case: &Json) -> Result<(), String> {
@@ -138,12 +185,14 @@ fn every_program_matches_django() {
     let mut summary = Vec::new();
     let mut total = 0;
     let mut unsupported_seen = 0;
+    let mut gaps = std::collections::BTreeMap::<String, usize>::new();
     for path in paths {
         let doc: Json = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
         let group = doc["group"].as_str().unwrap_or_default().to_owned();
         let cases = doc["cases"].as_array().cloned().unwrap_or_default();
         let mut passed = 0;
         let mut listed = 0;
+        let seeded = group.starts_with("gen_");
         for case in &cases {
             let name = format!("{group}/{}", case["name"].as_str().unwrap_or_default());
             let code = case["code"].as_str().unwrap_or_default();
@@ -162,11 +211,22 @@ fn every_program_matches_django() {
                         ));
                     }
                 }
-                None => match result {
-                    Ok(()) => passed += 1,
-                    Err(why) => failures.push(format!("{name}:\n{code}    {why}")),
+                None => match (result, seeded.then(|| honest_gap(&run, case)).flatten()) {
+                    (Ok(()), _) => passed += 1,
+                    (Err(_), Some(gap)) => {
+                        *gaps.entry(gap).or_insert(0) += 1;
+                        listed += 1;
+                    }
+                    (Err(why), None) => failures.push(format!("{name}:\n{code}    {why}")),
                 },
             }
+        }
+        if let Some((_, floor)) = FLOORS.iter().find(|(g, _)| *g == group) {
+            if passed < *floor {
+                failures.push(format!("{group}: {passed} pass, below its floor {floor}"));
+            }
+        } else if seeded {
+            failures.push(format!("{group}: no floor in FLOORS ({passed} pass)"));
         }
         total += cases.len();
         summary.push(format!(
@@ -175,6 +235,9 @@ fn every_program_matches_django() {
         ));
     }
     eprintln!("{total} programs; {}", summary.join(", "));
+    for (gap, n) in &gaps {
+        eprintln!("  {n:>4} stop at: not supported in the playground: {gap}");
+    }
     assert_eq!(
         unsupported_seen,
         UNSUPPORTED.len(),
@@ -322,7 +385,10 @@ fn truncated_programs_never_panic() {
     let mut runs = 0;
     for entry in std::fs::read_dir(&dir).expect("golden dir") {
         let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "json") || path.ends_with("generated.json") {
+        let seeded = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("gen"));
+        if path.extension().is_none_or(|e| e != "json") || seeded {
             continue;
         }
         let doc: Json = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");

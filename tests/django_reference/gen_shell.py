@@ -27,6 +27,8 @@ import sys
 import traceback
 from pathlib import Path
 
+import gen_shell_programs
+
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE / "project"
 SEED = 12
@@ -435,6 +437,8 @@ def build_cases():
     rng = random.Random(SEED)
     for name, code in generated(rng, 300):
         case("generated", name, code)
+    for group, name, code in gen_shell_programs.programs():
+        case(group, name, code)
 
 
 build_cases()
