@@ -10,6 +10,7 @@ use rusqlite::types::Value as Sv;
 
 use super::objects::{
     obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RowKind,
+    ThroughRows,
 };
 use super::ShellQuery;
 use crate::db::Database;
@@ -38,6 +39,7 @@ pub struct Exceptions {
     pub object_does_not_exist: Rc<ExcClass>,
     pub multiple: Rc<ExcClass>,
     pub field_error: Rc<ExcClass>,
+    pub field_does_not_exist: Rc<ExcClass>,
     pub does_not_exist: Vec<(ModelId, Rc<ExcClass>)>,
     pub multiple_of: Vec<(ModelId, Rc<ExcClass>)>,
 }
@@ -55,8 +57,16 @@ impl Exceptions {
             "django.core.exceptions.MultipleObjectsReturned",
             exception.clone(),
         );
-        let field_error =
-            ExcClass::new("FieldError", "django.core.exceptions.FieldError", exception);
+        let field_error = ExcClass::new(
+            "FieldError",
+            "django.core.exceptions.FieldError",
+            exception.clone(),
+        );
+        let field_does_not_exist = ExcClass::new(
+            "FieldDoesNotExist",
+            "django.core.exceptions.FieldDoesNotExist",
+            exception,
+        );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
         for model in ModelId::ALL {
@@ -87,6 +97,7 @@ impl Exceptions {
             object_does_not_exist: odne,
             multiple,
             field_error,
+            field_does_not_exist,
             does_not_exist,
             multiple_of,
         }
@@ -130,6 +141,14 @@ pub struct ShellHost<'a> {
     bool_param: bool,
 }
 
+/// Whether a model's default manager is Django's plain `Manager` (not
+/// `UserManager`, `GroupManager`, …): only then does a many-to-many
+/// manager over it count and test its rows in the through table alone
+/// (`ManyRelatedManager.count()`'s `superclass is Manager`).
+fn plain_manager(model: ModelId) -> bool {
+    matches!(model, ModelId::Article | ModelId::Comment)
+}
+
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
     Err(Thrown::unsupported(what))
 }
@@ -167,6 +186,9 @@ impl<'a> ShellHost<'a> {
     fn query_error(&self, e: QueryError) -> Thrown {
         match e {
             QueryError::Field(m) => Thrown::of(self.exc.field_error.clone(), &m),
+            QueryError::FieldDoesNotExist(m) => {
+                Thrown::of(self.exc.field_does_not_exist.clone(), &m)
+            }
             QueryError::Type(m) => Thrown::type_error(m),
             QueryError::Value(m) => Thrown::value_error(m),
             QueryError::NotSupported(m) => Thrown::unsupported(m),
@@ -660,7 +682,7 @@ impl<'a> ShellHost<'a> {
                 Ok(self.qs_value(self.q(r)?, kind))
             }
             "annotate" | "alias" => {
-                let items = self.named(args, kwargs)?;
+                let items = self.named(args, kwargs, "annotations")?;
                 let r = if name == "annotate" {
                     qs.annotate(items)
                 } else {
@@ -725,8 +747,8 @@ impl<'a> ShellHost<'a> {
             }
             "aggregate" => {
                 // Django adds the positional ones to the keyword dict.
-                let mut items = self.named(Vec::new(), kwargs)?;
-                items.extend(self.named(args, Vec::new())?);
+                let mut items = self.named(Vec::new(), kwargs, "aggregates")?;
+                items.extend(self.named(args, Vec::new(), "aggregates")?);
                 let names: Vec<(String, Conv)> = items
                     .iter()
                     .map(|(n, e)| {
@@ -1048,11 +1070,26 @@ impl<'a> ShellHost<'a> {
                 Some(Obj::Q(q)) => QChild::Node(q.clone()),
                 Some(Obj::Expr(E::Q(q))) => QChild::Node(q.clone()),
                 Some(Obj::Expr(e)) => QChild::Expr(e.clone()),
-                _ => {
+                Some(_) => {
                     return Err(Thrown::type_error(
                         "Cannot filter against a non-conditional expression.",
                     ))
                 }
+                // Django unpacks any other argument as a `(name, value)`
+                // pair.
+                None => match a {
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
+                        return Err(Thrown::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            a.type_name()
+                        )))
+                    }
+                    _ => {
+                        return unsupported(
+                            "a positional filter argument other than Q or an expression",
+                        )
+                    }
+                },
             });
         }
         let mut kw = Vec::new();
@@ -1172,12 +1209,21 @@ impl<'a> ShellHost<'a> {
         }
     }
 
-    fn named(&mut self, args: Vec<Value>, kwargs: Kwargs) -> HostResult<Vec<(Option<String>, E)>> {
+    /// `annotate()`'s or `aggregate()`'s expressions; `what` words the
+    /// error of a positional one without a default alias as Django does.
+    fn named(
+        &mut self,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        what: &str,
+    ) -> HostResult<Vec<(Option<String>, E)>> {
         let mut out = Vec::new();
         for a in &args {
             let e = self.expr(a)?;
             if e.default_alias().is_none() {
-                return Err(Thrown::type_error("Complex annotations require an alias"));
+                return Err(Thrown::type_error(format!(
+                    "Complex {what} require an alias"
+                )));
             }
             out.push((None, e));
         }
@@ -1384,6 +1430,7 @@ impl<'a> ShellHost<'a> {
                     Some(Value::List(ref items)) => Some(items.borrow().clone()),
                     _ => None,
                 },
+                through: None,
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: rel.accessor,
@@ -1401,6 +1448,11 @@ impl<'a> ShellHost<'a> {
                 base,
                 related: Some("ManyRelatedManager"),
                 prefetched: None,
+                through: plain_manager(m2m.to).then_some(ThroughRows {
+                    table: m2m.through_table,
+                    column: m2m.source_column,
+                    pk,
+                }),
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: m2m.name,
@@ -1420,6 +1472,11 @@ impl<'a> ShellHost<'a> {
                         base,
                         related: Some("ManyRelatedManager"),
                         prefetched: None,
+                        through: plain_manager(owner).then_some(ThroughRows {
+                            table: m2m.through_table,
+                            column: m2m.target_column,
+                            pk,
+                        }),
                         rel: Some(Rel {
                             model: meta.object_name,
                             accessor: m2m.related_name,
@@ -1520,6 +1577,27 @@ impl<'a> ShellHost<'a> {
             prefetch: Vec::new(),
             bool_param: false,
         };
+        if let (Some(rows), None, "count" | "exists") = (m.through, &m.prefetched, name) {
+            no_args(&args, &kwargs, name)?;
+            self.rel = m.rel;
+            let op = if name == "exists" { "exists" } else { "count" };
+            self.set_cause(m.rel, m.model, op);
+            let sql = crate::orm::sql::queryset::through_rows_sql(
+                rows.table,
+                rows.column,
+                rows.pk,
+                name == "exists",
+            );
+            let rows = self.send(sql);
+            self.rel = None;
+            self.cause = None;
+            let rows = rows?;
+            return Ok(if name == "exists" {
+                Value::Bool(!rows.is_empty())
+            } else {
+                first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain))
+            });
+        }
         if let Some(items) = &m.prefetched {
             // Django's related manager hands out the prefetched queryset:
             // `all()`, `count()`, `exists()` and iteration read its cache.
@@ -1562,6 +1640,9 @@ impl<'a> ShellHost<'a> {
             }
             ("django.core.exceptions", "FieldError") => {
                 Some(Value::ExcClass(self.exc.field_error.clone()))
+            }
+            ("django.core.exceptions", "FieldDoesNotExist") => {
+                Some(Value::ExcClass(self.exc.field_does_not_exist.clone()))
             }
             ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
             ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
@@ -1643,6 +1724,7 @@ impl Host for ShellHost<'_> {
                     related: None,
                     rel: None,
                     prefetched: None,
+                    through: None,
                 })))),
                 "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
                     &self.exc.does_not_exist,
@@ -1989,10 +2071,32 @@ fn has_bool(e: &E) -> bool {
     match e {
         E::Value(a) => contains_bool(a),
         E::Combined(a, _, b) => has_bool(a) || has_bool(b),
-        E::Aggregate { arg, .. } => arg.as_deref().is_some_and(has_bool),
+        E::Aggregate { arg, filter, .. } => {
+            arg.as_deref().is_some_and(has_bool) || filter.as_ref().is_some_and(q_has_bool)
+        }
         E::Not(inner) => has_bool(inner),
+        E::Q(q) => q_has_bool(q),
         _ => false,
     }
+}
+
+/// Whether a `Q` compares with a `True`/`False` parameter: anything but a
+/// boolean field's exact lookup, which Django writes without one
+/// (`"is_staff"`, `NOT "is_staff"`).
+fn q_has_bool(q: &Q) -> bool {
+    q.children.iter().any(|child| match child {
+        QChild::Filter(key, Arg::Bool(_)) => {
+            let lookup = key.rsplit("__").next().unwrap_or_default();
+            !matches!(lookup, "exact" | "iexact" | "isnull") && is_lookup_name(lookup)
+        }
+        QChild::Filter(_, arg) => contains_bool(arg),
+        QChild::Node(inner) => q_has_bool(inner),
+        QChild::Expr(e) => has_bool(e),
+    })
+}
+
+fn is_lookup_name(name: &str) -> bool {
+    crate::orm::sql::expr::LookupName::from_name(name).is_some()
 }
 
 fn contains_bool(a: &Arg) -> bool {

@@ -95,6 +95,17 @@ pub struct Manager {
     pub rel: Option<Rel>,
     /// The rows a `prefetch_related()` already fetched for it.
     pub prefetched: Option<Vec<Value>>,
+    /// A many-to-many manager's own rows in its through table, when Django
+    /// counts them there (`ManyRelatedManager.constrained_target`).
+    pub through: Option<ThroughRows>,
+}
+
+/// The through-table rows of one instance: `table.column = pk`.
+#[derive(Clone, Copy, Debug)]
+pub struct ThroughRows {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub pk: i64,
 }
 
 /// A constructor the shell imports from `django.db.models`.

@@ -214,7 +214,7 @@ impl Compiler {
         }
         let sql = if node.negated {
             format!("NOT ({sql})")
-        } else if result.len() > 1 {
+        } else if result.len() > 1 || node.resolved {
             format!("({sql})")
         } else {
             sql
@@ -453,6 +453,10 @@ impl Compiler {
         for (expr, alias) in select {
             let sql = match self.compile(&expr) {
                 Ok(sql) => sql,
+                // `Subquery.empty_result_set_value` is None.
+                Err(Compile::Empty) if matches!(expr, Expr::Subquery(_)) => {
+                    ("NULL".into(), Vec::new())
+                }
                 Err(Compile::Empty) => ("0".into(), Vec::new()),
                 Err(Compile::Full) => ("%s".into(), vec![Value::Integer(1)]),
                 Err(e) => return Err(e),
@@ -933,7 +937,7 @@ fn defer_mask(model: ModelId, tree: &SelectRelatedTree) -> Result<Mask, QueryErr
     }
     for (name, _) in &tree.0 {
         if meta::get_field(model, name).is_none() {
-            return Err(QueryError::Field(format!(
+            return Err(QueryError::FieldDoesNotExist(format!(
                 "{} has no field named '{name}'",
                 meta::object_name(model)
             )));

@@ -167,6 +167,25 @@ pub enum Output {
 }
 
 impl Expr {
+    /// Marks the `filter=` of every aggregate inside as resolved again
+    /// (`Aggregate.resolve_expression` on an already resolved aggregate).
+    pub fn resolve_again(&mut self) {
+        match self {
+            Expr::Aggregate(agg) => {
+                if let Some(filter) = &mut agg.filter {
+                    filter.resolved = true;
+                }
+            }
+            Expr::Combined(a, _, b) => {
+                a.resolve_again();
+                b.resolve_again();
+            }
+            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => e.resolve_again(),
+            Expr::Ref(_, e) | Expr::Position(_, e) => e.resolve_again(),
+            _ => {}
+        }
+    }
+
     /// Whether an aggregate is inside (`contains_aggregate`).
     pub fn contains_aggregate(&self) -> bool {
         match self {
@@ -391,6 +410,11 @@ pub struct WhereNode {
     pub connector: Connector,
     pub negated: bool,
     pub children: Vec<WhereChild>,
+    /// Django's `WhereNode.resolved`: set when the node went through
+    /// `resolve_expression` again (an aggregate's `filter=` once its
+    /// annotation is compared in HAVING or its query becomes a subquery),
+    /// which parenthesizes even a single condition.
+    pub resolved: bool,
 }
 
 impl Default for WhereNode {
@@ -405,6 +429,7 @@ impl WhereNode {
             connector,
             negated,
             children: Vec::new(),
+            resolved: false,
         }
     }
 
@@ -472,6 +497,7 @@ impl WhereNode {
                 connector: self.connector,
                 negated: self.negated,
                 children,
+                resolved: self.resolved,
             })
         };
         (make(where_parts), make(having_parts))

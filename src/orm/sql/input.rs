@@ -47,11 +47,14 @@ pub enum E {
 
 impl E {
     /// `default_alias` of an aggregate over a named field (`comment__count`).
+    /// As in Django, only an aggregate whose one source expression is a
+    /// field has one: a `filter=` is a second source expression.
     pub fn default_alias(&self) -> Option<String> {
         match self {
             E::Aggregate {
                 func,
                 arg: Some(arg),
+                filter: None,
                 ..
             } => match arg.as_ref() {
                 E::F(name) => Some(format!("{name}__{}", func.name())),

@@ -8,7 +8,7 @@
 //! through tables are described here too: Django gives them a model of
 //! their own, `models.rs` only their table and columns.
 
-use crate::models::{Field, FieldKind, ManyToMany, ModelId};
+use crate::models::{AutoKind, Field, FieldKind, ManyToMany, ModelId};
 
 /// The value type of a column, as far as lookups and expressions care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,6 +135,42 @@ impl MetaField {
 }
 
 /// The model's table.
+/// Django's field class of a column, as its errors name it
+/// (`Unsupported lookup 'foo' for BigAutoField`). The lesson's models do
+/// not record `EmailField`: `AbstractUser.email` is the one there is.
+pub fn class_name(c: &ColumnField) -> &'static str {
+    match c.kind {
+        ColumnKind::Auto => {
+            let model_auto = ModelId::ALL
+                .into_iter()
+                .find(|m| db_table(*m) == c.table)
+                .and_then(|m| m.meta().fields.iter().find(|f| f.is_primary_key()))
+                .and_then(|f| match f.kind {
+                    FieldKind::AutoField(kind) => Some(kind),
+                    _ => None,
+                });
+            let through_auto = || {
+                ModelId::ALL
+                    .into_iter()
+                    .flat_map(|m| m.meta().many_to_many)
+                    .find(|m2m| m2m.through_table == c.table)
+                    .map(|m2m| m2m.through_auto)
+            };
+            if model_auto.or_else(through_auto) == Some(AutoKind::BigAuto) {
+                "BigAutoField"
+            } else {
+                "AutoField"
+            }
+        }
+        ColumnKind::Char if c.name == "email" => "EmailField",
+        ColumnKind::Char => "CharField",
+        ColumnKind::Text => "TextField",
+        ColumnKind::Boolean => "BooleanField",
+        ColumnKind::DateTime => "DateTimeField",
+        ColumnKind::ForeignKey => "ForeignKey",
+    }
+}
+
 pub fn db_table(model: ModelId) -> &'static str {
     model.meta().db_table
 }

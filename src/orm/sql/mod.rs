@@ -17,6 +17,7 @@ pub mod input;
 pub mod meta;
 pub mod query;
 pub mod queryset;
+mod suggest;
 
 pub use compiler::Sql;
 pub use input::{Arg, QChild, E, Q};
@@ -28,6 +29,9 @@ pub enum QueryError {
     /// `django.core.exceptions.FieldError`.
     #[error("FieldError: {0}")]
     Field(String),
+    /// `django.core.exceptions.FieldDoesNotExist` (`Options.get_field`).
+    #[error("FieldDoesNotExist: {0}")]
+    FieldDoesNotExist(String),
     /// `TypeError`.
     #[error("TypeError: {0}")]
     Type(String),

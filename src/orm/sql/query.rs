@@ -801,7 +801,7 @@ impl Query {
     fn transform(&self, col: Expr, transforms: &[String]) -> Result<Expr, QueryError> {
         let mut expr = col;
         for name in transforms {
-            expr = try_transform(expr, name)?;
+            expr = try_transform(expr, name, None, None)?;
         }
         Ok(expr)
     }
@@ -941,8 +941,12 @@ impl Query {
                 error.get_or_insert(err);
             }
         };
-        inner.where_.exprs_mut(&mut resolve);
+        inner.where_.exprs_mut(&mut |e| {
+            e.resolve_again();
+            resolve(e);
+        });
         for (_, e) in &mut inner.annotations {
+            e.resolve_again();
             resolve(e);
         }
         if let Some(err) = error {
@@ -1129,8 +1133,9 @@ impl Query {
             .filter(|(k, v)| **v > pre_joins.get(*k).copied().unwrap_or(0))
             .map(|(k, _)| k.clone())
             .collect();
-        if let Some(expr) = reffed {
-            let condition = build_lookup(&lookups, expr, value)?;
+        if let Some(mut expr) = reffed {
+            expr.resolve_again();
+            let condition = build_lookup(&lookups, expr, value, None)?;
             let mut node = WhereNode::default();
             node.children.push(condition);
             return Ok((node, Vec::new()));
@@ -1159,10 +1164,18 @@ impl Query {
             possibly_multivalued: false,
         });
         let lhs = self.transform(col, &info.transforms)?;
+        // The field the path ends on decides the lookups (a relation keeps
+        // only the related ones), even where the column was trimmed to a
+        // foreign key's.
+        let relation = Some(match (info.final_field, info.path.last()) {
+            (FinalField::Relation(_), Some(last)) if !last.direct => "ManyToOneRel",
+            (FinalField::Relation(_), _) => "ForeignKey",
+            (FinalField::Column(c), _) => meta::class_name(&c),
+        });
         let mut lookup_names = info.transforms.clone();
         lookup_names.clear();
         lookup_names.extend(lookups.iter().cloned());
-        let condition = build_lookup(&lookup_names, lhs, value.clone())?;
+        let condition = build_lookup(&lookup_names, lhs, value.clone(), relation)?;
         let (lookup_type, rhs_is_true, rhs_is_false, rhs_none) = match &condition {
             WhereChild::Lookup(l) => (
                 Some(l.name),
@@ -1846,18 +1859,115 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
     })
 }
 
-fn try_transform(lhs: Expr, name: &str) -> Result<Expr, QueryError> {
-    let datetime = matches!(lhs.output(), Output::Column(ColumnKind::DateTime));
-    if datetime {
-        if name == "date" {
-            return Ok(Expr::TruncDate(Box::new(lhs)));
-        }
-        if let Some(part) = DatePart::from_name(name) {
-            return Ok(Expr::Extract(part, Box::new(lhs)));
+/// The lookups every field has (`Field.get_lookups()` on SQLite).
+const FIELD_LOOKUPS: &[&str] = &[
+    "contains",
+    "endswith",
+    "exact",
+    "gt",
+    "gte",
+    "icontains",
+    "iendswith",
+    "iexact",
+    "in",
+    "iregex",
+    "isnull",
+    "istartswith",
+    "lt",
+    "lte",
+    "range",
+    "regex",
+    "startswith",
+];
+/// The transforms `DateField` registers, which `DateTimeField` inherits.
+const DATE_TRANSFORMS: &[&str] = &[
+    "day",
+    "iso_week_day",
+    "iso_year",
+    "month",
+    "quarter",
+    "week",
+    "week_day",
+    "year",
+];
+/// What `DateTimeField` adds to them.
+const DATETIME_TRANSFORMS: &[&str] = &["date", "hour", "minute", "second", "time"];
+/// A relation's only lookups (`RelatedExact`, `RelatedIn`, …).
+const RELATED_LOOKUPS: &[&str] = &["exact", "gt", "gte", "in", "isnull", "lt", "lte"];
+
+/// Django's field class of a lookup's left-hand side and the names its
+/// `get_lookups()` offers. `field` is the class of the field a path ended
+/// on (`ForeignKey`, `ManyToOneRel` for a reverse foreign key, or a
+/// column's class), which wins over the column a join was trimmed to.
+/// `None` for an expression whose field class the playground does not
+/// model.
+fn lhs_field(lhs: &Expr, field: Option<&'static str>) -> Option<(&'static str, Vec<&'static str>)> {
+    let class = match (field, lhs) {
+        (Some(class), _) => class,
+        (None, Expr::Col(col)) => meta::class_name(&col.target),
+        (None, Expr::Extract(..)) => "IntegerField",
+        (None, Expr::TruncDate(_)) => "DateField",
+        (None, _) => return None,
+    };
+    let transforms: &[&[&str]] = match class {
+        "ForeignKey" | "ManyToOneRel" => return Some((class, RELATED_LOOKUPS.to_vec())),
+        "DateTimeField" => &[DATE_TRANSFORMS, DATETIME_TRANSFORMS],
+        "DateField" => &[DATE_TRANSFORMS],
+        _ => &[],
+    };
+    let mut names = FIELD_LOOKUPS.to_vec();
+    for more in transforms {
+        names.extend_from_slice(more);
+    }
+    Some((class, names))
+}
+
+/// `try_transform`: the transform `name` applied to `lhs`, or Django's
+/// `Unsupported lookup` error naming the rest of `lookups` from `name` on
+/// and suggesting close lookup names. Transforms Django has and the
+/// playground does not (`__week`, `__quarter`, `__time`, a date part of
+/// `__date`) are said to be unsupported rather than refused.
+fn try_transform(
+    lhs: Expr,
+    name: &str,
+    lookups: Option<&[String]>,
+    field: Option<&'static str>,
+) -> Result<Expr, QueryError> {
+    if !matches!(field, Some("ForeignKey" | "ManyToOneRel")) {
+        match lhs.output() {
+            Output::Column(ColumnKind::DateTime) if name == "date" => {
+                return Ok(Expr::TruncDate(Box::new(lhs)));
+            }
+            Output::Column(ColumnKind::DateTime) => {
+                if let Some(part) = DatePart::from_name(name) {
+                    return Ok(Expr::Extract(part, Box::new(lhs)));
+                }
+            }
+            _ => {}
         }
     }
+    let Some((class, offered)) = lhs_field(&lhs, field) else {
+        return Err(QueryError::NotSupported(format!(
+            "the lookup or transform '{name}' on this expression"
+        )));
+    };
+    if offered.contains(&name) {
+        return Err(QueryError::NotSupported(format!(
+            "the '{name}' transform on a {class}"
+        )));
+    }
+    let suggested = super::suggest::close_matches(name, &offered);
+    let suggestion = if suggested.is_empty() {
+        ".".to_owned()
+    } else {
+        format!(", perhaps you meant {}?", suggested.join(" or "))
+    };
+    let unsupported = match lookups.and_then(|l| l.iter().position(|n| n == name)) {
+        Some(at) => lookups.map(|l| l[at..].join("__")).unwrap_or_default(),
+        None => name.to_owned(),
+    };
     Err(QueryError::Field(format!(
-        "Unsupported lookup '{name}' for this field or join on the field not permitted."
+        "Unsupported lookup '{unsupported}' for {class} or join on the field not permitted{suggestion}"
     )))
 }
 
@@ -1872,6 +1982,8 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
             Value::Integer(i64::from(*b))
         }
         (Arg::Bool(b), _) => Value::Integer(i64::from(*b)),
+        // `FloatField.get_prep_value` (an `Avg`): `float(1)`.
+        (Arg::Int(i), Output::Float) => Value::Real(*i as f64),
         (Arg::Int(i), _) => Value::Integer(*i),
         (Arg::Float(f), _) => Value::Real(*f),
         (
@@ -1897,18 +2009,39 @@ fn build_lookup(
     lookups: &[String],
     lhs: Expr,
     value: LookupValue,
+    relation: Option<&'static str>,
 ) -> Result<WhereChild, QueryError> {
     let (transforms, lookup_name) = match lookups.split_last() {
         Some((last, rest)) => (rest.to_vec(), last.clone()),
         None => (Vec::new(), "exact".to_owned()),
     };
     let mut lhs = lhs;
+    let mut relation = relation;
     for t in &transforms {
-        lhs = try_transform(lhs, t)?;
+        lhs = try_transform(lhs, t, Some(lookups), relation.take())?;
     }
+    let offered = lhs_field(&lhs, relation).map(|(_, names)| names);
     let (name, lhs) = match LookupName::from_name(&lookup_name) {
-        Some(name) => (name, lhs),
-        None => (LookupName::Exact, try_transform(lhs, &lookup_name)?),
+        Some(name)
+            if offered
+                .as_ref()
+                .is_none_or(|o| o.contains(&lookup_name.as_str())) =>
+        {
+            (name, lhs)
+        }
+        _ if offered
+            .as_ref()
+            .is_some_and(|o| o.contains(&lookup_name.as_str()))
+            && matches!(lookup_name.as_str(), "regex" | "iregex") =>
+        {
+            return Err(QueryError::NotSupported(format!(
+                "the {lookup_name} lookup"
+            )))
+        }
+        _ => (
+            LookupName::Exact,
+            try_transform(lhs, &lookup_name, None, relation)?,
+        ),
     };
     let year = matches!(lhs, Expr::Extract(DatePart::Year, _));
     let output = lhs.output();
