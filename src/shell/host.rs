@@ -325,8 +325,40 @@ impl<'a> ShellHost<'a> {
                     .collect(),
             };
             (target, children)
+        } else if let Some(m2m) = M2mSide::find(model, part) {
+            let slot = format!("prefetch:{part}");
+            let done = level.to_attr.is_none()
+                && items.iter().all(|v| match obj(v) {
+                    Some(Obj::Instance(i)) => i.cached_related(&slot).is_some(),
+                    _ => true,
+                });
+            let children = if done {
+                let mut children = Vec::new();
+                for v in &items {
+                    if let Some(Obj::Instance(i)) = obj(v) {
+                        if let Some(Value::List(ref list)) = i.cached_related(&slot) {
+                            children.extend(list.borrow().iter().cloned());
+                        }
+                    }
+                }
+                children
+            } else {
+                self.prefetch_m2m(model, &items, &level, m2m)?
+            };
+            (m2m.target, children)
+        } else if meta
+            .fields
+            .iter()
+            .any(|f| f.name == *part || f.column == *part)
+        {
+            return Err(Thrown::value_error(format!(
+                "'{part}' does not resolve to an item that supports prefetching - this is an invalid parameter to prefetch_related()."
+            )));
         } else {
-            return unsupported(format!("prefetch_related('{}')", spec.lookup));
+            return Err(Thrown::new("AttributeError", format!(
+                "Cannot find '{part}' on {} object, '{}' is an invalid parameter to prefetch_related()",
+                meta.object_name, spec.lookup
+            )));
         };
         self.prefetch_path(child_model, children, rest, spec)
     }
@@ -476,6 +508,76 @@ impl<'a> ShellHost<'a> {
             i.related.borrow_mut().push((slot, Value::list(mine)));
         }
         Ok(rows)
+    }
+
+    /// `prefetch_related(lookup)` for a many-to-many manager, either side:
+    /// Django's `ManyRelatedManager.get_prefetch_querysets`, one query
+    /// filtered `{query_name}__in` with the through table's column to the
+    /// instances selected first (`_prefetch_related_val_...`), its rows
+    /// shared out by that column, in the query's order.
+    fn prefetch_m2m(
+        &mut self,
+        model: ModelId,
+        items: &[Value],
+        spec: &PrefetchSpec,
+        m2m: M2mSide,
+    ) -> HostResult<Vec<Value>> {
+        let lookup = spec.lookup.as_str();
+        let mut pks: Vec<Arg> = Vec::new();
+        for item in items {
+            if let Some(Obj::Instance(i)) = obj(item) {
+                if let Value::Int(n) = i.pk() {
+                    if !pks.contains(&Arg::Int(n)) {
+                        pks.push(Arg::Int(n));
+                    }
+                }
+            }
+        }
+        let qs = match &spec.queryset {
+            Some(qs) if qs.model() != m2m.target => {
+                return unsupported(format!(
+                    "Prefetch('{lookup}') with a queryset of another model"
+                ))
+            }
+            Some(qs) => qs.clone(),
+            None => QuerySet::new(m2m.target),
+        };
+        let key = format!("{}__in", m2m.query_name);
+        let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
+        let source = meta::through_fk(m2m.field, m2m.source_column);
+        let alias = format!("_prefetch_related_val_{}", m2m.source_column);
+        let qs = qs.with_extra_column(&alias, source);
+        self.cause = Some(Cause::Prefetch {
+            model: model.meta().object_name,
+            accessor: m2m.accessor,
+        });
+        let layout = self.layout(&qs)?;
+        let Some(sql) = self.q(qs.select_sql())? else {
+            return Ok(Vec::new());
+        };
+        let mut keyed = Vec::new();
+        for row in self.send(sql)? {
+            let mut cells = row.into_iter();
+            let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain);
+            keyed.push((owner, build_instance(&layout, &mut cells)));
+        }
+        for item in items {
+            let Some(Obj::Instance(i)) = obj(item) else {
+                continue;
+            };
+            let pk = key_of(&i.pk());
+            let mine: Vec<Value> = keyed
+                .iter()
+                .filter(|(owner, _)| key_of(owner) == pk)
+                .map(|(_, row)| row.clone())
+                .collect();
+            let slot = match &spec.to_attr {
+                Some(attr) => attr.clone(),
+                None => format!("prefetch:{lookup}"),
+            };
+            i.related.borrow_mut().push((slot, Value::list(mine)));
+        }
+        Ok(keyed.into_iter().map(|(_, row)| row).collect())
     }
 
     fn fetch_rows(&mut self, qs: &QuerySet, kind: RowKind) -> HostResult<Vec<Value>> {
@@ -1447,7 +1549,7 @@ impl<'a> ShellHost<'a> {
                 model: m2m.to,
                 base,
                 related: Some("ManyRelatedManager"),
-                prefetched: None,
+                prefetched: prefetched_rows(i, name),
                 through: plain_manager(m2m.to).then_some(ThroughRows {
                     table: m2m.through_table,
                     column: m2m.source_column,
@@ -1471,7 +1573,7 @@ impl<'a> ShellHost<'a> {
                         model: owner,
                         base,
                         related: Some("ManyRelatedManager"),
-                        prefetched: None,
+                        prefetched: prefetched_rows(i, name),
                         through: plain_manager(owner).then_some(ThroughRows {
                             table: m2m.through_table,
                             column: m2m.target_column,
@@ -1817,6 +1919,17 @@ impl Host for ShellHost<'_> {
                 Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
+                Some(Obj::Instance(i)) if &**name == "get_deferred_fields" => {
+                    no_args(&args, &kwargs, "get_deferred_fields")?;
+                    // The attnames of the concrete fields not loaded.
+                    let mut d = Dict::default();
+                    for f in i.model.meta().fields {
+                        if i.get(f.column).is_none() {
+                            d.insert(Key::Str(f.column.into()), Value::str(f.column), Value::None);
+                        }
+                    }
+                    Ok(Value::Set(Rc::new(RefCell::new(d))))
+                }
                 Some(Obj::Instance(i)) => {
                     let model = i.model.meta().object_name;
                     if matches!(&**name, "save" | "delete") {
@@ -2042,14 +2155,69 @@ impl Host for ShellHost<'_> {
     }
 }
 
+/// The rows `prefetch_related(name)` stored on an instance, if it ran.
+fn prefetched_rows(i: &Instance, name: &str) -> Option<Vec<Value>> {
+    match i.cached_related(&format!("prefetch:{name}")) {
+        Some(Value::List(ref items)) => Some(items.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// One side of a many-to-many relation as a manager on `model` sees it:
+/// `user.followings` (the declaring side) or `user.followers` /
+/// `user.like_articles` (the related name).
+#[derive(Clone, Copy)]
+struct M2mSide {
+    field: &'static crate::models::ManyToMany,
+    target: ModelId,
+    /// The manager's name on `model`.
+    accessor: &'static str,
+    /// The name that filters the target by `model` (`followers` for
+    /// `user.followings`): Django's `query_field_name`.
+    query_name: &'static str,
+    /// The through column pointing at `model`'s rows.
+    source_column: &'static str,
+}
+
+impl M2mSide {
+    fn find(model: ModelId, name: &str) -> Option<M2mSide> {
+        if let Some(m2m) = model.meta().many_to_many.iter().find(|m| m.name == name) {
+            return Some(M2mSide {
+                field: m2m,
+                target: m2m.to,
+                accessor: m2m.name,
+                query_name: m2m.related_name,
+                source_column: m2m.source_column,
+            });
+        }
+        ModelId::ALL.into_iter().find_map(|owner| {
+            owner
+                .meta()
+                .many_to_many
+                .iter()
+                .find(|m| m.to == model && m.related_name == name)
+                .map(|m2m| M2mSide {
+                    field: m2m,
+                    target: owner,
+                    accessor: m2m.related_name,
+                    query_name: m2m.name,
+                    source_column: m2m.target_column,
+                })
+        })
+    }
+}
+
 /// Why a `prefetch_related()` lookup cannot run here, if it cannot: each
-/// level must be a reverse foreign key (`comment_set`) or a foreign key.
+/// level must be a relation of the model (a foreign key, a reverse
+/// foreign key such as `comment_set`, or a many-to-many manager).
 fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
     let mut model = model;
     for part in lookup.split("__") {
         let meta = model.meta();
         if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == part) {
             model = rel.from;
+        } else if let Some(side) = M2mSide::find(model, part) {
+            model = side.target;
         } else if let Some(to) = meta
             .fields
             .iter()
@@ -2058,9 +2226,8 @@ fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
         {
             model = to;
         } else {
-            return Some(format!(
-                "prefetch_related('{lookup}') (only foreign keys and reverse foreign keys such as comment_set so far)"
-            ));
+            // Not a relation: Django says so once the rows arrive.
+            return None;
         }
     }
     None

@@ -265,6 +265,13 @@ HAND["lines"] = [
 
 
 HAND["prefetch"] = [
+    ("not_a_relation", "print(Article.objects.prefetch_related('title'))"),
+    ("unknown_name", "print('before')\nprint(Article.objects.prefetch_related('nope'))"),
+    ("unknown_nested", "for u in User.objects.prefetch_related('like_articles__followers'):\n    print(u)"),
+    ("unknown_on_no_rows", "print(Article.objects.filter(pk=0).prefetch_related('nope'))"),
+    ("m2m_to_attr", "from django.db.models import Prefetch\nfor a in Article.objects.prefetch_related(Prefetch('like_users', queryset=User.objects.order_by('-username'), to_attr='likers'))[:3]:\n    print(a.pk, [u.username for u in a.likers])"),
+    ("m2m_then_fk", "for u in User.objects.prefetch_related('like_articles__user'):\n    print(u, [a.user.username for a in u.like_articles.all()])"),
+    ("m2m_count_cached", "for u in User.objects.prefetch_related('followers'):\n    print(u, u.followers.count(), u.followers.exists(), len(u.followers.all()))"),
     ("reverse_fk", "for a in Article.objects.prefetch_related('comment_set'):\n    print(a.pk, len(a.comment_set.all()))"),
     ("count_from_cache", "for a in Article.objects.prefetch_related('comment_set')[:3]:\n    print(a.comment_set.count(), a.comment_set.exists())"),
     ("ordered_desc", "for a in Article.objects.order_by('-pk').prefetch_related('comment_set')[:4]:\n    print(a.pk, [c.pk for c in a.comment_set.all()])"),

@@ -100,6 +100,10 @@ impl Compiler {
             Expr::Value(Value::Null) => Ok(("NULL".into(), Vec::new())),
             Expr::Value(v) => Ok(("%s".into(), vec![v.clone()])),
             Expr::Star => Ok(("*".into(), Vec::new())),
+            Expr::Extra(e) => {
+                let (sql, params) = self.compile(e)?;
+                Ok((format!("({sql})"), params))
+            }
             Expr::Combined(a, op, b) => {
                 let (a_sql, mut params) = self.compile(a)?;
                 let (b_sql, b_params) = self.compile(b)?;
@@ -430,8 +434,13 @@ impl Compiler {
                 }
             }
         }
-        let mut select: Vec<(Expr, Option<String>)> =
-            selected.into_iter().map(|(a, e)| (e, a)).collect();
+        let mut select: Vec<(Expr, Option<String>)> = self
+            .query
+            .extra_select
+            .iter()
+            .map(|(alias, e)| (Expr::Extra(Box::new(e.clone())), Some(alias.clone())))
+            .collect();
+        select.extend(selected.into_iter().map(|(a, e)| (e, a)));
         if self.query.select_related != SelectRelated::None {
             let root = self.query.get_initial_alias();
             let (restricted, requested) = match &self.query.select_related {

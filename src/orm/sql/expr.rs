@@ -152,6 +152,8 @@ pub enum Expr {
     OuterRef(String),
     /// `~Exists(...)`: `NOT EXISTS(...)`.
     Negated(Box<Expr>),
+    /// An `extra(select=...)` entry: `(sql)`.
+    Extra(Box<Expr>),
 }
 
 /// What an expression evaluates to, as far as lookups care.
@@ -215,7 +217,7 @@ impl Expr {
             Expr::Exists(_) | Expr::Negated(_) => Output::Boolean,
             Expr::Extract(..) => Output::Integer,
             Expr::TruncDate(_) => Output::Date,
-            Expr::Ref(_, e) | Expr::Position(_, e) => e.output(),
+            Expr::Ref(_, e) | Expr::Position(_, e) | Expr::Extra(e) => e.output(),
         }
     }
 
@@ -290,7 +292,8 @@ impl Expr {
             | Expr::TruncDate(e)
             | Expr::Ref(_, e)
             | Expr::Position(_, e)
-            | Expr::Negated(e) => e.relabel(map),
+            | Expr::Negated(e)
+            | Expr::Extra(e) => e.relabel(map),
             Expr::Subquery(q) | Expr::Exists(q) => q.relabel_external(map),
             Expr::Value(_) | Expr::Star | Expr::OuterRef(_) => {}
         }

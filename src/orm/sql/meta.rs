@@ -279,7 +279,8 @@ fn through_field_name(column: &'static str) -> &'static str {
     column.strip_suffix("_id").unwrap_or(column)
 }
 
-fn through_fk(m2m: &'static ManyToMany, column: &'static str) -> ColumnField {
+/// A through table's foreign key column (`from_user_id`).
+pub fn through_fk(m2m: &'static ManyToMany, column: &'static str) -> ColumnField {
     ColumnField {
         table: m2m.through_table,
         name: through_field_name(column),

@@ -245,6 +245,9 @@ pub struct Query {
     pub subquery: bool,
     pub lookup_joins: Vec<String>,
     pub max_depth: usize,
+    /// `QuerySet.extra(select=...)` as Django's many-to-many prefetch uses
+    /// it: `(alias, expression)` selected first, parenthesized.
+    pub extra_select: Vec<(String, Expr)>,
 }
 
 impl Query {
@@ -276,6 +279,7 @@ impl Query {
             subquery: false,
             lookup_joins: Vec::new(),
             max_depth: 5,
+            extra_select: Vec::new(),
         }
     }
 

@@ -32,6 +32,22 @@ fn count_star() -> E {
 }
 
 impl QuerySet {
+    /// `extra(select={alias: '"table"."column"'})`: what Django's
+    /// many-to-many prefetch adds so each row says which instance it
+    /// belongs to (`_prefetch_related_val_from_user_id`).
+    pub fn with_extra_column(&self, alias: &str, column: meta::ColumnField) -> QuerySet {
+        let mut qs = self.clone();
+        let col = super::expr::Col {
+            alias: column.table.to_owned(),
+            target: column,
+            possibly_multivalued: false,
+        };
+        qs.query
+            .extra_select
+            .push((alias.to_owned(), super::expr::Expr::Col(col)));
+        qs
+    }
+
     /// `Model.objects.all()`.
     pub fn new(model: ModelId) -> QuerySet {
         QuerySet {
