@@ -601,6 +601,7 @@ impl<'a> ShellHost<'a> {
             return Ok(Vec::new());
         };
         let rows = self.send(sql)?;
+        let row_names: Rc<[Rc<str>]> = columns.iter().map(|(n, _)| Rc::from(n.as_str())).collect();
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             let mut cells = row.into_iter();
@@ -617,6 +618,13 @@ impl<'a> ShellHost<'a> {
                 (None, RowKind::Flat) => {
                     let conv = columns.first().map_or(Conv::Plain, |c| c.1);
                     convert(cells.next().unwrap_or(Sv::Null), conv)
+                }
+                (None, RowKind::Named) => {
+                    let items: Vec<Value> = columns
+                        .iter()
+                        .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
+                        .collect();
+                    wrap(Obj::Row(row_names.clone(), items))
                 }
                 (None, _) => {
                     let items: Vec<Value> = columns
@@ -803,13 +811,11 @@ impl<'a> ShellHost<'a> {
             "values_list" => {
                 let names = strings(&args, "values_list")?;
                 let mut flat = false;
+                let mut named = false;
                 for (k, v) in &kwargs {
                     match (&**k, v) {
                         ("flat", Value::Bool(b)) => flat = *b,
-                        ("named", Value::Bool(true)) => {
-                            return unsupported("values_list(named=True)")
-                        }
-                        ("named", Value::Bool(false)) => {}
+                        ("named", Value::Bool(b)) => named = *b,
                         _ => {
                             return Err(Thrown::type_error(format!(
                                 "Unexpected keyword arguments to values_list: {{'{k}'}}"
@@ -822,7 +828,16 @@ impl<'a> ShellHost<'a> {
                         "'flat' is not valid when values_list is called with more than one field.",
                     ));
                 }
-                let kind = if flat { RowKind::Flat } else { RowKind::Tuples };
+                if flat && named {
+                    return Err(Thrown::type_error(
+                        "'flat' and 'named' can't be used together.",
+                    ));
+                }
+                let kind = match (flat, named) {
+                    (true, _) => RowKind::Flat,
+                    (_, true) => RowKind::Named,
+                    _ => RowKind::Tuples,
+                };
                 Ok(self.qs_value(self.q(qs.values_list(&names))?, kind))
             }
             "count" => {
@@ -940,25 +955,75 @@ impl<'a> ShellHost<'a> {
                 self.qs_method_inner(&one, "get", Vec::new(), Vec::new())
             }
             "in_bulk" => {
-                if !kwargs.is_empty() {
-                    return unsupported("in_bulk() with keyword arguments");
+                let mut id_list = args.first().cloned();
+                let mut field_name = "pk".to_owned();
+                for (k, v) in &kwargs {
+                    match (&**k, v) {
+                        ("id_list", v) if args.is_empty() => id_list = Some(v.clone()),
+                        ("field_name", Value::Str(name)) => field_name = name.to_string(),
+                        ("field_name", _) => {
+                            return unsupported("in_bulk(field_name=) with a non-string name")
+                        }
+                        _ => {
+                            return Err(Thrown::type_error(format!(
+                                "QuerySet.in_bulk() got an unexpected keyword argument '{k}'"
+                            )))
+                        }
+                    }
                 }
-                let sub = match args.first() {
-                    None => qs.clone(),
+                // `field_name` must name a unique field (checked first).
+                let attname = if field_name == "pk" {
+                    "id"
+                } else {
+                    let model = qs.model();
+                    let meta = model.meta();
+                    match meta.fields.iter().find(|f| f.name == field_name) {
+                        Some(f) if f.unique || f.is_primary_key() => f.column,
+                        Some(_) => {
+                            return Err(Thrown::value_error(format!(
+                                "in_bulk()'s field_name must be a unique field but '{field_name}' isn't."
+                            )))
+                        }
+                        None if meta::get_field(model, &field_name).is_some() => {
+                            return Err(Thrown::value_error(format!(
+                                "in_bulk()'s field_name must be a unique field but '{field_name}' isn't."
+                            )))
+                        }
+                        None => {
+                            return Err(Thrown::of(
+                                self.exc.field_does_not_exist.clone(),
+                                &format!("{} has no field named '{field_name}'", meta.object_name),
+                            ))
+                        }
+                    }
+                };
+                let sub = match id_list {
+                    None | Some(Value::None) => qs.clone(),
                     Some(ids) => {
-                        let ids = self.arg(ids)?;
+                        let ids = self.arg(&ids)?;
                         if matches!(&ids, Arg::List(v) if v.is_empty()) {
                             return Ok(Value::Dict(Rc::new(RefCell::new(Dict::default()))));
                         }
-                        self.q(qs.filter(Vec::new(), vec![("pk__in".into(), ids)]))?
+                        let key = format!("{field_name}__in");
+                        self.q(qs.filter(Vec::new(), vec![(key, ids)]))?
                     }
                 };
                 let items = self.fetch(&sub, kind)?;
                 let mut d = Dict::default();
                 for item in items {
                     if let Some(Obj::Instance(i)) = obj(&item) {
-                        if let Value::Int(pk) = i.pk() {
-                            d.insert(Key::Int(pk), Value::Int(pk), item.clone());
+                        match i.get(attname) {
+                            Some(Value::Int(n)) => {
+                                d.insert(Key::Int(n), Value::Int(n), item.clone());
+                            }
+                            Some(Value::Str(ref text)) => {
+                                d.insert(
+                                    Key::Str(text.clone()),
+                                    Value::Str(text.clone()),
+                                    item.clone(),
+                                );
+                            }
+                            _ => return unsupported("in_bulk() keyed by this field"),
                         }
                     }
                 }
@@ -1819,6 +1884,15 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::Row(names, values) => Ok(match name {
+                "_fields" => Some(Value::tuple(
+                    names.iter().map(|n| Value::Str(n.clone())).collect(),
+                )),
+                _ => names
+                    .iter()
+                    .position(|n| &**n == name)
+                    .and_then(|at| values.get(at).cloned()),
+            }),
             Obj::Model(model) => match name {
                 "objects" => Ok(Some(wrap(Obj::Manager(Manager {
                     model: *model,
@@ -1954,6 +2028,7 @@ impl Host for ShellHost<'_> {
     fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
+            Some(Obj::Row(_, values)) => Ok(Value::tuple(values.clone())),
             Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
                 "'{}' object is not iterable",
                 h.type_name()
@@ -1968,6 +2043,18 @@ impl Host for ShellHost<'_> {
     fn get_item(&mut self, h: &Rc<dyn HostObject>, key: &Value) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::QuerySet(q)) => self.qs_item(q, key),
+            Some(Obj::Row(_, values)) => match key {
+                Value::Int(i) => {
+                    let len = values.len() as i64;
+                    let at = if *i < 0 { i + len } else { *i };
+                    usize::try_from(at)
+                        .ok()
+                        .and_then(|at| values.get(at))
+                        .cloned()
+                        .ok_or_else(|| Thrown::new("IndexError", "tuple index out of range"))
+                }
+                _ => unsupported("a Row indexed by anything but an integer"),
+            },
             _ => Err(Thrown::type_error(format!(
                 "'{}' object is not subscriptable",
                 h.type_name()
@@ -2012,6 +2099,13 @@ impl Host for ShellHost<'_> {
             Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
             Obj::Factory(f) => return unsupported(format!("repr of {}", f.name())),
             Obj::Prefetch(_) => return unsupported("repr of Prefetch"),
+            Obj::Row(names, values) => {
+                let mut parts = Vec::with_capacity(values.len());
+                for (name, v) in names.iter().zip(values) {
+                    parts.push(format!("{name}={}", self.repr_value(v)?));
+                }
+                format!("Row({})", parts.join(", "))
+            }
         })
     }
 
@@ -2051,6 +2145,7 @@ impl Host for ShellHost<'_> {
     fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
+            Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
             _ => Ok(true),
         }
     }
@@ -2058,6 +2153,7 @@ impl Host for ShellHost<'_> {
     fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
+            Some(Obj::Row(_, values)) => Ok(Some(values.len() as i64)),
             _ => Ok(None),
         }
     }
@@ -2114,6 +2210,9 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
                     Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
                 }
+                (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
+                    unsupported("comparing a values_list(named=True) Row")
+                }
                 _ => Ok(None),
             },
             HostOp::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) => {
@@ -2142,6 +2241,9 @@ impl Host for ShellHost<'_> {
                 )),
             },
             Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
+            Some(Obj::Row(..)) => {
+                unsupported("a values_list(named=True) Row as a set member or dict key")
+            }
             _ => Ok(None),
         }
     }

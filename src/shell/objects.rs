@@ -17,6 +17,8 @@ pub enum RowKind {
     Instances,
     Dicts,
     Tuples,
+    /// `values_list(named=True)`.
+    Named,
     Flat,
 }
 
@@ -170,6 +172,9 @@ pub enum Obj {
     /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
+    /// A `values_list(named=True)` row: Django's namedtuple `Row` with
+    /// the field names.
+    Row(Rc<[Rc<str>]>, Vec<Value>),
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -272,6 +277,7 @@ impl HostObject for Obj {
             Obj::Query(..) => "Query".into(),
             Obj::DateTime(_) => "datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
+            Obj::Row(..) => "Row".into(),
         }
     }
 

@@ -328,6 +328,14 @@ HAND["now"] = [
 
 
 HAND["edges"] = [
+    ("named_rows", "qs = Article.objects.values_list('title', 'pk', named=True).order_by('pk')[:3]\nprint(qs)\nfor row in qs:\n    print(row.title, row[1], row[-1], len(row), row._fields)\n    t, pk = row\n    print(t, pk)"),
+    ("named_rows_related", "print(list(Comment.objects.values_list('article__title', 'user__username', named=True).order_by('pk')[:2]))"),
+    ("named_and_flat", "print(Article.objects.values_list('pk', flat=True, named=True))"),
+    ("in_bulk_unique_field", "print(User.objects.in_bulk(['admin', '이싸피'], field_name='username'))"),
+    ("in_bulk_all_by_username", "print(sorted(User.objects.in_bulk(field_name='username')))"),
+    ("in_bulk_not_unique", "print(Article.objects.in_bulk([1], field_name='title'))"),
+    ("in_bulk_m2m_name", "print(User.objects.in_bulk(field_name='followings'))"),
+    ("in_bulk_id_list_keyword", "print(Article.objects.in_bulk(id_list=[2, 3]))"),
     ("slice_reversed_bounds", "print(Article.objects.all()[5:2])"),
     ("slice_reversed_count", "print(Article.objects.all()[5:2].count())"),
     ("slice_of_slice", "qs = Article.objects.all()[2:8]\nprint(qs[3:1], qs[1:3])\nprint(qs[1:3][5:9])"),
