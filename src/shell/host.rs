@@ -1355,6 +1355,7 @@ impl<'a> ShellHost<'a> {
                 },
                 Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
                 Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
+                Some(Obj::Date(d)) => Arg::Date(d.str()),
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
                 _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
@@ -1520,6 +1521,30 @@ impl<'a> ShellHost<'a> {
                 Some(now) => Ok(wrap(Obj::DateTime(now))),
                 None => unsupported("timezone.now() without --now"),
             },
+            Factory::Date => {
+                let [year, month, day] = date_parts(f, &args, &kwargs)?;
+                super::dates::date(year, month, day)
+                    .map(|d| wrap(Obj::Date(d)))
+                    .map_err(Thrown::value_error)
+            }
+            Factory::DateTimeClass => {
+                let parts = date_parts::<7>(f, &args, &kwargs)?;
+                let tz = kwargs
+                    .iter()
+                    .find(|(k, _)| &**k == "tzinfo")
+                    .map(|(_, v)| v)
+                    .or(args.get(7));
+                match tz.map(obj) {
+                    Some(Some(Obj::Utc)) => {}
+                    Some(None) | None => {
+                        return unsupported("a naive datetime (pass tzinfo=datetime.timezone.utc)")
+                    }
+                    Some(Some(_)) => return unsupported("a time zone other than timezone.utc"),
+                }
+                super::dates::datetime(parts)
+                    .map(|d| wrap(Obj::DateTime(d)))
+                    .map_err(Thrown::value_error)
+            }
         }
     }
 
@@ -1799,6 +1824,10 @@ impl<'a> ShellHost<'a> {
             ("django.contrib.auth", "get_user_model") => factory(Factory::GetUserModel),
             ("django.utils", "timezone") => Some(wrap(Obj::Module("django.utils.timezone".into()))),
             ("django.utils.timezone", "now") => factory(Factory::Now),
+            ("datetime", "date") => factory(Factory::Date),
+            ("datetime", "datetime") => factory(Factory::DateTimeClass),
+            ("datetime", "timezone") => Some(wrap(Obj::Module("datetime.timezone".into()))),
+            ("datetime.timezone", "utc") => Some(wrap(Obj::Utc)),
             ("django.core.exceptions", "ObjectDoesNotExist") => {
                 Some(Value::ExcClass(self.exc.object_does_not_exist.clone()))
             }
@@ -1845,6 +1874,7 @@ impl<'a> ShellHost<'a> {
 }
 
 const MODULES: &[&str] = &[
+    "datetime",
     "django",
     "django.db",
     "django.db.models",
@@ -1943,7 +1973,14 @@ impl Host for ShellHost<'_> {
                 "minute" => Some(Value::Int(d.minute)),
                 "second" => Some(Value::Int(d.second)),
                 "microsecond" => Some(Value::Int(d.micro)),
+                "date" => return method(),
                 _ => return unsupported(format!("datetime.{name}")),
+            }),
+            Obj::Date(d) => Ok(match name {
+                "year" => Some(Value::Int(d.year)),
+                "month" => Some(Value::Int(d.month)),
+                "day" => Some(Value::Int(d.day)),
+                _ => return unsupported(format!("date.{name}")),
             }),
             Obj::Expr(E::F(_)) | Obj::Q(_) | Obj::Expr(_) => {
                 unsupported(format!("{}.{name}", h.type_name()))
@@ -1973,6 +2010,10 @@ impl Host for ShellHost<'_> {
                     self.manager_method(&m, name, args, kwargs)
                 }
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
+                Some(Obj::DateTime(d)) if &**name == "date" => {
+                    no_args(&args, &kwargs, "date")?;
+                    Ok(wrap(Obj::Date(super::dates::Date::of(d))))
+                }
                 Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_full_name" => {
                     let first = i
                         .get("first_name")
@@ -2092,6 +2133,8 @@ impl Host for ShellHost<'_> {
                 format!("<{}: {}>", i.model.meta().object_name, self.instance_str(i))
             }
             Obj::DateTime(d) => d.repr(),
+            Obj::Date(d) => d.repr(),
+            Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
             Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
             Obj::Module(m) => format!("<module '{m}'>"),
@@ -2113,6 +2156,8 @@ impl Host for ShellHost<'_> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => Ok(self.instance_str(i)),
             Some(Obj::DateTime(d)) => Ok(d.str()),
+            Some(Obj::Date(d)) => Ok(d.str()),
+            Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::Manager(m)) => {
                 let meta = m.model.meta();
                 let name = if m.related.is_some() {
@@ -2210,6 +2255,9 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
                     Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
                 }
+                (Some(Obj::Date(a)), Some(Obj::Date(b))) => {
+                    Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
+                }
                 (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
                     unsupported("comparing a values_list(named=True) Row")
                 }
@@ -2225,6 +2273,12 @@ impl Host for ShellHost<'_> {
                             _ => a >= b,
                         })))
                     }
+                    (Some(Obj::Date(a)), Some(Obj::Date(b))) => Ok(Some(Value::Bool(match c {
+                        CmpOp::Lt => a < b,
+                        CmpOp::Le => a <= b,
+                        CmpOp::Gt => a > b,
+                        _ => a >= b,
+                    }))),
                     _ => Ok(None),
                 }
             }
@@ -2241,6 +2295,7 @@ impl Host for ShellHost<'_> {
                 )),
             },
             Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
+            Some(Obj::Date(d)) => Ok(Some(format!("date:{}", d.str()))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
@@ -2255,6 +2310,55 @@ impl Host for ShellHost<'_> {
             _ => unsupported("isinstance() with this class"),
         }
     }
+}
+
+/// The integer arguments of `date(...)` (`N` = 3) or `datetime(...)`
+/// (`N` = 7, the time parts defaulting to 0), positional or by name.
+fn date_parts<const N: usize>(f: Factory, args: &[Value], kwargs: &Kwargs) -> HostResult<[i64; N]> {
+    const NAMES: [&str; 7] = [
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "microsecond",
+    ];
+    let mut out = [0; N];
+    for (i, slot) in out.iter_mut().enumerate() {
+        let name = NAMES[i];
+        let given = args
+            .get(i)
+            .or_else(|| kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v));
+        *slot = match given {
+            Some(Value::Int(n)) => *n,
+            Some(Value::Bool(b)) => i64::from(*b),
+            Some(other) => {
+                return Err(Thrown::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+            None if i < 3 => {
+                return Err(Thrown::type_error(format!(
+                    "function missing required argument '{name}' (pos {})",
+                    i + 1
+                )))
+            }
+            None => 0,
+        };
+    }
+    let known = |k: &str| NAMES[..N].contains(&k) || (N == 7 && k == "tzinfo");
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !known(k)) {
+        return Err(Thrown::type_error(format!(
+            "'{k}' is an invalid keyword argument for {}()",
+            f.name()
+        )));
+    }
+    if args.len() > N + usize::from(N == 7) {
+        return unsupported(format!("{}() with {} arguments", f.name(), args.len()));
+    }
+    Ok(out)
 }
 
 /// The rows `prefetch_related(name)` stored on an instance, if it ran.
@@ -2520,6 +2624,7 @@ pub enum Conv {
     Plain,
     Bool,
     DateTime,
+    Date,
     /// A value type the shell does not have yet (dates).
     Unsupported,
 }
@@ -2532,6 +2637,10 @@ fn convert(v: Sv, conv: Conv) -> Value {
         (Sv::Real(f), _) => Value::Float(f),
         (Sv::Text(t), Conv::DateTime) => match DateTime::parse(&t) {
             Some(d) => wrap(Obj::DateTime(d)),
+            None => Value::str(&t),
+        },
+        (Sv::Text(t), Conv::Date) => match super::dates::Date::parse(&t) {
+            Some(d) => wrap(Obj::Date(d)),
             None => Value::str(&t),
         },
         (Sv::Text(t), _) => Value::str(&t),
@@ -2556,6 +2665,14 @@ fn path_conv(model: ModelId, path: &str) -> Conv {
         let part = if *part == "pk" { "id" } else { part };
         match meta::get_field(model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
+            // A transform: `__date` selects a date, the parts integers.
+            Some(meta::MetaField::Column { .. }) if !last => {
+                return if parts[n + 1..] == ["date"] {
+                    Conv::Date
+                } else {
+                    Conv::Plain
+                };
+            }
             Some(meta::MetaField::Column { field, .. }) => {
                 let kind = model
                     .meta()
@@ -2598,7 +2715,7 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
         Some((_, expr)) => match expr.output() {
             Output::Column(ColumnKind::DateTime) => Conv::DateTime,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
-            Output::Date => Conv::Unsupported,
+            Output::Date => Conv::Date,
             _ => Conv::Plain,
         },
         None => Conv::Plain,

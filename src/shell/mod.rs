@@ -10,6 +10,7 @@
 //! from the query engine (`crate::orm::sql`). Writes are not done yet:
 //! they fail with `not supported in the playground: …`.
 
+pub mod dates;
 pub mod host;
 pub mod objects;
 

@@ -128,6 +128,10 @@ pub enum Factory {
     GetUserModel,
     ResetQueries,
     Now,
+    /// `datetime.date`.
+    Date,
+    /// `datetime.datetime`.
+    DateTimeClass,
 }
 
 impl Factory {
@@ -148,6 +152,8 @@ impl Factory {
             Factory::GetUserModel => "get_user_model",
             Factory::ResetQueries => "reset_queries",
             Factory::Now => "now",
+            Factory::Date => "date",
+            Factory::DateTimeClass => "datetime",
         }
     }
 }
@@ -172,6 +178,10 @@ pub enum Obj {
     /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
+    /// A `datetime.date`.
+    Date(super::dates::Date),
+    /// `datetime.timezone.utc`.
+    Utc,
     /// A `values_list(named=True)` row: Django's namedtuple `Row` with
     /// the field names.
     Row(Rc<[Rc<str>]>, Vec<Value>),
@@ -270,6 +280,7 @@ impl HostObject for Obj {
             Obj::Expr(e) => expr_type(e).into(),
             Obj::Factory(f) => match f {
                 Factory::GetUserModel | Factory::ResetQueries | Factory::Now => "function".into(),
+                Factory::Date | Factory::DateTimeClass => "type".into(),
                 _ => "type".into(),
             },
             Obj::Module(_) => "module".into(),
@@ -278,6 +289,8 @@ impl HostObject for Obj {
             Obj::DateTime(_) => "datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
             Obj::Row(..) => "Row".into(),
+            Obj::Date(_) => "date".into(),
+            Obj::Utc => "timezone".into(),
         }
     }
 

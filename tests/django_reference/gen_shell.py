@@ -299,6 +299,14 @@ HAND["prefetch"] = [
 
 
 HAND["types"] = [
+    ("date_values", "import datetime\nd = datetime.date(2024, 3, 4)\nprint(d, repr(d), d.year, d.month, d.day, d == datetime.date(2024, 3, 4), d < datetime.date(2024, 3, 5))"),
+    ("date_filter", "import datetime\nprint(Comment.objects.filter(created_at__date=datetime.date(2024, 3, 4)).count())\nprint(Article.objects.filter(created_at__date__gte=datetime.date(2024, 3, 5)).exists())"),
+    ("aware_filter", "from datetime import datetime, timezone\nt = datetime(2024, 3, 4, 1, 30, tzinfo=timezone.utc)\nprint(t, repr(t))\nprint(list(Article.objects.filter(created_at__lt=t).values_list('pk', flat=True)))"),
+    ("date_of_datetime", "a = Article.objects.get(pk=1)\nprint(a.created_at.date(), repr(a.created_at.date()))"),
+    ("values_date", "print(list(Article.objects.values_list('pk', 'created_at__date').order_by('pk')[:2]))\nprint(Article.objects.values('created_at__date').first())"),
+    ("date_out_of_range", "import datetime\nprint(datetime.date(2024, 2, 30))"),
+    ("datetime_bad_hour", "import datetime\nprint(datetime.datetime(2024, 3, 4, 25, tzinfo=datetime.timezone.utc))"),
+    ("date_missing_day", "import datetime\nprint(datetime.date(2024, 3))"),
     ("annotate_max_datetime", "from django.db.models import Max\nfor a in Article.objects.annotate(last=Max('comment__created_at'))[:2]:\n    print(a.pk, repr(a.last))"),
     ("values_max_datetime", "from django.db.models import Max\nprint(Article.objects.values('user_id').annotate(last=Max('created_at')).order_by('user_id')[:2])"),
     ("annotate_exists", "from django.db.models import Exists, OuterRef\nqs = Article.objects.annotate(liked=Exists(Article.like_users.through.objects.filter(article_id=OuterRef('pk'))))\nprint(qs)"),
