@@ -9,12 +9,15 @@ use std::rc::Rc;
 use rusqlite::types::Value as Sv;
 
 use super::objects::{
-    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RowKind,
+    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RelatedWrite,
+    RowKind,
 };
+use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
 use crate::models::{FieldKind, ModelId};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
+use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
 use crate::python::ast::{BinOp, CmpOp, UnaryOp};
@@ -24,11 +27,22 @@ use crate::python::{
 };
 use crate::query_log::{Cause, Origin, OriginKind};
 
+mod writes;
+
 type Kwargs = Vec<(Rc<str>, Value)>;
 
 /// Indexes and slice bounds are capped here: more rows than SQLite holds,
 /// small enough that LIMIT/OFFSET arithmetic cannot overflow a `usize`.
 const MAX_ROWS: i64 = (usize::MAX / 4) as i64;
+
+/// What a statement returns to the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Statement {
+    /// Rows (a SELECT, or an INSERT ... RETURNING).
+    Rows,
+    /// The number of rows changed (UPDATE, DELETE, BEGIN, ...).
+    Count,
+}
 
 /// `filter()`'s positional `Q`s and keyword lookups, resolved.
 type FilterArgs = (Vec<QChild>, Vec<(String, Arg)>);
@@ -38,6 +52,10 @@ pub struct Exceptions {
     pub object_does_not_exist: Rc<ExcClass>,
     pub multiple: Rc<ExcClass>,
     pub field_error: Rc<ExcClass>,
+    pub field_does_not_exist: Rc<ExcClass>,
+    pub database_error: Rc<ExcClass>,
+    pub integrity_error: Rc<ExcClass>,
+    pub transaction_error: Rc<ExcClass>,
     pub does_not_exist: Vec<(ModelId, Rc<ExcClass>)>,
     pub multiple_of: Vec<(ModelId, Rc<ExcClass>)>,
 }
@@ -55,8 +73,37 @@ impl Exceptions {
             "django.core.exceptions.MultipleObjectsReturned",
             exception.clone(),
         );
-        let field_error =
-            ExcClass::new("FieldError", "django.core.exceptions.FieldError", exception);
+        let field_error = ExcClass::new(
+            "FieldError",
+            "django.core.exceptions.FieldError",
+            exception.clone(),
+        );
+        let field_does_not_exist = ExcClass::new(
+            "FieldDoesNotExist",
+            "django.core.exceptions.FieldDoesNotExist",
+            exception.clone(),
+        );
+        let error = ExcClass::new("Error", "django.db.utils.Error", exception.clone());
+        let database_error = ExcClass::new(
+            "DatabaseError",
+            "django.db.utils.DatabaseError",
+            Some(error),
+        );
+        let integrity_error = ExcClass::new(
+            "IntegrityError",
+            "django.db.utils.IntegrityError",
+            Some(database_error.clone()),
+        );
+        let programming_error = ExcClass::new(
+            "ProgrammingError",
+            "django.db.utils.ProgrammingError",
+            Some(database_error.clone()),
+        );
+        let transaction_error = ExcClass::new(
+            "TransactionManagementError",
+            "django.db.transaction.TransactionManagementError",
+            Some(programming_error),
+        );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
         for model in ModelId::ALL {
@@ -87,6 +134,10 @@ impl Exceptions {
             object_does_not_exist: odne,
             multiple,
             field_error,
+            field_does_not_exist,
+            database_error,
+            integrity_error,
+            transaction_error,
             does_not_exist,
             multiple_of,
         }
@@ -128,6 +179,8 @@ pub struct ShellHost<'a> {
     prefetch: Vec<PrefetchSpec>,
     /// Whether the queryset being built has a `True`/`False` parameter.
     bool_param: bool,
+    /// The connection's `atomic()` blocks.
+    tx: Atomic,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -149,6 +202,7 @@ impl<'a> ShellHost<'a> {
             lookups: Vec::new(),
             prefetch: Vec::new(),
             bool_param: false,
+            tx: Atomic::default(),
         }
     }
 
@@ -179,6 +233,19 @@ impl<'a> ShellHost<'a> {
 
     /// Sends one statement and records it against the running line.
     fn send(&mut self, sql: Sql) -> HostResult<Vec<Vec<Sv>>> {
+        Ok(self.send_as(sql, Statement::Rows)?.0)
+    }
+
+    /// Sends a statement that returns no rows; its row count.
+    fn send_write(&mut self, sql: Sql) -> HostResult<usize> {
+        Ok(self.send_as(sql, Statement::Count)?.1)
+    }
+
+    /// Sends one statement of either kind. As under Django's `DEBUG`, a
+    /// statement that fails is logged too; a constraint it breaks raises
+    /// `IntegrityError` with SQLite's message, and any statement in a
+    /// transaction an error has broken raises `TransactionManagementError`.
+    fn send_as(&mut self, sql: Sql, kind: Statement) -> HostResult<(Vec<Vec<Sv>>, usize)> {
         if self.queries.len() >= crate::limits::MAX_SHELL_QUERIES {
             return unsupported(format!(
                 "more than {} queries in one run (an endless loop?)",
@@ -197,20 +264,36 @@ impl<'a> ShellHost<'a> {
             snippet,
         }));
         self.db.set_cause(self.cause.take());
-        let rows = self
-            .db
-            .select(&raw, &params)
-            .map_err(|e| Thrown::unsupported(format!("a database error: {e}")))?;
-        if let Some(record) = self.db.log().records().last() {
-            self.queries.push(ShellQuery {
-                sql: record.sql(),
-                line: self.line,
-                ms: record.ms(),
-                rows: record.rows,
-                record: record.clone(),
-            });
+        let logged = self.db.log().len();
+        let result = match kind {
+            Statement::Rows => self.db.select(&raw, &params).map(|rows| (rows, 0)),
+            Statement::Count => self.db.execute(&raw, &params).map(|n| (Vec::new(), n)),
+        };
+        if self.db.log().len() > logged {
+            if let Some(record) = self.db.log().records().last() {
+                self.queries.push(ShellQuery {
+                    sql: record.sql(),
+                    line: self.line,
+                    ms: record.ms(),
+                    rows: record.rows,
+                    record: record.clone(),
+                });
+            }
         }
-        Ok(rows)
+        if self.tx.broken() {
+            return Err(Thrown::of(
+                self.exc.transaction_error.clone(),
+                "An error occurred in the current transaction. You can't execute queries until the end of the 'atomic' block.",
+            ));
+        }
+        match result {
+            Ok(out) => Ok(out),
+            Err(crate::db::DbError::Constraint { message, .. }) => {
+                self.tx.mark_for_rollback();
+                Err(Thrown::of(self.exc.integrity_error.clone(), &message))
+            }
+            Err(e) => unsupported(format!("a database error: {e}")),
+        }
     }
 
     // ------------------------------------------------------------ rows
@@ -882,9 +965,7 @@ impl<'a> ShellHost<'a> {
                 })))
             }
             "update" | "delete" | "create" | "get_or_create" | "update_or_create"
-            | "bulk_create" | "bulk_update" | "add" | "remove" | "clear" | "set" => {
-                unsupported(format!("{name}() (writes come in a later step)"))
-            }
+            | "bulk_create" => self.qs_write(q, name, args, kwargs),
             other => unsupported(format!("QuerySet.{other}()")),
         }
     }
@@ -1303,6 +1384,7 @@ impl<'a> ShellHost<'a> {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
             }
+            Factory::Atomic => self.atomic_factory(args, kwargs),
             Factory::Now => match self.now {
                 Some(now) => Ok(wrap(Obj::DateTime(now))),
                 None => unsupported("timezone.now() without --now"),
@@ -1369,6 +1451,9 @@ impl<'a> ShellHost<'a> {
         if let Some(v) = i.cached_related(name) {
             return Ok(Some(v));
         }
+        if matches!(name, "save" | "delete") {
+            return Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
+        }
         let pk = match i.pk() {
             Value::Int(n) => n,
             _ => return Ok(None),
@@ -1384,6 +1469,10 @@ impl<'a> ShellHost<'a> {
                     Some(Value::List(ref items)) => Some(items.borrow().clone()),
                     _ => None,
                 },
+                write: Some(RelatedWrite::ForeignKey {
+                    field: rel.field,
+                    owner_pk: pk,
+                }),
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: rel.accessor,
@@ -1401,6 +1490,10 @@ impl<'a> ShellHost<'a> {
                 base,
                 related: Some("ManyRelatedManager"),
                 prefetched: None,
+                write: Some(RelatedWrite::ManyToMany {
+                    through: Through::forward(m2m),
+                    owner_pk: pk,
+                }),
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: m2m.name,
@@ -1420,6 +1513,10 @@ impl<'a> ShellHost<'a> {
                         base,
                         related: Some("ManyRelatedManager"),
                         prefetched: None,
+                        write: Some(RelatedWrite::ManyToMany {
+                            through: Through::reverse(m2m),
+                            owner_pk: pk,
+                        }),
                         rel: Some(Rel {
                             model: meta.object_name,
                             accessor: m2m.related_name,
@@ -1508,9 +1605,29 @@ impl<'a> ShellHost<'a> {
             return unsupported(format!("the {} model", m.model.meta().object_name));
         }
         if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
-            return unsupported(format!(
-                "{name}() on a related manager (writes come in a later step)"
-            ));
+            return self.related_write(m, name, args, kwargs);
+        }
+        if m.related.is_some() && matches!(name, "get_or_create" | "update_or_create") {
+            return unsupported(format!("{name}() on a related manager"));
+        }
+        if let (Some(RelatedWrite::ManyToMany { through, owner_pk }), "count" | "exists", None) =
+            (m.write, name, &m.prefetched)
+        {
+            // `superclass is Manager`: User's default manager is UserManager.
+            if m.model != ModelId::User && args.is_empty() && kwargs.is_empty() {
+                self.set_cause(
+                    m.rel,
+                    m.model,
+                    if name == "count" { "count" } else { "exists" },
+                );
+                return if name == "count" {
+                    let rows = self.send(through.count_sql(owner_pk))?;
+                    Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                } else {
+                    let rows = self.send(through.exists_sql(owner_pk))?;
+                    Ok(Value::Bool(!rows.is_empty()))
+                };
+            }
         }
         let q = QsObj {
             qs: m.base.clone(),
@@ -1563,6 +1680,20 @@ impl<'a> ShellHost<'a> {
             ("django.core.exceptions", "FieldError") => {
                 Some(Value::ExcClass(self.exc.field_error.clone()))
             }
+            ("django.core.exceptions", "FieldDoesNotExist") => {
+                Some(Value::ExcClass(self.exc.field_does_not_exist.clone()))
+            }
+            ("django.db" | "django.db.utils", "IntegrityError") => {
+                Some(Value::ExcClass(self.exc.integrity_error.clone()))
+            }
+            ("django.db" | "django.db.utils", "DatabaseError") => {
+                Some(Value::ExcClass(self.exc.database_error.clone()))
+            }
+            ("django.db", "transaction") => Some(wrap(Obj::Module("django.db.transaction".into()))),
+            ("django.db.transaction", "atomic") => factory(Factory::Atomic),
+            ("django.db.transaction", "TransactionManagementError") => {
+                Some(Value::ExcClass(self.exc.transaction_error.clone()))
+            }
             ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
             ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
             ("accounts.models", "User") => Some(wrap(Obj::Model(ModelId::User))),
@@ -1600,6 +1731,8 @@ const MODULES: &[&str] = &[
     "django",
     "django.db",
     "django.db.models",
+    "django.db.transaction",
+    "django.db.utils",
     "django.contrib.auth",
     "django.utils",
     "django.utils.timezone",
@@ -1643,6 +1776,7 @@ impl Host for ShellHost<'_> {
                     related: None,
                     rel: None,
                     prefetched: None,
+                    write: None,
                 })))),
                 "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
                     &self.exc.does_not_exist,
@@ -1694,8 +1828,47 @@ impl Host for ShellHost<'_> {
         }
     }
 
-    fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, _value: Value) -> HostResult<()> {
-        unsupported(format!("setting {}.{name}", h.type_name()))
+    fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, value: Value) -> HostResult<()> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Instance(i)) => {
+                let meta = i.model.meta();
+                if meta.m2m(name).is_some()
+                    || meta.reverse_relations.iter().any(|r| r.accessor == name)
+                {
+                    return Err(Thrown::type_error(format!(
+                        "Direct assignment to the {} side of a many-to-many set is prohibited. Use {name}.set() instead.",
+                        if meta.m2m(name).is_some() { "forward" } else { "reverse" }
+                    )));
+                }
+                if !self.set_field(i, name, value.clone())? {
+                    let mut values = i.values.borrow_mut();
+                    values.retain(|(k, _)| k != name);
+                    values.push((name.to_owned(), value));
+                }
+                Ok(())
+            }
+            _ => unsupported(format!("setting {}.{name}", h.type_name())),
+        }
+    }
+
+    fn enter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Atomic { savepoint }) => {
+                self.tx_enter(*savepoint)?;
+                Ok(Value::None)
+            }
+            _ => Err(Thrown::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                h.type_name()
+            ))),
+        }
+    }
+
+    fn exit(&mut self, h: &Rc<dyn HostObject>, exc: Option<&Value>) -> HostResult<bool> {
+        if let Some(Obj::Atomic { .. }) = h.as_any().downcast_ref::<Obj>() {
+            self.tx_exit(exc.is_none())?;
+        }
+        Ok(false)
     }
 
     fn call(
@@ -1735,20 +1908,14 @@ impl Host for ShellHost<'_> {
                 Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
-                Some(Obj::Instance(i)) => {
-                    let model = i.model.meta().object_name;
-                    if matches!(&**name, "save" | "delete") {
-                        unsupported(format!("{model}.{name}() (writes come in a later step)"))
-                    } else {
-                        unsupported(format!("{model}.{name}()"))
-                    }
-                }
+                Some(Obj::Instance(i)) => match &**name {
+                    "save" => self.save(i, args, kwargs),
+                    "delete" => self.delete_instance(i, args, kwargs),
+                    _ => unsupported(format!("{}.{name}()", i.model.meta().object_name)),
+                },
                 _ => unsupported(format!("calling {name}")),
             },
-            Obj::Model(m) => unsupported(format!(
-                "{}() (writes come in a later step)",
-                m.meta().object_name
-            )),
+            Obj::Model(m) => self.construct(*m, args, kwargs),
             _ => Err(Thrown::type_error(format!(
                 "'{}' object is not callable",
                 h.type_name()
@@ -1817,6 +1984,7 @@ impl Host for ShellHost<'_> {
             Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
             Obj::Factory(f) => return unsupported(format!("repr of {}", f.name())),
             Obj::Prefetch(_) => return unsupported("repr of Prefetch"),
+            Obj::Atomic { .. } => return unsupported("repr of transaction.atomic()"),
         })
     }
 

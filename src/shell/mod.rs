@@ -12,6 +12,7 @@
 
 pub mod host;
 pub mod objects;
+pub mod transaction;
 
 use crate::db::Database;
 use crate::python::{Program, PyError, Vm, DEFAULT_BUDGET};
@@ -59,6 +60,7 @@ pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
                 vm.set_global(name, value);
             }
             let result = vm.run_to_end(&mut host);
+            host.finish();
             (vm.stdout().to_owned(), result.err())
         }
     };

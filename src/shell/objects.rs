@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::models::ModelId;
+use crate::orm::sql::m2m::Through;
 use crate::orm::sql::{QuerySet, E, Q};
 use crate::python::{HostObject, Value};
 
@@ -95,6 +96,18 @@ pub struct Manager {
     pub rel: Option<Rel>,
     /// The rows a `prefetch_related()` already fetched for it.
     pub prefetched: Option<Vec<Value>>,
+    /// What its writes (`create()`, `add()`, ...) need to know.
+    pub write: Option<RelatedWrite>,
+}
+
+/// The relation a related manager writes through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelatedWrite {
+    /// A reverse foreign key (`article.comment_set`): `create()` sets
+    /// `field` to the owner.
+    ForeignKey { field: &'static str, owner_pk: i64 },
+    /// A many-to-many relation from either side.
+    ManyToMany { through: Through, owner_pk: i64 },
 }
 
 /// A constructor the shell imports from `django.db.models`.
@@ -115,6 +128,8 @@ pub enum Factory {
     GetUserModel,
     ResetQueries,
     Now,
+    /// `transaction.atomic`.
+    Atomic,
 }
 
 impl Factory {
@@ -135,6 +150,7 @@ impl Factory {
             Factory::GetUserModel => "get_user_model",
             Factory::ResetQueries => "reset_queries",
             Factory::Now => "now",
+            Factory::Atomic => "atomic",
         }
     }
 }
@@ -159,6 +175,10 @@ pub enum Obj {
     /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
+    /// `transaction.atomic(savepoint=...)`, a context manager.
+    Atomic {
+        savepoint: bool,
+    },
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -253,7 +273,9 @@ impl HostObject for Obj {
             Obj::Q(_) => "Q".into(),
             Obj::Expr(e) => expr_type(e).into(),
             Obj::Factory(f) => match f {
-                Factory::GetUserModel | Factory::ResetQueries | Factory::Now => "function".into(),
+                Factory::GetUserModel | Factory::ResetQueries | Factory::Now | Factory::Atomic => {
+                    "function".into()
+                }
                 _ => "type".into(),
             },
             Obj::Module(_) => "module".into(),
@@ -261,6 +283,7 @@ impl HostObject for Obj {
             Obj::Query(..) => "Query".into(),
             Obj::DateTime(_) => "datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
+            Obj::Atomic { .. } => "Atomic".into(),
         }
     }
 
