@@ -181,6 +181,9 @@ pub struct ShellHost<'a> {
     bool_param: bool,
     /// The connection's `atomic()` blocks.
     tx: Atomic,
+    /// The COMMITs and ROLLBACKs sent, each with the number of queries
+    /// sent before it (`connection.queries` shows them, a cursor does not).
+    tx_ends: Vec<(usize, String)>,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -203,6 +206,7 @@ impl<'a> ShellHost<'a> {
             prefetch: Vec::new(),
             bool_param: false,
             tx: Atomic::default(),
+            tx_ends: Vec::new(),
         }
     }
 
@@ -1701,28 +1705,38 @@ impl<'a> ShellHost<'a> {
         }
     }
 
+    /// `connection.queries`: what was sent since `reset_queries()`, with
+    /// the COMMITs and ROLLBACKs of `atomic()` that Django logs there but
+    /// not through a cursor.
     fn connection_queries(&self) -> Value {
-        let items: Vec<Value> = self
-            .queries
-            .get(self.queries_start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|q| {
-                let mut d = Dict::default();
-                d.insert(
-                    Key::Str("sql".into()),
-                    Value::str("sql"),
-                    Value::str(&q.sql),
-                );
-                let time = format!("{:.3}", q.ms / 1000.0);
-                d.insert(
-                    Key::Str("time".into()),
-                    Value::str("time"),
-                    Value::str(&time),
-                );
-                Value::Dict(Rc::new(RefCell::new(d)))
-            })
-            .collect();
+        let entry = |sql: &str, ms: f64| {
+            let mut d = Dict::default();
+            d.insert(Key::Str("sql".into()), Value::str("sql"), Value::str(sql));
+            let time = format!("{:.3}", ms / 1000.0);
+            d.insert(
+                Key::Str("time".into()),
+                Value::str("time"),
+                Value::str(&time),
+            );
+            Value::Dict(Rc::new(RefCell::new(d)))
+        };
+        let mut items = Vec::new();
+        let mut ends = self.tx_ends.iter().peekable();
+        for (at, q) in self.queries.iter().enumerate() {
+            while let Some((_, sql)) = ends.next_if(|(n, _)| *n <= at) {
+                if at >= self.queries_start {
+                    items.push(entry(sql, 0.0));
+                }
+            }
+            if at >= self.queries_start {
+                items.push(entry(&q.sql, q.ms));
+            }
+        }
+        for (n, sql) in ends {
+            if *n >= self.queries_start {
+                items.push(entry(sql, 0.0));
+            }
+        }
         Value::list(items)
     }
 }
@@ -1911,6 +1925,7 @@ impl Host for ShellHost<'_> {
                 Some(Obj::Instance(i)) => match &**name {
                     "save" => self.save(i, args, kwargs),
                     "delete" => self.delete_instance(i, args, kwargs),
+                    "refresh_from_db" => self.refresh_from_db(i, args, kwargs),
                     _ => unsupported(format!("{}.{name}()", i.model.meta().object_name)),
                 },
                 _ => unsupported(format!("calling {name}")),

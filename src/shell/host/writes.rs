@@ -177,6 +177,7 @@ impl ShellHost<'_> {
             self.send_write((stmt.sql(), Vec::new()))?;
             return Ok(());
         }
+        self.tx_ends.push((self.queries.len(), stmt.sql()));
         match self.db.execute_unlogged(&stmt.sql(), &[]) {
             Ok(_) => Ok(()),
             // A deferred foreign key checked at COMMIT: Django rolls back
@@ -572,6 +573,78 @@ impl ShellHost<'_> {
         Ok(())
     }
 
+    /// `instance.refresh_from_db(fields=None)`: the row read again (`get()`
+    /// on its primary key), its loaded fields replaced and the cached
+    /// related objects dropped.
+    pub(super) fn refresh_from_db(
+        &mut self,
+        i: &Instance,
+        args: Vec<Value>,
+        mut kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let model = i.model;
+        let meta = model.meta();
+        let fields: Option<Vec<String>> = match take(&mut kwargs, "fields") {
+            None | Some(Value::None) => None,
+            Some(v) => match items_of(&v) {
+                Some(items) => Some(
+                    items
+                        .iter()
+                        .map(|n| match n {
+                            Value::Str(s) => Ok(s.to_string()),
+                            _ => unsupported(
+                                "refresh_from_db(fields=...) with a name that is not a string",
+                            ),
+                        })
+                        .collect::<HostResult<_>>()?,
+                ),
+                None => return unsupported("refresh_from_db(fields=...) that is not a list"),
+            },
+        };
+        if !args.is_empty() || !kwargs.is_empty() {
+            return unsupported("refresh_from_db() with these arguments");
+        }
+        let key = sv_arg(self.db_param(meta.pk(), &i.pk())?);
+        let mut qs =
+            self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
+        let deferred = meta.fields.iter().any(|f| i.get(f.column).is_none());
+        if let Some(names) = &fields {
+            qs = self.q(qs.only(names))?;
+        } else if deferred {
+            let loaded: Vec<String> = meta
+                .fields
+                .iter()
+                .filter(|f| i.get(f.column).is_some())
+                .map(|f| f.column.to_owned())
+                .collect();
+            qs = self.q(qs.only(&loaded))?;
+        }
+        let q = QsObj {
+            qs,
+            kind: RowKind::Instances,
+            cache: RefCell::new(None),
+            rel: None,
+            prefetch: Vec::new(),
+            bool_param: false,
+        };
+        let fresh = self.qs_method_inner(&q, "get", Vec::new(), Vec::new())?;
+        let Some(Obj::Instance(db)) = obj(&fresh) else {
+            return Ok(Value::None);
+        };
+        for f in meta.fields {
+            if let Some(v) = db.get(f.column) {
+                put(i, f.column, v);
+                if f.foreign_target().is_some() {
+                    cache(i, f.name, None);
+                }
+            }
+        }
+        i.related
+            .borrow_mut()
+            .retain(|(k, _)| meta.fields.iter().any(|f| f.name == k));
+        Ok(Value::None)
+    }
+
     /// `Model.objects.create(**kwargs)` (and a reverse foreign key
     /// manager's, with its key set).
     fn create(
@@ -645,6 +718,9 @@ impl ShellHost<'_> {
                 "Cannot update a query once a slice has been taken.",
             ));
         }
+        if !q.qs.query.annotations.is_empty() {
+            return unsupported("update() after annotate() or alias()");
+        }
         let model = q.qs.model();
         let meta = model.meta();
         let mut values = Vec::new();
@@ -701,6 +777,9 @@ impl ShellHost<'_> {
             return Err(Thrown::type_error(
                 "Cannot call delete() after .values() or .values_list()",
             ));
+        }
+        if !q.qs.query.annotations.is_empty() {
+            return unsupported("delete() after annotate() or alias()");
         }
         let mut del = self.q(q.qs.order_by(&[]))?;
         del.query.clear_ordering(true, true);
