@@ -7,8 +7,16 @@
 //! lazy foreign keys and related managers, `Q`/`F`/aggregates, Django's
 //! exceptions, `connection.queries`) and its objects (`objects`). The
 //! interpreter (`crate::python`) knows nothing of Django; the SQL comes
-//! from the query engine (`crate::orm::sql`). Writes are not done yet:
-//! they fail with `not supported in the playground: …`.
+//! from the query engine (`crate::orm::sql`).
+//!
+//! Writes change the database as Django's do, with Django's statements and
+//! transactions (`host::writes`): instances built and assigned, `save()`,
+//! `create()`, `get_or_create()`, `update_or_create()`, `bulk_create()`,
+//! `update()`, `delete()` with the deletion collector's cascade,
+//! `refresh_from_db()`, the many-to-many managers' `add`/`remove`/`clear`/
+//! `set`, and `transaction.atomic()` (`transaction`: savepoints when
+//! nested, a real rollback on an exception). A program that stops inside
+//! an `atomic()` block has its transaction rolled back.
 
 pub mod host;
 pub mod objects;

@@ -350,6 +350,16 @@ HAND = {
         ("atomic_connection_queries", "from django.db import connection, transaction\nwith transaction.atomic():\n    Comment.objects.filter(pk=1).delete()\n    with transaction.atomic():\n        pass\nfor q in connection.queries:\n    print(q['sql'])"),
         ("atomic_as", "from django.db import transaction\nwith transaction.atomic() as t:\n    print(t)"),
         ("atomic_twice", "from django.db import transaction\nfor pk in [1, 2]:\n    with transaction.atomic():\n        with transaction.atomic():\n            Comment.objects.filter(pk=pk).delete()"),
+        ("create_converts", "a = Article.objects.create(user_id='2', title=5, content=True)\nprint(repr(a.title), a.user_id)\nb = Article.objects.get(pk=a.pk)\nprint(repr(b.title), repr(b.content), b.user_id)"),
+        ("save_in_loop", "for a in Article.objects.filter(user_id=1):\n    a.title = a.title + '!'\n    a.save(update_fields=['title'])\nprint(list(Article.objects.filter(user_id=1).values_list('title', flat=True)))"),
+        ("update_clears_cache", "qs = Article.objects.filter(pk__lte=2)\nprint([a.title for a in qs])\nqs.update(title='같음')\nprint([a.title for a in qs])"),
+        ("delete_m2m_join", "print(Article.objects.filter(like_users__pk=3).delete())"),
+        ("delete_every_user", "print(User.objects.all().delete())\nprint(Article.objects.count(), Comment.objects.count())"),
+        ("delete_then_fk", "c = Comment.objects.get(pk=5)\nc.delete()\nprint(c.article_id, c.user)"),
+        ("connection_queries_rollback", "from django.db import connection, transaction\ntry:\n    with transaction.atomic():\n        Comment.objects.filter(pk=1).delete()\n        1 / 0\nexcept ZeroDivisionError:\n    pass\nprint([q['sql'] for q in connection.queries])"),
+        ("bool_field", "u = User.objects.get(pk=2)\nu.is_staff = True\nu.save(update_fields=['is_staff'])\nprint(User.objects.filter(is_staff=True).count())"),
+        ("get_or_create_integrity", "u, created = User.objects.get_or_create(username='ADMIN', defaults={'username': 'admin'})"),
+        ("update_or_create_fk", "c, created = Comment.objects.update_or_create(pk=1, defaults={'user': User.objects.get(pk=5), 'content': '바꿈'})\nprint(c.user, c.content, created)"),
     ],
 }
 

@@ -354,45 +354,58 @@ impl ShellHost<'_> {
         Ok(true)
     }
 
-    /// A field's value as the parameter Django's `get_db_prep_save` makes.
+    /// A field's value as the parameter Django's `get_db_prep_save` makes
+    /// (`to_python` of the field's class: a number for a key, `str()` for
+    /// text). Values Django would refuse or convert otherwise are not
+    /// supported rather than stored differently.
     fn db_param(&mut self, field: &Field, v: &Value) -> HostResult<Sv> {
-        let integer = matches!(
-            field.kind,
-            FieldKind::AutoField(_) | FieldKind::ForeignKey { .. }
-        );
-        let text = matches!(field.kind, FieldKind::Char { .. } | FieldKind::Text);
-        Ok(match v {
-            Value::None => Sv::Null,
-            Value::Bool(b) => Sv::Integer(i64::from(*b)),
-            Value::Int(n) if text => Sv::Text(n.to_string()),
-            Value::Int(n) => Sv::Integer(*n),
-            Value::Float(f) if integer && f.is_finite() => Sv::Integer(f.trunc() as i64),
-            Value::Float(f) if !text => Sv::Real(*f),
-            Value::Str(s) if integer => match s.trim().parse::<i64>() {
-                Ok(n) => Sv::Integer(n),
-                Err(_) => {
-                    return Err(Thrown::value_error(format!(
-                        "Field 'id' expected a number but got {}.",
-                        crate::python::value::str_repr(s)
-                    )))
-                }
-            },
-            Value::Str(s) if text => Sv::Text(s.to_string()),
-            _ => match obj(v) {
-                Some(Obj::DateTime(d)) if field.kind == FieldKind::DateTime => {
-                    Sv::Text(d.storage())
-                }
-                Some(Obj::Instance(r)) if integer => match r.pk() {
-                    Value::Int(n) => Sv::Integer(n),
-                    _ => Sv::Null,
+        let refused = || -> HostResult<Sv> {
+            unsupported(format!(
+                "a {} as the value of {}",
+                v.type_name(),
+                field.name
+            ))
+        };
+        if matches!(v, Value::None) {
+            return Ok(Sv::Null);
+        }
+        Ok(match field.kind {
+            FieldKind::AutoField(_) | FieldKind::ForeignKey { .. } => match v {
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                Value::Int(n) => Sv::Integer(*n),
+                Value::Float(f) if f.is_finite() => Sv::Integer(f.trunc() as i64),
+                Value::Str(s) => match s.trim().parse::<i64>() {
+                    Ok(n) => Sv::Integer(n),
+                    Err(_) => {
+                        return Err(Thrown::value_error(format!(
+                            "Field 'id' expected a number but got {}.",
+                            crate::python::value::str_repr(s)
+                        )))
+                    }
                 },
-                _ => {
-                    return unsupported(format!(
-                        "a {} as the value of {}",
-                        v.type_name(),
-                        field.name
-                    ))
-                }
+                _ => match obj(v) {
+                    Some(Obj::Instance(r)) => match r.pk() {
+                        Value::Int(n) => Sv::Integer(n),
+                        _ => Sv::Null,
+                    },
+                    _ => return refused(),
+                },
+            },
+            FieldKind::Char { .. } | FieldKind::Text => match v {
+                Value::Str(s) => Sv::Text(s.to_string()),
+                Value::Int(n) => Sv::Text(n.to_string()),
+                Value::Bool(b) => Sv::Text(if *b { "True" } else { "False" }.into()),
+                Value::Float(f) => Sv::Text(crate::python::value::float_repr(*f)),
+                _ => return refused(),
+            },
+            FieldKind::Boolean => match v {
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                Value::Int(n @ (0 | 1)) => Sv::Integer(*n),
+                _ => return refused(),
+            },
+            FieldKind::DateTime => match obj(v) {
+                Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
+                _ => return refused(),
             },
         })
     }
