@@ -1803,6 +1803,8 @@ impl Host for ShellHost<'_> {
                 "__name__" => Ok(Some(Value::str(model.meta().object_name))),
                 _ => unsupported(format!("{}.{name}", model.meta().object_name)),
             },
+            // `delete()` is queryset-only: a manager has no such attribute.
+            Obj::Manager(_) if name == "delete" => Ok(None),
             Obj::Manager(_) => method(),
             Obj::QuerySet(q) => match name {
                 "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),
@@ -1846,12 +1848,24 @@ impl Host for ShellHost<'_> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => {
                 let meta = i.model.meta();
-                if meta.m2m(name).is_some()
-                    || meta.reverse_relations.iter().any(|r| r.accessor == name)
-                {
+                let reverse_m2m = ModelId::ALL.iter().any(|m| {
+                    m.meta()
+                        .many_to_many
+                        .iter()
+                        .any(|f| f.to == i.model && f.related_name == name)
+                });
+                let side = if meta.m2m(name).is_some() {
+                    Some("forward side of a many-to-many set")
+                } else if reverse_m2m {
+                    Some("reverse side of a many-to-many set")
+                } else if meta.reverse_relations.iter().any(|r| r.accessor == name) {
+                    Some("reverse side of a related set")
+                } else {
+                    None
+                };
+                if let Some(side) = side {
                     return Err(Thrown::type_error(format!(
-                        "Direct assignment to the {} side of a many-to-many set is prohibited. Use {name}.set() instead.",
-                        if meta.m2m(name).is_some() { "forward" } else { "reverse" }
+                        "Direct assignment to the {side} is prohibited. Use {name}.set() instead."
                     )));
                 }
                 if !self.set_field(i, name, value.clone())? {
