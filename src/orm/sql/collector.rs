@@ -355,3 +355,83 @@ fn batch_steps(model: ModelId, pks: &[i64]) -> Vec<DeleteStep> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers the cascade's SELECT of a user's articles with `[2, 6]`.
+    struct Articles(Vec<String>);
+
+    impl Fetch for Articles {
+        type Error = QueryError;
+        fn pks(&mut self, sql: Sql) -> Result<Vec<i64>, QueryError> {
+            self.0.push(sql.0);
+            Ok(vec![2, 6])
+        }
+    }
+
+    #[test]
+    fn deleting_a_user_cascades_in_djangos_order() {
+        let mut fetch = Articles(Vec::new());
+        let mut collector = Collector::new();
+        assert!(collector
+            .collect(ModelId::User, vec![2], None, &mut fetch)
+            .is_ok());
+        assert_eq!(
+            fetch.0,
+            ["SELECT \"articles_article\".\"id\" FROM \"articles_article\" WHERE \"articles_article\".\"user_id\" IN (%s)"]
+        );
+        let Ok(plan) = collector.delete() else {
+            panic!("plan")
+        };
+        assert!(plan.atomic);
+        let tables: Vec<(&str, &str)> = plan
+            .steps
+            .iter()
+            .map(|s| {
+                let table = s.sql.0.split('"').nth(1).unwrap_or_default();
+                (s.label.as_str(), table)
+            })
+            .collect();
+        assert_eq!(
+            tables,
+            [
+                ("articles.Article_like_users", "articles_article_like_users"),
+                ("articles.Comment", "articles_comment"),
+                ("accounts.User_followings", "accounts_user_followings"),
+                ("accounts.User_groups", "accounts_user_groups"),
+                (
+                    "accounts.User_user_permissions",
+                    "accounts_user_user_permissions"
+                ),
+                ("articles.Article_like_users", "articles_article_like_users"),
+                ("articles.Comment", "articles_comment"),
+                ("articles.Article", "articles_article"),
+                ("accounts.User", "accounts_user"),
+            ]
+        );
+        // Deleted newest first.
+        assert_eq!(
+            plan.steps[7].sql.1,
+            [
+                rusqlite::types::Value::Integer(6),
+                rusqlite::types::Value::Integer(2)
+            ]
+        );
+    }
+
+    #[test]
+    fn one_comment_is_deleted_without_a_transaction() {
+        let mut fetch = Articles(Vec::new());
+        let mut collector = Collector::new();
+        assert!(collector
+            .collect(ModelId::Comment, vec![1], None, &mut fetch)
+            .is_ok());
+        let Ok(plan) = collector.delete() else {
+            panic!("plan")
+        };
+        assert!(!plan.atomic && fetch.0.is_empty());
+        assert_eq!(plan.steps.len(), 1);
+    }
+}
