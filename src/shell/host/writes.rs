@@ -1150,8 +1150,11 @@ impl ShellHost<'_> {
         args: &[Value],
     ) -> HostResult<()> {
         let ids = self.target_ids(m.model, args, true)?;
-        if let Some(sql) = through.add_sql(owner, &ids) {
-            self.send_write(sql)?;
+        // `bulk_create` of two-column rows: 999 // 2 rows a statement.
+        for batch in ids.chunks(MAX_QUERY_PARAMS / 2) {
+            if let Some(sql) = through.add_sql(owner, batch) {
+                self.send_write(sql)?;
+            }
         }
         Ok(())
     }
