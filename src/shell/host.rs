@@ -1803,8 +1803,13 @@ impl Host for ShellHost<'_> {
                 "__name__" => Ok(Some(Value::str(model.meta().object_name))),
                 _ => unsupported(format!("{}.{name}", model.meta().object_name)),
             },
-            // `delete()` is queryset-only: a manager has no such attribute.
+            // `delete()` is queryset-only: a manager has no such attribute;
+            // nor has a non-null foreign key's `remove()`/`clear()`.
             Obj::Manager(_) if name == "delete" => Ok(None),
+            Obj::Manager(Manager {
+                write: Some(RelatedWrite::ForeignKey { .. }),
+                ..
+            }) if matches!(name, "remove" | "clear") => Ok(None),
             Obj::Manager(_) => method(),
             Obj::QuerySet(q) => match name {
                 "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),

@@ -350,6 +350,8 @@ HAND = {
         ("atomic_connection_queries", "from django.db import connection, transaction\nwith transaction.atomic():\n    Comment.objects.filter(pk=1).delete()\n    with transaction.atomic():\n        pass\nfor q in connection.queries:\n    print(q['sql'])"),
         ("atomic_as", "from django.db import transaction\nwith transaction.atomic() as t:\n    print(t)"),
         ("atomic_twice", "from django.db import transaction\nfor pk in [1, 2]:\n    with transaction.atomic():\n        with transaction.atomic():\n            Comment.objects.filter(pk=pk).delete()"),
+        ("reverse_fk_remove", "a = Article.objects.get(pk=1)\na.comment_set.remove(Comment.objects.get(pk=1))"),
+        ("reverse_fk_clear", "u = User.objects.get(pk=1)\nu.article_set.clear()"),
         ("save_unsaved_related", "u = User(username='임시')\nArticle(user=u, title='t', content='c').save()"),
         ("save_update_fields_gone", "a = Article.objects.get(pk=1)\nArticle.objects.filter(pk=1).delete()\na.title = 'x'\na.save(update_fields=['title'])"),
         ("save_after_delete", "c = Comment.objects.get(pk=3)\nComment.objects.filter(pk=3).delete()\nc.save()\nprint(Comment.objects.filter(pk=3).exists())"),
