@@ -1476,6 +1476,7 @@ impl<'a> ShellHost<'a> {
                 write: Some(RelatedWrite::ForeignKey {
                     field: rel.field,
                     owner_pk: pk,
+                    owner: this.clone(),
                 }),
                 rel: Some(Rel {
                     model: meta.object_name,
@@ -1615,7 +1616,7 @@ impl<'a> ShellHost<'a> {
             return unsupported(format!("{name}() on a related manager"));
         }
         if let (Some(RelatedWrite::ManyToMany { through, owner_pk }), "count" | "exists", None) =
-            (m.write, name, &m.prefetched)
+            (m.write.clone(), name, &m.prefetched)
         {
             // `superclass is Manager`: User's default manager is UserManager.
             if m.model != ModelId::User && args.is_empty() && kwargs.is_empty() {

@@ -101,11 +101,15 @@ pub struct Manager {
 }
 
 /// The relation a related manager writes through.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub enum RelatedWrite {
-    /// A reverse foreign key (`article.comment_set`): `create()` sets
-    /// `field` to the owner.
-    ForeignKey { field: &'static str, owner_pk: i64 },
+    /// A reverse foreign key (`article.comment_set`): `create()` and
+    /// `add()` set `field` to the owner instance.
+    ForeignKey {
+        field: &'static str,
+        owner_pk: i64,
+        owner: Value,
+    },
     /// A many-to-many relation from either side.
     ManyToMany { through: Through, owner_pk: i64 },
 }

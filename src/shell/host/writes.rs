@@ -24,7 +24,9 @@ use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{Arg, QueryError, QuerySet, Sql, E};
 use crate::python::value::{Dict, Key};
 use crate::python::{HostResult, Thrown, Value};
-use crate::shell::objects::{obj, wrap, DateTime, Instance, Manager, Obj, QsObj, RowKind};
+use crate::shell::objects::{
+    obj, wrap, DateTime, Instance, Manager, Obj, QsObj, RelatedWrite, RowKind,
+};
 use crate::shell::transaction::TxSql;
 
 /// SQLite's `max_query_params` in Django 5.2 (`bulk_create` batches).
@@ -665,7 +667,7 @@ impl ShellHost<'_> {
         model: ModelId,
         args: Vec<Value>,
         kwargs: Kwargs,
-        fk: Option<(&str, i64)>,
+        fk: Option<(&str, Value)>,
     ) -> HostResult<Value> {
         if !args.is_empty() {
             return Err(Thrown::type_error(format!(
@@ -677,10 +679,8 @@ impl ShellHost<'_> {
         let Some(Obj::Instance(i)) = obj(&value) else {
             return unsupported("create()");
         };
-        if let Some((field, pk)) = fk {
-            if let Some(f) = model.meta().field(field) {
-                put(i, f.column, Value::Int(pk));
-            }
+        if let Some((field, owner)) = fk {
+            self.set_field(i, field, owner)?;
         }
         self.check_unsaved_related(i)?;
         self.save_table(i, None, true)?;
@@ -1102,12 +1102,14 @@ impl ShellHost<'_> {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> HostResult<Value> {
-        match (m.write, name) {
-            (
-                Some(crate::shell::objects::RelatedWrite::ForeignKey { field, owner_pk }),
-                "create",
-            ) => self.create(m.model, args, kwargs, Some((field, owner_pk))),
-            (Some(crate::shell::objects::RelatedWrite::ManyToMany { through, owner_pk }), _) => {
+        match (m.write.clone(), name) {
+            (Some(RelatedWrite::ForeignKey { field, owner, .. }), "create") => {
+                self.create(m.model, args, kwargs, Some((field, owner)))
+            }
+            (Some(RelatedWrite::ForeignKey { field, owner, .. }), "add" | "set") => {
+                self.fk_add(m, field, owner, name, args, kwargs)
+            }
+            (Some(RelatedWrite::ManyToMany { through, owner_pk }), _) => {
                 if !kwargs.is_empty() && name != "set" {
                     return unsupported(format!("{name}() with keyword arguments"));
                 }
@@ -1139,6 +1141,94 @@ impl ShellHost<'_> {
                 }
             }
             _ => unsupported(format!("{name}() on a reverse foreign key manager")),
+        }
+    }
+
+    /// `add(*objs, bulk=True)` and `set(objs)` of a reverse foreign key
+    /// that cannot be null: every object gets the owner, then one UPDATE
+    /// of their keys (or a `save()` each with `bulk=False`).
+    fn fk_add(
+        &mut self,
+        m: &Manager,
+        field: &'static str,
+        owner: Value,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let mut bulk = true;
+        for (k, v) in &kwargs {
+            match (&**k, v) {
+                ("bulk", Value::Bool(b)) => bulk = *b,
+                ("clear", Value::Bool(_)) if name == "set" => {}
+                _ => return unsupported(format!("{name}({k}=...)")),
+            }
+        }
+        let objs = if name == "set" {
+            match args.first().map(|v| (items_of(v), v)) {
+                Some((Some(items), _)) => items,
+                Some((None, v)) => match obj(v) {
+                    Some(Obj::QuerySet(q)) => self.eval_cache(q, "all")?,
+                    _ => return unsupported(format!("set() of a {}", v.type_name())),
+                },
+                None => {
+                    return Err(Thrown::type_error(
+                        "set() missing 1 required positional argument: 'objs'",
+                    ))
+                }
+            }
+        } else {
+            args
+        };
+        if !bulk {
+            return self.atomic(false, |h| {
+                for o in &objs {
+                    let i = h.fk_object(m, o)?;
+                    h.set_field(i, field, owner.clone())?;
+                    h.save_table(i, None, false)?;
+                }
+                Ok(Value::None)
+            });
+        }
+        let mut pks = Vec::new();
+        for o in &objs {
+            let i = self.fk_object(m, o)?;
+            self.set_field(i, field, owner.clone())?;
+            match i.pk() {
+                Value::Int(pk) => pks.push(Arg::Int(pk)),
+                _ => {
+                    let shown = self.repr_value(o)?;
+                    return Err(Thrown::value_error(format!(
+                        "{shown} instance isn't saved. Use bulk=False or save the object first."
+                    )));
+                }
+            }
+        }
+        let Some(f) = m.model.meta().field(field) else {
+            return unsupported(format!("{name}() on this manager"));
+        };
+        let qs = self
+            .q(QuerySet::new(m.model)
+                .filter(Vec::new(), vec![("pk__in".to_owned(), Arg::List(pks))]))?;
+        let key = sv_arg(self.db_param(f, &owner)?);
+        if let Some(sql) = self.q(update_sql(&qs, &[(f.column, E::Value(key))]))? {
+            self.send_write(sql)?;
+        }
+        Ok(Value::None)
+    }
+
+    /// An object `add()` takes on a reverse foreign key: an instance of
+    /// the manager's model.
+    fn fk_object<'v>(&mut self, m: &Manager, o: &'v Value) -> HostResult<&'v Instance> {
+        match obj(o) {
+            Some(Obj::Instance(i)) if i.model == m.model => Ok(i),
+            _ => {
+                let shown = self.repr_value(o)?;
+                Err(Thrown::type_error(format!(
+                    "'{}' instance expected, got {shown}",
+                    m.model.meta().object_name
+                )))
+            }
         }
     }
 
