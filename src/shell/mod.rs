@@ -14,9 +14,10 @@
 //! `create()`, `get_or_create()`, `update_or_create()`, `bulk_create()`,
 //! `update()`, `delete()` with the deletion collector's cascade,
 //! `refresh_from_db()`, the many-to-many managers' `add`/`remove`/`clear`/
-//! `set`, and `transaction.atomic()` (`transaction`: savepoints when
-//! nested, a real rollback on an exception). A program that stops inside
-//! an `atomic()` block has its transaction rolled back.
+//! `set`, the reverse foreign key managers' `create`/`add`/`set`, and
+//! `transaction.atomic()` (`transaction`: savepoints when nested, a real
+//! rollback on an exception). A program that stops inside an `atomic()`
+//! block has its transaction rolled back.
 
 pub mod host;
 pub mod objects;
