@@ -32,13 +32,21 @@ pub enum DbError {
     /// SQLite rejected or failed a statement.
     #[error("SQLite error: {message}\n  in: {sql}")]
     Sqlite { sql: String, message: String },
+    /// A row broke a UNIQUE, NOT NULL or FOREIGN KEY constraint: what
+    /// Django raises as `IntegrityError`, with SQLite's message
+    /// (`UNIQUE constraint failed: accounts_user.username`).
+    #[error("{message}")]
+    Constraint { sql: String, message: String },
 }
 
 impl DbError {
     fn sqlite(sql: &str, err: rusqlite::Error) -> Self {
-        DbError::Sqlite {
-            sql: sql.to_owned(),
-            message: err.to_string(),
+        let constraint = err.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation);
+        let (sql, message) = (sql.to_owned(), err.to_string());
+        if constraint {
+            DbError::Constraint { sql, message }
+        } else {
+            DbError::Sqlite { sql, message }
         }
     }
 }
@@ -201,10 +209,11 @@ impl Database {
     /// [`DbError::Sqlite`] when SQLite rejects the statement.
     pub fn select(&mut self, raw_sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, DbError> {
         let started = Instant::now();
-        let rows = self.select_unlogged(raw_sql, params)?;
-        let count = rows.len();
+        // Django's debug cursor logs a statement that fails too.
+        let rows = self.select_unlogged(raw_sql, params);
+        let count = rows.as_ref().map_or(0, Vec::len);
         self.record(raw_sql, params, count, started);
-        Ok(rows)
+        rows
     }
 
     /// Runs a statement that returns no rows, logging it; returns the number
@@ -214,9 +223,9 @@ impl Database {
     /// [`DbError::Sqlite`] when SQLite rejects the statement.
     pub fn execute(&mut self, raw_sql: &str, params: &[Value]) -> Result<usize, DbError> {
         let started = Instant::now();
-        let changed = self.execute_unlogged(raw_sql, params)?;
+        let changed = self.execute_unlogged(raw_sql, params);
         self.record(raw_sql, params, 0, started);
-        Ok(changed)
+        changed
     }
 
     /// Opens a SELECT to be read in slices with [`Database::read_select`]

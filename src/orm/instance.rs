@@ -11,6 +11,7 @@ use super::query::{objects, Column, Prefetch, QuerySet, Scope};
 use super::OrmError;
 use crate::db::Database;
 use crate::models::{Model, ModelId, ReverseRelation};
+use crate::orm::sql::m2m::Through;
 use crate::query_log::Cause;
 
 /// One row loaded as a model instance.
@@ -317,42 +318,30 @@ impl ManyToManyManager {
         count_with(db, &self.queryset(), self.cause("count"))
     }
 
+    /// The through table as this side sees it (`orm::sql::m2m` writes
+    /// the statements the shell's managers send too).
+    fn through(&self) -> Through {
+        Through {
+            table: self.through,
+            owner_column: self.owner_column,
+            target_column: self.target_column,
+            declared: self.declared,
+        }
+    }
+
     /// `manager.add(obj)`: Django's fast path, `INSERT OR IGNORE` in a
     /// transaction.
     pub fn add(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
-        let (first, second) = self.declared;
-        let value_for = |column: &str| {
-            if column == self.owner_column {
-                self.owner_pk
-            } else {
-                pk
-            }
+        let Some((sql, params)) = self.through().add_sql(self.owner_pk, &[pk]) else {
+            return Ok(());
         };
-        let sql = format!(
-            "INSERT OR IGNORE INTO \"{}\" (\"{first}\", \"{second}\") VALUES (%s, %s)",
-            self.through
-        );
-        let params = [
-            Value::Integer(value_for(first)),
-            Value::Integer(value_for(second)),
-        ];
         self.write(db, "add", &sql, &params)
     }
 
     /// `manager.remove(obj)`.
     pub fn remove(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
-        let sql = format!(
-            "DELETE FROM \"{t}\" WHERE (\"{t}\".\"{owner}\" = %s AND \"{t}\".\"{target}\" IN (%s))",
-            t = self.through,
-            owner = self.owner_column,
-            target = self.target_column
-        );
-        self.write(
-            db,
-            "remove",
-            &sql,
-            &[Value::Integer(self.owner_pk), Value::Integer(pk)],
-        )
+        let (sql, params) = self.through().remove_sql(self.owner_pk, &[pk]);
+        self.write(db, "remove", &sql, &params)
     }
 
     fn write(

@@ -661,6 +661,7 @@ impl Compiler {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.block(body);
         };
+        let line = self.scope().line;
         self.expr(ctx)?;
         let slot = self.hidden_local();
         self.emit(Op::StoreLocal(slot));
@@ -680,11 +681,16 @@ impl Compiler {
             self.with_stmt(rest, body)?;
         }
         self.scope().fblocks.pop();
+        // CPython runs `__exit__` on the `with` line (what Django's
+        // savepoint release and rollback are logged with).
+        self.set_line(line);
+        self.emit(Op::Line(line));
         self.emit(Op::PopBlock);
         self.emit(Op::LoadLocal(slot));
         self.emit(Op::WithExit);
         let j = self.emit(Op::Jump(0));
         self.patch(setup);
+        self.emit(Op::Line(line));
         self.emit(Op::LoadLocal(slot));
         let exit = self.emit(Op::WithExitExc(0));
         self.patch(exit);

@@ -9,13 +9,15 @@ use std::rc::Rc;
 use rusqlite::types::Value as Sv;
 
 use super::objects::{
-    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RowKind,
-    ThroughRows,
+    obj, wrap, DateTime, Factory, Instance, Manager, Obj, PrefetchSpec, QsObj, Rel, RelatedWrite,
+    RowKind,
 };
+use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
 use crate::models::{FieldKind, ModelId};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
+use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
 use crate::python::ast::{BinOp, CmpOp, UnaryOp};
@@ -25,11 +27,22 @@ use crate::python::{
 };
 use crate::query_log::{Cause, Origin, OriginKind};
 
+mod writes;
+
 type Kwargs = Vec<(Rc<str>, Value)>;
 
 /// Indexes and slice bounds are capped here: more rows than SQLite holds,
 /// small enough that LIMIT/OFFSET arithmetic cannot overflow a `usize`.
 const MAX_ROWS: i64 = (usize::MAX / 4) as i64;
+
+/// What a statement returns to the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Statement {
+    /// Rows (a SELECT, or an INSERT ... RETURNING).
+    Rows,
+    /// The number of rows changed (UPDATE, DELETE, BEGIN, ...).
+    Count,
+}
 
 /// `filter()`'s positional `Q`s and keyword lookups, resolved.
 type FilterArgs = (Vec<QChild>, Vec<(String, Arg)>);
@@ -40,6 +53,9 @@ pub struct Exceptions {
     pub multiple: Rc<ExcClass>,
     pub field_error: Rc<ExcClass>,
     pub field_does_not_exist: Rc<ExcClass>,
+    pub database_error: Rc<ExcClass>,
+    pub integrity_error: Rc<ExcClass>,
+    pub transaction_error: Rc<ExcClass>,
     pub does_not_exist: Vec<(ModelId, Rc<ExcClass>)>,
     pub multiple_of: Vec<(ModelId, Rc<ExcClass>)>,
 }
@@ -65,7 +81,28 @@ impl Exceptions {
         let field_does_not_exist = ExcClass::new(
             "FieldDoesNotExist",
             "django.core.exceptions.FieldDoesNotExist",
-            exception,
+            exception.clone(),
+        );
+        let error = ExcClass::new("Error", "django.db.utils.Error", exception.clone());
+        let database_error = ExcClass::new(
+            "DatabaseError",
+            "django.db.utils.DatabaseError",
+            Some(error),
+        );
+        let integrity_error = ExcClass::new(
+            "IntegrityError",
+            "django.db.utils.IntegrityError",
+            Some(database_error.clone()),
+        );
+        let programming_error = ExcClass::new(
+            "ProgrammingError",
+            "django.db.utils.ProgrammingError",
+            Some(database_error.clone()),
+        );
+        let transaction_error = ExcClass::new(
+            "TransactionManagementError",
+            "django.db.transaction.TransactionManagementError",
+            Some(programming_error),
         );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
@@ -98,6 +135,9 @@ impl Exceptions {
             multiple,
             field_error,
             field_does_not_exist,
+            database_error,
+            integrity_error,
+            transaction_error,
             does_not_exist,
             multiple_of,
         }
@@ -139,14 +179,11 @@ pub struct ShellHost<'a> {
     prefetch: Vec<PrefetchSpec>,
     /// Whether the queryset being built has a `True`/`False` parameter.
     bool_param: bool,
-}
-
-/// Whether a model's default manager is Django's plain `Manager` (not
-/// `UserManager`, `GroupManager`, …): only then does a many-to-many
-/// manager over it count and test its rows in the through table alone
-/// (`ManyRelatedManager.count()`'s `superclass is Manager`).
-fn plain_manager(model: ModelId) -> bool {
-    matches!(model, ModelId::Article | ModelId::Comment)
+    /// The connection's `atomic()` blocks.
+    tx: Atomic,
+    /// The COMMITs and ROLLBACKs sent, each with the number of queries
+    /// sent before it (`connection.queries` shows them, a cursor does not).
+    tx_ends: Vec<(usize, String)>,
 }
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -168,6 +205,8 @@ impl<'a> ShellHost<'a> {
             lookups: Vec::new(),
             prefetch: Vec::new(),
             bool_param: false,
+            tx: Atomic::default(),
+            tx_ends: Vec::new(),
         }
     }
 
@@ -201,6 +240,19 @@ impl<'a> ShellHost<'a> {
 
     /// Sends one statement and records it against the running line.
     fn send(&mut self, sql: Sql) -> HostResult<Vec<Vec<Sv>>> {
+        Ok(self.send_as(sql, Statement::Rows)?.0)
+    }
+
+    /// Sends a statement that returns no rows; its row count.
+    fn send_write(&mut self, sql: Sql) -> HostResult<usize> {
+        Ok(self.send_as(sql, Statement::Count)?.1)
+    }
+
+    /// Sends one statement of either kind. As under Django's `DEBUG`, a
+    /// statement that fails is logged too; a constraint it breaks raises
+    /// `IntegrityError` with SQLite's message, and any statement in a
+    /// transaction an error has broken raises `TransactionManagementError`.
+    fn send_as(&mut self, sql: Sql, kind: Statement) -> HostResult<(Vec<Vec<Sv>>, usize)> {
         if self.queries.len() >= crate::limits::MAX_SHELL_QUERIES {
             return unsupported(format!(
                 "more than {} queries in one run (an endless loop?)",
@@ -219,20 +271,36 @@ impl<'a> ShellHost<'a> {
             snippet,
         }));
         self.db.set_cause(self.cause.take());
-        let rows = self
-            .db
-            .select(&raw, &params)
-            .map_err(|e| Thrown::unsupported(format!("a database error: {e}")))?;
-        if let Some(record) = self.db.log().records().last() {
-            self.queries.push(ShellQuery {
-                sql: record.sql(),
-                line: self.line,
-                ms: record.ms(),
-                rows: record.rows,
-                record: record.clone(),
-            });
+        let logged = self.db.log().len();
+        let result = match kind {
+            Statement::Rows => self.db.select(&raw, &params).map(|rows| (rows, 0)),
+            Statement::Count => self.db.execute(&raw, &params).map(|n| (Vec::new(), n)),
+        };
+        if self.db.log().len() > logged {
+            if let Some(record) = self.db.log().records().last() {
+                self.queries.push(ShellQuery {
+                    sql: record.sql(),
+                    line: self.line,
+                    ms: record.ms(),
+                    rows: record.rows,
+                    record: record.clone(),
+                });
+            }
         }
-        Ok(rows)
+        if self.tx.broken() {
+            return Err(Thrown::of(
+                self.exc.transaction_error.clone(),
+                "An error occurred in the current transaction. You can't execute queries until the end of the 'atomic' block.",
+            ));
+        }
+        match result {
+            Ok(out) => Ok(out),
+            Err(crate::db::DbError::Constraint { message, .. }) => {
+                self.tx.mark_for_rollback();
+                Err(Thrown::of(self.exc.integrity_error.clone(), &message))
+            }
+            Err(e) => unsupported(format!("a database error: {e}")),
+        }
     }
 
     // ------------------------------------------------------------ rows
@@ -1071,9 +1139,7 @@ impl<'a> ShellHost<'a> {
                 })))
             }
             "update" | "delete" | "create" | "get_or_create" | "update_or_create"
-            | "bulk_create" | "bulk_update" | "add" | "remove" | "clear" | "set" => {
-                unsupported(format!("{name}() (writes come in a later step)"))
-            }
+            | "bulk_create" => self.qs_write(q, name, args, kwargs),
             other => unsupported(format!("QuerySet.{other}()")),
         }
     }
@@ -1517,6 +1583,7 @@ impl<'a> ShellHost<'a> {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
             }
+            Factory::Atomic => self.atomic_factory(args, kwargs),
             Factory::Now => match self.now {
                 Some(now) => Ok(wrap(Obj::DateTime(now))),
                 None => unsupported("timezone.now() without --now"),
@@ -1607,6 +1674,9 @@ impl<'a> ShellHost<'a> {
         if let Some(v) = i.cached_related(name) {
             return Ok(Some(v));
         }
+        if matches!(name, "save" | "delete") {
+            return Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
+        }
         let pk = match i.pk() {
             Value::Int(n) => n,
             _ => return Ok(None),
@@ -1622,7 +1692,11 @@ impl<'a> ShellHost<'a> {
                     Some(Value::List(ref items)) => Some(items.borrow().clone()),
                     _ => None,
                 },
-                through: None,
+                write: Some(RelatedWrite::ForeignKey {
+                    field: rel.field,
+                    owner_pk: pk,
+                    owner: this.clone(),
+                }),
                 rel: Some(Rel {
                     model: meta.object_name,
                     accessor: rel.accessor,
@@ -1640,10 +1714,9 @@ impl<'a> ShellHost<'a> {
                 base,
                 related: Some("ManyRelatedManager"),
                 prefetched: prefetched_rows(i, name),
-                through: plain_manager(m2m.to).then_some(ThroughRows {
-                    table: m2m.through_table,
-                    column: m2m.source_column,
-                    pk,
+                write: Some(RelatedWrite::ManyToMany {
+                    through: Through::forward(m2m),
+                    owner_pk: pk,
                 }),
                 rel: Some(Rel {
                     model: meta.object_name,
@@ -1664,10 +1737,9 @@ impl<'a> ShellHost<'a> {
                         base,
                         related: Some("ManyRelatedManager"),
                         prefetched: prefetched_rows(i, name),
-                        through: plain_manager(owner).then_some(ThroughRows {
-                            table: m2m.through_table,
-                            column: m2m.target_column,
-                            pk,
+                        write: Some(RelatedWrite::ManyToMany {
+                            through: Through::reverse(m2m),
+                            owner_pk: pk,
                         }),
                         rel: Some(Rel {
                             model: meta.object_name,
@@ -1757,9 +1829,29 @@ impl<'a> ShellHost<'a> {
             return unsupported(format!("the {} model", m.model.meta().object_name));
         }
         if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
-            return unsupported(format!(
-                "{name}() on a related manager (writes come in a later step)"
-            ));
+            return self.related_write(m, name, args, kwargs);
+        }
+        if m.related.is_some() && matches!(name, "get_or_create" | "update_or_create") {
+            return unsupported(format!("{name}() on a related manager"));
+        }
+        if let (Some(RelatedWrite::ManyToMany { through, owner_pk }), "count" | "exists", None) =
+            (m.write.clone(), name, &m.prefetched)
+        {
+            // `superclass is Manager`: User's default manager is UserManager.
+            if m.model != ModelId::User && args.is_empty() && kwargs.is_empty() {
+                self.set_cause(
+                    m.rel,
+                    m.model,
+                    if name == "count" { "count" } else { "exists" },
+                );
+                return if name == "count" {
+                    let rows = self.send(through.count_sql(owner_pk))?;
+                    Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                } else {
+                    let rows = self.send(through.exists_sql(owner_pk))?;
+                    Ok(Value::Bool(!rows.is_empty()))
+                };
+            }
         }
         let q = QsObj {
             qs: m.base.clone(),
@@ -1769,27 +1861,6 @@ impl<'a> ShellHost<'a> {
             prefetch: Vec::new(),
             bool_param: false,
         };
-        if let (Some(rows), None, "count" | "exists") = (m.through, &m.prefetched, name) {
-            no_args(&args, &kwargs, name)?;
-            self.rel = m.rel;
-            let op = if name == "exists" { "exists" } else { "count" };
-            self.set_cause(m.rel, m.model, op);
-            let sql = crate::orm::sql::queryset::through_rows_sql(
-                rows.table,
-                rows.column,
-                rows.pk,
-                name == "exists",
-            );
-            let rows = self.send(sql);
-            self.rel = None;
-            self.cause = None;
-            let rows = rows?;
-            return Ok(if name == "exists" {
-                Value::Bool(!rows.is_empty())
-            } else {
-                first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain))
-            });
-        }
         if let Some(items) = &m.prefetched {
             // Django's related manager hands out the prefetched queryset:
             // `all()`, `count()`, `exists()` and iteration read its cache.
@@ -1840,6 +1911,17 @@ impl<'a> ShellHost<'a> {
             ("django.core.exceptions", "FieldDoesNotExist") => {
                 Some(Value::ExcClass(self.exc.field_does_not_exist.clone()))
             }
+            ("django.db" | "django.db.utils", "IntegrityError") => {
+                Some(Value::ExcClass(self.exc.integrity_error.clone()))
+            }
+            ("django.db" | "django.db.utils", "DatabaseError") => {
+                Some(Value::ExcClass(self.exc.database_error.clone()))
+            }
+            ("django.db", "transaction") => Some(wrap(Obj::Module("django.db.transaction".into()))),
+            ("django.db.transaction", "atomic") => factory(Factory::Atomic),
+            ("django.db.transaction", "TransactionManagementError") => {
+                Some(Value::ExcClass(self.exc.transaction_error.clone()))
+            }
             ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
             ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
             ("accounts.models", "User") => Some(wrap(Obj::Model(ModelId::User))),
@@ -1847,28 +1929,38 @@ impl<'a> ShellHost<'a> {
         }
     }
 
+    /// `connection.queries`: what was sent since `reset_queries()`, with
+    /// the COMMITs and ROLLBACKs of `atomic()` that Django logs there but
+    /// not through a cursor.
     fn connection_queries(&self) -> Value {
-        let items: Vec<Value> = self
-            .queries
-            .get(self.queries_start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|q| {
-                let mut d = Dict::default();
-                d.insert(
-                    Key::Str("sql".into()),
-                    Value::str("sql"),
-                    Value::str(&q.sql),
-                );
-                let time = format!("{:.3}", q.ms / 1000.0);
-                d.insert(
-                    Key::Str("time".into()),
-                    Value::str("time"),
-                    Value::str(&time),
-                );
-                Value::Dict(Rc::new(RefCell::new(d)))
-            })
-            .collect();
+        let entry = |sql: &str, ms: f64| {
+            let mut d = Dict::default();
+            d.insert(Key::Str("sql".into()), Value::str("sql"), Value::str(sql));
+            let time = format!("{:.3}", ms / 1000.0);
+            d.insert(
+                Key::Str("time".into()),
+                Value::str("time"),
+                Value::str(&time),
+            );
+            Value::Dict(Rc::new(RefCell::new(d)))
+        };
+        let mut items = Vec::new();
+        let mut ends = self.tx_ends.iter().peekable();
+        for (at, q) in self.queries.iter().enumerate() {
+            while let Some((_, sql)) = ends.next_if(|(n, _)| *n <= at) {
+                if at >= self.queries_start {
+                    items.push(entry(sql, 0.0));
+                }
+            }
+            if at >= self.queries_start {
+                items.push(entry(&q.sql, q.ms));
+            }
+        }
+        for (n, sql) in ends {
+            if *n >= self.queries_start {
+                items.push(entry(sql, 0.0));
+            }
+        }
         Value::list(items)
     }
 }
@@ -1878,6 +1970,8 @@ const MODULES: &[&str] = &[
     "django",
     "django.db",
     "django.db.models",
+    "django.db.transaction",
+    "django.db.utils",
     "django.contrib.auth",
     "django.utils",
     "django.utils.timezone",
@@ -1930,7 +2024,7 @@ impl Host for ShellHost<'_> {
                     related: None,
                     rel: None,
                     prefetched: None,
-                    through: None,
+                    write: None,
                 })))),
                 "DoesNotExist" => Ok(Some(Value::ExcClass(Exceptions::of(
                     &self.exc.does_not_exist,
@@ -1943,6 +2037,13 @@ impl Host for ShellHost<'_> {
                 "__name__" => Ok(Some(Value::str(model.meta().object_name))),
                 _ => unsupported(format!("{}.{name}", model.meta().object_name)),
             },
+            // `delete()` is queryset-only: a manager has no such attribute;
+            // nor has a non-null foreign key's `remove()`/`clear()`.
+            Obj::Manager(_) if name == "delete" => Ok(None),
+            Obj::Manager(Manager {
+                write: Some(RelatedWrite::ForeignKey { .. }),
+                ..
+            }) if matches!(name, "remove" | "clear") => Ok(None),
             Obj::Manager(_) => method(),
             Obj::QuerySet(q) => match name {
                 "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),
@@ -1989,8 +2090,59 @@ impl Host for ShellHost<'_> {
         }
     }
 
-    fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, _value: Value) -> HostResult<()> {
-        unsupported(format!("setting {}.{name}", h.type_name()))
+    fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, value: Value) -> HostResult<()> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Instance(i)) => {
+                let meta = i.model.meta();
+                let reverse_m2m = ModelId::ALL.iter().any(|m| {
+                    m.meta()
+                        .many_to_many
+                        .iter()
+                        .any(|f| f.to == i.model && f.related_name == name)
+                });
+                let side = if meta.m2m(name).is_some() {
+                    Some("forward side of a many-to-many set")
+                } else if reverse_m2m {
+                    Some("reverse side of a many-to-many set")
+                } else if meta.reverse_relations.iter().any(|r| r.accessor == name) {
+                    Some("reverse side of a related set")
+                } else {
+                    None
+                };
+                if let Some(side) = side {
+                    return Err(Thrown::type_error(format!(
+                        "Direct assignment to the {side} is prohibited. Use {name}.set() instead."
+                    )));
+                }
+                if !self.set_field(i, name, value.clone())? {
+                    let mut values = i.values.borrow_mut();
+                    values.retain(|(k, _)| k != name);
+                    values.push((name.to_owned(), value));
+                }
+                Ok(())
+            }
+            _ => unsupported(format!("setting {}.{name}", h.type_name())),
+        }
+    }
+
+    fn enter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Atomic { savepoint }) => {
+                self.tx_enter(*savepoint)?;
+                Ok(Value::None)
+            }
+            _ => Err(Thrown::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                h.type_name()
+            ))),
+        }
+    }
+
+    fn exit(&mut self, h: &Rc<dyn HostObject>, exc: Option<&Value>) -> HostResult<bool> {
+        if let Some(Obj::Atomic { .. }) = h.as_any().downcast_ref::<Obj>() {
+            self.tx_exit(exc.is_none())?;
+        }
+        Ok(false)
     }
 
     fn call(
@@ -2045,20 +2197,15 @@ impl Host for ShellHost<'_> {
                     }
                     Ok(Value::Set(Rc::new(RefCell::new(d))))
                 }
-                Some(Obj::Instance(i)) => {
-                    let model = i.model.meta().object_name;
-                    if matches!(&**name, "save" | "delete") {
-                        unsupported(format!("{model}.{name}() (writes come in a later step)"))
-                    } else {
-                        unsupported(format!("{model}.{name}()"))
-                    }
-                }
+                Some(Obj::Instance(i)) => match &**name {
+                    "save" => self.save(i, args, kwargs),
+                    "delete" => self.delete_instance(i, args, kwargs),
+                    "refresh_from_db" => self.refresh_from_db(i, args, kwargs),
+                    _ => unsupported(format!("{}.{name}()", i.model.meta().object_name)),
+                },
                 _ => unsupported(format!("calling {name}")),
             },
-            Obj::Model(m) => unsupported(format!(
-                "{}() (writes come in a later step)",
-                m.meta().object_name
-            )),
+            Obj::Model(m) => self.construct(*m, args, kwargs),
             _ => Err(Thrown::type_error(format!(
                 "'{}' object is not callable",
                 h.type_name()
@@ -2149,6 +2296,7 @@ impl Host for ShellHost<'_> {
                 }
                 format!("Row({})", parts.join(", "))
             }
+            Obj::Atomic { .. } => return unsupported("repr of transaction.atomic()"),
         })
     }
 

@@ -7,12 +7,22 @@
 //! lazy foreign keys and related managers, `Q`/`F`/aggregates, Django's
 //! exceptions, `connection.queries`) and its objects (`objects`). The
 //! interpreter (`crate::python`) knows nothing of Django; the SQL comes
-//! from the query engine (`crate::orm::sql`). Writes are not done yet:
-//! they fail with `not supported in the playground: …`.
+//! from the query engine (`crate::orm::sql`).
+//!
+//! Writes change the database as Django's do, with Django's statements and
+//! transactions (`host::writes`): instances built and assigned, `save()`,
+//! `create()`, `get_or_create()`, `update_or_create()`, `bulk_create()`,
+//! `update()`, `delete()` with the deletion collector's cascade,
+//! `refresh_from_db()`, the many-to-many managers' `add`/`remove`/`clear`/
+//! `set`, the reverse foreign key managers' `create`/`add`/`set`, and
+//! `transaction.atomic()` (`transaction`: savepoints when nested, a real
+//! rollback on an exception). A program that stops inside an `atomic()`
+//! block has its transaction rolled back.
 
 pub mod dates;
 pub mod host;
 pub mod objects;
+pub mod transaction;
 
 use crate::db::Database;
 use crate::python::{Program, PyError, Vm, DEFAULT_BUDGET};
@@ -60,6 +70,7 @@ pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
                 vm.set_global(name, value);
             }
             let result = vm.run_to_end(&mut host);
+            host.finish();
             (vm.stdout().to_owned(), result.err())
         }
     };

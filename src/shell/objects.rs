@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::models::ModelId;
+use crate::orm::sql::m2m::Through;
 use crate::orm::sql::{QuerySet, E, Q};
 use crate::python::{HostObject, Value};
 
@@ -97,17 +98,22 @@ pub struct Manager {
     pub rel: Option<Rel>,
     /// The rows a `prefetch_related()` already fetched for it.
     pub prefetched: Option<Vec<Value>>,
-    /// A many-to-many manager's own rows in its through table, when Django
-    /// counts them there (`ManyRelatedManager.constrained_target`).
-    pub through: Option<ThroughRows>,
+    /// What its writes (`create()`, `add()`, ...) need to know.
+    pub write: Option<RelatedWrite>,
 }
 
-/// The through-table rows of one instance: `table.column = pk`.
-#[derive(Clone, Copy, Debug)]
-pub struct ThroughRows {
-    pub table: &'static str,
-    pub column: &'static str,
-    pub pk: i64,
+/// The relation a related manager writes through.
+#[derive(Clone)]
+pub enum RelatedWrite {
+    /// A reverse foreign key (`article.comment_set`): `create()` and
+    /// `add()` set `field` to the owner instance.
+    ForeignKey {
+        field: &'static str,
+        owner_pk: i64,
+        owner: Value,
+    },
+    /// A many-to-many relation from either side.
+    ManyToMany { through: Through, owner_pk: i64 },
 }
 
 /// A constructor the shell imports from `django.db.models`.
@@ -132,6 +138,8 @@ pub enum Factory {
     Date,
     /// `datetime.datetime`.
     DateTimeClass,
+    /// `transaction.atomic`.
+    Atomic,
 }
 
 impl Factory {
@@ -154,6 +162,7 @@ impl Factory {
             Factory::Now => "now",
             Factory::Date => "date",
             Factory::DateTimeClass => "datetime",
+            Factory::Atomic => "atomic",
         }
     }
 }
@@ -185,6 +194,10 @@ pub enum Obj {
     /// A `values_list(named=True)` row: Django's namedtuple `Row` with
     /// the field names.
     Row(Rc<[Rc<str>]>, Vec<Value>),
+    /// `transaction.atomic(savepoint=...)`, a context manager.
+    Atomic {
+        savepoint: bool,
+    },
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -279,7 +292,9 @@ impl HostObject for Obj {
             Obj::Q(_) => "Q".into(),
             Obj::Expr(e) => expr_type(e).into(),
             Obj::Factory(f) => match f {
-                Factory::GetUserModel | Factory::ResetQueries | Factory::Now => "function".into(),
+                Factory::GetUserModel | Factory::ResetQueries | Factory::Now | Factory::Atomic => {
+                    "function".into()
+                }
                 Factory::Date | Factory::DateTimeClass => "type".into(),
                 _ => "type".into(),
             },
@@ -291,6 +306,7 @@ impl HostObject for Obj {
             Obj::Row(..) => "Row".into(),
             Obj::Date(_) => "date".into(),
             Obj::Utc => "timezone".into(),
+            Obj::Atomic { .. } => "Atomic".into(),
         }
     }
 

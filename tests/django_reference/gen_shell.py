@@ -34,6 +34,9 @@ PROJECT = HERE / "project"
 SEED = 12
 # What `manage shell --now` fixes timezone.now() to; the Rust test passes it.
 NOW = "2024-03-08T12:34:56.789012Z"
+# The thread id in savepoint names (`SAVEPOINT "s140000000000000_x1"`), as
+# the playground writes it; a real process has its own.
+THREAD_ID = 140000000000000
 
 README = """\
 # Shell goldens
@@ -217,12 +220,168 @@ HAND = {
         ("syntax_error", "print(Article.objects.all()"),
     ],
     "writes": [
+        # save(): UPDATE of every concrete field, INSERT ... RETURNING when new
         ("save", "a = Article.objects.get(pk=1)\na.title = 'x'\na.save()"),
+        ("save_then_read", "a = Article.objects.get(pk=1)\na.title = '바뀐 제목'\na.save()\nprint(Article.objects.get(pk=1).title)\nprint(a.updated_at)"),
+        ("save_update_fields", "a = Article.objects.get(pk=1)\na.title = 'z'\na.save(update_fields=['title'])"),
+        ("save_update_fields_error", "a = Article.objects.get(pk=1)\na.save(update_fields=['nope'])"),
+        ("save_user", "u = User.objects.get(pk=2)\nu.first_name = '길동'\nu.save()\nprint(u.get_full_name())"),
+        ("save_new", "a = Article(user_id=1, title='t', content='c')\nprint(a.pk)\na.save()\nprint(a.pk, a.created_at)\nprint(a)"),
+        ("save_new_then_update", "a = Article(user_id=2, title='a', content='b')\na.save()\na.title = 'c'\na.save()\nprint(Article.objects.count())"),
+        ("save_new_with_pk", "a = Article(id=50, user_id=1, title='t', content='c')\na.save()\nprint(a.pk)"),
+        ("save_fk_instance", "c = Comment.objects.get(pk=1)\nc.user = User.objects.get(pk=3)\nc.save()\nprint(c.user_id, c.user)"),
+        ("save_fk_id", "c = Comment.objects.get(pk=1)\nc.user_id = 4\nc.save()\nprint(c.user)"),
+        ("save_long_title", "a = Article.objects.get(pk=2)\na.title = 'x' * 20\na.save()\nprint(len(Article.objects.get(pk=2).title))"),
+        ("save_not_null", "c = Comment(article_id=1, content='x')\nc.save()"),
+        ("save_pk_none_after_init", "c = Comment(article_id=1, user_id=1, content='x')\nprint(c.pk, c.id, c.created_at)"),
+        ("init_unknown_field", "Article(nope=1)"),
+        # create()
         ("create", "Article.objects.create(user_id=1, title='t', content='c')"),
+        ("create_print", "c = Comment.objects.create(article_id=1, user_id=2, content='hi')\nprint(c, c.pk, c.created_at)\nprint(Comment.objects.filter(article_id=1).count())"),
+        ("create_instance_fk", "u = User.objects.get(pk=2)\na = Article.objects.create(user=u, title='글', content='내용')\nprint(a.pk, a.user_id, a.user)"),
+        ("create_unknown_field", "Article.objects.create(title='t', nope=1)"),
+        ("create_unknown_fields", "Comment.objects.create(nope=1, zip=2)"),
+        ("create_not_null", "Article.objects.create(title='t', content='c')"),
+        ("create_duplicate_username", "User.objects.create(username='admin')"),
+        ("create_user", "u = User.objects.create(username='새 사용자')\nprint(u.pk, u, u.is_active, u.is_staff, u.date_joined)"),
+        ("create_missing_fk", "Comment.objects.create(article_id=999, user_id=1, content='x')"),
+        ("create_catch_integrity", "from django.db import IntegrityError\ntry:\n    User.objects.create(username='admin')\nexcept IntegrityError as e:\n    print('중복:', e)\nprint(User.objects.count())"),
+        ("related_create", "a = Article.objects.get(pk=1)\nc = a.comment_set.create(user_id=1, content='hi')\nprint(c, c.article_id)\nprint(a.comment_set.count())"),
+        ("related_create_user", "u = User.objects.get(pk=1)\na = u.article_set.create(title='t', content='c')\nprint(a.pk, a.user_id)"),
+        # update()
         ("update", "print(Article.objects.filter(pk=1).update(title='x'))"),
+        ("update_all", "print(Article.objects.update(content='비움'))\nprint(Article.objects.filter(content='비움').count())"),
+        ("update_f", "from django.db.models import F\nprint(Comment.objects.filter(pk=1).update(user_id=F('user_id') + 1))\nprint(Comment.objects.get(pk=1).user_id)"),
+        ("update_f_field", "from django.db.models import F\nArticle.objects.filter(pk__lt=3).update(title=F('content'))\nprint(Article.objects.get(pk=2).title)"),
+        ("update_join", "print(Article.objects.filter(user__username='admin').update(title='관리자 글'))"),
+        ("update_instance", "print(Article.objects.filter(pk=3).update(user=User.objects.get(pk=1)))\nprint(Article.objects.get(pk=3).user)"),
+        ("update_now", "from django.utils import timezone\nArticle.objects.filter(pk=1).update(updated_at=timezone.now())"),
+        ("update_none", "print(Article.objects.filter(pk=99).update(title='x'))"),
+        ("update_empty_in", "print(Article.objects.filter(pk__in=[]).update(title='x'))"),
+        ("update_unknown", "Article.objects.update(nope=1)"),
+        ("update_sliced", "Article.objects.all()[:2].update(title='x')"),
+        ("update_related_manager", "u = User.objects.get(pk=5)\nprint(u.article_set.update(title='윤'))"),
+        # delete() and the Collector
         ("delete", "print(Comment.objects.filter(pk=1).delete())"),
+        ("delete_comment", "c = Comment.objects.get(pk=1)\nprint(c.delete())\nprint(c.pk, c)"),
+        ("delete_comment_twice", "c = Comment.objects.get(pk=2)\nc.delete()\nc.delete()"),
+        ("delete_article", "a = Article.objects.get(pk=1)\nprint(a.delete())"),
+        ("delete_articles", "print(Article.objects.filter(pk__lt=3).delete())"),
+        ("delete_user", "u = User.objects.get(pk=2)\nprint(u.delete())"),
+        ("delete_users", "print(User.objects.filter(pk__in=[3, 5]).delete())"),
+        ("delete_then_get", "Article.objects.get(pk=4).delete()\nArticle.objects.get(pk=4)"),
+        ("delete_then_count", "print(Comment.objects.filter(article_id=2).delete())\nprint(Comment.objects.count(), Article.objects.get(pk=2).comment_set.count())"),
+        ("delete_all_comments", "print(Comment.objects.all().delete())\nprint(Comment.objects.exists())"),
+        ("delete_nothing", "print(Article.objects.filter(pk=99).delete())"),
+        ("delete_join", "print(Comment.objects.filter(article__user_id=1).delete())"),
+        ("delete_sliced", "Comment.objects.all()[:3].delete()"),
+        ("delete_values", "Comment.objects.values('id').delete()"),
+        ("delete_related_manager", "a = Article.objects.get(pk=3)\nprint(a.comment_set.all().delete())"),
+        ("delete_user_keeps_others", "User.objects.get(username='윤싸피').delete()\nprint(Article.objects.count(), Comment.objects.count())\nprint(list(User.objects.get(pk=3).followers.all()))"),
+        # many-to-many managers
         ("add", "u = User.objects.get(pk=1)\nu.followings.add(3)"),
         ("remove", "u = User.objects.get(pk=1)\nu.followings.remove(2)"),
+        ("like_add_many", "a = Article.objects.get(pk=1)\na.like_users.add(4, 5)\nprint(a.like_users.count())"),
+        ("like_add_instance", "a = Article.objects.get(pk=4)\nu = User.objects.get(pk=2)\na.like_users.add(u)\nprint(list(a.like_users.all()))"),
+        ("like_remove", "a = Article.objects.get(pk=2)\na.like_users.remove(1, 3)\nprint(list(a.like_users.values_list('pk', flat=True)))"),
+        ("like_clear", "a = Article.objects.get(pk=2)\na.like_users.clear()\nprint(a.like_users.exists())"),
+        ("like_set", "a = Article.objects.get(pk=1)\na.like_users.set([1, 2])\nprint(list(a.like_users.values_list('pk', flat=True)))"),
+        ("like_set_same", "a = Article.objects.get(pk=1)\na.like_users.set([2, 3])"),
+        ("like_articles_add", "u = User.objects.get(pk=5)\nu.like_articles.add(1, 2)\nprint(u.like_articles.count())"),
+        ("followers_add", "u = User.objects.get(pk=2)\nu.followers.add(5)\nprint(list(u.followers.all()))"),
+        ("followers_clear", "u = User.objects.get(pk=1)\nu.followers.clear()\nprint(u.followers.count())"),
+        ("followings_set", "u = User.objects.get(pk=3)\nu.followings.set([4, 5])\nprint(list(u.followings.all()))"),
+        ("follow_toggle", "me = User.objects.get(pk=1)\nyou = User.objects.get(pk=4)\nif you.followers.filter(pk=me.pk).exists():\n    you.followers.remove(me)\nelse:\n    you.followers.add(me)\nprint(you.followers.count())"),
+        ("add_wrong_model", "a = Article.objects.get(pk=1)\na.like_users.add(Article.objects.get(pk=2))"),
+        ("add_nothing", "a = Article.objects.get(pk=1)\na.like_users.add()"),
+        # get_or_create, update_or_create, bulk_create
+        ("get_or_create_found", "print(Article.objects.get_or_create(title='첫 글', defaults={'content': 'x', 'user_id': 1}))"),
+        ("get_or_create_new", "a, created = Article.objects.get_or_create(title='new', defaults={'content': 'x', 'user_id': 1})\nprint(a.pk, created, a.content)"),
+        ("get_or_create_multiple", "Comment.objects.get_or_create(article_id=1)"),
+        ("get_or_create_user", "u, created = User.objects.get_or_create(username='김싸피')\nprint(u.pk, created)"),
+        ("update_or_create_found", "print(Article.objects.update_or_create(pk=1, defaults={'title': 'upd'}))"),
+        ("update_or_create_new", "a, created = Article.objects.update_or_create(title='없는 글', defaults={'content': 'c', 'user_id': 2})\nprint(a.pk, created, a.title)"),
+        ("update_or_create_defaults", "a, created = Article.objects.update_or_create(pk=2, defaults={'title': 'u'}, create_defaults={'title': 'c', 'user_id': 1})\nprint(a.title, created)"),
+        ("bulk_create", "objs = Comment.objects.bulk_create([Comment(article_id=1, user_id=1, content='a'), Comment(article_id=2, user_id=2, content='b')])\nprint(objs, [c.pk for c in objs])\nprint(Comment.objects.count())"),
+        ("bulk_create_articles", "Article.objects.bulk_create([Article(user_id=i, title=f'글 {i}', content='') for i in range(1, 4)])\nprint(Article.objects.filter(content='').count())"),
+        ("bulk_create_empty", "print(Comment.objects.bulk_create([]))"),
+        ("bulk_create_duplicate", "User.objects.bulk_create([User(username='a'), User(username='a')])"),
+        # transaction.atomic()
+        ("atomic", "from django.db import transaction\nwith transaction.atomic():\n    a = Article.objects.create(user_id=1, title='t', content='c')\n    a.like_users.add(2)\nprint(Article.objects.count())"),
+        ("atomic_nested", "from django.db import transaction\nwith transaction.atomic():\n    Article.objects.filter(pk=1).update(title='y')\n    with transaction.atomic():\n        Article.objects.filter(pk=2).update(title='z')\nprint(Article.objects.get(pk=2).title)"),
+        ("atomic_rollback", "from django.db import transaction\ntry:\n    with transaction.atomic():\n        Article.objects.filter(pk=1).update(title='y')\n        raise ValueError('no')\nexcept ValueError:\n    pass\nprint(Article.objects.get(pk=1).title)"),
+        ("atomic_rollback_delete", "from django.db import transaction\ntry:\n    with transaction.atomic():\n        print(User.objects.get(pk=2).delete())\n        raise ValueError('취소')\nexcept ValueError as e:\n    print(e)\nprint(User.objects.count(), Article.objects.count(), Comment.objects.count())"),
+        ("atomic_inner_rollback", "from django.db import transaction\nwith transaction.atomic():\n    Comment.objects.filter(pk=1).delete()\n    try:\n        with transaction.atomic():\n            Comment.objects.filter(pk=2).delete()\n            raise KeyError('x')\n    except KeyError:\n        print('inner rolled back')\nprint(list(Comment.objects.filter(pk__lt=4).values_list('pk', flat=True)))"),
+        ("atomic_integrity", "from django.db import transaction, IntegrityError\ntry:\n    with transaction.atomic():\n        Article.objects.create(user_id=1, title='a', content='b')\n        User.objects.create(username='admin')\nexcept IntegrityError as e:\n    print(e)\nprint(Article.objects.count())"),
+        ("atomic_broken", "from django.db import transaction, IntegrityError\nwith transaction.atomic():\n    try:\n        User.objects.create(username='admin')\n    except IntegrityError:\n        pass\n    print(User.objects.count())"),
+        ("atomic_uncaught", "from django.db import transaction\nwith transaction.atomic():\n    Comment.objects.all().delete()\n    Article.objects.get(pk=99)"),
+        ("atomic_get_or_create", "from django.db import transaction\nwith transaction.atomic():\n    print(Article.objects.get_or_create(title='t', defaults={'user_id': 1}))"),
+        # more edges
+        ("save_only_loaded", "a = Article.objects.only('title').get(pk=1)\na.title = 'only'\na.save()"),
+        ("save_copy", "a = Article.objects.get(pk=1)\na.pk = None\na.save()\nprint(a.pk, Article.objects.filter(title='첫 글').count())"),
+        ("save_update_fields_empty", "a = Article.objects.get(pk=1)\na.save(update_fields=[])\nprint('no query')"),
+        ("assign_wrong_model", "c = Comment.objects.get(pk=1)\nc.user = Article.objects.get(pk=1)"),
+        ("assign_int_to_fk", "c = Comment.objects.get(pk=1)\nc.user = 3"),
+        ("create_pk", "a = Article.objects.create(pk=77, user_id=1, title='t', content='c')\nprint(a.pk, Article.objects.get(pk=77).title)"),
+        ("create_with_article", "a = Article.objects.get(pk=2)\nc = Comment.objects.create(article=a, user_id=1, content='캐시')\nprint(c.article.title)"),
+        ("create_positional", "Article.objects.create(1)"),
+        ("refresh_from_db", "a = Article.objects.get(pk=1)\nArticle.objects.filter(pk=1).update(title='새 제목')\nprint(a.title)\na.refresh_from_db()\nprint(a.title)"),
+        ("refresh_deleted", "a = Article.objects.get(pk=3)\nArticle.objects.filter(pk=3).delete()\na.refresh_from_db()"),
+        ("update_f_multiply", "from django.db.models import F\nComment.objects.filter(pk__lte=2).update(user_id=F('user_id') * 2)\nprint(list(Comment.objects.filter(pk__lte=2).values_list('user_id', flat=True)))"),
+        ("update_null", "Article.objects.filter(pk=1).update(content=None)"),
+        ("update_missing_fk", "Comment.objects.filter(pk=1).update(user_id=99)"),
+        ("update_two_fields", "print(Comment.objects.filter(article_id=3).update(content='수정', user_id=1))"),
+        ("update_no_values", "print(Article.objects.filter(pk=1).update())"),
+        ("delete_empty_in", "print(Comment.objects.filter(pk__in=[]).delete())"),
+        ("delete_user_no_articles", "u = User.objects.create(username='새 사람')\nprint(u.delete())"),
+        ("delete_article_inside_atomic", "from django.db import transaction\nwith transaction.atomic():\n    print(Article.objects.get(pk=10).delete())\nprint(Article.objects.filter(pk=10).exists())"),
+        ("like_set_queryset", "a = Article.objects.get(pk=5)\na.like_users.set(User.objects.filter(pk__gte=4))\nprint(list(a.like_users.order_by('pk')))"),
+        ("like_set_clear", "a = Article.objects.get(pk=2)\na.like_users.set([1], clear=True)\nprint(a.like_users.count())"),
+        ("like_remove_instances", "a = Article.objects.get(pk=2)\na.like_users.remove(User.objects.get(pk=4))\nprint(a.like_users.count())"),
+        ("like_remove_nothing", "a = Article.objects.get(pk=2)\na.like_users.remove()"),
+        ("follow_self", "u = User.objects.get(pk=5)\nu.followings.add(u)\nprint(list(u.followings.all()), list(u.followers.all()))"),
+        ("like_articles_exists", "u = User.objects.get(pk=4)\nprint(u.like_articles.exists())\nu.like_articles.clear()\nprint(u.like_articles.exists(), u.like_articles.all().exists())"),
+        ("get_or_create_invalid", "Article.objects.get_or_create(title='x', defaults={'nope': 1})"),
+        ("get_or_create_pk", "a, created = Article.objects.get_or_create(pk=3)\nprint(a.title, created)"),
+        ("update_or_create_create_defaults", "a, created = Article.objects.update_or_create(title='새', defaults={'content': 'u'}, create_defaults={'content': 'c', 'user_id': 3})\nprint(a.content, a.user_id, created)"),
+        ("update_or_create_user", "u, created = User.objects.update_or_create(username='김싸피', defaults={'email': 'new@ssafy.com'})\nprint(u.email, created)"),
+        ("bulk_create_batch", "objs = Comment.objects.bulk_create([Comment(article_id=1, user_id=1, content=str(n)) for n in range(3)], batch_size=2)\nprint([c.pk for c in objs])"),
+        ("bulk_create_ignore", "objs = User.objects.bulk_create([User(username='admin'), User(username='x')], ignore_conflicts=True)\nprint([u.pk for u in objs], User.objects.count())"),
+        ("atomic_savepoint_false", "from django.db import transaction, IntegrityError\nwith transaction.atomic():\n    try:\n        with transaction.atomic(savepoint=False):\n            User.objects.create(username='admin')\n    except IntegrityError:\n        print('caught')\n    print(User.objects.count())"),
+        ("atomic_nested_integrity", "from django.db import transaction, IntegrityError\nwith transaction.atomic():\n    Article.objects.filter(pk=1).update(title='바깥')\n    try:\n        with transaction.atomic():\n            User.objects.create(username='admin')\n    except IntegrityError as e:\n        print('안쪽만 취소:', e)\nprint(Article.objects.get(pk=1).title, User.objects.count())"),
+        ("atomic_connection_queries", "from django.db import connection, transaction\nwith transaction.atomic():\n    Comment.objects.filter(pk=1).delete()\n    with transaction.atomic():\n        pass\nfor q in connection.queries:\n    print(q['sql'])"),
+        ("atomic_as", "from django.db import transaction\nwith transaction.atomic() as t:\n    print(t)"),
+        ("atomic_twice", "from django.db import transaction\nfor pk in [1, 2]:\n    with transaction.atomic():\n        with transaction.atomic():\n            Comment.objects.filter(pk=pk).delete()"),
+        ("related_create_cached", "a = Article.objects.get(pk=1)\nc = a.comment_set.create(user_id=1, content='hi')\nprint(c.article.title)"),
+        ("reverse_fk_add", "a = Article.objects.get(pk=1)\nc = Comment.objects.get(pk=5)\na.comment_set.add(c, Comment.objects.get(pk=30))\nprint(c.article_id, c.article.title, a.comment_set.count())"),
+        ("reverse_fk_add_int", "a = Article.objects.get(pk=1)\na.comment_set.add(5)"),
+        ("reverse_fk_add_unsaved", "a = Article.objects.get(pk=1)\na.comment_set.add(Comment(user_id=1, content='x'))"),
+        ("reverse_fk_add_no_bulk", "a = Article.objects.get(pk=1)\nc = Comment(user_id=2, content='새 댓글')\na.comment_set.add(c, bulk=False)\nprint(c.pk, c.article_id)"),
+        ("reverse_fk_set", "u = User.objects.get(pk=5)\nu.article_set.set(Article.objects.filter(pk__in=[1, 2]))\nprint(list(u.article_set.values_list('pk', flat=True)))"),
+        ("reverse_fk_remove", "a = Article.objects.get(pk=1)\na.comment_set.remove(Comment.objects.get(pk=1))"),
+        ("reverse_fk_clear", "u = User.objects.get(pk=1)\nu.article_set.clear()"),
+        ("save_unsaved_related", "u = User(username='임시')\nArticle(user=u, title='t', content='c').save()"),
+        ("save_update_fields_gone", "a = Article.objects.get(pk=1)\nArticle.objects.filter(pk=1).delete()\na.title = 'x'\na.save(update_fields=['title'])"),
+        ("save_after_delete", "c = Comment.objects.get(pk=3)\nComment.objects.filter(pk=3).delete()\nc.save()\nprint(Comment.objects.filter(pk=3).exists())"),
+        ("delete_unsaved", "Comment(article_id=1, user_id=1, content='x').delete()"),
+        ("add_string_id", "a = Article.objects.get(pk=4)\na.like_users.add('5')\na.like_users.add('x')"),
+        ("create_many_then_delete", "ids = [Comment.objects.create(article_id=10, user_id=n, content='c').pk for n in range(1, 4)]\nprint(ids)\nprint(Article.objects.get(pk=10).delete())"),
+        ("manager_delete", "Article.objects.delete()"),
+        ("related_manager_delete", "a = Article.objects.get(pk=1)\na.like_users.delete()"),
+        ("assign_m2m", "a = Article.objects.get(pk=1)\na.like_users = [1, 2]"),
+        ("assign_reverse_m2m", "u = User.objects.get(pk=1)\nu.followers = []"),
+        ("assign_reverse_fk", "a = Article.objects.get(pk=1)\na.comment_set = []"),
+        ("m2m_update", "a = Article.objects.get(pk=2)\nprint(a.like_users.update(last_name='좋아요'))\nprint(User.objects.filter(last_name='좋아요').count())"),
+        ("create_converts", "a = Article.objects.create(user_id='2', title=5, content=True)\nprint(repr(a.title), a.user_id)\nb = Article.objects.get(pk=a.pk)\nprint(repr(b.title), repr(b.content), b.user_id)"),
+        ("save_in_loop", "for a in Article.objects.filter(user_id=1):\n    a.title = a.title + '!'\n    a.save(update_fields=['title'])\nprint(list(Article.objects.filter(user_id=1).values_list('title', flat=True)))"),
+        ("update_clears_cache", "qs = Article.objects.filter(pk__lte=2)\nprint([a.title for a in qs])\nqs.update(title='같음')\nprint([a.title for a in qs])"),
+        ("delete_m2m_join", "print(Article.objects.filter(like_users__pk=3).delete())"),
+        ("delete_every_user", "print(User.objects.all().delete())\nprint(Article.objects.count(), Comment.objects.count())"),
+        ("delete_then_fk", "c = Comment.objects.get(pk=5)\nc.delete()\nprint(c.article_id, c.user)"),
+        ("connection_queries_rollback", "from django.db import connection, transaction\ntry:\n    with transaction.atomic():\n        Comment.objects.filter(pk=1).delete()\n        1 / 0\nexcept ZeroDivisionError:\n    pass\nprint([q['sql'] for q in connection.queries])"),
+        ("bool_field", "u = User.objects.get(pk=2)\nu.is_staff = True\nu.save(update_fields=['is_staff'])\nprint(User.objects.filter(is_staff=True).count())"),
+        ("get_or_create_integrity", "u, created = User.objects.get_or_create(username='ADMIN', defaults={'username': 'admin'})"),
+        ("update_or_create_fk", "c, created = Comment.objects.update_or_create(pk=1, defaults={'user': User.objects.get(pk=5), 'content': '바꿈'})\nprint(c.user, c.content, created)"),
     ],
 }
 
@@ -491,6 +650,9 @@ def run_program(code):
     from django.core.management import call_command
     from django.db import connection, reset_queries
 
+    # Each program is its own `manage.py shell` process: savepoint ids count
+    # from 1 again.
+    connection.savepoint_state = 0
     queries = []
 
     def record(execute, sql, params, many, context):
@@ -523,6 +685,20 @@ def child_main(result, fixtures):
 
     fixed = datetime.datetime.fromisoformat(NOW.replace("Z", "+00:00"))
     timezone.now = lambda: fixed
+    # `date_joined`'s default is the function timezone.now itself, taken
+    # before the line above: fix it too.
+    from django.contrib.auth import get_user_model
+
+    get_user_model()._meta.get_field("date_joined").default = timezone.now
+    # Savepoint ids carry the thread's id (`s<thread id>_x<n>`); fix it to
+    # what the playground shows.
+    import django.db.backends.base.base as backend_base
+    import types
+
+    backend_base._thread = types.SimpleNamespace(get_ident=lambda: THREAD_ID)
+    from django.db import connections
+
+    connections["default"]._thread_ident = THREAD_ID
     from django.core.management import call_command
     from django.db import connection
 

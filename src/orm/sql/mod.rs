@@ -4,20 +4,30 @@
 //! (`compiler`) that writes Django 5.2's SQL and parameters for SQLite
 //! exactly, with `QuerySet` (`queryset`) as the calls a learner writes.
 //!
+//! Writes have their own compilers, as Django's `SQLInsertCompiler`,
+//! `SQLUpdateCompiler` and `SQLDeleteCompiler` (`insert`, `update`,
+//! `delete`), the many-to-many managers' statements (`m2m`) and the
+//! deletion collector with its cascade (`collector`).
+//!
 //! Model metadata is read only through `meta`, so that the models can
 //! become run-time data without touching the rest. The SQL functions
 //! Django registers on its SQLite connections (`django_datetime_extract`
 //! and friends) are in `functions`. `tests/query_golden.rs` checks every
 //! statement against what real Django sends (tests/golden/queries/).
 
+pub mod collector;
 pub mod compiler;
+pub mod delete;
 pub mod expr;
 pub mod functions;
 pub mod input;
+pub mod insert;
+pub mod m2m;
 pub mod meta;
 pub mod query;
 pub mod queryset;
 mod suggest;
+pub mod update;
 
 pub use compiler::Sql;
 pub use input::{Arg, QChild, E, Q};

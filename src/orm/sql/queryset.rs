@@ -346,18 +346,3 @@ fn finish(result: Result<Sql, Compile>) -> Result<Option<Sql>, QueryError> {
         Err(Compile::Error(e)) => Err(e),
     }
 }
-
-/// `ManyRelatedManager.constrained_target.count()` / `.exists()`: the
-/// statement over the through table alone (`table.column = pk`). The
-/// through table is not a model of the engine's yet, so this one statement
-/// is written here in the compiler's form.
-pub fn through_rows_sql(table: &str, column: &str, pk: i64, exists: bool) -> Sql {
-    let sql = if exists {
-        format!("SELECT 1 AS \"a\" FROM \"{table}\" WHERE \"{table}\".\"{column}\" = %s LIMIT 1")
-    } else {
-        format!(
-            "SELECT COUNT(*) AS \"__count\" FROM \"{table}\" WHERE \"{table}\".\"{column}\" = %s"
-        )
-    };
-    (sql, vec![rusqlite::types::Value::Integer(pk)])
-}

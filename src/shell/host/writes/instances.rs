@@ -1,0 +1,501 @@
+//! Model instances written: `Model(**kwargs)` with Django's defaults,
+//! attribute assignment (a related object sets its key), the values Django
+//! prepares for the database, `save()` (UPDATE, else INSERT ... RETURNING,
+//! with `auto_now`/`auto_now_add` from the run's clock), `create()` and
+//! `refresh_from_db()`.
+
+use std::cell::RefCell;
+
+use rusqlite::types::Value as Sv;
+
+use super::super::{Kwargs, ShellHost};
+use super::{cache, items_of, put, sv_arg, take, unsupported};
+use crate::models::{Field, FieldDefault, FieldKind, ModelId};
+use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
+use crate::orm::sql::update::update_sql;
+use crate::orm::sql::{QuerySet, E};
+use crate::python::{HostResult, Thrown, Value};
+use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
+
+/// A `DateTimeField`'s `auto_now`/`auto_now_add`, as the lesson's models
+/// declare them (`created_at = DateTimeField(auto_now_add=True)`,
+/// `updated_at = DateTimeField(auto_now=True)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AutoNow {
+    /// Set when the row is inserted.
+    Add,
+    /// Set on every save.
+    Always,
+}
+
+fn auto_now(field: &Field) -> Option<AutoNow> {
+    match (field.kind, field.name) {
+        (FieldKind::DateTime, "created_at") => Some(AutoNow::Add),
+        (FieldKind::DateTime, "updated_at") => Some(AutoNow::Always),
+        _ => None,
+    }
+}
+
+impl ShellHost<'_> {
+    /// What `timezone.now()` returns to auto fields: `--now`, else the
+    /// clock.
+    pub(in crate::shell) fn clock(&self) -> DateTime {
+        self.now.unwrap_or_else(|| {
+            DateTime::parse(&crate::datetime::Timestamp::now().to_storage()).unwrap_or(DateTime {
+                year: 1970,
+                month: 1,
+                day: 1,
+                hour: 0,
+                minute: 0,
+                second: 0,
+                micro: 0,
+            })
+        })
+    }
+
+    /// `Model(**kwargs)`: every field set, from the arguments or its
+    /// default, the primary key `None`.
+    pub(in crate::shell) fn construct(
+        &mut self,
+        model: ModelId,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let meta = model.meta();
+        if !super::super::queryable(model) {
+            return unsupported(format!("{}()", meta.object_name));
+        }
+        if !args.is_empty() {
+            return unsupported(format!("{}() with positional arguments", meta.object_name));
+        }
+        let now = self.clock();
+        let values = meta
+            .fields
+            .iter()
+            .map(|f| {
+                let v = match f.default {
+                    _ if f.is_primary_key() => Value::None,
+                    FieldDefault::EmptyString => Value::str(""),
+                    FieldDefault::Bool(b) => Value::Bool(b),
+                    FieldDefault::Null => Value::None,
+                    FieldDefault::Now => wrap(Obj::DateTime(now)),
+                };
+                (f.column.to_owned(), v)
+            })
+            .collect();
+        let instance = Instance {
+            model,
+            values: RefCell::new(values),
+            related: RefCell::new(Vec::new()),
+        };
+        let mut unexpected = Vec::new();
+        for (k, v) in kwargs {
+            let name = if &*k == "pk" { "id" } else { &*k };
+            if meta
+                .fields
+                .iter()
+                .any(|f| f.name == name || f.column == name)
+            {
+                self.set_field(&instance, name, v)?;
+            } else if meta.m2m(name).is_some() {
+                return Err(Thrown::type_error(format!(
+                    "Direct assignment to the forward side of a many-to-many set is prohibited. Use {name}.set() instead."
+                )));
+            } else {
+                unexpected.push(format!("'{k}'"));
+            }
+        }
+        if !unexpected.is_empty() {
+            return Err(Thrown::type_error(format!(
+                "{}() got unexpected keyword arguments: {}",
+                meta.object_name,
+                unexpected.join(", ")
+            )));
+        }
+        Ok(wrap(Obj::Instance(instance)))
+    }
+
+    /// `instance.name = value` for a field (by name or column): a related
+    /// object sets its key and is cached; a new key drops the cached one.
+    pub(in crate::shell) fn set_field(
+        &mut self,
+        i: &Instance,
+        name: &str,
+        v: Value,
+    ) -> HostResult<bool> {
+        let meta = i.model.meta();
+        let name = if name == "pk" { "id" } else { name };
+        let Some(field) = meta
+            .fields
+            .iter()
+            .find(|f| f.name == name || f.column == name)
+        else {
+            return Ok(false);
+        };
+        match (field.foreign_target(), field.name == name) {
+            (Some(target), true) => {
+                let pk = match obj(&v) {
+                    Some(Obj::Instance(r)) if r.model == target => r.pk(),
+                    _ if matches!(v, Value::None) => Value::None,
+                    _ => {
+                        let shown = match &v {
+                            Value::Host(h) => self.repr_value(&Value::Host(h.clone()))?,
+                            other => self.repr_value(other)?,
+                        };
+                        return Err(Thrown::value_error(format!(
+                            "Cannot assign \"{shown}\": \"{}.{}\" must be a \"{}\" instance.",
+                            meta.object_name,
+                            field.name,
+                            target.meta().object_name
+                        )));
+                    }
+                };
+                put(i, field.column, pk);
+                cache(i, field.name, Some(v));
+            }
+            (Some(_), false) => {
+                let changed = i
+                    .get(field.column)
+                    .and_then(|old| super::super::key_of(&old))
+                    != super::super::key_of(&v);
+                if changed {
+                    cache(i, field.name, None);
+                }
+                put(i, field.column, v);
+            }
+            (None, _) => put(i, field.column, v),
+        }
+        Ok(true)
+    }
+
+    /// A field's value as the parameter Django's `get_db_prep_save` makes
+    /// (`to_python` of the field's class: a number for a key, `str()` for
+    /// text). Values Django would refuse or convert otherwise are not
+    /// supported rather than stored differently.
+    pub(in crate::shell) fn db_param(&mut self, field: &Field, v: &Value) -> HostResult<Sv> {
+        let refused = || -> HostResult<Sv> {
+            unsupported(format!(
+                "a {} as the value of {}",
+                v.type_name(),
+                field.name
+            ))
+        };
+        if matches!(v, Value::None) {
+            return Ok(Sv::Null);
+        }
+        Ok(match field.kind {
+            FieldKind::AutoField(_) | FieldKind::ForeignKey { .. } => match v {
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                Value::Int(n) => Sv::Integer(*n),
+                Value::Float(f) if f.is_finite() => Sv::Integer(f.trunc() as i64),
+                Value::Str(s) => match s.trim().parse::<i64>() {
+                    Ok(n) => Sv::Integer(n),
+                    Err(_) => {
+                        return Err(Thrown::value_error(format!(
+                            "Field 'id' expected a number but got {}.",
+                            crate::python::value::str_repr(s)
+                        )))
+                    }
+                },
+                _ => match obj(v) {
+                    Some(Obj::Instance(r)) => match r.pk() {
+                        Value::Int(n) => Sv::Integer(n),
+                        _ => Sv::Null,
+                    },
+                    _ => return refused(),
+                },
+            },
+            FieldKind::Char { .. } | FieldKind::Text => match v {
+                Value::Str(s) => Sv::Text(s.to_string()),
+                Value::Int(n) => Sv::Text(n.to_string()),
+                Value::Bool(b) => Sv::Text(if *b { "True" } else { "False" }.into()),
+                Value::Float(f) => Sv::Text(crate::python::value::float_repr(*f)),
+                _ => return refused(),
+            },
+            FieldKind::Boolean => match v {
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                Value::Int(n @ (0 | 1)) => Sv::Integer(*n),
+                _ => return refused(),
+            },
+            FieldKind::DateTime => match obj(v) {
+                Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
+                _ => return refused(),
+            },
+        })
+    }
+
+    /// `field.pre_save(instance, add)`: an auto date set to now.
+    pub(in crate::shell) fn pre_save(
+        &mut self,
+        i: &Instance,
+        field: &Field,
+        add: bool,
+        now: DateTime,
+    ) -> HostResult<Sv> {
+        let stamp = match auto_now(field) {
+            Some(AutoNow::Always) => true,
+            Some(AutoNow::Add) => add,
+            None => false,
+        };
+        if stamp {
+            put(i, field.column, wrap(Obj::DateTime(now)));
+        }
+        let v = i.get(field.column).unwrap_or(Value::None);
+        self.db_param(field, &v)
+    }
+
+    /// `Model.save_base`'s table part: UPDATE when the primary key is set
+    /// (unless `force_insert`), INSERT ... RETURNING when that changed no
+    /// row or there is no key.
+    pub(in crate::shell) fn save_table(
+        &mut self,
+        i: &Instance,
+        update_fields: Option<&[String]>,
+        force_insert: bool,
+    ) -> HostResult<()> {
+        let model = i.model;
+        let meta = model.meta();
+        let now = self.clock();
+        let pk = i.pk();
+        let pk_set = !matches!(pk, Value::None);
+        // An instance loaded with only()/defer() saves what it loaded.
+        let loaded: Vec<String>;
+        let update_fields = match update_fields {
+            None if meta.fields.iter().any(|f| i.get(f.column).is_none()) => {
+                loaded = meta
+                    .fields
+                    .iter()
+                    .filter(|f| i.get(f.column).is_some())
+                    .map(|f| f.name.to_owned())
+                    .collect();
+                Some(loaded.as_slice())
+            }
+            other => other,
+        };
+        if pk_set && !force_insert {
+            let mut values = Vec::new();
+            for f in meta.fields.iter().filter(|f| !f.is_primary_key()) {
+                let wanted = update_fields
+                    .is_none_or(|names| names.iter().any(|n| n == f.name || n == f.column));
+                if wanted {
+                    let v = self.pre_save(i, f, false, now)?;
+                    values.push((f.column, E::Value(sv_arg(v))));
+                }
+            }
+            let key = sv_arg(self.db_param(meta.pk(), &pk)?);
+            let qs =
+                self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
+            let rows = match self.q(update_sql(&qs, &values))? {
+                Some(sql) => self.send_write(sql)?,
+                None => 0,
+            };
+            if rows > 0 {
+                return Ok(());
+            }
+            if update_fields.is_some() {
+                return Err(Thrown::of(
+                    self.exc.database_error.clone(),
+                    "Save with update_fields did not affect any rows.",
+                ));
+            }
+        } else if update_fields.is_some() && !force_insert {
+            return Err(Thrown::value_error(
+                "Cannot force an update in save() with no primary key.",
+            ));
+        }
+        let fields: Vec<&Field> = meta
+            .fields
+            .iter()
+            .filter(|f| pk_set || !f.is_primary_key())
+            .collect();
+        let mut row = Vec::new();
+        for f in &fields {
+            row.push(self.pre_save(i, f, true, now)?);
+        }
+        let columns: Vec<&str> = fields.iter().map(|f| f.column).collect();
+        let sql = insert_sql(
+            meta.db_table,
+            &columns,
+            &[row],
+            OnConflict::Fail,
+            Returning::Column(meta.pk().column),
+        );
+        let rows = self.send(sql)?;
+        if let Some(Sv::Integer(id)) = rows.into_iter().next().and_then(|r| r.into_iter().next()) {
+            put(i, meta.pk().column, Value::Int(id));
+        }
+        Ok(())
+    }
+
+    /// `instance.save(update_fields=...)`.
+    pub(in crate::shell) fn save(
+        &mut self,
+        i: &Instance,
+        args: Vec<Value>,
+        mut kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let meta = i.model.meta();
+        if !args.is_empty() {
+            return unsupported("save() with positional arguments");
+        }
+        let update_fields = match take(&mut kwargs, "update_fields") {
+            None | Some(Value::None) => None,
+            Some(v) => {
+                let Some(items) = items_of(&v) else {
+                    return unsupported("update_fields that is not a list");
+                };
+                let mut names = Vec::new();
+                for item in items {
+                    match &item {
+                        Value::Str(s) => names.push(s.to_string()),
+                        _ => return unsupported("update_fields with a name that is not a string"),
+                    }
+                }
+                Some(names)
+            }
+        };
+        if let Some((k, _)) = kwargs.first() {
+            return unsupported(format!("save({k}=...)"));
+        }
+        if let Some(names) = &update_fields {
+            if names.is_empty() {
+                return Ok(Value::None);
+            }
+            let bad: Vec<&str> = names
+                .iter()
+                .filter(|n| {
+                    !meta.fields.iter().any(|f| {
+                        !f.is_primary_key() && (f.name == n.as_str() || f.column == n.as_str())
+                    })
+                })
+                .map(String::as_str)
+                .collect();
+            if !bad.is_empty() {
+                return Err(Thrown::value_error(format!(
+                    "The following fields do not exist in this model, are m2m fields, primary keys, or are non-concrete fields: {}",
+                    bad.join(", ")
+                )));
+            }
+        }
+        self.check_unsaved_related(i)?;
+        self.save_table(i, update_fields.as_deref(), false)?;
+        Ok(Value::None)
+    }
+
+    /// `_prepare_related_fields_for_save`: a related object without a key.
+    pub(in crate::shell) fn check_unsaved_related(&self, i: &Instance) -> HostResult<()> {
+        for f in i.model.meta().fields {
+            if f.foreign_target().is_none() {
+                continue;
+            }
+            if let Some(Obj::Instance(r)) = i.cached_related(f.name).as_ref().and_then(obj) {
+                if matches!(r.pk(), Value::None) {
+                    return Err(Thrown::value_error(format!(
+                        "save() prohibited to prevent data loss due to unsaved related object '{}'.",
+                        f.name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `instance.refresh_from_db(fields=None)`: the row read again (`get()`
+    /// on its primary key), its loaded fields replaced and the cached
+    /// related objects dropped.
+    pub(in crate::shell) fn refresh_from_db(
+        &mut self,
+        i: &Instance,
+        args: Vec<Value>,
+        mut kwargs: Kwargs,
+    ) -> HostResult<Value> {
+        let model = i.model;
+        let meta = model.meta();
+        let fields: Option<Vec<String>> = match take(&mut kwargs, "fields") {
+            None | Some(Value::None) => None,
+            Some(v) => match items_of(&v) {
+                Some(items) => Some(
+                    items
+                        .iter()
+                        .map(|n| match n {
+                            Value::Str(s) => Ok(s.to_string()),
+                            _ => unsupported(
+                                "refresh_from_db(fields=...) with a name that is not a string",
+                            ),
+                        })
+                        .collect::<HostResult<_>>()?,
+                ),
+                None => return unsupported("refresh_from_db(fields=...) that is not a list"),
+            },
+        };
+        if !args.is_empty() || !kwargs.is_empty() {
+            return unsupported("refresh_from_db() with these arguments");
+        }
+        let key = sv_arg(self.db_param(meta.pk(), &i.pk())?);
+        let mut qs =
+            self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
+        let deferred = meta.fields.iter().any(|f| i.get(f.column).is_none());
+        if let Some(names) = &fields {
+            qs = self.q(qs.only(names))?;
+        } else if deferred {
+            let loaded: Vec<String> = meta
+                .fields
+                .iter()
+                .filter(|f| i.get(f.column).is_some())
+                .map(|f| f.column.to_owned())
+                .collect();
+            qs = self.q(qs.only(&loaded))?;
+        }
+        let q = QsObj {
+            qs,
+            kind: RowKind::Instances,
+            cache: RefCell::new(None),
+            rel: None,
+            prefetch: Vec::new(),
+            bool_param: false,
+        };
+        let fresh = self.qs_method_inner(&q, "get", Vec::new(), Vec::new())?;
+        let Some(Obj::Instance(db)) = obj(&fresh) else {
+            return Ok(Value::None);
+        };
+        for f in meta.fields {
+            if let Some(v) = db.get(f.column) {
+                put(i, f.column, v);
+                if f.foreign_target().is_some() {
+                    cache(i, f.name, None);
+                }
+            }
+        }
+        i.related
+            .borrow_mut()
+            .retain(|(k, _)| meta.fields.iter().any(|f| f.name == k));
+        Ok(Value::None)
+    }
+
+    /// `Model.objects.create(**kwargs)` (and a reverse foreign key
+    /// manager's, with its key set).
+    pub(in crate::shell) fn create(
+        &mut self,
+        model: ModelId,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        fk: Option<(&str, Value)>,
+    ) -> HostResult<Value> {
+        if !args.is_empty() {
+            return Err(Thrown::type_error(format!(
+                "QuerySet.create() takes 1 positional argument but {} were given",
+                args.len() + 1
+            )));
+        }
+        let value = self.construct(model, Vec::new(), kwargs)?;
+        let Some(Obj::Instance(i)) = obj(&value) else {
+            return unsupported("create()");
+        };
+        if let Some((field, owner)) = fk {
+            self.set_field(i, field, owner)?;
+        }
+        self.check_unsaved_related(i)?;
+        self.save_table(i, None, true)?;
+        Ok(value)
+    }
+}
