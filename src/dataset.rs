@@ -151,7 +151,7 @@ pub fn table_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
         let meta = model.meta();
         let count = db.scalar_i64(&format!("SELECT COUNT(*) FROM \"{}\"", meta.db_table), &[])?;
         out.push((meta.label(), count));
-        for m2m in meta.many_to_many {
+        for m2m in &meta.many_to_many {
             let count = db.scalar_i64(
                 &format!("SELECT COUNT(*) FROM \"{}\"", m2m.through_table),
                 &[],

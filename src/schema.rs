@@ -69,15 +69,6 @@ const LAYOUT: &[&[Unit]] = &[
     ],
 ];
 
-/// `unique_together` of the models that have one, as column lists.
-fn unique_together(id: ModelId) -> &'static [&'static str] {
-    match id {
-        ModelId::ContentType => &["app_label", "model"],
-        ModelId::Permission => &["content_type_id", "codename"],
-        _ => &[],
-    }
-}
-
 /// One `CREATE` statement as it appears in `sqlite_master`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SchemaObject {
@@ -101,14 +92,14 @@ pub fn ddl() -> Vec<SchemaObject> {
             match *unit {
                 Unit::Model(id) => {
                     let meta = id.meta();
-                    out.push(table_object(meta.db_table, model_table_sql(meta)));
+                    out.push(table_object(&meta.db_table, model_table_sql(meta)));
                     deferred.extend(model_indexes(meta));
                 }
                 Unit::Through(id, name) => {
                     let meta = id.meta();
                     if let Some(m2m) = meta.m2m(name) {
                         out.push(table_object(
-                            m2m.through_table,
+                            &m2m.through_table,
                             through_table_sql(meta, m2m),
                         ));
                         deferred.extend(through_indexes(m2m));
@@ -148,7 +139,7 @@ fn index_object(table: &str, columns: &[&str], unique: bool) -> SchemaObject {
 
 fn model_table_sql(meta: &Model) -> String {
     let columns: Vec<String> = meta
-        .table_columns
+        .table_columns()
         .iter()
         .filter_map(|column| meta.fields.iter().find(|f| f.column == *column))
         .map(column_sql)
@@ -164,8 +155,8 @@ fn through_table_sql(owner: &Model, m2m: &ManyToMany) -> String {
     format!(
         "CREATE TABLE \"{}\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, {}, {})",
         m2m.through_table,
-        reference_sql(m2m.source_column, owner.id),
-        reference_sql(m2m.target_column, m2m.to)
+        reference_sql(&m2m.source_column, owner.id),
+        reference_sql(&m2m.target_column, m2m.to)
     )
 }
 
@@ -178,7 +169,7 @@ fn column_sql(field: &Field) -> String {
                 field.column
             )
         }
-        FieldKind::ForeignKey { to } => reference_sql(field.column, to),
+        FieldKind::ForeignKey { to } => reference_sql(&field.column, to),
         FieldKind::Char { max_length } => format!(
             "\"{}\" varchar({max_length}) {null}{}",
             field.column,
@@ -206,28 +197,33 @@ fn reference_sql(column: &str, to: ModelId) -> String {
 
 fn model_indexes(meta: &Model) -> Vec<SchemaObject> {
     let mut out = Vec::new();
-    let together = unique_together(meta.id);
+    let together: Vec<&str> = meta
+        .unique_together
+        .iter()
+        .filter_map(|name| meta.field(name))
+        .map(|field| field.column.as_str())
+        .collect();
     if !together.is_empty() {
-        out.push(index_object(meta.db_table, together, true));
+        out.push(index_object(&meta.db_table, &together, true));
     }
-    for column in meta.table_columns {
+    for column in meta.table_columns() {
         let is_fk = meta
             .fields
             .iter()
             .any(|f| f.column == *column && f.foreign_target().is_some());
         if is_fk {
-            out.push(index_object(meta.db_table, &[column], false));
+            out.push(index_object(&meta.db_table, &[column], false));
         }
     }
     out
 }
 
 fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
-    let table = m2m.through_table;
+    let table = &m2m.through_table;
     vec![
-        index_object(table, &[m2m.source_column, m2m.target_column], true),
-        index_object(table, &[m2m.source_column], false),
-        index_object(table, &[m2m.target_column], false),
+        index_object(table, &[&m2m.source_column, &m2m.target_column], true),
+        index_object(table, &[&m2m.source_column], false),
+        index_object(table, &[&m2m.target_column], false),
     ]
 }
 
@@ -279,7 +275,7 @@ fn insert_migration_rows(db: &Database, applied: &str) -> Result<(), DbError> {
             let content_type = index as i64 + 1;
             db.execute_unlogged(
                 "INSERT INTO \"django_content_type\" (\"id\", \"app_label\", \"model\") VALUES (%s, %s, %s)",
-                &[Value::Integer(content_type), text(meta.app_label), text(meta.model_name)],
+                &[Value::Integer(content_type), text(&meta.app_label), text(&meta.model_name)],
             )?;
         }
         for (index, id) in ModelId::ALL.into_iter().enumerate() {

@@ -61,7 +61,7 @@ impl Exceptions {
         let mut multiple_of = Vec::new();
         for model in ModelId::ALL {
             let m = model.meta();
-            let module = match m.app_label {
+            let module = match m.app_label.as_str() {
                 "accounts" | "articles" => format!("{}.models", m.app_label),
                 "auth" => "django.contrib.auth.models".into(),
                 _ => "django.contrib.contenttypes.models".into(),
@@ -288,7 +288,7 @@ impl<'a> ShellHost<'a> {
             let fetched = self.prefetch_forward(
                 model,
                 &items,
-                (field.name, field.column, target),
+                (&field.name, &field.column, target),
                 level.queryset.clone(),
             )?;
             let children = match fetched {
@@ -296,7 +296,7 @@ impl<'a> ShellHost<'a> {
                 None => items
                     .iter()
                     .filter_map(|v| match obj(v) {
-                        Some(Obj::Instance(i)) => i.cached_related(field.name),
+                        Some(Obj::Instance(i)) => i.cached_related(&field.name),
                         _ => None,
                     })
                     .filter(|v| !matches!(v, Value::None))
@@ -363,7 +363,7 @@ impl<'a> ShellHost<'a> {
                 qs = self.q(qs.order_by(&[]))?;
             }
             self.cause = Some(Cause::Prefetch {
-                model: model.meta().object_name,
+                model: &model.meta().object_name,
                 accessor: name,
             });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
@@ -427,11 +427,11 @@ impl<'a> ShellHost<'a> {
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
         self.cause = Some(Cause::Prefetch {
-            model: model.meta().object_name,
-            accessor: rel.accessor,
+            model: &model.meta().object_name,
+            accessor: &rel.accessor,
         });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
-        let fk_column = rel.from.meta().field(rel.field).map_or("", |f| f.column);
+        let fk_column = rel.from.meta().field(&rel.field).map_or("", |f| &f.column);
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
                 continue;
@@ -558,7 +558,7 @@ impl<'a> ShellHost<'a> {
 
     /// The cause of a queryset's query: its relation's, else its model's.
     fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = model.meta().object_name;
+        let object_name = &model.meta().object_name;
         self.cause = Some(match (rel, operation) {
             (None, "get") => Cause::Get { model: object_name },
             (None, _) => Cause::QuerySet { model: object_name },
@@ -762,7 +762,7 @@ impl<'a> ShellHost<'a> {
                 let sub = self.q(qs.get(children, kw))?;
                 let items = self.fetch(&sub, kind)?;
                 let model = qs.model();
-                let object_name = model.meta().object_name;
+                let object_name = &model.meta().object_name;
                 match items.len() {
                     1 => Ok(items.into_iter().next().unwrap_or(Value::None)),
                     0 => Err(Thrown::of(
@@ -1335,7 +1335,7 @@ impl<'a> ShellHost<'a> {
                 if let Some(v) = i.cached_related(name) {
                     return Ok(Some(v));
                 }
-                let id = self.load_deferred(i, field.column)?;
+                let id = self.load_deferred(i, &field.column)?;
                 if matches!(id, Value::None) {
                     return Ok(Some(Value::None));
                 }
@@ -1344,8 +1344,8 @@ impl<'a> ShellHost<'a> {
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
                 self.cause = Some(Cause::ForeignKey {
-                    model: model.meta().object_name,
-                    field: field.name,
+                    model: &model.meta().object_name,
+                    field: &field.name,
                     prefetched_from: None,
                 });
                 let items = self.fetch(&sub, RowKind::Instances)?;
@@ -1361,7 +1361,7 @@ impl<'a> ShellHost<'a> {
                 i.related.borrow_mut().push((name.into(), v.clone()));
                 return Ok(Some(v));
             }
-            return Ok(Some(self.load_deferred(i, field.column)?));
+            return Ok(Some(self.load_deferred(i, &field.column)?));
         }
         if let Some(v) = i.get(name) {
             return Ok(Some(v));
@@ -1375,7 +1375,7 @@ impl<'a> ShellHost<'a> {
         };
         if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == name) {
             let base = QuerySet::new(rel.from);
-            let base = self.q(base.filter(Vec::new(), vec![(rel.field.into(), Arg::Int(pk))]))?;
+            let base = self.q(base.filter(Vec::new(), vec![(rel.field.clone(), Arg::Int(pk))]))?;
             return Ok(Some(wrap(Obj::Manager(Manager {
                 model: rel.from,
                 base,
@@ -1385,9 +1385,9 @@ impl<'a> ShellHost<'a> {
                     _ => None,
                 },
                 rel: Some(Rel {
-                    model: meta.object_name,
-                    accessor: rel.accessor,
-                    query_name: rel.query_name,
+                    model: &meta.object_name,
+                    accessor: &rel.accessor,
+                    query_name: &rel.query_name,
                     m2m: false,
                 }),
             }))));
@@ -1402,15 +1402,15 @@ impl<'a> ShellHost<'a> {
                 related: Some("ManyRelatedManager"),
                 prefetched: None,
                 rel: Some(Rel {
-                    model: meta.object_name,
-                    accessor: m2m.name,
-                    query_name: m2m.name,
+                    model: &meta.object_name,
+                    accessor: &m2m.name,
+                    query_name: &m2m.name,
                     m2m: true,
                 }),
             }))));
         }
         for owner in [ModelId::User, ModelId::Article] {
-            for m2m in owner.meta().many_to_many {
+            for m2m in &owner.meta().many_to_many {
                 if m2m.to == model && m2m.related_name == name {
                     let base = QuerySet::new(owner);
                     let key = format!("{}__id", m2m.name);
@@ -1421,9 +1421,9 @@ impl<'a> ShellHost<'a> {
                         related: Some("ManyRelatedManager"),
                         prefetched: None,
                         rel: Some(Rel {
-                            model: meta.object_name,
-                            accessor: m2m.related_name,
-                            query_name: m2m.related_name,
+                            model: &meta.object_name,
+                            accessor: &m2m.related_name,
+                            query_name: &m2m.related_name,
                             m2m: true,
                         }),
                     }))));
@@ -1652,7 +1652,7 @@ impl Host for ShellHost<'_> {
                     &self.exc.multiple_of,
                     *model,
                 )))),
-                "__name__" => Ok(Some(Value::str(model.meta().object_name))),
+                "__name__" => Ok(Some(Value::str(&model.meta().object_name))),
                 _ => unsupported(format!("{}.{name}", model.meta().object_name)),
             },
             Obj::Manager(_) => method(),
@@ -1736,7 +1736,7 @@ impl Host for ShellHost<'_> {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
                 Some(Obj::Instance(i)) => {
-                    let model = i.model.meta().object_name;
+                    let model = &i.model.meta().object_name;
                     if matches!(&**name, "save" | "delete") {
                         unsupported(format!("{model}.{name}() (writes come in a later step)"))
                     } else {
@@ -1787,7 +1787,7 @@ impl Host for ShellHost<'_> {
         Ok(match o {
             Obj::Model(m) => {
                 let meta = m.meta();
-                let module = match meta.app_label {
+                let module = match meta.app_label.as_str() {
                     "accounts" | "articles" => format!("{}.models", meta.app_label),
                     "auth" => "django.contrib.auth.models".into(),
                     _ => "django.contrib.contenttypes.models".into(),
@@ -2275,7 +2275,7 @@ fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
             }
             let named = names
                 .iter()
-                .any(|n| n == f.name || n == f.column || (n == "pk" && f.is_primary_key()));
+                .any(|n| *n == f.name || *n == f.column || (n == "pk" && f.is_primary_key()));
             if defer {
                 !named || f.is_primary_key()
             } else {
@@ -2302,11 +2302,11 @@ fn add_related(
     if all && depth > max_depth {
         return;
     }
-    for field in layout.model.meta().fields {
+    for field in &layout.model.meta().fields {
         let Some(target) = field.foreign_target() else {
             continue;
         };
-        let sub = tree.and_then(|t| t.get(field.name));
+        let sub = tree.and_then(|t| t.get(&field.name));
         let wanted = if all { !field.null } else { sub.is_some() };
         if !wanted {
             continue;
