@@ -5,7 +5,11 @@
 //! appends it to the [`QueryLog`]. Natively SQLite is bundled; in the browser
 //! the same rusqlite code runs on sqlite-wasm-rs's in-memory VFS.
 //!
-//! It does not know about models or SQL generation (see `schema`, `orm`).
+//! The session also carries the project's models, a shared [`Registry`]
+//! (the lesson's unless opened with another), so that every layer above
+//! reads models from the database it works on ([`Database::registry`])
+//! rather than from a global. The executor itself never looks inside it:
+//! it does not know about models or SQL generation (see `schema`, `orm`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -17,6 +21,7 @@ use rusqlite::Connection;
 use web_time::Instant;
 
 use crate::cursor::RawStatement;
+use crate::models::Registry;
 use crate::query_log::{inline_quoted, quote, to_qmark, Cause, Origin, QueryLog, QueryRecord};
 
 /// How many prepared statements the connection keeps. The lesson's views
@@ -46,6 +51,8 @@ impl DbError {
 /// A rusqlite connection plus the query log.
 pub struct Database {
     conn: Connection,
+    /// The models this database's tables hold.
+    registry: Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).
     recording: bool,
@@ -124,25 +131,32 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 impl Database {
-    /// Opens a private in-memory database (the browser's, and tests').
+    /// Opens a private in-memory database (the browser's, and tests') of
+    /// the lesson's models.
     pub fn open_in_memory() -> Result<Self, DbError> {
+        Self::open_in_memory_with(Arc::new(Registry::lesson()))
+    }
+
+    /// Opens a private in-memory database of `registry`'s models.
+    pub fn open_in_memory_with(registry: Arc<Registry>) -> Result<Self, DbError> {
         let conn = Connection::open_in_memory().map_err(|e| DbError::Open {
             path: ":memory:".into(),
             message: e.to_string(),
         })?;
-        Self::wrap(conn)
+        Self::wrap(conn, registry)
     }
 
-    /// Opens (or creates) a database file, as `manage --db PATH` does.
+    /// Opens (or creates) a database file of the lesson's models, as
+    /// `manage --db PATH` does.
     pub fn open(path: &Path) -> Result<Self, DbError> {
         let conn = Connection::open(path).map_err(|e| DbError::Open {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        Self::wrap(conn)
+        Self::wrap(conn, Arc::new(Registry::lesson()))
     }
 
-    fn wrap(conn: Connection) -> Result<Self, DbError> {
+    fn wrap(conn: Connection, registry: Arc<Registry>) -> Result<Self, DbError> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // Django turns foreign key enforcement on for every SQLite
         // connection; its constraints are DEFERRABLE INITIALLY DEFERRED, so
@@ -153,6 +167,7 @@ impl Database {
             .map_err(|e| DbError::sqlite("create_scalar_function", e))?;
         Ok(Database {
             conn,
+            registry,
             log: QueryLog::default(),
             recording: true,
             origin: None,
@@ -160,6 +175,17 @@ impl Database {
             selects: HashMap::new(),
             next_select: 0,
         })
+    }
+
+    /// The models of this database.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// A handle on the registry that outlives a borrow of the database, for
+    /// code that reads models while it sends statements.
+    pub fn registry_handle(&self) -> Arc<Registry> {
+        Arc::clone(&self.registry)
     }
 
     /// Turns logging on or off; statements still run either way.

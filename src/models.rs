@@ -337,6 +337,9 @@ pub struct Model {
     /// Fields that make up `natural_key()`, if the model has one. A foreign
     /// key in the list contributes its target's natural key (Permission).
     pub natural_key: Option<Vec<String>>,
+    /// `natural_key.dependencies`: models whose rows `dumpdata` with
+    /// natural foreign keys must write first.
+    pub natural_key_dependencies: Vec<ModelId>,
     /// `Meta.unique_together`'s one set, as field names (empty if none).
     pub unique_together: Vec<String>,
     /// Table column order where migration history left it different from
@@ -520,6 +523,7 @@ fn model(
         fields: Vec::new(),
         many_to_many: Vec::new(),
         natural_key: None,
+        natural_key_dependencies: Vec::new(),
         unique_together: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
@@ -655,6 +659,7 @@ fn lesson_models() -> Vec<Model> {
                 char("codename", 100),
             ],
             natural_key: Some(strings(&["codename", "content_type"])),
+            natural_key_dependencies: vec![CONTENT_TYPE],
             unique_together: strings(&["content_type", "codename"]),
             column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
             ..model(
