@@ -37,14 +37,103 @@ pub enum DbError {
     /// SQLite rejected or failed a statement.
     #[error("SQLite error: {message}\n  in: {sql}")]
     Sqlite { sql: String, message: String },
+    /// SQLite refused a row that breaks a constraint (what Django raises
+    /// as `IntegrityError`). `columns` is what SQLite names after the
+    /// colon of its message (`accounts_user.username`), if anything.
+    #[error("SQLite error: {message}\n  in: {sql}")]
+    Constraint {
+        sql: String,
+        message: String,
+        kind: ConstraintKind,
+        columns: Option<String>,
+    },
+}
+
+/// Which constraint a row broke, from SQLite's extended result code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstraintKind {
+    NotNull,
+    /// `UNIQUE` or `PRIMARY KEY`.
+    Unique,
+    ForeignKey,
+    /// `CHECK` and the rest.
+    Other,
 }
 
 impl DbError {
     fn sqlite(sql: &str, err: rusqlite::Error) -> Self {
-        DbError::Sqlite {
-            sql: sql.to_owned(),
-            message: err.to_string(),
+        let message = err.to_string();
+        let rusqlite::Error::SqliteFailure(failure, _) = &err else {
+            return DbError::Sqlite {
+                sql: sql.to_owned(),
+                message,
+            };
+        };
+        if failure.code != rusqlite::ErrorCode::ConstraintViolation {
+            return DbError::Sqlite {
+                sql: sql.to_owned(),
+                message,
+            };
         }
+        let kind = match failure.extended_code {
+            rusqlite::ffi::SQLITE_CONSTRAINT_NOTNULL => ConstraintKind::NotNull,
+            rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => ConstraintKind::Unique,
+            rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY => ConstraintKind::ForeignKey,
+            _ => ConstraintKind::Other,
+        };
+        // "UNIQUE constraint failed: accounts_user.username"
+        let columns = message
+            .split_once(" constraint failed: ")
+            .map(|(_, columns)| columns.to_owned());
+        DbError::Constraint {
+            sql: sql.to_owned(),
+            message,
+            kind,
+            columns,
+        }
+    }
+
+    /// SQLite's own message, without the statement.
+    pub fn message(&self) -> &str {
+        match self {
+            DbError::Open { message, .. }
+            | DbError::Sqlite { message, .. }
+            | DbError::Constraint { message, .. } => message,
+        }
+    }
+}
+
+/// A statement prepared once and run many times without logging: bulk
+/// loading's inserts and lookups ([`Database::prepare_unlogged`]).
+pub struct Prepared<'db> {
+    stmt: rusqlite::Statement<'db>,
+    sql: String,
+}
+
+impl Prepared<'_> {
+    /// Runs it with `params`; the number of rows changed.
+    ///
+    /// # Errors
+    /// [`DbError`] as SQLite words it ([`DbError::Constraint`] for a
+    /// refused row).
+    pub fn execute(&mut self, params: &[Value]) -> Result<usize, DbError> {
+        self.stmt
+            .execute(rusqlite::params_from_iter(params.iter()))
+            .map_err(|e| DbError::sqlite(&self.sql, e))
+    }
+
+    /// Runs it with `params` and reads the first column of every row as an
+    /// integer.
+    ///
+    /// # Errors
+    /// [`DbError`] if SQLite fails or a value is not an integer.
+    pub fn integers(&mut self, params: &[Value]) -> Result<Vec<i64>, DbError> {
+        let sql = &self.sql;
+        self.stmt
+            .query_map(rusqlite::params_from_iter(params.iter()), |row| row.get(0))
+            .and_then(|rows| rows.collect::<Result<Vec<i64>, _>>())
+            .map_err(|e| DbError::sqlite(sql, e))
     }
 }
 
@@ -403,6 +492,27 @@ impl Database {
             .map_err(|e| DbError::sqlite(sql, e))
     }
 
+    /// Prepares `sql` (with `?` placeholders) to run many times unlogged:
+    /// the bulk-insert entry point `loaddata` saves rows through.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] if SQLite cannot prepare it.
+    pub fn prepare_unlogged(&self, sql: &str) -> Result<Prepared<'_>, DbError> {
+        let stmt = self
+            .conn
+            .prepare(sql)
+            .map_err(|e| DbError::sqlite(sql, e))?;
+        Ok(Prepared {
+            stmt,
+            sql: sql.to_owned(),
+        })
+    }
+
+    /// The rowid of the last row inserted (the pk SQLite assigned).
+    pub fn last_insert_rowid(&self) -> i64 {
+        self.conn.last_insert_rowid()
+    }
+
     /// A single integer from a query, unlogged (counts, checksums).
     pub fn scalar_i64(&self, raw_sql: &str, params: &[Value]) -> Result<i64, DbError> {
         let rows = self.select_unlogged(raw_sql, params)?;
@@ -480,12 +590,6 @@ impl Database {
             });
         }
         Ok(db)
-    }
-
-    /// The raw connection, for the layers that need rusqlite's streaming
-    /// API (bulk loading, serialization). Nothing run through it is logged.
-    pub(crate) fn connection(&self) -> &Connection {
-        &self.conn
     }
 
     fn record(&mut self, raw_sql: &str, params: &[Value], rows: usize, started: Instant) {
