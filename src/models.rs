@@ -54,6 +54,12 @@ impl ModelId {
     pub fn index(self) -> usize {
         usize::from(self.0)
     }
+
+    /// The id of the `index`th model of a registry being built (a foreign
+    /// key to a model listed later needs its id before [`Registry::new`]).
+    pub const fn from_index(index: u16) -> ModelId {
+        ModelId(index)
+    }
 }
 
 /// The ids of the lesson's models in [`Registry::lesson`], so that code
