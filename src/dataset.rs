@@ -147,11 +147,10 @@ pub fn article_summaries(db: &Database, user: i64) -> Result<Vec<ArticleSummary>
 /// many-to-many through table, labelled as Django names them.
 pub fn table_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
     let mut out = Vec::new();
-    for model in crate::models::ModelId::ALL {
-        let meta = model.meta();
+    for meta in db.registry().models() {
         let count = db.scalar_i64(&format!("SELECT COUNT(*) FROM \"{}\"", meta.db_table), &[])?;
         out.push((meta.label(), count));
-        for m2m in meta.many_to_many {
+        for m2m in &meta.many_to_many {
             let count = db.scalar_i64(
                 &format!("SELECT COUNT(*) FROM \"{}\"", m2m.through_table),
                 &[],

@@ -5,7 +5,19 @@
 //! appends it to the [`QueryLog`]. Natively SQLite is bundled; in the browser
 //! the same rusqlite code runs on sqlite-wasm-rs's in-memory VFS.
 //!
-//! It does not know about models or SQL generation (see `schema`, `orm`).
+//! It is the only module that holds the connection. Work that Django would
+//! not log goes through the unlogged entry points: `select_unlogged` and
+//! `execute_unlogged` for bookkeeping and `dumpdata`'s pages,
+//! [`Database::prepare_unlogged`] for `loaddata`'s bulk inserts, and
+//! `EXPLAIN` through the same. SQLite's refusals come back typed
+//! ([`DbError::Constraint`] with its [`ConstraintKind`]), so callers never
+//! read rusqlite's errors.
+//!
+//! The session also carries the project's models, a shared [`Registry`]
+//! (the lesson's unless opened with another), so that every layer above
+//! reads models from the database it works on ([`Database::registry`])
+//! rather than from a global. The executor itself never looks inside it:
+//! it does not know about models or SQL generation (see `schema`, `orm`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -17,6 +29,7 @@ use rusqlite::Connection;
 use web_time::Instant;
 
 use crate::cursor::RawStatement;
+use crate::models::Registry;
 use crate::query_log::{inline_quoted, quote, to_qmark, Cause, Origin, QueryLog, QueryRecord};
 
 /// How many prepared statements the connection keeps. The lesson's views
@@ -32,28 +45,111 @@ pub enum DbError {
     /// SQLite rejected or failed a statement.
     #[error("SQLite error: {message}\n  in: {sql}")]
     Sqlite { sql: String, message: String },
-    /// A row broke a UNIQUE, NOT NULL or FOREIGN KEY constraint: what
-    /// Django raises as `IntegrityError`, with SQLite's message
-    /// (`UNIQUE constraint failed: accounts_user.username`).
-    #[error("{message}")]
-    Constraint { sql: String, message: String },
+    /// SQLite refused a row that breaks a constraint (what Django raises
+    /// as `IntegrityError`). `columns` is what SQLite names after the
+    /// colon of its message (`accounts_user.username`), if anything.
+    #[error("SQLite error: {message}\n  in: {sql}")]
+    Constraint {
+        sql: String,
+        message: String,
+        kind: ConstraintKind,
+        columns: Option<String>,
+    },
+}
+
+/// Which constraint a row broke, from SQLite's extended result code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstraintKind {
+    NotNull,
+    /// `UNIQUE` or `PRIMARY KEY`.
+    Unique,
+    ForeignKey,
+    /// `CHECK` and the rest.
+    Other,
 }
 
 impl DbError {
     fn sqlite(sql: &str, err: rusqlite::Error) -> Self {
-        let constraint = err.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation);
-        let (sql, message) = (sql.to_owned(), err.to_string());
-        if constraint {
-            DbError::Constraint { sql, message }
-        } else {
-            DbError::Sqlite { sql, message }
+        let message = err.to_string();
+        let rusqlite::Error::SqliteFailure(failure, _) = &err else {
+            return DbError::Sqlite {
+                sql: sql.to_owned(),
+                message,
+            };
+        };
+        if failure.code != rusqlite::ErrorCode::ConstraintViolation {
+            return DbError::Sqlite {
+                sql: sql.to_owned(),
+                message,
+            };
         }
+        let kind = match failure.extended_code {
+            rusqlite::ffi::SQLITE_CONSTRAINT_NOTNULL => ConstraintKind::NotNull,
+            rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY => ConstraintKind::Unique,
+            rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY => ConstraintKind::ForeignKey,
+            _ => ConstraintKind::Other,
+        };
+        // "UNIQUE constraint failed: accounts_user.username"
+        let columns = message
+            .split_once(" constraint failed: ")
+            .map(|(_, columns)| columns.to_owned());
+        DbError::Constraint {
+            sql: sql.to_owned(),
+            message,
+            kind,
+            columns,
+        }
+    }
+
+    /// SQLite's own message, without the statement.
+    pub fn message(&self) -> &str {
+        match self {
+            DbError::Open { message, .. }
+            | DbError::Sqlite { message, .. }
+            | DbError::Constraint { message, .. } => message,
+        }
+    }
+}
+
+/// A statement prepared once and run many times without logging: bulk
+/// loading's inserts and lookups ([`Database::prepare_unlogged`]).
+pub struct Prepared<'db> {
+    stmt: rusqlite::Statement<'db>,
+    sql: String,
+}
+
+impl Prepared<'_> {
+    /// Runs it with `params`; the number of rows changed.
+    ///
+    /// # Errors
+    /// [`DbError`] as SQLite words it ([`DbError::Constraint`] for a
+    /// refused row).
+    pub fn execute(&mut self, params: &[Value]) -> Result<usize, DbError> {
+        self.stmt
+            .execute(rusqlite::params_from_iter(params.iter()))
+            .map_err(|e| DbError::sqlite(&self.sql, e))
+    }
+
+    /// Runs it with `params` and reads the first column of every row as an
+    /// integer.
+    ///
+    /// # Errors
+    /// [`DbError`] if SQLite fails or a value is not an integer.
+    pub fn integers(&mut self, params: &[Value]) -> Result<Vec<i64>, DbError> {
+        let sql = &self.sql;
+        self.stmt
+            .query_map(rusqlite::params_from_iter(params.iter()), |row| row.get(0))
+            .and_then(|rows| rows.collect::<Result<Vec<i64>, _>>())
+            .map_err(|e| DbError::sqlite(sql, e))
     }
 }
 
 /// A rusqlite connection plus the query log.
 pub struct Database {
     conn: Connection,
+    /// The models this database's tables hold.
+    registry: Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).
     recording: bool,
@@ -132,25 +228,32 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 impl Database {
-    /// Opens a private in-memory database (the browser's, and tests').
+    /// Opens a private in-memory database (the browser's, and tests') of
+    /// the lesson's models.
     pub fn open_in_memory() -> Result<Self, DbError> {
+        Self::open_in_memory_with(Arc::new(Registry::lesson()))
+    }
+
+    /// Opens a private in-memory database of `registry`'s models.
+    pub fn open_in_memory_with(registry: Arc<Registry>) -> Result<Self, DbError> {
         let conn = Connection::open_in_memory().map_err(|e| DbError::Open {
             path: ":memory:".into(),
             message: e.to_string(),
         })?;
-        Self::wrap(conn)
+        Self::wrap(conn, registry)
     }
 
-    /// Opens (or creates) a database file, as `manage --db PATH` does.
+    /// Opens (or creates) a database file of the lesson's models, as
+    /// `manage --db PATH` does.
     pub fn open(path: &Path) -> Result<Self, DbError> {
         let conn = Connection::open(path).map_err(|e| DbError::Open {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        Self::wrap(conn)
+        Self::wrap(conn, Arc::new(Registry::lesson()))
     }
 
-    fn wrap(conn: Connection) -> Result<Self, DbError> {
+    fn wrap(conn: Connection, registry: Arc<Registry>) -> Result<Self, DbError> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // Django turns foreign key enforcement on for every SQLite
         // connection; its constraints are DEFERRABLE INITIALLY DEFERRED, so
@@ -161,6 +264,7 @@ impl Database {
             .map_err(|e| DbError::sqlite("create_scalar_function", e))?;
         Ok(Database {
             conn,
+            registry,
             log: QueryLog::default(),
             recording: true,
             origin: None,
@@ -168,6 +272,17 @@ impl Database {
             selects: HashMap::new(),
             next_select: 0,
         })
+    }
+
+    /// The models of this database.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// A handle on the registry that outlives a borrow of the database, for
+    /// code that reads models while it sends statements.
+    pub fn registry_handle(&self) -> Arc<Registry> {
+        Arc::clone(&self.registry)
     }
 
     /// Turns logging on or off; statements still run either way.
@@ -386,6 +501,27 @@ impl Database {
             .map_err(|e| DbError::sqlite(sql, e))
     }
 
+    /// Prepares `sql` (with `?` placeholders) to run many times unlogged:
+    /// the bulk-insert entry point `loaddata` saves rows through.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] if SQLite cannot prepare it.
+    pub fn prepare_unlogged(&self, sql: &str) -> Result<Prepared<'_>, DbError> {
+        let stmt = self
+            .conn
+            .prepare(sql)
+            .map_err(|e| DbError::sqlite(sql, e))?;
+        Ok(Prepared {
+            stmt,
+            sql: sql.to_owned(),
+        })
+    }
+
+    /// The rowid of the last row inserted (the pk SQLite assigned).
+    pub fn last_insert_rowid(&self) -> i64 {
+        self.conn.last_insert_rowid()
+    }
+
     /// A single integer from a query, unlogged (counts, checksums).
     pub fn scalar_i64(&self, raw_sql: &str, params: &[Value]) -> Result<i64, DbError> {
         let rows = self.select_unlogged(raw_sql, params)?;
@@ -463,12 +599,6 @@ impl Database {
             });
         }
         Ok(db)
-    }
-
-    /// The raw connection, for the layers that need rusqlite's streaming
-    /// API (bulk loading, serialization). Nothing run through it is logged.
-    pub(crate) fn connection(&self) -> &Connection {
-        &self.conn
     }
 
     fn record(&mut self, raw_sql: &str, params: &[Value], rows: usize, started: Instant) {

@@ -1,74 +1,220 @@
-//! The lesson's Django models, described once as data.
+//! Django models described as data: the [`Registry`] and the lesson's six.
 //!
-//! Everything that needs to know about `accounts.User`, `articles.Article`,
-//! `articles.Comment` and the `auth`/`contenttypes` models that `AbstractUser`
-//! drags in reads it from here: the DDL (`schema`), the fixture loader and
-//! serializer, the ORM compiler and the UI. Field order is Django's
-//! declaration order (`Model._meta.concrete_fields`), which is the order of
-//! `SELECT` column lists and of `dumpdata` output. The column order of the
-//! table itself is a fact about migration history, kept apart in
-//! [`Model::table_columns`].
+//! Everything that needs to know about a model (`accounts.User`,
+//! `articles.Article`, `articles.Comment` and the `auth`/`contenttypes`
+//! models that `AbstractUser` drags in) reads it from a [`Registry`], the
+//! value Django calls the app registry (`django.apps.apps`). A registry owns
+//! its models (names are `String`s), so one can be built at run time;
+//! [`Registry::lesson`] builds the lecture's models from the table below,
+//! and [`lesson`] names their ids. Models are addressed by [`ModelId`], an
+//! index into the registry, and fields by [`FieldId`], an index into
+//! [`Model::fields`].
+//!
+//! The database session carries its registry (`Database::registry`), and
+//! the DDL (`schema`), the fixture loader and serializer and the UI read
+//! models from there. The ORM, the shell and the fixture error texts still
+//! hold model and field names as `&'static str`; until they carry ids they
+//! read the lesson through [`ModelId::meta`], a lesson registry built once,
+//! which is why that function only knows the lesson.
+//!
+//! Field order is Django's declaration order (`Model._meta.concrete_fields`),
+//! which is the order of `SELECT` column lists and of `dumpdata` output. The
+//! column order of the table itself is a fact about migration history: it is
+//! the field order unless a registry overrides it, as the lesson does
+//! ([`Model::table_columns`]).
 //!
 //! This module does not touch the database.
 
-/// Identifies one of the concrete models the playground knows.
+use std::sync::LazyLock;
+
+/// Identifies one concrete model of a [`Registry`]: its index there.
 ///
-/// The order of the variants is `INSTALLED_APPS` order and, within an app,
-/// the app registry's order: the order `dumpdata` walks models in.
+/// Ids order as the registry does: `INSTALLED_APPS` order and, within an
+/// app, the app registry's order, the order `dumpdata` walks models in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub enum ModelId {
-    User,
-    Article,
-    Comment,
-    Permission,
-    Group,
-    ContentType,
+pub struct ModelId(u16);
+
+/// Identifies one concrete field of a model: its index in
+/// [`Model::fields`] (the primary key is `FieldId(0)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldId(u16);
+
+impl FieldId {
+    /// The primary key, always a model's first field.
+    pub const PK: FieldId = FieldId(0);
+
+    /// The index into [`Model::fields`].
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
 }
 
 impl ModelId {
-    /// Every model, in `INSTALLED_APPS` order.
-    pub const ALL: [ModelId; 6] = [
-        ModelId::User,
-        ModelId::Article,
-        ModelId::Comment,
-        ModelId::Permission,
-        ModelId::Group,
-        ModelId::ContentType,
-    ];
+    /// The index into the registry's models.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
 
-    /// The static description of this model.
+    /// The id of the `index`th model of a registry being built (a foreign
+    /// key to a model listed later needs its id before [`Registry::new`]).
+    pub const fn from_index(index: u16) -> ModelId {
+        ModelId(index)
+    }
+}
+
+/// The ids of the lesson's models in [`Registry::lesson`], so that code
+/// about the lecture reads `lesson::ARTICLE` rather than an index.
+pub mod lesson {
+    use super::ModelId;
+
+    /// `accounts.User`.
+    pub const USER: ModelId = ModelId(0);
+    /// `articles.Article`.
+    pub const ARTICLE: ModelId = ModelId(1);
+    /// `articles.Comment`.
+    pub const COMMENT: ModelId = ModelId(2);
+    /// `auth.Permission`.
+    pub const PERMISSION: ModelId = ModelId(3);
+    /// `auth.Group`.
+    pub const GROUP: ModelId = ModelId(4);
+    /// `contenttypes.ContentType`.
+    pub const CONTENT_TYPE: ModelId = ModelId(5);
+
+    /// Every lesson model, in `INSTALLED_APPS` order.
+    pub const ALL: [ModelId; 6] = [USER, ARTICLE, COMMENT, PERMISSION, GROUP, CONTENT_TYPE];
+}
+
+/// The lesson's registry for the layers that still keep `&'static` names
+/// (see the module doc); everything else uses the database's registry.
+static LESSON: LazyLock<Registry> = LazyLock::new(Registry::lesson);
+
+impl ModelId {
+    /// Every lesson model, in `INSTALLED_APPS` order.
+    pub const ALL: [ModelId; 6] = lesson::ALL;
+
+    /// This model's description in the lesson registry (for the layers
+    /// that still need `&'static` names; others use `db.registry()`).
     pub fn meta(self) -> &'static Model {
-        match self {
-            ModelId::User => &USER,
-            ModelId::Article => &ARTICLE,
-            ModelId::Comment => &COMMENT,
-            ModelId::Permission => &PERMISSION,
-            ModelId::Group => &GROUP,
-            ModelId::ContentType => &CONTENT_TYPE,
+        LESSON.model(self)
+    }
+
+    /// Finds a lesson model by label (see [`Registry::get_model`]).
+    pub fn from_label(label: &str) -> Option<ModelId> {
+        LESSON.get_model(label)
+    }
+
+    /// The lesson models of one app, in registry order.
+    pub fn of_app(app_label: &str) -> impl Iterator<Item = ModelId> + '_ {
+        LESSON.of_app(app_label)
+    }
+}
+
+/// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
+const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
+
+/// The models of one project, as Django's app registry holds them.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Registry {
+    /// App labels in `INSTALLED_APPS` order.
+    apps: Vec<String>,
+    /// Models in `INSTALLED_APPS` order; a [`ModelId`] indexes this.
+    models: Vec<Model>,
+    /// Whether this is [`Registry::lesson`], whose tables carry the
+    /// lecture's migration history (see `schema`).
+    lesson: bool,
+}
+
+impl Registry {
+    /// Builds a registry from models listed in `INSTALLED_APPS` order; each
+    /// model's [`Model::id`] is set to its position.
+    pub fn new(apps: Vec<String>, mut models: Vec<Model>) -> Registry {
+        for (index, model) in models.iter_mut().enumerate() {
+            model.id = ModelId(u16::try_from(index).unwrap_or(u16::MAX));
         }
+        Registry {
+            apps,
+            models,
+            lesson: false,
+        }
+    }
+
+    /// The lecture's models: `accounts.User`, `articles.Article`,
+    /// `articles.Comment`, and `auth.Permission`, `auth.Group`,
+    /// `contenttypes.ContentType`; their ids are in [`lesson`].
+    pub fn lesson() -> Registry {
+        let mut registry = Registry::new(
+            LESSON_APPS.iter().map(|app| (*app).to_owned()).collect(),
+            lesson_models(),
+        );
+        registry.lesson = true;
+        registry
+    }
+
+    /// Whether this is [`Registry::lesson`] (the only registry whose tables
+    /// Django's migration history has rearranged).
+    pub fn is_lesson(&self) -> bool {
+        self.lesson
+    }
+
+    /// The model with this id.
+    ///
+    /// Ids come from this registry; an id from another one is a bug, and
+    /// gets a model with no name and no fields rather than a panic.
+    pub fn model(&self, id: ModelId) -> &Model {
+        self.models.get(id.index()).unwrap_or(&NO_MODEL)
+    }
+
+    /// A field of a model.
+    pub fn field(&self, model: ModelId, field: FieldId) -> &Field {
+        self.model(model).field_at(field)
+    }
+
+    /// Every model id, in `INSTALLED_APPS` order.
+    pub fn ids(&self) -> impl Iterator<Item = ModelId> + '_ {
+        self.models.iter().map(|model| model.id)
+    }
+
+    /// Every model, in `INSTALLED_APPS` order.
+    pub fn models(&self) -> impl Iterator<Item = &Model> + '_ {
+        self.models.iter()
+    }
+
+    /// The installed app labels, in `INSTALLED_APPS` order.
+    pub fn app_labels(&self) -> impl Iterator<Item = &str> + '_ {
+        self.apps.iter().map(String::as_str)
+    }
+
+    /// Whether `app_label` is an installed app.
+    pub fn has_app(&self, app_label: &str) -> bool {
+        self.apps.iter().any(|app| app == app_label)
     }
 
     /// Finds a model by Django's `app_label.ModelName` label as
     /// `apps.get_model` does: the app label exactly, the model name in any
     /// case.
-    pub fn from_label(label: &str) -> Option<ModelId> {
+    pub fn get_model(&self, label: &str) -> Option<ModelId> {
         let (app, model) = label.split_once('.')?;
-        ModelId::ALL.into_iter().find(|id| {
-            let meta = id.meta();
-            meta.app_label == app && meta.model_name.eq_ignore_ascii_case(model)
-        })
+        self.models
+            .iter()
+            .find(|meta| meta.app_label == app && meta.model_name.eq_ignore_ascii_case(model))
+            .map(|meta| meta.id)
     }
 
     /// The models of one app, in registry order.
-    pub fn of_app(app_label: &str) -> impl Iterator<Item = ModelId> + '_ {
-        ModelId::ALL
-            .into_iter()
-            .filter(move |id| id.meta().app_label == app_label)
+    pub fn of_app<'a>(&'a self, app_label: &'a str) -> impl Iterator<Item = ModelId> + 'a {
+        self.models
+            .iter()
+            .filter(move |meta| meta.app_label == app_label)
+            .map(|meta| meta.id)
     }
 }
 
-/// The Django apps installed in the reference project, in `INSTALLED_APPS` order.
-pub const APP_LABELS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
+impl Default for Registry {
+    /// The lesson's registry, the playground's default project.
+    fn default() -> Self {
+        Registry::lesson()
+    }
+}
 
 /// What kind of auto-incrementing primary key a model has; it decides the
 /// SQL type of foreign keys pointing at it (`integer` or `bigint`).
@@ -115,12 +261,12 @@ pub enum FieldKind {
 }
 
 /// One concrete (column-backed) field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
     /// The attribute name (`user` for a foreign key).
-    pub name: &'static str,
+    pub name: String,
     /// The column name (`user_id` for a foreign key).
-    pub column: &'static str,
+    pub column: String,
     pub kind: FieldKind,
     pub null: bool,
     pub unique: bool,
@@ -143,58 +289,68 @@ impl Field {
 }
 
 /// A `ManyToManyField` with its auto-created through table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ManyToMany {
-    pub name: &'static str,
+    pub name: String,
     pub to: ModelId,
     /// `related_name`, the manager on the target (`followers`).
-    pub related_name: &'static str,
-    pub through_table: &'static str,
+    pub related_name: String,
+    /// `related_query_name`, the name lookups on the target use for the
+    /// reverse relation: `related_name` unless set (`AbstractUser` sets
+    /// `"user"` on `groups` and `user_permissions`).
+    pub related_query_name: String,
+    pub through_table: String,
     /// Through-table column pointing at the model that declares the field.
-    pub source_column: &'static str,
+    pub source_column: String,
     /// Through-table column pointing at the target model.
-    pub target_column: &'static str,
+    pub target_column: String,
     /// Through-table primary key kind (the declaring model's auto field).
     pub through_auto: AutoKind,
 }
 
 /// A reverse foreign-key relation as Django names it (`article.comment_set`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReverseRelation {
     /// The manager name on the target (`comment_set`).
-    pub accessor: &'static str,
+    pub accessor: String,
     /// The query name used in lookups and `Count()` (`comment`).
-    pub query_name: &'static str,
+    pub query_name: String,
     pub from: ModelId,
     /// The foreign key field on `from` that points here.
-    pub field: &'static str,
+    pub field: String,
 }
 
-/// The static description of one Django model.
+/// The description of one Django model (`Model._meta`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Model {
+    /// Its index in the registry ([`Registry::new`] sets it).
     pub id: ModelId,
-    pub app_label: &'static str,
+    pub app_label: String,
     /// The class name (`User`).
-    pub object_name: &'static str,
+    pub object_name: String,
     /// The lower-cased class name used in labels (`user`).
-    pub model_name: &'static str,
+    pub model_name: String,
     /// `Meta.verbose_name`, used for permission names.
-    pub verbose_name: &'static str,
-    pub db_table: &'static str,
+    pub verbose_name: String,
+    pub db_table: String,
     /// Concrete fields in declaration order, primary key first.
-    pub fields: &'static [Field],
+    pub fields: Vec<Field>,
     /// Many-to-many fields in declaration order.
-    pub many_to_many: &'static [ManyToMany],
+    pub many_to_many: Vec<ManyToMany>,
     /// Fields that make up `natural_key()`, if the model has one. A foreign
     /// key in the list contributes its target's natural key (Permission).
-    pub natural_key: Option<&'static [&'static str]>,
-    /// Table column order as Django's migration history leaves it on SQLite
-    /// (fields altered by later migrations move to the end when the table
-    /// is rebuilt).
-    pub table_columns: &'static [&'static str],
+    pub natural_key: Option<Vec<String>>,
+    /// `natural_key.dependencies`: models whose rows `dumpdata` with
+    /// natural foreign keys must write first.
+    pub natural_key_dependencies: Vec<ModelId>,
+    /// `Meta.unique_together`'s one set, as field names (empty if none).
+    pub unique_together: Vec<String>,
+    /// Table column order where migration history left it different from
+    /// the field order (on SQLite, fields altered by later migrations move
+    /// to the end when the table is rebuilt); `None` means field order.
+    pub column_order: Option<Vec<String>>,
     /// Reverse foreign keys pointing at this model, as Django names them.
-    pub reverse_relations: &'static [ReverseRelation],
+    pub reverse_relations: Vec<ReverseRelation>,
 }
 
 impl Model {
@@ -204,8 +360,20 @@ impl Model {
     }
 
     /// The primary key field.
-    pub fn pk(&self) -> &'static Field {
-        &self.fields[0]
+    pub fn pk(&self) -> &Field {
+        self.field_at(FieldId::PK)
+    }
+
+    /// The field with this id; a field with no name for an id that is not
+    /// one of this model's (a bug, but not a panic).
+    pub fn field_at(&self, id: FieldId) -> &Field {
+        self.fields.get(id.index()).unwrap_or(&NO_FIELD)
+    }
+
+    /// The id of a concrete field, by attribute name.
+    pub fn field_id(&self, name: &str) -> Option<FieldId> {
+        let index = self.fields.iter().position(|f| f.name == name)?;
+        u16::try_from(index).ok().map(FieldId)
     }
 
     /// The primary key's auto field kind.
@@ -217,12 +385,12 @@ impl Model {
     }
 
     /// Finds a concrete field by attribute name.
-    pub fn field(&self, name: &str) -> Option<&'static Field> {
+    pub fn field(&self, name: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.name == name)
     }
 
     /// Finds a many-to-many field by name.
-    pub fn m2m(&self, name: &str) -> Option<&'static ManyToMany> {
+    pub fn m2m(&self, name: &str) -> Option<&ManyToMany> {
         self.many_to_many.iter().find(|m| m.name == name)
     }
 
@@ -230,12 +398,56 @@ impl Model {
     pub fn has_natural_key(&self) -> bool {
         self.natural_key.is_some()
     }
+
+    /// The fields of `natural_key()`, empty if the model has none.
+    pub fn natural_key_fields(&self) -> impl Iterator<Item = &str> + '_ {
+        self.natural_key.iter().flatten().map(String::as_str)
+    }
+
+    /// The table's columns in the order the table has them.
+    pub fn table_columns(&self) -> Vec<&str> {
+        match &self.column_order {
+            Some(order) => order.iter().map(String::as_str).collect(),
+            None => self.fields.iter().map(|f| f.column.as_str()).collect(),
+        }
+    }
 }
 
-const fn pk(kind: AutoKind) -> Field {
+/// What [`Registry::model`] answers for an id it does not have.
+static NO_MODEL: Model = Model {
+    id: ModelId(u16::MAX),
+    app_label: String::new(),
+    object_name: String::new(),
+    model_name: String::new(),
+    verbose_name: String::new(),
+    db_table: String::new(),
+    fields: Vec::new(),
+    many_to_many: Vec::new(),
+    natural_key: None,
+    natural_key_dependencies: Vec::new(),
+    unique_together: Vec::new(),
+    column_order: None,
+    reverse_relations: Vec::new(),
+};
+
+/// What [`Model::field_at`] answers for an id the model does not have.
+static NO_FIELD: Field = Field {
+    name: String::new(),
+    column: String::new(),
+    kind: FieldKind::Text,
+    null: true,
+    unique: false,
+    default: FieldDefault::Null,
+};
+
+fn strings(names: &[&str]) -> Vec<String> {
+    names.iter().map(|name| (*name).to_owned()).collect()
+}
+
+fn pk(kind: AutoKind) -> Field {
     Field {
-        name: "id",
-        column: "id",
+        name: "id".into(),
+        column: "id".into(),
         kind: FieldKind::AutoField(kind),
         null: false,
         unique: true,
@@ -243,282 +455,277 @@ const fn pk(kind: AutoKind) -> Field {
     }
 }
 
-const fn char(name: &'static str, max_length: u32) -> Field {
+fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Field {
     Field {
-        name,
-        column: name,
-        kind: FieldKind::Char { max_length },
+        name: name.into(),
+        column: name.into(),
+        kind,
         null: false,
-        unique: false,
-        default: FieldDefault::EmptyString,
-    }
-}
-
-const fn text(name: &'static str) -> Field {
-    Field {
-        name,
-        column: name,
-        kind: FieldKind::Text,
-        null: false,
-        unique: false,
-        default: FieldDefault::EmptyString,
-    }
-}
-
-const fn boolean(name: &'static str, default: bool) -> Field {
-    Field {
-        name,
-        column: name,
-        kind: FieldKind::Boolean,
-        null: false,
-        unique: false,
-        default: FieldDefault::Bool(default),
-    }
-}
-
-const fn datetime(name: &'static str, default: FieldDefault, null: bool) -> Field {
-    Field {
-        name,
-        column: name,
-        kind: FieldKind::DateTime,
-        null,
         unique: false,
         default,
     }
 }
 
-const fn foreign_key(name: &'static str, column: &'static str, to: ModelId) -> Field {
-    Field {
+fn char(name: &str, max_length: u32) -> Field {
+    column(
         name,
-        column,
-        kind: FieldKind::ForeignKey { to },
-        null: false,
-        unique: false,
-        default: FieldDefault::Null,
+        FieldKind::Char { max_length },
+        FieldDefault::EmptyString,
+    )
+}
+
+fn unique_char(name: &str, max_length: u32) -> Field {
+    Field {
+        unique: true,
+        ..char(name, max_length)
     }
 }
 
-/// `accounts.User(AbstractUser)` with `followings`.
-pub static USER: Model = Model {
-    id: ModelId::User,
-    app_label: "accounts",
-    object_name: "User",
-    model_name: "user",
-    verbose_name: "user",
-    db_table: "accounts_user",
-    fields: &[
-        pk(AutoKind::BigAuto),
-        char("password", 128),
-        datetime("last_login", FieldDefault::Null, true),
-        boolean("is_superuser", false),
-        Field {
-            unique: true,
-            ..char("username", 150)
-        },
-        char("first_name", 150),
-        char("last_name", 150),
-        char("email", 254),
-        boolean("is_staff", false),
-        boolean("is_active", true),
-        datetime("date_joined", FieldDefault::Now, false),
-    ],
-    many_to_many: &[
-        ManyToMany {
-            name: "groups",
-            to: ModelId::Group,
-            related_name: "user_set",
-            through_table: "accounts_user_groups",
-            source_column: "user_id",
-            target_column: "group_id",
-            through_auto: AutoKind::BigAuto,
-        },
-        ManyToMany {
-            name: "user_permissions",
-            to: ModelId::Permission,
-            related_name: "user_set",
-            through_table: "accounts_user_user_permissions",
-            source_column: "user_id",
-            target_column: "permission_id",
-            through_auto: AutoKind::BigAuto,
-        },
-        ManyToMany {
-            name: "followings",
-            to: ModelId::User,
-            related_name: "followers",
-            through_table: "accounts_user_followings",
-            source_column: "from_user_id",
-            target_column: "to_user_id",
-            through_auto: AutoKind::BigAuto,
-        },
-    ],
-    natural_key: Some(&["username"]),
-    table_columns: &[
-        "id",
-        "password",
-        "last_login",
-        "is_superuser",
-        "username",
-        "first_name",
-        "last_name",
-        "email",
-        "is_staff",
-        "is_active",
-        "date_joined",
-    ],
-    reverse_relations: &[
-        ReverseRelation {
-            accessor: "article_set",
-            query_name: "article",
-            from: ModelId::Article,
-            field: "user",
-        },
-        ReverseRelation {
-            accessor: "comment_set",
-            query_name: "comment",
-            from: ModelId::Comment,
-            field: "user",
-        },
-    ],
-};
+fn text(name: &str) -> Field {
+    column(name, FieldKind::Text, FieldDefault::EmptyString)
+}
 
-/// `articles.Article`.
-pub static ARTICLE: Model = Model {
-    id: ModelId::Article,
-    app_label: "articles",
-    object_name: "Article",
-    model_name: "article",
-    verbose_name: "article",
-    db_table: "articles_article",
-    fields: &[
-        pk(AutoKind::BigAuto),
-        foreign_key("user", "user_id", ModelId::User),
-        char("title", 10),
-        text("content"),
-        datetime("created_at", FieldDefault::Null, false),
-        datetime("updated_at", FieldDefault::Null, false),
-    ],
-    many_to_many: &[ManyToMany {
-        name: "like_users",
-        to: ModelId::User,
-        related_name: "like_articles",
-        through_table: "articles_article_like_users",
-        source_column: "article_id",
-        target_column: "user_id",
-        through_auto: AutoKind::BigAuto,
-    }],
-    natural_key: None,
-    table_columns: &[
-        "id",
-        "title",
-        "content",
-        "created_at",
-        "updated_at",
-        "user_id",
-    ],
-    reverse_relations: &[ReverseRelation {
-        accessor: "comment_set",
-        query_name: "comment",
-        from: ModelId::Comment,
-        field: "article",
-    }],
-};
+fn boolean(name: &str, default: bool) -> Field {
+    column(name, FieldKind::Boolean, FieldDefault::Bool(default))
+}
 
-/// `articles.Comment`.
-pub static COMMENT: Model = Model {
-    id: ModelId::Comment,
-    app_label: "articles",
-    object_name: "Comment",
-    model_name: "comment",
-    verbose_name: "comment",
-    db_table: "articles_comment",
-    fields: &[
-        pk(AutoKind::BigAuto),
-        foreign_key("article", "article_id", ModelId::Article),
-        foreign_key("user", "user_id", ModelId::User),
-        char("content", 200),
-        datetime("created_at", FieldDefault::Null, false),
-        datetime("updated_at", FieldDefault::Null, false),
-    ],
-    many_to_many: &[],
-    natural_key: None,
-    table_columns: &[
-        "id",
-        "content",
-        "created_at",
-        "updated_at",
-        "article_id",
-        "user_id",
-    ],
-    reverse_relations: &[],
-};
+fn datetime(name: &str, default: FieldDefault, null: bool) -> Field {
+    Field {
+        null,
+        ..column(name, FieldKind::DateTime, default)
+    }
+}
 
-/// `auth.Permission`.
-pub static PERMISSION: Model = Model {
-    id: ModelId::Permission,
-    app_label: "auth",
-    object_name: "Permission",
-    model_name: "permission",
-    verbose_name: "permission",
-    db_table: "auth_permission",
-    fields: &[
-        pk(AutoKind::Auto),
-        char("name", 255),
-        foreign_key("content_type", "content_type_id", ModelId::ContentType),
-        char("codename", 100),
-    ],
-    many_to_many: &[],
-    natural_key: Some(&["codename", "content_type"]),
-    table_columns: &["id", "content_type_id", "codename", "name"],
-    reverse_relations: &[],
-};
+fn foreign_key(name: &str, to: ModelId) -> Field {
+    Field {
+        column: format!("{name}_id"),
+        ..column(name, FieldKind::ForeignKey { to }, FieldDefault::Null)
+    }
+}
 
-/// `auth.Group`.
-pub static GROUP: Model = Model {
-    id: ModelId::Group,
-    app_label: "auth",
-    object_name: "Group",
-    model_name: "group",
-    verbose_name: "group",
-    db_table: "auth_group",
-    fields: &[
-        pk(AutoKind::Auto),
-        Field {
-            unique: true,
-            ..char("name", 150)
+fn m2m(
+    name: &str,
+    to: ModelId,
+    related_name: &str,
+    through_table: &str,
+    (source_column, target_column): (&str, &str),
+    through_auto: AutoKind,
+) -> ManyToMany {
+    ManyToMany {
+        name: name.into(),
+        to,
+        related_name: related_name.into(),
+        related_query_name: related_name.into(),
+        through_table: through_table.into(),
+        source_column: source_column.into(),
+        target_column: target_column.into(),
+        through_auto,
+    }
+}
+
+fn reverse(accessor: &str, query_name: &str, from: ModelId, field: &str) -> ReverseRelation {
+    ReverseRelation {
+        accessor: accessor.into(),
+        query_name: query_name.into(),
+        from,
+        field: field.into(),
+    }
+}
+
+/// A model of the lesson with its names; the rest filled in by the caller.
+fn model(
+    id: ModelId,
+    app_label: &str,
+    object_name: &str,
+    verbose_name: &str,
+    db_table: &str,
+) -> Model {
+    Model {
+        id,
+        app_label: app_label.into(),
+        object_name: object_name.into(),
+        model_name: object_name.to_lowercase(),
+        verbose_name: verbose_name.into(),
+        db_table: db_table.into(),
+        fields: Vec::new(),
+        many_to_many: Vec::new(),
+        natural_key: None,
+        natural_key_dependencies: Vec::new(),
+        unique_together: Vec::new(),
+        column_order: None,
+        reverse_relations: Vec::new(),
+    }
+}
+
+/// The lesson's six models, in `INSTALLED_APPS` order (see [`lesson`]).
+fn lesson_models() -> Vec<Model> {
+    use lesson::{ARTICLE, COMMENT, CONTENT_TYPE, GROUP, PERMISSION, USER};
+    use AutoKind::{Auto, BigAuto};
+    vec![
+        // `accounts.User(AbstractUser)` with `followings`.
+        Model {
+            fields: vec![
+                pk(BigAuto),
+                char("password", 128),
+                datetime("last_login", FieldDefault::Null, true),
+                boolean("is_superuser", false),
+                unique_char("username", 150),
+                char("first_name", 150),
+                char("last_name", 150),
+                char("email", 254),
+                boolean("is_staff", false),
+                boolean("is_active", true),
+                datetime("date_joined", FieldDefault::Now, false),
+            ],
+            many_to_many: vec![
+                ManyToMany {
+                    related_query_name: "user".into(),
+                    ..m2m(
+                        "groups",
+                        GROUP,
+                        "user_set",
+                        "accounts_user_groups",
+                        ("user_id", "group_id"),
+                        BigAuto,
+                    )
+                },
+                ManyToMany {
+                    related_query_name: "user".into(),
+                    ..m2m(
+                        "user_permissions",
+                        PERMISSION,
+                        "user_set",
+                        "accounts_user_user_permissions",
+                        ("user_id", "permission_id"),
+                        BigAuto,
+                    )
+                },
+                m2m(
+                    "followings",
+                    USER,
+                    "followers",
+                    "accounts_user_followings",
+                    ("from_user_id", "to_user_id"),
+                    BigAuto,
+                ),
+            ],
+            natural_key: Some(strings(&["username"])),
+            reverse_relations: vec![
+                reverse("article_set", "article", ARTICLE, "user"),
+                reverse("comment_set", "comment", COMMENT, "user"),
+            ],
+            ..model(USER, "accounts", "User", "user", "accounts_user")
         },
-    ],
-    many_to_many: &[ManyToMany {
-        name: "permissions",
-        to: ModelId::Permission,
-        related_name: "group_set",
-        through_table: "auth_group_permissions",
-        source_column: "group_id",
-        target_column: "permission_id",
-        through_auto: AutoKind::Auto,
-    }],
-    natural_key: Some(&["name"]),
-    table_columns: &["id", "name"],
-    reverse_relations: &[],
-};
-
-/// `contenttypes.ContentType`.
-pub static CONTENT_TYPE: Model = Model {
-    id: ModelId::ContentType,
-    app_label: "contenttypes",
-    object_name: "ContentType",
-    model_name: "contenttype",
-    verbose_name: "content type",
-    db_table: "django_content_type",
-    fields: &[
-        pk(AutoKind::Auto),
-        char("app_label", 100),
-        char("model", 100),
-    ],
-    many_to_many: &[],
-    natural_key: Some(&["app_label", "model"]),
-    table_columns: &["id", "app_label", "model"],
-    reverse_relations: &[],
-};
+        // `articles.Article`.
+        Model {
+            fields: vec![
+                pk(BigAuto),
+                foreign_key("user", USER),
+                char("title", 10),
+                text("content"),
+                datetime("created_at", FieldDefault::Null, false),
+                datetime("updated_at", FieldDefault::Null, false),
+            ],
+            many_to_many: vec![m2m(
+                "like_users",
+                USER,
+                "like_articles",
+                "articles_article_like_users",
+                ("article_id", "user_id"),
+                BigAuto,
+            )],
+            column_order: Some(strings(&[
+                "id",
+                "title",
+                "content",
+                "created_at",
+                "updated_at",
+                "user_id",
+            ])),
+            reverse_relations: vec![reverse("comment_set", "comment", COMMENT, "article")],
+            ..model(
+                ARTICLE,
+                "articles",
+                "Article",
+                "article",
+                "articles_article",
+            )
+        },
+        // `articles.Comment`.
+        Model {
+            fields: vec![
+                pk(BigAuto),
+                foreign_key("article", ARTICLE),
+                foreign_key("user", USER),
+                char("content", 200),
+                datetime("created_at", FieldDefault::Null, false),
+                datetime("updated_at", FieldDefault::Null, false),
+            ],
+            column_order: Some(strings(&[
+                "id",
+                "content",
+                "created_at",
+                "updated_at",
+                "article_id",
+                "user_id",
+            ])),
+            ..model(
+                COMMENT,
+                "articles",
+                "Comment",
+                "comment",
+                "articles_comment",
+            )
+        },
+        // `auth.Permission`.
+        Model {
+            fields: vec![
+                pk(Auto),
+                char("name", 255),
+                foreign_key("content_type", CONTENT_TYPE),
+                char("codename", 100),
+            ],
+            natural_key: Some(strings(&["codename", "content_type"])),
+            natural_key_dependencies: vec![CONTENT_TYPE],
+            unique_together: strings(&["content_type", "codename"]),
+            column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
+            ..model(
+                PERMISSION,
+                "auth",
+                "Permission",
+                "permission",
+                "auth_permission",
+            )
+        },
+        // `auth.Group`.
+        Model {
+            fields: vec![pk(Auto), unique_char("name", 150)],
+            many_to_many: vec![m2m(
+                "permissions",
+                PERMISSION,
+                "group_set",
+                "auth_group_permissions",
+                ("group_id", "permission_id"),
+                Auto,
+            )],
+            natural_key: Some(strings(&["name"])),
+            ..model(GROUP, "auth", "Group", "group", "auth_group")
+        },
+        // `contenttypes.ContentType`.
+        Model {
+            fields: vec![pk(Auto), char("app_label", 100), char("model", 100)],
+            natural_key: Some(strings(&["app_label", "model"])),
+            unique_together: strings(&["app_label", "model"]),
+            ..model(
+                CONTENT_TYPE,
+                "contenttypes",
+                "ContentType",
+                "content type",
+                "django_content_type",
+            )
+        },
+    ]
+}
 
 #[cfg(test)]
 mod tests {
@@ -526,31 +733,60 @@ mod tests {
 
     #[test]
     fn labels_resolve_case_insensitively() {
+        let registry = Registry::lesson();
         let cases = [
-            ("accounts.user", Some(ModelId::User)),
-            ("accounts.User", Some(ModelId::User)),
+            ("accounts.user", Some(lesson::USER)),
+            ("accounts.User", Some(lesson::USER)),
             ("Accounts.user", None),
-            ("articles.comment", Some(ModelId::Comment)),
-            ("contenttypes.contenttype", Some(ModelId::ContentType)),
+            ("articles.comment", Some(lesson::COMMENT)),
+            ("contenttypes.contenttype", Some(lesson::CONTENT_TYPE)),
             ("articles.user", None),
             ("accounts", None),
             ("", None),
         ];
         for (label, expected) in cases {
-            assert_eq!(ModelId::from_label(label), expected, "{label}");
+            assert_eq!(registry.get_model(label), expected, "{label}");
         }
     }
 
     #[test]
+    fn lesson_ids_name_their_models() {
+        let registry = Registry::lesson();
+        let labels: Vec<String> = lesson::ALL
+            .iter()
+            .map(|id| registry.model(*id).label())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "accounts.user",
+                "articles.article",
+                "articles.comment",
+                "auth.permission",
+                "auth.group",
+                "contenttypes.contenttype"
+            ]
+        );
+        assert_eq!(registry.ids().collect::<Vec<_>>(), lesson::ALL);
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(empty.model(lesson::USER).fields.len(), 0);
+        assert_eq!(empty.model(lesson::USER).pk().name, "");
+        assert_eq!(
+            registry.of_app("articles").collect::<Vec<_>>(),
+            [lesson::ARTICLE, lesson::COMMENT]
+        );
+    }
+
+    #[test]
     fn table_columns_cover_every_field_once() {
-        for id in ModelId::ALL {
-            let meta = id.meta();
-            let mut columns: Vec<_> = meta.fields.iter().map(|f| f.column).collect();
-            let mut table: Vec<_> = meta.table_columns.to_vec();
+        let registry = Registry::lesson();
+        for meta in registry.models() {
+            let mut columns: Vec<_> = meta.fields.iter().map(|f| f.column.as_str()).collect();
+            let mut table = meta.table_columns();
             columns.sort_unstable();
             table.sort_unstable();
             assert_eq!(columns, table, "{}", meta.label());
-            assert_eq!(meta.id, id);
+            assert_eq!(registry.model(meta.id).id, meta.id);
         }
     }
 }

@@ -1,18 +1,20 @@
-//! The SQLite schema Django 5.2's `migrate` creates for the lesson's models,
+//! The SQLite schema Django 5.2's `migrate` creates for a registry's models,
 //! and the rows `migrate` leaves behind (applied migrations, content types,
 //! permissions).
 //!
-//! The DDL is generated from `models` with Django's SQLite schema editor
-//! rules (column types, inline `REFERENCES ... DEFERRABLE INITIALLY
-//! DEFERRED`, index names hashed with `names_digest`), in the order Django's
-//! migration history leaves `sqlite_master` in. A golden test compares the
-//! result with what real Django produced.
+//! The DDL is generated from a [`Registry`] with Django's SQLite schema
+//! editor rules (column types, inline `REFERENCES ... DEFERRABLE INITIALLY
+//! DEFERRED`, index names hashed with `names_digest`). The lesson's tables
+//! come in the order its migration history leaves `sqlite_master` in
+//! ([`LESSON_LAYOUT`], an override for [`Registry::lesson`] only); other
+//! registries get one session per model. A golden test compares the
+//! lesson's result with what real Django produced.
 
 use md5::{Digest, Md5};
 use rusqlite::types::Value;
 
 use crate::db::{Database, DbError};
-use crate::models::{AutoKind, Field, FieldKind, ManyToMany, Model, ModelId};
+use crate::models::{lesson, AutoKind, Field, FieldKind, ManyToMany, Model, ModelId, Registry};
 
 /// The migration recorder's own table, created before anything else.
 const DJANGO_MIGRATIONS_DDL: &str = "CREATE TABLE \"django_migrations\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"app\" varchar(255) NOT NULL, \"name\" varchar(255) NOT NULL, \"applied\" datetime NOT NULL)";
@@ -40,9 +42,9 @@ pub const MIGRATIONS: [(&str, &str); 16] = [
 /// A table the schema editor creates: a model's own or an auto-created
 /// many-to-many through table.
 #[derive(Clone, Copy, Debug)]
-enum Unit {
+enum Unit<'a> {
     Model(ModelId),
-    Through(ModelId, &'static str),
+    Through(ModelId, &'a str),
 }
 
 /// Tables grouped by the schema-editor session (migration) that last
@@ -51,31 +53,46 @@ enum Unit {
 /// `auth_permission` and `auth_group` were rebuilt by later `auth`
 /// migrations, so they come after `auth_group_permissions`; through tables
 /// follow the migration's field order (related fields sorted by name).
-const LAYOUT: &[&[Unit]] = &[
-    &[Unit::Model(ModelId::ContentType)],
-    &[Unit::Through(ModelId::Group, "permissions")],
-    &[Unit::Model(ModelId::Permission)],
-    &[Unit::Model(ModelId::Group)],
+const LESSON_LAYOUT: &[&[Unit]] = &[
+    &[Unit::Model(lesson::CONTENT_TYPE)],
+    &[Unit::Through(lesson::GROUP, "permissions")],
+    &[Unit::Model(lesson::PERMISSION)],
+    &[Unit::Model(lesson::GROUP)],
     &[
-        Unit::Model(ModelId::User),
-        Unit::Through(ModelId::User, "followings"),
-        Unit::Through(ModelId::User, "groups"),
-        Unit::Through(ModelId::User, "user_permissions"),
+        Unit::Model(lesson::USER),
+        Unit::Through(lesson::USER, "followings"),
+        Unit::Through(lesson::USER, "groups"),
+        Unit::Through(lesson::USER, "user_permissions"),
     ],
     &[
-        Unit::Model(ModelId::Article),
-        Unit::Through(ModelId::Article, "like_users"),
-        Unit::Model(ModelId::Comment),
+        Unit::Model(lesson::ARTICLE),
+        Unit::Through(lesson::ARTICLE, "like_users"),
+        Unit::Model(lesson::COMMENT),
     ],
 ];
 
-/// `unique_together` of the models that have one, as column lists.
-fn unique_together(id: ModelId) -> &'static [&'static str] {
-    match id {
-        ModelId::ContentType => &["app_label", "model"],
-        ModelId::Permission => &["content_type_id", "codename"],
-        _ => &[],
+/// The schema-editor sessions that create `registry`'s tables: the
+/// lesson's history, or else one `0001_initial` per model in registry
+/// order with its through tables sorted by field name.
+fn layout(registry: &Registry) -> Vec<Vec<Unit<'_>>> {
+    if registry.is_lesson() {
+        return LESSON_LAYOUT.iter().map(|group| group.to_vec()).collect();
     }
+    registry
+        .models()
+        .map(|meta| {
+            let mut throughs: Vec<&str> =
+                meta.many_to_many.iter().map(|m| m.name.as_str()).collect();
+            throughs.sort_unstable();
+            std::iter::once(Unit::Model(meta.id))
+                .chain(
+                    throughs
+                        .into_iter()
+                        .map(|name| Unit::Through(meta.id, name)),
+                )
+                .collect()
+        })
+        .collect()
 }
 
 /// One `CREATE` statement as it appears in `sqlite_master`.
@@ -89,27 +106,30 @@ pub struct SchemaObject {
     pub sql: String,
 }
 
-/// Every `CREATE` statement `migrate` runs, in Django's order.
-pub fn ddl() -> Vec<SchemaObject> {
+/// Every `CREATE` statement `migrate` runs for `registry`, in Django's order.
+pub fn ddl(registry: &Registry) -> Vec<SchemaObject> {
     let mut out = vec![table_object(
         "django_migrations",
         DJANGO_MIGRATIONS_DDL.into(),
     )];
-    for group in LAYOUT {
+    for group in layout(registry) {
         let mut deferred = Vec::new();
-        for unit in *group {
-            match *unit {
+        for unit in group {
+            match unit {
                 Unit::Model(id) => {
-                    let meta = id.meta();
-                    out.push(table_object(meta.db_table, model_table_sql(meta)));
+                    let meta = registry.model(id);
+                    out.push(table_object(
+                        &meta.db_table,
+                        model_table_sql(registry, meta),
+                    ));
                     deferred.extend(model_indexes(meta));
                 }
                 Unit::Through(id, name) => {
-                    let meta = id.meta();
+                    let meta = registry.model(id);
                     if let Some(m2m) = meta.m2m(name) {
                         out.push(table_object(
-                            m2m.through_table,
-                            through_table_sql(meta, m2m),
+                            &m2m.through_table,
+                            through_table_sql(registry, meta, m2m),
                         ));
                         deferred.extend(through_indexes(m2m));
                     }
@@ -146,12 +166,12 @@ fn index_object(table: &str, columns: &[&str], unique: bool) -> SchemaObject {
     }
 }
 
-fn model_table_sql(meta: &Model) -> String {
+fn model_table_sql(registry: &Registry, meta: &Model) -> String {
     let columns: Vec<String> = meta
-        .table_columns
+        .table_columns()
         .iter()
         .filter_map(|column| meta.fields.iter().find(|f| f.column == *column))
-        .map(column_sql)
+        .map(|field| column_sql(registry, field))
         .collect();
     format!(
         "CREATE TABLE \"{}\" ({})",
@@ -160,16 +180,16 @@ fn model_table_sql(meta: &Model) -> String {
     )
 }
 
-fn through_table_sql(owner: &Model, m2m: &ManyToMany) -> String {
+fn through_table_sql(registry: &Registry, owner: &Model, m2m: &ManyToMany) -> String {
     format!(
         "CREATE TABLE \"{}\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, {}, {})",
         m2m.through_table,
-        reference_sql(m2m.source_column, owner.id),
-        reference_sql(m2m.target_column, m2m.to)
+        reference_sql(registry.model(owner.id), &m2m.source_column),
+        reference_sql(registry.model(m2m.to), &m2m.target_column)
     )
 }
 
-fn column_sql(field: &Field) -> String {
+fn column_sql(registry: &Registry, field: &Field) -> String {
     let null = if field.null { "NULL" } else { "NOT NULL" };
     match field.kind {
         FieldKind::AutoField(_) => {
@@ -178,7 +198,7 @@ fn column_sql(field: &Field) -> String {
                 field.column
             )
         }
-        FieldKind::ForeignKey { to } => reference_sql(field.column, to),
+        FieldKind::ForeignKey { to } => reference_sql(registry.model(to), &field.column),
         FieldKind::Char { max_length } => format!(
             "\"{}\" varchar({max_length}) {null}{}",
             field.column,
@@ -191,8 +211,7 @@ fn column_sql(field: &Field) -> String {
 }
 
 /// A foreign key column: its type follows the target's auto field.
-fn reference_sql(column: &str, to: ModelId) -> String {
-    let target = to.meta();
+fn reference_sql(target: &Model, column: &str) -> String {
     let sql_type = match target.auto_kind() {
         AutoKind::Auto => "integer",
         AutoKind::BigAuto => "bigint",
@@ -206,28 +225,33 @@ fn reference_sql(column: &str, to: ModelId) -> String {
 
 fn model_indexes(meta: &Model) -> Vec<SchemaObject> {
     let mut out = Vec::new();
-    let together = unique_together(meta.id);
+    let together: Vec<&str> = meta
+        .unique_together
+        .iter()
+        .filter_map(|name| meta.field(name))
+        .map(|field| field.column.as_str())
+        .collect();
     if !together.is_empty() {
-        out.push(index_object(meta.db_table, together, true));
+        out.push(index_object(&meta.db_table, &together, true));
     }
-    for column in meta.table_columns {
+    for column in meta.table_columns() {
         let is_fk = meta
             .fields
             .iter()
             .any(|f| f.column == *column && f.foreign_target().is_some());
         if is_fk {
-            out.push(index_object(meta.db_table, &[column], false));
+            out.push(index_object(&meta.db_table, &[column], false));
         }
     }
     out
 }
 
 fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
-    let table = m2m.through_table;
+    let table = &m2m.through_table;
     vec![
-        index_object(table, &[m2m.source_column, m2m.target_column], true),
-        index_object(table, &[m2m.source_column], false),
-        index_object(table, &[m2m.target_column], false),
+        index_object(table, &[&m2m.source_column, &m2m.target_column], true),
+        index_object(table, &[&m2m.source_column], false),
+        index_object(table, &[&m2m.target_column], false),
     ]
 }
 
@@ -255,7 +279,7 @@ pub fn index_name(table: &str, columns: &[&str], suffix: &str) -> String {
 /// SQLite fails.
 pub fn migrate(db: &Database, applied: &str) -> Result<(), DbError> {
     let mut script = String::from("BEGIN;\n");
-    for object in ddl() {
+    for object in ddl(db.registry()) {
         script.push_str(&object.sql);
         script.push_str(";\n");
     }
@@ -268,22 +292,31 @@ pub fn migrate(db: &Database, applied: &str) -> Result<(), DbError> {
 fn insert_migration_rows(db: &Database, applied: &str) -> Result<(), DbError> {
     db.execute_batch_unlogged("BEGIN")?;
     let result = (|| {
-        for (app, name) in MIGRATIONS {
+        let registry = db.registry();
+        let migrations = if registry.is_lesson() {
+            &MIGRATIONS[..]
+        } else {
+            &[]
+        };
+        for (app, name) in migrations {
             db.execute_unlogged(
                 "INSERT INTO \"django_migrations\" (\"app\", \"name\", \"applied\") VALUES (%s, %s, %s)",
                 &[text(app), text(name), text(applied)],
             )?;
         }
-        for (index, id) in ModelId::ALL.into_iter().enumerate() {
-            let meta = id.meta();
+        // `contenttypes` and `auth` add these rows after `migrate`; a
+        // project without those apps has no such tables.
+        let content_types = registry.has_app("contenttypes");
+        for (index, meta) in registry.models().enumerate().filter(|_| content_types) {
             let content_type = index as i64 + 1;
             db.execute_unlogged(
                 "INSERT INTO \"django_content_type\" (\"id\", \"app_label\", \"model\") VALUES (%s, %s, %s)",
-                &[Value::Integer(content_type), text(meta.app_label), text(meta.model_name)],
+                &[Value::Integer(content_type), text(&meta.app_label), text(&meta.model_name)],
             )?;
         }
-        for (index, id) in ModelId::ALL.into_iter().enumerate() {
-            for (codename, name) in default_permissions(id.meta()) {
+        let permissions = content_types && registry.has_app("auth");
+        for (index, meta) in registry.models().enumerate().filter(|_| permissions) {
+            for (codename, name) in default_permissions(meta) {
                 db.execute_unlogged(
                     "INSERT INTO \"auth_permission\" (\"name\", \"content_type_id\", \"codename\") VALUES (%s, %s, %s)",
                     &[Value::Text(name), Value::Integer(index as i64 + 1), Value::Text(codename)],
@@ -292,10 +325,12 @@ fn insert_migration_rows(db: &Database, applied: &str) -> Result<(), DbError> {
         }
         // Rebuilding auth_group in auth 0010 copies its (empty) rows and
         // leaves a sequence entry behind; mirror it so the files match.
-        db.execute_unlogged(
-            "INSERT INTO \"sqlite_sequence\" (\"name\", \"seq\") VALUES ('auth_group', 0)",
-            &[],
-        )?;
+        if registry.is_lesson() {
+            db.execute_unlogged(
+                "INSERT INTO \"sqlite_sequence\" (\"name\", \"seq\") VALUES ('auth_group', 0)",
+                &[],
+            )?;
+        }
         Ok(())
     })();
     match result {

@@ -317,7 +317,7 @@ fn a_sliced_load_matches_and_a_cancelled_one_changes_nothing() {
         .collect::<Vec<_>>()
     };
     let mut db = loaded(&[]);
-    let mut job = LoadJob::new(files(), LoadOptions::default()).expect("job");
+    let mut job = LoadJob::new(db.registry_handle(), files(), LoadOptions::default()).expect("job");
     let mut steps = 0;
     let report = loop {
         steps += 1;
@@ -336,7 +336,7 @@ fn a_sliced_load_matches_and_a_cancelled_one_changes_nothing() {
 
     let mut db = loaded(&[]);
     let before = checksum(&db);
-    let mut job = LoadJob::new(files(), LoadOptions::default()).expect("job");
+    let mut job = LoadJob::new(db.registry_handle(), files(), LoadOptions::default()).expect("job");
     // Stop once some objects are saved, inside the job's transaction.
     loop {
         match job.step(&mut db, web_time::Instant::now()).expect("step") {

@@ -10,6 +10,7 @@ use rusqlite::types::Value;
 use super::query::{objects, Column, Prefetch, QuerySet, Scope};
 use super::OrmError;
 use crate::db::Database;
+use crate::models::lesson;
 use crate::models::{Model, ModelId, ReverseRelation};
 use crate::orm::sql::m2m::Through;
 use crate::query_log::Cause;
@@ -82,33 +83,33 @@ impl Instance {
             .find(|f| f.name == field && f.foreign_target().is_some())
         else {
             return Err(OrmError::NotARelation {
-                model: meta.object_name,
+                model: &meta.object_name,
                 name: field.to_owned(),
             });
         };
         let target = field.foreign_target().unwrap_or(self.model);
-        if !self.related.contains_key(field.name) {
-            let pk = match self.value(field.name) {
+        if !self.related.contains_key(field.name.as_str()) {
+            let pk = match self.value(&field.name) {
                 Some(Value::Integer(pk)) => *pk,
                 _ => {
                     return Err(OrmError::DoesNotExist {
-                        model: target.meta().object_name,
+                        model: &target.meta().object_name,
                     })
                 }
             };
             let cause = Cause::ForeignKey {
-                model: meta.object_name,
-                field: field.name,
+                model: &meta.object_name,
+                field: &field.name,
                 prefetched_from: self.prefetched_from,
             };
             let loaded = get_with(db, objects(target).filter("pk", pk), cause)?;
-            self.related.insert(field.name, Box::new(loaded));
+            self.related.insert(&field.name, Box::new(loaded));
         }
         self.related
-            .get(field.name)
+            .get(field.name.as_str())
             .map(|b| b.as_ref())
             .ok_or(OrmError::DoesNotExist {
-                model: target.meta().object_name,
+                model: &target.meta().object_name,
             })
     }
 
@@ -126,7 +127,7 @@ impl Instance {
             db,
             &qs,
             Cause::ReverseAll {
-                model: self.meta().object_name,
+                model: &self.meta().object_name,
                 accessor: relation,
             },
         )
@@ -148,13 +149,13 @@ impl Instance {
             .reverse_relations
             .iter()
             .find(|r| r.accessor == relation)
-            .map(|r| r.query_name)
+            .map(|r| r.query_name.as_str())
             .unwrap_or(relation);
         count_with(
             db,
             &qs,
             Cause::ReverseCount {
-                model: self.meta().object_name,
+                model: &self.meta().object_name,
                 accessor: relation,
                 query_name,
             },
@@ -168,23 +169,23 @@ impl Instance {
             .iter()
             .find(|r| r.accessor == accessor)
             .ok_or_else(|| OrmError::NotARelation {
-                model: meta.object_name,
+                model: &meta.object_name,
                 name: accessor.to_owned(),
             })?;
         let child = relation.from.meta();
         let column = child
-            .field(relation.field)
-            .map(|f| f.column)
+            .field(&relation.field)
+            .map(|f| f.column.as_str())
             .unwrap_or_default();
         let mut qs = objects(relation.from);
         qs.scope = Some(Scope::ReverseForeignKey {
             column: Column {
-                table: child.db_table,
+                table: &child.db_table,
                 column,
             },
             pk: self.pk(),
         });
-        Ok((qs, relation.accessor))
+        Ok((qs, &relation.accessor))
     }
 
     /// A many-to-many manager: `person.followings`, `person.followers`,
@@ -228,34 +229,34 @@ impl ManyToManyManager {
         let meta = model.meta();
         if let Some(field) = meta.m2m(manager) {
             return Ok(ManyToManyManager {
-                owner: meta.object_name,
-                manager: field.name,
+                owner: &meta.object_name,
+                manager: &field.name,
                 target: field.to,
-                through: field.through_table,
-                owner_column: field.source_column,
-                target_column: field.target_column,
-                declared: (field.source_column, field.target_column),
+                through: &field.through_table,
+                owner_column: &field.source_column,
+                target_column: &field.target_column,
+                declared: (&field.source_column, &field.target_column),
                 owner_pk: pk,
             });
         }
-        for other in ModelId::ALL {
-            for field in other.meta().many_to_many {
+        for other in lesson::ALL {
+            for field in &other.meta().many_to_many {
                 if field.to == model && field.related_name == manager {
                     return Ok(ManyToManyManager {
-                        owner: meta.object_name,
-                        manager: field.related_name,
+                        owner: &meta.object_name,
+                        manager: &field.related_name,
                         target: other,
-                        through: field.through_table,
-                        owner_column: field.target_column,
-                        target_column: field.source_column,
-                        declared: (field.source_column, field.target_column),
+                        through: &field.through_table,
+                        owner_column: &field.target_column,
+                        target_column: &field.source_column,
+                        declared: (&field.source_column, &field.target_column),
                         owner_pk: pk,
                     });
                 }
             }
         }
         Err(OrmError::NotARelation {
-            model: meta.object_name,
+            model: &meta.object_name,
             name: manager.to_owned(),
         })
     }
@@ -386,7 +387,7 @@ pub fn get_with(db: &mut Database, qs: QuerySet, cause: Cause) -> Result<Instanc
     qs.check()?;
     let (sql, params) = qs.select_sql(Some(21));
     let rows = select_with(db, &sql, &params, cause)?;
-    let model = qs.model.meta().object_name;
+    let model = &qs.model.meta().object_name;
     match rows.len() {
         0 => Err(OrmError::DoesNotExist { model }),
         1 => rows
@@ -410,7 +411,7 @@ pub fn get(
         db,
         qs,
         Cause::Get {
-            model: model.meta().object_name,
+            model: &model.meta().object_name,
         },
     )
 }
@@ -524,13 +525,13 @@ impl PrefetchQuery {
             return None;
         }
         let pks: Vec<Value> = parents.iter().map(|p| Value::Integer(p.pk())).collect();
-        let mut qs = objects(relation.from).filter_in(relation.field, pks);
+        let mut qs = objects(relation.from).filter_in(&relation.field, pks);
         for name in &prefetch.select_related {
             qs = qs.select_related(&[name]);
         }
         let cause = Cause::Prefetch {
-            model: meta.object_name,
-            accessor: relation.accessor,
+            model: &meta.object_name,
+            accessor: &relation.accessor,
         };
         Some(PrefetchQuery {
             qs,
@@ -542,7 +543,7 @@ impl PrefetchQuery {
     /// A child instance from a row of the query.
     pub fn child(&self, row: Vec<Value>) -> Instance {
         let mut child = build(&self.qs, row);
-        child.prefetched_from = Some(self.relation.accessor);
+        child.prefetched_from = Some(&self.relation.accessor);
         child
     }
 
@@ -550,7 +551,7 @@ impl PrefetchQuery {
     pub fn distribute(&self, parents: &mut [Instance], children: Vec<Instance>) {
         let mut by_parent: HashMap<i64, Vec<Instance>> = HashMap::new();
         for child in children {
-            let parent = match child.value(self.relation.field) {
+            let parent = match child.value(&self.relation.field) {
                 Some(Value::Integer(pk)) => *pk,
                 _ => continue,
             };
@@ -558,7 +559,7 @@ impl PrefetchQuery {
         }
         for parent in parents {
             let list = by_parent.remove(&parent.pk()).unwrap_or_default();
-            parent.prefetched.insert(self.relation.accessor, list);
+            parent.prefetched.insert(&self.relation.accessor, list);
         }
     }
 }

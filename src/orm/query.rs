@@ -125,8 +125,8 @@ impl QuerySet {
                 .find(|f| f.name == name || f.column == name)
         }?;
         Some(Column {
-            table: meta.db_table,
-            column: field.column,
+            table: &meta.db_table,
+            column: &field.column,
         })
     }
 
@@ -139,7 +139,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = self.meta().object_name;
+                let model = &self.meta().object_name;
                 self.fail(OrmError::UnknownField {
                     model,
                     field: name.to_owned(),
@@ -157,7 +157,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = self.meta().object_name;
+                let model = &self.meta().object_name;
                 self.fail(OrmError::UnknownField {
                     model,
                     field: name.to_owned(),
@@ -178,7 +178,7 @@ impl QuerySet {
             match qs.column(name) {
                 Some(column) => qs.order_by.push((column, descending)),
                 None => {
-                    let model = qs.meta().object_name;
+                    let model = &qs.meta().object_name;
                     return qs.fail(OrmError::UnknownField {
                         model,
                         field: (*name).to_owned(),
@@ -199,9 +199,9 @@ impl QuerySet {
                 .iter()
                 .find(|f| f.name == *name && f.foreign_target().is_some());
             match field {
-                Some(field) => qs.select_related.push(field.name),
+                Some(field) => qs.select_related.push(&field.name),
                 None => {
-                    let model = qs.meta().object_name;
+                    let model = &qs.meta().object_name;
                     return qs.fail(OrmError::NotARelation {
                         model,
                         name: (*name).to_owned(),
@@ -223,11 +223,11 @@ impl QuerySet {
         match relation {
             Some(relation) => {
                 let mut qs = self;
-                qs.counts.push(relation.query_name);
+                qs.counts.push(&relation.query_name);
                 qs
             }
             None => {
-                let model = self.meta().object_name;
+                let model = &self.meta().object_name;
                 self.fail(OrmError::NotARelation {
                     model,
                     name: query_name.to_owned(),
@@ -255,10 +255,10 @@ impl QuerySet {
                         .iter()
                         .find(|f| f.name == *name && f.foreign_target().is_some())
                     {
-                        Some(field) => chosen.push(field.name),
+                        Some(field) => chosen.push(field.name.as_str()),
                         None => {
                             return self.fail(OrmError::NotARelation {
-                                model: child.object_name,
+                                model: &child.object_name,
                                 name: (*name).to_owned(),
                             })
                         }
@@ -266,13 +266,13 @@ impl QuerySet {
                 }
                 let mut qs = self;
                 qs.prefetch.push(Prefetch {
-                    accessor: relation.accessor,
+                    accessor: &relation.accessor,
                     select_related: chosen,
                 });
                 qs
             }
             None => {
-                let model = self.meta().object_name;
+                let model = self.meta().object_name.as_str();
                 self.fail(OrmError::NotARelation {
                     model,
                     name: accessor.to_owned(),
@@ -329,8 +329,8 @@ impl QuerySet {
         for relation in self.counted_relations() {
             let child = relation.from.meta();
             let fk = child
-                .field(relation.field)
-                .map(|f| f.column)
+                .field(&relation.field)
+                .map(|f| f.column.as_str())
                 .unwrap_or_default();
             sql.push_str(&format!(
                 " LEFT OUTER JOIN \"{child}\" ON (\"{table}\".\"{pk}\" = \"{child}\".\"{fk}\")",
@@ -452,13 +452,13 @@ impl QuerySet {
 }
 
 /// `"table"."column"` for every concrete field, in declaration order.
-pub fn own_columns(meta: &Model) -> Vec<String> {
+pub fn own_columns(meta: &'static Model) -> Vec<String> {
     meta.fields
         .iter()
         .map(|f| {
             Column {
-                table: meta.db_table,
-                column: f.column,
+                table: &meta.db_table,
+                column: &f.column,
             }
             .sql()
         })
@@ -468,21 +468,20 @@ pub fn own_columns(meta: &Model) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::models::lesson;
 
     const ARTICLE_COLUMNS: &str = "\"articles_article\".\"id\", \"articles_article\".\"user_id\", \"articles_article\".\"title\", \"articles_article\".\"content\", \"articles_article\".\"created_at\", \"articles_article\".\"updated_at\"";
 
     #[test]
     fn compiles_like_django() {
-        let (sql, params) = objects(ModelId::Article)
-            .order_by(&["-pk"])
-            .select_sql(None);
+        let (sql, params) = objects(lesson::ARTICLE).order_by(&["-pk"]).select_sql(None);
         assert_eq!(
             sql,
             format!("SELECT {ARTICLE_COLUMNS} FROM \"articles_article\" ORDER BY \"articles_article\".\"id\" DESC")
         );
         assert!(params.is_empty());
 
-        let (sql, _) = objects(ModelId::Article)
+        let (sql, _) = objects(lesson::ARTICLE)
             .annotate_count("comment")
             .order_by(&["-pk"])
             .select_sql(None);
@@ -496,7 +495,7 @@ mod tests {
 
     #[test]
     fn unknown_names_are_errors_not_panics() {
-        let qs = objects(ModelId::Article)
+        let qs = objects(lesson::ARTICLE)
             .filter("nope", 1)
             .order_by(&["-pk"]);
         assert_eq!(

@@ -15,7 +15,7 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{FieldKind, ModelId};
+use crate::models::{lesson, FieldKind, ModelId};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -106,9 +106,9 @@ impl Exceptions {
         );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
-        for model in ModelId::ALL {
+        for model in lesson::ALL {
             let m = model.meta();
-            let module = match m.app_label {
+            let module = match m.app_label.as_str() {
                 "accounts" | "articles" => format!("{}.models", m.app_label),
                 "auth" => "django.contrib.auth.models".into(),
                 _ => "django.contrib.contenttypes.models".into(),
@@ -154,7 +154,7 @@ impl Exceptions {
 /// The models `manage shell` works with (the lesson's; auth's own models
 /// are imported but not queryable here).
 fn queryable(model: ModelId) -> bool {
-    matches!(model, ModelId::User | ModelId::Article | ModelId::Comment)
+    matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -213,12 +213,12 @@ impl<'a> ShellHost<'a> {
     /// The names `manage shell` imports for every program.
     pub fn auto_imports() -> Vec<(&'static str, Value)> {
         vec![
-            ("User", wrap(Obj::Model(ModelId::User))),
-            ("Article", wrap(Obj::Model(ModelId::Article))),
-            ("Comment", wrap(Obj::Model(ModelId::Comment))),
-            ("Permission", wrap(Obj::Model(ModelId::Permission))),
-            ("Group", wrap(Obj::Model(ModelId::Group))),
-            ("ContentType", wrap(Obj::Model(ModelId::ContentType))),
+            ("User", wrap(Obj::Model(lesson::USER))),
+            ("Article", wrap(Obj::Model(lesson::ARTICLE))),
+            ("Comment", wrap(Obj::Model(lesson::COMMENT))),
+            ("Permission", wrap(Obj::Model(lesson::PERMISSION))),
+            ("Group", wrap(Obj::Model(lesson::GROUP))),
+            ("ContentType", wrap(Obj::Model(lesson::CONTENT_TYPE))),
         ]
     }
 
@@ -378,7 +378,7 @@ impl<'a> ShellHost<'a> {
             let fetched = self.prefetch_forward(
                 model,
                 &items,
-                (field.name, field.column, target),
+                (&field.name, &field.column, target),
                 level.queryset.clone(),
             )?;
             let children = match fetched {
@@ -386,7 +386,7 @@ impl<'a> ShellHost<'a> {
                 None => items
                     .iter()
                     .filter_map(|v| match obj(v) {
-                        Some(Obj::Instance(i)) => i.cached_related(field.name),
+                        Some(Obj::Instance(i)) => i.cached_related(&field.name),
                         _ => None,
                     })
                     .filter(|v| !matches!(v, Value::None))
@@ -485,7 +485,7 @@ impl<'a> ShellHost<'a> {
                 qs = self.q(qs.order_by(&[]))?;
             }
             self.cause = Some(Cause::Prefetch {
-                model: model.meta().object_name,
+                model: &model.meta().object_name,
                 accessor: name,
             });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
@@ -549,11 +549,11 @@ impl<'a> ShellHost<'a> {
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
         self.cause = Some(Cause::Prefetch {
-            model: model.meta().object_name,
-            accessor: rel.accessor,
+            model: &model.meta().object_name,
+            accessor: &rel.accessor,
         });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
-        let fk_column = rel.from.meta().field(rel.field).map_or("", |f| f.column);
+        let fk_column = rel.from.meta().field(&rel.field).map_or("", |f| &f.column);
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
                 continue;
@@ -616,7 +616,7 @@ impl<'a> ShellHost<'a> {
         let alias = format!("_prefetch_related_val_{}", m2m.source_column);
         let qs = qs.with_extra_column(&alias, source);
         self.cause = Some(Cause::Prefetch {
-            model: model.meta().object_name,
+            model: &model.meta().object_name,
             accessor: m2m.accessor,
         });
         let layout = self.layout(&qs)?;
@@ -758,7 +758,7 @@ impl<'a> ShellHost<'a> {
 
     /// The cause of a queryset's query: its relation's, else its model's.
     fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = model.meta().object_name;
+        let object_name = &model.meta().object_name;
         self.cause = Some(match (rel, operation) {
             (None, "get") => Cause::Get { model: object_name },
             (None, _) => Cause::QuerySet { model: object_name },
@@ -969,7 +969,7 @@ impl<'a> ShellHost<'a> {
                 let sub = self.q(qs.get(children, kw))?;
                 let items = self.fetch(&sub, kind)?;
                 let model = qs.model();
-                let object_name = model.meta().object_name;
+                let object_name = &model.meta().object_name;
                 match items.len() {
                     1 => Ok(items.into_iter().next().unwrap_or(Value::None)),
                     0 => Err(Thrown::of(
@@ -1046,7 +1046,7 @@ impl<'a> ShellHost<'a> {
                     let model = qs.model();
                     let meta = model.meta();
                     match meta.fields.iter().find(|f| f.name == field_name) {
-                        Some(f) if f.unique || f.is_primary_key() => f.column,
+                        Some(f) if f.unique || f.is_primary_key() => f.column.as_str(),
                         Some(_) => {
                             return Err(Thrown::value_error(format!(
                                 "in_bulk()'s field_name must be a unique field but '{field_name}' isn't."
@@ -1578,7 +1578,7 @@ impl<'a> ShellHost<'a> {
                     to_attr,
                 })))
             }
-            Factory::GetUserModel => Ok(wrap(Obj::Model(ModelId::User))),
+            Factory::GetUserModel => Ok(wrap(Obj::Model(lesson::USER))),
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
@@ -1640,7 +1640,7 @@ impl<'a> ShellHost<'a> {
                 if let Some(v) = i.cached_related(name) {
                     return Ok(Some(v));
                 }
-                let id = self.load_deferred(i, field.column)?;
+                let id = self.load_deferred(i, &field.column)?;
                 if matches!(id, Value::None) {
                     return Ok(Some(Value::None));
                 }
@@ -1649,8 +1649,8 @@ impl<'a> ShellHost<'a> {
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
                 self.cause = Some(Cause::ForeignKey {
-                    model: model.meta().object_name,
-                    field: field.name,
+                    model: &model.meta().object_name,
+                    field: &field.name,
                     prefetched_from: None,
                 });
                 let items = self.fetch(&sub, RowKind::Instances)?;
@@ -1666,7 +1666,7 @@ impl<'a> ShellHost<'a> {
                 i.related.borrow_mut().push((name.into(), v.clone()));
                 return Ok(Some(v));
             }
-            return Ok(Some(self.load_deferred(i, field.column)?));
+            return Ok(Some(self.load_deferred(i, &field.column)?));
         }
         if let Some(v) = i.get(name) {
             return Ok(Some(v));
@@ -1683,7 +1683,7 @@ impl<'a> ShellHost<'a> {
         };
         if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == name) {
             let base = QuerySet::new(rel.from);
-            let base = self.q(base.filter(Vec::new(), vec![(rel.field.into(), Arg::Int(pk))]))?;
+            let base = self.q(base.filter(Vec::new(), vec![(rel.field.clone(), Arg::Int(pk))]))?;
             return Ok(Some(wrap(Obj::Manager(Manager {
                 model: rel.from,
                 base,
@@ -1693,14 +1693,14 @@ impl<'a> ShellHost<'a> {
                     _ => None,
                 },
                 write: Some(RelatedWrite::ForeignKey {
-                    field: rel.field,
+                    field: &rel.field,
                     owner_pk: pk,
                     owner: this.clone(),
                 }),
                 rel: Some(Rel {
-                    model: meta.object_name,
-                    accessor: rel.accessor,
-                    query_name: rel.query_name,
+                    model: &meta.object_name,
+                    accessor: &rel.accessor,
+                    query_name: &rel.query_name,
                     m2m: false,
                 }),
             }))));
@@ -1719,15 +1719,15 @@ impl<'a> ShellHost<'a> {
                     owner_pk: pk,
                 }),
                 rel: Some(Rel {
-                    model: meta.object_name,
-                    accessor: m2m.name,
-                    query_name: m2m.name,
+                    model: &meta.object_name,
+                    accessor: &m2m.name,
+                    query_name: &m2m.name,
                     m2m: true,
                 }),
             }))));
         }
-        for owner in [ModelId::User, ModelId::Article] {
-            for m2m in owner.meta().many_to_many {
+        for owner in [lesson::USER, lesson::ARTICLE] {
+            for m2m in &owner.meta().many_to_many {
                 if m2m.to == model && m2m.related_name == name {
                     let base = QuerySet::new(owner);
                     let key = format!("{}__id", m2m.name);
@@ -1742,9 +1742,9 @@ impl<'a> ShellHost<'a> {
                             owner_pk: pk,
                         }),
                         rel: Some(Rel {
-                            model: meta.object_name,
-                            accessor: m2m.related_name,
-                            query_name: m2m.related_name,
+                            model: &meta.object_name,
+                            accessor: &m2m.related_name,
+                            query_name: &m2m.related_name,
                             m2m: true,
                         }),
                     }))));
@@ -1804,7 +1804,7 @@ impl<'a> ShellHost<'a> {
 
     fn instance_str(&self, i: &Instance) -> String {
         match i.model {
-            ModelId::User => match i.get("username") {
+            lesson::USER => match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
             },
@@ -1838,7 +1838,7 @@ impl<'a> ShellHost<'a> {
             (m.write.clone(), name, &m.prefetched)
         {
             // `superclass is Manager`: User's default manager is UserManager.
-            if m.model != ModelId::User && args.is_empty() && kwargs.is_empty() {
+            if m.model != lesson::USER && args.is_empty() && kwargs.is_empty() {
                 self.set_cause(
                     m.rel,
                     m.model,
@@ -1922,9 +1922,9 @@ impl<'a> ShellHost<'a> {
             ("django.db.transaction", "TransactionManagementError") => {
                 Some(Value::ExcClass(self.exc.transaction_error.clone()))
             }
-            ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
-            ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
-            ("accounts.models", "User") => Some(wrap(Obj::Model(ModelId::User))),
+            ("articles.models", "Article") => Some(wrap(Obj::Model(lesson::ARTICLE))),
+            ("articles.models", "Comment") => Some(wrap(Obj::Model(lesson::COMMENT))),
+            ("accounts.models", "User") => Some(wrap(Obj::Model(lesson::USER))),
             _ => None,
         }
     }
@@ -2034,7 +2034,7 @@ impl Host for ShellHost<'_> {
                     &self.exc.multiple_of,
                     *model,
                 )))),
-                "__name__" => Ok(Some(Value::str(model.meta().object_name))),
+                "__name__" => Ok(Some(Value::str(&model.meta().object_name))),
                 _ => unsupported(format!("{}.{name}", model.meta().object_name)),
             },
             // `delete()` is queryset-only: a manager has no such attribute;
@@ -2094,7 +2094,7 @@ impl Host for ShellHost<'_> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => {
                 let meta = i.model.meta();
-                let reverse_m2m = ModelId::ALL.iter().any(|m| {
+                let reverse_m2m = lesson::ALL.iter().any(|m| {
                     m.meta()
                         .many_to_many
                         .iter()
@@ -2166,7 +2166,7 @@ impl Host for ShellHost<'_> {
                     no_args(&args, &kwargs, "date")?;
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
                 }
-                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_full_name" => {
+                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_full_name" => {
                     let first = i
                         .get("first_name")
                         .and_then(|v| match v {
@@ -2183,16 +2183,20 @@ impl Host for ShellHost<'_> {
                         .unwrap_or_else(|| "".into());
                     Ok(Value::str(format!("{first} {last}").trim()))
                 }
-                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
+                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_short_name" => {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
                 Some(Obj::Instance(i)) if &**name == "get_deferred_fields" => {
                     no_args(&args, &kwargs, "get_deferred_fields")?;
                     // The attnames of the concrete fields not loaded.
                     let mut d = Dict::default();
-                    for f in i.model.meta().fields {
-                        if i.get(f.column).is_none() {
-                            d.insert(Key::Str(f.column.into()), Value::str(f.column), Value::None);
+                    for f in &i.model.meta().fields {
+                        if i.get(&f.column).is_none() {
+                            d.insert(
+                                Key::Str(f.column.as_str().into()),
+                                Value::str(&f.column),
+                                Value::None,
+                            );
                         }
                     }
                     Ok(Value::Set(Rc::new(RefCell::new(d))))
@@ -2257,7 +2261,7 @@ impl Host for ShellHost<'_> {
         Ok(match o {
             Obj::Model(m) => {
                 let meta = m.meta();
-                let module = match meta.app_label {
+                let module = match meta.app_label.as_str() {
                     "accounts" | "articles" => format!("{}.models", meta.app_label),
                     "auth" => "django.contrib.auth.models".into(),
                     _ => "django.contrib.contenttypes.models".into(),
@@ -2539,12 +2543,12 @@ impl M2mSide {
             return Some(M2mSide {
                 field: m2m,
                 target: m2m.to,
-                accessor: m2m.name,
-                query_name: m2m.related_name,
-                source_column: m2m.source_column,
+                accessor: &m2m.name,
+                query_name: &m2m.related_name,
+                source_column: &m2m.source_column,
             });
         }
-        ModelId::ALL.into_iter().find_map(|owner| {
+        lesson::ALL.into_iter().find_map(|owner| {
             owner
                 .meta()
                 .many_to_many
@@ -2553,9 +2557,9 @@ impl M2mSide {
                 .map(|m2m| M2mSide {
                     field: m2m,
                     target: owner,
-                    accessor: m2m.related_name,
-                    query_name: m2m.name,
-                    source_column: m2m.target_column,
+                    accessor: &m2m.related_name,
+                    query_name: &m2m.name,
+                    source_column: &m2m.target_column,
                 })
         })
     }
@@ -2913,7 +2917,7 @@ fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
             }
             let named = names
                 .iter()
-                .any(|n| n == f.name || n == f.column || (n == "pk" && f.is_primary_key()));
+                .any(|n| *n == f.name || *n == f.column || (n == "pk" && f.is_primary_key()));
             if defer {
                 !named || f.is_primary_key()
             } else {
@@ -2940,11 +2944,11 @@ fn add_related(
     if all && depth > max_depth {
         return;
     }
-    for field in layout.model.meta().fields {
+    for field in &layout.model.meta().fields {
         let Some(target) = field.foreign_target() else {
             continue;
         };
-        let sub = tree.and_then(|t| t.get(field.name));
+        let sub = tree.and_then(|t| t.get(&field.name));
         let wanted = if all { !field.null } else { sub.is_some() };
         if !wanted {
             continue;

@@ -287,7 +287,7 @@ impl HostObject for Obj {
             Obj::Model(_) => "ModelBase".into(),
             Obj::Manager(m) => m.related.unwrap_or("Manager").into(),
             Obj::QuerySet(_) => "QuerySet".into(),
-            Obj::Instance(i) => i.model.meta().object_name.into(),
+            Obj::Instance(i) => i.model.meta().object_name.clone(),
             Obj::Method(..) => "method".into(),
             Obj::Q(_) => "Q".into(),
             Obj::Expr(e) => expr_type(e).into(),

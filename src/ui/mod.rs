@@ -144,7 +144,7 @@ fn App() -> Html {
         Section::Fixtures => html! {
             <FixturesPage {lang} view={state.fixtures.clone().map(Shared)}
                 load_message={state.load_message.clone()}>
-                <DownloadPanel {lang} origin={state.origin}
+                <DownloadPanel {lang} origin={state.origin} registry={state.registry()}
                     on_dump={dispatcher(&state, Action::Dump)}
                     on_sqlite={effect(&state, |s, ()| effects::download_sqlite(s))}
                     on_reset={send(&state, Action::ResetData)} />

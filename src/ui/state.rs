@@ -21,6 +21,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use web_time::Instant;
 use yew::Reducible;
@@ -44,6 +45,7 @@ use crate::fixtures::{DumpJob, FixtureFile, LoadJob, LoadOptions};
 use crate::i18n::{Lang, Text};
 use crate::job::Progress;
 use crate::lesson_data::{empty_database, lesson_database};
+use crate::models::Registry;
 use crate::report::LogReport;
 use crate::scale::{ScaleResult, DEFAULT_SIZES};
 use crate::scenarios::{
@@ -363,6 +365,15 @@ impl AppState {
         state
     }
 
+    /// The models of the data on the page: the live database's, or the
+    /// lesson's before there is one.
+    pub fn registry(&self) -> Arc<Registry> {
+        self.db
+            .as_ref()
+            .and_then(|db| db.try_borrow().ok().map(|db| db.registry_handle()))
+            .unwrap_or_else(|| Arc::new(Registry::lesson()))
+    }
+
     /// Runs `f` on the database, turning "no database" into an error.
     fn with_db<T>(&self, f: impl FnOnce(&mut Database) -> Result<T, String>) -> Result<T, String> {
         let db = self.db.as_ref().ok_or_else(|| "no database".to_owned())?;
@@ -501,10 +512,12 @@ impl AppState {
             ShareData::Fixture(jsonl) => {
                 let files = vec![FixtureFile::new("shared.jsonl", jsonl.clone().into_bytes())];
                 let view = shared.view.clone();
-                let started = LoadJob::new(files, LoadOptions::default())
+                let started = empty_database(&now())
                     .map_err(|e| e.to_string())
-                    .and_then(|job| {
-                        let fresh = empty_database(&now()).map_err(|e| e.to_string())?;
+                    .and_then(|fresh| {
+                        let job =
+                            LoadJob::new(fresh.registry_handle(), files, LoadOptions::default())
+                                .map_err(|e| e.to_string())?;
                         Ok(LoadWork::fresh(job, fresh, Purpose::Link(view)))
                     });
                 match started {
@@ -928,7 +941,7 @@ impl AppState {
         let Some(db) = self.db.clone() else {
             return;
         };
-        match DumpJob::new(&request.options()) {
+        match DumpJob::new(&self.registry(), &request.options()) {
             Ok(job) => {
                 let work = DumpWork::new(db, job, request.file_name(), request.gzip);
                 self.start_job(JobKind::Dump, Box::new(work));
@@ -968,7 +981,7 @@ impl AppState {
         if files.is_empty() {
             return Replaced::Not;
         }
-        let job = match LoadJob::new(files, LoadOptions::default()) {
+        let job = match LoadJob::new(self.registry(), files, LoadOptions::default()) {
             Ok(job) => job,
             Err(err) => {
                 self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(err)));

@@ -15,6 +15,7 @@ use super::delete::{batch_size, delete_batch_sql, delete_related_sql, delete_sql
 use super::input::Arg;
 use super::queryset::QuerySet;
 use super::QueryError;
+use crate::models::lesson;
 use crate::models::ModelId;
 
 /// Sends a SELECT whose first column is a primary key and returns them.
@@ -72,7 +73,7 @@ fn candidate_relations(model: ModelId) -> &'static [Relation] {
             table: "articles_article",
             field: "user",
             column: "user_id",
-            model: Some(ModelId::Article),
+            model: Some(lesson::ARTICLE),
         },
         through(
             "articles.Article_like_users",
@@ -84,7 +85,7 @@ fn candidate_relations(model: ModelId) -> &'static [Relation] {
             table: "articles_comment",
             field: "user",
             column: "user_id",
-            model: Some(ModelId::Comment),
+            model: Some(lesson::COMMENT),
         },
     ];
     const ARTICLE: &[Relation] = &[
@@ -98,12 +99,12 @@ fn candidate_relations(model: ModelId) -> &'static [Relation] {
             table: "articles_comment",
             field: "article",
             column: "article_id",
-            model: Some(ModelId::Comment),
+            model: Some(lesson::COMMENT),
         },
     ];
     match model {
-        ModelId::User => USER,
-        ModelId::Article => ARTICLE,
+        lesson::USER => USER,
+        lesson::ARTICLE => ARTICLE,
         _ => &[],
     }
 }
@@ -116,7 +117,7 @@ pub fn can_fast_delete(model: ModelId) -> bool {
 
 /// Whether the collector knows `model`'s relations (the lesson's models).
 pub fn knows(model: ModelId) -> bool {
-    matches!(model, ModelId::User | ModelId::Article | ModelId::Comment)
+    matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
 }
 
 /// `_meta.label`: `articles.Comment`.
@@ -347,7 +348,7 @@ impl Collector {
 
 fn batch_steps(model: ModelId, pks: &[i64]) -> Vec<DeleteStep> {
     let meta = model.meta();
-    delete_batch_sql(meta.db_table, meta.pk().column, pks)
+    delete_batch_sql(&meta.db_table, &meta.pk().column, pks)
         .into_iter()
         .map(|sql| DeleteStep {
             label: label(model),
@@ -376,7 +377,7 @@ mod tests {
         let mut fetch = Articles(Vec::new());
         let mut collector = Collector::new();
         assert!(collector
-            .collect(ModelId::User, vec![2], None, &mut fetch)
+            .collect(lesson::USER, vec![2], None, &mut fetch)
             .is_ok());
         assert_eq!(
             fetch.0,
@@ -426,7 +427,7 @@ mod tests {
         let mut fetch = Articles(Vec::new());
         let mut collector = Collector::new();
         assert!(collector
-            .collect(ModelId::Comment, vec![1], None, &mut fetch)
+            .collect(lesson::COMMENT, vec![1], None, &mut fetch)
             .is_ok());
         let Ok(plan) = collector.delete() else {
             panic!("plan")

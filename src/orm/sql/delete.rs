@@ -20,7 +20,7 @@ const MAX_QUERY_PARAMS: usize = 999;
 /// `QuerySet._raw_delete()`: `None` when the filter matches nothing.
 pub fn delete_sql(qs: &QuerySet) -> Result<Option<Sql>, QueryError> {
     let query = single_table(qs)?;
-    let mut sql = format!("DELETE FROM {}", quote(query.model.meta().db_table));
+    let mut sql = format!("DELETE FROM {}", quote(&query.model.meta().db_table));
     let mut params = Vec::new();
     match where_sql(&query) {
         Ok(Some((w, p))) => {

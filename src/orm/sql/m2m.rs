@@ -28,22 +28,22 @@ pub struct Through {
 
 impl Through {
     /// From the model that declares the field (`user.followings`).
-    pub fn forward(field: &ManyToMany) -> Through {
+    pub fn forward(field: &'static ManyToMany) -> Through {
         Through {
-            table: field.through_table,
-            owner_column: field.source_column,
-            target_column: field.target_column,
-            declared: (field.source_column, field.target_column),
+            table: &field.through_table,
+            owner_column: &field.source_column,
+            target_column: &field.target_column,
+            declared: (&field.source_column, &field.target_column),
         }
     }
 
     /// From the target model (`user.followers`, `user.like_articles`).
-    pub fn reverse(field: &ManyToMany) -> Through {
+    pub fn reverse(field: &'static ManyToMany) -> Through {
         Through {
-            table: field.through_table,
-            owner_column: field.target_column,
-            target_column: field.source_column,
-            declared: (field.source_column, field.target_column),
+            table: &field.through_table,
+            owner_column: &field.target_column,
+            target_column: &field.source_column,
+            declared: (&field.source_column, &field.target_column),
         }
     }
 
@@ -132,11 +132,11 @@ impl Through {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::ModelId;
+    use crate::models::lesson;
 
     #[test]
     fn followers_insert_in_the_through_models_order() {
-        let Some(field) = ModelId::User.meta().m2m("followings") else {
+        let Some(field) = lesson::USER.meta().m2m("followings") else {
             panic!("followings")
         };
         let followers = Through::reverse(field);

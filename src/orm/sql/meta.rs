@@ -8,6 +8,7 @@
 //! through tables are described here too: Django gives them a model of
 //! their own, `models.rs` only their table and columns.
 
+use crate::models::lesson;
 use crate::models::{AutoKind, Field, FieldKind, ManyToMany, ModelId};
 
 /// The value type of a column, as far as lookups and expressions care.
@@ -46,8 +47,8 @@ impl ColumnField {
         };
         ColumnField {
             table: db_table(model),
-            name: field.name,
-            column: field.column,
+            name: &field.name,
+            column: &field.column,
             kind,
             null: field.null,
             primary_key: field.is_primary_key(),
@@ -141,7 +142,7 @@ impl MetaField {
 pub fn class_name(c: &ColumnField) -> &'static str {
     match c.kind {
         ColumnKind::Auto => {
-            let model_auto = ModelId::ALL
+            let model_auto = lesson::ALL
                 .into_iter()
                 .find(|m| db_table(*m) == c.table)
                 .and_then(|m| m.meta().fields.iter().find(|f| f.is_primary_key()))
@@ -150,9 +151,9 @@ pub fn class_name(c: &ColumnField) -> &'static str {
                     _ => None,
                 });
             let through_auto = || {
-                ModelId::ALL
+                lesson::ALL
                     .into_iter()
-                    .flat_map(|m| m.meta().many_to_many)
+                    .flat_map(|m| m.meta().many_to_many.iter())
                     .find(|m2m| m2m.through_table == c.table)
                     .map(|m2m| m2m.through_auto)
             };
@@ -172,12 +173,12 @@ pub fn class_name(c: &ColumnField) -> &'static str {
 }
 
 pub fn db_table(model: ModelId) -> &'static str {
-    model.meta().db_table
+    &model.meta().db_table
 }
 
 /// The model's class name (`Article`), for messages.
 pub fn object_name(model: ModelId) -> &'static str {
-    model.meta().object_name
+    &model.meta().object_name
 }
 
 /// `Meta.ordering`: none of the lesson's models declares one.
@@ -223,14 +224,14 @@ pub fn get_field(model: ModelId, name: &str) -> Option<MetaField> {
     }
     if let Some(relation) = meta.reverse_relations.iter().find(|r| r.query_name == name) {
         let from = relation.from;
-        let fk = from.meta().field(relation.field)?;
+        let fk = from.meta().field(&relation.field)?;
         return Some(MetaField::ReverseForeignKey {
             from,
             fk: ColumnField::of(from, fk),
         });
     }
-    for owner in ModelId::ALL {
-        for m2m in owner.meta().many_to_many {
+    for owner in lesson::ALL {
+        for m2m in &owner.meta().many_to_many {
             if m2m.to == model && related_query_name(m2m) == name {
                 return Some(MetaField::ManyToManyRel { owner, m2m });
             }
@@ -239,30 +240,26 @@ pub fn get_field(model: ModelId, name: &str) -> Option<MetaField> {
     None
 }
 
-/// The name a reverse many-to-many is queried by: `related_query_name`,
-/// else `related_name`. `AbstractUser` sets `related_query_name="user"`
-/// on `groups` and `user_permissions`.
-fn related_query_name(m2m: &ManyToMany) -> &'static str {
-    match m2m.name {
-        "groups" | "user_permissions" => "user",
-        _ => m2m.related_name,
-    }
+/// The name a reverse many-to-many is queried by (see
+/// [`ManyToMany::related_query_name`]).
+fn related_query_name(m2m: &'static ManyToMany) -> &'static str {
+    &m2m.related_query_name
 }
 
 /// Every name `get_field` accepts, sorted, for "Choices are: ...".
 pub fn field_names(model: ModelId) -> Vec<&'static str> {
     let meta = model.meta();
     let mut names: Vec<&'static str> = Vec::new();
-    for field in meta.fields {
-        names.push(field.name);
+    for field in &meta.fields {
+        names.push(&field.name);
         if field.foreign_target().is_some() {
-            names.push(field.column);
+            names.push(&field.column);
         }
     }
-    names.extend(meta.many_to_many.iter().map(|m| m.name));
-    names.extend(meta.reverse_relations.iter().map(|r| r.query_name));
-    for owner in ModelId::ALL {
-        for m2m in owner.meta().many_to_many {
+    names.extend(meta.many_to_many.iter().map(|m| m.name.as_str()));
+    names.extend(meta.reverse_relations.iter().map(|r| r.query_name.as_str()));
+    for owner in lesson::ALL {
+        for m2m in &owner.meta().many_to_many {
             if m2m.to == model {
                 names.push(related_query_name(m2m));
             }
@@ -282,7 +279,7 @@ fn through_field_name(column: &'static str) -> &'static str {
 /// A through table's foreign key column (`from_user_id`).
 pub fn through_fk(m2m: &'static ManyToMany, column: &'static str) -> ColumnField {
     ColumnField {
-        table: m2m.through_table,
+        table: &m2m.through_table,
         name: through_field_name(column),
         column,
         kind: ColumnKind::ForeignKey,
@@ -293,7 +290,7 @@ pub fn through_fk(m2m: &'static ManyToMany, column: &'static str) -> ColumnField
 
 fn through_pk(m2m: &'static ManyToMany) -> ColumnField {
     ColumnField {
-        table: m2m.through_table,
+        table: &m2m.through_table,
         name: "id",
         column: "id",
         kind: ColumnKind::Auto,
@@ -351,16 +348,16 @@ pub fn path_infos(model: ModelId, field: &MetaField) -> Vec<PathInfo> {
             vec![reverse(fk, pk(model), Some(from), pk(from))]
         }
         MetaField::ManyToMany { owner, m2m } => {
-            let source = through_fk(m2m, m2m.source_column);
-            let target = through_fk(m2m, m2m.target_column);
+            let source = through_fk(m2m, &m2m.source_column);
+            let target = through_fk(m2m, &m2m.target_column);
             vec![
                 reverse(source, pk(owner), None, through_pk(m2m)),
                 forward(target, m2m.to),
             ]
         }
         MetaField::ManyToManyRel { owner, m2m } => {
-            let source = through_fk(m2m, m2m.source_column);
-            let target = through_fk(m2m, m2m.target_column);
+            let source = through_fk(m2m, &m2m.source_column);
+            let target = through_fk(m2m, &m2m.target_column);
             vec![
                 reverse(target, pk(m2m.to), None, through_pk(m2m)),
                 forward(source, owner),

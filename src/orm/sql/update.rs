@@ -57,7 +57,10 @@ pub(super) fn where_sql(query: &Query) -> Result<Option<Sql>, Compile> {
 /// `UPDATE "table" SET "a" = %s, "b" = ("table"."b" + %s) WHERE ...` for
 /// `values` (column name, value), or `None` when the filter matches
 /// nothing (`filter(pk__in=[])`: Django sends nothing and returns 0).
-pub fn update_sql(qs: &QuerySet, values: &[(&str, E)]) -> Result<Option<Sql>, QueryError> {
+pub fn update_sql<S: AsRef<str>>(
+    qs: &QuerySet,
+    values: &[(S, E)],
+) -> Result<Option<Sql>, QueryError> {
     if qs.query.is_sliced() {
         return Err(QueryError::Type(
             "Cannot update a query once a slice has been taken.".into(),
@@ -74,12 +77,12 @@ pub fn update_sql(qs: &QuerySet, values: &[(&str, E)]) -> Result<Option<Sql>, Qu
             Err(Compile::Error(e)) => return Err(e),
             Err(_) => return Err(QueryError::NotSupported("this value in update()".into())),
         };
-        sets.push(format!("{} = {sql}", quote(column)));
+        sets.push(format!("{} = {sql}", quote(column.as_ref())));
         params.extend(p);
     }
     let mut sql = format!(
         "UPDATE {} SET {}",
-        quote(query.model.meta().db_table),
+        quote(&query.model.meta().db_table),
         sets.join(", ")
     );
     match where_sql(&query) {

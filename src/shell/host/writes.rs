@@ -186,11 +186,7 @@ impl ShellHost<'_> {
         let meta = model.meta();
         let mut values = Vec::new();
         for (k, v) in kwargs {
-            let Some(field) = meta
-                .fields
-                .iter()
-                .find(|f| f.name == &*k || f.column == &*k)
-            else {
+            let Some(field) = meta.fields.iter().find(|f| f.name == *k || f.column == *k) else {
                 if meta.m2m(&k).is_some() {
                     return unsupported(format!("update() of the many-to-many field {k}"));
                 }
@@ -203,7 +199,7 @@ impl ShellHost<'_> {
                 Some(Obj::Expr(_)) => self.expr(&v)?,
                 _ => E::Value(sv_arg(self.db_param(field, &v)?)),
             };
-            values.push((field.column, e));
+            values.push((field.column.as_str(), e));
         }
         if values.is_empty() {
             return Ok(Value::Int(0));
@@ -278,7 +274,7 @@ impl ShellHost<'_> {
         self.collected(collected)?;
         let plan = self.q(collector.delete())?;
         let result = self.run_delete(plan)?;
-        put(i, meta.pk().column, Value::None);
+        put(i, &meta.pk().column, Value::None);
         Ok(result)
     }
 
@@ -357,7 +353,7 @@ impl ShellHost<'_> {
         let mut invalid: Vec<String> = params
             .iter()
             .map(|(k, _)| k.to_string())
-            .filter(|k| k != "pk" && !meta.fields.iter().any(|f| f.name == k || f.column == k))
+            .filter(|k| k != "pk" && !meta.fields.iter().any(|f| f.name == *k || f.column == *k))
             .filter(|k| meta.m2m(k).is_none())
             .collect();
         if !invalid.is_empty() {
@@ -500,7 +496,7 @@ impl ShellHost<'_> {
                     .iter()
                     .filter(|f| with_key || !f.is_primary_key())
                     .collect();
-                let columns: Vec<&str> = fields.iter().map(|f| f.column).collect();
+                let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
                 let size = batch
                     .unwrap_or(usize::MAX)
                     .min((MAX_QUERY_PARAMS / fields.len().max(1)).max(1));
@@ -519,16 +515,16 @@ impl ShellHost<'_> {
                     let (on_conflict, returning) = if ignore {
                         (OnConflict::Ignore, Returning::Nothing)
                     } else {
-                        (OnConflict::Fail, Returning::Column(meta.pk().column))
+                        (OnConflict::Fail, Returning::Column(&meta.pk().column))
                     };
-                    let sql = insert_sql(meta.db_table, &columns, &rows, on_conflict, returning);
+                    let sql = insert_sql(&meta.db_table, &columns, &rows, on_conflict, returning);
                     let returned = h.send(sql)?;
                     if !ignore {
                         for (o, row) in chunk.iter().zip(returned) {
                             if let (Some(Obj::Instance(i)), Some(Sv::Integer(id))) =
                                 (obj(o), row.into_iter().next())
                             {
-                                put(i, meta.pk().column, Value::Int(id));
+                                put(i, &meta.pk().column, Value::Int(id));
                             }
                         }
                     }

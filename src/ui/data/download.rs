@@ -7,12 +7,14 @@ use yew::prelude::*;
 use super::request::DumpRequest;
 use crate::fixtures::Format;
 use crate::i18n::{Lang, Text};
-use crate::models::{ModelId, APP_LABELS};
+use crate::models::Registry;
 use crate::ui::state::DataOrigin;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {
     pub lang: Lang,
+    /// The models `dumpdata` can name.
+    pub registry: std::sync::Arc<Registry>,
     pub origin: DataOrigin,
     pub on_dump: Callback<DumpRequest>,
     pub on_sqlite: Callback<()>,
@@ -20,11 +22,12 @@ pub struct DownloadPanelProps {
 }
 
 /// Every app, each followed by its models: what `dumpdata` accepts.
-fn labels() -> Vec<String> {
-    APP_LABELS
-        .iter()
+fn labels(registry: &Registry) -> Vec<String> {
+    registry
+        .app_labels()
         .flat_map(|app| {
-            std::iter::once((*app).to_owned()).chain(ModelId::of_app(app).map(|m| m.meta().label()))
+            std::iter::once(app.to_owned())
+                .chain(registry.of_app(app).map(|m| registry.model(m).label()))
         })
         .collect()
 }
@@ -80,7 +83,7 @@ pub fn DownloadPanel(props: &DownloadPanelProps) -> Html {
                 <label>{ Text::DumpWhat.get(lang) }
                     <select data-testid="dump-label" onchange={on_label}>
                         <option value="" selected={r.label.is_none()}>{ Text::Everything.get(lang) }</option>
-                        { for labels().into_iter().map(|label| html! {
+                        { for labels(&props.registry).into_iter().map(|label| html! {
                             <option value={label.clone()} selected={r.label.as_deref() == Some(&label)}>{ label.clone() }</option>
                         }) }
                     </select>

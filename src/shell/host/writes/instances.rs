@@ -29,7 +29,7 @@ enum AutoNow {
 }
 
 fn auto_now(field: &Field) -> Option<AutoNow> {
-    match (field.kind, field.name) {
+    match (field.kind, field.name.as_str()) {
         (FieldKind::DateTime, "created_at") => Some(AutoNow::Add),
         (FieldKind::DateTime, "updated_at") => Some(AutoNow::Always),
         _ => None,
@@ -150,20 +150,20 @@ impl ShellHost<'_> {
                         )));
                     }
                 };
-                put(i, field.column, pk);
-                cache(i, field.name, Some(v));
+                put(i, &field.column, pk);
+                cache(i, &field.name, Some(v));
             }
             (Some(_), false) => {
                 let changed = i
-                    .get(field.column)
+                    .get(&field.column)
                     .and_then(|old| super::super::key_of(&old))
                     != super::super::key_of(&v);
                 if changed {
-                    cache(i, field.name, None);
+                    cache(i, &field.name, None);
                 }
-                put(i, field.column, v);
+                put(i, &field.column, v);
             }
-            (None, _) => put(i, field.column, v),
+            (None, _) => put(i, &field.column, v),
         }
         Ok(true)
     }
@@ -238,9 +238,9 @@ impl ShellHost<'_> {
             None => false,
         };
         if stamp {
-            put(i, field.column, wrap(Obj::DateTime(now)));
+            put(i, &field.column, wrap(Obj::DateTime(now)));
         }
-        let v = i.get(field.column).unwrap_or(Value::None);
+        let v = i.get(&field.column).unwrap_or(Value::None);
         self.db_param(field, &v)
     }
 
@@ -261,11 +261,11 @@ impl ShellHost<'_> {
         // An instance loaded with only()/defer() saves what it loaded.
         let loaded: Vec<String>;
         let update_fields = match update_fields {
-            None if meta.fields.iter().any(|f| i.get(f.column).is_none()) => {
+            None if meta.fields.iter().any(|f| i.get(&f.column).is_none()) => {
                 loaded = meta
                     .fields
                     .iter()
-                    .filter(|f| i.get(f.column).is_some())
+                    .filter(|f| i.get(&f.column).is_some())
                     .map(|f| f.name.to_owned())
                     .collect();
                 Some(loaded.as_slice())
@@ -276,10 +276,10 @@ impl ShellHost<'_> {
             let mut values = Vec::new();
             for f in meta.fields.iter().filter(|f| !f.is_primary_key()) {
                 let wanted = update_fields
-                    .is_none_or(|names| names.iter().any(|n| n == f.name || n == f.column));
+                    .is_none_or(|names| names.iter().any(|n| *n == f.name || *n == f.column));
                 if wanted {
                     let v = self.pre_save(i, f, false, now)?;
-                    values.push((f.column, E::Value(sv_arg(v))));
+                    values.push((f.column.as_str(), E::Value(sv_arg(v))));
                 }
             }
             let key = sv_arg(self.db_param(meta.pk(), &pk)?);
@@ -312,17 +312,17 @@ impl ShellHost<'_> {
         for f in &fields {
             row.push(self.pre_save(i, f, true, now)?);
         }
-        let columns: Vec<&str> = fields.iter().map(|f| f.column).collect();
+        let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
         let sql = insert_sql(
-            meta.db_table,
+            &meta.db_table,
             &columns,
             &[row],
             OnConflict::Fail,
-            Returning::Column(meta.pk().column),
+            Returning::Column(&meta.pk().column),
         );
         let rows = self.send(sql)?;
         if let Some(Sv::Integer(id)) = rows.into_iter().next().and_then(|r| r.into_iter().next()) {
-            put(i, meta.pk().column, Value::Int(id));
+            put(i, &meta.pk().column, Value::Int(id));
         }
         Ok(())
     }
@@ -384,11 +384,11 @@ impl ShellHost<'_> {
 
     /// `_prepare_related_fields_for_save`: a related object without a key.
     pub(in crate::shell) fn check_unsaved_related(&self, i: &Instance) -> HostResult<()> {
-        for f in i.model.meta().fields {
+        for f in &i.model.meta().fields {
             if f.foreign_target().is_none() {
                 continue;
             }
-            if let Some(Obj::Instance(r)) = i.cached_related(f.name).as_ref().and_then(obj) {
+            if let Some(Obj::Instance(r)) = i.cached_related(&f.name).as_ref().and_then(obj) {
                 if matches!(r.pk(), Value::None) {
                     return Err(Thrown::value_error(format!(
                         "save() prohibited to prevent data loss due to unsaved related object '{}'.",
@@ -434,14 +434,14 @@ impl ShellHost<'_> {
         let key = sv_arg(self.db_param(meta.pk(), &i.pk())?);
         let mut qs =
             self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
-        let deferred = meta.fields.iter().any(|f| i.get(f.column).is_none());
+        let deferred = meta.fields.iter().any(|f| i.get(&f.column).is_none());
         if let Some(names) = &fields {
             qs = self.q(qs.only(names))?;
         } else if deferred {
             let loaded: Vec<String> = meta
                 .fields
                 .iter()
-                .filter(|f| i.get(f.column).is_some())
+                .filter(|f| i.get(&f.column).is_some())
                 .map(|f| f.column.to_owned())
                 .collect();
             qs = self.q(qs.only(&loaded))?;
@@ -458,17 +458,17 @@ impl ShellHost<'_> {
         let Some(Obj::Instance(db)) = obj(&fresh) else {
             return Ok(Value::None);
         };
-        for f in meta.fields {
-            if let Some(v) = db.get(f.column) {
-                put(i, f.column, v);
+        for f in &meta.fields {
+            if let Some(v) = db.get(&f.column) {
+                put(i, &f.column, v);
                 if f.foreign_target().is_some() {
-                    cache(i, f.name, None);
+                    cache(i, &f.name, None);
                 }
             }
         }
         i.related
             .borrow_mut()
-            .retain(|(k, _)| meta.fields.iter().any(|f| f.name == k));
+            .retain(|(k, _)| meta.fields.iter().any(|f| f.name == *k));
         Ok(Value::None)
     }
 

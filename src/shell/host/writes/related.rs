@@ -133,7 +133,7 @@ impl ShellHost<'_> {
             .q(QuerySet::new(m.model)
                 .filter(Vec::new(), vec![("pk__in".to_owned(), Arg::List(pks))]))?;
         let key = sv_arg(self.db_param(f, &owner)?);
-        if let Some(sql) = self.q(update_sql(&qs, &[(f.column, E::Value(key))]))? {
+        if let Some(sql) = self.q(update_sql(&qs, &[(&f.column, E::Value(key))]))? {
             self.send_write(sql)?;
         }
         Ok(Value::None)
