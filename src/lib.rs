@@ -16,6 +16,7 @@ mod cursor;
 pub mod dataset;
 pub mod datetime;
 pub mod db;
+pub mod exercises;
 pub mod fixtures;
 pub mod highlight;
 pub mod i18n;
