@@ -252,7 +252,7 @@ pub const EXERCISES: &[Exercise] = &[
         ),
         start: program!("follow_toggle", "start"),
         solution: program!("follow_toggle", "solution"),
-        budget: queries_and_rows(6, 4),
+        budget: queries_and_rows(7, 4),
         hints: &[
             t(
                 "팔로우 여부는 앞 문제처럼 `exists()`로 확인합니다.",
@@ -275,7 +275,7 @@ pub const EXERCISES: &[Exercise] = &[
         ),
         start: program!("like_toggle", "start"),
         solution: program!("like_toggle", "solution"),
-        budget: queries_and_rows(6, 4),
+        budget: queries_and_rows(7, 4),
         hints: &[
             t(
                 "`article.like_users`도 `person.followers`와 같은 관계 매니저입니다.",
