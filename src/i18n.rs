@@ -513,6 +513,8 @@ texts! {
     StageRunning => ("{variant} 실행 중", "running {variant}"),
     StageDumping => ("{model} 쓰는 중", "writing {model}"),
     StageCompressing => ("압축하는 중", "compressing"),
+    // Console job
+    StageProgram => ("프로그램 실행 중 (지금까지 쿼리 {n}개)", "running the program ({n} queries so far)"),
     LastJob => ("마지막 작업: {job} · {ms} ms", "Last job: {job} · {ms} ms"),
     JobFailedShort => ("마지막 작업 실패: {job}", "Last job failed: {job}"),
     JobCancelledShort => ("마지막 작업 취소: {job}", "Last job cancelled: {job}"),
