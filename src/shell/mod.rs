@@ -14,6 +14,8 @@
 pub mod host;
 pub mod job;
 pub mod objects;
+pub mod outcome;
+pub mod programs;
 
 use crate::db::Database;
 use crate::python::{Program, PyError, Vm, DEFAULT_BUDGET};
