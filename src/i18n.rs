@@ -513,6 +513,15 @@ texts! {
     StageRunning => ("{variant} 실행 중", "running {variant}"),
     StageDumping => ("{model} 쓰는 중", "writing {model}"),
     StageCompressing => ("압축하는 중", "compressing"),
+    // Console examples
+    ExampleNaive => ("고치기 전", "naive"),
+    ExampleFixed => ("고친 뒤", "fixed"),
+    ExampleFollowCheck => ("팔로우 버튼: 이미 팔로우했는지 확인하기", "Follow button: do I follow this user?"),
+    ExampleFollowNaive => ("고치기 전: 팔로워를 모두 가져와 하나를 찾습니다", "naive: fetches every follower to find one"),
+    ExampleFollowFixed => ("고친 뒤: EXISTS 쿼리 하나", "fixed: one EXISTS query"),
+    ExampleAggregation => ("집계: aggregate와 annotate로 세기", "Aggregation: counting with aggregate and annotate"),
+    // Console job
+    StageProgram => ("프로그램 실행 중 (지금까지 쿼리 {n}개)", "running the program ({n} queries so far)"),
     LastJob => ("마지막 작업: {job} · {ms} ms", "Last job: {job} · {ms} ms"),
     JobFailedShort => ("마지막 작업 실패: {job}", "Last job failed: {job}"),
     JobCancelledShort => ("마지막 작업 취소: {job}", "Last job cancelled: {job}"),

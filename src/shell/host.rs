@@ -24,6 +24,9 @@ use crate::python::{
 };
 use crate::query_log::{Cause, Origin, OriginKind};
 
+mod suspend;
+pub use suspend::Suspended;
+
 type Kwargs = Vec<(Rc<str>, Value)>;
 
 /// Indexes and slice bounds are capped here: more rows than SQLite holds,

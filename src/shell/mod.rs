@@ -7,11 +7,15 @@
 //! lazy foreign keys and related managers, `Q`/`F`/aggregates, Django's
 //! exceptions, `connection.queries`) and its objects (`objects`). The
 //! interpreter (`crate::python`) knows nothing of Django; the SQL comes
-//! from the query engine (`crate::orm::sql`). Writes are not done yet:
+//! from the query engine (`crate::orm::sql`). The page runs programs as
+//! jobs in slices (`job`). Writes are not done yet:
 //! they fail with `not supported in the playground: …`.
 
 pub mod host;
+pub mod job;
 pub mod objects;
+pub mod outcome;
+pub mod programs;
 
 use crate::db::Database;
 use crate::python::{Program, PyError, Vm, DEFAULT_BUDGET};

@@ -46,6 +46,9 @@ fn stage_text(lang: Lang, progress: &Progress) -> String {
         Stage::Running(variant) => Text::StageRunning.get(lang).replace("{variant}", variant),
         Stage::Dumping(model) => Text::StageDumping.get(lang).replace("{model}", model),
         Stage::Compressing => Text::StageCompressing.get(lang).to_owned(),
+        Stage::Program(queries) => Text::StageProgram
+            .get(lang)
+            .replace("{n}", &thousands(*queries)),
     }
 }
 
