@@ -9,12 +9,17 @@
 //! so a program that writes (the follow and like toggles) finds the same
 //! rows the reference found, and the learner's data is never changed.
 
+use std::sync::Arc;
+
+use web_time::Instant;
+
 use crate::db::{Database, DbError};
-use crate::job::run_to_end;
+use crate::job::{run_to_end, Job, Progress, Step};
 use crate::lesson_data::empty_database;
 use crate::python::PyError;
 use crate::report::{line_diff, DiffLine};
-use crate::shell::{self, DateTime, ShellRun, BANNER};
+use crate::shell::job::ShellJob;
+use crate::shell::{DateTime, ShellRun, BANNER};
 use crate::synth::{GenerateJob, SynthSpec};
 
 use super::catalog::{Budget, Exercise};
@@ -45,9 +50,10 @@ pub(crate) const NOW: DateTime = DateTime {
 };
 
 /// The hidden dataset as a SQLite image, generated once and copied for
-/// every run.
+/// every run (cloning shares the image).
+#[derive(Clone)]
 pub struct HiddenData {
-    image: Vec<u8>,
+    image: Arc<[u8]>,
 }
 
 impl HiddenData {
@@ -59,7 +65,7 @@ impl HiddenData {
         let mut db = empty_database("2024-01-01 00:00:00")?;
         run_to_end(&mut GenerateJob::new(HIDDEN_SPEC), &mut db)?;
         Ok(HiddenData {
-            image: db.to_file_bytes()?,
+            image: db.to_file_bytes()?.into(),
         })
     }
 
@@ -209,15 +215,19 @@ impl CheckReport {
     }
 }
 
-/// Why a check could not run at all (the data could not be copied).
+/// Why a check could not finish.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CheckError {
     #[error("could not copy the data for the check: {0}")]
     Database(#[from] DbError),
+    /// The runs were cut short (a cancelled check stepped again).
+    #[error("the check was interrupted: run it again")]
+    Interrupted,
 }
 
 /// Checks `code` against `exercise` on a copy of `current` and of
-/// `hidden`. `current` itself is left as it was.
+/// `hidden`, at once (native code, tests). `current` itself is left as it
+/// was.
 ///
 /// # Errors
 /// [`CheckError`] if a copy of the data cannot be made.
@@ -227,40 +237,148 @@ pub fn check(
     current: &mut Database,
     hidden: &HiddenData,
 ) -> Result<CheckReport, CheckError> {
-    let image = current.to_file_bytes()?;
-    let current_check = compare(Dataset::Current, exercise, code, || {
-        Database::from_file_bytes(&image)
-    })?;
-    let hidden_check = compare(Dataset::Hidden, exercise, code, || hidden.fresh())?;
-    Ok(CheckReport {
-        exercise: exercise.id,
-        budget: exercise.budget,
-        current: current_check,
-        hidden: hidden_check,
-    })
+    run_to_end(&mut CheckJob::new(exercise, code, hidden), current)
 }
 
-/// Runs the reference and the learner's program, each on its own fresh
-/// copy from `fresh`, and compares them.
-fn compare(
-    dataset: Dataset,
-    exercise: &Exercise,
-    code: &str,
-    fresh: impl Fn() -> Result<Database, DbError>,
-) -> Result<DatasetCheck, DbError> {
-    let reference = shell::run(&mut fresh()?, exercise.solution, Some(NOW));
-    let learner = shell::run(&mut fresh()?, code, Some(NOW));
-    let expected = Transcript::of(&reference);
+/// The four runs of a check, in order: the reference and the learner's
+/// program on the current data, then on the hidden data.
+const RUNS: [(Dataset, Program); 4] = [
+    (Dataset::Current, Program::Reference),
+    (Dataset::Current, Program::Learner),
+    (Dataset::Hidden, Program::Reference),
+    (Dataset::Hidden, Program::Learner),
+];
+
+/// Whose program a run runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Program {
+    Reference,
+    Learner,
+}
+
+/// A check as a page job: four program runs in slices (a naive program on
+/// big uploaded data sends thousands of queries), each on its own copy of
+/// the data. The page's database is only read, once, for the copy.
+pub struct CheckJob {
+    exercise: &'static Exercise,
+    code: String,
+    hidden: HiddenData,
+    /// The current data's image, taken on the first slice.
+    current: Option<Vec<u8>>,
+    /// The run under way: its own database and its job.
+    running: Option<(Database, ShellJob)>,
+    /// The finished runs, in [`RUNS`] order.
+    done: Vec<ShellRun>,
+}
+
+impl CheckJob {
+    pub fn new(exercise: &'static Exercise, code: &str, hidden: &HiddenData) -> CheckJob {
+        CheckJob {
+            exercise,
+            code: code.to_owned(),
+            hidden: hidden.clone(),
+            current: None,
+            running: None,
+            done: Vec::new(),
+        }
+    }
+
+    /// Starts the next run on a fresh copy of its data.
+    fn start(&mut self, db: &mut Database) -> Result<(Database, ShellJob), DbError> {
+        let (dataset, program) = RUNS[self.done.len().min(RUNS.len() - 1)];
+        let copy = match dataset {
+            Dataset::Current => {
+                let image = match self.current.take() {
+                    Some(image) => image,
+                    None => db.to_file_bytes()?,
+                };
+                let copy = Database::from_file_bytes(&image);
+                self.current = Some(image);
+                copy?
+            }
+            Dataset::Hidden => self.hidden.fresh()?,
+        };
+        let code = match program {
+            Program::Reference => self.exercise.solution,
+            Program::Learner => &self.code,
+        };
+        Ok((copy, ShellJob::new(code, Some(NOW))))
+    }
+
+    /// The verdict once all four runs are done.
+    fn report(&mut self) -> Option<CheckReport> {
+        let mut runs = std::mem::take(&mut self.done).into_iter();
+        let (reference, learner) = (runs.next()?, runs.next()?);
+        let current = compare(Dataset::Current, &reference, learner);
+        let (reference, learner) = (runs.next()?, runs.next()?);
+        let hidden = compare(Dataset::Hidden, &reference, learner);
+        Some(CheckReport {
+            exercise: self.exercise.id,
+            budget: self.exercise.budget,
+            current,
+            hidden,
+        })
+    }
+}
+
+impl Job for CheckJob {
+    type Output = CheckReport;
+    type Error = CheckError;
+
+    fn step(
+        &mut self,
+        db: &mut Database,
+        deadline: Instant,
+    ) -> Result<Step<CheckReport>, CheckError> {
+        while self.done.len() < RUNS.len() {
+            let (mut copy, mut job) = match self.running.take() {
+                Some(running) => running,
+                None => self.start(db)?,
+            };
+            let Ok(step) = job.step(&mut copy, deadline);
+            match step {
+                Step::Done(run) => self.done.push(run),
+                Step::Pending(progress) => {
+                    self.running = Some((copy, job));
+                    return Ok(Step::Pending(Progress {
+                        stage: progress.stage,
+                        done: self.done.len() as u64,
+                        total: RUNS.len() as u64,
+                    }));
+                }
+            }
+            if Instant::now() >= deadline && self.done.len() < RUNS.len() {
+                return Ok(Step::Pending(Progress {
+                    stage: crate::job::Stage::Program(0),
+                    done: self.done.len() as u64,
+                    total: RUNS.len() as u64,
+                }));
+            }
+        }
+        self.report().map(Step::Done).ok_or(CheckError::Interrupted)
+    }
+
+    /// The runs write only to their copies: dropping them undoes all.
+    fn cancel(&mut self, _db: &mut Database) {
+        self.running = None;
+        self.done.clear();
+        self.current = None;
+    }
+}
+
+/// Compares the learner's run with the reference's on one dataset.
+fn compare(dataset: Dataset, reference: &ShellRun, learner: ShellRun) -> DatasetCheck {
+    let expected = Transcript::of(reference);
     let got = Transcript::of(&learner);
     let output = match &expected.error {
         Some(error) => OutputCheck::ReferenceFailed(error.clone()),
         None if expected == got => OutputCheck::Same,
         None => OutputCheck::Differs(line_diff(&expected.lines(), &got.lines())),
     };
-    Ok(DatasetCheck {
+    DatasetCheck {
         dataset,
         output,
         usage: Usage::of(&learner),
         error: learner.error,
-    })
+    }
 }

@@ -216,3 +216,30 @@ fn exists_is_judged_by_the_rows_it_reads() {
     assert_eq!(start.usage().queries, solution.usage().queries);
     assert!(start.usage().rows > solution.usage().rows);
 }
+
+#[test]
+fn a_check_in_tiny_slices_gives_the_same_verdict() {
+    use super::check::CheckJob;
+    use crate::job::{Job, Step};
+    let exercise = super::find("select_and_prefetch").expect("exercise");
+    // A loop long enough to span slices, then the naive program.
+    let code = format!(
+        "n = 0\nfor i in range(20000):\n    n += i\n{}",
+        exercise.start
+    );
+    let mut db = lesson();
+    let whole = check(exercise, &code, &mut db, hidden()).expect("check");
+    assert_eq!(whole.failures(), vec![Failure::Budget]);
+    let mut job = CheckJob::new(exercise, &code, hidden());
+    let mut slices = 0;
+    let sliced = loop {
+        slices += 1;
+        // A deadline already passed: the smallest slices there are.
+        match job.step(&mut db, web_time::Instant::now()).expect("step") {
+            Step::Done(report) => break report,
+            Step::Pending(progress) => assert!(progress.done < 4),
+        }
+    };
+    assert!(slices > 4, "{slices}");
+    assert_eq!(sliced, whole);
+}
