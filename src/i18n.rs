@@ -563,6 +563,60 @@ texts! {
         "The data is too big for a link or a playground file. Download dumpdata and send that instead (Load fixtures opens it)."
     ),
     Close => ("닫기", "Close"),
+    // Exercises (ui/exercises)
+    NavExercises => ("연습 문제", "Exercises"),
+    IntroExercises => (
+        "강의 순서를 따라 쿼리를 줄여 보는 문제입니다. 모든 문제는 출력은 맞지만 쿼리를 너무 많이 보내는 코드로 시작합니다. 채점을 누르면 여러분의 코드와 정답 코드를 지금 데이터와 여러분이 볼 수 없는 다른 데이터에서 각각 실행해, 두 데이터의 출력이 정답과 같은지, 쿼리가 예산 안인지 봅니다. 채점은 데이터의 사본에서 하므로 지금 데이터는 바뀌지 않습니다.",
+        "Exercises that follow the lecture: each starts from a program that prints the right thing with too many queries. Check runs your program and the solution on the current data and on other data you never see, and passes when the output matches the solution's on both and the queries stay within the budget. Checks run on copies: your data stays as it is."
+    ),
+    ExerciseList => ("문제 목록", "Exercises"),
+    ExercisesPassed => ("{passed}/{total}개 통과", "{passed} of {total} passed"),
+    ExercisePassedMark => ("통과", "passed"),
+    TopicManyToMany => ("팔로우·좋아요", "Follow & like"),
+    TopicChallenge => ("도전", "Challenge"),
+    ExerciseBudget => ("예산: 쿼리 {queries}개 이하", "Budget: at most {queries} queries"),
+    ExerciseBudgetRows => (
+        "예산: 쿼리 {queries}개 이하, 읽어 오는 행 {rows}개 이하",
+        "Budget: at most {queries} queries and {rows} rows read"
+    ),
+    ExerciseEditor => ("여러분의 코드", "Your program"),
+    ExerciseCheck => ("채점", "Check"),
+    ExerciseChecking => ("채점하는 중…", "Checking…"),
+    ExerciseReset => ("처음 코드로 되돌리기", "Back to the starting code"),
+    ExerciseHint => ("힌트 보기", "Show a hint"),
+    ExerciseHints => ("힌트", "Hints"),
+    ExerciseSolution => ("정답 보기", "Show the solution"),
+    ExerciseSolutionLocked => ("정답은 한 번 채점한 뒤에 볼 수 있습니다.", "The solution opens after your first check."),
+    ExerciseUseSolution => ("정답을 편집기에 넣기", "Put the solution in the editor"),
+    ExercisePassed => (
+        "통과했습니다! 두 데이터 모두에서 출력이 정답과 같고 쿼리도 예산 안입니다.",
+        "Passed: the same output as the solution on both datasets, within the budget."
+    ),
+    ExerciseFailed => ("아직 통과하지 못했습니다. ✗ 표시된 항목을 확인하세요.", "Not yet: see the items marked ✗."),
+    CheckOutputCurrent => ("지금 데이터에서의 출력", "Output on your data"),
+    CheckOutputHidden => ("숨은 데이터에서의 출력", "Output on the hidden data"),
+    CheckQueries => ("쿼리 예산", "Query budget"),
+    CheckSame => ("정답과 같습니다", "same as the solution's"),
+    CheckDiffers => ("정답과 다릅니다", "differs from the solution's"),
+    CheckDiffLegend => ("- 정답의 출력, + 여러분의 출력", "- the solution's output, + yours"),
+    CheckReferenceFailed => (
+        "정답 코드가 이 데이터에서 실행되지 않아 비교할 수 없습니다: {error}",
+        "The solution does not run on this data, so there is nothing to compare with: {error}"
+    ),
+    CheckUsage => (
+        "지금 데이터 {current}개, 숨은 데이터 {hidden}개 (예산 {budget}개)",
+        "{current} on your data, {hidden} on the hidden data (budget {budget})"
+    ),
+    CheckRows => (
+        "읽은 행: 지금 데이터 {current}개, 숨은 데이터 {hidden}개 (예산 {budget}개)",
+        "Rows read: {current} on your data, {hidden} on the hidden data (budget {budget})"
+    ),
+    CheckYourError => ("{line}행에서 멈췄습니다: {error}", "Stopped on line {line}: {error}"),
+    CheckHiddenData => (
+        "숨은 데이터: 사용자 7명, 게시글 21개, 댓글 84개를 고정된 시드로 만든 데이터입니다.",
+        "The hidden data: 7 users, 21 articles and 84 comments, generated from a fixed seed."
+    ),
+    CheckCouldNotRun => ("채점하지 못했습니다: {error}", "The check could not run: {error}"),
     // Scale lab
     NavScale => ("규모 실험", "Scale lab"),
     IntroScale => (

@@ -20,7 +20,8 @@
 //!     ├── FixturesPage  rows per table, commands, DownloadPanel
 //!     ├── PatternPage   per scenario: ComparisonBar + VariantColumns
 //!     │                 (CodePanel ×2, ResultText, QueryLog), or its progress
-//!     └── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     └── ExercisesPage the list, task, editor, Check and its verdict, hints
 //! QueryLog              LogSummary, FindingsBanner, virtual list of QueryRows, QueryDetail
 //! ```
 
@@ -32,6 +33,7 @@ mod crash;
 mod data;
 mod dialog;
 mod effects;
+mod exercises;
 mod fixtures;
 mod follow;
 mod header;
@@ -149,6 +151,9 @@ fn App() -> Html {
                     on_sqlite={effect(&state, |s, ()| effects::download_sqlite(s))}
                     on_reset={send(&state, Action::ResetData)} />
             </FixturesPage>
+        },
+        Section::Exercises => html! {
+            <exercises::ExercisesPage {lang} db={state.db.as_ref().map(Shared::new)} />
         },
         Section::Scale => html! {
             <ScalePage {lang} scale={state.scale.clone()}

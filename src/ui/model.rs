@@ -31,10 +31,12 @@ pub enum Section {
     Exists,
     /// The scale lab: every pattern at growing N.
     Scale,
+    /// Exercises that check themselves.
+    Exercises,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Follow,
         Section::Fixtures,
         Section::Annotate,
@@ -43,6 +45,7 @@ impl Section {
         Section::SelectAndPrefetch,
         Section::Exists,
         Section::Scale,
+        Section::Exercises,
     ];
 
     /// The stable name (`nav-<id>` test hooks, the share link's section).
@@ -56,6 +59,7 @@ impl Section {
             Section::SelectAndPrefetch => "select_and_prefetch",
             Section::Exists => "exists",
             Section::Scale => "scale",
+            Section::Exercises => "exercises",
         }
     }
 
@@ -75,13 +79,14 @@ impl Section {
             Section::SelectAndPrefetch => Text::NavSelectAndPrefetch,
             Section::Exists => Text::NavExists,
             Section::Scale => Text::NavScale,
+            Section::Exercises => Text::NavExercises,
         }
     }
 
     /// The scenarios a pattern page shows (none for the other pages).
     pub fn scenarios(self) -> &'static [ScenarioId] {
         match self {
-            Section::Follow | Section::Fixtures | Section::Scale => &[],
+            Section::Follow | Section::Fixtures | Section::Scale | Section::Exercises => &[],
             Section::Annotate => &[ScenarioId::Annotate],
             Section::SelectRelated => &[ScenarioId::SelectRelated],
             Section::PrefetchRelated => &[ScenarioId::PrefetchRelated],

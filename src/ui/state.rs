@@ -425,6 +425,8 @@ impl AppState {
             variant: Some(self.lab.variant.to_owned()),
             acting_user: Some(self.lab.acting),
             lang: self.lang,
+            // The console page (another branch) carries its program here.
+            program: None,
         }
     }
 

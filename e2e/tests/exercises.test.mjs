@@ -1,0 +1,115 @@
+// Issue 13's exercises in the page: the list follows the lecture, the
+// starting program fails on the budget alone, a wrong answer fails with the
+// diff, a right one passes, hints open on request, the solution opens after
+// a first check, and progress survives a reload; both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite } from '../browser.mjs';
+
+const suite = browserSuite();
+
+/** The first exercise's reference solution, typed by the learner. */
+const ANNOTATE = `from django.db.models import Count
+
+articles = Article.objects.annotate(Count('comment')).order_by('-pk')
+for article in articles:
+    print(article.title, article.comment__count)
+`;
+
+/** Clicks Check and waits for the verdict of this check. */
+async function check(page) {
+  await page.getByTestId('exercise-check').click();
+  const result = page.getByTestId('exercise-result');
+  await result.waitFor();
+  await page.locator('[data-testid="exercise-check"]:not([disabled])').waitFor();
+  return result;
+}
+
+async function openExercises(locale) {
+  const opened = await suite.open({ locale });
+  await opened.page.getByTestId('nav-exercises').click();
+  await opened.page.getByTestId('exercise-list').waitFor();
+  return opened;
+}
+
+test('the starting program fails on the budget only, a wrong answer on the output, a right one passes', async () => {
+  const { page, errors } = await openExercises('en-US');
+  const items = page.getByTestId('exercise-item');
+  assert.ok((await items.count()) >= 12, 'at least twelve exercises');
+  assert.equal(await items.first().getAttribute('data-exercise'), 'annotate_count');
+  const editor = page.getByTestId('exercise-editor');
+  assert.match(await editor.inputValue(), /article\.comment_set\.count\(\)/);
+  // The solution is not offered before a first attempt.
+  assert.equal(await page.getByTestId('exercise-solution').isDisabled(), true);
+
+  // The naive start: the right output, too many queries.
+  let result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'false');
+  assert.equal(await page.getByTestId('check-current').getAttribute('data-ok'), 'true');
+  assert.equal(await page.getByTestId('check-hidden').getAttribute('data-ok'), 'true');
+  assert.equal(await page.getByTestId('check-budget').getAttribute('data-ok'), 'false');
+  assert.match(await page.getByTestId('check-budget').textContent(), /11 on your data, \d+ on the hidden data \(budget 1\)/);
+
+  // A wrong answer: oldest first, and markup that must stay text.
+  await editor.fill(ANNOTATE.replace("'-pk'", "'pk'") + "print('<b>bold</b>')\n");
+  result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'false');
+  assert.equal(await page.getByTestId('check-current').getAttribute('data-ok'), 'false');
+  assert.equal(await page.getByTestId('check-hidden').getAttribute('data-ok'), 'false');
+  assert.equal(await page.getByTestId('check-budget').getAttribute('data-ok'), 'true');
+  const diff = page.getByTestId('exercise-diff').first();
+  assert.match(await diff.textContent(), /- 댓글 없는 글 0/);
+  assert.match(await diff.textContent(), /\+ <b>bold<\/b>/);
+  assert.equal(await result.locator('b').count(), 0, 'printed markup stays text');
+
+  // A program that fails: its error and line.
+  await editor.fill('for article in Article.objects.all():\n    print(article.titel)\n');
+  result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'false');
+  assert.match(
+    await page.getByTestId('exercise-error').first().textContent(),
+    /Stopped on line 2: AttributeError: 'Article' object has no attribute 'titel'/,
+  );
+
+  // The right answer passes and is marked in the list.
+  await editor.fill(ANNOTATE);
+  result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'true');
+  assert.equal(await items.first().getAttribute('data-passed'), 'true');
+  assert.match(await page.getByTestId('exercise-progress').textContent(), /^1 of \d+ passed$/);
+
+  // After an attempt the solution opens.
+  await page.getByTestId('exercise-solution').click();
+  assert.match(await page.getByTestId('exercise-solution-code').textContent(), /annotate\(Count\('comment'\)\)/);
+  assert.deepEqual(errors, []);
+});
+
+test('Korean tasks and hints on request; progress and the program survive a reload', async () => {
+  const { page, errors } = await openExercises('ko-KR');
+  await page.locator('[data-testid="exercise-item"][data-exercise="select_related_author"]').click();
+  assert.match(await page.getByTestId('exercise-task').textContent(), /작성자 이름과 글 제목을 출력하세요/);
+  assert.match(await page.getByTestId('exercise-budget').textContent(), /쿼리 1개 이하/);
+  assert.equal(await page.getByTestId('exercise-hint-text').count(), 0);
+  await page.getByTestId('exercise-hint').click();
+  await page.getByTestId('exercise-hint').click();
+  assert.equal(await page.getByTestId('exercise-hint-text').count(), 2);
+  assert.equal(await page.getByTestId('exercise-hint').isDisabled(), true, 'no more hints');
+
+  const editor = page.getByTestId('exercise-editor');
+  await editor.fill(
+    "articles = Article.objects.select_related('user').order_by('-pk')\nfor article in articles:\n    print(article.user.username, article.title)\n",
+  );
+  const result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'true');
+  assert.match(await result.textContent(), /통과했습니다/);
+
+  await page.reload();
+  await page.getByTestId('nav-exercises').click();
+  const item = page.locator('[data-testid="exercise-item"][data-exercise="select_related_author"]');
+  await item.waitFor();
+  assert.equal(await item.getAttribute('data-passed'), 'true');
+  await item.click();
+  assert.match(await page.getByTestId('exercise-editor').inputValue(), /select_related\('user'\)/);
+  assert.equal(await page.getByTestId('exercise-hint-text').count(), 2, 'open hints stay open');
+  assert.deepEqual(errors, []);
+});
