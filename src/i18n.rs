@@ -599,6 +599,7 @@ texts! {
     CheckSame => ("정답과 같습니다", "same as the solution's"),
     CheckDiffers => ("정답과 다릅니다", "differs from the solution's"),
     CheckDiffLegend => ("- 정답의 출력, + 여러분의 출력", "- the solution's output, + yours"),
+    CheckDiffMore => ("다른 줄이 {n}개 더 있습니다.", "{n} more lines differ."),
     CheckReferenceFailed => (
         "정답 코드가 이 데이터에서 실행되지 않아 비교할 수 없습니다: {error}",
         "The solution does not run on this data, so there is nothing to compare with: {error}"

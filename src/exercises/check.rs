@@ -37,6 +37,9 @@ pub const HIDDEN_SPEC: SynthSpec = SynthSpec {
     seed: 2026,
 };
 
+/// The most diff lines a verdict keeps.
+pub const MAX_DIFF_LINES: usize = 200;
+
 /// When `timezone.now()` is, in every check run: the same for the learner
 /// and the reference.
 pub(crate) const NOW: DateTime = DateTime {
@@ -143,8 +146,13 @@ impl Usage {
 pub enum OutputCheck {
     Same,
     /// The line diff from the reference's transcript (removed: expected)
-    /// to the learner's (added).
-    Differs(Vec<DiffLine>),
+    /// to the learner's (added), its first [`MAX_DIFF_LINES`] lines, and
+    /// how many more there are (a program printing in an endless loop
+    /// must not put a million lines in the page).
+    Differs {
+        diff: Vec<DiffLine>,
+        more: usize,
+    },
     /// The reference solution itself failed on this data (say, uploaded
     /// data without user 2, or writes the shell does not run yet), with its
     /// traceback's last line: there is nothing to compare with.
@@ -197,7 +205,7 @@ impl CheckReport {
         for part in [&self.current, &self.hidden] {
             match part.output {
                 OutputCheck::Same => {}
-                OutputCheck::Differs(_) => failures.push(Failure::Output(part.dataset)),
+                OutputCheck::Differs { .. } => failures.push(Failure::Output(part.dataset)),
                 OutputCheck::ReferenceFailed(_) => {
                     failures.push(Failure::ReferenceFailed(part.dataset))
                 }
@@ -373,7 +381,12 @@ fn compare(dataset: Dataset, reference: &ShellRun, learner: ShellRun) -> Dataset
     let output = match &expected.error {
         Some(error) => OutputCheck::ReferenceFailed(error.clone()),
         None if expected == got => OutputCheck::Same,
-        None => OutputCheck::Differs(line_diff(&expected.lines(), &got.lines())),
+        None => {
+            let mut diff = line_diff(&expected.lines(), &got.lines());
+            let more = diff.len().saturating_sub(MAX_DIFF_LINES);
+            diff.truncate(MAX_DIFF_LINES);
+            OutputCheck::Differs { diff, more }
+        }
     };
     DatasetCheck {
         dataset,

@@ -141,7 +141,7 @@ fn a_wrong_output_fails_on_both_datasets_with_the_diff() {
             Failure::Output(Dataset::Hidden)
         ]
     );
-    let OutputCheck::Differs(diff) = &report.current.output else {
+    let OutputCheck::Differs { diff, .. } = &report.current.output else {
         panic!("{report:#?}");
     };
     // Newest first was asked; oldest first came: the lesson's last article
@@ -182,7 +182,7 @@ fn a_failing_program_fails_cleanly_with_its_error_in_the_diff() {
     );
     let error = report.current.error.as_ref().expect("the learner's error");
     assert_eq!(error.line, 1);
-    let OutputCheck::Differs(diff) = &report.current.output else {
+    let OutputCheck::Differs { diff, .. } = &report.current.output else {
         panic!("{report:#?}");
     };
     assert_eq!(
@@ -242,4 +242,16 @@ fn a_check_in_tiny_slices_gives_the_same_verdict() {
     };
     assert!(slices > 4, "{slices}");
     assert_eq!(sliced, whole);
+}
+
+#[test]
+fn a_flood_of_output_keeps_a_short_diff() {
+    let exercise = super::find("annotate_count").expect("exercise");
+    let flood = "for i in range(5000):\n    print(i)\n";
+    let report = check(exercise, flood, &mut lesson(), hidden()).expect("check");
+    let OutputCheck::Differs { diff, more } = &report.current.output else {
+        panic!("{report:#?}");
+    };
+    assert_eq!(diff.len(), super::check::MAX_DIFF_LINES);
+    assert!(*more > 4000, "{more}");
 }

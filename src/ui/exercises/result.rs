@@ -39,11 +39,14 @@ fn output_item(lang: Lang, title: Text, part: &DatasetCheck, testid: &'static st
     let same = part.output == OutputCheck::Same;
     let detail = match &part.output {
         OutputCheck::Same => html! { <span>{ Text::CheckSame.get(lang) }</span> },
-        OutputCheck::Differs(diff) => html! {
+        OutputCheck::Differs { diff, more } => html! {
             <>
                 <span>{ Text::CheckDiffers.get(lang) }</span>
                 <p class="diff-legend">{ Text::CheckDiffLegend.get(lang) }</p>
                 { diff_view(lang, diff) }
+                if *more > 0 {
+                    <p class="diff-legend">{ Text::CheckDiffMore.get(lang).replace("{n}", &more.to_string()) }</p>
+                }
             </>
         },
         OutputCheck::ReferenceFailed(error) => html! {
