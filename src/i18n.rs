@@ -521,6 +521,7 @@ texts! {
     ExampleFollowFixed => ("고친 뒤: EXISTS 쿼리 하나", "fixed: one EXISTS query"),
     ExampleAggregation => ("집계: aggregate와 annotate로 세기", "Aggregation: counting with aggregate and annotate"),
     // Console job
+    JobShell => ("콘솔 프로그램 실행", "Running the console program"),
     StageProgram => ("프로그램 실행 중 (지금까지 쿼리 {n}개)", "running the program ({n} queries so far)"),
     LastJob => ("마지막 작업: {job} · {ms} ms", "Last job: {job} · {ms} ms"),
     JobFailedShort => ("마지막 작업 실패: {job}", "Last job failed: {job}"),
@@ -579,7 +580,10 @@ texts! {
         "예산: 쿼리 {queries}개 이하, 읽어 오는 행 {rows}개 이하",
         "Budget: at most {queries} queries and {rows} rows read"
     ),
-    ExerciseEditor => ("여러분의 코드", "Your program"),
+    ExerciseEditorNote => (
+        "코드는 아래 콘솔 편집기에서 고칩니다. 실행을 누르면 줄마다 보내는 쿼리를 볼 수 있고, 채점은 편집기에 있는 코드를 채점합니다.",
+        "Edit the program in the console's editor below: Run shows the queries each line sends, Check judges what the editor holds."
+    ),
     ExerciseCheck => ("채점", "Check"),
     ExerciseChecking => ("채점하는 중…", "Checking…"),
     ExerciseReset => ("처음 코드로 되돌리기", "Back to the starting code"),
@@ -620,6 +624,36 @@ texts! {
     CheckCouldNotRun => ("채점하지 못했습니다: {error}", "The check could not run: {error}"),
     // Scale lab
     NavScale => ("규모 실험", "Scale lab"),
+    // Console page
+    NavConsole => ("콘솔", "Console"),
+    IntroConsole => (
+        "`python manage.py shell -c`처럼 ORM 코드를 직접 실행해 보세요. 모델 6개(User, Article, Comment, …)는 미리 import되어 있습니다. 줄마다 보낸 쿼리 수가 줄 번호 옆에 나오고, N+1이 생기면 그 줄과 고치는 방법을 알려 줍니다.",
+        "Run ORM code as `python manage.py shell -c` does. The six models (User, Article, Comment, …) are imported for you. Each line's query count shows beside its number, and an N+1 is reported with its line and the fix."
+    ),
+    ConsoleEditorLabel => ("프로그램 (Ctrl+Enter로 실행)", "Program (Ctrl+Enter runs it)"),
+    ConsoleRun => ("실행", "Run"),
+    ConsoleExamples => ("예제", "Examples"),
+    ConsoleExamplePick => ("예제 불러오기…", "Load an example…"),
+    ConsoleOutput => ("출력", "Output"),
+    ConsoleBannerNote => (
+        "shell -c가 맨 앞에 찍는 자동 import 안내 두 줄은 생략했습니다.",
+        "The two auto-import lines shell -c prints first are left out."
+    ),
+    ConsoleNotRun => ("아직 실행하지 않았습니다.", "Not run yet."),
+    ConsoleNoOutput => ("(출력 없음)", "(no output)"),
+    ConsoleErrorLine => ("{line}번째 줄", "line {line}"),
+    ConsoleRunning => ("실행 중…", "Running…"),
+    ConsoleStepBudget => (
+        "무한 루프로 보여 멈췄습니다. 반복문이 끝나는지 확인하세요.",
+        "Stopped: this looks like an endless loop. Check that the loop ends."
+    ),
+    ConsoleQueries => ("이 실행의 쿼리", "Queries of this run"),
+    ConsoleLineQueries => ("{line}번째 줄: 쿼리 {n}개", "line {line}: {n} queries"),
+    OpenInConsole => ("콘솔에서 열기", "Open in console"),
+    OpenInConsoleTitle => (
+        "이 방식을 콘솔에서 실행할 수 있는 프로그램으로 엽니다 (같은 쿼리, 같은 화면 글자).",
+        "Opens this variant as a program you can run in the console (same queries, same page text)."
+    ),
     IntroScale => (
         "게시글 수 N을 키워 가며 만든 데이터에서 모든 패턴을 실행합니다 (사용자는 게시글 10개당 1명, 게시글마다 댓글 10개). 고치기 전 방식은 N에 비례해 쿼리가 늘고, 고친 방식은 그대로입니다. 패턴마다 그래프가 하나씩 있고, 두 축 모두 1, 10, 100처럼 10배마다 같은 간격으로 그립니다.",
         "Runs every pattern on generated data of growing size N (one user per ten articles, ten comments per article). The naive variants' queries grow with N; the optimized ones stay flat. Each pattern has its own plot; both axes are logarithmic (1, 10, 100 equally spaced)."

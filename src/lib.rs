@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod chart;
+pub mod code_edit;
 pub mod cost_model;
 mod cursor;
 pub mod dataset;

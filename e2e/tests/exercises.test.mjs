@@ -1,7 +1,9 @@
-// Issue 13's exercises in the page: the list follows the lecture, the
-// starting program fails on the budget alone, a wrong answer fails with the
-// diff, a right one passes, hints open on request, the solution opens after
-// a first check, and progress survives a reload; both languages.
+// Issue 13's exercises in the page, above the console: the list follows
+// the lecture, choosing an exercise loads its starting program into the
+// console's editor, the starting program fails on the budget alone, a wrong
+// answer fails with the diff, a right one passes, Run shows the program's
+// queries meanwhile, hints open on request, the solution opens after a
+// first check, and progress survives a reload; both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite } from '../browser.mjs';
@@ -29,6 +31,7 @@ async function openExercises(locale) {
   const opened = await suite.open({ locale });
   await opened.page.getByTestId('nav-exercises').click();
   await opened.page.getByTestId('exercise-list').waitFor();
+  await opened.page.getByTestId('console-editor').waitFor();
   return opened;
 }
 
@@ -37,8 +40,10 @@ test('the starting program fails on the budget only, a wrong answer on the outpu
   const items = page.getByTestId('exercise-item');
   assert.ok((await items.count()) >= 12, 'at least twelve exercises');
   assert.equal(await items.first().getAttribute('data-exercise'), 'annotate_count');
-  const editor = page.getByTestId('exercise-editor');
-  assert.match(await editor.inputValue(), /article\.comment_set\.count\(\)/);
+  const editor = page.getByTestId('console-editor');
+  // The first exercise's starting program replaced the console's first one.
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]').value.includes('article.comment_set.count()'));
   // The solution is not offered before a first attempt.
   assert.equal(await page.getByTestId('exercise-solution').isDisabled(), true);
 
@@ -49,6 +54,10 @@ test('the starting program fails on the budget only, a wrong answer on the outpu
   assert.equal(await page.getByTestId('check-hidden').getAttribute('data-ok'), 'true');
   assert.equal(await page.getByTestId('check-budget').getAttribute('data-ok'), 'false');
   assert.match(await page.getByTestId('check-budget').textContent(), /11 on your data, \d+ on the hidden data \(budget 1\)/);
+  // The console runs the same program: its count per line.
+  await page.getByTestId('console-run').click();
+  await page.locator('[data-testid="console-output"][data-run="1"]').waitFor();
+  assert.equal(await page.getByTestId('query-count').textContent(), '11');
 
   // A wrong answer: oldest first, and markup that must stay text.
   await editor.fill(ANNOTATE.replace("'-pk'", "'pk'") + "print('<b>bold</b>')\n");
@@ -95,7 +104,7 @@ test('Korean tasks and hints on request; progress and the program survive a relo
   assert.equal(await page.getByTestId('exercise-hint-text').count(), 2);
   assert.equal(await page.getByTestId('exercise-hint').isDisabled(), true, 'no more hints');
 
-  const editor = page.getByTestId('exercise-editor');
+  const editor = page.getByTestId('console-editor');
   await editor.fill(
     "articles = Article.objects.select_related('user').order_by('-pk')\nfor article in articles:\n    print(article.user.username, article.title)\n",
   );
@@ -108,8 +117,16 @@ test('Korean tasks and hints on request; progress and the program survive a relo
   const item = page.locator('[data-testid="exercise-item"][data-exercise="select_related_author"]');
   await item.waitFor();
   assert.equal(await item.getAttribute('data-passed'), 'true');
+  // The open exercise and the editor's program came back together.
+  assert.equal(await page.getByTestId('exercise').getAttribute('data-exercise'), 'select_related_author');
+  assert.match(await page.getByTestId('console-editor').inputValue(), /select_related\('user'\)/);
+  // Another exercise loads its own start; coming back brings the checked program.
+  await page.locator('[data-testid="exercise-item"][data-exercise="prefetch_comments"]').click();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]').value.includes('article.comment_set.all()'));
   await item.click();
-  assert.match(await page.getByTestId('exercise-editor').inputValue(), /select_related\('user'\)/);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]').value.includes("select_related('user')"));
   assert.equal(await page.getByTestId('exercise-hint-text').count(), 2, 'open hints stay open');
   assert.deepEqual(errors, []);
 });

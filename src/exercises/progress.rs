@@ -40,6 +40,8 @@ pub struct ExerciseProgress {
 #[serde(default)]
 pub struct Progress {
     pub exercises: BTreeMap<String, ExerciseProgress>,
+    /// The exercise open on the page, by id.
+    pub current: Option<String>,
 }
 
 impl Progress {
@@ -51,6 +53,14 @@ impl Progress {
         progress
             .exercises
             .retain(|id, _| catalog::find(id).is_some());
+        if progress
+            .current
+            .as_deref()
+            .and_then(catalog::find)
+            .is_none()
+        {
+            progress.current = None;
+        }
         for (id, entry) in &mut progress.exercises {
             let hints = catalog::find(id).map_or(0, |e| e.hints.len());
             entry.hints_shown = entry.hints_shown.min(hints);
@@ -68,6 +78,20 @@ impl Progress {
     /// The text to save.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The exercise open on the page (the first one until another is
+    /// chosen).
+    pub fn selected(&self) -> &'static Exercise {
+        self.current
+            .as_deref()
+            .and_then(catalog::find)
+            .unwrap_or(&catalog::EXERCISES[0])
+    }
+
+    /// Opens `exercise`.
+    pub fn select(&mut self, exercise: &Exercise) {
+        self.current = Some(exercise.id.to_owned());
     }
 
     /// One exercise's progress (empty if never touched).
@@ -149,6 +173,20 @@ mod tests {
         );
         assert_eq!(loaded.code(first), "print(2)");
         assert_eq!(loaded.passed_count(), 1);
+        assert_eq!(loaded.selected().id, first.id);
+    }
+
+    #[test]
+    fn the_open_exercise_is_kept_and_a_gone_one_forgotten() {
+        let mut progress = Progress::default();
+        progress.select(&EXERCISES[3]);
+        let loaded = Progress::from_json(&progress.to_json());
+        assert_eq!(loaded.selected().id, EXERCISES[3].id);
+        let gone = Progress::from_json(r#"{"current": "no_such_exercise"}"#);
+        assert_eq!(
+            (gone.current.as_deref(), gone.selected().id),
+            (None, EXERCISES[0].id)
+        );
     }
 
     #[test]

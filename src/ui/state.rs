@@ -31,7 +31,8 @@ pub use super::model::*;
 use super::persist::{Record, Saved};
 use super::replace::{LinkFrom, OwnData, Pending, Replacement, Undo, UndoData};
 use super::work::{
-    DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, Work,
+    DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, ShellWork,
+    Work,
 };
 use crate::analysis::explain;
 use crate::cost_model::RoundTrip;
@@ -51,6 +52,8 @@ use crate::scenarios::{
     ScenarioJob,
 };
 use crate::share::{self, ShareData, ShareState, ViewState};
+use crate::shell::job::ShellJob;
+use crate::shell::programs::first_program;
 
 /// Data bigger than this (articles plus comments) runs pattern pages as
 /// jobs in slices: the naive `select_and_prefetch` sends one query per
@@ -171,6 +174,8 @@ pub struct AppState {
     pub undo: Option<Rc<Undo>>,
     /// The undo snapshot of a replacement whose load job still runs.
     replacing: Option<Rc<Undo>>,
+    /// The console's program and last run.
+    pub console: Rc<ConsoleView>,
 }
 
 /// A data version and its `share::snapshot`.
@@ -230,6 +235,13 @@ pub enum Action {
     SetRoundTrip(RoundTrip),
     /// A side effect (a download) failed.
     Notice(String),
+    /// The learner typed in the console's editor.
+    EditProgram(String),
+    /// Puts a program in the console (an example, Open in console) and
+    /// shows it.
+    LoadProgram(String),
+    /// Runs the console's program as a job.
+    RunProgram,
 }
 
 impl Action {
@@ -312,6 +324,12 @@ impl AppState {
             pending: None,
             undo: None,
             replacing: None,
+            console: Rc::new(ConsoleView {
+                program: Rc::from(first_program()),
+                revision: 0,
+                last: None,
+                runs: 0,
+            }),
         };
         browser::mark("boot:start");
         match lesson_database(&now()) {
@@ -415,6 +433,11 @@ impl AppState {
         if let Some(acting) = acting {
             lab.acting = acting;
         }
+        if let Some(program) = view.program.as_deref() {
+            if program.chars().count() <= crate::limits::MAX_PROGRAM_CHARS {
+                self.load_program(program);
+            }
+        }
         self.refresh_data();
     }
 
@@ -425,9 +448,31 @@ impl AppState {
             variant: Some(self.lab.variant.to_owned()),
             acting_user: Some(self.lab.acting),
             lang: self.lang,
-            // The console page (another branch) carries its program here.
-            program: None,
+            // The untouched first program is left out: links stay as short
+            // as before the console.
+            program: Some(self.console.program.to_string()).filter(|p| *p != first_program()),
         }
+    }
+
+    /// Puts `program` in the console's editor.
+    fn load_program(&mut self, program: &str) {
+        let console = Rc::make_mut(&mut self.console);
+        console.program = Rc::from(program);
+        console.revision += 1;
+    }
+
+    /// Starts the console's program on the data on show.
+    fn run_program(&mut self) {
+        if let Err(error) = self.not_loading() {
+            self.notice = Some(error);
+            return;
+        }
+        let Some(db) = self.db.clone() else {
+            return;
+        };
+        let job = ShellJob::new(&self.console.program, None);
+        let id = self.next_job;
+        self.start_job(JobKind::Shell, Box::new(ShellWork::new(id, db, job)));
     }
 
     /// The data part of a share link, computed once per data version.
@@ -751,6 +796,12 @@ impl AppState {
                 }
                 Outcome::Done
             }
+            Finished::Console(result) => {
+                let console = Rc::make_mut(&mut self.console);
+                console.last = Some(result);
+                console.runs += 1;
+                Outcome::Done
+            }
             Finished::Scaled(result) => {
                 Rc::make_mut(&mut self.scale).result = Some(result);
                 Outcome::Done
@@ -780,7 +831,7 @@ impl AppState {
                         Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));
                     }
                     JobKind::Scale => Rc::make_mut(&mut self.scale).error = Some(error),
-                    JobKind::Dump => self.notice = Some(error),
+                    JobKind::Dump | JobKind::Shell => self.notice = Some(error),
                 }
                 Outcome::Failed
             }
@@ -894,7 +945,7 @@ impl AppState {
         // Plans of dropped requests go with them.
         Rc::make_mut(&mut self.plans).retain(|(log, _), _| match log {
             LogId::Live(id) => kept.contains(id),
-            LogId::Pattern(..) => true,
+            LogId::Pattern(..) | LogId::Console(_) => true,
         });
     }
 
@@ -913,6 +964,12 @@ impl AppState {
                     .find(|c| c.variant.name == variant)
                     .map(|c| Rc::clone(&c.log))
             }),
+            LogId::Console(id) => self
+                .console
+                .last
+                .as_ref()
+                .filter(|r| r.id == id)
+                .map(|r| Rc::clone(&r.log)),
         };
         let record = report
             .as_ref()
@@ -1203,6 +1260,18 @@ impl Reducible for AppState {
             }
             Action::Dump(request) => next.start_dump(&request),
             Action::Notice(message) => next.notice = Some(message),
+            Action::EditProgram(program) => {
+                Rc::make_mut(&mut next.console).program = Rc::from(program);
+            }
+            Action::LoadProgram(program) => {
+                next.load_program(&program);
+                // The exercises load their programs into the console's
+                // editor on their own page.
+                if next.section != Section::Exercises {
+                    next.section = Section::Console;
+                }
+            }
+            Action::RunProgram => next.run_program(),
         }
         // Whatever changed, the page on show is computed for the data.
         next.prepare_section();

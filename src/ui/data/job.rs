@@ -31,6 +31,7 @@ pub fn job_title(lang: Lang, kind: JobKind) -> String {
             .replace("{scenario}", scenario.name()),
         JobKind::Scale => Text::JobScale.get(lang).to_owned(),
         JobKind::Dump => Text::JobDump.get(lang).to_owned(),
+        JobKind::Shell => Text::JobShell.get(lang).to_owned(),
     }
 }
 

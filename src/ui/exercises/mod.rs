@@ -1,13 +1,16 @@
-//! The exercises page: the list, the selected exercise's task, an editor,
-//! **Check** with its verdict, hints on request, the solution after a first
-//! check, and progress kept in localStorage.
+//! The exercises panel, shown above the console on the Exercises page: the
+//! list, the open exercise's task and budget, **Check** with its verdict,
+//! hints on request, the solution after a first check, and progress kept in
+//! localStorage. The program is the console's: choosing an exercise loads
+//! its code into the console's editor, where the learner can also Run it
+//! and see each line's queries, and Check judges what the editor holds.
 //!
 //! Everything it judges comes from the core (`crate::exercises`): the
-//! catalog, `CheckJob` and `Progress`. The page keeps its own small state
-//! (which exercise, the program, the last verdict) instead of the app
-//! state, because nothing else reads it; it only reads the app's database,
-//! once per check, to copy it. The check runs in slices between browser
-//! tasks, so a naive program on big data never freezes the page.
+//! catalog, `CheckJob` and `Progress`. The panel keeps its own small state
+//! (the progress, the last verdict) instead of the app state, because
+//! nothing else reads it; it reads the app's database only to copy it, once
+//! per check. The check runs in slices between browser tasks, so a naive
+//! program on big data never freezes the page.
 
 mod result;
 
@@ -27,6 +30,7 @@ use crate::exercises::progress::{Progress, STORAGE_KEY};
 use crate::exercises::EXERCISES;
 use crate::i18n::{Lang, Text};
 use crate::job::{Job, Step, SLICE};
+use crate::shell::programs::first_program;
 use result::CheckResult;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +38,10 @@ pub struct ExercisesProps {
     pub lang: Lang,
     /// The page's database (none while it starts).
     pub db: Option<Shared<RefCell<Database>>>,
+    /// The program in the console's editor: what **Check** judges.
+    pub program: Rc<str>,
+    /// Puts a program in the console's editor.
+    pub on_load: Callback<String>,
 }
 
 thread_local! {
@@ -68,6 +76,7 @@ enum Verdict {
 struct ProgressState(Progress);
 
 enum ProgressChange {
+    Select(&'static Exercise),
     Code(&'static Exercise, String),
     Checked(&'static Exercise, String, bool),
     Hint(&'static Exercise),
@@ -79,6 +88,7 @@ impl Reducible for ProgressState {
     fn reduce(self: Rc<Self>, change: ProgressChange) -> Rc<Self> {
         let mut next = self.0.clone();
         match change {
+            ProgressChange::Select(exercise) => next.select(exercise),
             ProgressChange::Code(exercise, code) => next.set_code(exercise, &code),
             ProgressChange::Checked(exercise, code, passed) => {
                 next.record_check(exercise, &code, passed)
@@ -163,53 +173,58 @@ async fn drive(
 }
 
 #[component]
-pub fn ExercisesPage(props: &ExercisesProps) -> Html {
+pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
     let lang = props.lang;
     let progress = use_reducer(load_progress);
-    let selected = use_state(|| 0usize);
-    let exercise: &'static Exercise = EXERCISES.get(*selected).unwrap_or(&EXERCISES[0]);
-    let code = use_state(|| progress.0.code(exercise));
+    let exercise: &'static Exercise = progress.0.selected();
     let verdict = use_state(|| Verdict::None);
     let show_solution = use_state(|| false);
     let generation = use_mut_ref(|| 0u64);
     use_effect_with(progress.clone(), |progress| save_progress(&progress.0));
+    {
+        // Arriving with the console's untouched first program: the open
+        // exercise's code replaces it (a program of the learner's own is
+        // kept until they choose an exercise).
+        let (program, on_load, code) = (
+            props.program.clone(),
+            props.on_load.clone(),
+            progress.0.code(exercise),
+        );
+        use_effect_with((), move |()| {
+            if program.trim().is_empty() || *program == *first_program() {
+                on_load.emit(code);
+            }
+        });
+    }
 
     let on_select = {
-        let (selected, code, verdict, show_solution, progress, generation) = (
-            selected.clone(),
-            code.clone(),
+        let (verdict, show_solution, progress, generation) = (
             verdict.clone(),
             show_solution.clone(),
             progress.clone(),
             generation.clone(),
         );
+        let (program, on_load) = (props.program.clone(), props.on_load.clone());
         Callback::from(move |index: usize| {
-            if let Some(next) = EXERCISES.get(index) {
-                *generation.borrow_mut() += 1;
-                selected.set(index);
-                code.set(progress.0.code(next));
-                verdict.set(Verdict::None);
-                show_solution.set(false);
+            let Some(next) = EXERCISES.get(index) else {
+                return;
+            };
+            if next.id == exercise.id {
+                return;
             }
-        })
-    };
-
-    let on_input = {
-        let (code, progress) = (code.clone(), progress.clone());
-        Callback::from(move |e: InputEvent| {
-            let target: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            let text = target.value();
-            progress.dispatch(ProgressChange::Code(exercise, text.clone()));
-            code.set(text);
+            *generation.borrow_mut() += 1;
+            // The program in the editor was this exercise's: keep it.
+            progress.dispatch(ProgressChange::Code(exercise, program.to_string()));
+            progress.dispatch(ProgressChange::Select(next));
+            on_load.emit(progress.0.code(next));
+            verdict.set(Verdict::None);
+            show_solution.set(false);
         })
     };
 
     let on_reset = {
-        let (code, progress) = (code.clone(), progress.clone());
-        Callback::from(move |_: MouseEvent| {
-            progress.dispatch(ProgressChange::Code(exercise, exercise.start.to_owned()));
-            code.set(exercise.start.to_owned());
-        })
+        let on_load = props.on_load.clone();
+        Callback::from(move |_: MouseEvent| on_load.emit(exercise.start.to_owned()))
     };
 
     let on_hint = {
@@ -223,21 +238,18 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
     };
 
     let on_use_solution = {
-        let (code, progress) = (code.clone(), progress.clone());
-        Callback::from(move |_: MouseEvent| {
-            progress.dispatch(ProgressChange::Code(exercise, exercise.solution.to_owned()));
-            code.set(exercise.solution.to_owned());
-        })
+        let on_load = props.on_load.clone();
+        Callback::from(move |_: MouseEvent| on_load.emit(exercise.solution.to_owned()))
     };
 
     let on_check = {
-        let (code, verdict, generation, db, progress) = (
-            code.clone(),
+        let (verdict, generation, db, progress) = (
             verdict.clone(),
             generation.clone(),
             props.db.clone(),
             progress.clone(),
         );
+        let program = props.program.to_string();
         Callback::from(move |_: MouseEvent| {
             let Some(db) = db.clone() else {
                 return;
@@ -249,7 +261,6 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
                     return;
                 }
             };
-            let program = (*code).clone();
             let job = CheckJob::new(exercise, &program, &hidden);
             let mine = {
                 let mut generation = generation.borrow_mut();
@@ -258,7 +269,8 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
             };
             verdict.set(Verdict::Checking);
             let done = {
-                let (verdict, progress) = (verdict.clone(), progress.clone());
+                let (verdict, progress, program) =
+                    (verdict.clone(), progress.clone(), program.clone());
                 Callback::from(move |result: Verdict| {
                     if let Verdict::Done(report) = &result {
                         let passed = report.passed();
@@ -278,6 +290,7 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
     let progress = &progress.0;
     let mine = progress.of(exercise);
     let checking = *verdict == Verdict::Checking;
+    let solution_open = progress.solution_available(exercise);
     let passed_text = Text::ExercisesPassed
         .get(lang)
         .replace("{passed}", &progress.passed_count().to_string())
@@ -292,7 +305,7 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
                     <p class="exercise-progress" data-testid="exercise-progress">{ passed_text }</p>
                     <ol data-testid="exercise-list">
                         { for EXERCISES.iter().enumerate().map(|(index, item)| {
-                            let current = index == *selected;
+                            let current = item.id == exercise.id;
                             let passed = progress.of(item).passed;
                             let onclick = on_select.reform(move |_: MouseEvent| index);
                             html! {
@@ -317,11 +330,7 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
                     <h3 data-testid="exercise-title">{ exercise.title.get(lang) }</h3>
                     <p class="exercise-task" data-testid="exercise-task">{ inline_code(exercise.task.get(lang)) }</p>
                     <p class="exercise-budget" data-testid="exercise-budget">{ budget_text(exercise, lang) }</p>
-                    <label class="exercise-editor-label" for="exercise-editor">{ Text::ExerciseEditor.get(lang) }</label>
-                    <textarea id="exercise-editor" class="exercise-editor" data-testid="exercise-editor"
-                        spellcheck="false" autocapitalize="off" autocomplete="off"
-                        rows={(code.lines().count() + 2).clamp(6, 30).to_string()}
-                        value={(*code).clone()} oninput={on_input} />
+                    <p class="exercise-editor-note">{ Text::ExerciseEditorNote.get(lang) }</p>
                     <div class="exercise-actions">
                         <button type="button" class="primary" data-testid="exercise-check"
                             disabled={checking || props.db.is_none()} onclick={on_check}>
@@ -335,8 +344,8 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
                             { Text::ExerciseHint.get(lang) }
                         </button>
                         <button type="button" data-testid="exercise-solution"
-                            disabled={!progress.solution_available(exercise)}
-                            title={(!progress.solution_available(exercise)).then(|| Text::ExerciseSolutionLocked.get(lang))}
+                            disabled={!solution_open}
+                            title={(!solution_open).then(|| Text::ExerciseSolutionLocked.get(lang))}
                             onclick={on_show_solution}>
                             { Text::ExerciseSolution.get(lang) }
                         </button>
@@ -351,10 +360,12 @@ pub fn ExercisesPage(props: &ExercisesProps) -> Html {
                             </ol>
                         </div>
                     }
-                    if *show_solution && progress.solution_available(exercise) {
+                    if *show_solution && solution_open {
                         <div class="exercise-solution" data-testid="exercise-solution-code">
                             <pre><code>{ exercise.solution }</code></pre>
-                            <button type="button" onclick={on_use_solution}>{ Text::ExerciseUseSolution.get(lang) }</button>
+                            <button type="button" data-testid="exercise-use-solution" onclick={on_use_solution}>
+                                { Text::ExerciseUseSolution.get(lang) }
+                            </button>
                         </div>
                     }
                     { match &*verdict {
