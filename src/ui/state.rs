@@ -1388,4 +1388,19 @@ mod tests {
         assert_ne!(replaced.data.summary.follows, toggled.data.summary.follows);
         assert!(replaced.undo.is_some());
     }
+
+    #[test]
+    fn a_program_loaded_on_the_exercises_page_stays_there() {
+        let exercises = boot(Lang::En, None, None).reduce(Action::Navigate(Section::Exercises));
+        let loaded = exercises.reduce(Action::LoadProgram("print(1)".into()));
+        assert_eq!(loaded.section, Section::Exercises);
+        assert_eq!(&*loaded.console.program, "print(1)");
+        let annotate = loaded.reduce(Action::Navigate(Section::Annotate));
+        let opened = annotate.reduce(Action::LoadProgram("print(2)".into()));
+        assert_eq!(
+            opened.section,
+            Section::Console,
+            "Open in console still goes there"
+        );
+    }
 }
