@@ -130,3 +130,26 @@ test('Korean tasks and hints on request; progress and the program survive a relo
   assert.equal(await page.getByTestId('exercise-hint-text').count(), 2, 'open hints stay open');
   assert.deepEqual(errors, []);
 });
+
+test('Korean on a 390-px phone in dark mode: a failing verdict with its diff fits the page', async () => {
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId('nav-exercises').click();
+  await page.getByTestId('exercise-list').waitFor();
+  await page.locator('[data-testid="exercise-item"][data-exercise="select_and_prefetch"]').click();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]').value.includes('comment.user.username'));
+  // A wrong answer: the comments without their authors.
+  await page.getByTestId('console-editor').fill(
+    "from django.db.models import Prefetch\n\narticles = Article.objects.prefetch_related('comment_set').order_by('-pk')\nfor article in articles:\n    print(article.title)\n    for comment in article.comment_set.all():\n        print('  ', comment.content)\n",
+  );
+  const result = await check(page);
+  assert.equal(await result.getAttribute('data-passed'), 'false');
+  assert.equal(await page.getByTestId('check-budget').getAttribute('data-ok'), 'true');
+  assert.match(await page.getByTestId('check-current').textContent(), /정답과 다릅니다/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
+  await page.getByTestId('exercise-result').screenshot({ path: 'e2e/test-results/exercises-phone-dark.png' });
+  assert.deepEqual(errors, []);
+});
