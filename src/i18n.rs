@@ -630,7 +630,10 @@ texts! {
         "`python manage.py shell -c`처럼 ORM 코드를 직접 실행해 보세요. 모델 6개(User, Article, Comment, …)는 미리 import되어 있습니다. 줄마다 보낸 쿼리 수가 줄 번호 옆에 나오고, N+1이 생기면 그 줄과 고치는 방법을 알려 줍니다.",
         "Run ORM code as `python manage.py shell -c` does. The six models (User, Article, Comment, …) are imported for you. Each line's query count shows beside its number, and an N+1 is reported with its line and the fix."
     ),
-    ConsoleEditorLabel => ("프로그램 (Ctrl+Enter로 실행)", "Program (Ctrl+Enter runs it)"),
+    ConsoleEditorLabel => (
+        "프로그램 (Ctrl+Enter로 실행, Tab은 들여쓰기, Esc 다음 Tab으로 편집기에서 나가기)",
+        "Program (Ctrl+Enter runs it, Tab indents, Escape then Tab leaves the editor)"
+    ),
     ConsoleRun => ("실행", "Run"),
     ConsoleExamples => ("예제", "Examples"),
     ConsoleExamplePick => ("예제 불러오기…", "Load an example…"),

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { browserSuite, ROOT } from '../browser.mjs';
+import { browserSuite, launch, openPage, ROOT } from '../browser.mjs';
 
 const suite = browserSuite();
 
@@ -140,21 +140,30 @@ test('an endless loop stops with the step budget\'s message and the page stays r
     }).observe({ type: 'longtask' });
   });
   await page.getByTestId('console-editor').fill('n = 0\nwhile True:\n    n += 1');
+  // A whole run on the console: no task blocks the page for 100 ms.
+  await run(page);
+  const error = page.getByTestId('console-error');
+  assert.equal(await error.getAttribute('data-line'), '3');
+  assert.match(await error.textContent(), /took more than 10,000,000 steps \(an endless loop\?\)/);
+  const longest = Math.max(0, ...await page.evaluate(() => window.longTasks));
+  console.log(`longest task while the program ran: ${longest} ms`);
+  // Slices are 40 ms plus a render; the bound leaves room for a machine
+  // shared with builds, as the scale lab's test does.
+  assert.ok(longest < 150, `a ${longest} ms task while the program ran`);
+
+  // Again: while it runs, the navigation answers and the program goes on.
   await page.getByTestId('console-run').click();
   await page.getByTestId('console-running').waitFor();
-  // While it runs, the navigation answers.
   const started = Date.now();
   await page.getByTestId('nav-annotate').click();
   await page.locator('[data-testid="scenario"][data-scenario="annotate"]').waitFor();
   const answered = Date.now() - started;
+  assert.equal(await page.locator('[data-testid="job-status"][data-state="running"][data-kind="shell"]').count(), 1,
+    'the program still runs on the other page');
   await page.getByTestId('nav-console').click();
-  assert.equal(await page.getByTestId('console-running').count(), 1, 'still running after the page switch');
-  const error = page.getByTestId('console-error');
-  await error.waitFor({ timeout: 60_000 });
-  assert.equal(await error.getAttribute('data-line'), '3');
-  assert.match(await error.textContent(), /took more than 10,000,000 steps \(an endless loop\?\)/);
-  const longest = Math.max(0, ...await page.evaluate(() => window.longTasks));
-  console.log(`nav answered in ${answered} ms; longest task during the run ${longest} ms`);
+  await page.locator('[data-testid="console-output"][data-run="2"]').waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId('console-error').textContent(), /10,000,000 steps/);
+  console.log(`the nav answered in ${answered} ms while the program ran`);
   assert.ok(answered < 2_000, `navigation took ${answered} ms`);
   assert.deepEqual(errors, []);
 });
@@ -192,14 +201,19 @@ test('the program survives a reload and travels in a share link', async () => {
 
   await page.getByTestId('share-button').click();
   const link = await page.getByTestId('share-link').textContent();
-  const other = await suite.open();
-  await other.page.goto(link);
-  await other.page.getByTestId('nav-console').click();
-  await other.page.waitForFunction((p) => document.querySelector('[data-testid="console-editor"]')?.value === p, program);
-  await run(other.page);
-  assert.equal(await stdout(other.page), '다시 열어도 그대로 10\n');
+  // In another browser (its own profile, nothing saved), the link opens
+  // on the console with the program.
+  const elsewhere = await launch();
+  try {
+    const other = await openPage(elsewhere, link);
+    await other.page.waitForFunction((p) => document.querySelector('[data-testid="console-editor"]')?.value === p, program);
+    await run(other.page);
+    assert.equal(await stdout(other.page), '다시 열어도 그대로 10\n');
+    assert.deepEqual(other.errors, []);
+  } finally {
+    await elsewhere.close();
+  }
   assert.deepEqual(errors, []);
-  assert.deepEqual(other.errors, []);
 });
 
 test('Korean on a 390-px phone: the examples run and nothing overflows the page', async () => {

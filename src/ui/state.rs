@@ -1374,6 +1374,53 @@ mod tests {
     }
 
     #[test]
+    fn a_console_program_loads_runs_as_a_job_and_travels_in_links() {
+        let lesson = boot(Lang::En, None, None);
+        assert_eq!(
+            lesson.view_state().program,
+            None,
+            "the first program stays out of links"
+        );
+        let loaded = lesson.reduce(Action::LoadProgram("print(1)".into()));
+        assert_eq!(loaded.section, Section::Console);
+        assert_eq!(
+            (&*loaded.console.program, loaded.console.revision),
+            ("print(1)", 1)
+        );
+        let code = "for a in Article.objects.all():\n    print(a.user.username)";
+        let typed = loaded.reduce(Action::EditProgram(code.into()));
+        assert_eq!(typed.console.revision, 1, "typing is not a replacement");
+
+        let running = typed.reduce(Action::RunProgram);
+        let job = running.job.clone();
+        assert_eq!(job.as_ref().map(|j| j.kind), Some(JobKind::Shell));
+        let finished = loop {
+            let Some(job) = job.as_ref() else {
+                panic!("no job");
+            };
+            let mut cell = job.cell.borrow_mut();
+            let Some(work) = cell.as_mut() else {
+                panic!("the work is gone");
+            };
+            if let super::super::work::Slice::Finished(f) = work.slice(crate::job::no_deadline()) {
+                break (job.id, f);
+            }
+        };
+        let done = running.reduce(Action::JobFinished(finished.0, finished.1));
+        assert_eq!(done.console.runs, 1);
+        let last = done.console.last.clone();
+        let Some(result) = last else {
+            panic!("no result");
+        };
+        assert_eq!(result.log.len(), 11);
+        assert_eq!(result.run.line_counts, vec![(1, 1), (2, 10)]);
+
+        let opened = boot(Lang::En, done.share_text().ok(), None);
+        assert_eq!(&*opened.console.program, code);
+        assert_eq!(opened.section, Section::Console);
+    }
+
+    #[test]
     fn a_link_over_toggled_saved_data_waits_for_an_answer() {
         let toggled = toggle_follow(boot(Lang::En, None, None));
         let saved = Record {

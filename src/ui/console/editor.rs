@@ -22,7 +22,7 @@ use crate::highlight::{lines, tokens, Language};
 use crate::i18n::{Lang, Text};
 use crate::ui::code::token;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EditorProps {
     pub lang: Lang,
     pub program: Rc<str>,
@@ -38,6 +38,21 @@ pub struct EditorProps {
     pub marked: Option<u32>,
     pub on_edit: Callback<String>,
     pub on_run: Callback<()>,
+}
+
+/// Compared without the callbacks: the app makes new ones on every
+/// render, but they always dispatch the same actions, and re-rendering
+/// the editor on each progress report of a running program would spend
+/// the page's time on unchanged code.
+impl PartialEq for EditorProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.program, &other.program)
+            && self.revision == other.revision
+            && Rc::ptr_eq(&self.counts, &other.counts)
+            && self.error_line == other.error_line
+            && self.marked == other.marked
+    }
 }
 
 /// The editor's height in lines when the program is shorter.

@@ -35,11 +35,13 @@ pub fn Output(props: &OutputProps) -> Html {
         let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
         html! {
             <div class="console-running" role="status" data-testid="console-running">
-                <span>{ Text::ConsoleRunning.get(lang) }</span>
-                { job_progress(lang, &job.progress) }
+                // Cancel first: the progress beside it changes width as
+                // it grows, and a moving button is hard to hit.
                 <button type="button" class="small" data-testid="console-cancel" onclick={on_cancel}>
                     { Text::Cancel.get(lang) }
                 </button>
+                <span>{ Text::ConsoleRunning.get(lang) }</span>
+                { job_progress(lang, &job.progress) }
             </div>
         }
     });
