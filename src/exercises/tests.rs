@@ -102,13 +102,13 @@ fn every_starting_program_fails_only_on_the_budget() {
 }
 
 #[test]
-#[ignore = "pending writes: the shell on this branch answers add() and remove() with `not supported in the playground` (another branch adds writes)"]
+#[ignore = "pending writes: the shell on this branch answers add() and remove() with `not supported in the playground`; with the writes branch merged in, this passes"]
 fn every_writing_reference_solution_passes() {
     writes().for_each(reference_passes);
 }
 
 #[test]
-#[ignore = "pending writes: the shell on this branch answers add() and remove() with `not supported in the playground` (another branch adds writes)"]
+#[ignore = "pending writes: the shell on this branch answers add() and remove() with `not supported in the playground`; with the writes branch merged in, this passes"]
 fn every_writing_starting_program_fails_only_on_the_budget() {
     writes().for_each(start_fails_only_on_the_budget);
 }
