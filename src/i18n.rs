@@ -575,10 +575,10 @@ texts! {
     ExercisePassedMark => ("통과", "passed"),
     TopicManyToMany => ("팔로우·좋아요", "Follow & like"),
     TopicChallenge => ("도전", "Challenge"),
-    ExerciseBudget => ("예산: 쿼리 {queries}개 이하", "Budget: at most {queries} queries"),
+    ExerciseBudget => ("예산: {queries} 이하", "Budget: at most {queries}"),
     ExerciseBudgetRows => (
-        "예산: 쿼리 {queries}개 이하, 읽어 오는 행 {rows}개 이하",
-        "Budget: at most {queries} queries and {rows} rows read"
+        "예산: {queries} 이하, 읽어 오는 행은 {rows} 이하",
+        "Budget: at most {queries}, reading at most {rows}"
     ),
     ExerciseEditorNote => (
         "코드는 아래 콘솔 편집기에서 고칩니다. 실행을 누르면 줄마다 보내는 쿼리를 볼 수 있고, 채점은 편집기에 있는 코드를 채점합니다.",

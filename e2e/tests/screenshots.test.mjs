@@ -111,3 +111,28 @@ test('the console: light, dark, and a phone in Korean', async () => {
   await phone.screenshot({ path: join(OUT, 'phone-console.png'), fullPage: true });
   assert.deepEqual([...errors, ...phoneErrors], []);
 });
+
+/** The exercises with the first exercise's starting program checked:
+ * the right output, over the budget. */
+async function checkExercise(page) {
+  await show(page, 'exercises');
+  await page.getByTestId('exercise-list').waitFor();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]')?.value.includes('comment_set.count()'));
+  await page.getByTestId('exercise-hint').click();
+  await page.getByTestId('exercise-check').click();
+  await page.getByTestId('exercise-result').waitFor();
+}
+
+test('the exercises: a check over the budget, light and on a phone in Korean', async () => {
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await checkExercise(page);
+  await page.screenshot({ path: join(OUT, 'exercises.png') });
+  const { page: phone, errors: phoneErrors } = await suite.open({ locale: 'ko-KR' });
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await checkExercise(phone);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await phone.screenshot({ path: join(OUT, 'phone-exercises.png'), fullPage: true });
+  assert.deepEqual([...errors, ...phoneErrors], []);
+});

@@ -28,7 +28,7 @@ use crate::exercises::catalog::{Exercise, Topic};
 use crate::exercises::check::{CheckJob, CheckReport, HiddenData};
 use crate::exercises::progress::{Progress, STORAGE_KEY};
 use crate::exercises::EXERCISES;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Noun, Text};
 use crate::job::{Job, Step, SLICE};
 use crate::shell::programs::first_program;
 use result::CheckResult;
@@ -131,11 +131,11 @@ fn budget_text(exercise: &Exercise, lang: Lang) -> String {
     match budget.rows {
         Some(rows) => Text::ExerciseBudgetRows
             .get(lang)
-            .replace("{queries}", &budget.queries.to_string())
-            .replace("{rows}", &rows.to_string()),
+            .replace("{queries}", &Noun::Query.count(lang, budget.queries))
+            .replace("{rows}", &Noun::Row.count(lang, rows)),
         None => Text::ExerciseBudget
             .get(lang)
-            .replace("{queries}", &budget.queries.to_string()),
+            .replace("{queries}", &Noun::Query.count(lang, budget.queries)),
     }
 }
 
