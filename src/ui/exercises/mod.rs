@@ -12,6 +12,7 @@
 //! per check. The check runs in slices between browser tasks, so a naive
 //! program on big data never freezes the page.
 
+mod list;
 mod result;
 
 use std::cell::RefCell;
@@ -24,13 +25,14 @@ use super::browser::{local_get, local_set, next_tick};
 use super::code::inline_code;
 use super::shared::Shared;
 use crate::db::Database;
-use crate::exercises::catalog::{Exercise, Topic};
+use crate::exercises::catalog::Exercise;
 use crate::exercises::check::{CheckJob, CheckReport, HiddenData};
 use crate::exercises::progress::{Progress, STORAGE_KEY};
 use crate::exercises::EXERCISES;
 use crate::i18n::{Lang, Noun, Text};
 use crate::job::{Job, Step, SLICE};
 use crate::shell::programs::first_program;
+use list::ExerciseList;
 use result::CheckResult;
 
 #[derive(Properties, PartialEq)]
@@ -114,18 +116,6 @@ fn save_progress(progress: &Progress) {
     let _ = local_set(STORAGE_KEY, &progress.to_json());
 }
 
-fn topic_label(topic: Topic) -> Text {
-    match topic {
-        Topic::Annotate => Text::NavAnnotate,
-        Topic::SelectRelated => Text::NavSelectRelated,
-        Topic::PrefetchRelated => Text::NavPrefetchRelated,
-        Topic::SelectAndPrefetch => Text::NavSelectAndPrefetch,
-        Topic::Exists => Text::NavExists,
-        Topic::ManyToMany => Text::TopicManyToMany,
-        Topic::Challenge => Text::TopicChallenge,
-    }
-}
-
 fn budget_text(exercise: &Exercise, lang: Lang) -> String {
     let budget = exercise.budget;
     match budget.rows {
@@ -181,6 +171,11 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
     let show_solution = use_state(|| false);
     let generation = use_mut_ref(|| 0u64);
     use_effect_with(progress.clone(), |progress| save_progress(&progress.0));
+    {
+        // Leaving the page stops a check under way.
+        let generation = generation.clone();
+        use_effect_with((), move |()| move || *generation.borrow_mut() += 1);
+    }
     {
         // Arriving with the console's untouched first program: the open
         // exercise's code replaces it (a program of the learner's own is
@@ -291,41 +286,14 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
     let mine = progress.of(exercise);
     let checking = *verdict == Verdict::Checking;
     let solution_open = progress.solution_available(exercise);
-    let passed_text = Text::ExercisesPassed
-        .get(lang)
-        .replace("{passed}", &progress.passed_count().to_string())
-        .replace("{total}", &EXERCISES.len().to_string());
 
     html! {
         <section class="exercises" data-testid="exercises-page">
             <h2>{ Text::NavExercises.get(lang) }</h2>
             <p class="intro">{ Text::IntroExercises.get(lang) }</p>
             <div class="exercises-layout">
-                <nav class="exercise-list" aria-label={Text::ExerciseList.get(lang)}>
-                    <p class="exercise-progress" data-testid="exercise-progress">{ passed_text }</p>
-                    <ol data-testid="exercise-list">
-                        { for EXERCISES.iter().enumerate().map(|(index, item)| {
-                            let current = item.id == exercise.id;
-                            let passed = progress.of(item).passed;
-                            let onclick = on_select.reform(move |_: MouseEvent| index);
-                            html! {
-                                <li>
-                                    <button type="button" data-testid="exercise-item"
-                                        data-exercise={item.id} data-passed={passed.to_string()}
-                                        class={classes!("exercise-item", current.then_some("current"), passed.then_some("passed"))}
-                                        aria-current={current.then_some("true")} {onclick}>
-                                        <span class="exercise-number">{ index + 1 }</span>
-                                        <span class="exercise-title">{ item.title.get(lang) }</span>
-                                        <span class="exercise-topic">{ topic_label(item.topic).get(lang) }</span>
-                                        if passed {
-                                            <span class="exercise-passed" title={Text::ExercisePassedMark.get(lang)}>{ "✓" }</span>
-                                        }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </nav>
+                <ExerciseList {lang} progress={Shared(Rc::new(progress.clone()))}
+                    current={exercise.id} {on_select} />
                 <article class="exercise" data-testid="exercise" data-exercise={exercise.id}>
                     <h3 data-testid="exercise-title">{ exercise.title.get(lang) }</h3>
                     <p class="exercise-task" data-testid="exercise-task">{ inline_code(exercise.task.get(lang)) }</p>
