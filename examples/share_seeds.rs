@@ -13,6 +13,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         variant: Some("optimized".into()),
         acting_user: Some(2),
         lang: Lang::Ko,
+        program: None,
     };
     let changes = ShareData::Lesson(Changes {
         follows_added: vec![(4, 2)],

@@ -513,6 +513,16 @@ texts! {
     StageRunning => ("{variant} 실행 중", "running {variant}"),
     StageDumping => ("{model} 쓰는 중", "writing {model}"),
     StageCompressing => ("압축하는 중", "compressing"),
+    // Console examples
+    ExampleNaive => ("고치기 전", "naive"),
+    ExampleFixed => ("고친 뒤", "fixed"),
+    ExampleFollowCheck => ("팔로우 버튼: 이미 팔로우했는지 확인하기", "Follow button: do I follow this user?"),
+    ExampleFollowNaive => ("고치기 전: 팔로워를 모두 가져와 하나를 찾습니다", "naive: fetches every follower to find one"),
+    ExampleFollowFixed => ("고친 뒤: EXISTS 쿼리 하나", "fixed: one EXISTS query"),
+    ExampleAggregation => ("집계: aggregate와 annotate로 세기", "Aggregation: counting with aggregate and annotate"),
+    // Console job
+    JobShell => ("콘솔 프로그램 실행", "Running the console program"),
+    StageProgram => ("프로그램 실행 중 (지금까지 쿼리 {n}개)", "running the program ({n} queries so far)"),
     LastJob => ("마지막 작업: {job} · {ms} ms", "Last job: {job} · {ms} ms"),
     JobFailedShort => ("마지막 작업 실패: {job}", "Last job failed: {job}"),
     JobCancelledShort => ("마지막 작업 취소: {job}", "Last job cancelled: {job}"),
@@ -554,8 +564,99 @@ texts! {
         "The data is too big for a link or a playground file. Download dumpdata and send that instead (Load fixtures opens it)."
     ),
     Close => ("닫기", "Close"),
+    // Exercises (ui/exercises)
+    NavExercises => ("연습 문제", "Exercises"),
+    IntroExercises => (
+        "강의 순서를 따라 쿼리를 줄여 보는 문제입니다. 모든 문제는 출력은 맞지만 쿼리를 너무 많이 보내는 코드로 시작합니다. 채점을 누르면 여러분의 코드와 정답 코드를 지금 데이터와 여러분이 볼 수 없는 다른 데이터에서 각각 실행해, 두 데이터의 출력이 정답과 같은지, 쿼리가 예산 안인지 봅니다. 채점은 데이터의 사본에서 하므로 지금 데이터는 바뀌지 않습니다.",
+        "Exercises that follow the lecture: each starts from a program that prints the right thing with too many queries. Check runs your program and the solution on the current data and on other data you never see, and passes when the output matches the solution's on both and the queries stay within the budget. Checks run on copies: your data stays as it is."
+    ),
+    ExerciseList => ("문제 목록", "Exercises"),
+    ExercisesPassed => ("{passed}/{total}개 통과", "{passed} of {total} passed"),
+    ExercisePassedMark => ("통과", "passed"),
+    TopicManyToMany => ("팔로우·좋아요", "Follow & like"),
+    TopicChallenge => ("도전", "Challenge"),
+    ExerciseBudget => ("예산: {queries} 이하", "Budget: at most {queries}"),
+    ExerciseBudgetRows => (
+        "예산: {queries} 이하, 읽어 오는 행은 {rows} 이하",
+        "Budget: at most {queries}, reading at most {rows}"
+    ),
+    ExerciseEditorNote => (
+        "코드는 아래 콘솔 편집기에서 고칩니다. 실행을 누르면 줄마다 보내는 쿼리를 볼 수 있고, 채점은 편집기에 있는 코드를 채점합니다.",
+        "Edit the program in the console's editor below: Run shows the queries each line sends, Check judges what the editor holds."
+    ),
+    ExerciseCheck => ("채점", "Check"),
+    ExerciseChecking => ("채점하는 중…", "Checking…"),
+    ExerciseReset => ("처음 코드로 되돌리기", "Back to the starting code"),
+    ExerciseHint => ("힌트 보기", "Show a hint"),
+    ExerciseHints => ("힌트", "Hints"),
+    ExerciseSolution => ("정답 보기", "Show the solution"),
+    ExerciseSolutionLocked => ("정답은 한 번 채점한 뒤에 볼 수 있습니다.", "The solution opens after your first check."),
+    ExerciseUseSolution => ("정답을 편집기에 넣기", "Put the solution in the editor"),
+    ExercisePassed => (
+        "통과했습니다! 두 데이터 모두에서 출력이 정답과 같고 쿼리도 예산 안입니다.",
+        "Passed: the same output as the solution on both datasets, within the budget."
+    ),
+    ExerciseFailed => ("아직 통과하지 못했습니다. ✗ 표시된 항목을 확인하세요.", "Not yet: see the items marked ✗."),
+    CheckOutputCurrent => ("지금 데이터에서의 출력", "Output on your data"),
+    CheckOutputHidden => ("숨은 데이터에서의 출력", "Output on the hidden data"),
+    CheckQueries => ("쿼리 예산", "Query budget"),
+    CheckSame => ("정답과 같습니다", "same as the solution's"),
+    CheckDiffers => ("정답과 다릅니다", "differs from the solution's"),
+    CheckDiffLegend => ("- 정답의 출력, + 여러분의 출력", "- the solution's output, + yours"),
+    CheckDiffMore => ("다른 줄이 {n}개 더 있습니다.", "{n} more lines differ."),
+    CheckReferenceFailed => (
+        "정답 코드가 이 데이터에서 실행되지 않아 비교할 수 없습니다: {error}",
+        "The solution does not run on this data, so there is nothing to compare with: {error}"
+    ),
+    CheckUsage => (
+        "지금 데이터 {current}개, 숨은 데이터 {hidden}개 (예산 {budget}개)",
+        "{current} on your data, {hidden} on the hidden data (budget {budget})"
+    ),
+    CheckRows => (
+        "읽은 행: 지금 데이터 {current}개, 숨은 데이터 {hidden}개 (예산 {budget}개)",
+        "Rows read: {current} on your data, {hidden} on the hidden data (budget {budget})"
+    ),
+    CheckYourError => ("{line}행에서 멈췄습니다: {error}", "Stopped on line {line}: {error}"),
+    CheckHiddenData => (
+        "숨은 데이터: 사용자 7명, 게시글 21개, 댓글 84개를 고정된 시드로 만든 데이터입니다.",
+        "The hidden data: 7 users, 21 articles and 84 comments, generated from a fixed seed."
+    ),
+    CheckCouldNotRun => ("채점하지 못했습니다: {error}", "The check could not run: {error}"),
     // Scale lab
     NavScale => ("규모 실험", "Scale lab"),
+    // Console page
+    NavConsole => ("콘솔", "Console"),
+    IntroConsole => (
+        "`python manage.py shell -c`처럼 ORM 코드를 직접 실행해 보세요. 모델 6개(User, Article, Comment, …)는 미리 import되어 있습니다. 줄마다 보낸 쿼리 수가 줄 번호 옆에 나오고, N+1이 생기면 그 줄과 고치는 방법을 알려 줍니다.",
+        "Run ORM code as `python manage.py shell -c` does. The six models (User, Article, Comment, …) are imported for you. Each line's query count shows beside its number, and an N+1 is reported with its line and the fix."
+    ),
+    ConsoleEditorLabel => (
+        "프로그램 (Ctrl+Enter로 실행, Tab은 들여쓰기, Esc 다음 Tab으로 편집기에서 나가기)",
+        "Program (Ctrl+Enter runs it, Tab indents, Escape then Tab leaves the editor)"
+    ),
+    ConsoleRun => ("실행", "Run"),
+    ConsoleExamples => ("예제", "Examples"),
+    ConsoleExamplePick => ("예제 불러오기…", "Load an example…"),
+    ConsoleOutput => ("출력", "Output"),
+    ConsoleBannerNote => (
+        "shell -c가 맨 앞에 찍는 자동 import 안내 두 줄은 생략했습니다.",
+        "The two auto-import lines shell -c prints first are left out."
+    ),
+    ConsoleNotRun => ("아직 실행하지 않았습니다.", "Not run yet."),
+    ConsoleNoOutput => ("(출력 없음)", "(no output)"),
+    ConsoleErrorLine => ("{line}번째 줄", "line {line}"),
+    ConsoleRunning => ("실행 중…", "Running…"),
+    ConsoleStepBudget => (
+        "무한 루프로 보여 멈췄습니다. 반복문이 끝나는지 확인하세요.",
+        "Stopped: this looks like an endless loop. Check that the loop ends."
+    ),
+    ConsoleQueries => ("이 실행의 쿼리", "Queries of this run"),
+    ConsoleLineQueries => ("{line}번째 줄: 쿼리 {n}개", "line {line}: {n} queries"),
+    OpenInConsole => ("콘솔에서 열기", "Open in console"),
+    OpenInConsoleTitle => (
+        "이 방식을 콘솔에서 실행할 수 있는 프로그램으로 엽니다 (같은 쿼리, 같은 화면 글자).",
+        "Opens this variant as a program you can run in the console (same queries, same page text)."
+    ),
     IntroScale => (
         "게시글 수 N을 키워 가며 만든 데이터에서 모든 패턴을 실행합니다 (사용자는 게시글 10개당 1명, 게시글마다 댓글 10개). 고치기 전 방식은 N에 비례해 쿼리가 늘고, 고친 방식은 그대로입니다. 패턴마다 그래프가 하나씩 있고, 두 축 모두 1, 10, 100처럼 10배마다 같은 간격으로 그립니다.",
         "Runs every pattern on generated data of growing size N (one user per ten articles, ten comments per article). The naive variants' queries grow with N; the optimized ones stay flat. Each pattern has its own plot; both axes are logarithmic (1, 10, 100 equally spaced)."

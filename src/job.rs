@@ -38,6 +38,9 @@ pub enum Stage {
     Dumping(String),
     /// Compressing a download.
     Compressing,
+    /// Running a console program; the queries it sent so far (`done` is
+    /// its steps, `total` the step budget).
+    Program(usize),
 }
 
 /// How far a job is, for a progress bar.

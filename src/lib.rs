@@ -11,11 +11,13 @@
 
 pub mod analysis;
 pub mod chart;
+pub mod code_edit;
 pub mod cost_model;
 mod cursor;
 pub mod dataset;
 pub mod datetime;
 pub mod db;
+pub mod exercises;
 pub mod fixtures;
 pub mod highlight;
 pub mod i18n;

@@ -56,3 +56,8 @@ pub fn excerpt(text: &str) -> String {
 /// scale lab's largest data, low enough that an endless loop that queries
 /// ends in seconds rather than running out the interpreter's step budget.
 pub const MAX_SHELL_QUERIES: usize = 20_000;
+
+/// The longest console program a share link or the saved state may bring
+/// (characters): far above anything typed, small enough to keep the
+/// editor and its highlighting instant.
+pub const MAX_PROGRAM_CHARS: usize = 50_000;

@@ -43,6 +43,10 @@ pub struct ViewState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acting_user: Option<i64>,
     pub lang: Lang,
+    /// The console's program (absent from links made before the console,
+    /// which still decode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
 }
 
 /// Follow and like toggles relative to the bundled lesson data.
@@ -314,7 +318,30 @@ mod tests {
             variant: Some("optimized".into()),
             acting_user: Some(2),
             lang: Lang::Ko,
+            program: None,
         }
+    }
+
+    #[test]
+    fn the_console_program_travels_and_older_links_still_open() {
+        let data = ShareData::Lesson(Changes::default());
+        let old = ShareState {
+            view: view(),
+            data: data.clone(),
+        };
+        let text = encode(&old);
+        // A link without a program is written as before the console.
+        let json = serde_json::to_string(&old).expect("json");
+        assert!(!json.contains("program"), "{json}");
+        assert_eq!(decode(&text).expect("decode"), old);
+
+        let program = "for a in Article.objects.all():\n    print(a.user.username, '<script>')\n";
+        let mut view = view();
+        view.section = "console".into();
+        view.program = Some(program.into());
+        let state = ShareState { view, data };
+        let decoded = decode(&encode(&state)).expect("decode");
+        assert_eq!(decoded.view.program.as_deref(), Some(program));
     }
 
     /// Restoring `data` gives a database that dumps as `db` does.

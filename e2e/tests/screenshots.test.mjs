@@ -87,3 +87,52 @@ test('the share dialog and the data bar', async () => {
   await page.screenshot({ path: join(OUT, 'share.png') });
   assert.deepEqual(errors, []);
 });
+
+/** The console with the lesson's naive program run (its N+1 reported). */
+async function runConsole(page) {
+  await show(page, 'console');
+  await page.getByTestId('console-examples').selectOption('select_and_prefetch-naive');
+  const before = Number(await page.getByTestId('console-output').getAttribute('data-run'));
+  await page.getByTestId('console-run').click();
+  await page.locator(`[data-testid="console-output"][data-run="${before + 1}"]`).waitFor();
+}
+
+test('the console: light, dark, and a phone in Korean', async () => {
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await runConsole(page);
+  await page.screenshot({ path: join(OUT, 'console.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(OUT, 'dark-console.png') });
+  const { page: phone, errors: phoneErrors } = await suite.open({ locale: 'ko-KR' });
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await runConsole(phone);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await phone.screenshot({ path: join(OUT, 'phone-console.png'), fullPage: true });
+  assert.deepEqual([...errors, ...phoneErrors], []);
+});
+
+/** The exercises with the first exercise's starting program checked:
+ * the right output, over the budget. */
+async function checkExercise(page) {
+  await show(page, 'exercises');
+  await page.getByTestId('exercise-list').waitFor();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="console-editor"]')?.value.includes('comment_set.count()'));
+  await page.getByTestId('exercise-hint').click();
+  await page.getByTestId('exercise-check').click();
+  await page.getByTestId('exercise-result').waitFor();
+}
+
+test('the exercises: a check over the budget, light and on a phone in Korean', async () => {
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await checkExercise(page);
+  await page.screenshot({ path: join(OUT, 'exercises.png') });
+  const { page: phone, errors: phoneErrors } = await suite.open({ locale: 'ko-KR' });
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await checkExercise(phone);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await phone.screenshot({ path: join(OUT, 'phone-exercises.png'), fullPage: true });
+  assert.deepEqual([...errors, ...phoneErrors], []);
+});

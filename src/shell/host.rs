@@ -27,6 +27,8 @@ use crate::python::{
 };
 use crate::query_log::{Cause, Origin, OriginKind};
 
+mod suspend;
+pub use suspend::Suspended;
 mod writes;
 
 type Kwargs = Vec<(Rc<str>, Value)>;

@@ -18,10 +18,14 @@
 //! `transaction.atomic()` (`transaction`: savepoints when nested, a real
 //! rollback on an exception). A program that stops inside an `atomic()`
 //! block has its transaction rolled back.
+//! The page runs programs as jobs in slices (`job`).
 
 pub mod dates;
 pub mod host;
+pub mod job;
 pub mod objects;
+pub mod outcome;
+pub mod programs;
 pub mod transaction;
 
 use crate::db::Database;

@@ -195,6 +195,7 @@ pub fn use_app_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
             (lab.variant, lab.acting),
             (state.lang, state.lang_chosen),
             state.may_save(),
+            state.console.program.clone(),
         );
         use_effect_with(deps, move |_| save(&s));
     }

@@ -20,18 +20,24 @@
 //!     ├── FixturesPage  rows per table, commands, DownloadPanel
 //!     ├── PatternPage   per scenario: ComparisonBar + VariantColumns
 //!     │                 (CodePanel ×2, ResultText, QueryLog), or its progress
-//!     └── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     ├── ConsolePage   Editor (textarea over highlighted code, gutter),
+//!     │                 Output, QueryLog of the run
+//!     └── (Exercises)   ConsolePage with the ExercisesPanel: list, task,
+//!                       Check and its verdict, hints, solution
 //! QueryLog              LogSummary, FindingsBanner, virtual list of QueryRows, QueryDetail
 //! ```
 
 mod browser;
 mod code;
 mod confirm;
+mod console;
 mod cost;
 mod crash;
 mod data;
 mod dialog;
 mod effects;
+mod exercises;
 mod fixtures;
 mod follow;
 mod header;
@@ -54,7 +60,9 @@ use yew::prelude::*;
 use crate::i18n::{Lang, Text};
 use crate::scenarios::ScenarioId;
 use confirm::{ConfirmReplace, UndoReplace};
+use console::ConsolePage;
 use data::{DataBar, DownloadPanel, DropOverlay};
+use exercises::ExercisesPanel;
 use fixtures::FixturesPage;
 use follow::{FollowCallbacks, FollowPage};
 use header::Header;
@@ -157,6 +165,21 @@ fn App() -> Html {
                 on_toggle_size={dispatcher(&state, Action::ToggleScaleSize)}
                 on_run={send(&state, Action::RunScale)} on_cancel={send(&state, Action::CancelJob)} />
         },
+        Section::Console | Section::Exercises => html! {
+            <>
+                if state.section == Section::Exercises {
+                    <ExercisesPanel {lang} db={state.db.as_ref().map(Shared::new)}
+                        program={state.console.program.clone()}
+                        on_load={dispatcher(&state, Action::LoadProgram)} />
+                }
+                <ConsolePage {lang} console={Shared::new(&state.console)}
+                    job={state.job.clone().filter(|j| j.kind == JobKind::Shell)}
+                    plans={Shared::new(&state.plans)} on_explain={on_explain.clone()}
+                    on_edit={dispatcher(&state, Action::EditProgram)}
+                    on_load={dispatcher(&state, Action::LoadProgram)}
+                    on_run={send(&state, Action::RunProgram)} on_cancel={send(&state, Action::CancelJob)} />
+            </>
+        },
         section => {
             // Runs of older data are not shown: big data runs again first.
             let current = |s: &ScenarioId| state.runs.get(s).filter(|r| r.version == state.version);
@@ -174,7 +197,8 @@ fn App() -> Html {
             html! {
                 <PatternPage {lang} {runs} {pending} job={state.job.clone()}
                     plans={Shared::new(&state.plans)} {on_explain}
-                    round_trip={state.round_trip} on_round_trip={dispatcher(&state, Action::SetRoundTrip)} />
+                    round_trip={state.round_trip} on_round_trip={dispatcher(&state, Action::SetRoundTrip)}
+                    on_open_console={dispatcher(&state, Action::LoadProgram)} />
             }
         }
     };

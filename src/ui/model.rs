@@ -31,10 +31,14 @@ pub enum Section {
     Exists,
     /// The scale lab: every pattern at growing N.
     Scale,
+    /// The console: the learner's own `manage shell` programs.
+    Console,
+    /// Exercises that check themselves.
+    Exercises,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Follow,
         Section::Fixtures,
         Section::Annotate,
@@ -43,6 +47,8 @@ impl Section {
         Section::SelectAndPrefetch,
         Section::Exists,
         Section::Scale,
+        Section::Console,
+        Section::Exercises,
     ];
 
     /// The stable name (`nav-<id>` test hooks, the share link's section).
@@ -56,6 +62,8 @@ impl Section {
             Section::SelectAndPrefetch => "select_and_prefetch",
             Section::Exists => "exists",
             Section::Scale => "scale",
+            Section::Console => "console",
+            Section::Exercises => "exercises",
         }
     }
 
@@ -75,13 +83,19 @@ impl Section {
             Section::SelectAndPrefetch => Text::NavSelectAndPrefetch,
             Section::Exists => Text::NavExists,
             Section::Scale => Text::NavScale,
+            Section::Console => Text::NavConsole,
+            Section::Exercises => Text::NavExercises,
         }
     }
 
     /// The scenarios a pattern page shows (none for the other pages).
     pub fn scenarios(self) -> &'static [ScenarioId] {
         match self {
-            Section::Follow | Section::Fixtures | Section::Scale => &[],
+            Section::Follow
+            | Section::Fixtures
+            | Section::Scale
+            | Section::Console
+            | Section::Exercises => &[],
             Section::Annotate => &[ScenarioId::Annotate],
             Section::SelectRelated => &[ScenarioId::SelectRelated],
             Section::PrefetchRelated => &[ScenarioId::PrefetchRelated],
@@ -98,6 +112,8 @@ pub enum LogId {
     Pattern(ScenarioId, &'static str),
     /// A request of the follow lab's live log.
     Live(u64),
+    /// A console run (its number).
+    Console(u64),
 }
 
 /// An `EXPLAIN QUERY PLAN` result, or why there is none.
@@ -350,6 +366,8 @@ pub enum JobKind {
     Scale,
     /// `dumpdata` for a download.
     Dump,
+    /// A console program.
+    Shell,
 }
 
 impl JobKind {
@@ -361,6 +379,7 @@ impl JobKind {
             JobKind::Run(_) => "run",
             JobKind::Scale => "scale",
             JobKind::Dump => "dump",
+            JobKind::Shell => "shell",
         }
     }
 }
@@ -430,6 +449,29 @@ impl ShareView {
         self.url()
             .is_some_and(|url| url.chars().count() <= crate::limits::SHAREABLE_LINK_CHARS)
     }
+}
+
+/// The console: the program in the editor and the last run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsoleView {
+    pub program: Rc<str>,
+    /// Bumped when the program is replaced from outside the editor (an
+    /// example, Open in console, a link), so the editor takes it; typing
+    /// does not bump it.
+    pub revision: u64,
+    /// The last finished run.
+    pub last: Option<Rc<ConsoleResult>>,
+    /// How many runs finished (`data-run`).
+    pub runs: u64,
+}
+
+/// A finished console run, analyzed.
+#[derive(Debug, PartialEq)]
+pub struct ConsoleResult {
+    /// Its number ([`LogId::Console`]).
+    pub id: u64,
+    pub run: crate::shell::outcome::ConsoleRun,
+    pub log: Rc<LogReport>,
 }
 
 /// The scale lab: the sizes chosen and what was measured.

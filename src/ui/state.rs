@@ -32,7 +32,8 @@ pub use super::model::*;
 use super::persist::{Record, Saved};
 use super::replace::{LinkFrom, OwnData, Pending, Replacement, Undo, UndoData};
 use super::work::{
-    DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, Work,
+    DumpWork, FileDownload, Finished, Handoff, LoadWork, Purpose, RunWork, ScaleWork, ShellWork,
+    Work,
 };
 use crate::analysis::explain;
 use crate::cost_model::RoundTrip;
@@ -53,6 +54,8 @@ use crate::scenarios::{
     ScenarioJob,
 };
 use crate::share::{self, ShareData, ShareState, ViewState};
+use crate::shell::job::ShellJob;
+use crate::shell::programs::first_program;
 
 /// Data bigger than this (articles plus comments) runs pattern pages as
 /// jobs in slices: the naive `select_and_prefetch` sends one query per
@@ -173,6 +176,8 @@ pub struct AppState {
     pub undo: Option<Rc<Undo>>,
     /// The undo snapshot of a replacement whose load job still runs.
     replacing: Option<Rc<Undo>>,
+    /// The console's program and last run.
+    pub console: Rc<ConsoleView>,
 }
 
 /// A data version and its `share::snapshot`.
@@ -232,6 +237,13 @@ pub enum Action {
     SetRoundTrip(RoundTrip),
     /// A side effect (a download) failed.
     Notice(String),
+    /// The learner typed in the console's editor.
+    EditProgram(String),
+    /// Puts a program in the console (an example, Open in console) and
+    /// shows it.
+    LoadProgram(String),
+    /// Runs the console's program as a job.
+    RunProgram,
 }
 
 impl Action {
@@ -314,6 +326,12 @@ impl AppState {
             pending: None,
             undo: None,
             replacing: None,
+            console: Rc::new(ConsoleView {
+                program: Rc::from(first_program()),
+                revision: 0,
+                last: None,
+                runs: 0,
+            }),
         };
         browser::mark("boot:start");
         match lesson_database(&now()) {
@@ -426,6 +444,11 @@ impl AppState {
         if let Some(acting) = acting {
             lab.acting = acting;
         }
+        if let Some(program) = view.program.as_deref() {
+            if program.chars().count() <= crate::limits::MAX_PROGRAM_CHARS {
+                self.load_program(program);
+            }
+        }
         self.refresh_data();
     }
 
@@ -436,7 +459,31 @@ impl AppState {
             variant: Some(self.lab.variant.to_owned()),
             acting_user: Some(self.lab.acting),
             lang: self.lang,
+            // The untouched first program is left out: links stay as short
+            // as before the console.
+            program: Some(self.console.program.to_string()).filter(|p| *p != first_program()),
         }
+    }
+
+    /// Puts `program` in the console's editor.
+    fn load_program(&mut self, program: &str) {
+        let console = Rc::make_mut(&mut self.console);
+        console.program = Rc::from(program);
+        console.revision += 1;
+    }
+
+    /// Starts the console's program on the data on show.
+    fn run_program(&mut self) {
+        if let Err(error) = self.not_loading() {
+            self.notice = Some(error);
+            return;
+        }
+        let Some(db) = self.db.clone() else {
+            return;
+        };
+        let job = ShellJob::new(&self.console.program, None);
+        let id = self.next_job;
+        self.start_job(JobKind::Shell, Box::new(ShellWork::new(id, db, job)));
     }
 
     /// The data part of a share link, computed once per data version.
@@ -762,6 +809,12 @@ impl AppState {
                 }
                 Outcome::Done
             }
+            Finished::Console(result) => {
+                let console = Rc::make_mut(&mut self.console);
+                console.last = Some(result);
+                console.runs += 1;
+                Outcome::Done
+            }
             Finished::Scaled(result) => {
                 Rc::make_mut(&mut self.scale).result = Some(result);
                 Outcome::Done
@@ -791,7 +844,7 @@ impl AppState {
                         Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));
                     }
                     JobKind::Scale => Rc::make_mut(&mut self.scale).error = Some(error),
-                    JobKind::Dump => self.notice = Some(error),
+                    JobKind::Dump | JobKind::Shell => self.notice = Some(error),
                 }
                 Outcome::Failed
             }
@@ -905,7 +958,7 @@ impl AppState {
         // Plans of dropped requests go with them.
         Rc::make_mut(&mut self.plans).retain(|(log, _), _| match log {
             LogId::Live(id) => kept.contains(id),
-            LogId::Pattern(..) => true,
+            LogId::Pattern(..) | LogId::Console(_) => true,
         });
     }
 
@@ -924,6 +977,12 @@ impl AppState {
                     .find(|c| c.variant.name == variant)
                     .map(|c| Rc::clone(&c.log))
             }),
+            LogId::Console(id) => self
+                .console
+                .last
+                .as_ref()
+                .filter(|r| r.id == id)
+                .map(|r| Rc::clone(&r.log)),
         };
         let record = report
             .as_ref()
@@ -1214,6 +1273,18 @@ impl Reducible for AppState {
             }
             Action::Dump(request) => next.start_dump(&request),
             Action::Notice(message) => next.notice = Some(message),
+            Action::EditProgram(program) => {
+                Rc::make_mut(&mut next.console).program = Rc::from(program);
+            }
+            Action::LoadProgram(program) => {
+                next.load_program(&program);
+                // The exercises load their programs into the console's
+                // editor on their own page.
+                if next.section != Section::Exercises {
+                    next.section = Section::Console;
+                }
+            }
+            Action::RunProgram => next.run_program(),
         }
         // Whatever changed, the page on show is computed for the data.
         next.prepare_section();
@@ -1316,6 +1387,53 @@ mod tests {
     }
 
     #[test]
+    fn a_console_program_loads_runs_as_a_job_and_travels_in_links() {
+        let lesson = boot(Lang::En, None, None);
+        assert_eq!(
+            lesson.view_state().program,
+            None,
+            "the first program stays out of links"
+        );
+        let loaded = lesson.reduce(Action::LoadProgram("print(1)".into()));
+        assert_eq!(loaded.section, Section::Console);
+        assert_eq!(
+            (&*loaded.console.program, loaded.console.revision),
+            ("print(1)", 1)
+        );
+        let code = "for a in Article.objects.all():\n    print(a.user.username)";
+        let typed = loaded.reduce(Action::EditProgram(code.into()));
+        assert_eq!(typed.console.revision, 1, "typing is not a replacement");
+
+        let running = typed.reduce(Action::RunProgram);
+        let job = running.job.clone();
+        assert_eq!(job.as_ref().map(|j| j.kind), Some(JobKind::Shell));
+        let finished = loop {
+            let Some(job) = job.as_ref() else {
+                panic!("no job");
+            };
+            let mut cell = job.cell.borrow_mut();
+            let Some(work) = cell.as_mut() else {
+                panic!("the work is gone");
+            };
+            if let super::super::work::Slice::Finished(f) = work.slice(crate::job::no_deadline()) {
+                break (job.id, f);
+            }
+        };
+        let done = running.reduce(Action::JobFinished(finished.0, finished.1));
+        assert_eq!(done.console.runs, 1);
+        let last = done.console.last.clone();
+        let Some(result) = last else {
+            panic!("no result");
+        };
+        assert_eq!(result.log.len(), 11);
+        assert_eq!(result.run.line_counts, vec![(1, 1), (2, 10)]);
+
+        let opened = boot(Lang::En, done.share_text().ok(), None);
+        assert_eq!(&*opened.console.program, code);
+        assert_eq!(opened.section, Section::Console);
+    }
+
+    #[test]
     fn a_link_over_toggled_saved_data_waits_for_an_answer() {
         let toggled = toggle_follow(boot(Lang::En, None, None));
         let saved = Record {
@@ -1329,5 +1447,20 @@ mod tests {
         let replaced = opened.reduce(Action::ConfirmReplace);
         assert_ne!(replaced.data.summary.follows, toggled.data.summary.follows);
         assert!(replaced.undo.is_some());
+    }
+
+    #[test]
+    fn a_program_loaded_on_the_exercises_page_stays_there() {
+        let exercises = boot(Lang::En, None, None).reduce(Action::Navigate(Section::Exercises));
+        let loaded = exercises.reduce(Action::LoadProgram("print(1)".into()));
+        assert_eq!(loaded.section, Section::Exercises);
+        assert_eq!(&*loaded.console.program, "print(1)");
+        let annotate = loaded.reduce(Action::Navigate(Section::Annotate));
+        let opened = annotate.reduce(Action::LoadProgram("print(2)".into()));
+        assert_eq!(
+            opened.section,
+            Section::Console,
+            "Open in console still goes there"
+        );
     }
 }

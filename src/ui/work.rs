@@ -20,7 +20,7 @@ use web_time::Instant;
 use yew::Callback;
 
 use super::browser::next_tick;
-use super::state::{Action, Column, RunView};
+use super::state::{Action, Column, ConsoleResult, RunView};
 use crate::db::Database;
 use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
@@ -28,6 +28,8 @@ use crate::job::{Job, Progress, Stage, Step, SLICE};
 use crate::scale::{ScaleJob, ScaleResult};
 use crate::scenarios::{ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
+use crate::shell::job::ShellJob;
+use crate::shell::outcome::ConsoleRun;
 
 /// A value handed from a finished job to the reducer exactly once (a
 /// database is neither `Clone` nor comparable). Actions compare it by
@@ -85,6 +87,8 @@ pub enum Finished {
     Ran(Rc<RunView>),
     /// The scale lab measured everything.
     Scaled(Rc<ScaleResult>),
+    /// A console program ran.
+    Console(Rc<ConsoleResult>),
     /// A file is ready to download.
     Download(Handoff<FileDownload>),
     /// The job failed; nothing it wrote is left.
@@ -294,6 +298,69 @@ impl Work for RunWork {
         }
         self.run = None;
         self.columns.clear();
+    }
+}
+
+/// A console program on the live data, then its log analysis in a slice
+/// of its own (10,000 queries' groups and findings are a slice's work).
+pub struct ShellWork {
+    /// The run's number ([`super::state::LogId::Console`]).
+    id: u64,
+    db: Rc<RefCell<Database>>,
+    job: ShellJob,
+    run: Option<ConsoleRun>,
+}
+
+impl ShellWork {
+    pub fn new(id: u64, db: Rc<RefCell<Database>>, job: ShellJob) -> Self {
+        ShellWork {
+            id,
+            db,
+            job,
+            run: None,
+        }
+    }
+}
+
+impl Work for ShellWork {
+    fn slice(&mut self, deadline: Instant) -> Slice {
+        if let Some(run) = self.run.take() {
+            let log = Rc::new(crate::report::LogReport::new(vec![run.step.clone()]));
+            return Slice::Finished(Finished::Console(Rc::new(ConsoleResult {
+                id: self.id,
+                run,
+                log,
+            })));
+        }
+        let step = match self.db.try_borrow_mut() {
+            Ok(mut db) => self.job.step(&mut db, deadline),
+            Err(_) => return Slice::Pending(Progress::default(), None),
+        };
+        match step {
+            Ok(Step::Pending(progress)) => Slice::Pending(progress, None),
+            Ok(Step::Done(run)) => {
+                let run = ConsoleRun::of(run);
+                let queries = run.step.queries.len();
+                self.run = Some(run);
+                let stage = Stage::Program(queries);
+                Slice::Pending(
+                    Progress {
+                        stage,
+                        done: 1,
+                        total: 1,
+                    },
+                    None,
+                )
+            }
+            Err(never) => match never {},
+        }
+    }
+
+    fn cancel(&mut self) {
+        if let Ok(mut db) = self.db.try_borrow_mut() {
+            self.job.cancel(&mut db);
+        }
+        self.run = None;
     }
 }
 

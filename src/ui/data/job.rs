@@ -31,6 +31,7 @@ pub fn job_title(lang: Lang, kind: JobKind) -> String {
             .replace("{scenario}", scenario.name()),
         JobKind::Scale => Text::JobScale.get(lang).to_owned(),
         JobKind::Dump => Text::JobDump.get(lang).to_owned(),
+        JobKind::Shell => Text::JobShell.get(lang).to_owned(),
     }
 }
 
@@ -46,6 +47,9 @@ fn stage_text(lang: Lang, progress: &Progress) -> String {
         Stage::Running(variant) => Text::StageRunning.get(lang).replace("{variant}", variant),
         Stage::Dumping(model) => Text::StageDumping.get(lang).replace("{model}", model),
         Stage::Compressing => Text::StageCompressing.get(lang).to_owned(),
+        Stage::Program(queries) => Text::StageProgram
+            .get(lang)
+            .replace("{n}", &thousands(*queries)),
     }
 }
 

@@ -14,6 +14,9 @@ pub struct FindingsBannerProps {
     pub lang: Lang,
     pub log: Shared<LogReport>,
     pub on_jump: Callback<usize>,
+    /// Name each finding's line first (the console's program lines).
+    #[prop_or_default]
+    pub program_lines: bool,
 }
 
 #[component]
@@ -35,9 +38,19 @@ pub fn FindingsBanner(props: &FindingsBannerProps) -> Html {
                 let testid = if n_plus_one { "n-plus-one" } else { "finding" };
                 let first = f.records.first().copied();
                 let on_jump = first.map(|row| props.on_jump.reform(move |_: MouseEvent| row));
+                let line = first
+                    .filter(|_| props.program_lines)
+                    .and_then(|row| props.log.record(row))
+                    .and_then(|r| r.origin.as_ref())
+                    .map(|o| o.line);
                 html! {
                     <li class={classes!("finding", n_plus_one.then_some("n-plus-one"))} data-testid={testid}>
                         <strong>{ if n_plus_one { "N+1" } else { "⚠" } }</strong>{ " " }
+                        if let Some(line) = line {
+                            <span class="finding-line" data-line={line.to_string()}>
+                                { Text::ConsoleErrorLine.get(lang).replace("{line}", &line.to_string()) }{ ": " }
+                            </span>
+                        }
                         <span>{ inline_code(&crate::i18n::finding_message(f, lang)) }</span>
                         if let Some(onclick) = on_jump {
                             { " " }

@@ -63,6 +63,10 @@ pub struct QueryLogProps {
     /// Offered as "export JSON" when set.
     #[prop_or_default]
     pub on_export: Option<Callback<()>>,
+    /// The origins are lines of one program (the console): findings name
+    /// their line.
+    #[prop_or_default]
+    pub program_lines: bool,
 }
 
 /// Where a keyboard key moves from row `from` of `total`, with `page` rows
@@ -243,7 +247,7 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
                     </button>
                 }
             </div>
-            <FindingsBanner {lang} log={log.clone()} on_jump={on_jump} />
+            <FindingsBanner {lang} log={log.clone()} on_jump={on_jump} program_lines={props.program_lines} />
             if total == 0 {
                 <p class="muted" data-testid="log-empty">{ Text::NoQueries.get(lang) }</p>
             } else {

@@ -13,6 +13,7 @@ use crate::i18n::{Lang, Text};
 use crate::query_log::OriginKind;
 use crate::report::{changed_lines, LogReport};
 use crate::scenarios::{ScenarioId, Variant};
+use crate::shell::programs::variant_program;
 use crate::ui::code::CodePanel;
 use crate::ui::log::{Hover, QueryLog};
 use crate::ui::shared::Shared;
@@ -33,6 +34,8 @@ pub struct VariantColumnProps {
     pub plans: Plans,
     pub on_explain: Callback<(LogId, usize)>,
     pub on_export: Callback<()>,
+    /// Opens this variant's program in the console.
+    pub on_open_console: Callback<String>,
 }
 
 /// Where the template of a scenario lives in the Django project.
@@ -73,6 +76,12 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
     let changed_title =
         baseline.map(|b| AttrValue::from(Text::ChangedFrom.get(lang).replace("{base}", b.name)));
     let log_id = LogId::Pattern(props.scenario, variant.name);
+    // The follow and like toggles write, which the console does not run
+    // yet: no program for them.
+    let open_console = variant_program(props.scenario, variant.name).map(|program| {
+        let on_open = props.on_open_console.clone();
+        Callback::from(move |_: MouseEvent| on_open.emit(program.clone()))
+    });
     let count = props.log.len();
     html! {
         <article class="variant-column" data-testid="variant-column" data-variant={variant.name}
@@ -91,6 +100,12 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
                 <CodePanel title={template_path(props.scenario)} language={Language::DjangoTemplate}
                     source={template} highlight={line_of(OriginKind::Template)}
                     changed={changed.1.clone()} changed_title={changed_title.clone()} />
+            }
+            if let Some(onclick) = open_console {
+                <button type="button" class="small open-in-console" data-testid="open-in-console"
+                        data-variant={variant.name} title={Text::OpenInConsoleTitle.get(lang)} {onclick}>
+                    { "▶ " }{ Text::OpenInConsole.get(lang) }
+                </button>
             }
             <ResultText {lang} log={props.log.clone()} />
             <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}

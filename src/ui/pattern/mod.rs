@@ -42,6 +42,8 @@ pub struct PatternPageProps {
     pub on_explain: Callback<(LogId, usize)>,
     pub round_trip: RoundTrip,
     pub on_round_trip: Callback<RoundTrip>,
+    /// Opens a variant's program in the console.
+    pub on_open_console: Callback<String>,
 }
 
 #[component]
@@ -51,7 +53,7 @@ pub fn PatternPage(props: &PatternPageProps) -> Html {
             { for props.runs.iter().map(|run| html! {
                 <ScenarioBlock key={run.scenario.name()} lang={props.lang} run={run.clone()}
                     plans={props.plans.clone()} on_explain={props.on_explain.clone()}
-                    round_trip={props.round_trip} />
+                    round_trip={props.round_trip} on_open_console={props.on_open_console.clone()} />
             }) }
             { for props.pending.iter().map(|&scenario| pending(props.lang, scenario, props.job.as_ref())) }
             <CostModelNote lang={props.lang} round_trip={props.round_trip}
@@ -175,6 +177,7 @@ struct ScenarioBlockProps {
     plans: Plans,
     on_explain: Callback<(LogId, usize)>,
     round_trip: RoundTrip,
+    on_open_console: Callback<String>,
 }
 
 #[component]
@@ -232,7 +235,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                                 variant={column.variant} {baseline} log={Shared::new(&column.log)}
                                 busy_ms={column.busy.as_secs_f64() * 1000.0}
                                 plans={props.plans.clone()} on_explain={props.on_explain.clone()}
-                                {on_export} />
+                                {on_export} on_open_console={props.on_open_console.clone()} />
                         </div>
                     }
                 }) }
