@@ -941,10 +941,12 @@ impl Vm {
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
                     Some('e') => float_exp(a, spec.precision.unwrap_or(6), false),
-                    Some('E') => float_exp(a, spec.precision.unwrap_or(6), false).to_uppercase(),
+                    Some('E') => {
+                        float_exp(a, spec.precision.unwrap_or(6), false).to_ascii_uppercase()
+                    }
                     Some('g') => float_general(a, spec.precision.unwrap_or(6), false),
                     Some('G') => {
-                        float_general(a, spec.precision.unwrap_or(6), false).to_uppercase()
+                        float_general(a, spec.precision.unwrap_or(6), false).to_ascii_uppercase()
                     }
                     None if spec.precision.is_none() => float_repr(a),
                     Some('d') => {
@@ -2414,39 +2416,8 @@ impl Vm {
                     _ => s.trim_end_matches(pred).to_string(),
                 })
             }
-            "upper" => text(s.to_uppercase()),
-            "lower" => text(s.to_lowercase()),
-            "swapcase" => text(
-                s.chars()
-                    .map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<String>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect(),
-            ),
-            "capitalize" => {
-                let mut cs = s.chars();
-                text(match cs.next() {
-                    Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-                    None => String::new(),
-                })
-            }
-            "title" => {
-                let mut out = String::new();
-                let mut prev_cased = false;
-                for c in s.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_cased = c.is_alphabetic();
-                }
-                text(out)
-            }
+            "upper" | "lower" | "swapcase" | "capitalize" | "title" | "isalpha" | "isupper"
+            | "islower" => super::case::str_case(s, name),
             "startswith" | "endswith" => {
                 arg_count(name, &args, 1, 1)?;
                 let prefixes: Vec<Value> = match &one {
@@ -2526,15 +2497,6 @@ impl Vm {
             }
             "isdigit" => Ok(Value::Bool(
                 !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
-            )),
-            "isalpha" => Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(char::is_alphabetic),
-            )),
-            "isupper" => Ok(Value::Bool(
-                s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
-            )),
-            "islower" => Ok(Value::Bool(
-                s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
             )),
             "zfill" | "center" | "ljust" | "rjust" => {
                 arg_count(name, &args, 1, if name == "zfill" { 1 } else { 2 })?;
