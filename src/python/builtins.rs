@@ -444,8 +444,10 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let len = l.borrow().len();
                     let mut idx = slice_indices(s, len)?;
-                    idx.sort_unstable();
-                    idx.dedup();
+                    // Each index once, descending for a negative step.
+                    if idx.first() > idx.last() {
+                        idx.reverse();
+                    }
                     let mut list = l.borrow_mut();
                     for i in idx.into_iter().rev() {
                         if i < list.len() {
@@ -820,10 +822,9 @@ impl Vm {
                             ));
                         }
                     }
-                    let mut keys = keys;
-                    if keys.len() > 1 {
-                        keys.sort_by_key(|k| as_int(k).unwrap_or(0));
-                    }
+                    // Small ints print in ascending order, as their hashes
+                    // are; the list sort, so no other sort is compiled in.
+                    let keys = self.sort_values(host, keys, None, false)?;
                     out.push('{');
                     self.write_items(host, &keys, out, seen)?;
                     out.push('}');

@@ -5,6 +5,9 @@
 //! learners type here (Hangul, CJK ideographs, kana, general and CJK
 //! punctuation, arrows, box drawing, dingbats, emoji).
 //!
+//! The lexer asks [`identifier_char`] the same way: which characters make
+//! up a name, without Unicode's `XID_Continue` table.
+//!
 //! Why not `char::to_uppercase` and friends: they bring Unicode's case
 //! tables, 8.5 KB of the page's gzipped download, and Rust's
 //! `is_alphabetic` is not Python's `isalpha` (Roman numerals, combining
@@ -122,4 +125,27 @@ pub(super) fn str_case(s: &str, method: &str) -> Result<Value, Thrown> {
         prev_cased = matches!(k, Kind::Upper | Kind::Lower);
     }
     Ok(Value::str(&out))
+}
+
+/// Whether `c` is part of a name (`Some(true)`) or not (`Some(false)`),
+/// or `None` where the answer needs Unicode's tables or NFKC (which Python
+/// applies to names: `ｘ` is `x`).
+pub(super) fn identifier_char(c: char) -> Option<bool> {
+    match c {
+        '0'..='9' | '_' => Some(true),
+        // Non-letters that may continue a name, and letters NFKC changes.
+        '\u{b7}'
+        | '\u{203f}'
+        | '\u{2040}'
+        | '\u{2054}'
+        | '\u{fe0f}'
+        | '０'..='９'
+        | '＿'
+        | '･'
+        | 'Ａ'..='Ｚ'
+        | 'ａ'..='ｚ'
+        | '\u{1100}'..='\u{11ff}'
+        | '\u{3131}'..='\u{318e}' => None,
+        _ => kind(c).map(|k| k != Kind::Other),
+    }
 }

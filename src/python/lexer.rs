@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use super::case::identifier_char;
 use super::error::PyError;
 
 /// One token's kind and payload.
@@ -89,6 +90,12 @@ impl Lexer<'_> {
         PyError::syntax("SyntaxError", msg, self.line)
     }
 
+    /// A character outside strings and comments whose place in a name
+    /// needs Unicode's tables (see `case::identifier_char`).
+    fn unknown_char(&self, c: char) -> PyError {
+        PyError::unsupported(&format!("the character '{c}' outside strings"), self.line)
+    }
+
     fn run(mut self) -> Result<Vec<Token>, PyError> {
         let mut at_line_start = true;
         loop {
@@ -133,9 +140,12 @@ impl Lexer<'_> {
                 {
                     self.number()?
                 }
-                c if c.is_alphabetic() || c == '_' => self.name_or_string()?,
                 '\'' | '"' => self.string("")?,
-                _ => self.op()?,
+                c => match identifier_char(c) {
+                    Some(true) => self.name_or_string()?,
+                    Some(false) => self.op()?,
+                    None => return Err(self.unknown_char(c)),
+                },
             }
         }
         if let Some(&(open, line)) = self.brackets.last() {
@@ -281,10 +291,10 @@ impl Lexer<'_> {
     fn name_or_string(&mut self) -> Result<(), PyError> {
         let start = self.pos;
         while let Some(c) = self.peek() {
-            if c.is_alphanumeric() || c == '_' {
-                self.pos += c.len_utf8();
-            } else {
-                break;
+            match identifier_char(c) {
+                Some(true) => self.pos += c.len_utf8(),
+                Some(false) => break,
+                None => return Err(self.unknown_char(c)),
             }
         }
         let word = &self.src[start..self.pos];
@@ -364,8 +374,12 @@ impl Lexer<'_> {
         if matches!(self.peek(), Some('j' | 'J')) {
             return Err(PyError::unsupported("complex numbers", line));
         }
-        if self.peek().is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            return Err(self.syntax("invalid decimal literal"));
+        if let Some(c) = self.peek() {
+            match identifier_char(c) {
+                Some(true) => return Err(self.syntax("invalid decimal literal")),
+                None => return Err(self.unknown_char(c)),
+                Some(false) => {}
+            }
         }
         let text: String = self.src[start..self.pos]
             .chars()
