@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::ast::CmpOp;
 use super::host::{Host, Thrown};
+use super::parse_float::parse_float;
 use super::printf::{float_exp, float_general};
 use super::value::*;
 use super::vm::{as_float, as_int, check_size, float_divmod, is_same, seq_items, Vm};
@@ -1403,8 +1404,8 @@ impl Vm {
                         && body
                             .chars()
                             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')));
-                match t.parse::<f64>() {
-                    Ok(f) if ok => Ok(Value::Float(f)),
+                match parse_float(&t) {
+                    Some(f) if ok => Ok(Value::Float(f)),
                     _ => Err(Thrown::value_error(format!(
                         "could not convert string to float: {}",
                         str_repr(s)
@@ -1817,7 +1818,7 @@ impl Vm {
                         }
                         let d = usize::try_from(d).unwrap_or(0);
                         let s = format!("{f:.d$}");
-                        Ok(Value::Float(s.parse().unwrap_or(f)))
+                        Ok(Value::Float(parse_float(&s).unwrap_or(f)))
                     }
                     (other, _) => Err(Thrown::type_error(format!(
                         "type {} doesn't define __round__ method",

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::case::identifier_char;
 use super::error::PyError;
+use super::parse_float::parse_float;
 
 /// One token's kind and payload.
 #[derive(Clone, Debug, PartialEq)]
@@ -386,9 +387,7 @@ impl Lexer<'_> {
             .filter(|c| *c != '_')
             .collect();
         if is_float {
-            let value = text
-                .parse::<f64>()
-                .map_err(|_| self.syntax("invalid syntax"))?;
+            let value = parse_float(&text).ok_or_else(|| self.syntax("invalid syntax"))?;
             self.push(Tok::Float(value), line);
         } else {
             if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
