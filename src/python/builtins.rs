@@ -241,7 +241,8 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) if matches!(name, "real" | "numerator") => {
                 return Ok(Value::Int(as_int(&obj).unwrap_or(0)))
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 return match name {
                     "start" => Ok(Value::Int(*a)),
                     "stop" => Ok(Value::Int(*b)),
@@ -250,7 +251,7 @@ impl Vm {
                         "AttributeError",
                         format!("'range' object has no attribute '{name}'"),
                     )),
-                }
+                };
             }
             _ => &[],
         };
@@ -307,8 +308,8 @@ impl Vm {
                     Value::Str(s) => {
                         Value::str(&s.chars().nth(index).map(String::from).unwrap_or_default())
                     }
-                    Value::Range(a, _, c) => Value::Int(
-                        a.saturating_add(c.saturating_mul(i64::try_from(index).unwrap_or(0))),
+                    Value::Range(r) => Value::Int(
+                        r[0].saturating_add(r[2].saturating_mul(i64::try_from(index).unwrap_or(0))),
                     ),
                     _ => Value::None,
                 })
@@ -350,7 +351,7 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Str(s) => s.chars().count(),
-            Value::Range(a, b, c) => usize::try_from(range_len(*a, *b, *c)).unwrap_or(0),
+            Value::Range(r) => usize::try_from(range_len(r[0], r[1], r[2])).unwrap_or(0),
             Value::Dict(d) | Value::Set(d) | Value::View(d, _) => d.borrow().len(),
             _ => 0,
         }
@@ -365,7 +366,8 @@ impl Vm {
                     &idx.iter().filter_map(|&i| chars.get(i)).collect::<String>(),
                 ))
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 let n = usize::try_from(range_len(*a, *b, *c)).unwrap_or(0);
                 if n > 10_000_000 {
                     return Err(Thrown::unsupported("slicing ranges this long"));
@@ -378,7 +380,7 @@ impl Vm {
                 let step = c * as_int(&s[2]).unwrap_or(1);
                 let start = picked.first().copied().unwrap_or(*a);
                 let stop = start + step * i64::try_from(picked.len()).unwrap_or(0);
-                Ok(Value::Range(start, stop, step))
+                Ok(Value::Range(Rc::new([start, stop, step])))
             }
             _ => {
                 let items = seq_items(obj);
@@ -523,10 +525,10 @@ impl Vm {
                 len: d.borrow().len(),
                 what: *what,
             },
-            Value::Range(a, b, c) => Iter::Range {
-                next: *a,
-                stop: *b,
-                step: *c,
+            Value::Range(r) => Iter::Range {
+                next: r[0],
+                stop: r[1],
+                step: r[2],
             },
             Value::Iter(_) => return Ok(v.clone()),
             Value::Host(h) => match &host.iter(h)? {
@@ -831,7 +833,8 @@ impl Vm {
                     out.push('}');
                 }
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 let _ = if *c == 1 {
                     write!(out, "range({a}, {b})")
                 } else {
@@ -1761,7 +1764,7 @@ impl Vm {
                 if c == 0 {
                     return Err(Thrown::value_error("range() arg 3 must not be zero"));
                 }
-                Ok(Value::Range(a, b, c))
+                Ok(Value::Range(Rc::new([a, b, c])))
             }
             Builtin::Abs => {
                 arg_count("abs", &args, 1, 1)?;

@@ -84,3 +84,13 @@ fn pauses_and_resumes() {
     assert!(slices > 10);
     assert_eq!(vm.stdout(), "499500\n");
 }
+
+/// Every operation returns a `Result<Value, Thrown>`: it stays the size of
+/// a `Value` (16 bytes in wasm32), which keeps the interpreter's wasm small.
+#[test]
+fn results_are_the_size_of_a_value() {
+    use super::{Thrown, Value};
+    use std::mem::size_of;
+    assert_eq!(size_of::<Result<Value, Thrown>>(), size_of::<Value>());
+    assert!(size_of::<Value>() <= 3 * size_of::<usize>());
+}

@@ -210,16 +210,16 @@ impl Vm {
 
     fn error_of(&mut self, host: &mut dyn Host, t: Thrown) -> PyError {
         match t {
-            Thrown::Unsupported(what, line) => PyError {
-                kind: ErrorKind::Unsupported(what),
-                line,
+            Thrown::Unsupported(what) => PyError {
+                kind: ErrorKind::Unsupported(what.0),
+                line: what.1,
             },
             Thrown::Exc(e) => {
                 let message = match self.str_of(host, &Value::Exc(e.clone())) {
                     Ok(m) => m,
-                    Err(Thrown::Unsupported(what, _)) => {
+                    Err(Thrown::Unsupported(what)) => {
                         return PyError {
-                            kind: ErrorKind::Unsupported(what),
+                            kind: ErrorKind::Unsupported(what.0),
                             line: e.line.get(),
                         }
                     }
@@ -275,10 +275,10 @@ impl Vm {
             }
             self.steps += 1;
             if self.steps > self.budget {
-                return Err(Thrown::Unsupported(
+                return Err(Thrown::Unsupported(Box::new((
                     budget_message(self.budget),
                     self.current_line(),
-                ));
+                ))));
             }
             let Some(frame) = self.frames.last_mut() else {
                 return Ok(Exec::Returned(Value::None));
@@ -303,7 +303,7 @@ impl Vm {
                 let line = self.current_line();
                 match &mut t {
                     Thrown::Exc(e) if e.line.get() == 0 => e.line.set(line),
-                    Thrown::Unsupported(_, l) if *l == 0 => *l = line,
+                    Thrown::Unsupported(what) if what.1 == 0 => what.1 = line,
                     _ => {}
                 }
                 self.unwind(t)?;
@@ -1518,7 +1518,8 @@ impl Vm {
                 }
                 true
             }
-            (Value::Range(a, b, c), Value::Range(d, e, f)) => {
+            (Value::Range(x), Value::Range(y)) => {
+                let ([a, b, c], [d, e, f]) = (&**x, &**y);
                 let (n, m) = (range_len(*a, *b, *c), range_len(*d, *e, *f));
                 n == m && (n == 0 || (a == d && (n == 1 || c == f)))
             }
@@ -1551,13 +1552,13 @@ impl Vm {
                 let k = self.hash_key(host, item)?;
                 Ok(d.borrow().contains(&k))
             }
-            Value::Range(start, stop, step) => Ok(match as_int(item) {
+            Value::Range(r) => Ok(match as_int(item) {
                 Some(n) if !matches!(item, Value::Float(_)) => {
                     let (n, start, stop, step) = (
                         i128::from(n),
-                        i128::from(*start),
-                        i128::from(*stop),
-                        i128::from(*step),
+                        i128::from(r[0]),
+                        i128::from(r[1]),
+                        i128::from(r[2]),
                     );
                     let inside = if step > 0 {
                         start <= n && n < stop
@@ -1677,11 +1678,11 @@ fn key_of_plain_at(v: &Value, depth: usize) -> Option<Key> {
         Value::Func(f) => Key::Id(Rc::as_ptr(f) as usize),
         Value::ExcClass(c) => Key::Id(Rc::as_ptr(c) as usize),
         Value::Exc(e) => Key::Id(Rc::as_ptr(e) as usize),
-        Value::Range(a, b, c) => Key::Tuple(vec![
+        Value::Range(r) => Key::Tuple(vec![
             Key::Str("range".into()),
-            Key::Int(*a),
-            Key::Int(*b),
-            Key::Int(*c),
+            Key::Int(r[0]),
+            Key::Int(r[1]),
+            Key::Int(r[2]),
         ]),
         _ => return None,
     })
