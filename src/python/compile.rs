@@ -132,7 +132,7 @@ enum FBlock {
         is_for: bool,
     },
     Try,
-    Finally(Vec<Stmt>),
+    Finally(Rc<[Stmt]>),
     Handler {
         name: Option<Rc<str>>,
     },
@@ -572,7 +572,7 @@ impl Compiler {
                 self.emit(Op::WithExit);
                 return Ok(());
             }
-            Some(FBlock::Finally(body)) => body.clone(),
+            Some(FBlock::Finally(body)) => Rc::clone(body),
             _ => return Ok(()),
         };
         self.emit(Op::PopBlock);
@@ -587,13 +587,15 @@ impl Compiler {
         body: &[Stmt],
         handlers: &[Handler],
         orelse: &[Stmt],
-        finally: &[Stmt],
+        finally: &Rc<[Stmt]>,
     ) -> Result<(), PyError> {
         let fin_setup = if finally.is_empty() {
             None
         } else {
             let at = self.emit(Op::SetupExcept(0));
-            self.scope().fblocks.push(FBlock::Finally(finally.to_vec()));
+            self.scope()
+                .fblocks
+                .push(FBlock::Finally(Rc::clone(finally)));
             Some(at)
         };
         if handlers.is_empty() {

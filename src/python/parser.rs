@@ -380,7 +380,7 @@ impl Parser {
                 body,
                 handlers,
                 orelse,
-                finally,
+                finally: finally.into(),
             },
         })
     }

@@ -410,6 +410,8 @@ pub enum DictView {
 }
 
 impl Value {
+    /// Out of line: copying into a new `Rc<str>` is not small.
+    #[inline(never)]
     pub fn str(s: &str) -> Value {
         Value::Str(s.into())
     }
