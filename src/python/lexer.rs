@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::case::identifier_char;
-use super::error::PyError;
+use super::error::{Parsed, PyError};
 use super::parse_float::parse_float;
 
 /// One token's kind and payload.
@@ -53,7 +53,7 @@ const MAX_BRACKETS: usize = 200;
 /// `SyntaxError` / `IndentationError` as CPython reports them, and
 /// "not supported" for literals outside the subset (bytes, complex numbers,
 /// integers beyond 64 bits).
-pub fn tokenize(src: &str) -> Result<Vec<Token>, PyError> {
+pub fn tokenize(src: &str) -> Parsed<Vec<Token>> {
     Lexer {
         src,
         pos: 0,
@@ -87,17 +87,17 @@ impl Lexer<'_> {
         self.tokens.push(Token { tok, line });
     }
 
-    fn syntax(&self, msg: &str) -> PyError {
+    fn syntax(&self, msg: &str) -> Box<PyError> {
         PyError::syntax("SyntaxError", msg, self.line)
     }
 
     /// A character outside strings and comments whose place in a name
     /// needs Unicode's tables (see `case::identifier_char`).
-    fn unknown_char(&self, c: char) -> PyError {
+    fn unknown_char(&self, c: char) -> Box<PyError> {
         PyError::unsupported(&format!("the character '{c}' outside strings"), self.line)
     }
 
-    fn run(mut self) -> Result<Vec<Token>, PyError> {
+    fn run(mut self) -> Parsed<Vec<Token>> {
         let mut at_line_start = true;
         loop {
             if at_line_start && self.brackets.is_empty() {
@@ -185,7 +185,7 @@ impl Lexer<'_> {
 
     /// Measures a logical line's indentation and emits INDENT/DEDENT.
     /// Returns false at the end of input.
-    fn indentation(&mut self) -> Result<bool, PyError> {
+    fn indentation(&mut self) -> Parsed<bool> {
         loop {
             let mut width = 0;
             while let Some(c) = self.peek() {
@@ -240,7 +240,7 @@ impl Lexer<'_> {
         }
     }
 
-    fn op(&mut self) -> Result<(), PyError> {
+    fn op(&mut self) -> Parsed<()> {
         let rest = &self.src[self.pos..];
         let Some(op) = OPS.iter().find(|op| rest.starts_with(**op)) else {
             let c = rest.chars().next().unwrap_or(' ');
@@ -289,7 +289,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn name_or_string(&mut self) -> Result<(), PyError> {
+    fn name_or_string(&mut self) -> Parsed<()> {
         let start = self.pos;
         while let Some(c) = self.peek() {
             match identifier_char(c) {
@@ -313,7 +313,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn number(&mut self) -> Result<(), PyError> {
+    fn number(&mut self) -> Parsed<()> {
         let start = self.pos;
         let line = self.line;
         let rest = &self.src[start..];
@@ -403,7 +403,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn string(&mut self, prefix: &str) -> Result<(), PyError> {
+    fn string(&mut self, prefix: &str) -> Parsed<()> {
         let line = self.line;
         if prefix.contains('b') {
             return Err(PyError::unsupported("bytes literals", line));
@@ -546,7 +546,7 @@ impl Lexer<'_> {
 ///
 /// # Errors
 /// Malformed `\x` / `\u` escapes (SyntaxError) and `\N{…}` (not supported).
-pub fn unescape(body: &str, line: u32) -> Result<String, PyError> {
+pub fn unescape(body: &str, line: u32) -> Parsed<String> {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {

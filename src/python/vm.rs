@@ -37,9 +37,9 @@ impl Program {
     /// # Errors
     /// Syntax errors and constructs outside the subset, with their line.
     pub fn compile(src: &str) -> Result<Program, PyError> {
-        let body = parse_program(src)?;
+        let body = parse_program(src).map_err(|e| *e)?;
         Ok(Program {
-            code: compile_module(&body)?,
+            code: compile_module(&body).map_err(|e| *e)?,
         })
     }
 }
