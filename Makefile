@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench wasm-size profile
+.PHONY: serve test setup setup-build build check lint test-native test-wasm test-e2e goldens goldens-check bench wasm-size shell-size profile
 
 ## make serve: install what is missing, build, serve http://127.0.0.1:8080
 serve: setup-build
@@ -53,6 +53,10 @@ bench: setup
 ## make wasm-size: what each step of shrinking the wasm saves (five cold builds)
 wasm-size: setup
 	scripts/wasm-size
+
+## make shell-size: what manage shell's interpreter adds to the page's wasm
+shell-size: setup
+	scripts/shell-size
 
 ## make profile: the functions the page spends its time in, in Chromium (after make bench)
 profile: setup

@@ -100,7 +100,7 @@ pub enum CompKind {
 }
 
 /// One `for target in iter if cond…` clause of a comprehension.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct CompFor {
     pub target: Expr,
     pub iter: Expr,
@@ -108,7 +108,7 @@ pub struct CompFor {
 }
 
 /// A piece of an f-string.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum FPart {
     Lit(String),
     /// `{expr!conv:spec}`; `conv` is `r`, `s`, `a` or none; the spec is
@@ -121,7 +121,7 @@ pub enum FPart {
 }
 
 /// An argument at a call site.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum Arg {
     Pos(Expr),
     Star(Expr),
@@ -129,13 +129,13 @@ pub enum Arg {
     StarStar(Expr),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Expr {
     pub line: u32,
     pub kind: ExprKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum ExprKind {
     Const(Const),
     Name(Rc<str>),
@@ -176,7 +176,7 @@ pub struct FuncDef {
     pub line: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Handler {
     pub line: u32,
     pub class: Option<Expr>,
@@ -184,13 +184,13 @@ pub struct Handler {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Stmt {
     pub line: u32,
     pub kind: StmtKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: every target, then the value.
@@ -208,7 +208,9 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
-        finally: Vec<Stmt>,
+        /// Shared: the compiler emits it again at each `return`, `break`
+        /// and `continue` that leaves the `try`.
+        finally: Rc<[Stmt]>,
     },
     Raise(Option<Expr>),
     Assert(Expr, Option<Expr>),

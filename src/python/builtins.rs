@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::ast::CmpOp;
 use super::host::{Host, Thrown};
+use super::parse_float::parse_float;
 use super::printf::{float_exp, float_general};
 use super::value::*;
 use super::vm::{as_float, as_int, check_size, float_divmod, is_same, seq_items, Vm};
@@ -240,7 +241,8 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) if matches!(name, "real" | "numerator") => {
                 return Ok(Value::Int(as_int(&obj).unwrap_or(0)))
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 return match name {
                     "start" => Ok(Value::Int(*a)),
                     "stop" => Ok(Value::Int(*b)),
@@ -249,7 +251,7 @@ impl Vm {
                         "AttributeError",
                         format!("'range' object has no attribute '{name}'"),
                     )),
-                }
+                };
             }
             _ => &[],
         };
@@ -306,8 +308,8 @@ impl Vm {
                     Value::Str(s) => {
                         Value::str(&s.chars().nth(index).map(String::from).unwrap_or_default())
                     }
-                    Value::Range(a, _, c) => Value::Int(
-                        a.saturating_add(c.saturating_mul(i64::try_from(index).unwrap_or(0))),
+                    Value::Range(r) => Value::Int(
+                        r[0].saturating_add(r[2].saturating_mul(i64::try_from(index).unwrap_or(0))),
                     ),
                     _ => Value::None,
                 })
@@ -349,7 +351,7 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Str(s) => s.chars().count(),
-            Value::Range(a, b, c) => usize::try_from(range_len(*a, *b, *c)).unwrap_or(0),
+            Value::Range(r) => usize::try_from(range_len(r[0], r[1], r[2])).unwrap_or(0),
             Value::Dict(d) | Value::Set(d) | Value::View(d, _) => d.borrow().len(),
             _ => 0,
         }
@@ -364,7 +366,8 @@ impl Vm {
                     &idx.iter().filter_map(|&i| chars.get(i)).collect::<String>(),
                 ))
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 let n = usize::try_from(range_len(*a, *b, *c)).unwrap_or(0);
                 if n > 10_000_000 {
                     return Err(Thrown::unsupported("slicing ranges this long"));
@@ -377,7 +380,7 @@ impl Vm {
                 let step = c * as_int(&s[2]).unwrap_or(1);
                 let start = picked.first().copied().unwrap_or(*a);
                 let stop = start + step * i64::try_from(picked.len()).unwrap_or(0);
-                Ok(Value::Range(start, stop, step))
+                Ok(Value::Range(Rc::new([start, stop, step])))
             }
             _ => {
                 let items = seq_items(obj);
@@ -444,8 +447,10 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let len = l.borrow().len();
                     let mut idx = slice_indices(s, len)?;
-                    idx.sort_unstable();
-                    idx.dedup();
+                    // Each index once, descending for a negative step.
+                    if idx.first() > idx.last() {
+                        idx.reverse();
+                    }
                     let mut list = l.borrow_mut();
                     for i in idx.into_iter().rev() {
                         if i < list.len() {
@@ -520,10 +525,10 @@ impl Vm {
                 len: d.borrow().len(),
                 what: *what,
             },
-            Value::Range(a, b, c) => Iter::Range {
-                next: *a,
-                stop: *b,
-                step: *c,
+            Value::Range(r) => Iter::Range {
+                next: r[0],
+                stop: r[1],
+                step: r[2],
             },
             Value::Iter(_) => return Ok(v.clone()),
             Value::Host(h) => match &host.iter(h)? {
@@ -820,16 +825,16 @@ impl Vm {
                             ));
                         }
                     }
-                    let mut keys = keys;
-                    if keys.len() > 1 {
-                        keys.sort_by_key(|k| as_int(k).unwrap_or(0));
-                    }
+                    // Small ints print in ascending order, as their hashes
+                    // are; the list sort, so no other sort is compiled in.
+                    let keys = self.sort_values(host, keys, None, false)?;
                     out.push('{');
                     self.write_items(host, &keys, out, seen)?;
                     out.push('}');
                 }
             }
-            Value::Range(a, b, c) => {
+            Value::Range(r) => {
+                let [a, b, c] = &**r;
                 let _ = if *c == 1 {
                     write!(out, "range({a}, {b})")
                 } else {
@@ -941,10 +946,12 @@ impl Vm {
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
                     Some('e') => float_exp(a, spec.precision.unwrap_or(6), false),
-                    Some('E') => float_exp(a, spec.precision.unwrap_or(6), false).to_uppercase(),
+                    Some('E') => {
+                        float_exp(a, spec.precision.unwrap_or(6), false).to_ascii_uppercase()
+                    }
                     Some('g') => float_general(a, spec.precision.unwrap_or(6), false),
                     Some('G') => {
-                        float_general(a, spec.precision.unwrap_or(6), false).to_uppercase()
+                        float_general(a, spec.precision.unwrap_or(6), false).to_ascii_uppercase()
                     }
                     None if spec.precision.is_none() => float_repr(a),
                     Some('d') => {
@@ -1400,8 +1407,8 @@ impl Vm {
                         && body
                             .chars()
                             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')));
-                match t.parse::<f64>() {
-                    Ok(f) if ok => Ok(Value::Float(f)),
+                match parse_float(&t) {
+                    Some(f) if ok => Ok(Value::Float(f)),
                     _ => Err(Thrown::value_error(format!(
                         "could not convert string to float: {}",
                         str_repr(s)
@@ -1757,7 +1764,7 @@ impl Vm {
                 if c == 0 {
                     return Err(Thrown::value_error("range() arg 3 must not be zero"));
                 }
-                Ok(Value::Range(a, b, c))
+                Ok(Value::Range(Rc::new([a, b, c])))
             }
             Builtin::Abs => {
                 arg_count("abs", &args, 1, 1)?;
@@ -1814,7 +1821,7 @@ impl Vm {
                         }
                         let d = usize::try_from(d).unwrap_or(0);
                         let s = format!("{f:.d$}");
-                        Ok(Value::Float(s.parse().unwrap_or(f)))
+                        Ok(Value::Float(parse_float(&s).unwrap_or(f)))
                     }
                     (other, _) => Err(Thrown::type_error(format!(
                         "type {} doesn't define __round__ method",
@@ -2414,39 +2421,8 @@ impl Vm {
                     _ => s.trim_end_matches(pred).to_string(),
                 })
             }
-            "upper" => text(s.to_uppercase()),
-            "lower" => text(s.to_lowercase()),
-            "swapcase" => text(
-                s.chars()
-                    .map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<String>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect(),
-            ),
-            "capitalize" => {
-                let mut cs = s.chars();
-                text(match cs.next() {
-                    Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-                    None => String::new(),
-                })
-            }
-            "title" => {
-                let mut out = String::new();
-                let mut prev_cased = false;
-                for c in s.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_cased = c.is_alphabetic();
-                }
-                text(out)
-            }
+            "upper" | "lower" | "swapcase" | "capitalize" | "title" | "isalpha" | "isupper"
+            | "islower" => super::case::str_case(s, name),
             "startswith" | "endswith" => {
                 arg_count(name, &args, 1, 1)?;
                 let prefixes: Vec<Value> = match &one {
@@ -2526,15 +2502,6 @@ impl Vm {
             }
             "isdigit" => Ok(Value::Bool(
                 !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
-            )),
-            "isalpha" => Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(char::is_alphabetic),
-            )),
-            "isupper" => Ok(Value::Bool(
-                s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
-            )),
-            "islower" => Ok(Value::Bool(
-                s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
             )),
             "zfill" | "center" | "ljust" | "rjust" => {
                 arg_count(name, &args, 1, if name == "zfill" { 1 } else { 2 })?;

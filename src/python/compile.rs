@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use super::ast::*;
-use super::error::{ErrorKind, PyError};
+use super::error::{ErrorKind, Parsed, PyError};
 use super::stack::StackGuard;
 use super::value::{builtin_exception, Value};
 
@@ -132,7 +132,7 @@ enum FBlock {
         is_for: bool,
     },
     Try,
-    Finally(Vec<Stmt>),
+    Finally(Rc<[Stmt]>),
     Handler {
         name: Option<Rc<str>>,
     },
@@ -155,7 +155,7 @@ struct Compiler {
 /// # Errors
 /// `SyntaxError`s found only now (`break` outside a loop, `return` outside
 /// a function) and "not supported" constructs.
-pub fn compile_module(body: &[Stmt]) -> Result<Rc<Code>, PyError> {
+pub fn compile_module(body: &[Stmt]) -> Parsed<Rc<Code>> {
     let mut c = Compiler {
         scopes: Vec::new(),
         guard: StackGuard::here(),
@@ -167,7 +167,7 @@ pub fn compile_module(body: &[Stmt]) -> Result<Rc<Code>, PyError> {
     Ok(c.pop_scope())
 }
 
-fn syntax(msg: &str, line: u32) -> PyError {
+fn syntax(msg: &str, line: u32) -> Box<PyError> {
     PyError::syntax("SyntaxError", msg, line)
 }
 
@@ -324,25 +324,25 @@ impl Compiler {
 
     // ---- statements ----
 
-    fn block(&mut self, body: &[Stmt]) -> Result<(), PyError> {
+    fn block(&mut self, body: &[Stmt]) -> Parsed<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
     /// CPython's error for syntax trees too deep to compile.
-    fn check_stack(&self, line: u32) -> Result<(), PyError> {
+    fn check_stack(&self, line: u32) -> Parsed<()> {
         if self.guard.exhausted() {
-            return Err(PyError {
+            return Err(Box::new(PyError {
                 kind: ErrorKind::Exception {
                     type_name: "RecursionError".into(),
                     message: "maximum recursion depth exceeded during compilation".into(),
                 },
                 line,
-            });
+            }));
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), PyError> {
+    fn stmt(&mut self, s: &Stmt) -> Parsed<()> {
         self.check_stack(s.line)?;
         self.set_line(s.line);
         self.emit(Op::Line(s.line));
@@ -504,7 +504,7 @@ impl Compiler {
 
     /// Emits what leaving the blocks inside the innermost loop needs, then
     /// the jump.
-    fn jump_out(&mut self, is_break: bool, line: u32) -> Result<(), PyError> {
+    fn jump_out(&mut self, is_break: bool, line: u32) -> Parsed<()> {
         let blocks = &self.scope().fblocks;
         let Some(loop_at) = blocks
             .iter()
@@ -540,7 +540,7 @@ impl Compiler {
     }
 
     /// Before `return`: leaves every block of the function.
-    fn unwind_all(&mut self) -> Result<(), PyError> {
+    fn unwind_all(&mut self) -> Parsed<()> {
         let n = self.scope().fblocks.len();
         for i in (0..n).rev() {
             self.unwind_block(i)?;
@@ -548,7 +548,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn unwind_block(&mut self, i: usize) -> Result<(), PyError> {
+    fn unwind_block(&mut self, i: usize) -> Parsed<()> {
         // The finally body is compiled with the blocks outside it only.
         let taken = match self.scope().fblocks.get(i) {
             Some(FBlock::Try) => {
@@ -572,7 +572,7 @@ impl Compiler {
                 self.emit(Op::WithExit);
                 return Ok(());
             }
-            Some(FBlock::Finally(body)) => body.clone(),
+            Some(FBlock::Finally(body)) => Rc::clone(body),
             _ => return Ok(()),
         };
         self.emit(Op::PopBlock);
@@ -587,13 +587,15 @@ impl Compiler {
         body: &[Stmt],
         handlers: &[Handler],
         orelse: &[Stmt],
-        finally: &[Stmt],
-    ) -> Result<(), PyError> {
+        finally: &Rc<[Stmt]>,
+    ) -> Parsed<()> {
         let fin_setup = if finally.is_empty() {
             None
         } else {
             let at = self.emit(Op::SetupExcept(0));
-            self.scope().fblocks.push(FBlock::Finally(finally.to_vec()));
+            self.scope()
+                .fblocks
+                .push(FBlock::Finally(Rc::clone(finally)));
             Some(at)
         };
         if handlers.is_empty() {
@@ -657,7 +659,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &[(Expr, Option<Expr>)], body: &[Stmt]) -> Result<(), PyError> {
+    fn with_stmt(&mut self, items: &[(Expr, Option<Expr>)], body: &[Stmt]) -> Parsed<()> {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.block(body);
         };
@@ -698,7 +700,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), PyError> {
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Parsed<()> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
@@ -744,7 +746,7 @@ impl Compiler {
     }
 
     /// Stores the top of the stack into `target`.
-    fn store(&mut self, target: &Expr) -> Result<(), PyError> {
+    fn store(&mut self, target: &Expr) -> Parsed<()> {
         match &target.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attr(obj, name) => {
@@ -782,7 +784,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn del(&mut self, target: &Expr) -> Result<(), PyError> {
+    fn del(&mut self, target: &Expr) -> Parsed<()> {
         match &target.kind {
             ExprKind::Name(n) => self.del_name(n),
             ExprKind::Subscript(obj, index) => {
@@ -803,7 +805,7 @@ impl Compiler {
 
     /// Compiles a def/lambda body into its own code and emits
     /// MakeFunction (defaults evaluated here, in the defining scope).
-    fn function(&mut self, def: &FuncDef) -> Result<(), PyError> {
+    fn function(&mut self, def: &FuncDef) -> Parsed<()> {
         for d in &def.defaults {
             self.expr(d)?;
         }
@@ -830,7 +832,7 @@ impl Compiler {
 
     // ---- expressions ----
 
-    fn expr(&mut self, e: &Expr) -> Result<(), PyError> {
+    fn expr(&mut self, e: &Expr) -> Parsed<()> {
         self.check_stack(e.line)?;
         let saved = self.scope().line;
         self.set_line(e.line);
@@ -839,7 +841,7 @@ impl Compiler {
         r
     }
 
-    fn expr_inner(&mut self, e: &Expr) -> Result<(), PyError> {
+    fn expr_inner(&mut self, e: &Expr) -> Parsed<()> {
         match &e.kind {
             ExprKind::Const(c) => {
                 let v = match c {
@@ -949,7 +951,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn sequence(&mut self, items: &[Expr], tuple: bool) -> Result<(), PyError> {
+    fn sequence(&mut self, items: &[Expr], tuple: bool) -> Parsed<()> {
         let n = u32::try_from(items.len()).unwrap_or(0);
         if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
             for i in items {
@@ -981,7 +983,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Result<(), PyError> {
+    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Parsed<()> {
         self.expr(first)?;
         if let [(op, right)] = rest {
             self.expr(right)?;
@@ -1012,7 +1014,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn call(&mut self, func: &Expr, args: &[Arg]) -> Result<(), PyError> {
+    fn call(&mut self, func: &Expr, args: &[Arg]) -> Parsed<()> {
         self.expr(func)?;
         let simple = args.iter().all(|a| matches!(a, Arg::Pos(_) | Arg::Kw(..)));
         if simple {
@@ -1070,7 +1072,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn fstring(&mut self, parts: &[FPart]) -> Result<(), PyError> {
+    fn fstring(&mut self, parts: &[FPart]) -> Parsed<()> {
         for p in parts {
             match p {
                 FPart::Lit(s) => {
@@ -1101,7 +1103,7 @@ impl Compiler {
         value: Option<&Expr>,
         fors: &[CompFor],
         line: u32,
-    ) -> Result<(), PyError> {
+    ) -> Parsed<()> {
         let Some(first) = fors.first() else {
             return Err(syntax("invalid syntax", line));
         };

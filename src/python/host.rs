@@ -28,7 +28,10 @@ pub trait HostObject {
 pub enum Thrown {
     Exc(Rc<ExcObj>),
     /// What is not supported, and the line (0 until the VM fills it in).
-    Unsupported(String, u32),
+    /// Boxed so that a `Result<Value, Thrown>` is no bigger than a
+    /// [`Value`]: every operation returns one, and smaller results are
+    /// fewer bytes of wasm to move them.
+    Unsupported(Box<(String, u32)>),
 }
 
 impl Thrown {
@@ -46,7 +49,7 @@ impl Thrown {
     }
 
     pub fn unsupported(what: impl Into<String>) -> Thrown {
-        Thrown::Unsupported(what.into(), 0)
+        Thrown::Unsupported(Box::new((what.into(), 0)))
     }
 
     pub fn type_error(message: impl AsRef<str>) -> Thrown {

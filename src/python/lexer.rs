@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
-use super::error::PyError;
+use super::case::identifier_char;
+use super::error::{Parsed, PyError};
+use super::parse_float::parse_float;
 
 /// One token's kind and payload.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +53,7 @@ const MAX_BRACKETS: usize = 200;
 /// `SyntaxError` / `IndentationError` as CPython reports them, and
 /// "not supported" for literals outside the subset (bytes, complex numbers,
 /// integers beyond 64 bits).
-pub fn tokenize(src: &str) -> Result<Vec<Token>, PyError> {
+pub fn tokenize(src: &str) -> Parsed<Vec<Token>> {
     Lexer {
         src,
         pos: 0,
@@ -85,11 +87,17 @@ impl Lexer<'_> {
         self.tokens.push(Token { tok, line });
     }
 
-    fn syntax(&self, msg: &str) -> PyError {
+    fn syntax(&self, msg: &str) -> Box<PyError> {
         PyError::syntax("SyntaxError", msg, self.line)
     }
 
-    fn run(mut self) -> Result<Vec<Token>, PyError> {
+    /// A character outside strings and comments whose place in a name
+    /// needs Unicode's tables (see `case::identifier_char`).
+    fn unknown_char(&self, c: char) -> Box<PyError> {
+        PyError::unsupported(&format!("the character '{c}' outside strings"), self.line)
+    }
+
+    fn run(mut self) -> Parsed<Vec<Token>> {
         let mut at_line_start = true;
         loop {
             if at_line_start && self.brackets.is_empty() {
@@ -133,9 +141,12 @@ impl Lexer<'_> {
                 {
                     self.number()?
                 }
-                c if c.is_alphabetic() || c == '_' => self.name_or_string()?,
                 '\'' | '"' => self.string("")?,
-                _ => self.op()?,
+                c => match identifier_char(c) {
+                    Some(true) => self.name_or_string()?,
+                    Some(false) => self.op()?,
+                    None => return Err(self.unknown_char(c)),
+                },
             }
         }
         if let Some(&(open, line)) = self.brackets.last() {
@@ -174,7 +185,7 @@ impl Lexer<'_> {
 
     /// Measures a logical line's indentation and emits INDENT/DEDENT.
     /// Returns false at the end of input.
-    fn indentation(&mut self) -> Result<bool, PyError> {
+    fn indentation(&mut self) -> Parsed<bool> {
         loop {
             let mut width = 0;
             while let Some(c) = self.peek() {
@@ -229,7 +240,7 @@ impl Lexer<'_> {
         }
     }
 
-    fn op(&mut self) -> Result<(), PyError> {
+    fn op(&mut self) -> Parsed<()> {
         let rest = &self.src[self.pos..];
         let Some(op) = OPS.iter().find(|op| rest.starts_with(**op)) else {
             let c = rest.chars().next().unwrap_or(' ');
@@ -278,13 +289,13 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn name_or_string(&mut self) -> Result<(), PyError> {
+    fn name_or_string(&mut self) -> Parsed<()> {
         let start = self.pos;
         while let Some(c) = self.peek() {
-            if c.is_alphanumeric() || c == '_' {
-                self.pos += c.len_utf8();
-            } else {
-                break;
+            match identifier_char(c) {
+                Some(true) => self.pos += c.len_utf8(),
+                Some(false) => break,
+                None => return Err(self.unknown_char(c)),
             }
         }
         let word = &self.src[start..self.pos];
@@ -302,7 +313,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn number(&mut self) -> Result<(), PyError> {
+    fn number(&mut self) -> Parsed<()> {
         let start = self.pos;
         let line = self.line;
         let rest = &self.src[start..];
@@ -364,17 +375,19 @@ impl Lexer<'_> {
         if matches!(self.peek(), Some('j' | 'J')) {
             return Err(PyError::unsupported("complex numbers", line));
         }
-        if self.peek().is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            return Err(self.syntax("invalid decimal literal"));
+        if let Some(c) = self.peek() {
+            match identifier_char(c) {
+                Some(true) => return Err(self.syntax("invalid decimal literal")),
+                None => return Err(self.unknown_char(c)),
+                Some(false) => {}
+            }
         }
         let text: String = self.src[start..self.pos]
             .chars()
             .filter(|c| *c != '_')
             .collect();
         if is_float {
-            let value = text
-                .parse::<f64>()
-                .map_err(|_| self.syntax("invalid syntax"))?;
+            let value = parse_float(&text).ok_or_else(|| self.syntax("invalid syntax"))?;
             self.push(Tok::Float(value), line);
         } else {
             if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
@@ -390,7 +403,7 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn string(&mut self, prefix: &str) -> Result<(), PyError> {
+    fn string(&mut self, prefix: &str) -> Parsed<()> {
         let line = self.line;
         if prefix.contains('b') {
             return Err(PyError::unsupported("bytes literals", line));
@@ -533,7 +546,7 @@ impl Lexer<'_> {
 ///
 /// # Errors
 /// Malformed `\x` / `\u` escapes (SyntaxError) and `\N{…}` (not supported).
-pub fn unescape(body: &str, line: u32) -> Result<String, PyError> {
+pub fn unescape(body: &str, line: u32) -> Parsed<String> {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {

@@ -17,10 +17,12 @@
 pub mod ast;
 pub mod error;
 pub mod lexer;
+mod parse_float;
 pub mod parser;
 
 pub use error::{ErrorKind, PyError};
 pub mod builtins;
+mod case;
 pub mod compile;
 pub mod host;
 mod printf;

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::ast::*;
-use super::error::{ErrorKind, PyError};
+use super::error::{ErrorKind, Parsed, PyError};
 use super::lexer::{tokenize, unescape, Tok, Token};
 use super::stack::StackGuard;
 
@@ -31,7 +31,7 @@ const KEYWORDS: &[&str] = &[
 /// # Errors
 /// The first syntax error, or "not supported" for a construct outside the
 /// subset.
-pub fn parse_program(src: &str) -> Result<Vec<Stmt>, PyError> {
+pub fn parse_program(src: &str) -> Parsed<Vec<Stmt>> {
     let tokens = tokenize(src)?;
     let mut p = Parser {
         tokens,
@@ -130,11 +130,11 @@ impl Parser {
         }
     }
 
-    fn invalid(&self) -> PyError {
+    fn invalid(&self) -> Box<PyError> {
         PyError::syntax("SyntaxError", "invalid syntax", self.line())
     }
 
-    fn expect_op(&mut self, op: &str) -> Result<(), PyError> {
+    fn expect_op(&mut self, op: &str) -> Parsed<()> {
         if self.eat_op(op) {
             Ok(())
         } else if op == ":" {
@@ -144,7 +144,7 @@ impl Parser {
         }
     }
 
-    fn expect_kw(&mut self, kw: &str) -> Result<(), PyError> {
+    fn expect_kw(&mut self, kw: &str) -> Parsed<()> {
         if self.eat_kw(kw) {
             Ok(())
         } else {
@@ -152,7 +152,7 @@ impl Parser {
         }
     }
 
-    fn name(&mut self) -> Result<Rc<str>, PyError> {
+    fn name(&mut self) -> Parsed<Rc<str>> {
         match self.tok() {
             Tok::Name(n) if !is_keyword(n) => {
                 let n = n.clone();
@@ -163,7 +163,7 @@ impl Parser {
         }
     }
 
-    fn enter(&mut self) -> Result<(), PyError> {
+    fn enter(&mut self) -> Parsed<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH || self.guard.exhausted() {
             return Err(PyError::syntax(
@@ -181,16 +181,16 @@ impl Parser {
 
     /// One more link of a flat chain; the caller undoes its links with
     /// [`Parser::unlink`] when the chain ends.
-    fn link(&mut self) -> Result<(), PyError> {
+    fn link(&mut self) -> Parsed<()> {
         self.chain += 1;
         if self.chain > MAX_CHAIN || self.guard.exhausted() {
-            return Err(PyError {
+            return Err(Box::new(PyError {
                 kind: ErrorKind::Exception {
                     type_name: "RecursionError".into(),
                     message: "maximum recursion depth exceeded during compilation".into(),
                 },
                 line: self.line(),
-            });
+            }));
         }
         Ok(())
     }
@@ -201,7 +201,7 @@ impl Parser {
 
     // ---- statements ----
 
-    fn statement(&mut self, out: &mut Vec<Stmt>) -> Result<(), PyError> {
+    fn statement(&mut self, out: &mut Vec<Stmt>) -> Parsed<()> {
         let line = self.line();
         let Tok::Name(word) = self.tok().clone() else {
             return self.simple_statements(out);
@@ -289,7 +289,7 @@ impl Parser {
         Ok(())
     }
 
-    fn if_rest(&mut self, line: u32) -> Result<Stmt, PyError> {
+    fn if_rest(&mut self, line: u32) -> Parsed<Stmt> {
         let cond = self.test()?;
         let body = self.block("if", line)?;
         let orelse = if self.is_kw("elif") {
@@ -308,7 +308,7 @@ impl Parser {
         })
     }
 
-    fn else_block(&mut self) -> Result<Vec<Stmt>, PyError> {
+    fn else_block(&mut self) -> Parsed<Vec<Stmt>> {
         if self.is_kw("else") {
             let line = self.line();
             self.advance();
@@ -318,7 +318,7 @@ impl Parser {
         }
     }
 
-    fn try_rest(&mut self, line: u32) -> Result<Stmt, PyError> {
+    fn try_rest(&mut self, line: u32) -> Parsed<Stmt> {
         let body = self.block("try", line)?;
         let mut handlers = Vec::new();
         while self.is_kw("except") {
@@ -380,14 +380,14 @@ impl Parser {
                 body,
                 handlers,
                 orelse,
-                finally,
+                finally: finally.into(),
             },
         })
     }
 
     /// `:` then either simple statements on the same line or an indented
     /// block.
-    fn block(&mut self, what: &str, line: u32) -> Result<Vec<Stmt>, PyError> {
+    fn block(&mut self, what: &str, line: u32) -> Parsed<Vec<Stmt>> {
         self.expect_op(":")?;
         let mut body = Vec::new();
         if !self.eat_tok(&Tok::Newline) {
@@ -421,7 +421,7 @@ impl Parser {
         Ok(body)
     }
 
-    fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> Result<(), PyError> {
+    fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> Parsed<()> {
         loop {
             out.push(self.simple_statement()?);
             if self.eat_op(";") {
@@ -437,7 +437,7 @@ impl Parser {
         }
     }
 
-    fn simple_statement(&mut self) -> Result<Stmt, PyError> {
+    fn simple_statement(&mut self) -> Parsed<Stmt> {
         let line = self.line();
         if let Tok::Name(word) = self.tok().clone() {
             let kind = match &*word {
@@ -639,7 +639,7 @@ impl Parser {
         matches!(self.tok(), Tok::Newline | Tok::Eof) || self.is_op(";")
     }
 
-    fn dotted_name(&mut self) -> Result<Rc<str>, PyError> {
+    fn dotted_name(&mut self) -> Parsed<Rc<str>> {
         let mut name = self.name()?.to_string();
         while self.eat_op(".") {
             name.push('.');
@@ -649,7 +649,7 @@ impl Parser {
     }
 
     /// Parameters up to `end`: names with optional defaults.
-    fn params(&mut self, end: &str) -> Result<(Vec<Rc<str>>, Vec<Expr>), PyError> {
+    fn params(&mut self, end: &str) -> Parsed<(Vec<Rc<str>>, Vec<Expr>)> {
         let mut params: Vec<Rc<str>> = Vec::new();
         let mut defaults = Vec::new();
         while !self.is_op(end) {
@@ -690,14 +690,14 @@ impl Parser {
 
     // ---- targets ----
 
-    fn target(&mut self) -> Result<Expr, PyError> {
+    fn target(&mut self) -> Parsed<Expr> {
         let e = self.or_expr()?;
         check_target(&e, "assign to")?;
         Ok(e)
     }
 
     /// `a, (b, c)` after `for` or in comprehensions.
-    fn target_list(&mut self) -> Result<Expr, PyError> {
+    fn target_list(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let first = self.star_or(Self::or_expr)?;
         let e = if self.is_op(",") {
@@ -721,7 +721,7 @@ impl Parser {
 
     // ---- expressions ----
 
-    fn star_or(&mut self, f: fn(&mut Self) -> Result<Expr, PyError>) -> Result<Expr, PyError> {
+    fn star_or(&mut self, f: fn(&mut Self) -> Parsed<Expr>) -> Parsed<Expr> {
         let line = self.line();
         if self.eat_op("*") {
             let inner = self.or_expr()?;
@@ -734,16 +734,16 @@ impl Parser {
     }
 
     /// `a, b` as a tuple (or a single expression).
-    fn testlist(&mut self) -> Result<Expr, PyError> {
+    fn testlist(&mut self) -> Parsed<Expr> {
         self.tuple_of(Self::test)
     }
 
     /// Like `testlist`, allowing `*x` items.
-    fn testlist_star(&mut self) -> Result<Expr, PyError> {
+    fn testlist_star(&mut self) -> Parsed<Expr> {
         self.tuple_of(|p| p.star_or(Self::test))
     }
 
-    fn tuple_of(&mut self, f: fn(&mut Self) -> Result<Expr, PyError>) -> Result<Expr, PyError> {
+    fn tuple_of(&mut self, f: fn(&mut Self) -> Parsed<Expr>) -> Parsed<Expr> {
         let line = self.line();
         let first = f(self)?;
         if !self.is_op(",") {
@@ -769,14 +769,14 @@ impl Parser {
     }
 
     /// `test`: a conditional expression or a lambda.
-    fn test(&mut self) -> Result<Expr, PyError> {
+    fn test(&mut self) -> Parsed<Expr> {
         self.enter()?;
         let r = self.test_inner();
         self.leave();
         r
     }
 
-    fn test_inner(&mut self) -> Result<Expr, PyError> {
+    fn test_inner(&mut self) -> Parsed<Expr> {
         let line = self.line();
         if self.eat_kw("lambda") {
             let (params, defaults) = self.params(":")?;
@@ -819,18 +819,18 @@ impl Parser {
         })
     }
 
-    fn test_nocond(&mut self) -> Result<Expr, PyError> {
+    fn test_nocond(&mut self) -> Parsed<Expr> {
         if self.is_kw("lambda") {
             return self.test();
         }
         self.or_test()
     }
 
-    fn or_test(&mut self) -> Result<Expr, PyError> {
+    fn or_test(&mut self) -> Parsed<Expr> {
         self.bool_chain("or", Self::and_test)
     }
 
-    fn and_test(&mut self) -> Result<Expr, PyError> {
+    fn and_test(&mut self) -> Parsed<Expr> {
         self.bool_chain("and", Self::not_test)
     }
 
@@ -838,8 +838,8 @@ impl Parser {
     fn bool_chain(
         &mut self,
         keyword: &str,
-        operand: fn(&mut Self) -> Result<Expr, PyError>,
-    ) -> Result<Expr, PyError> {
+        operand: fn(&mut Self) -> Parsed<Expr>,
+    ) -> Parsed<Expr> {
         let mut left = operand(self)?;
         let mut links = 0;
         let result = loop {
@@ -862,7 +862,7 @@ impl Parser {
         result
     }
 
-    fn not_test(&mut self) -> Result<Expr, PyError> {
+    fn not_test(&mut self) -> Parsed<Expr> {
         let line = self.line();
         if self.eat_kw("not") {
             self.enter()?;
@@ -905,7 +905,7 @@ impl Parser {
         Some(op)
     }
 
-    fn comparison(&mut self) -> Result<Expr, PyError> {
+    fn comparison(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let first = self.or_expr()?;
         let mut rest = Vec::new();
@@ -924,7 +924,7 @@ impl Parser {
     /// Binary operators by precedence climbing: one Rust frame per
     /// precedence step instead of one per grammar level, so that nested
     /// parentheses cost less stack.
-    fn binary(&mut self, min_level: usize) -> Result<Expr, PyError> {
+    fn binary(&mut self, min_level: usize) -> Parsed<Expr> {
         const LEVELS: &[&[(&str, BinOp)]] = &[
             &[("|", BinOp::BitOr)],
             &[("^", BinOp::BitXor)],
@@ -970,11 +970,11 @@ impl Parser {
         result
     }
 
-    fn or_expr(&mut self) -> Result<Expr, PyError> {
+    fn or_expr(&mut self) -> Parsed<Expr> {
         self.binary(0)
     }
 
-    fn factor(&mut self) -> Result<Expr, PyError> {
+    fn factor(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let op = match self.tok() {
             Tok::Op("-") => Some(UnaryOp::Neg),
@@ -1003,7 +1003,7 @@ impl Parser {
         self.power()
     }
 
-    fn power(&mut self) -> Result<Expr, PyError> {
+    fn power(&mut self) -> Parsed<Expr> {
         let base = self.atom_expr()?;
         if self.is_op("**") {
             let line = self.line();
@@ -1019,7 +1019,7 @@ impl Parser {
         Ok(base)
     }
 
-    fn atom_expr(&mut self) -> Result<Expr, PyError> {
+    fn atom_expr(&mut self) -> Parsed<Expr> {
         if self.is_kw("await") {
             return Err(PyError::unsupported("async code", self.line()));
         }
@@ -1031,7 +1031,7 @@ impl Parser {
     }
 
     /// `.name`, `(args)` and `[index]` after an atom, one link each.
-    fn trailers(&mut self, mut e: Expr, links: &mut usize) -> Result<Expr, PyError> {
+    fn trailers(&mut self, mut e: Expr, links: &mut usize) -> Parsed<Expr> {
         loop {
             let line = self.line();
             if !matches!(self.tok(), Tok::Op("." | "(" | "[")) {
@@ -1066,7 +1066,7 @@ impl Parser {
         }
     }
 
-    fn call_args(&mut self) -> Result<Vec<Arg>, PyError> {
+    fn call_args(&mut self) -> Parsed<Vec<Arg>> {
         let mut args = Vec::new();
         let mut seen_kw = false;
         while !self.eat_op(")") {
@@ -1116,7 +1116,7 @@ impl Parser {
         Ok(args)
     }
 
-    fn subscript(&mut self) -> Result<Expr, PyError> {
+    fn subscript(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let first = self.slice_item()?;
         if !self.is_op(",") {
@@ -1135,7 +1135,7 @@ impl Parser {
         })
     }
 
-    fn slice_item(&mut self) -> Result<Expr, PyError> {
+    fn slice_item(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let lower = if self.is_op(":") {
             None
@@ -1145,7 +1145,7 @@ impl Parser {
         if !self.eat_op(":") {
             return lower.map(|b| *b).ok_or_else(|| self.invalid());
         }
-        let part = |p: &mut Self| -> Result<Option<Box<Expr>>, PyError> {
+        let part = |p: &mut Self| -> Parsed<Option<Box<Expr>>> {
             if p.is_op(":") || p.is_op("]") || p.is_op(",") {
                 Ok(None)
             } else {
@@ -1160,7 +1160,7 @@ impl Parser {
         })
     }
 
-    fn atom(&mut self) -> Result<Expr, PyError> {
+    fn atom(&mut self) -> Parsed<Expr> {
         let line = self.line();
         let kind = match self.advance() {
             Tok::Int(n) => ExprKind::Const(Const::Int(n)),
@@ -1204,7 +1204,7 @@ impl Parser {
         Ok(Expr { line, kind })
     }
 
-    fn paren(&mut self, line: u32) -> Result<Expr, PyError> {
+    fn paren(&mut self, line: u32) -> Parsed<Expr> {
         if self.eat_op(")") {
             return Ok(Expr {
                 line,
@@ -1237,7 +1237,7 @@ impl Parser {
     /// The rest of a tuple, list or set display after its first item: more
     /// items (starred allowed) separated by commas, a trailing comma, then
     /// `close`.
-    fn display_items(&mut self, first: Expr, close: &str) -> Result<Vec<Expr>, PyError> {
+    fn display_items(&mut self, first: Expr, close: &str) -> Parsed<Vec<Expr>> {
         let mut items = vec![first];
         while self.eat_op(",") {
             if self.is_op(close) {
@@ -1249,7 +1249,7 @@ impl Parser {
         Ok(items)
     }
 
-    fn list_display(&mut self, line: u32) -> Result<Expr, PyError> {
+    fn list_display(&mut self, line: u32) -> Parsed<Expr> {
         if self.eat_op("]") {
             return Ok(Expr {
                 line,
@@ -1269,7 +1269,7 @@ impl Parser {
         })
     }
 
-    fn brace_display(&mut self, line: u32) -> Result<Expr, PyError> {
+    fn brace_display(&mut self, line: u32) -> Parsed<Expr> {
         if self.eat_op("}") {
             return Ok(Expr {
                 line,
@@ -1302,11 +1302,7 @@ impl Parser {
         })
     }
 
-    fn dict_rest(
-        &mut self,
-        line: u32,
-        mut items: Vec<(Option<Expr>, Expr)>,
-    ) -> Result<Expr, PyError> {
+    fn dict_rest(&mut self, line: u32, mut items: Vec<(Option<Expr>, Expr)>) -> Parsed<Expr> {
         while self.eat_op(",") {
             if self.is_op("}") {
                 break;
@@ -1332,7 +1328,7 @@ impl Parser {
         elt: Expr,
         value: Option<Expr>,
         line: u32,
-    ) -> Result<Expr, PyError> {
+    ) -> Parsed<Expr> {
         if matches!(elt.kind, ExprKind::Starred(_)) {
             return Err(PyError::syntax(
                 "SyntaxError",
@@ -1371,13 +1367,7 @@ impl Parser {
 
     /// Splits an f-string body into literal parts and `{expr!c:spec}`
     /// fields, each field's expression parsed by its own parser.
-    fn fstring(
-        &mut self,
-        body: &str,
-        raw: bool,
-        line: u32,
-        nesting: u32,
-    ) -> Result<Vec<FPart>, PyError> {
+    fn fstring(&mut self, body: &str, raw: bool, line: u32, nesting: u32) -> Parsed<Vec<FPart>> {
         let err = |msg: &str| PyError::syntax("SyntaxError", &format!("f-string: {msg}"), line);
         if nesting > 1 {
             return Err(err("expressions nested too deeply"));
@@ -1386,7 +1376,7 @@ impl Parser {
         let mut lit = String::new();
         let chars: Vec<char> = body.chars().collect();
         let mut i = 0;
-        let flush = |lit: &mut String, parts: &mut Vec<FPart>| -> Result<(), PyError> {
+        let flush = |lit: &mut String, parts: &mut Vec<FPart>| -> Parsed<()> {
             if !lit.is_empty() {
                 let text = if raw {
                     std::mem::take(lit)
@@ -1499,7 +1489,7 @@ impl Parser {
         Ok(parts)
     }
 
-    fn sub_expression(&mut self, text: &str, line: u32) -> Result<Expr, PyError> {
+    fn sub_expression(&mut self, text: &str, line: u32) -> Parsed<Expr> {
         if text.contains('\\') {
             return Err(PyError::syntax(
                 "SyntaxError",
@@ -1563,7 +1553,7 @@ fn describe(e: &Expr) -> &'static str {
 }
 
 /// Refuses what cannot be assigned to, as CPython does.
-fn check_target(e: &Expr, verb: &str) -> Result<(), PyError> {
+fn check_target(e: &Expr, verb: &str) -> Parsed<()> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attr(..) | ExprKind::Subscript(..) => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) => {

@@ -28,6 +28,12 @@ fn programs() {
         ("print(0 or 'x', 1 and 0, [] or None)", "x 0 None\n"),
         ("a, (b, c) = 1, [2, 3]\nprint(a, b, c)", "1 2 3\n"),
         ("print(sorted([3, 1, 2], reverse=True), max([1, 5, 2], key=lambda v: -v), sum(x for x in range(4)))", "[3, 2, 1] 1 6\n"),
+        ("print('Hello, 세계 ß ÿ Ａｂ 😀'.upper(), 'ÀÉ ABC Þ'.lower(), 'aB ß'.swapcase(), 'ßAB'.capitalize(), '안녕a hello wORLD ßx 1a'.title())", "HELLO, 세계 SS Ÿ ＡＢ 😀 àé abc þ Ab SS Ssab 안녕A Hello World Ssx 1A\n"),
+        ("print('abc'.isalpha(), '한글'.isalpha(), 'a1'.isalpha(), ''.isalpha(), 'ABC 1'.isupper(), '한'.isupper(), 'ab'.islower(), 'Ab'.islower())", "True True False False True False True False\n"),
+        ("'Ωa'.lower()", "!not supported in the playground: str.lower() on the character 'Ω'@1\n"),
+        ("café = 1\n이름 = 'x'\nx_1 = 2\nprint(café, 이름, x_1)\nprint({5, 3, 1, True, 0})\nl = list(range(10))\ndel l[::-3]\nprint(l)\nl = list(range(10))\ndel l[1:8:2]\nprint(l)", "1 x 2\n{0, 1, 3, 5}\n[1, 2, 4, 5, 7, 8]\n[0, 2, 4, 6, 8, 9]\n"),
+        ("x² = 1", "!SyntaxError: invalid character '²' (U+00B2)@1\n"),
+        ("x = 1\nΩ = 2", "!not supported in the playground: the character 'Ω' outside strings@2\n"),
         ("print(x)", "!NameError: name 'x' is not defined@1\n"),
         ("x = 1\nx + 'a'", "!TypeError: unsupported operand type(s) for +: 'int' and 'str'@2\n"),
         ("{}['a']", "!KeyError: 'a'@1\n"),
@@ -77,4 +83,14 @@ fn pauses_and_resumes() {
     }
     assert!(slices > 10);
     assert_eq!(vm.stdout(), "499500\n");
+}
+
+/// Every operation returns a `Result<Value, Thrown>`: it stays the size of
+/// a `Value` (16 bytes in wasm32), which keeps the interpreter's wasm small.
+#[test]
+fn results_are_the_size_of_a_value() {
+    use super::{Thrown, Value};
+    use std::mem::size_of;
+    assert_eq!(size_of::<Result<Value, Thrown>>(), size_of::<Value>());
+    assert!(size_of::<Value>() <= 3 * size_of::<usize>());
 }

@@ -31,7 +31,9 @@ pub enum Value {
     Tuple(Rc<[Value]>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<Dict>>),
-    Range(i64, i64, i64),
+    /// `range(start, stop, step)`, boxed so that a `Value` is 16 bytes
+    /// (less wasm to move one).
+    Range(Rc<[i64; 3]>),
     Slice(Rc<[Value; 3]>),
     Func(Rc<Function>),
     Builtin(Builtin),
@@ -408,6 +410,8 @@ pub enum DictView {
 }
 
 impl Value {
+    /// Out of line: copying into a new `Rc<str>` is not small.
+    #[inline(never)]
     pub fn str(s: &str) -> Value {
         Value::Str(s.into())
     }
@@ -500,7 +504,7 @@ impl Value {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) | Value::Set(d) | Value::View(d, _) => !d.borrow().is_empty(),
-            Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+            Value::Range(r) => range_len(r[0], r[1], r[2]) > 0,
             Value::Host(_) => return None,
             _ => true,
         })

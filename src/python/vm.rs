@@ -37,9 +37,9 @@ impl Program {
     /// # Errors
     /// Syntax errors and constructs outside the subset, with their line.
     pub fn compile(src: &str) -> Result<Program, PyError> {
-        let body = parse_program(src)?;
+        let body = parse_program(src).map_err(|e| *e)?;
         Ok(Program {
-            code: compile_module(&body)?,
+            code: compile_module(&body).map_err(|e| *e)?,
         })
     }
 }
@@ -210,16 +210,16 @@ impl Vm {
 
     fn error_of(&mut self, host: &mut dyn Host, t: Thrown) -> PyError {
         match t {
-            Thrown::Unsupported(what, line) => PyError {
-                kind: ErrorKind::Unsupported(what),
-                line,
+            Thrown::Unsupported(what) => PyError {
+                kind: ErrorKind::Unsupported(what.0),
+                line: what.1,
             },
             Thrown::Exc(e) => {
                 let message = match self.str_of(host, &Value::Exc(e.clone())) {
                     Ok(m) => m,
-                    Err(Thrown::Unsupported(what, _)) => {
+                    Err(Thrown::Unsupported(what)) => {
                         return PyError {
-                            kind: ErrorKind::Unsupported(what),
+                            kind: ErrorKind::Unsupported(what.0),
                             line: e.line.get(),
                         }
                     }
@@ -240,6 +240,12 @@ impl Vm {
         self.frames
             .last()
             .map_or(0, |f| f.code.line_at(f.pc.saturating_sub(1)))
+    }
+
+    /// Out of line: thirty call sites share one copy of `Vec::push`.
+    #[inline(never)]
+    fn push(&mut self, v: Value) {
+        self.stack.push(v);
     }
 
     fn pop(&mut self) -> Value {
@@ -275,10 +281,10 @@ impl Vm {
             }
             self.steps += 1;
             if self.steps > self.budget {
-                return Err(Thrown::Unsupported(
+                return Err(Thrown::Unsupported(Box::new((
                     budget_message(self.budget),
                     self.current_line(),
-                ));
+                ))));
             }
             let Some(frame) = self.frames.last_mut() else {
                 return Ok(Exec::Returned(Value::None));
@@ -295,7 +301,7 @@ impl Vm {
                 if frame.boundary {
                     return Ok(Exec::Returned(value));
                 }
-                self.stack.push(value);
+                self.push(value);
                 self.notify_line(host);
                 continue;
             }
@@ -303,7 +309,7 @@ impl Vm {
                 let line = self.current_line();
                 match &mut t {
                     Thrown::Exc(e) if e.line.get() == 0 => e.line.set(line),
-                    Thrown::Unsupported(_, l) if *l == 0 => *l = line,
+                    Thrown::Unsupported(what) if what.1 == 0 => what.1 = line,
                     _ => {}
                 }
                 self.unwind(t)?;
@@ -334,7 +340,7 @@ impl Vm {
                     frame.pc = b.handler as usize;
                     self.stack.truncate(b.stack_len);
                     self.handling.truncate(b.handling_len);
-                    self.stack.push(Value::Exc(e.clone()));
+                    self.push(Value::Exc(e.clone()));
                     self.handling.push(Value::Exc(e.clone()));
                     return Ok(());
                 }
@@ -397,13 +403,13 @@ impl Vm {
                     .get(i as usize)
                     .cloned()
                     .unwrap_or(Value::None);
-                self.stack.push(v);
+                self.push(v);
             }
             Op::LoadLocal(i) => {
                 let frame = self.frame()?;
                 let v = frame.env.slots.borrow().get(i as usize).cloned().flatten();
                 match v {
-                    Some(v) => self.stack.push(v),
+                    Some(v) => self.push(v),
                     None => {
                         let name = frame
                             .code
@@ -456,7 +462,7 @@ impl Vm {
                     .as_ref()
                     .and_then(|e| e.slots.borrow().get(slot as usize).cloned().flatten());
                 match v {
-                    Some(v) => self.stack.push(v),
+                    Some(v) => self.push(v),
                     None => {
                         return Err(Thrown::new(
                             "NameError",
@@ -473,7 +479,7 @@ impl Vm {
                         Thrown::new("NameError", format!("name '{name}' is not defined"))
                     })?,
                 };
-                self.stack.push(v);
+                self.push(v);
             }
             Op::StoreGlobal(i) => {
                 let name = self.name(i)?;
@@ -493,7 +499,7 @@ impl Vm {
                 let name = self.name(i)?;
                 let obj = self.pop();
                 let v = self.get_attr(host, obj, &name)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::StoreAttr(i) => {
                 let name = self.name(i)?;
@@ -513,7 +519,7 @@ impl Vm {
                 let key = self.pop();
                 let obj = self.pop();
                 let v = self.get_item(host, &obj, &key)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::SetItem => {
                 let key = self.pop();
@@ -534,30 +540,30 @@ impl Vm {
                     it.next().unwrap_or(Value::None),
                     it.next().unwrap_or(Value::None),
                 );
-                self.stack.push(Value::Slice(Rc::new([a, b, c])));
+                self.push(Value::Slice(Rc::new([a, b, c])));
             }
             Op::Binary(op) => {
                 let r = self.pop();
                 let l = self.pop();
                 let v = self.binary(host, op, &l, &r)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::Inplace(op) => {
                 let r = self.pop();
                 let l = self.pop();
                 let v = self.inplace(host, op, l, &r)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::Unary(op) => {
                 let v = self.pop();
                 let r = self.unary(host, op, &v)?;
-                self.stack.push(r);
+                self.push(r);
             }
             Op::Compare(op) => {
                 let r = self.pop();
                 let l = self.pop();
                 let v = self.compare(host, op, &l, &r)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::Jump(t) => self.jump(t),
             Op::PopJumpIfFalse(t) => {
@@ -590,11 +596,11 @@ impl Vm {
             }
             Op::BuildList(n) => {
                 let items = self.pop_n(n as usize);
-                self.stack.push(Value::list(items));
+                self.push(Value::list(items));
             }
             Op::BuildTuple(n) => {
                 let items = self.pop_n(n as usize);
-                self.stack.push(Value::tuple(items));
+                self.push(Value::tuple(items));
             }
             Op::BuildSet(n) => {
                 let items = self.pop_n(n as usize);
@@ -603,7 +609,7 @@ impl Vm {
                     let k = self.hash_key(host, &item)?;
                     d.insert(k, item, Value::None);
                 }
-                self.stack.push(Value::Set(Rc::new(RefCell::new(d))));
+                self.push(Value::Set(Rc::new(RefCell::new(d))));
             }
             Op::BuildDict(n) => {
                 let items = self.pop_n(2 * n as usize);
@@ -613,7 +619,7 @@ impl Vm {
                     let hk = self.hash_key(host, &k)?;
                     d.insert(hk, k, v);
                 }
-                self.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+                self.push(Value::Dict(Rc::new(RefCell::new(d))));
             }
             Op::ListAppend(depth) => {
                 let v = self.pop();
@@ -662,13 +668,13 @@ impl Vm {
             Op::ListToTuple => {
                 if let Value::List(l) = &self.pop() {
                     let items = l.borrow().clone();
-                    self.stack.push(Value::tuple(items));
+                    self.push(Value::tuple(items));
                 }
             }
             Op::ListToSet => {
                 let v = self.pop();
                 let s = self.make_set(host, &v)?;
-                self.stack.push(s);
+                self.push(s);
             }
             Op::Call(n) => {
                 let args = self.pop_n(n as usize);
@@ -721,12 +727,12 @@ impl Vm {
             Op::GetIter => {
                 let v = self.pop();
                 let it = self.get_iter(host, &v)?;
-                self.stack.push(it);
+                self.push(it);
             }
             Op::ForIter(t) => {
                 let it = self.top();
                 match self.next_item(host, &it)? {
-                    Some(v) => self.stack.push(v),
+                    Some(v) => self.push(v),
                     None => {
                         self.pop();
                         self.jump(t);
@@ -752,7 +758,7 @@ impl Vm {
                 };
                 let defaults = self.pop_n(ndefaults as usize);
                 self.capture(&env);
-                self.stack.push(Value::Func(Rc::new(Function {
+                self.push(Value::Func(Rc::new(Function {
                     code,
                     defaults,
                     env: Some(env),
@@ -764,7 +770,7 @@ impl Vm {
             }
             Op::Dup => {
                 let v = self.top();
-                self.stack.push(v);
+                self.push(v);
             }
             Op::Rot2 => {
                 let len = self.stack.len();
@@ -796,7 +802,7 @@ impl Vm {
                 let class = self.pop();
                 let exc = self.top();
                 let m = self.exc_matches(&exc, &class)?;
-                self.stack.push(Value::Bool(m));
+                self.push(Value::Bool(m));
             }
             Op::Raise(has_value) => {
                 if !has_value {
@@ -833,7 +839,7 @@ impl Vm {
                         )))
                     }
                 };
-                self.stack.push(v);
+                self.push(v);
             }
             Op::WithExit => {
                 if let Value::Host(h) = &self.pop() {
@@ -857,13 +863,13 @@ impl Vm {
             Op::Import(i) => {
                 let name = self.name(i)?;
                 let v = host.import(&name, None)?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::ImportFrom(m, n) => {
                 let module = self.name(m)?;
                 let name = self.name(n)?;
                 let v = host.import(&module, Some(&name))?;
-                self.stack.push(v);
+                self.push(v);
             }
             Op::Format(conv, has_spec) => {
                 let spec = if has_spec { self.pop() } else { Value::str("") };
@@ -879,7 +885,7 @@ impl Vm {
                     _ => "".into(),
                 };
                 let s = self.format_value(host, &v, &spec)?;
-                self.stack.push(Value::str(&s));
+                self.push(Value::str(&s));
             }
             Op::BuildString(n) => {
                 let parts = self.pop_n(n as usize);
@@ -889,7 +895,7 @@ impl Vm {
                         s.push_str(p);
                     }
                 }
-                self.stack.push(Value::str(&s));
+                self.push(Value::str(&s));
             }
             Op::Line(line) => {
                 if line != self.last_line {
@@ -952,7 +958,7 @@ impl Vm {
             return self.push_frame(f, args, kwargs, false);
         }
         let v = self.call_value(host, &func, args, kwargs)?;
-        self.stack.push(v);
+        self.push(v);
         Ok(())
     }
 
@@ -1518,7 +1524,8 @@ impl Vm {
                 }
                 true
             }
-            (Value::Range(a, b, c), Value::Range(d, e, f)) => {
+            (Value::Range(x), Value::Range(y)) => {
+                let ([a, b, c], [d, e, f]) = (&**x, &**y);
                 let (n, m) = (range_len(*a, *b, *c), range_len(*d, *e, *f));
                 n == m && (n == 0 || (a == d && (n == 1 || c == f)))
             }
@@ -1551,13 +1558,13 @@ impl Vm {
                 let k = self.hash_key(host, item)?;
                 Ok(d.borrow().contains(&k))
             }
-            Value::Range(start, stop, step) => Ok(match as_int(item) {
+            Value::Range(r) => Ok(match as_int(item) {
                 Some(n) if !matches!(item, Value::Float(_)) => {
                     let (n, start, stop, step) = (
                         i128::from(n),
-                        i128::from(*start),
-                        i128::from(*stop),
-                        i128::from(*step),
+                        i128::from(r[0]),
+                        i128::from(r[1]),
+                        i128::from(r[2]),
                     );
                     let inside = if step > 0 {
                         start <= n && n < stop
@@ -1677,11 +1684,11 @@ fn key_of_plain_at(v: &Value, depth: usize) -> Option<Key> {
         Value::Func(f) => Key::Id(Rc::as_ptr(f) as usize),
         Value::ExcClass(c) => Key::Id(Rc::as_ptr(c) as usize),
         Value::Exc(e) => Key::Id(Rc::as_ptr(e) as usize),
-        Value::Range(a, b, c) => Key::Tuple(vec![
+        Value::Range(r) => Key::Tuple(vec![
             Key::Str("range".into()),
-            Key::Int(*a),
-            Key::Int(*b),
-            Key::Int(*c),
+            Key::Int(r[0]),
+            Key::Int(r[1]),
+            Key::Int(r[2]),
         ]),
         _ => return None,
     })
