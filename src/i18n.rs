@@ -520,6 +520,7 @@ texts! {
     ExampleFollowNaive => ("고치기 전: 팔로워를 모두 가져와 하나를 찾습니다", "naive: fetches every follower to find one"),
     ExampleFollowFixed => ("고친 뒤: EXISTS 쿼리 하나", "fixed: one EXISTS query"),
     ExampleAggregation => ("집계: aggregate와 annotate로 세기", "Aggregation: counting with aggregate and annotate"),
+    ExampleWrite => ("쓰기와 CASCADE: 글을 만들고 지우면 나가는 쿼리", "A write and its cascade: the queries of creating and deleting an article"),
     // Console job
     JobShell => ("콘솔 프로그램 실행", "Running the console program"),
     StageProgram => ("프로그램 실행 중 (지금까지 쿼리 {n}개)", "running the program ({n} queries so far)"),

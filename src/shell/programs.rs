@@ -90,11 +90,14 @@ pub enum Example {
     FollowCheck,
     /// Counting with `aggregate` and `annotate`.
     Aggregation,
+    /// A write and the deletion collector's cascade, inside one
+    /// transaction that leaves the data as it was.
+    WriteCascade,
 }
 
 /// The menu, in lesson order: each pattern naive then fixed, then the
-/// follow check and aggregation.
-pub const EXAMPLES: [Example; 10] = [
+/// follow check, aggregation and a write.
+pub const EXAMPLES: [Example; 11] = [
     Example::Variant(ScenarioId::Annotate, "naive"),
     Example::Variant(ScenarioId::Annotate, "optimized"),
     Example::Variant(ScenarioId::SelectRelated, "naive"),
@@ -105,6 +108,7 @@ pub const EXAMPLES: [Example; 10] = [
     Example::Variant(ScenarioId::SelectAndPrefetch, "optimized"),
     Example::FollowCheck,
     Example::Aggregation,
+    Example::WriteCascade,
 ];
 
 const FOLLOW_CHECK: &str = "me = User.objects.get(pk=2)
@@ -126,6 +130,18 @@ for user in User.objects.annotate(n=Count('article')).order_by('-n', 'pk'):
     print(user.username, user.n)
 ";
 
+const WRITE_CASCADE: &str = "from django.db import transaction
+
+with transaction.atomic():
+    me = User.objects.get(pk=2)
+    article = Article.objects.create(user=me, title='new', content='...')
+    Comment.objects.create(article=article, user=me, content='first!')
+    article.like_users.add(me)
+    print(article.comment_set.count(), article.like_users.count())
+    # delete(): the collector finds the comments and likes first
+    print(article.delete())
+";
+
 impl Example {
     /// Its stable name (`data-example`).
     pub fn id(self) -> String {
@@ -133,6 +149,7 @@ impl Example {
             Example::Variant(scenario, variant) => format!("{}-{variant}", scenario.name()),
             Example::FollowCheck => "follow-check".into(),
             Example::Aggregation => "aggregation".into(),
+            Example::WriteCascade => "write-cascade".into(),
         }
     }
 
@@ -149,6 +166,7 @@ impl Example {
             }
             Example::FollowCheck => Text::ExampleFollowCheck.get(lang).to_owned(),
             Example::Aggregation => Text::ExampleAggregation.get(lang).to_owned(),
+            Example::WriteCascade => Text::ExampleWrite.get(lang).to_owned(),
         }
     }
 
@@ -166,6 +184,7 @@ impl Example {
                     .replace("{fixed}", Text::ExampleFollowFixed.get(lang))
             ),
             Example::Aggregation => format!("# {}\n{AGGREGATION}", self.title(lang)),
+            Example::WriteCascade => format!("# {}\n{WRITE_CASCADE}", self.title(lang)),
         }
     }
 }
