@@ -1586,10 +1586,8 @@ impl<'a> ShellHost<'a> {
                 Ok(Value::None)
             }
             Factory::Atomic => self.atomic_factory(args, kwargs),
-            Factory::Now => match self.now {
-                Some(now) => Ok(wrap(Obj::DateTime(now))),
-                None => unsupported("timezone.now() without --now"),
-            },
+            // `--now` when given (goldens), else the clock, as Django.
+            Factory::Now => Ok(wrap(Obj::DateTime(self.clock()))),
             Factory::Date => {
                 let [year, month, day] = date_parts(f, &args, &kwargs)?;
                 super::dates::date(year, month, day)
