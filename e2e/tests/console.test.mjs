@@ -170,7 +170,9 @@ test('an endless loop stops with the step budget\'s message and the page stays r
 
 test('Cancel stops a run', async () => {
   const { page, errors } = await openConsole();
-  await page.getByTestId('console-editor').fill('while True:\n    pass');
+  // A query per iteration: the run lasts seconds (an empty loop reaches
+  // the step budget in a few hundred milliseconds, faster than a click).
+  await page.getByTestId('console-editor').fill('while True:\n    list(Article.objects.all())');
   await page.getByTestId('console-run').click();
   await page.getByTestId('console-cancel').click();
   await page.getByTestId('console-running').waitFor({ state: 'detached' });
