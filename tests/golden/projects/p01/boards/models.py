@@ -1,0 +1,42 @@
+from django.db import models
+
+
+class Order(models.Model):
+    email = models.IntegerField(default=0, null=True, db_column='email_col')
+    rank = models.SlugField(verbose_name='rank', max_length=80, blank=True, unique=True)
+    count = models.DateField('count')
+    thumbnail = models.URLField(blank=True)
+    owner = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, related_name='order_owner_set')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+
+    class Meta:
+        unique_together = [['count', 'rank']]
+
+    def __str__(self):
+        return self.rank
+
+
+class Choice(models.Model):
+    updated_at = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], blank=True, db_index=True, db_column='updated_at_col')
+    done = models.PositiveIntegerField(default=0, db_column='done_col')
+    address = models.PositiveBigIntegerField(db_index=True)
+    writer = models.ForeignKey(Order, on_delete=models.SET_DEFAULT, null=True, default=None)
+    user_ref = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='choice_user_ref_set')
+
+    class Meta:
+        verbose_name = 'choice item'
+
+    def __str__(self):
+        return f'{self.pk}: {self.updated_at}'
+
+
+class Article(models.Model):
+    updated_at = models.IntegerField(default=0)
+    opens = models.TimeField(null=True, blank=True, db_index=True)
+    data = models.BooleanField(default=False)
+    count = models.IntegerField('count', default=0, null=True)
+
+    class Meta:
+        ordering = ['-count']
+        verbose_name = 'article item'
+        unique_together = ('data', 'opens')

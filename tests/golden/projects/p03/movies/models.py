@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.db import models
+
+
+class Order(models.Model):
+    points = models.URLField()
+    is_public = models.FileField(upload_to='uploads/%Y/%m/')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='orders_0')
+
+    class Meta:
+        ordering = ['-owner']
+        db_table = 'movies_orders'
+        verbose_name = 'order item'
+
+
+class Comment(models.Model):
+    id = models.AutoField(primary_key=True)
+    birthday = models.PositiveBigIntegerField(blank=True)
+    done = models.TimeField()
+    price = models.ImageField(upload_to='uploads/%Y/%m/')
+    fans = models.ManyToManyField('articles.Album', related_name='comment_fans')

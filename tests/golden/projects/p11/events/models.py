@@ -1,0 +1,42 @@
+from django.db import models
+
+
+class Author(models.Model):
+    extra = models.FileField(upload_to='files/', blank=True)
+    address = models.IntegerField(verbose_name='address')
+    length = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    stock = models.PositiveIntegerField(default=0, null=True)
+    weight = models.PositiveSmallIntegerField()
+    nickname = models.DecimalField(max_digits=10, decimal_places=3, null=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=['address'], name='author_address_idx'),
+        ]
+
+
+class Album(models.Model):
+    status = models.DateTimeField()
+    start = models.URLField('start', blank=True)
+    updated_at = models.BigIntegerField()
+    content = models.FileField(upload_to='images/', blank=True)
+    opens = models.DateTimeField(auto_now=True)
+    owner = models.ForeignKey('community.Question', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
+    question = models.ForeignKey('community.Question', on_delete=models.PROTECT, related_name='albums_1')
+
+    class Meta:
+        ordering = ['-question']
+        verbose_name = 'album item'
+
+
+class Photo(models.Model):
+    points = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+    title = models.FloatField(blank=True)
+    body = models.TimeField(blank=True)
+    members = models.ManyToManyField('community.Note', related_name='photo_members', blank=True)
+    parent = models.ForeignKey('community.Note', on_delete=models.DO_NOTHING, related_name='photos_1')
+    user = models.OneToOneField('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photo_user_set')
+
+    class Meta:
+        ordering = ['-user']
+        verbose_name = 'photo item'

@@ -1,0 +1,28 @@
+from django.db import models
+
+
+class Review(models.Model):
+    weight = models.JSONField(blank=True)
+    extra = models.SmallIntegerField(default=0, null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['extra', 'weight'], name='review_extra_weight_uniq'),
+        ]
+
+
+class Profile(models.Model):
+    data = models.BigIntegerField()
+    nickname = models.TextField()
+
+
+class Book(models.Model):
+    published = models.SmallIntegerField(default=0)
+    rating = models.PositiveBigIntegerField()
+    parent = models.ForeignKey('reviews.Question', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
+    like_questions = models.ManyToManyField('reviews.Question', related_name='book_like_questions', blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['rating', 'parent'], name='book_rating_parent_uniq'),
+        ]

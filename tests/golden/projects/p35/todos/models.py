@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class Order(models.Model):
+    weight = models.FileField(upload_to='files/', db_column='weight_col')
+    points = models.PositiveSmallIntegerField()
+
+    class Meta:
+        unique_together = [['weight', 'points']]
+        constraints = [
+            models.UniqueConstraint(fields=['points', 'weight'], name='order_points_weight_uniq'),
+        ]
+
+
+class Tag(models.Model):
+    views = models.PositiveSmallIntegerField()
+    is_public = models.JSONField()
+    price = models.PositiveSmallIntegerField(db_index=True)
+    homepage = models.EmailField(max_length=100)
+    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='tags_0')
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)

@@ -1,0 +1,14 @@
+from django.db import models
+
+
+class Category(models.Model):
+    points = models.DateField()
+    thumbnail = models.FileField(upload_to='files/')
+    title = models.TimeField(null=True, blank=True)
+    status = models.JSONField()
+    opens = models.FileField(upload_to='images/', null=True, blank=True)
+    level = models.JSONField(default=dict)
+    like_users = models.ManyToManyField('auth.User', related_name='category_like_users')
+
+    class Meta:
+        ordering = ['-thumbnail']
