@@ -198,6 +198,7 @@ import json, os, sqlite3, sys
 import django
 from django.core.management import call_command
 django.setup()
+call_command("check", fail_level="ERROR")
 call_command("makemigrations", verbosity=0)
 call_command("migrate", verbosity=0)
 db = sqlite3.connect("db.sqlite3")
@@ -268,6 +269,7 @@ class Model:
         self.fields = []  # attribute names, for Meta and __str__
         self.str_field = None
         self.str_style = None
+        self.targets = []  # names of the models its relations point at
         self.features = set()
 
 
@@ -455,14 +457,17 @@ class Project:
             on_delete = rng.choice(["CASCADE"] * 3 + ["SET_NULL", "PROTECT", "SET_DEFAULT", "DO_NOTHING"])
             opts.append(f"on_delete=models.{on_delete}")
             self.features.add(f"on_delete_{on_delete}")
-            if on_delete == "SET_NULL" or (target_name is None and rng.random() < 0.8) or rng.random() < 0.15:
+            if on_delete == "SET_DEFAULT":
+                opts.append("null=True")
+                opts.append("default=None")
+            elif on_delete == "SET_NULL" or (target_name is None and rng.random() < 0.8) or rng.random() < 0.15:
                 opts.append("null=True")
                 if rng.random() < 0.7:
                     opts.append("blank=True")
-            elif on_delete == "SET_DEFAULT":
-                opts.append("null=True")
-                opts.append("default=None")
-            if rng.random() < 0.5 or target_name == "User":
+            # Two relations to one model need related_name (fields.E304).
+            clash = any(t == (target_name or model.name) for t in model.targets)
+            model.targets.append(target_name or model.name)
+            if rng.random() < 0.5 or target_name == "User" or clash:
                 opts.append(f"related_name='{model.name.lower()}_{name}_set'" if rng.random() < 0.5 else f"related_name='{model.name.lower()}s_{index}'")
                 self.features.add("related_name")
             if rng.random() < 0.07:
@@ -490,6 +495,7 @@ class Project:
         rng = self.rng
         meta = []
         scalar = [f for f in model.fields]
+        scalar = [f for f in scalar if not self.is_m2m(model, f)]
         if rng.random() < 0.4 and scalar:
             meta.append(f"        ordering = ['-{rng.choice(scalar)}']")
             self.features.add("ordering")

@@ -1,37 +1,39 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
-class Question(models.Model):
-    points = models.EmailField(max_length=100)
-    score = models.ImageField(upload_to='uploads/%Y/%m/')
-    parent = models.ForeignKey('community.Song', on_delete=models.PROTECT)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='question_user_ref_set')
+class Tag(models.Model):
+    thumbnail = models.EmailField(max_length=100)
+    stock = models.ImageField(upload_to='uploads/%Y/%m/')
+    updated_at = models.PositiveBigIntegerField()
+    email = models.CharField(max_length=100)
+    summary = models.CharField(max_length=20)
+    score = models.DateTimeField()
 
     class Meta:
-        ordering = ['-points']
-        db_table = 'blog_questions'
-
-
-class Product(models.Model):
-    birthday = models.DateField(auto_now_add=True, null=True)
-    code = models.UUIDField(default=uuid.uuid4, blank=True, unique=True)
-    article = models.OneToOneField('boards.Article', on_delete=models.CASCADE)
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
-    writer = models.ForeignKey('community.Photo', on_delete=models.DO_NOTHING)
-
-    class Meta:
-        ordering = ['-code']
-        indexes = [
-            models.Index(fields=['code'], name='product_code_idx'),
+        ordering = ['-score']
+        unique_together = ('email', 'thumbnail')
+        constraints = [
+            models.UniqueConstraint(fields=['summary', 'thumbnail'], name='tag_summary_thumbnail_uniq'),
         ]
 
 
-class Comment(models.Model):
-    price = models.DateField(null=True, blank=True)
-    points = models.URLField()
-    image = models.JSONField(default=dict, blank=True)
-    start = models.SlugField()
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_like_users', blank=True)
+class Post(models.Model):
+    image = models.BigIntegerField(blank=True)
+    uid = models.UUIDField(blank=True)
+    opens = models.TextField(null=True)
+    views = models.JSONField(verbose_name='views', blank=True)
+    homepage = models.DecimalField(max_digits=8, decimal_places=3)
+    owner = models.ForeignKey('boards.Order', on_delete=models.CASCADE, related_name='post_owner_set')
+
+
+class Product(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    thumbnail = models.CharField(max_length=10)
+    count = models.TimeField()
+    status = models.DateTimeField(auto_now_add=True, db_column='status_col')
+    published = models.FileField(upload_to='images/')
+    points = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = 'product item'
+        unique_together = [['points', 'count']]

@@ -20,7 +20,7 @@ class Choice(models.Model):
     updated_at = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], blank=True, db_index=True, db_column='updated_at_col')
     done = models.PositiveIntegerField(default=0, db_column='done_col')
     address = models.PositiveBigIntegerField(db_index=True)
-    writer = models.ForeignKey(Order, on_delete=models.SET_DEFAULT, null=True, default=None)
+    writer = models.ForeignKey(Order, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_0')
     user_ref = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='choice_user_ref_set')
 
     class Meta:

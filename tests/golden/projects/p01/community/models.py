@@ -30,8 +30,4 @@ class Author(models.Model):
     weight = models.SlugField(max_length=80, db_index=True, db_column='weight_col')
     memo = models.SlugField(blank=True)
     position = models.CharField(max_length=10)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, blank=True)
-
-    class Meta:
-        ordering = ['-parent']
-        verbose_name = 'author item'
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='author_parent_set')

@@ -4,7 +4,7 @@ from django.db import models
 class Photo(models.Model):
     code = models.TimeField('code', db_index=True)
     title = models.PositiveIntegerField(default=0)
-    writer = models.ForeignKey('events.Song', on_delete=models.SET_DEFAULT, null=True, default=None, db_column='writer_key')
+    writer = models.ForeignKey('events.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photos_0', db_column='writer_key')
     parent = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='photos_1')
     user = models.OneToOneField('users.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='photos_2')
 

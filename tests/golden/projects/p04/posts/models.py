@@ -21,16 +21,13 @@ class Post(models.Model):
     image = models.FileField(upload_to='images/', null=True, db_column='image_col')
     released = models.DecimalField(max_digits=10, decimal_places=3)
     is_public = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], blank=True, db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='posts_0')
-    product = models.ForeignKey('Product', on_delete=models.CASCADE, related_name='post_product_set')
-    writer = models.ForeignKey('events.Category', on_delete=models.SET_DEFAULT, null=True, default=None, db_index=False)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='post_parent_set')
+    owner = models.ForeignKey('users.User', on_delete=models.CASCADE, null=True, blank=True, related_name='post_owner_set')
+    writer = models.ForeignKey('events.Category', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        ordering = ['-product']
-        verbose_name = 'post item'
-        constraints = [
-            models.UniqueConstraint(fields=['released', 'is_public'], name='post_released_is_public_uniq'),
-        ]
+        ordering = ['-released']
+        unique_together = ('released', 'points')
 
     def __str__(self):
         return f'{self.pk}: {self.points}'

@@ -10,20 +10,16 @@ class Comment(models.Model):
     fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_fans')
 
     class Meta:
-        ordering = ['-fans']
-        indexes = [
-            models.Index(fields=['parent'], name='comment_parent_idx'),
-        ]
+        ordering = ['-parent']
 
 
-class Review(models.Model):
-    weight = models.IntegerField(default=0, unique=True)
-    data = models.JSONField(default=dict, null=True)
-    rating = models.PositiveIntegerField(default=0, blank=True)
-    title = models.BigIntegerField()
-    level = models.SlugField(null=True, blank=True)
-    members = models.ManyToManyField('posts.Tag', related_name='review_members', blank=True)
-    like_comments = models.ManyToManyField(Comment, related_name='review_like_comments', blank=True)
+class Note(models.Model):
+    is_public = models.DateField(verbose_name='is_public', blank=True, db_column='is_public_col')
+    position = models.ImageField('position', upload_to='images/')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    like_tags = models.ManyToManyField('posts.Tag', related_name='note_like_tags')
 
     class Meta:
-        indexes = [models.Index(fields=['data', 'rating'])]
+        verbose_name = 'note item'
+        unique_together = [['is_public', 'position']]
+        indexes = [models.Index(fields=['parent', 'is_public'])]

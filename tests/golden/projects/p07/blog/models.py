@@ -1,35 +1,47 @@
-from django.conf import settings
+import uuid
+
 from django.db import models
 
 
-class Profile(models.Model):
-    status = models.EmailField(max_length=254)
-    start = models.PositiveSmallIntegerField()
-    position = models.PositiveIntegerField(blank=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='profile_user_ref_set')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='profiles_1')
+class Event(models.Model):
+    rank = models.URLField()
+    status = models.PositiveBigIntegerField(blank=True)
+    start = models.SlugField(max_length=80, null=True)
+    position = models.PositiveSmallIntegerField(db_column='position_col')
+    email = models.SlugField(verbose_name='email')
+    body = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
 
     class Meta:
+        verbose_name = 'event item'
+        unique_together = ('status', 'rank')
+
+
+class Photo(models.Model):
+    done = models.PositiveIntegerField(verbose_name='done')
+    opens = models.SlugField(max_length=80)
+    title = models.DecimalField(max_digits=5, decimal_places=0, null=True, blank=True)
+    stock = models.FileField(upload_to='files/', null=True)
+    extra = models.BigIntegerField(null=True)
+    nickname = models.SlugField(verbose_name='nickname', max_length=80, null=True, unique=True)
+    fans = models.ManyToManyField('articles.Article', related_name='photo_fans')
+
+    class Meta:
+        ordering = ['-title']
+        verbose_name = 'photo item'
         constraints = [
-            models.UniqueConstraint(fields=['user_ref', 'status'], name='profile_user_ref_status_uniq'),
+            models.UniqueConstraint(fields=['nickname', 'done'], name='photo_nickname_done_uniq'),
         ]
 
-    def __str__(self):
-        return self.status
 
-
-class Genre(models.Model):
-    image = models.CharField(max_length=100, db_index=True)
-    updated_at = models.DurationField(db_index=True)
-    stock = models.PositiveSmallIntegerField()
-    released = models.TextField()
-    done = models.SlugField(null=True)
-    opens = models.DurationField()
+class Product(models.Model):
+    data = models.JSONField()
+    published = models.FloatField(db_index=True)
+    views = models.PositiveSmallIntegerField()
+    position = models.DateTimeField(auto_now_add=True, blank=True)
+    opens = models.UUIDField(default=uuid.uuid4, unique=True)
+    points = models.TimeField(null=True, blank=True, db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
+    writer = models.ForeignKey('articles.Article', on_delete=models.CASCADE, related_name='products_1')
 
     class Meta:
-        ordering = ['-updated_at']
-        db_table = 'blog_genres'
-        unique_together = [['done', 'image']]
-
-    def __str__(self):
-        return f'{self.pk}: {self.image}'
+        db_table = 'blog_products'

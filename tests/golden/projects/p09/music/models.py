@@ -1,17 +1,15 @@
+from django.conf import settings
 from django.db import models
 
 
-class Order(models.Model):
+class Profile(models.Model):
     id = models.AutoField(primary_key=True)
-    position = models.DecimalField(verbose_name='position', max_digits=8, decimal_places=2, blank=True, db_column='position_col')
-    done = models.TextField(blank=True)
-    birthday = models.DateTimeField(auto_now=True, null=True)
-    homepage = models.SmallIntegerField(blank=True)
-    content = models.TextField(verbose_name='content')
-    updated_at = models.PositiveIntegerField(default=0, blank=True)
-    writer = models.ForeignKey('reviews.Album', on_delete=models.CASCADE, related_name='orders_0')
-    members = models.ManyToManyField('reviews.Board', related_name='order_members', blank=True)
+    rank = models.DecimalField(max_digits=8, decimal_places=3)
+    stock = models.ImageField(upload_to='files/', db_column='stock_col')
+    created_at = models.BigIntegerField(verbose_name='created_at')
+    members = models.ManyToManyField('reviews.Board', related_name='profile_members', blank=True)
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_fans', blank=True)
+    board = models.ForeignKey('reviews.Board', on_delete=models.SET_NULL, null=True)
 
     class Meta:
-        ordering = ['-updated_at']
-        verbose_name = 'order item'
+        verbose_name = 'profile item'

@@ -20,25 +20,16 @@ class Album(models.Model):
     fans = models.ManyToManyField('Board', related_name='album_fans', blank=True)
 
     class Meta:
-        ordering = ['-like_boards']
+        ordering = ['-weight']
 
     def __str__(self):
         return f'{self.pk}: {self.code}'
 
 
-class Movie(models.Model):
-    views = models.URLField(verbose_name='views', null=True)
-    email = models.TimeField()
-    summary = models.EmailField(unique=True)
-    homepage = models.BooleanField(default=True, db_index=True)
-    created_at = models.JSONField(blank=True)
-    memo = models.DateTimeField(null=True, blank=True)
-    album_ref = models.ForeignKey('Album', on_delete=models.CASCADE, null=True, blank=True)
-    owner = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='movie_owner_set')
-    board = models.ForeignKey('Board', on_delete=models.SET_NULL, null=True)
+class Note(models.Model):
+    summary = models.JSONField(default=dict)
+    homepage = models.SlugField(max_length=80, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, related_name='notes_0')
 
     class Meta:
-        verbose_name = 'movie item'
-
-    def __str__(self):
-        return f'{self.pk}: {self.summary}'
+        unique_together = ('summary', 'homepage')

@@ -16,6 +16,6 @@ class Question(models.Model):
     friends = models.ManyToManyField('self', blank=True)
 
     class Meta:
-        ordering = ['-done']
+        ordering = ['-birthday']
         unique_together = ('birthday', 'done')
         indexes = [models.Index(fields=['birthday'])]

@@ -21,22 +21,23 @@ class Album(models.Model):
     updated_at = models.BigIntegerField()
     content = models.FileField(upload_to='images/', blank=True)
     opens = models.DateTimeField(auto_now=True)
-    owner = models.ForeignKey('community.Question', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
-    question = models.ForeignKey('community.Question', on_delete=models.PROTECT, related_name='albums_1')
+    owner = models.ForeignKey('community.Question', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_owner_set')
+    review_ref = models.ForeignKey('movies.Review', on_delete=models.CASCADE, related_name='albums_1', db_column='review_ref_key')
 
     class Meta:
-        ordering = ['-question']
+        ordering = ['-content']
         verbose_name = 'album item'
+        unique_together = [['status', 'updated_at']]
 
 
-class Photo(models.Model):
+class Order(models.Model):
     points = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
     title = models.FloatField(blank=True)
     body = models.TimeField(blank=True)
-    members = models.ManyToManyField('community.Note', related_name='photo_members', blank=True)
-    parent = models.ForeignKey('community.Note', on_delete=models.DO_NOTHING, related_name='photos_1')
-    user = models.OneToOneField('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photo_user_set')
+    members = models.ManyToManyField('community.Note', related_name='order_members', blank=True)
+    parent = models.ForeignKey('community.Note', on_delete=models.DO_NOTHING, related_name='orders_1')
+    user = models.OneToOneField('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='orders_2')
 
     class Meta:
-        ordering = ['-user']
-        verbose_name = 'photo item'
+        db_table = 'events_orders'
+        unique_together = ('points', 'body')

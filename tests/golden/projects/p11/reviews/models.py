@@ -35,4 +35,4 @@ class Song(models.Model):
     notes = models.ManyToManyField('community.Note', related_name='song_notes')
 
     class Meta:
-        ordering = ['-rating']
+        ordering = ['-level']

@@ -16,9 +16,10 @@ class Article(models.Model):
     opens = models.PositiveBigIntegerField(blank=True)
     body = models.PositiveBigIntegerField()
     data = models.BooleanField(default=True)
-    user_ref = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='articles_0', db_index=False)
+    user_ref = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='article_user_ref_set')
 
     class Meta:
+        ordering = ['-body']
         db_table = 'todos_articles'
 
 

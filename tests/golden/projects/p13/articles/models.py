@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -24,9 +25,10 @@ class Album(models.Model):
     rank = models.TimeField(null=True, blank=True)
     owner = models.ForeignKey('community.Genre', on_delete=models.SET_NULL, null=True)
     post_ref = models.ForeignKey('community.Post', on_delete=models.SET_DEFAULT, null=True, default=None)
-    user = models.OneToOneField('auth.User', on_delete=models.CASCADE, related_name='album_user_set')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='album_writer_set', db_column='writer_key')
 
     class Meta:
+        ordering = ['-owner']
         unique_together = ('length', 'owner')
         indexes = [
             models.Index(fields=['name', 'rank'], name='album_name_idx'),

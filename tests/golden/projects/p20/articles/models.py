@@ -1,13 +1,15 @@
 from django.db import models
 
 
-class Choice(models.Model):
-    id = models.AutoField(primary_key=True)
-    points = models.PositiveIntegerField(default=0)
-    count = models.BigIntegerField(blank=True)
+class Photo(models.Model):
+    length = models.URLField('length', null=True)
+    opens = models.FileField('opens', upload_to='files/')
+    image = models.DurationField(blank=True)
+    title = models.DateField()
+    weight = models.SmallIntegerField(blank=True)
+    rating = models.DurationField()
 
     class Meta:
-        ordering = ['-points']
-        constraints = [
-            models.UniqueConstraint(fields=['count', 'points'], name='choice_count_points_uniq'),
-        ]
+        ordering = ['-length']
+        db_table = 'articles_photos'
+        unique_together = ('length', 'opens')

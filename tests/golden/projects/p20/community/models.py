@@ -14,13 +14,14 @@ class Genre(models.Model):
     summary = models.TextField()
     price = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
     fans = models.ManyToManyField('Note', related_name='genre_fans', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_2', db_index=False)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, db_index=False)
 
     class Meta:
-        ordering = ['-parent']
+        verbose_name = 'genre item'
+        unique_together = ('parent', 'price')
 
 
-class Song(models.Model):
+class Question(models.Model):
     position = models.DecimalField(max_digits=5, decimal_places=0)
     thumbnail = models.DateField(null=True, blank=True)
     price = models.FileField(upload_to='uploads/%Y/%m/', db_column='price_col')

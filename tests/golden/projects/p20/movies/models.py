@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -12,24 +13,22 @@ class Comment(models.Model):
     parent = models.ForeignKey('community.Note', on_delete=models.CASCADE, related_name='comment_parent_set')
 
     class Meta:
-        ordering = ['-memo']
-        unique_together = ('opens', 'parent')
+        ordering = ['-parent']
+        indexes = [
+            models.Index(fields=['thumbnail'], name='comment_thumbnail_idx'),
+        ]
 
 
-class Author(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    done = models.DateField()
-    updated_at = models.PositiveIntegerField()
-    start = models.PositiveIntegerField()
-    level = models.JSONField(default=dict, blank=True)
-    rating = models.FileField('rating', upload_to='files/')
-    views = models.SmallIntegerField(db_column='views_col')
-    note_ref = models.ForeignKey('community.Note', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='author_note_ref_set')
-    writer = models.ForeignKey('community.Genre', on_delete=models.SET_NULL, null=True, blank=True, related_name='authors_1')
+class Board(models.Model):
+    email = models.DecimalField(max_digits=10, decimal_places=3)
+    length = models.BooleanField(default=False)
+    homepage = models.DurationField()
+    published = models.PositiveSmallIntegerField(null=True)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='board_writer_set')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='board_users', blank=True)
 
     class Meta:
-        db_table = 'movies_authors'
-        unique_together = ('views', 'writer')
+        ordering = ['-length']
         indexes = [
-            models.Index(fields=['updated_at', 'note_ref'], name='author_updated_at_idx'),
+            models.Index(fields=['writer', 'length'], name='board_writer_idx'),
         ]

@@ -1,32 +1,23 @@
-import uuid
-
 from django.db import models
 
 
-class Event(models.Model):
-    length = models.PositiveSmallIntegerField(blank=True)
-    updated_at = models.CharField(max_length=50)
-    name = models.UUIDField(default=uuid.uuid4, null=True)
-    opens = models.BooleanField(default=False, blank=True)
-    uid = models.SlugField(max_length=80, unique=True, db_column='uid_col')
-    created_at = models.BigIntegerField(db_column='created_at_col')
-    fans = models.ManyToManyField('auth.User', related_name='event_fans', blank=True)
-    members = models.ManyToManyField('community.Song', related_name='event_members')
-    comment = models.ForeignKey('movies.Comment', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_2')
+class Todo(models.Model):
+    email = models.URLField(max_length=300)
+    uid = models.DurationField(verbose_name='uid', blank=True)
+    birthday = models.FloatField()
+    data = models.SmallIntegerField(default=0, blank=True, db_column='data_col')
+    note = models.OneToOneField('community.Note', on_delete=models.CASCADE)
 
     class Meta:
-        ordering = ['-length']
-        verbose_name = 'event item'
-        unique_together = ('uid', 'opens')
-
-    def __str__(self):
-        return self.updated_at
+        constraints = [
+            models.UniqueConstraint(fields=['note', 'email'], name='todo_note_email_uniq'),
+        ]
 
 
-class Order(models.Model):
-    points = models.DurationField(blank=True)
-    length = models.TimeField(db_index=True)
-    event = models.OneToOneField(Event, on_delete=models.SET_DEFAULT, null=True)
-
-    class Meta:
-        unique_together = [['event', 'points']]
+class Album(models.Model):
+    updated_at = models.BooleanField(default=False, blank=True)
+    length = models.SlugField(max_length=80, unique=True, db_column='length_col')
+    content = models.BigIntegerField(db_column='content_col')
+    weight = models.DateField(verbose_name='weight')
+    comment = models.ForeignKey('movies.Comment', on_delete=models.SET_DEFAULT, null=True, default=None)
+    user = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='albums_1')

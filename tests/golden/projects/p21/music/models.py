@@ -9,7 +9,7 @@ class Board(models.Model):
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='board_members', blank=True)
 
     class Meta:
-        ordering = ['-members']
+        ordering = ['-email']
         unique_together = ('attachment', 'email')
         constraints = [
             models.UniqueConstraint(fields=['owner', 'email'], name='board_owner_email_uniq'),

@@ -9,22 +9,20 @@ class Category(models.Model):
     attachment = models.TextField('attachment')
     homepage = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
     user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='categorys_0', db_column='user_ref_key')
-    user = models.ForeignKey('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='category_user_set')
+    user = models.ForeignKey('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_1')
 
     class Meta:
-        ordering = ['-user']
-        constraints = [
-            models.UniqueConstraint(fields=['weight', 'user'], name='category_weight_user_uniq'),
-        ]
+        db_table = 'articles_categorys'
+        unique_together = [['weight', 'created_at']]
 
 
-class Question(models.Model):
+class Album(models.Model):
     title = models.DecimalField('title', max_digits=8, decimal_places=0, blank=True)
     code = models.FileField(upload_to='files/', blank=True)
 
     class Meta:
         ordering = ['-title']
         constraints = [
-            models.UniqueConstraint(fields=['code', 'title'], name='question_code_title_uniq'),
+            models.UniqueConstraint(fields=['code', 'title'], name='album_code_title_uniq'),
         ]
         indexes = [models.Index(fields=['title'])]

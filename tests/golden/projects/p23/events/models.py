@@ -7,16 +7,16 @@ class Todo(models.Model):
     created_at = models.JSONField()
 
 
-class Profile(models.Model):
+class Question(models.Model):
     content = models.FileField(upload_to='files/')
     slug = models.URLField('slug')
     points = models.DateTimeField('points', auto_now_add=True, null=True, db_index=True)
     rating = models.TimeField(db_index=True)
     count = models.FloatField(blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='profile_owner_set')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='question_owner_set')
 
     class Meta:
-        db_table = 'events_profiles'
+        db_table = 'events_questions'
         unique_together = ('count', 'content')
 
 

@@ -18,7 +18,7 @@ class Post(models.Model):
         unique_together = [['memo', 'score']]
 
 
-class Event(models.Model):
+class Photo(models.Model):
     rank = models.EmailField(unique=True)
     content = models.FileField(verbose_name='content', upload_to='files/', null=True)
     data = models.IntegerField(null=True)

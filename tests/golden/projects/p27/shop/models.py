@@ -18,17 +18,20 @@ class Book(models.Model):
     user = models.OneToOneField('auth.User', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='book_user_set')
     parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
+
+class Article(models.Model):
+    data = models.SmallIntegerField()
+    opens = models.PositiveBigIntegerField()
+    attachment = models.UUIDField(unique=True)
+    released = models.SlugField(null=True)
+    level = models.SlugField(db_column='level_col')
+    rating = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
+    fans = models.ManyToManyField('auth.User', related_name='article_fans', blank=True)
+    parent = models.ForeignKey('Product', on_delete=models.DO_NOTHING)
+    product = models.OneToOneField('Product', on_delete=models.CASCADE, related_name='article_product_set')
+
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=['user', 'parent'], name='book_user_parent_uniq'),
+            models.UniqueConstraint(fields=['rating', 'attachment'], name='article_rating_attachment_uniq'),
         ]
-
-
-class Album(models.Model):
-    released = models.TimeField()
-    level = models.PositiveBigIntegerField()
-    rating = models.UUIDField(unique=True)
-    price = models.SlugField(null=True)
-
-    class Meta:
-        indexes = [models.Index(fields=['released', 'rating'])]
+        indexes = [models.Index(fields=['attachment'])]

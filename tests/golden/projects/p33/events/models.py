@@ -19,8 +19,8 @@ class Genre(models.Model):
     address = models.CharField(max_length=20, db_column='address_col')
     extra = models.BooleanField('extra', default=True)
     users = models.ManyToManyField('accounts.User', related_name='genre_users')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genre_owner_set')
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genres_2')
 
     class Meta:
         db_table = 'events_genres'

@@ -17,7 +17,7 @@ class Category(models.Model):
     attachment = models.TextField(null=True)
     friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
     user = models.OneToOneField('users.User', on_delete=models.CASCADE, related_name='categorys_1')
-    writer = models.ForeignKey(Article, on_delete=models.SET_DEFAULT, null=True, default=None)
+    writer = models.ForeignKey(Article, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_2')
 
     class Meta:
         verbose_name = 'category item'

@@ -35,8 +35,12 @@ class Board(models.Model):
     updated_at = models.PositiveSmallIntegerField()
     title = models.ImageField(upload_to='uploads/%Y/%m/')
     length = models.SmallIntegerField('length')
-    category_ref = models.ForeignKey('blog.Category', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='board_category_ref_set')
+    category_ref = models.ForeignKey('blog.Category', on_delete=models.SET_DEFAULT, null=True, default=None, db_column='category_ref_key')
 
     class Meta:
-        ordering = ['-code']
+        ordering = ['-title']
+        db_table = 'boards_boards'
         verbose_name = 'board item'
+        constraints = [
+            models.UniqueConstraint(fields=['category_ref', 'title'], name='board_category_ref_title_uniq'),
+        ]

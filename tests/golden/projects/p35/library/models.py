@@ -2,12 +2,12 @@ from django.conf import settings
 from django.db import models
 
 
-class Article(models.Model):
-    level = models.PositiveIntegerField(default=0)
-    birthday = models.BigIntegerField(db_column='birthday_col')
+class Todo(models.Model):
+    weight = models.EmailField(db_column='weight_col')
+    status = models.BooleanField(verbose_name='status', default=True)
 
     class Meta:
-        unique_together = ('birthday', 'level')
+        unique_together = ('status', 'weight')
 
 
 class Event(models.Model):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -17,5 +18,5 @@ class Tag(models.Model):
     is_public = models.JSONField()
     price = models.PositiveSmallIntegerField(db_index=True)
     homepage = models.EmailField(max_length=100)
-    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='tags_0')
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
+    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_parent_set')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_user_set')

@@ -1,39 +1,40 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 
 
-class Tag(models.Model):
-    title = models.FileField(upload_to='images/', blank=True, db_column='title_col')
-    status = models.SlugField()
-    published = models.DateTimeField(auto_now=True)
-    image = models.SmallIntegerField(null=True)
-    is_public = models.UUIDField(default=uuid.uuid4)
-    level = models.DateField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='tags_0')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='tag_fans')
-    author = models.OneToOneField('music.Author', on_delete=models.DO_NOTHING, null=True, blank=True)
+class Author(models.Model):
+    stock = models.DateTimeField(auto_now_add=True, db_column='stock_col')
+    rank = models.BooleanField(default=False, db_column='rank_col')
+    nickname = models.SlugField()
+    owner = models.ForeignKey('music.Note', on_delete=models.CASCADE, related_name='authors_0')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='author_user_set')
+    parent = models.ForeignKey('music.Todo', on_delete=models.CASCADE, related_name='author_parent_set')
 
     class Meta:
-        db_table = 'community_tags'
-        indexes = [models.Index(fields=['is_public'])]
+        ordering = ['-user']
+        verbose_name = 'author item'
+        indexes = [models.Index(fields=['stock', 'nickname'])]
 
 
-class Photo(models.Model):
-    summary = models.BooleanField(default=True, blank=True)
-    title = models.DateTimeField(auto_now_add=True, null=True)
-    rating = models.PositiveBigIntegerField(null=True, blank=True)
-    data = models.JSONField(null=True)
-    parent = models.ForeignKey('events.Post', on_delete=models.DO_NOTHING)
+class Genre(models.Model):
+    weight = models.BooleanField(default=False)
+    slug = models.FileField(upload_to='images/', blank=True, db_column='slug_col')
+    created_at = models.JSONField('created at', default=dict)
+    released = models.FloatField(blank=True)
+    content = models.JSONField(default=dict, db_column='content_col')
+    homepage = models.PositiveSmallIntegerField(blank=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True, db_index=False)
 
     class Meta:
-        unique_together = ('summary', 'rating')
+        verbose_name = 'genre item'
+        indexes = [
+            models.Index(fields=['released', 'content'], name='genre_released_idx'),
+        ]
 
 
 class Article(models.Model):
-    summary = models.PositiveIntegerField(verbose_name='summary', default=0, null=True)
-    published = models.ImageField(upload_to='files/')
-    start = models.FileField('start', upload_to='uploads/%Y/%m/', null=True)
-    slug = models.TimeField('slug')
-    memo = models.PositiveBigIntegerField(null=True)
+    released = models.JSONField(default=dict)
+    updated_at = models.SlugField(verbose_name='updated_at', blank=True)
+
+    def __str__(self):
+        return self.updated_at

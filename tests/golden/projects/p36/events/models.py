@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -37,11 +36,11 @@ class Post(models.Model):
     email = models.CharField(max_length=255)
     done = models.TextField()
     uid = models.DurationField()
-    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='posts_0')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='posts_1')
+    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None)
+    parent = models.ForeignKey(Album, on_delete=models.CASCADE, related_name='post_parent_set')
 
     class Meta:
-        verbose_name = 'post item'
+        unique_together = [['uid', 'rating']]
         constraints = [
-            models.UniqueConstraint(fields=['rating', 'writer'], name='post_rating_writer_uniq'),
+            models.UniqueConstraint(fields=['writer', 'email'], name='post_writer_email_uniq'),
         ]

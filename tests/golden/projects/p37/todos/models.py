@@ -27,21 +27,18 @@ class Event(models.Model):
     like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_like_users', blank=True)
 
     class Meta:
-        ordering = ['-like_users']
+        ordering = ['-count']
         verbose_name = 'event item'
+        unique_together = [['count', 'published']]
 
 
-class Photo(models.Model):
-    data = models.DateTimeField(auto_now=True)
-    updated_at = models.EmailField()
-    stock = models.PositiveSmallIntegerField()
-    thumbnail = models.DurationField()
-    profile_ref = models.ForeignKey(Profile, on_delete=models.PROTECT)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='photo_parent_set')
+class Category(models.Model):
+    stock = models.IntegerField(null=True, blank=True)
+    released = models.UUIDField(null=True)
+    updated_at = models.DurationField()
+    nickname = models.TimeField('nickname')
+    profile_ref = models.ForeignKey('Profile', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='category_profile_ref_set')
 
     class Meta:
-        ordering = ['-stock']
-        unique_together = [['thumbnail', 'profile_ref']]
-
-    def __str__(self):
-        return f'{self.pk}: {self.updated_at}'
+        verbose_name = 'category item'
+        indexes = [models.Index(fields=['released', 'profile_ref'])]

@@ -24,14 +24,15 @@ class Album(models.Model):
     parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'thumbnail'], name='album_parent_thumbnail_uniq'),
-        ]
+        indexes = [models.Index(fields=['parent'])]
 
 
-class Review(models.Model):
-    rating = models.DecimalField(max_digits=5, decimal_places=0, null=True, db_index=True)
-    stock = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+class Post(models.Model):
+    stock = models.BigIntegerField(null=True, db_index=True)
+    nickname = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    content = models.JSONField(verbose_name='content', default=dict)
 
     class Meta:
-        db_table = 'shop_reviews'
+        indexes = [
+            models.Index(fields=['nickname'], name='post_nickname_idx'),
+        ]

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -8,8 +7,9 @@ class Book(models.Model):
     summary = models.TimeField()
     rating = models.SlugField(null=True)
     homepage = models.DateTimeField(verbose_name='homepage', auto_now_add=True, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, db_index=False)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='books_1')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='books_0')
+    fans = models.ManyToManyField('articles.Profile', related_name='book_fans')
 
     class Meta:
-        unique_together = ('parent', 'uid')
+        ordering = ['-rating']
+        db_table = 'library_books'

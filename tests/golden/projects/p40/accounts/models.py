@@ -4,5 +4,5 @@ from django.db import models
 
 class User(AbstractUser):
     nickname = models.CharField(max_length=20, blank=True)
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    bio = models.TextField(blank=True)
+    age = models.PositiveIntegerField(null=True)

@@ -22,22 +22,19 @@ class Genre(models.Model):
     rating = models.ImageField(upload_to='files/')
     price = models.SmallIntegerField(null=True)
     email = models.BigIntegerField()
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='genres_0')
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    writer = models.ForeignKey('Todo', on_delete=models.CASCADE, related_name='genres_1')
 
     class Meta:
         ordering = ['-rating']
-        unique_together = [['email', 'parent']]
+        verbose_name = 'genre item'
 
 
-class Post(models.Model):
-    data = models.BooleanField(default=False)
-    score = models.DurationField(null=True)
+class Board(models.Model):
+    name = models.PositiveIntegerField(default=0, null=True)
+    summary = models.DateField(blank=True)
     start = models.TimeField(blank=True)
-    image = models.IntegerField(blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True)
-    friends = models.ManyToManyField('self', blank=True)
-    related = models.ManyToManyField('self')
+    todo = models.OneToOneField(Todo, on_delete=models.DO_NOTHING, related_name='board_todo_set', db_column='todo_key')
 
     class Meta:
-        ordering = ['-data']
+        unique_together = ('start', 'summary')

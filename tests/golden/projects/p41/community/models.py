@@ -10,25 +10,19 @@ class Album(models.Model):
     created_at = models.CharField(max_length=10)
     opens = models.FloatField(null=True)
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='albums_0', db_column='user_key')
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='albums_1', db_column='user_ref_key')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
 
     class Meta:
-        indexes = [
-            models.Index(fields=['count'], name='album_count_idx'),
-        ]
+        ordering = ['-count']
 
 
-class Review(models.Model):
-    content = models.TimeField()
-    is_public = models.DecimalField('is public', max_digits=5, decimal_places=2)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='review_user_ref_set')
-    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='reviews_1')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name='reviews_2')
+class Article(models.Model):
+    body = models.SmallIntegerField(verbose_name='body', default=0, null=True, blank=True)
+    email = models.TimeField()
+    rank = models.PositiveSmallIntegerField(blank=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='article_user_ref_set')
+    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None)
+    members = models.ManyToManyField('accounts.User', related_name='article_members')
 
     class Meta:
-        verbose_name = 'review item'
-        unique_together = ('is_public', 'user_ref')
-        constraints = [
-            models.UniqueConstraint(fields=['is_public', 'content'], name='review_is_public_content_uniq'),
-        ]
-        indexes = [models.Index(fields=['user'])]
+        ordering = ['-body']

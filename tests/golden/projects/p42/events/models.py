@@ -16,7 +16,7 @@ class Album(models.Model):
     updated_at = models.DurationField()
     extra = models.DurationField(db_column='extra_col')
     writer = models.ForeignKey('users.User', on_delete=models.PROTECT, related_name='albums_0')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='album_parent_set')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_parent_set')
 
     class Meta:
         ordering = ['-extra']
@@ -30,10 +30,11 @@ class Category(models.Model):
     extra = models.FileField('extra', upload_to='uploads/%Y/%m/', null=True)
     length = models.FileField(upload_to='files/')
     is_public = models.DecimalField(max_digits=10, decimal_places=2, db_index=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='category_owner_set')
-    friends = models.ManyToManyField('self')
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='category_parent_set')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0')
+    album = models.ForeignKey(Album, on_delete=models.CASCADE)
 
     class Meta:
         ordering = ['-is_public']
-        unique_together = [['parent', 'is_public']]
+        indexes = [
+            models.Index(fields=['album'], name='category_album_idx'),
+        ]

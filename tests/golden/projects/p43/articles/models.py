@@ -14,7 +14,7 @@ class Product(models.Model):
     parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='product_parent_set')
 
     class Meta:
-        ordering = ['-friends']
+        ordering = ['-parent']
         indexes = [
             models.Index(fields=['address', 'released'], name='product_address_idx'),
         ]
@@ -42,4 +42,10 @@ class Movie(models.Model):
     thumbnail = models.UUIDField(db_column='thumbnail_col')
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='movie_user_set')
     article = models.ForeignKey('community.Article', on_delete=models.DO_NOTHING)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, blank=True, related_name='movie_parent_set')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movie_parent_set', db_column='parent_key', db_index=False)
+
+    class Meta:
+        unique_together = [['title', 'thumbnail']]
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'is_public'], name='movie_parent_is_public_uniq'),
+        ]

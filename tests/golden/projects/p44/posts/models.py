@@ -8,10 +8,11 @@ class Photo(models.Model):
     related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
 
     class Meta:
-        ordering = ['-updated_at']
-        db_table = 'posts_photos'
-        unique_together = [['points', 'updated_at']]
-        indexes = [models.Index(fields=['points'])]
+        ordering = ['-slug']
+        verbose_name = 'photo item'
+        constraints = [
+            models.UniqueConstraint(fields=['slug', 'points'], name='photo_slug_points_uniq'),
+        ]
 
     def __str__(self):
         return f'{self.pk}: {self.points}'

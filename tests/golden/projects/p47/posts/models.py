@@ -21,12 +21,10 @@ class Todo(models.Model):
     content = models.DurationField()
     movie_ref = models.ForeignKey('boards.Movie', on_delete=models.SET_NULL, null=True)
     post = models.OneToOneField('Post', on_delete=models.SET_NULL, null=True, blank=True)
-    parent = models.ForeignKey('boards.Movie', on_delete=models.SET_NULL, null=True, blank=True)
+    parent = models.ForeignKey('boards.Movie', on_delete=models.SET_NULL, null=True, blank=True, related_name='todo_parent_set')
 
     class Meta:
-        ordering = ['-post']
-        verbose_name = 'todo item'
-        indexes = [models.Index(fields=['parent'])]
+        unique_together = [['created_at', 'content']]
 
 
 class Article(models.Model):

@@ -15,22 +15,19 @@ class Product(models.Model):
     related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
 
     class Meta:
-        ordering = ['-level']
-        verbose_name = 'product item'
-        unique_together = ('level', 'is_public')
-        indexes = [models.Index(fields=['position'])]
+        ordering = ['-summary']
 
 
-class Tag(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    homepage = models.ImageField(upload_to='files/')
-    body = models.JSONField()
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='tags_0')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='tags_1')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='tag_users')
+class Comment(models.Model):
+    memo = models.SmallIntegerField(default=0)
+    score = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    start = models.SlugField(blank=True)
+    writer = models.ForeignKey('Product', on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_1')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_users')
 
     class Meta:
-        db_table = 'community_tags'
+        db_table = 'community_comments'
 
 
 class Song(models.Model):
@@ -39,7 +36,7 @@ class Song(models.Model):
     weight = models.JSONField(default=dict, blank=True)
     released = models.PositiveSmallIntegerField()
     thumbnail = models.DateTimeField('thumbnail', auto_now_add=True)
-    parent = models.ForeignKey(Tag, on_delete=models.DO_NOTHING, related_name='songs_0')
+    parent = models.ForeignKey(Comment, on_delete=models.DO_NOTHING, related_name='songs_0')
 
     class Meta:
         ordering = ['-name']

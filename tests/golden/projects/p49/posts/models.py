@@ -24,22 +24,28 @@ class Album(models.Model):
     score = models.PositiveSmallIntegerField()
     start = models.SmallIntegerField()
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='album_members', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, related_name='albums_1')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
 
     class Meta:
-        ordering = ['-uid']
-        db_table = 'posts_albums'
-        unique_together = ('score', 'length')
-        constraints = [
-            models.UniqueConstraint(fields=['uid', 'score'], name='album_uid_score_uniq'),
+        verbose_name = 'album item'
+        unique_together = ('uid', 'score')
+        indexes = [
+            models.Index(fields=['uid'], name='album_uid_idx'),
         ]
 
 
-class Todo(models.Model):
-    summary = models.DateTimeField()
-    released = models.DateField(blank=True)
+class Event(models.Model):
+    count = models.PositiveIntegerField('count')
+    birthday = models.BigIntegerField(verbose_name='birthday')
+    title = models.EmailField(max_length=254, unique=True)
+    summary = models.PositiveIntegerField('summary', null=True, db_column='summary_col')
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='events_0')
 
     class Meta:
-        ordering = ['-released']
-        unique_together = [['summary', 'released']]
-        indexes = [models.Index(fields=['released'])]
+        verbose_name = 'event item'
+        constraints = [
+            models.UniqueConstraint(fields=['title', 'birthday'], name='event_title_birthday_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['summary'], name='event_summary_idx'),
+        ]

@@ -9,7 +9,7 @@ class Genre(models.Model):
     fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_fans', blank=True)
 
     class Meta:
-        ordering = ['-body']
+        ordering = ['-stock']
         indexes = [
             models.Index(fields=['body', 'stock'], name='genre_body_idx'),
         ]

@@ -11,9 +11,9 @@ class Order(models.Model):
     parent = models.ForeignKey('reviews.Genre', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        ordering = ['-comment_ref']
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'thumbnail'], name='order_parent_thumbnail_uniq'),
+        ordering = ['-body']
+        indexes = [
+            models.Index(fields=['body', 'comment_ref'], name='order_body_idx'),
         ]
 
 
@@ -28,5 +28,5 @@ class Author(models.Model):
     users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_users', blank=True)
 
     class Meta:
-        ordering = ['-genre_ref']
+        ordering = ['-views']
         verbose_name = 'author item'

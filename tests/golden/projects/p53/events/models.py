@@ -21,7 +21,9 @@ class Question(models.Model):
     stock = models.TimeField(blank=True)
     summary = models.FileField(upload_to='images/', blank=True)
     parent = models.ForeignKey('Profile', on_delete=models.CASCADE, related_name='questions_0', db_index=False)
-    profile_ref = models.ForeignKey(Profile, on_delete=models.DO_NOTHING, db_index=False)
+    profile_ref = models.ForeignKey(Profile, on_delete=models.DO_NOTHING, related_name='questions_1', db_column='profile_ref_key')
 
     class Meta:
+        ordering = ['-stock']
         verbose_name = 'question item'
+        unique_together = [['summary', 'parent']]

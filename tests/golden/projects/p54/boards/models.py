@@ -39,7 +39,7 @@ class Song(models.Model):
     points = models.PositiveBigIntegerField()
     name = models.EmailField(verbose_name='name', blank=True)
     published = models.DateField()
-    author = models.OneToOneField('Author', on_delete=models.SET_DEFAULT, null=True, default=None)
+    author = models.OneToOneField('Author', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='songs_0')
 
     class Meta:
         verbose_name = 'song item'

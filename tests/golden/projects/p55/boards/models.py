@@ -12,5 +12,5 @@ class Todo(models.Model):
     users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='todo_users', blank=True)
 
     class Meta:
-        ordering = ['-updated_at']
+        ordering = ['-memo']
         db_table = 'boards_todos'

@@ -1,0 +1,198 @@
+//! A learner's own Django project: its `settings.py` and each app's
+//! `models.py`, read with the `manage shell` parser into a [`Registry`]
+//! (with Django's default apps), the migrations `makemigrations` would
+//! write for it, and the schema and rows `migrate` creates.
+//!
+//! One module per step: [`settings`] (the literals that matter),
+//! [`classes`] and [`models_py`] (model classes as written), [`build`]
+//! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
+//! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
+//! data). Anything outside what the playground models is a
+//! [`ProjectError`] with file, line and construct.
+
+pub mod autodetect;
+pub mod build;
+pub mod classes;
+pub mod django_apps;
+pub mod error;
+pub mod migrate;
+pub mod models_py;
+pub mod settings;
+
+use crate::models::{ModelId, Registry};
+
+pub use error::{ProjectError, ProjectErrorKind};
+pub use settings::Settings;
+
+use autodetect::Migration;
+use build::App;
+
+/// A project read and checked: settings, registry, migrations.
+#[derive(Debug)]
+pub struct Project {
+    pub settings: Settings,
+    pub registry: Registry,
+    /// The user model (`AUTH_USER_MODEL`).
+    pub user: ModelId,
+    /// What `makemigrations` writes for the project's apps.
+    pub migrations: Vec<Migration>,
+}
+
+/// The files of a project as the playground receives them: the settings
+/// file and, per app directory, its `models.py` (paths are for messages).
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    pub settings_path: String,
+    pub settings: String,
+    /// `(app directory name, models.py path, text)`; an app without a
+    /// `models.py` has none here.
+    pub models: Vec<(String, String, String)>,
+    /// App directories that exist (with or without `models.py`).
+    pub app_dirs: Vec<String>,
+}
+
+impl Project {
+    /// Reads a project from its sources.
+    ///
+    /// # Errors
+    /// The first problem found, with file and line.
+    pub fn from_sources(sources: &Sources) -> Result<Project, ProjectError> {
+        let settings = settings::parse(&sources.settings_path, &sources.settings)?;
+        let mut apps = Vec::new();
+        for entry in &settings.installed_apps {
+            let app = if let Some(label) = entry.strip_prefix("django.contrib.") {
+                if !build::DJANGO_APPS.contains(&label) {
+                    return Err(ProjectError::unsupported(
+                        &sources.settings_path,
+                        0,
+                        format!("the app '{entry}' (Django's default apps are)"),
+                    ));
+                }
+                App::Django(label.to_owned())
+            } else {
+                let label = entry
+                    .split_once(".apps.")
+                    .map_or(entry.as_str(), |(module, _)| module);
+                if label.contains('.') || !sources.app_dirs.iter().any(|d| d == label) {
+                    return Err(ProjectError::unsupported(
+                        &sources.settings_path,
+                        0,
+                        format!("the app '{entry}' (not a folder of the project, nor one of Django's default apps)"),
+                    ));
+                }
+                match sources.models.iter().find(|(dir, _, _)| dir == label) {
+                    Some((_, path, text)) => App::Own {
+                        label: label.to_owned(),
+                        file: path.clone(),
+                        models: models_py::parse(path, text)?,
+                    },
+                    None => App::Own {
+                        label: label.to_owned(),
+                        file: String::new(),
+                        models: Vec::new(),
+                    },
+                }
+            };
+            if apps.iter().any(|a: &App| a.label() == app.label()) {
+                return Err(ProjectError::invalid(
+                    &sources.settings_path,
+                    0,
+                    format!(
+                        "Application labels aren't unique, duplicates: {}",
+                        app.label()
+                    ),
+                ));
+            }
+            apps.push(app);
+        }
+        let registry = build::registry(&settings, &apps)?;
+        let user = registry
+            .get_model(&settings.auth_user_model)
+            .ok_or_else(|| {
+                ProjectError::invalid(
+                    &sources.settings_path,
+                    0,
+                    "AUTH_USER_MODEL is not installed",
+                )
+            })?;
+        let own: Vec<String> = apps
+            .iter()
+            .filter(|a| matches!(a, App::Own { models, .. } if !models.is_empty()))
+            .map(|a| a.label().to_owned())
+            .collect();
+        let migrations = autodetect::makemigrations(&registry, &own, user)
+            .map_err(|e| ProjectError::unsupported(&sources.settings_path, 0, e))?;
+        Ok(Project {
+            settings,
+            registry,
+            user,
+            migrations,
+        })
+    }
+
+    /// Reads the project in `dir`: `settings.py` in `dir` or one folder
+    /// down, and `models.py` of each app folder.
+    ///
+    /// # Errors
+    /// A missing `settings.py`, unreadable files, or the project's first
+    /// problem.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(dir: &std::path::Path) -> Result<Project, ProjectError> {
+        Project::from_sources(&Sources::read(dir)?)
+    }
+
+    /// The user model's app label.
+    pub fn user_app(&self) -> String {
+        self.registry.model(self.user).app_label.clone()
+    }
+}
+
+impl Sources {
+    /// Reads the files of the project in `dir`.
+    ///
+    /// # Errors
+    /// No `settings.py`, or a file that cannot be read as UTF-8.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read(dir: &std::path::Path) -> Result<Sources, ProjectError> {
+        let read = |path: &std::path::Path| {
+            std::fs::read_to_string(path)
+                .map_err(|e| ProjectError::missing(&path.display().to_string(), e.to_string()))
+        };
+        let mut subdirs: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| ProjectError::missing(&dir.display().to_string(), e.to_string()))?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.is_dir())
+            .collect();
+        subdirs.sort();
+        let settings_path = std::iter::once(dir.join("settings.py"))
+            .chain(subdirs.iter().map(|d| d.join("settings.py")))
+            .find(|p| p.is_file())
+            .ok_or_else(|| {
+                ProjectError::missing(
+                    &dir.display().to_string(),
+                    "no settings.py in the project folder or one folder down",
+                )
+            })?;
+        let relative =
+            |path: &std::path::Path| path.strip_prefix(dir).unwrap_or(path).display().to_string();
+        let mut sources = Sources {
+            settings_path: relative(&settings_path),
+            settings: read(&settings_path)?,
+            ..Sources::default()
+        };
+        for subdir in &subdirs {
+            let Some(name) = subdir.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            sources.app_dirs.push(name.to_owned());
+            let models = subdir.join("models.py");
+            if models.is_file() {
+                sources
+                    .models
+                    .push((name.to_owned(), relative(&models), read(&models)?));
+            }
+        }
+        Ok(sources)
+    }
+}
