@@ -84,7 +84,12 @@ pub fn plan(project: &Project) -> Vec<(Key, Planned)> {
     let mut leaves: Vec<&Key> = nodes
         .iter()
         .map(|(k, _, _)| k)
-        .filter(|k| !nodes.iter().any(|(_, _, parents)| parents.contains(k)))
+        // `leaf_nodes`: no child in the same app (each app's latest).
+        .filter(|k| {
+            !nodes
+                .iter()
+                .any(|(child, _, parents)| child.0 == k.0 && parents.contains(k))
+        })
         .collect();
     leaves.sort();
     let mut plan: Vec<Key> = Vec::new();
