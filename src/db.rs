@@ -5,6 +5,14 @@
 //! appends it to the [`QueryLog`]. Natively SQLite is bundled; in the browser
 //! the same rusqlite code runs on sqlite-wasm-rs's in-memory VFS.
 //!
+//! It is the only module that holds the connection. Work that Django would
+//! not log goes through the unlogged entry points: `select_unlogged` and
+//! `execute_unlogged` for bookkeeping and `dumpdata`'s pages,
+//! [`Database::prepare_unlogged`] for `loaddata`'s bulk inserts, and
+//! `EXPLAIN` through the same. SQLite's refusals come back typed
+//! ([`DbError::Constraint`] with its [`ConstraintKind`]), so callers never
+//! read rusqlite's errors.
+//!
 //! The session also carries the project's models, a shared [`Registry`]
 //! (the lesson's unless opened with another), so that every layer above
 //! reads models from the database it works on ([`Database::registry`])

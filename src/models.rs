@@ -3,13 +3,19 @@
 //! Everything that needs to know about a model (`accounts.User`,
 //! `articles.Article`, `articles.Comment` and the `auth`/`contenttypes`
 //! models that `AbstractUser` drags in) reads it from a [`Registry`], the
-//! value Django calls the app registry (`django.apps.apps`): the DDL
-//! (`schema`), the fixture loader and serializer, the ORM compiler and the
-//! UI. A registry owns its models (names are `String`s), so one can be
-//! built at run time; [`Registry::lesson`] builds the lecture's models from
-//! the table below, and [`lesson`] names their ids. Models are addressed by
-//! [`ModelId`], an index into the registry, and fields by [`FieldId`], an
-//! index into [`Model::fields`].
+//! value Django calls the app registry (`django.apps.apps`). A registry owns
+//! its models (names are `String`s), so one can be built at run time;
+//! [`Registry::lesson`] builds the lecture's models from the table below,
+//! and [`lesson`] names their ids. Models are addressed by [`ModelId`], an
+//! index into the registry, and fields by [`FieldId`], an index into
+//! [`Model::fields`].
+//!
+//! The database session carries its registry (`Database::registry`), and
+//! the DDL (`schema`), the fixture loader and serializer and the UI read
+//! models from there. The ORM, the shell and the fixture error texts still
+//! hold model and field names as `&'static str`; until they carry ids they
+//! read the lesson through [`ModelId::meta`], a lesson registry built once,
+//! which is why that function only knows the lesson.
 //!
 //! Field order is Django's declaration order (`Model._meta.concrete_fields`),
 //! which is the order of `SELECT` column lists and of `dumpdata` output. The
@@ -54,6 +60,12 @@ impl ModelId {
     pub fn index(self) -> usize {
         usize::from(self.0)
     }
+
+    /// The id of the `index`th model of a registry being built (a foreign
+    /// key to a model listed later needs its id before [`Registry::new`]).
+    pub const fn from_index(index: u16) -> ModelId {
+        ModelId(index)
+    }
 }
 
 /// The ids of the lesson's models in [`Registry::lesson`], so that code
@@ -78,22 +90,16 @@ pub mod lesson {
     pub const ALL: [ModelId; 6] = [USER, ARTICLE, COMMENT, PERMISSION, GROUP, CONTENT_TYPE];
 }
 
-/// The lesson's registry for code that has no [`Registry`] at hand yet.
+/// The lesson's registry for the layers that still keep `&'static` names
+/// (see the module doc); everything else uses the database's registry.
 static LESSON: LazyLock<Registry> = LazyLock::new(Registry::lesson);
 
-#[allow(non_upper_case_globals)]
 impl ModelId {
-    pub const User: ModelId = lesson::USER;
-    pub const Article: ModelId = lesson::ARTICLE;
-    pub const Comment: ModelId = lesson::COMMENT;
-    pub const Permission: ModelId = lesson::PERMISSION;
-    pub const Group: ModelId = lesson::GROUP;
-    pub const ContentType: ModelId = lesson::CONTENT_TYPE;
-
     /// Every lesson model, in `INSTALLED_APPS` order.
     pub const ALL: [ModelId; 6] = lesson::ALL;
 
-    /// This model's description in the lesson registry.
+    /// This model's description in the lesson registry (for the layers
+    /// that still need `&'static` names; others use `db.registry()`).
     pub fn meta(self) -> &'static Model {
         LESSON.model(self)
     }
@@ -109,8 +115,8 @@ impl ModelId {
     }
 }
 
-/// The Django apps installed in the reference project, in `INSTALLED_APPS` order.
-pub const APP_LABELS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
+/// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
+const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
 
 /// The models of one project, as Django's app registry holds them.
 #[derive(Debug, PartialEq, Eq)]
@@ -143,7 +149,7 @@ impl Registry {
     /// `contenttypes.ContentType`; their ids are in [`lesson`].
     pub fn lesson() -> Registry {
         let mut registry = Registry::new(
-            APP_LABELS.iter().map(|app| (*app).to_owned()).collect(),
+            LESSON_APPS.iter().map(|app| (*app).to_owned()).collect(),
             lesson_models(),
         );
         registry.lesson = true;

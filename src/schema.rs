@@ -349,14 +349,18 @@ fn insert_migration_rows(db: &Database, applied: &str) -> Result<(), DbError> {
                 &[text(app), text(name), text(applied)],
             )?;
         }
-        for (index, meta) in registry.models().enumerate() {
+        // `contenttypes` and `auth` add these rows after `migrate`; a
+        // project without those apps has no such tables.
+        let content_types = registry.has_app("contenttypes");
+        for (index, meta) in registry.models().enumerate().filter(|_| content_types) {
             let content_type = index as i64 + 1;
             db.execute_unlogged(
                 "INSERT INTO \"django_content_type\" (\"id\", \"app_label\", \"model\") VALUES (%s, %s, %s)",
                 &[Value::Integer(content_type), text(&meta.app_label), text(&meta.model_name)],
             )?;
         }
-        for (index, meta) in registry.models().enumerate() {
+        let permissions = content_types && registry.has_app("auth");
+        for (index, meta) in registry.models().enumerate().filter(|_| permissions) {
             for (codename, name) in default_permissions(meta) {
                 db.execute_unlogged(
                     "INSERT INTO \"auth_permission\" (\"name\", \"content_type_id\", \"codename\") VALUES (%s, %s, %s)",

@@ -12,7 +12,7 @@ use std::path::Path;
 use orm_playground::datetime::Timestamp;
 use orm_playground::db::Database;
 use orm_playground::lesson_data;
-use orm_playground::models::ModelId;
+use orm_playground::models::{lesson, ModelId};
 use orm_playground::orm::sql::expr::{AggFunc, ArithOp};
 use orm_playground::orm::sql::queryset::Named;
 use orm_playground::orm::sql::{Arg, QChild, QuerySet, Sql, E, Q};
@@ -41,9 +41,9 @@ type R<T> = Result<T, String>;
 
 fn model(name: &str) -> R<ModelId> {
     match name {
-        "Article" => Ok(ModelId::Article),
-        "Comment" => Ok(ModelId::Comment),
-        "User" => Ok(ModelId::User),
+        "Article" => Ok(lesson::ARTICLE),
+        "Comment" => Ok(lesson::COMMENT),
+        "User" => Ok(lesson::USER),
         other => Err(format!("unknown model {other}")),
     }
 }

@@ -171,7 +171,7 @@ mod cli {
 
     fn migrate(path: &Path) -> Result<(), String> {
         let db = open(path)?;
-        let apps = orm_playground::models::APP_LABELS.join(", ");
+        let apps = db.registry().app_labels().collect::<Vec<_>>().join(", ");
         println!("Operations to perform:\n  Apply all migrations: {apps}\nRunning migrations:");
         if is_migrated(&db)? {
             println!("  No migrations to apply.");

@@ -468,21 +468,20 @@ pub fn own_columns(meta: &'static Model) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::models::lesson;
 
     const ARTICLE_COLUMNS: &str = "\"articles_article\".\"id\", \"articles_article\".\"user_id\", \"articles_article\".\"title\", \"articles_article\".\"content\", \"articles_article\".\"created_at\", \"articles_article\".\"updated_at\"";
 
     #[test]
     fn compiles_like_django() {
-        let (sql, params) = objects(ModelId::Article)
-            .order_by(&["-pk"])
-            .select_sql(None);
+        let (sql, params) = objects(lesson::ARTICLE).order_by(&["-pk"]).select_sql(None);
         assert_eq!(
             sql,
             format!("SELECT {ARTICLE_COLUMNS} FROM \"articles_article\" ORDER BY \"articles_article\".\"id\" DESC")
         );
         assert!(params.is_empty());
 
-        let (sql, _) = objects(ModelId::Article)
+        let (sql, _) = objects(lesson::ARTICLE)
             .annotate_count("comment")
             .order_by(&["-pk"])
             .select_sql(None);
@@ -496,7 +495,7 @@ mod tests {
 
     #[test]
     fn unknown_names_are_errors_not_panics() {
-        let qs = objects(ModelId::Article)
+        let qs = objects(lesson::ARTICLE)
             .filter("nope", 1)
             .order_by(&["-pk"]);
         assert_eq!(

@@ -18,7 +18,7 @@ use web_time::Instant;
 use crate::dataset::{article_title, username};
 use crate::db::{Database, DbError};
 use crate::job::{Deadline, Job, Progress, Stage, Step};
-use crate::models::ModelId;
+use crate::models::lesson;
 use crate::orm::{self, Instance, OrmError};
 use crate::query_log::QueryRecord;
 use pages::{PageQuery, PageTemplate};
@@ -619,7 +619,7 @@ fn run_steps(
             let acting = request_user(db, acting_user)?;
             let target = target.unwrap_or_default();
             db.set_recording(false);
-            let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+            let username = orm::get(db, lesson::USER, "pk", target)?.display("username");
             db.set_recording(true);
             for (name, kind) in [
                 ("follow_1", Request::Follow(target)),
@@ -680,7 +680,7 @@ pub fn live_follow(
     let toggle = toggles::follow(db, variant, membership, &acting, target)?;
     let follow = finish_step(db, "follow", String::new());
     db.set_recording(false);
-    let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+    let username = orm::get(db, lesson::USER, "pk", target)?.display("username");
     db.set_recording(true);
     let html = toggles::profile(db, variant, membership, &acting, &username)?;
     let profile = finish_step(db, "profile", html);
@@ -700,7 +700,7 @@ pub fn live_profile(
     };
     let acting = request_user(db, Some(acting))?;
     db.set_recording(false);
-    let username = orm::get(db, ModelId::User, "pk", target)?.display("username");
+    let username = orm::get(db, lesson::USER, "pk", target)?.display("username");
     db.set_recording(true);
     db.log_mut().clear();
     let html = toggles::profile(db, variant, membership, &acting, &username)?;
@@ -744,7 +744,7 @@ fn lab_variant(scenario: ScenarioId, name: &str) -> Result<&'static Variant, Sce
 fn request_user(db: &mut Database, pk: Option<i64>) -> Result<Instance, ScenarioError> {
     let pk = pk.ok_or_else(|| ScenarioError::NoData("no acting user".into()))?;
     db.set_recording(false);
-    let user = orm::get(db, ModelId::User, "pk", pk);
+    let user = orm::get(db, lesson::USER, "pk", pk);
     db.set_recording(true);
     Ok(user?)
 }

@@ -8,7 +8,7 @@ use super::render::{escape, visible_text, Source};
 use super::Variant;
 use crate::db::Database;
 use crate::job::{no_deadline, Deadline};
-use crate::models::ModelId;
+use crate::models::lesson;
 use crate::orm::{objects, Evaluation, Instance, OrmError, QuerySet};
 use crate::query_log::Cause;
 
@@ -31,29 +31,29 @@ pub enum PageTemplate {
 }
 
 pub fn naive_index() -> QuerySet {
-    objects(ModelId::Article).order_by(&["-pk"])
+    objects(lesson::ARTICLE).order_by(&["-pk"])
 }
 
 pub fn annotated_index() -> QuerySet {
-    objects(ModelId::Article)
+    objects(lesson::ARTICLE)
         .annotate_count("comment")
         .order_by(&["-pk"])
 }
 
 pub fn select_related_index() -> QuerySet {
-    objects(ModelId::Article)
+    objects(lesson::ARTICLE)
         .select_related(&["user"])
         .order_by(&["-pk"])
 }
 
 pub fn prefetch_index() -> QuerySet {
-    objects(ModelId::Article)
+    objects(lesson::ARTICLE)
         .prefetch_related("comment_set", &[])
         .order_by(&["-pk"])
 }
 
 pub fn prefetch_with_users_index() -> QuerySet {
-    objects(ModelId::Article)
+    objects(lesson::ARTICLE)
         .prefetch_related("comment_set", &["user"])
         .order_by(&["-pk"])
 }

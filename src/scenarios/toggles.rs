@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 use super::render::{escape, Source};
 use super::Variant;
 use crate::db::Database;
-use crate::models::ModelId;
+use crate::models::lesson;
 use crate::orm::{get, Instance, ManyToManyManager, OrmError};
 use crate::query_log::OriginKind;
 
@@ -87,7 +87,7 @@ pub fn follow(
     db.set_origin(Some(
         view.origin_in("def follow(", "User.objects.get(pk=user_pk)"),
     ));
-    let person = get(db, ModelId::User, "pk", user_pk)?;
+    let person = get(db, lesson::USER, "pk", user_pk)?;
     let mut outcome = Toggle::Unchanged;
     if person.pk() != acting.pk() {
         let followers = person.m2m("followers")?;
@@ -128,7 +128,7 @@ pub fn profile(
     ));
     let person = get(
         db,
-        ModelId::User,
+        lesson::USER,
         "username",
         Value::Text(username.to_owned()),
     )?;
@@ -191,7 +191,7 @@ pub fn likes(
 ) -> Result<Toggle, OrmError> {
     let view = view_source(variant);
     db.set_origin(Some(view.origin("Article.objects.get(pk=article_pk)")));
-    let article = get(db, ModelId::Article, "pk", article_pk)?;
+    let article = get(db, lesson::ARTICLE, "pk", article_pk)?;
     let like_users = article.m2m("like_users")?;
     db.set_origin(Some(view.origin(membership.likes_snippet())));
     let outcome = if membership.test(db, &like_users, acting.pk())? {

@@ -13,7 +13,7 @@ use super::objects::{
 };
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{FieldKind, ModelId};
+use crate::models::{lesson, FieldKind, ModelId};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
@@ -103,7 +103,7 @@ impl Exceptions {
 /// The models `manage shell` works with (the lesson's; auth's own models
 /// are imported but not queryable here).
 fn queryable(model: ModelId) -> bool {
-    matches!(model, ModelId::User | ModelId::Article | ModelId::Comment)
+    matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -155,12 +155,12 @@ impl<'a> ShellHost<'a> {
     /// The names `manage shell` imports for every program.
     pub fn auto_imports() -> Vec<(&'static str, Value)> {
         vec![
-            ("User", wrap(Obj::Model(ModelId::User))),
-            ("Article", wrap(Obj::Model(ModelId::Article))),
-            ("Comment", wrap(Obj::Model(ModelId::Comment))),
-            ("Permission", wrap(Obj::Model(ModelId::Permission))),
-            ("Group", wrap(Obj::Model(ModelId::Group))),
-            ("ContentType", wrap(Obj::Model(ModelId::ContentType))),
+            ("User", wrap(Obj::Model(lesson::USER))),
+            ("Article", wrap(Obj::Model(lesson::ARTICLE))),
+            ("Comment", wrap(Obj::Model(lesson::COMMENT))),
+            ("Permission", wrap(Obj::Model(lesson::PERMISSION))),
+            ("Group", wrap(Obj::Model(lesson::GROUP))),
+            ("ContentType", wrap(Obj::Model(lesson::CONTENT_TYPE))),
         ]
     }
 
@@ -1298,7 +1298,7 @@ impl<'a> ShellHost<'a> {
                     to_attr,
                 })))
             }
-            Factory::GetUserModel => Ok(wrap(Obj::Model(ModelId::User))),
+            Factory::GetUserModel => Ok(wrap(Obj::Model(lesson::USER))),
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
@@ -1409,7 +1409,7 @@ impl<'a> ShellHost<'a> {
                 }),
             }))));
         }
-        for owner in [ModelId::User, ModelId::Article] {
+        for owner in [lesson::USER, lesson::ARTICLE] {
             for m2m in &owner.meta().many_to_many {
                 if m2m.to == model && m2m.related_name == name {
                     let base = QuerySet::new(owner);
@@ -1483,7 +1483,7 @@ impl<'a> ShellHost<'a> {
 
     fn instance_str(&self, i: &Instance) -> String {
         match i.model {
-            ModelId::User => match i.get("username") {
+            lesson::USER => match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
             },
@@ -1563,9 +1563,9 @@ impl<'a> ShellHost<'a> {
             ("django.core.exceptions", "FieldError") => {
                 Some(Value::ExcClass(self.exc.field_error.clone()))
             }
-            ("articles.models", "Article") => Some(wrap(Obj::Model(ModelId::Article))),
-            ("articles.models", "Comment") => Some(wrap(Obj::Model(ModelId::Comment))),
-            ("accounts.models", "User") => Some(wrap(Obj::Model(ModelId::User))),
+            ("articles.models", "Article") => Some(wrap(Obj::Model(lesson::ARTICLE))),
+            ("articles.models", "Comment") => Some(wrap(Obj::Model(lesson::COMMENT))),
+            ("accounts.models", "User") => Some(wrap(Obj::Model(lesson::USER))),
             _ => None,
         }
     }
@@ -1715,7 +1715,7 @@ impl Host for ShellHost<'_> {
                     self.manager_method(&m, name, args, kwargs)
                 }
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
-                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_full_name" => {
+                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_full_name" => {
                     let first = i
                         .get("first_name")
                         .and_then(|v| match v {
@@ -1732,7 +1732,7 @@ impl Host for ShellHost<'_> {
                         .unwrap_or_else(|| "".into());
                     Ok(Value::str(format!("{first} {last}").trim()))
                 }
-                Some(Obj::Instance(i)) if i.model == ModelId::User && name == "get_short_name" => {
+                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_short_name" => {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
                 Some(Obj::Instance(i)) => {
