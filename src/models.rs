@@ -50,12 +50,6 @@ impl FieldId {
 }
 
 impl ModelId {
-    /// The id of the model at `index` in a registry being built (see
-    /// [`Registry::new`], which numbers models by position).
-    pub const fn at(index: u16) -> ModelId {
-        ModelId(index)
-    }
-
     /// The index into the registry's models.
     pub fn index(self) -> usize {
         usize::from(self.0)

@@ -117,7 +117,7 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
                     }
             })
             .and_then(|i| u16::try_from(i).ok())
-            .map(ModelId::at)
+            .map(ModelId::from_index)
     };
     let (user_app, user_name) = settings
         .auth_user_model
@@ -155,7 +155,7 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
     let mut reverse = Vec::new();
     let mut models = Vec::with_capacity(slots.len());
     for (index, slot) in slots.iter().enumerate() {
-        let id = ModelId::at(u16::try_from(index).unwrap_or(u16::MAX));
+        let id = ModelId::from_index(u16::try_from(index).unwrap_or(u16::MAX));
         let model = match (slot.decl, slot.django) {
             (Some((file, decl)), _) => {
                 if id == user && !decl.abstract_user {
