@@ -18,6 +18,7 @@ mod cli {
     use orm_playground::db::Database;
     use orm_playground::fixtures::{self, compress, DumpOptions, FixtureFile, Format, LoadOptions};
     use orm_playground::i18n::Lang;
+    use orm_playground::project::{self, Project};
     use orm_playground::query_log::QueryRecord;
     use orm_playground::scenarios::{self, export, RunOptions, ScenarioId};
     use orm_playground::schema;
@@ -31,6 +32,10 @@ mod cli {
         /// The SQLite database file (Django's default name).
         #[arg(long, global = true, default_value = "db.sqlite3")]
         db: PathBuf,
+        /// A Django project folder (its settings.py and each app's
+        /// models.py) to use instead of the lesson's models.
+        #[arg(long, global = true)]
+        project: Option<PathBuf>,
         #[command(subcommand)]
         command: Command,
     }
@@ -128,6 +133,19 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args = Args::parse();
+        if let Some(dir) = &args.project {
+            let result = match args.command {
+                Command::Migrate => migrate_project(&args.db, dir),
+                _ => Err("--project works with migrate so far; loaddata, dumpdata, scenario and shell still use the lesson's models".into()),
+            };
+            return match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("CommandError: {message}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         let result = match args.command {
             Command::Migrate => migrate(&args.db),
             Command::Loaddata(load) => loaddata(&args.db, load),
@@ -179,6 +197,31 @@ mod cli {
         }
         schema::migrate(&db, &Timestamp::now().to_storage()).map_err(|e| e.to_string())?;
         for (app, name) in schema::MIGRATIONS {
+            println!("  Applying {app}.{name}... OK");
+        }
+        Ok(())
+    }
+
+    /// `migrate` for a learner's project: its models read from `dir`,
+    /// the schema and rows Django's `makemigrations` + `migrate` create.
+    fn migrate_project(path: &Path, dir: &Path) -> Result<(), String> {
+        let project = Project::load(dir).map_err(|e| e.to_string())?;
+        let plan = project::migrate::plan(&project);
+        let apps: std::collections::BTreeSet<&str> =
+            plan.iter().map(|((app, _), _)| app.as_str()).collect();
+        let apps: Vec<&str> = apps.into_iter().collect();
+        println!(
+            "Operations to perform:\n  Apply all migrations: {}\nRunning migrations:",
+            apps.join(", ")
+        );
+        let db = open(path)?;
+        if is_migrated(&db)? {
+            println!("  No migrations to apply.");
+            return Ok(());
+        }
+        project::migrate::migrate(&db, &project, &Timestamp::now().to_storage())
+            .map_err(|e| e.to_string())?;
+        for ((app, name), _) in plan {
             println!("  Applying {app}.{name}... OK");
         }
         Ok(())
