@@ -19,11 +19,13 @@ use super::settings::Settings;
 pub enum App {
     /// `django.contrib.<label>`.
     Django(String),
-    /// A project app: its label, its `models.py` path and models.
+    /// A project app: its label, its `models.py` path and models, and its
+    /// `AppConfig.default_auto_field` if `apps.py` sets one.
     Own {
         label: String,
         file: String,
         models: Vec<ModelDecl>,
+        auto_field: Option<AutoKind>,
     },
 }
 
@@ -49,6 +51,7 @@ pub const DJANGO_APPS: [&str; 6] = [
 /// model, its declaration.
 struct Slot<'a> {
     app: &'a str,
+    auto_field: AutoKind,
     decl: Option<(&'a str, &'a ModelDecl)>,
     django: Option<&'static str>,
 }
@@ -85,6 +88,7 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
                 for name in names {
                     slots.push(Slot {
                         app: label,
+                        auto_field: AutoKind::Auto,
                         decl: None,
                         django: Some(name),
                     });
@@ -94,10 +98,12 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
                 label,
                 file,
                 models,
+                auto_field,
             } => {
                 for decl in models {
                     slots.push(Slot {
                         app: label,
+                        auto_field: auto_field.unwrap_or(settings.default_auto_field),
                         decl: Some((file, decl)),
                         django: None,
                     });
@@ -184,7 +190,14 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
                     names: &names,
                     id_of: &id_of,
                 };
-                own_model(&context, id, slot.app, file, decl, &mut reverse)?
+                own_model(
+                    &context,
+                    id,
+                    (slot.app, slot.auto_field),
+                    file,
+                    decl,
+                    &mut reverse,
+                )?
             }
             (None, Some("LogEntry")) => django_apps::log_entry(&ids, id),
             (None, Some("Permission")) => django_apps::permission(&ids),
@@ -229,7 +242,7 @@ struct Context<'a> {
 fn own_model(
     context: &Context,
     id: ModelId,
-    app: &str,
+    (app, auto_field): (&str, AutoKind),
     file: &str,
     decl: &ModelDecl,
     reverse: &mut Vec<(ModelId, ReverseRelation)>,
@@ -294,7 +307,7 @@ fn own_model(
                 "a primary key that is not the first field of its model",
             ))
         }
-        None => fields.push(auto_pk(settings.default_auto_field)),
+        None => fields.push(auto_pk(auto_field)),
     }
     let mut many_to_many = Vec::new();
     if decl.abstract_user {
@@ -478,7 +491,9 @@ fn m2m_field(
     target_name: String,
 ) -> ManyToMany {
     let to_self = to == id;
-    let (source, target) = if to_self {
+    // Django's intermediary model: `from_`/`to_` whenever the two model
+    // names are equal (also for two apps' models of the same name).
+    let (source, target) = if to_self || target_name == model_name {
         (
             format!("from_{model_name}_id"),
             format!("to_{model_name}_id"),

@@ -10,6 +10,7 @@
 //! data). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.
 
+pub mod apps_py;
 pub mod autodetect;
 pub mod build;
 pub mod classes;
@@ -47,6 +48,8 @@ pub struct Sources {
     /// `(app directory name, models.py path, text)`; an app without a
     /// `models.py` has none here.
     pub models: Vec<(String, String, String)>,
+    /// `(app directory name, apps.py path, text)`.
+    pub apps_py: Vec<(String, String, String)>,
     /// App directories that exist (with or without `models.py`).
     pub app_dirs: Vec<String>,
 }
@@ -70,27 +73,48 @@ impl Project {
                 }
                 App::Django(label.to_owned())
             } else {
-                let label = entry
+                let module = entry
                     .split_once(".apps.")
                     .map_or(entry.as_str(), |(module, _)| module);
-                if label.contains('.') || !sources.app_dirs.iter().any(|d| d == label) {
+                if module.contains('.') || !sources.app_dirs.iter().any(|d| d == module) {
                     return Err(ProjectError::unsupported(
                         &sources.settings_path,
                         0,
                         format!("the app '{entry}' (not a folder of the project, nor one of Django's default apps)"),
                     ));
                 }
-                match sources.models.iter().find(|(dir, _, _)| dir == label) {
-                    Some((_, path, text)) => App::Own {
-                        label: label.to_owned(),
-                        file: path.clone(),
-                        models: models_py::parse(path, text)?,
-                    },
-                    None => App::Own {
-                        label: label.to_owned(),
-                        file: String::new(),
-                        models: Vec::new(),
-                    },
+                let mut label = module.to_owned();
+                let mut auto_field = None;
+                if let Some((_, path, text)) =
+                    sources.apps_py.iter().find(|(dir, _, _)| dir == module)
+                {
+                    let configs = apps_py::parse(path, text)?;
+                    match apps_py::choose(&configs, entry) {
+                        Some(config) => {
+                            if let Some(given) = &config.label {
+                                label.clone_from(given);
+                            }
+                            auto_field = config.default_auto_field;
+                        }
+                        None if entry.contains(".apps.") => {
+                            return Err(ProjectError::invalid(
+                                path,
+                                0,
+                                format!("Module '{module}.apps' does not contain the class named in '{entry}'."),
+                            ))
+                        }
+                        None => {}
+                    }
+                }
+                let (file, models) = match sources.models.iter().find(|(dir, _, _)| dir == module) {
+                    Some((_, path, text)) => (path.clone(), models_py::parse(path, text)?),
+                    None => (String::new(), Vec::new()),
+                };
+                App::Own {
+                    label,
+                    file,
+                    models,
+                    auto_field,
                 }
             };
             if apps.iter().any(|a: &App| a.label() == app.label()) {
@@ -191,6 +215,12 @@ impl Sources {
                 sources
                     .models
                     .push((name.to_owned(), relative(&models), read(&models)?));
+            }
+            let apps = subdir.join("apps.py");
+            if apps.is_file() {
+                sources
+                    .apps_py
+                    .push((name.to_owned(), relative(&apps), read(&apps)?));
             }
         }
         Ok(sources)

@@ -231,8 +231,18 @@ impl Reader<'_> {
                 // helper) does not shape the schema; using one does.
             }
             StmtKind::Expr(_) | StmtKind::Pass => {}
-            StmtKind::Assign(targets, _)
-                if targets.iter().all(|t| matches!(t.kind, ExprKind::Name(_))) => {}
+            StmtKind::Assign(targets, value)
+                if targets.iter().all(|t| matches!(t.kind, ExprKind::Name(_))) =>
+            {
+                // `User = get_user_model()` names the user model.
+                if self.is_get_user_model(value) {
+                    for target in targets {
+                        if let ExprKind::Name(name) = &target.kind {
+                            self.imports.insert(name.to_string(), USER_MODEL.into());
+                        }
+                    }
+                }
+            }
             _ => {
                 return Err(self.unsupported(
                     stmt.line,
@@ -606,10 +616,24 @@ impl Reader<'_> {
         }
     }
 
+    fn is_get_user_model(&self, expr: &Expr) -> bool {
+        matches!(&expr.kind, ExprKind::Call(callee, args)
+            if args.is_empty()
+                && self.resolve(callee).as_deref() == Some("django.contrib.auth.get_user_model"))
+    }
+
     fn target(&self, expr: &Expr) -> Result<Target, ProjectError> {
+        if self.is_get_user_model(expr) {
+            return Ok(Target::User);
+        }
         match &expr.kind {
             ExprKind::Const(Const::Str(s)) => Ok(label(s)),
             ExprKind::Name(name) => match self.imports.get(&**name) {
+                Some(path) if path == USER_MODEL => Ok(Target::User),
+                Some(path) if path == "django.contrib.auth.models.User" => Ok(Target::Label {
+                    app: Some("auth".into()),
+                    model: "User".into(),
+                }),
                 Some(path) => match path.strip_suffix(&format!(".models.{name}")) {
                     Some(app) if !app.contains('.') => Ok(Target::Label {
                         app: Some(app.to_owned()),
@@ -829,6 +853,9 @@ impl Reader<'_> {
     }
 }
 
+/// What `get_user_model()` was assigned to, in the import table.
+const USER_MODEL: &str = "<get_user_model()>";
+
 fn label(text: &str) -> Target {
     if text == "self" {
         return Target::Itself;
@@ -883,6 +910,28 @@ mod tests {
         );
         assert_eq!(article.meta.db_table.as_deref(), Some("posts"));
         assert_eq!(article.meta.unique_together, ["title", "user"]);
+    }
+
+    #[test]
+    fn user_model_however_it_is_named() {
+        let src = "from django.db import models\nfrom django.contrib.auth import get_user_model\nfrom django.contrib.auth.models import User as AuthUser\n\nUser = get_user_model()\n\nclass A(models.Model):\n    a = models.ForeignKey(User, on_delete=models.CASCADE)\n    b = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='b')\n    c = models.ForeignKey(AuthUser, on_delete=models.CASCADE, related_name='c')\n";
+        let models = parse("m.py", src).unwrap();
+        let targets: Vec<_> = models[0]
+            .fields
+            .iter()
+            .map(|f| f.options.target.clone().unwrap())
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                Target::User,
+                Target::User,
+                Target::Label {
+                    app: Some("auth".into()),
+                    model: "User".into()
+                }
+            ]
+        );
     }
 
     #[test]
