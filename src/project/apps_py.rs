@@ -74,13 +74,15 @@ pub fn parse(file: &str, source: &str) -> Result<Vec<AppConfigDecl>, ProjectErro
                     config.default_auto_field = Some(match text()?.as_str() {
                         "django.db.models.AutoField" => AutoKind::Auto,
                         "django.db.models.BigAutoField" => AutoKind::BigAuto,
-                        other => return Err(ProjectError::unsupported(
-                            file,
-                            value.line,
-                            format!(
+                        other => {
+                            return Err(ProjectError::unsupported(
+                                file,
+                                value.line,
+                                format!(
                                 "default_auto_field = '{other}' (AutoField and BigAutoField are)"
                             ),
-                        )),
+                            ))
+                        }
                     });
                 }
                 _ => {}

@@ -61,12 +61,16 @@ struct Slot<'a> {
 /// # Errors
 /// A relation to a model that does not exist, a user model that is not an
 /// `AbstractUser`, `auth` or `contenttypes` missing.
-pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectError> {
+pub fn registry(
+    settings_path: &str,
+    settings: &Settings,
+    apps: &[App],
+) -> Result<Registry, ProjectError> {
     let installed = |label: &str| apps.iter().any(|a| a.label() == label);
     for needed in ["auth", "contenttypes"] {
         if !installed(needed) {
             return Err(ProjectError::unsupported(
-                "settings.py",
+                settings_path,
                 0,
                 format!("a project without django.contrib.{needed} in INSTALLED_APPS"),
             ));
@@ -131,7 +135,7 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
         .unwrap_or(("auth", "User"));
     let user = id_of(user_app, user_name).ok_or_else(|| {
         ProjectError::invalid(
-            "settings.py",
+            settings_path,
             0,
             format!(
                 "AUTH_USER_MODEL refers to model '{}' that has not been installed",
@@ -140,7 +144,7 @@ pub fn registry(settings: &Settings, apps: &[App]) -> Result<Registry, ProjectEr
         )
     })?;
     let missing =
-        |what: &str| ProjectError::invalid("settings.py", 0, format!("{what} is not installed"));
+        |what: &str| ProjectError::invalid(settings_path, 0, format!("{what} is not installed"));
     let ids = DjangoIds {
         log_entry: id_of("admin", "LogEntry"),
         permission: id_of("auth", "Permission").ok_or_else(|| missing("auth.Permission"))?,

@@ -129,7 +129,7 @@ impl Project {
             }
             apps.push(app);
         }
-        let registry = build::registry(&settings, &apps)?;
+        let registry = build::registry(&sources.settings_path, &settings, &apps)?;
         let user = registry
             .get_model(&settings.auth_user_model)
             .ok_or_else(|| {
@@ -224,5 +224,72 @@ impl Sources {
             }
         }
         Ok(sources)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(settings: &str, models: &[(&str, &str)]) -> Sources {
+        Sources {
+            settings_path: "config/settings.py".into(),
+            settings: settings.into(),
+            models: models
+                .iter()
+                .map(|(app, text)| ((*app).into(), format!("{app}/models.py"), (*text).into()))
+                .collect(),
+            apps_py: Vec::new(),
+            app_dirs: models.iter().map(|(app, _)| (*app).into()).collect(),
+        }
+    }
+
+    const APPS: &str =
+        "INSTALLED_APPS = ['articles', 'django.contrib.auth', 'django.contrib.contenttypes']\n";
+
+    fn error(settings: &str, models: &str) -> String {
+        Project::from_sources(&sources(settings, &[("articles", models)]))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn builds_a_registry_with_djangos_models() {
+        let models = "from django.db import models\nfrom django.conf import settings\n\nclass Article(models.Model):\n    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)\n    title = models.CharField(max_length=10)\n";
+        let project = Project::from_sources(&sources(APPS, &[("articles", models)])).unwrap();
+        let labels: Vec<String> = project.registry.models().map(|m| m.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "articles.article",
+                "auth.permission",
+                "auth.group",
+                "auth.user",
+                "contenttypes.contenttype"
+            ]
+        );
+        assert_eq!(project.registry.model(project.user).label(), "auth.user");
+        assert_eq!(project.migrations.len(), 1);
+    }
+
+    #[test]
+    fn refuses_what_django_refuses_or_it_cannot_model() {
+        let head = "from django.db import models\n\n";
+        assert_eq!(
+            error(APPS, &format!("{head}class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.CASCADE)\n")),
+            "articles/models.py, line 4: Field defines a relation with model 'articles.B', which is either not installed, or is abstract."
+        );
+        assert_eq!(
+            error("INSTALLED_APPS = ['articles', 'rest_framework', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),
+            "config/settings.py: not supported in the playground: the app 'rest_framework' (not a folder of the project, nor one of Django's default apps)"
+        );
+        assert_eq!(
+            error("INSTALLED_APPS = ['articles', 'django.contrib.auth']\n", head),
+            "config/settings.py: not supported in the playground: a project without django.contrib.contenttypes in INSTALLED_APPS"
+        );
+        assert_eq!(
+            error(&format!("{APPS}AUTH_USER_MODEL = 'articles.Member'\n"), &format!("{head}class Member(models.Model):\n    pass\n")),
+            "articles/models.py, line 3: not supported in the playground: a user model (Member) that is not an AbstractUser subclass"
+        );
     }
 }

@@ -5,8 +5,9 @@ A seeded generator writes small Django projects (1-4 apps, each app's
 ``models.py`` with the fields, options and ``Meta`` learners use, a custom
 ``AbstractUser`` in about half of them) laid out as ``startproject`` and
 ``startapp`` leave them: ``config/settings.py`` (startproject's, with the
-project's ``INSTALLED_APPS``, ``AUTH_USER_MODEL`` and ``DEFAULT_AUTO_FIELD``)
-and ``<app>/models.py``. For each project, real Django 5.2 runs
+project's ``INSTALLED_APPS``, ``AUTH_USER_MODEL`` and ``DEFAULT_AUTO_FIELD``),
+``<app>/models.py`` and, for most apps, startapp's ``<app>/apps.py`` (whose
+``default_auto_field`` wins over the setting). For each project, real Django 5.2 runs
 ``makemigrations`` then ``migrate`` on SQLite in a temporary copy, and the
 golden records what migrate left:
 
@@ -308,6 +309,16 @@ class Project:
         self.time_zone = rng.choice(["Asia/Seoul", "UTC"])
         self.use_tz = rng.choice(["True", "True", "False"])
         self.django_first = rng.random() < 0.3
+        # startapp's apps.py, whose default_auto_field wins over the setting.
+        self.app_configs = {}
+        for app in self.apps:
+            if rng.random() < 0.65:
+                field = rng.choice(["BigAutoField"] * 5 + ["AutoField", None])
+                entry = rng.random() < 0.35
+                self.app_configs[app] = (field, entry)
+                self.features.add("apps_py")
+                if entry:
+                    self.features.add("app_config_entry")
 
     # --- models -------------------------------------------------------
 
@@ -432,7 +443,15 @@ class Project:
                 choices.append((rng.choice([name, f"'{name}'"]), name))
             else:
                 choices.append((f"'{app}.{name}'", name))
-        user = rng.choice(["settings.AUTH_USER_MODEL"] * 3 + ["'auth.User'" if not self.custom_user else f"'{self.user_app}.User'"])
+        user = rng.choice(
+            ["settings.AUTH_USER_MODEL"] * 3
+            # get_user_model() at import needs the user app loaded first.
+            + (["get_user_model()", "UserModel"]
+               if not self.custom_user or (self.user_app, "User") in self.defined else [])
+            + (["'auth.User'", "User"] if not self.custom_user else [f"'{self.user_app}.User'"])
+        )
+        if user in ("get_user_model()", "UserModel", "User"):
+            self.features.add(f"user_as_{user}")
         choices += [(user, "User")] * 2
         return choices
 
@@ -540,7 +559,12 @@ class Project:
     # --- files -------------------------------------------------------
 
     def installed_apps(self):
-        own = [f"    '{app}'," for app in self.apps]
+        own = [
+            f"    '{app}.apps.{app.capitalize()}Config',"
+            if self.app_configs.get(app, (None, False))[1]
+            else f"    '{app}',"
+            for app in self.apps
+        ]
         django = [f"    '{app}'," for app in DJANGO_APPS]
         return "\n".join(django + own if self.django_first else own + django)
 
@@ -566,11 +590,20 @@ class Project:
         head = []
         if any("uuid.uuid4" in line for m in models for line in m.lines):
             head.append("import uuid\n")
-        if any("settings.AUTH_USER_MODEL" in line for m in models for line in m.lines):
+        def uses(text):
+            return any(text in line for m in models for line in m.lines)
+
+        if uses("settings.AUTH_USER_MODEL"):
             head.append("from django.conf import settings")
+        if uses("get_user_model()") or uses("(UserModel,"):
+            head.append("from django.contrib.auth import get_user_model")
         if app == self.user_app:
             head.append("from django.contrib.auth.models import AbstractUser")
+        elif uses("(User,"):
+            head.append("from django.contrib.auth.models import User")
         head.append("from django.db import models")
+        if uses("(UserModel,"):
+            head += ["", "UserModel = get_user_model()"]
         body = ["\n".join(head), ""]
         for model in models:
             base = "AbstractUser" if app == self.user_app else "models.Model"
@@ -591,6 +624,13 @@ class Project:
         for app in self.apps:
             (directory / app).mkdir()
             (directory / app / "models.py").write_text(self.models_py(app), encoding="utf-8")
+            if app in self.app_configs:
+                field, _ = self.app_configs[app]
+                lines = ["from django.apps import AppConfig", "", "", f"class {app.capitalize()}Config(AppConfig):"]
+                if field:
+                    lines.append(f"    default_auto_field = 'django.db.models.{field}'")
+                lines.append(f"    name = '{app}'")
+                (directory / app / "apps.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 REQUIRED = set(SCALARS) | {
@@ -600,7 +640,8 @@ REQUIRED = set(SCALARS) | {
     "on_delete_SET_NULL", "on_delete_PROTECT", "db_column", "verbose_name",
     "ordering", "db_table", "unique_together", "UniqueConstraint", "index_named",
     "index_unnamed", "str_field", "str_fstring", "auto_now", "auto_now_add",
-    "explicit_AutoField", "explicit_BigAutoField",
+    "explicit_AutoField", "explicit_BigAutoField", "apps_py", "app_config_entry",
+    "user_as_get_user_model()", "user_as_UserModel", "user_as_User",
 }
 
 

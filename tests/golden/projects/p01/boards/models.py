@@ -1,3 +1,6 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -6,7 +9,7 @@ class Order(models.Model):
     rank = models.SlugField(verbose_name='rank', max_length=80, blank=True, unique=True)
     count = models.DateField('count')
     thumbnail = models.URLField(blank=True)
-    owner = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, related_name='order_owner_set')
+    owner = models.ForeignKey(get_user_model(), on_delete=models.DO_NOTHING, related_name='order_owner_set')
     parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
@@ -21,22 +24,19 @@ class Choice(models.Model):
     done = models.PositiveIntegerField(default=0, db_column='done_col')
     address = models.PositiveBigIntegerField(db_index=True)
     writer = models.ForeignKey(Order, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_0')
-    user_ref = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='choice_user_ref_set')
+    user_ref = models.ForeignKey(User, on_delete=models.DO_NOTHING, related_name='choices_1', db_column='user_ref_key')
 
     class Meta:
-        verbose_name = 'choice item'
+        ordering = ['-done']
+        unique_together = ('writer', 'updated_at')
 
     def __str__(self):
         return f'{self.pk}: {self.updated_at}'
 
 
-class Article(models.Model):
-    updated_at = models.IntegerField(default=0)
-    opens = models.TimeField(null=True, blank=True, db_index=True)
-    data = models.BooleanField(default=False)
-    count = models.IntegerField('count', default=0, null=True)
-
-    class Meta:
-        ordering = ['-count']
-        verbose_name = 'article item'
-        unique_together = ('data', 'opens')
+class Genre(models.Model):
+    summary = models.DateTimeField('summary')
+    address = models.DurationField()
+    count = models.DateField(auto_now_add=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genre_parent_set')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genre_user_ref_set')

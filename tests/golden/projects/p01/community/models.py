@@ -1,33 +1,31 @@
-from django.conf import settings
+import uuid
+
 from django.db import models
 
 
-class Song(models.Model):
-    position = models.PositiveBigIntegerField()
-    email = models.ImageField(upload_to='files/')
-    is_public = models.FileField(upload_to='images/', null=True, blank=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='song_user_set')
-
-
-class Photo(models.Model):
-    length = models.SlugField(unique=True)
-    updated_at = models.TextField(db_column='updated_at_col')
-    name = models.EmailField(blank=True)
-    body = models.EmailField(max_length=100, null=True, blank=True)
-    like_orders = models.ManyToManyField('boards.Order', related_name='photo_like_orders')
-    like_articles = models.ManyToManyField('boards.Article', related_name='photo_like_articles', blank=True)
+class Profile(models.Model):
+    price = models.JSONField(default=dict, null=True)
+    points = models.UUIDField(default=uuid.uuid4, blank=True)
+    count = models.TimeField(verbose_name='count')
+    released = models.PositiveSmallIntegerField()
+    members = models.ManyToManyField('boards.Order', related_name='profile_members')
 
     class Meta:
-        ordering = ['-body']
+        unique_together = ('count', 'points')
         constraints = [
-            models.UniqueConstraint(fields=['body', 'name'], name='photo_body_name_uniq'),
+            models.UniqueConstraint(fields=['price', 'released'], name='profile_price_released_uniq'),
         ]
 
 
-class Author(models.Model):
-    birthday = models.BigIntegerField()
-    published = models.URLField(null=True)
-    weight = models.SlugField(max_length=80, db_index=True, db_column='weight_col')
-    memo = models.SlugField(blank=True)
-    position = models.CharField(max_length=10)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='author_parent_set')
+class Note(models.Model):
+    code = models.TextField(blank=True)
+    homepage = models.FileField(upload_to='uploads/%Y/%m/')
+    choice = models.OneToOneField('boards.Choice', on_delete=models.SET_NULL, null=True, blank=True, related_name='notes_0')
+    profile = models.OneToOneField(Profile, on_delete=models.SET_NULL, null=True, related_name='notes_1')
+    writer = models.ForeignKey('Profile', on_delete=models.DO_NOTHING, related_name='note_writer_set')
+
+    class Meta:
+        unique_together = [['profile', 'choice']]
+
+    def __str__(self):
+        return self.code

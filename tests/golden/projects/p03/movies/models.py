@@ -18,4 +18,10 @@ class Comment(models.Model):
     birthday = models.PositiveBigIntegerField(blank=True)
     done = models.TimeField()
     price = models.ImageField(upload_to='uploads/%Y/%m/')
-    fans = models.ManyToManyField('articles.Album', related_name='comment_fans')
+    user_ref = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_0')
+
+    class Meta:
+        verbose_name = 'comment item'
+        constraints = [
+            models.UniqueConstraint(fields=['price', 'done'], name='comment_price_done_uniq'),
+        ]

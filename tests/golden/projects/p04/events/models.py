@@ -4,7 +4,7 @@ from django.db import models
 class Song(models.Model):
     position = models.IntegerField(verbose_name='position', default=0, db_index=True)
     attachment = models.DecimalField(max_digits=10, decimal_places=3)
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
         unique_together = ('position', 'attachment')

@@ -1,14 +1,23 @@
 from django.db import models
 
 
-class Order(models.Model):
-    data = models.BooleanField(default=True, blank=True, db_column='data_col')
-    stock = models.PositiveBigIntegerField(blank=True)
-    slug = models.FileField('slug', upload_to='files/')
-    created_at = models.DurationField()
-    parent = models.ForeignKey('blog.Comment', on_delete=models.PROTECT, related_name='order_parent_set')
-    like_comments = models.ManyToManyField('blog.Comment', related_name='order_like_comments')
+class Category(models.Model):
+    thumbnail = models.PositiveBigIntegerField(blank=True)
+    updated_at = models.ImageField(upload_to='uploads/%Y/%m/')
+    writer = models.ForeignKey('posts.Tag', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0')
 
     class Meta:
-        verbose_name = 'order item'
-        unique_together = ('data', 'parent')
+        ordering = ['-writer']
+        verbose_name = 'category item'
+        constraints = [
+            models.UniqueConstraint(fields=['thumbnail', 'writer'], name='category_thumbnail_writer_uniq'),
+        ]
+
+
+class Comment(models.Model):
+    done = models.ImageField(upload_to='images/', blank=True)
+    price = models.DateTimeField(verbose_name='price')
+    code = models.JSONField(default=dict, blank=True)
+    uid = models.EmailField(db_index=True)
+    extra = models.BooleanField(default=False)
+    released = models.BooleanField(default=False)

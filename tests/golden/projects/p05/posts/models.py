@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -25,10 +26,14 @@ class Choice(models.Model):
     position = models.TextField()
     image = models.FloatField(blank=True)
     start = models.TimeField(db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='choices_0')
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name='choice_owner_set')
 
     class Meta:
-        ordering = ['-price']
+        db_table = 'posts_choices'
+        verbose_name = 'choice item'
+        indexes = [
+            models.Index(fields=['start', 'owner'], name='choice_start_idx'),
+        ]
 
     def __str__(self):
-        return f'{self.pk}: {self.position}'
+        return self.position

@@ -1,23 +1,26 @@
-from django.conf import settings
+import uuid
+
 from django.db import models
 
 
-class Event(models.Model):
-    content = models.URLField(max_length=100)
-    released = models.PositiveBigIntegerField(blank=True)
-    published = models.ImageField(upload_to='uploads/%Y/%m/')
-    summary = models.SmallIntegerField(default=0, null=True)
-    user_ref = models.ForeignKey('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='event_user_ref_set')
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_like_users')
-    members = models.ManyToManyField('blog.Comment', related_name='event_members')
+class Author(models.Model):
+    homepage = models.DurationField(verbose_name='homepage')
+    birthday = models.DateField()
+    email = models.DateField()
+    weight = models.FileField(upload_to='files/')
+    writer = models.ForeignKey('boards.Comment', on_delete=models.CASCADE, related_name='author_writer_set')
 
     class Meta:
-        verbose_name = 'event item'
-        indexes = [models.Index(fields=['summary', 'released'])]
+        ordering = ['-weight']
 
 
-class Movie(models.Model):
-    opens = models.BooleanField(default=True, blank=True)
-    extra = models.TimeField(db_column='extra_col')
-    points = models.BooleanField(default=False)
-    views = models.BooleanField(default=False)
+class Product(models.Model):
+    start = models.DecimalField(max_digits=10, decimal_places=0)
+    memo = models.PositiveIntegerField(default=0, null=True, blank=True, db_index=True)
+    is_public = models.UUIDField(verbose_name='is_public', default=uuid.uuid4, null=True)
+    email = models.BigIntegerField()
+    updated_at = models.SmallIntegerField(blank=True)
+    position = models.BigIntegerField()
+
+    class Meta:
+        unique_together = ('email', 'position')

@@ -11,14 +11,14 @@ class Photo(models.Model):
     content = models.CharField(max_length=150)
     done = models.UUIDField(verbose_name='done', default=uuid.uuid4, blank=True)
     email = models.DurationField(blank=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='photos_0')
+    post_ref = models.ForeignKey('events.Post', on_delete=models.DO_NOTHING)
 
     class Meta:
-        ordering = ['-nickname']
-        verbose_name = 'photo item'
+        ordering = ['-done']
         constraints = [
-            models.UniqueConstraint(fields=['content', 'data'], name='photo_content_data_uniq'),
+            models.UniqueConstraint(fields=['post_ref', 'content'], name='photo_post_ref_content_uniq'),
         ]
+        indexes = [models.Index(fields=['data', 'position'])]
 
 
 class Genre(models.Model):
@@ -30,8 +30,8 @@ class Genre(models.Model):
     extra = models.PositiveIntegerField(default=0, null=True)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='genre_owner_set', db_index=False)
     writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='genre_writer_set')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_fans')
+    photo = models.OneToOneField('Photo', on_delete=models.PROTECT, null=True, blank=True)
 
     class Meta:
-        db_table = 'movies_genres'
-        unique_together = ('start', 'nickname')
+        ordering = ['-email']
+        indexes = [models.Index(fields=['email', 'nickname'])]

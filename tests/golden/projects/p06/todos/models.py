@@ -1,11 +1,12 @@
 from django.db import models
 
 
-class Category(models.Model):
-    views = models.EmailField(max_length=100, blank=True, db_index=True)
-    nickname = models.URLField('nickname', null=True)
-    status = models.TimeField()
-    writer = models.ForeignKey('events.Post', on_delete=models.CASCADE, related_name='category_writer_set')
+class Song(models.Model):
+    level = models.TimeField(null=True, db_index=True)
+    email = models.URLField('email', null=True)
 
     class Meta:
-        ordering = ['-status']
+        ordering = ['-email']
+        verbose_name = 'song item'
+        unique_together = ('level', 'email')
+        indexes = [models.Index(fields=['level', 'email'])]

@@ -40,8 +40,10 @@ class Product(models.Model):
     position = models.DateTimeField(auto_now_add=True, blank=True)
     opens = models.UUIDField(default=uuid.uuid4, unique=True)
     points = models.TimeField(null=True, blank=True, db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
-    writer = models.ForeignKey('articles.Article', on_delete=models.CASCADE, related_name='products_1')
+    parent = models.ForeignKey('Event', on_delete=models.PROTECT)
+    owner = models.ForeignKey('todos.Review', on_delete=models.CASCADE, related_name='product_owner_set')
 
     class Meta:
-        db_table = 'blog_products'
+        constraints = [
+            models.UniqueConstraint(fields=['points', 'opens'], name='product_points_opens_uniq'),
+        ]

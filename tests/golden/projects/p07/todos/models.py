@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -6,8 +7,8 @@ class Review(models.Model):
     released = models.FloatField(verbose_name='released')
     stock = models.TextField(blank=True)
     summary = models.JSONField(default=dict, db_column='summary_col')
-    user = models.OneToOneField('auth.User', on_delete=models.CASCADE, related_name='reviews_0')
-    members = models.ManyToManyField('auth.User', related_name='review_members')
+    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='reviews_0')
+    members = models.ManyToManyField(get_user_model(), related_name='review_members')
 
     class Meta:
         ordering = ['-stock']

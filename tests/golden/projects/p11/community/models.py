@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -8,25 +7,29 @@ class Article(models.Model):
     summary = models.IntegerField(choices=[(1, 'one'), (2, 'two')], blank=True)
     memo = models.DateField('memo', auto_now_add=True, null=True)
     body = models.SmallIntegerField(default=0)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, related_name='articles_0')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='article_fans')
+    like_users = models.ManyToManyField('auth.User', related_name='article_like_users')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
         ordering = ['-code']
-        verbose_name = 'article item'
 
 
-class Question(models.Model):
-    points = models.TimeField()
-    level = models.DecimalField('level', max_digits=5, decimal_places=3)
-    related = models.ManyToManyField('self')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='question_parent_set')
-
-
-class Note(models.Model):
-    level = models.FloatField(null=True, blank=True)
-    code = models.PositiveSmallIntegerField(blank=True)
-    points = models.DecimalField(max_digits=10, decimal_places=2)
+class Author(models.Model):
+    email = models.TimeField()
+    points = models.DecimalField('points', max_digits=5, decimal_places=3)
+    level = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='author_parent_set')
+    article = models.OneToOneField('Article', on_delete=models.PROTECT)
+    members = models.ManyToManyField('auth.User', related_name='author_members', blank=True)
 
     class Meta:
-        verbose_name = 'note item'
+        ordering = ['-level']
+
+
+class Genre(models.Model):
+    thumbnail = models.DateTimeField(auto_now=True)
+    title = models.DateTimeField()
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genres_0')
+
+    class Meta:
+        ordering = ['-title']

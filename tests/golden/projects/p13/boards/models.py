@@ -1,30 +1,33 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
-
-class Book(models.Model):
-    birthday = models.JSONField(null=True, blank=True)
-    email = models.DecimalField(max_digits=10, decimal_places=3, blank=True)
-    count = models.PositiveBigIntegerField(db_index=True)
-    title = models.URLField(max_length=300, blank=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='book_user_set')
-
-    class Meta:
-        unique_together = [['birthday', 'user']]
+UserModel = get_user_model()
 
 
-class Choice(models.Model):
-    attachment = models.IntegerField()
-    position = models.DecimalField(max_digits=10, decimal_places=0, blank=True, db_column='position_col')
-    weight = models.DateField(null=True)
-    album_ref = models.ForeignKey('articles.Album', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='choice_album_ref_set', db_index=False)
-    books = models.ManyToManyField('Book', related_name='choice_books', blank=True)
+class Review(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    nickname = models.PositiveSmallIntegerField(blank=True)
+    stock = models.FloatField()
+    published = models.TextField()
+    code = models.DateField(verbose_name='code')
 
     class Meta:
-        ordering = ['-weight']
-        constraints = [
-            models.UniqueConstraint(fields=['weight', 'position'], name='choice_weight_position_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['attachment', 'album_ref'], name='choice_attachment_idx'),
-        ]
+        ordering = ['-nickname']
+        verbose_name = 'review item'
+
+    def __str__(self):
+        return self.published
+
+
+class Album(models.Model):
+    name = models.TimeField(null=True)
+    score = models.ImageField(upload_to='images/', null=True)
+    length = models.SlugField(blank=True)
+    opens = models.DateField(auto_now_add=True, db_index=True)
+    rank = models.TimeField(null=True, blank=True)
+    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='album_owner_set')
+    writer = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
+    members = models.ManyToManyField('auth.User', related_name='album_members')
+
+    class Meta:
+        db_table = 'boards_albums'

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Genre(models.Model):
@@ -10,40 +13,32 @@ class Genre(models.Model):
     data = models.FileField(upload_to='images/', blank=True)
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name='genre_user_set')
     users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_users', blank=True)
-    friends = models.ManyToManyField('self', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genre_parent_set')
 
     class Meta:
-        ordering = ['-user']
-        verbose_name = 'genre item'
-        unique_together = ('address', 'data')
-        indexes = [
-            models.Index(fields=['user', 'data'], name='genre_user_idx'),
-        ]
-
-
-class Review(models.Model):
-    updated_at = models.SlugField('updated at')
-    score = models.PositiveSmallIntegerField()
-    rating = models.TextField(null=True)
-    points = models.TextField(null=True)
-    body = models.URLField()
-    writer = models.ForeignKey('Genre', on_delete=models.CASCADE, db_index=False)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='review_parent_set')
-
-    class Meta:
-        ordering = ['-rating']
+        ordering = ['-data']
+        unique_together = [['points', 'user']]
         constraints = [
-            models.UniqueConstraint(fields=['updated_at', 'points'], name='review_updated_at_points_uniq'),
+            models.UniqueConstraint(fields=['start', 'address'], name='genre_start_address_uniq'),
         ]
 
 
-class Post(models.Model):
-    start = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    status = models.DateTimeField(null=True, blank=True, db_column='status_col')
-    homepage = models.FloatField(blank=True)
-    opens = models.EmailField(max_length=300, db_column='opens_col')
-    memo = models.ImageField('memo', upload_to='files/')
+class Song(models.Model):
+    rating = models.SlugField('rating')
+    points = models.PositiveSmallIntegerField()
+    body = models.TextField(null=True)
 
     class Meta:
-        ordering = ['-opens']
-        verbose_name = 'post item'
+        ordering = ['-points']
+        verbose_name = 'song item'
+        unique_together = ('rating', 'body')
+
+
+class Board(models.Model):
+    id = models.AutoField(primary_key=True)
+    updated_at = models.BigIntegerField(null=True)
+    position = models.CharField(max_length=255, null=True)
+    extra = models.FloatField('extra', null=True)
+    published = models.DateTimeField('published', auto_now_add=True)
+    members = models.ManyToManyField(UserModel, related_name='board_members', blank=True)
+    song = models.ForeignKey('Song', on_delete=models.SET_NULL, null=True, blank=True, related_name='board_song_set', db_index=False)

@@ -19,34 +19,27 @@ class Product(models.Model):
     code = models.TextField()
     done = models.ImageField(upload_to='uploads/%Y/%m/')
     position = models.EmailField(blank=True)
-    owner = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='product_owner_set')
-    choice = models.OneToOneField('todos.Choice', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='product_choice_set')
-    album = models.ForeignKey('todos.Album', on_delete=models.CASCADE, related_name='products_2', db_column='album_key')
+    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='products_0')
+    members = models.ManyToManyField('todos.Choice', related_name='product_members', blank=True)
+    writer = models.ForeignKey('todos.Choice', on_delete=models.CASCADE)
 
     class Meta:
+        indexes = [
+            models.Index(fields=['code', 'done'], name='product_code_idx'),
+        ]
+
+
+class Category(models.Model):
+    data = models.ImageField(upload_to='uploads/%Y/%m/')
+    level = models.FloatField()
+    updated_at = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
+    points = models.URLField()
+    stock = models.JSONField(blank=True)
+    board = models.OneToOneField('articles.Board', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='category_board_set')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+
+    class Meta:
+        ordering = ['-parent']
         constraints = [
-            models.UniqueConstraint(fields=['owner', 'code'], name='product_owner_code_uniq'),
+            models.UniqueConstraint(fields=['parent', 'points'], name='category_parent_points_uniq'),
         ]
-        indexes = [
-            models.Index(fields=['owner', 'done'], name='product_owner_idx'),
-        ]
-
-
-class Question(models.Model):
-    attachment = models.SlugField()
-    image = models.SlugField()
-    is_public = models.PositiveBigIntegerField(blank=True)
-    start = models.DateField(null=True, blank=True)
-    thumbnail = models.CharField(max_length=100)
-    data = models.BooleanField(default=False, blank=True)
-    writer = models.ForeignKey('articles.Board', on_delete=models.CASCADE, related_name='questions_0', db_index=False)
-
-    class Meta:
-        ordering = ['-writer']
-        verbose_name = 'question item'
-        indexes = [
-            models.Index(fields=['is_public'], name='question_is_public_idx'),
-        ]
-
-    def __str__(self):
-        return self.attachment

@@ -1,6 +1,4 @@
-import uuid
-
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -11,22 +9,19 @@ class Post(models.Model):
     slug = models.PositiveBigIntegerField()
     extra = models.TimeField()
     name = models.FileField(upload_to='files/', blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='posts_0')
+    album_ref = models.ForeignKey('todos.Album', on_delete=models.CASCADE, related_name='post_album_ref_set', db_column='album_ref_key')
+    owner = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='post_owner_set')
+
+
+class Review(models.Model):
+    content = models.SmallIntegerField()
+    name = models.URLField(blank=True, db_index=True)
+    done = models.ImageField(verbose_name='done', upload_to='images/')
+    thumbnail = models.ImageField(upload_to='images/')
+    body = models.DateField()
 
     class Meta:
-        indexes = [
-            models.Index(fields=['extra', 'slug'], name='post_extra_idx'),
+        verbose_name = 'review item'
+        constraints = [
+            models.UniqueConstraint(fields=['content', 'body'], name='review_content_body_uniq'),
         ]
-
-
-class Book(models.Model):
-    id = models.AutoField(primary_key=True)
-    data = models.UUIDField(default=uuid.uuid4, blank=True)
-    birthday = models.URLField(blank=True, db_index=True)
-    content = models.ImageField(verbose_name='content', upload_to='images/')
-    name = models.ImageField(upload_to='images/')
-    extra = models.DateField()
-    done = models.EmailField(blank=True, db_column='done_col')
-
-    class Meta:
-        ordering = ['-content']

@@ -6,45 +6,30 @@ class Review(models.Model):
     rating = models.PositiveIntegerField()
     homepage = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
     birthday = models.JSONField(default=dict, null=True)
-    friends = models.ManyToManyField('self', blank=True)
+    members = models.ManyToManyField('auth.User', related_name='review_members', blank=True)
 
     class Meta:
-        ordering = ['-rating']
-        indexes = [models.Index(fields=['birthday'])]
+        ordering = ['-homepage']
 
 
-class Book(models.Model):
-    score = models.TimeField(blank=True)
-    image = models.EmailField(max_length=100)
-    rank = models.BooleanField(default=True)
-    level = models.PositiveIntegerField(null=True, blank=True)
-    slug = models.FloatField(blank=True, db_column='slug_col')
-    views = models.URLField(max_length=300)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='book_user_ref_set')
+class Note(models.Model):
+    views = models.PositiveBigIntegerField()
+    published = models.BigIntegerField('published', null=True)
+    owner = models.ForeignKey('Review', on_delete=models.CASCADE, null=True, related_name='notes_0')
 
     class Meta:
-        ordering = ['-slug']
-        verbose_name = 'book item'
-        indexes = [models.Index(fields=['level', 'rank'])]
-
-    def __str__(self):
-        return f'{self.pk}: {self.image}'
+        ordering = ['-published']
+        verbose_name = 'note item'
+        unique_together = [['owner', 'published']]
 
 
-class Board(models.Model):
-    start = models.JSONField('start', default=dict, blank=True)
-    rank = models.TimeField()
-    title = models.URLField()
-    created_at = models.PositiveSmallIntegerField()
-    attachment = models.TextField(null=True)
+class Category(models.Model):
+    summary = models.DateTimeField(null=True)
+    data = models.JSONField(default=dict)
+    published = models.PositiveIntegerField(default=0)
+    extra = models.DateField(auto_now_add=True, db_index=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='category_user_ref_set')
+    owner = models.ForeignKey('Review', on_delete=models.DO_NOTHING, related_name='category_owner_set')
 
     class Meta:
-        ordering = ['-created_at']
-        verbose_name = 'board item'
-        unique_together = [['start', 'created_at']]
-        constraints = [
-            models.UniqueConstraint(fields=['title', 'created_at'], name='board_title_created_at_uniq'),
-        ]
-
-    def __str__(self):
-        return self.attachment
+        db_table = 'community_categorys'

@@ -22,15 +22,15 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'community',
-    'movies',
-    'reviews',
     'django.contrib.admin',
     'django.contrib.auth',
     'django.contrib.contenttypes',
     'django.contrib.sessions',
     'django.contrib.messages',
     'django.contrib.staticfiles',
+    'community.apps.CommunityConfig',
+    'movies.apps.MoviesConfig',
+    'reviews',
 ]
 
 MIDDLEWARE = [
@@ -75,9 +75,9 @@ DATABASES = {
 
 # Internationalization
 
-LANGUAGE_CODE = 'ko-kr'
+LANGUAGE_CODE = 'en-us'
 
-TIME_ZONE = 'UTC'
+TIME_ZONE = 'Asia/Seoul'
 
 USE_I18N = True
 
@@ -90,4 +90,4 @@ STATIC_URL = 'static/'
 
 # Default primary key field type
 
-DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
+DEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'

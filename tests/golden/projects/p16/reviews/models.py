@@ -1,41 +1,44 @@
-import uuid
-
+from django.conf import settings
 from django.db import models
 
 
-class Post(models.Model):
-    length = models.SmallIntegerField()
-    stock = models.PositiveIntegerField(db_index=True)
-    homepage = models.BigIntegerField(null=True, blank=True)
-    created_at = models.ImageField('created at', upload_to='uploads/%Y/%m/')
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
+class Todo(models.Model):
+    stock = models.DateTimeField(blank=True, db_column='stock_col')
+    length = models.EmailField(max_length=300)
+    created_at = models.TimeField(blank=True)
+    extra = models.FloatField(blank=True)
+    email = models.ImageField(upload_to='images/', null=True, blank=True)
+    opens = models.URLField(max_length=100, blank=True)
+    fans = models.ManyToManyField('community.Review', related_name='todo_fans')
+    categorys = models.ManyToManyField('community.Category', related_name='todo_categorys', blank=True)
 
     class Meta:
-        ordering = ['-parent']
-        verbose_name = 'post item'
-
-
-class Note(models.Model):
-    created_at = models.UUIDField(default=uuid.uuid4, null=True)
-    code = models.SlugField(null=True, blank=True)
-    uid = models.SmallIntegerField(blank=True)
-
-    class Meta:
-        indexes = [
-            models.Index(fields=['code', 'uid'], name='note_code_idx'),
+        constraints = [
+            models.UniqueConstraint(fields=['created_at', 'length'], name='todo_created_at_length_uniq'),
         ]
 
 
-class Comment(models.Model):
-    count = models.TimeField('count')
-    email = models.BigIntegerField(null=True)
-    nickname = models.DateField(blank=True)
-    image = models.SlugField(verbose_name='image', max_length=80, db_column='image_col')
-    code = models.CharField(max_length=50)
-    users = models.ManyToManyField('auth.User', related_name='comment_users', blank=True)
+class Board(models.Model):
+    created_at = models.SlugField()
+    homepage = models.FileField('homepage', upload_to='uploads/%Y/%m/', null=True, blank=True)
+    price = models.FloatField()
+    level = models.DateField()
+    released = models.URLField()
 
     class Meta:
-        indexes = [models.Index(fields=['nickname'])]
+        ordering = ['-created_at']
 
     def __str__(self):
-        return f'{self.pk}: {self.code}'
+        return f'{self.pk}: {self.created_at}'
+
+
+class Movie(models.Model):
+    title = models.DecimalField(max_digits=10, decimal_places=3, null=True)
+    summary = models.JSONField(blank=True)
+    extra = models.BigIntegerField()
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='movies_0', db_column='owner_key')
+    parent = models.ForeignKey('movies.Tag', on_delete=models.SET_NULL, null=True, blank=True)
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
+
+    class Meta:
+        db_table = 'reviews_movies'

@@ -29,7 +29,7 @@ INSTALLED_APPS = [
     'django.contrib.messages',
     'django.contrib.staticfiles',
     'todos',
-    'users',
+    'users.apps.UsersConfig',
 ]
 
 MIDDLEWARE = [

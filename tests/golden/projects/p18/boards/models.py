@@ -1,17 +1,16 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Photo(models.Model):
     created_at = models.BooleanField(default=False, blank=True)
     count = models.FloatField('count')
     slug = models.ImageField(upload_to='images/')
-    choice = models.ForeignKey('reviews.Choice', on_delete=models.CASCADE, related_name='photos_0')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='photo_user_set')
-    article_ref = models.ForeignKey('reviews.Article', on_delete=models.PROTECT)
+    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='photo_owner_set')
+    parent = models.ForeignKey('reviews.Article', on_delete=models.PROTECT, related_name='photo_parent_set')
+    friends = models.ManyToManyField('self')
 
     class Meta:
         verbose_name = 'photo item'
-        indexes = [
-            models.Index(fields=['article_ref'], name='photo_article_ref_idx'),
-        ]

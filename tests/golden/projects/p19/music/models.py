@@ -5,21 +5,24 @@ from django.db import models
 class Board(models.Model):
     data = models.DateTimeField(null=True)
     count = models.ImageField(upload_to='images/')
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_0')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, db_index=False)
+    user = models.OneToOneField('users.User', on_delete=models.PROTECT, related_name='boards_0')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='board_writer_set', db_index=False)
 
     class Meta:
-        ordering = ['-count']
-        indexes = [models.Index(fields=['parent', 'data'])]
+        verbose_name = 'board item'
+        unique_together = [['user', 'writer']]
 
 
-class Post(models.Model):
-    title = models.BigIntegerField(blank=True, db_column='title_col')
-    email = models.ImageField(upload_to='uploads/%Y/%m/')
-    released = models.PositiveIntegerField(db_column='released_col')
-    count = models.TextField(verbose_name='count', null=True, blank=True)
+class Profile(models.Model):
+    content = models.BooleanField('content', default=True, db_index=True)
+    start = models.IntegerField(verbose_name='start', null=True, unique=True)
+    thumbnail = models.FloatField()
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_fans', blank=True)
+    members = models.ManyToManyField(Board, related_name='profile_members')
 
     class Meta:
-        ordering = ['-released']
-        verbose_name = 'post item'
-        unique_together = [['email', 'count']]
+        unique_together = ('start', 'thumbnail')
+        constraints = [
+            models.UniqueConstraint(fields=['content', 'thumbnail'], name='profile_content_thumbnail_uniq'),
+        ]
+        indexes = [models.Index(fields=['content', 'thumbnail'])]

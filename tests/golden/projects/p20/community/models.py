@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -14,22 +16,20 @@ class Genre(models.Model):
     summary = models.TextField()
     price = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
     fans = models.ManyToManyField('Note', related_name='genre_fans', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, db_index=False)
+    user = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name='genres_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genre_parent_set')
+
+
+class Product(models.Model):
+    image = models.CharField(max_length=200)
+    score = models.TextField()
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, related_name='products_0')
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='product_members')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name='products_2')
 
     class Meta:
-        verbose_name = 'genre item'
-        unique_together = ('parent', 'price')
-
-
-class Question(models.Model):
-    position = models.DecimalField(max_digits=5, decimal_places=0)
-    thumbnail = models.DateField(null=True, blank=True)
-    price = models.FileField(upload_to='uploads/%Y/%m/', db_column='price_col')
-    done = models.CharField(max_length=100, blank=True)
-    title = models.UUIDField(db_index=True)
-
-    class Meta:
-        unique_together = ('done', 'thumbnail')
+        unique_together = ('parent', 'image')
+        indexes = [models.Index(fields=['score', 'parent'])]
 
     def __str__(self):
-        return self.done
+        return f'{self.pk}: {self.image}'

@@ -1,7 +1,18 @@
+import uuid
+
 from django.db import models
 
 
-class Todo(models.Model):
+class Review(models.Model):
+    nickname = models.SmallIntegerField(default=0)
+    extra = models.TimeField()
+    done = models.PositiveBigIntegerField(db_index=True)
+    updated_at = models.URLField(max_length=254, null=True)
+    start = models.FloatField()
+    level = models.UUIDField(default=uuid.uuid4, null=True)
+
+
+class Song(models.Model):
     email = models.URLField(max_length=300)
     uid = models.DurationField(verbose_name='uid', blank=True)
     birthday = models.FloatField()
@@ -10,14 +21,5 @@ class Todo(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=['note', 'email'], name='todo_note_email_uniq'),
+            models.UniqueConstraint(fields=['note', 'email'], name='song_note_email_uniq'),
         ]
-
-
-class Album(models.Model):
-    updated_at = models.BooleanField(default=False, blank=True)
-    length = models.SlugField(max_length=80, unique=True, db_column='length_col')
-    content = models.BigIntegerField(db_column='content_col')
-    weight = models.DateField(verbose_name='weight')
-    comment = models.ForeignKey('movies.Comment', on_delete=models.SET_DEFAULT, null=True, default=None)
-    user = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='albums_1')

@@ -24,7 +24,7 @@ ALLOWED_HOSTS = []
 INSTALLED_APPS = [
     'music',
     'accounts',
-    'community',
+    'community.apps.CommunityConfig',
     'django.contrib.admin',
     'django.contrib.auth',
     'django.contrib.contenttypes',

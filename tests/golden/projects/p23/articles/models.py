@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -9,7 +10,7 @@ class Category(models.Model):
     attachment = models.TextField('attachment')
     homepage = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
     user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='categorys_0', db_column='user_ref_key')
-    user = models.ForeignKey('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_1')
+    user = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_1')
 
     class Meta:
         db_table = 'articles_categorys'

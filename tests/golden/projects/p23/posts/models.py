@@ -1,6 +1,3 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
@@ -10,20 +7,17 @@ class Post(models.Model):
     price = models.BigIntegerField(null=True, db_index=True)
     start = models.DateTimeField(verbose_name='start')
     memo = models.DecimalField(max_digits=8, decimal_places=0, null=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='post_user_ref_set')
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='post_owner_set')
+    question = models.OneToOneField('events.Question', on_delete=models.CASCADE, null=True, blank=True, related_name='post_question_set')
+    writer = models.ForeignKey('articles.Category', on_delete=models.PROTECT, null=True, related_name='post_writer_set')
+    fans = models.ManyToManyField('articles.Category', related_name='post_fans', blank=True)
+
+
+class Event(models.Model):
+    position = models.PositiveBigIntegerField(verbose_name='position')
+    rank = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
+    content = models.JSONField(null=True)
+    data = models.DecimalField(max_digits=5, decimal_places=2)
+    start = models.DateField(verbose_name='start')
 
     class Meta:
-        unique_together = [['memo', 'score']]
-
-
-class Photo(models.Model):
-    rank = models.EmailField(unique=True)
-    content = models.FileField(verbose_name='content', upload_to='files/', null=True)
-    data = models.IntegerField(null=True)
-    start = models.UUIDField(default=uuid.uuid4)
-    length = models.PositiveBigIntegerField(null=True)
-
-    class Meta:
-        ordering = ['-length']
+        db_table = 'posts_events'

@@ -1,5 +1,6 @@
 import uuid
 
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -10,7 +11,7 @@ class Board(models.Model):
     extra = models.UUIDField(default=uuid.uuid4)
     slug = models.BooleanField(default=False)
     parent = models.ForeignKey('articles.Product', on_delete=models.CASCADE, related_name='board_parent_set')
-    fans = models.ManyToManyField('accounts.User', related_name='board_fans', blank=True)
+    fans = models.ManyToManyField(get_user_model(), related_name='board_fans', blank=True)
 
     class Meta:
         verbose_name = 'board item'

@@ -30,7 +30,7 @@ INSTALLED_APPS = [
     'django.contrib.staticfiles',
     'articles',
     'accounts',
-    'movies',
+    'movies.apps.MoviesConfig',
     'boards',
 ]
 

@@ -15,22 +15,26 @@ class Board(models.Model):
     extra = models.JSONField(default=dict)
     updated_at = models.DateField()
     level = models.DateField(verbose_name='level', null=True, blank=True)
-    like_articles = models.ManyToManyField('shop.Article', related_name='board_like_articles')
-    parent = models.ForeignKey('users.User', on_delete=models.SET_NULL, null=True, related_name='boards_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='boards_0', db_index=False)
+    users = models.ManyToManyField('users.User', related_name='board_users', blank=True)
 
     class Meta:
-        db_table = 'posts_boards'
+        ordering = ['-level']
+        constraints = [
+            models.UniqueConstraint(fields=['extra', 'parent'], name='board_extra_parent_uniq'),
+        ]
+        indexes = [models.Index(fields=['level', 'extra'])]
 
 
-class Album(models.Model):
-    price = models.CharField(max_length=150)
-    image = models.CharField(max_length=50)
-    thumbnail = models.FileField(verbose_name='thumbnail', upload_to='files/', null=True, blank=True)
-    body = models.IntegerField(default=0, null=True)
-    title = models.JSONField(null=True, blank=True)
+class Event(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    nickname = models.FloatField(blank=True)
+    content = models.IntegerField()
+    attachment = models.IntegerField(default=0, null=True)
 
     class Meta:
-        verbose_name = 'album item'
-
-    def __str__(self):
-        return self.price
+        ordering = ['-nickname']
+        constraints = [
+            models.UniqueConstraint(fields=['nickname', 'content'], name='event_nickname_content_uniq'),
+        ]
+        indexes = [models.Index(fields=['content', 'nickname'])]

@@ -11,7 +11,7 @@ class Review(models.Model):
         ]
 
 
-class Profile(models.Model):
+class Question(models.Model):
     data = models.BigIntegerField()
     nickname = models.TextField()
 
@@ -19,8 +19,8 @@ class Profile(models.Model):
 class Book(models.Model):
     published = models.SmallIntegerField(default=0)
     rating = models.PositiveBigIntegerField()
-    parent = models.ForeignKey('reviews.Question', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
-    like_questions = models.ManyToManyField('reviews.Question', related_name='book_like_questions', blank=True)
+    parent = models.ForeignKey('reviews.Photo', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
+    like_choices = models.ManyToManyField('music.Choice', related_name='book_like_choices', blank=True)
 
     class Meta:
         constraints = [

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Event(models.Model):
@@ -9,33 +12,34 @@ class Event(models.Model):
     status = models.EmailField(null=True)
     thumbnail = models.FileField(verbose_name='thumbnail', upload_to='images/', null=True)
     views = models.BigIntegerField()
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
+    user = models.OneToOneField(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_0')
+    friends = models.ManyToManyField('self')
 
     class Meta:
-        ordering = ['-views']
-        unique_together = ('name', 'thumbnail')
-
-
-class Question(models.Model):
-    name = models.DateTimeField()
-    rating = models.ImageField(upload_to='files/')
-    extra = models.SlugField(blank=True)
-    data = models.FloatField(blank=True)
-    like_users = models.ManyToManyField('users.User', related_name='question_like_users', blank=True)
-    event_ref = models.ForeignKey('Event', on_delete=models.CASCADE, related_name='questions_1')
-
-    class Meta:
-        db_table = 'reviews_questions'
+        verbose_name = 'event item'
 
 
 class Photo(models.Model):
-    nickname = models.FileField(upload_to='images/')
-    thumbnail = models.TextField(verbose_name='thumbnail')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='photos_0', db_index=False)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='photo_owner_set')
-    questions = models.ManyToManyField(Question, related_name='photo_questions')
+    updated_at = models.DateTimeField()
+    created_at = models.ImageField(upload_to='files/')
+    name = models.SlugField(blank=True)
+    rating = models.FloatField(blank=True)
+    extra = models.PositiveBigIntegerField(verbose_name='extra', blank=True)
+    data = models.PositiveSmallIntegerField(blank=True)
 
     class Meta:
-        verbose_name = 'photo item'
+        ordering = ['-extra']
+        db_table = 'reviews_photos'
+
+
+class Profile(models.Model):
+    nickname = models.FileField(upload_to='images/')
+    thumbnail = models.TextField(verbose_name='thumbnail')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='profiles_0', db_index=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='profile_owner_set')
+    photos = models.ManyToManyField(Photo, related_name='profile_photos')
+
+    class Meta:
+        verbose_name = 'profile item'
         unique_together = [['nickname', 'user']]
         indexes = [models.Index(fields=['user'])]

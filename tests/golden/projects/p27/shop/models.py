@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -15,23 +16,11 @@ class Book(models.Model):
     summary = models.DateTimeField(auto_now_add=True, null=True)
     price = models.TimeField(blank=True)
     slug = models.PositiveIntegerField(null=True)
-    user = models.OneToOneField('auth.User', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='book_user_set')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    user = models.OneToOneField(get_user_model(), on_delete=models.DO_NOTHING, null=True, blank=True, related_name='book_user_set')
+    related = models.ManyToManyField('self', blank=True)
+    users = models.ManyToManyField('auth.User', related_name='book_users', blank=True)
 
 
-class Article(models.Model):
-    data = models.SmallIntegerField()
-    opens = models.PositiveBigIntegerField()
-    attachment = models.UUIDField(unique=True)
-    released = models.SlugField(null=True)
-    level = models.SlugField(db_column='level_col')
-    rating = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
-    fans = models.ManyToManyField('auth.User', related_name='article_fans', blank=True)
-    parent = models.ForeignKey('Product', on_delete=models.DO_NOTHING)
-    product = models.OneToOneField('Product', on_delete=models.CASCADE, related_name='article_product_set')
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['rating', 'attachment'], name='article_rating_attachment_uniq'),
-        ]
-        indexes = [models.Index(fields=['attachment'])]
+class Tag(models.Model):
+    views = models.TimeField()
+    published = models.ImageField(upload_to='images/')

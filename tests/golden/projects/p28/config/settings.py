@@ -24,7 +24,7 @@ ALLOWED_HOSTS = []
 INSTALLED_APPS = [
     'users',
     'reviews',
-    'posts',
+    'posts.apps.PostsConfig',
     'django.contrib.admin',
     'django.contrib.auth',
     'django.contrib.contenttypes',

@@ -8,11 +8,9 @@ class Tag(models.Model):
     opens = models.EmailField(db_index=True)
     address = models.PositiveBigIntegerField()
     body = models.JSONField()
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
+    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='tags_0')
 
     class Meta:
-        ordering = ['-body']
-        unique_together = ('address', 'extra')
-        indexes = [
-            models.Index(fields=['body'], name='tag_body_idx'),
-        ]
+        ordering = ['-extra']
+        verbose_name = 'tag item'
+        unique_together = ('extra', 'address')

@@ -1,4 +1,4 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -7,8 +7,5 @@ class Todo(models.Model):
     rating = models.JSONField(default=dict)
     uid = models.DateField(null=True)
     level = models.EmailField()
-    like_users = models.ManyToManyField('auth.User', related_name='todo_like_users', blank=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_user_set')
-
-    class Meta:
-        verbose_name = 'todo item'
+    like_users = models.ManyToManyField(get_user_model(), related_name='todo_like_users', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_parent_set')

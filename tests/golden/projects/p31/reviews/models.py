@@ -9,11 +9,8 @@ class Book(models.Model):
     level = models.TimeField('level', blank=True)
     parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, db_index=False)
     writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='books_1')
-    owner = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, related_name='book_owner_set')
+    user = models.OneToOneField('auth.User', on_delete=models.CASCADE, related_name='books_2')
 
     class Meta:
-        ordering = ['-data']
-        unique_together = ('memo', 'writer')
-        constraints = [
-            models.UniqueConstraint(fields=['data', 'parent'], name='book_data_parent_uniq'),
-        ]
+        db_table = 'reviews_books'
+        unique_together = ('parent', 'level')

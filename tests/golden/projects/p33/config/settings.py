@@ -22,7 +22,7 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'events',
+    'events.apps.EventsConfig',
     'accounts',
     'django.contrib.admin',
     'django.contrib.auth',

@@ -7,23 +7,23 @@ class Article(models.Model):
     opens = models.DateField()
     updated_at = models.FileField(upload_to='files/', blank=True)
     user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_0')
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
-
-
-class Category(models.Model):
-    data = models.TextField(null=True)
-    email = models.DurationField(blank=True)
-    uid = models.UUIDField()
-    attachment = models.TextField(null=True)
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
-    user = models.OneToOneField('users.User', on_delete=models.CASCADE, related_name='categorys_1')
-    writer = models.ForeignKey(Article, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_2')
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
 
     class Meta:
-        verbose_name = 'category item'
         indexes = [
-            models.Index(fields=['user'], name='category_user_idx'),
+            models.Index(fields=['opens', 'parent'], name='article_opens_idx'),
         ]
 
-    def __str__(self):
-        return f'{self.pk}: {self.attachment}'
+
+class Album(models.Model):
+    opens = models.PositiveBigIntegerField(blank=True)
+    published = models.TextField(blank=True, db_column='published_col')
+    level = models.IntegerField(default=0)
+    body = models.DecimalField(max_digits=5, decimal_places=2)
+    released = models.DurationField(blank=True)
+    views = models.BooleanField(default=False)
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, db_column='parent_key', db_index=False)
+
+    class Meta:
+        ordering = ['-parent']
+        verbose_name = 'album item'

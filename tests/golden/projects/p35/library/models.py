@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -23,10 +22,10 @@ class Board(models.Model):
     published = models.JSONField(default=dict, null=True, blank=True)
     level = models.FileField(upload_to='files/', null=True)
     done = models.ImageField(upload_to='files/')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name='boards_0')
-    like_events = models.ManyToManyField(Event, related_name='board_like_events', blank=True)
+    like_orders = models.ManyToManyField('todos.Order', related_name='board_like_orders', blank=True)
+    parent = models.ForeignKey('todos.Order', on_delete=models.PROTECT)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['level', 'user'], name='board_level_user_uniq'),
-        ]
+        verbose_name = 'board item'
+        unique_together = ('level', 'parent')
+        indexes = [models.Index(fields=['parent'])]

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -18,5 +19,5 @@ class Tag(models.Model):
     is_public = models.JSONField()
     price = models.PositiveSmallIntegerField(db_index=True)
     homepage = models.EmailField(max_length=100)
-    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_parent_set')
+    parent = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_parent_set')
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_user_set')

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Author(models.Model):
@@ -23,18 +26,21 @@ class Genre(models.Model):
     released = models.FloatField(blank=True)
     content = models.JSONField(default=dict, db_column='content_col')
     homepage = models.PositiveSmallIntegerField(blank=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True, db_index=False)
+    user = models.OneToOneField(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_0')
 
     class Meta:
         verbose_name = 'genre item'
-        indexes = [
-            models.Index(fields=['released', 'content'], name='genre_released_idx'),
-        ]
+        unique_together = ('homepage', 'released')
 
 
-class Article(models.Model):
-    released = models.JSONField(default=dict)
-    updated_at = models.SlugField(verbose_name='updated_at', blank=True)
+class Book(models.Model):
+    image = models.TextField(blank=True)
+    memo = models.CharField(max_length=150, null=True)
+    level = models.TimeField()
+    start = models.TextField()
+
+    class Meta:
+        verbose_name = 'book item'
 
     def __str__(self):
-        return self.updated_at
+        return f'{self.pk}: {self.memo}'

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Note(models.Model):
@@ -7,9 +10,12 @@ class Note(models.Model):
     attachment = models.BigIntegerField(blank=True, db_index=True)
     memo = models.DecimalField(max_digits=5, decimal_places=2, blank=True, db_column='memo_col')
     status = models.FloatField(blank=True)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='note_users', blank=True)
+    albums = models.ManyToManyField('events.Album', related_name='note_albums', blank=True)
     user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_1')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_2')
+    writer = models.ForeignKey(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_2')
+
+    class Meta:
+        ordering = ['-user_ref']
 
 
 class Todo(models.Model):

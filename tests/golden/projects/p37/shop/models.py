@@ -1,38 +1,42 @@
-from django.conf import settings
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
-
-class Comment(models.Model):
-    rating = models.DateTimeField(auto_now=True, blank=True)
-    attachment = models.DurationField()
-    address = models.SlugField(max_length=80, null=True)
-    level = models.BooleanField(verbose_name='level', default=False)
-    score = models.DurationField()
-    data = models.ImageField(upload_to='images/', null=True, blank=True)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_like_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-
-
-class Post(models.Model):
-    released = models.PositiveIntegerField(default=0)
-    level = models.FileField(upload_to='images/', blank=True)
-    length = models.DurationField('length')
-    name = models.JSONField()
-    image = models.JSONField(blank=True)
-    fans = models.ManyToManyField('todos.Category', related_name='post_fans')
-
-    class Meta:
-        indexes = [models.Index(fields=['image', 'length'])]
+UserModel = get_user_model()
 
 
 class Photo(models.Model):
-    price = models.TimeField(db_column='price_col')
-    extra = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
-    updated_at = models.IntegerField(verbose_name='updated_at', default=0, blank=True, db_index=True)
-    stock = models.DateTimeField(auto_now_add=True, db_index=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='photos_0')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, related_name='photo_parent_set')
+    attachment = models.URLField(db_column='attachment_col')
+    address = models.BooleanField(default=False)
+    level = models.ImageField('level', upload_to='uploads/%Y/%m/')
+    fans = models.ManyToManyField('todos.Genre', related_name='photo_fans')
+    user = models.OneToOneField(User, on_delete=models.DO_NOTHING, related_name='photos_1')
+
+
+class Review(models.Model):
+    id = models.AutoField(primary_key=True)
+    opens = models.DateTimeField(auto_now=True)
+    data = models.UUIDField(default=uuid.uuid4)
+    created_at = models.CharField('created at', max_length=150)
+    thumbnail = models.DateTimeField()
 
     class Meta:
-        ordering = ['-user']
-        unique_together = ('user', 'stock')
+        unique_together = ('created_at', 'thumbnail')
+        indexes = [
+            models.Index(fields=['thumbnail', 'data'], name='review_thumbnail_idx'),
+        ]
+
+
+class Order(models.Model):
+    id = models.AutoField(primary_key=True)
+    homepage = models.CharField(max_length=200)
+    stock = models.DateTimeField(verbose_name='stock', auto_now=True)
+    name = models.ImageField(upload_to='images/')
+    user = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='order_user_set')
+    writer = models.ForeignKey('todos.Movie', on_delete=models.CASCADE)
+
+    class Meta:
+        ordering = ['-stock']
+        verbose_name = 'order item'

@@ -1,5 +1,9 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Profile(models.Model):
@@ -7,38 +11,37 @@ class Profile(models.Model):
     uid = models.CharField(max_length=255, null=True)
     published = models.EmailField()
     address = models.FileField(upload_to='files/', null=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='profile_user_set')
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='profiles_1')
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_like_users')
+    parent = models.ForeignKey(User, on_delete=models.CASCADE, related_name='profile_parent_set')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_fans', blank=True)
+    user_ref = models.ForeignKey(get_user_model(), on_delete=models.DO_NOTHING, related_name='profiles_2')
 
     class Meta:
-        ordering = ['-user']
-        verbose_name = 'profile item'
+        unique_together = ('released', 'parent')
 
     def __str__(self):
         return f'{self.pk}: {self.published}'
 
 
-class Event(models.Model):
-    count = models.IntegerField(default=0, null=True, blank=True)
-    published = models.DateTimeField(auto_now=True)
-    user = models.ForeignKey('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_0')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='event_parent_set')
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_like_users', blank=True)
+class Movie(models.Model):
+    published = models.TextField(null=True, blank=True)
+    count = models.TimeField(null=True, db_index=True)
+    level = models.JSONField()
+    user = models.ForeignKey(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movies_0')
+
+
+class Genre(models.Model):
+    is_public = models.UUIDField()
+    points = models.EmailField(max_length=100, db_index=True)
+    level = models.DateTimeField(auto_now=True)
+    views = models.EmailField()
+    status = models.PositiveSmallIntegerField()
+    rank = models.DurationField()
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True)
+    writer = models.ForeignKey(Profile, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genre_writer_set')
 
     class Meta:
-        ordering = ['-count']
-        verbose_name = 'event item'
-        unique_together = [['count', 'published']]
+        verbose_name = 'genre item'
+        indexes = [models.Index(fields=['views', 'points'])]
 
-
-class Category(models.Model):
-    stock = models.IntegerField(null=True, blank=True)
-    released = models.UUIDField(null=True)
-    updated_at = models.DurationField()
-    nickname = models.TimeField('nickname')
-    profile_ref = models.ForeignKey('Profile', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='category_profile_ref_set')
-
-    class Meta:
-        verbose_name = 'category item'
-        indexes = [models.Index(fields=['released', 'profile_ref'])]
+    def __str__(self):
+        return self.views

@@ -6,13 +6,15 @@ from django.db import models
 class Category(models.Model):
     nickname = models.EmailField(blank=True, unique=True)
     title = models.UUIDField(default=uuid.uuid4, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
-    board = models.ForeignKey('posts.Board', on_delete=models.CASCADE)
+    owner = models.ForeignKey('posts.Board', on_delete=models.SET_NULL, null=True, blank=True)
+    board = models.ForeignKey('posts.Board', on_delete=models.CASCADE, related_name='category_board_set')
 
     class Meta:
+        ordering = ['-title']
         db_table = 'shop_categorys'
-        verbose_name = 'category item'
-        unique_together = [['parent', 'nickname']]
+        constraints = [
+            models.UniqueConstraint(fields=['title', 'board'], name='category_title_board_uniq'),
+        ]
 
 
 class Album(models.Model):
@@ -21,18 +23,15 @@ class Album(models.Model):
     level = models.FloatField(verbose_name='level')
     stock = models.DurationField(db_index=True)
     boards = models.ManyToManyField('posts.Board', related_name='album_boards')
-    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
-
-    class Meta:
-        indexes = [models.Index(fields=['parent'])]
+    user = models.ForeignKey('users.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='album_user_set', db_index=False)
 
 
-class Post(models.Model):
-    stock = models.BigIntegerField(null=True, db_index=True)
-    nickname = models.FileField(upload_to='uploads/%Y/%m/', null=True)
-    content = models.JSONField(verbose_name='content', default=dict)
+class Movie(models.Model):
+    name = models.DateField(db_index=True)
+    homepage = models.JSONField(blank=True)
+    rating = models.JSONField(verbose_name='rating', default=dict)
 
     class Meta:
         indexes = [
-            models.Index(fields=['nickname'], name='post_nickname_idx'),
+            models.Index(fields=['homepage'], name='movie_homepage_idx'),
         ]

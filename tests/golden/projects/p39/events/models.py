@@ -1,7 +1,8 @@
-import uuid
-
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Genre(models.Model):
@@ -13,19 +14,16 @@ class Genre(models.Model):
     done = models.URLField()
     parent = models.ForeignKey('articles.Profile', on_delete=models.CASCADE)
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='genres_1')
-    profile = models.OneToOneField('articles.Profile', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_2')
+    members = models.ManyToManyField(UserModel, related_name='genre_members')
 
 
-class Tag(models.Model):
-    start = models.ImageField(upload_to='images/', blank=True)
-    content = models.SmallIntegerField(db_column='content_col')
-    homepage = models.UUIDField(default=uuid.uuid4)
-    points = models.UUIDField(default=uuid.uuid4, db_column='points_col')
-    genres = models.ManyToManyField(Genre, related_name='tag_genres', blank=True)
-
-    class Meta:
-        ordering = ['-content']
-        verbose_name = 'tag item'
+class Board(models.Model):
+    views = models.ImageField(upload_to='images/', blank=True)
+    level = models.PositiveBigIntegerField(blank=True)
+    rating = models.FileField(verbose_name='rating', upload_to='images/')
+    updated_at = models.PositiveSmallIntegerField()
+    released = models.ImageField(upload_to='images/')
+    owner = models.ForeignKey('articles.Category', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='boards_0')
 
 
 class Movie(models.Model):

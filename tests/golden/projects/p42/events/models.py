@@ -1,5 +1,10 @@
+import uuid
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Book(models.Model):
@@ -15,26 +20,27 @@ class Album(models.Model):
     start = models.TimeField('start')
     updated_at = models.DurationField()
     extra = models.DurationField(db_column='extra_col')
-    writer = models.ForeignKey('users.User', on_delete=models.PROTECT, related_name='albums_0')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_parent_set')
-
-    class Meta:
-        ordering = ['-extra']
+    members = models.ManyToManyField(UserModel, related_name='album_members')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, related_name='albums_1')
+    writer = models.ForeignKey('Book', on_delete=models.CASCADE, null=True, blank=True, related_name='album_writer_set')
 
     def __str__(self):
         return f'{self.pk}: {self.position}'
 
 
-class Category(models.Model):
-    level = models.DateTimeField(auto_now=True)
-    extra = models.FileField('extra', upload_to='uploads/%Y/%m/', null=True)
-    length = models.FileField(upload_to='files/')
-    is_public = models.DecimalField(max_digits=10, decimal_places=2, db_index=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0')
+class Choice(models.Model):
+    is_public = models.UUIDField(default=uuid.uuid4)
+    status = models.FileField('status', upload_to='uploads/%Y/%m/', null=True)
+    memo = models.FileField(upload_to='files/')
+    birthday = models.DecimalField(max_digits=10, decimal_places=2, db_index=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_0')
     album = models.ForeignKey(Album, on_delete=models.CASCADE)
+    parent = models.ForeignKey(Album, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_2', db_column='parent_key')
 
     class Meta:
-        ordering = ['-is_public']
+        constraints = [
+            models.UniqueConstraint(fields=['album', 'birthday'], name='choice_album_birthday_uniq'),
+        ]
         indexes = [
-            models.Index(fields=['album'], name='category_album_idx'),
+            models.Index(fields=['owner', 'is_public'], name='choice_owner_idx'),
         ]

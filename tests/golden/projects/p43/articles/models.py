@@ -1,7 +1,8 @@
-import uuid
-
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Product(models.Model):
@@ -11,41 +12,39 @@ class Product(models.Model):
     released = models.IntegerField(null=True, db_index=True)
     uid = models.JSONField(default=dict)
     friends = models.ManyToManyField('self')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='product_parent_set')
+    user = models.OneToOneField(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='products_1')
 
     class Meta:
-        ordering = ['-parent']
+        verbose_name = 'product item'
+
+
+class Question(models.Model):
+    price = models.FileField(upload_to='files/')
+    image = models.URLField(verbose_name='image', max_length=100, null=True)
+    released = models.FileField(upload_to='images/', null=True)
+    thumbnail = models.URLField(blank=True)
+    body = models.TextField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='question_user_set')
+    article = models.ForeignKey('community.Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='questions_1')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ['-article']
+        verbose_name = 'question item'
         indexes = [
-            models.Index(fields=['address', 'released'], name='product_address_idx'),
+            models.Index(fields=['price'], name='question_price_idx'),
         ]
 
 
-class Choice(models.Model):
-    id = models.AutoField(primary_key=True)
-    memo = models.UUIDField(verbose_name='memo', default=uuid.uuid4, null=True, unique=True)
-    code = models.FileField(upload_to='uploads/%Y/%m/')
-    parent = models.ForeignKey('community.Article', on_delete=models.CASCADE)
+class Author(models.Model):
+    code = models.URLField(max_length=100)
+    created_at = models.UUIDField(db_column='created_at_col')
+    position = models.DateField(auto_now_add=True, null=True)
+    memo = models.FloatField(db_index=True)
+    nickname = models.FloatField(null=True, blank=True)
+    birthday = models.DurationField(blank=True, db_index=True)
+    owner = models.ForeignKey(Question, on_delete=models.DO_NOTHING)
+    writer = models.ForeignKey(Product, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='author_writer_set')
 
     class Meta:
-        ordering = ['-parent']
-        verbose_name = 'choice item'
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'memo'], name='choice_parent_memo_uniq'),
-        ]
-
-
-class Movie(models.Model):
-    title = models.SmallIntegerField(verbose_name='title', null=True, blank=True)
-    is_public = models.TextField(blank=True)
-    status = models.PositiveIntegerField(null=True)
-    stock = models.UUIDField(null=True, blank=True, db_index=True)
-    thumbnail = models.UUIDField(db_column='thumbnail_col')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='movie_user_set')
-    article = models.ForeignKey('community.Article', on_delete=models.DO_NOTHING)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movie_parent_set', db_column='parent_key', db_index=False)
-
-    class Meta:
-        unique_together = [['title', 'thumbnail']]
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'is_public'], name='movie_parent_is_public_uniq'),
-        ]
+        ordering = ['-memo']

@@ -1,5 +1,7 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Comment(models.Model):
@@ -8,35 +10,33 @@ class Comment(models.Model):
     opens = models.UUIDField()
     thumbnail = models.JSONField(blank=True)
     is_public = models.SmallIntegerField(null=True, db_index=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='comments_0')
-    writer = models.ForeignKey('auth.User', on_delete=models.DO_NOTHING, related_name='comments_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='comments_0')
+    like_categorys = models.ManyToManyField('reviews.Category', related_name='comment_like_categorys')
 
     class Meta:
-        indexes = [
-            models.Index(fields=['writer'], name='comment_writer_idx'),
-        ]
+        verbose_name = 'comment item'
 
 
-class Review(models.Model):
-    updated_at = models.PositiveIntegerField()
-    attachment = models.TimeField()
-    birthday = models.DurationField(blank=True, db_index=True)
-    code = models.EmailField(unique=True)
-    image = models.BooleanField(default=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='reviews_0')
-    like_categorys = models.ManyToManyField('reviews.Category', related_name='review_like_categorys', blank=True)
+class Album(models.Model):
+    price = models.DateTimeField(auto_now=True)
+    summary = models.BooleanField(verbose_name='summary', default=False)
+    email = models.DateField()
+    nickname = models.IntegerField(default=0, null=True)
+    created_at = models.CharField(max_length=100)
+    user = models.ForeignKey(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='albums_0')
+    like_categorys = models.ManyToManyField('reviews.Category', related_name='album_like_categorys', blank=True)
 
     class Meta:
-        unique_together = ('code', 'attachment')
+        unique_together = ('nickname', 'summary')
         constraints = [
-            models.UniqueConstraint(fields=['code', 'birthday'], name='review_code_birthday_uniq'),
+            models.UniqueConstraint(fields=['nickname', 'email'], name='album_nickname_email_uniq'),
         ]
         indexes = [
-            models.Index(fields=['birthday', 'updated_at'], name='review_birthday_idx'),
+            models.Index(fields=['email', 'price'], name='album_email_idx'),
         ]
 
 
-class Tag(models.Model):
+class Genre(models.Model):
     count = models.FloatField(verbose_name='count')
     body = models.IntegerField(db_column='body_col')
     price = models.TextField(verbose_name='price')

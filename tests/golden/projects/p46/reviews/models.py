@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -8,7 +9,7 @@ class Category(models.Model):
     status = models.JSONField()
     opens = models.FileField(upload_to='images/', null=True, blank=True)
     level = models.JSONField(default=dict)
-    like_users = models.ManyToManyField('auth.User', related_name='category_like_users')
+    like_users = models.ManyToManyField(get_user_model(), related_name='category_like_users')
 
     class Meta:
         ordering = ['-thumbnail']

@@ -1,7 +1,9 @@
 import uuid
 
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Post(models.Model):
@@ -19,22 +21,19 @@ class Post(models.Model):
 class Todo(models.Model):
     created_at = models.BooleanField(default=False)
     content = models.DurationField()
-    movie_ref = models.ForeignKey('boards.Movie', on_delete=models.SET_NULL, null=True)
-    post = models.OneToOneField('Post', on_delete=models.SET_NULL, null=True, blank=True)
-    parent = models.ForeignKey('boards.Movie', on_delete=models.SET_NULL, null=True, blank=True, related_name='todo_parent_set')
+    parent = models.ForeignKey(Post, on_delete=models.DO_NOTHING)
+    users = models.ManyToManyField(UserModel, related_name='todo_users')
+    like_movies = models.ManyToManyField('boards.Movie', related_name='todo_like_movies')
 
     class Meta:
-        unique_together = [['created_at', 'content']]
+        verbose_name = 'todo item'
 
 
-class Article(models.Model):
-    weight = models.FloatField()
-    stock = models.PositiveBigIntegerField(null=True)
-    opens = models.DateField()
-    thumbnail = models.TextField(null=True)
-    writer = models.ForeignKey('boards.Movie', on_delete=models.DO_NOTHING)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='article_like_users', blank=True)
-    fans = models.ManyToManyField('accounts.User', related_name='article_fans')
-
-    class Meta:
-        unique_together = ('weight', 'thumbnail')
+class Event(models.Model):
+    is_public = models.BigIntegerField(blank=True, db_index=True)
+    rank = models.CharField(max_length=20)
+    length = models.BooleanField(default=False)
+    score = models.UUIDField(default=uuid.uuid4)
+    code = models.PositiveBigIntegerField(null=True)
+    weight = models.EmailField(max_length=100, unique=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)

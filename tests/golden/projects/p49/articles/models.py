@@ -1,5 +1,3 @@
-import uuid
-
 from django.db import models
 
 
@@ -8,29 +6,37 @@ class Tag(models.Model):
     body = models.FloatField(blank=True)
     address = models.DecimalField(max_digits=10, decimal_places=3)
     title = models.EmailField(max_length=300)
-    writer = models.ForeignKey('posts.Album', on_delete=models.DO_NOTHING, related_name='tags_0', db_column='writer_key')
-    parent = models.ForeignKey('posts.Album', on_delete=models.CASCADE, related_name='tag_parent_set')
+    album = models.ForeignKey('posts.Album', on_delete=models.DO_NOTHING, related_name='tags_0', db_column='album_key')
+    members = models.ManyToManyField('auth.User', related_name='tag_members', blank=True)
 
     class Meta:
+        ordering = ['-body']
         verbose_name = 'tag item'
 
 
-class Movie(models.Model):
-    status = models.PositiveBigIntegerField(blank=True, db_index=True)
-    title = models.BooleanField(default=True, blank=True)
-    level = models.DateTimeField(verbose_name='level', auto_now_add=True, blank=True)
-    content = models.UUIDField(default=uuid.uuid4)
-    price = models.PositiveBigIntegerField(blank=True)
-    memo = models.JSONField(default=dict)
-    parent = models.ForeignKey('posts.Event', on_delete=models.DO_NOTHING, related_name='movie_parent_set')
+class Question(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    nickname = models.BooleanField('nickname', default=True, blank=True)
+    email = models.TextField()
+    thumbnail = models.FileField(upload_to='images/')
+    status = models.PositiveIntegerField(default=0)
+    title = models.FileField(upload_to='images/')
+    parent = models.ForeignKey('posts.Event', on_delete=models.CASCADE)
 
     class Meta:
-        ordering = ['-content']
-        verbose_name = 'movie item'
+        unique_together = ('email', 'title')
+
+    def __str__(self):
+        return f'{self.pk}: {self.email}'
 
 
-class Profile(models.Model):
-    status = models.CharField(max_length=255)
-    opens = models.PositiveBigIntegerField(blank=True, db_column='opens_col')
-    event = models.OneToOneField('posts.Event', on_delete=models.CASCADE, related_name='profile_event_set')
-    parent = models.ForeignKey('Tag', on_delete=models.CASCADE, null=True, blank=True, related_name='profiles_1')
+class Todo(models.Model):
+    level = models.DateField(auto_now_add=True)
+    weight = models.URLField(db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, related_name='todos_0', db_column='parent_key')
+    question_ref = models.ForeignKey('Question', on_delete=models.CASCADE, related_name='todo_question_ref_set')
+
+    class Meta:
+        ordering = ['-weight']
+        verbose_name = 'todo item'
+        indexes = [models.Index(fields=['level', 'weight'])]

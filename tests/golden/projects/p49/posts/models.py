@@ -40,12 +40,10 @@ class Event(models.Model):
     title = models.EmailField(max_length=254, unique=True)
     summary = models.PositiveIntegerField('summary', null=True, db_column='summary_col')
     parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='events_0')
+    friends = models.ManyToManyField('self')
 
     class Meta:
-        verbose_name = 'event item'
-        constraints = [
-            models.UniqueConstraint(fields=['title', 'birthday'], name='event_title_birthday_uniq'),
-        ]
+        ordering = ['-count']
         indexes = [
             models.Index(fields=['summary'], name='event_summary_idx'),
         ]

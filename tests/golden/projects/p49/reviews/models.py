@@ -1,37 +1,45 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
-class Todo(models.Model):
-    nickname = models.EmailField()
-    rating = models.TimeField()
-    code = models.SlugField('code', null=True)
-    uid = models.BigIntegerField(blank=True)
-    content = models.FileField(verbose_name='content', upload_to='images/')
-    start = models.CharField(max_length=10, blank=True)
-    profile = models.ForeignKey('articles.Profile', on_delete=models.CASCADE)
-    fans = models.ManyToManyField('articles.Profile', related_name='todo_fans', blank=True)
-    owner = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='todos_2', db_column='owner_key')
+class Choice(models.Model):
+    done = models.TextField()
+    extra = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    data = models.UUIDField(verbose_name='data', default=uuid.uuid4)
+    memo = models.CharField(max_length=100)
+    rating = models.FloatField(null=True)
+    rank = models.SmallIntegerField()
 
     class Meta:
-        unique_together = [['rating', 'content']]
-
-    def __str__(self):
-        return self.nickname
+        ordering = ['-rating']
+        verbose_name = 'choice item'
+        indexes = [
+            models.Index(fields=['data', 'extra'], name='choice_data_idx'),
+        ]
 
 
 class Song(models.Model):
-    stock = models.BigIntegerField()
-    data = models.UUIDField()
-    fans = models.ManyToManyField('Todo', related_name='song_fans', blank=True)
+    nickname = models.BooleanField(default=False)
+    views = models.URLField()
+    homepage = models.PositiveSmallIntegerField(blank=True)
+    updated_at = models.UUIDField(default=uuid.uuid4, null=True, unique=True)
+    summary = models.TextField()
+    count = models.IntegerField('count', default=0)
+    parent = models.ForeignKey('posts.Album', on_delete=models.SET_DEFAULT, null=True, default=None)
+    todo = models.OneToOneField('articles.Todo', on_delete=models.SET_DEFAULT, null=True, default=None)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='song_writer_set')
 
 
-class Article(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    stock = models.CharField(max_length=20)
-    rating = models.PositiveSmallIntegerField(null=True)
-    price = models.TimeField()
-    published = models.DurationField(db_index=True)
-    uid = models.DurationField(blank=True, db_column='uid_col')
-    done = models.TimeField()
-    members = models.ManyToManyField('articles.Profile', related_name='article_members')
-    fans = models.ManyToManyField('posts.Album', related_name='article_fans', blank=True)
+class Category(models.Model):
+    body = models.BooleanField(default=True)
+    start = models.IntegerField(verbose_name='start', blank=True)
+    price = models.CharField(max_length=10, db_column='price_col')
+    weight = models.TimeField()
+    rating = models.FloatField(db_index=True)
+    fans = models.ManyToManyField('posts.Album', related_name='category_fans', blank=True)
+    parent = models.ForeignKey('Choice', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='category_parent_set')
+
+    def __str__(self):
+        return self.price

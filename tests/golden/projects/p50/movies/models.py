@@ -1,5 +1,7 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Author(models.Model):
@@ -14,15 +16,10 @@ class Author(models.Model):
         verbose_name = 'author item'
 
 
-class Note(models.Model):
-    count = models.SmallIntegerField()
-    opens = models.URLField(null=True)
-    length = models.FloatField()
-    thumbnail = models.DurationField()
-    data = models.PositiveBigIntegerField()
-    image = models.SmallIntegerField(null=True)
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='note_fans')
-
-    class Meta:
-        ordering = ['-data']
-        db_table = 'movies_notes'
+class Product(models.Model):
+    length = models.BooleanField(default=False)
+    data = models.URLField(null=True)
+    image = models.FloatField()
+    rating = models.DurationField()
+    user = models.OneToOneField(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='product_user_set')
+    writer = models.ForeignKey('reviews.Genre', on_delete=models.CASCADE)

@@ -1,17 +1,28 @@
+import uuid
+
 from django.db import models
 
 
-class Product(models.Model):
-    memo = models.DateField(db_index=True)
-    count = models.DateField()
-    address = models.ImageField(upload_to='files/', blank=True)
-    slug = models.BooleanField(default=False, db_column='slug_col')
-    weight = models.TimeField(blank=True)
-    nickname = models.TimeField('nickname')
-    tag = models.ForeignKey('shop.Tag', on_delete=models.CASCADE)
+class Genre(models.Model):
+    address = models.JSONField(default=dict, blank=True)
+    points = models.UUIDField('points', default=uuid.uuid4, null=True)
+    code = models.DurationField(null=True)
+    memo = models.IntegerField(default=0, blank=True)
 
     class Meta:
-        ordering = ['-address']
-        db_table = 'reviews_products'
-        verbose_name = 'product item'
-        unique_together = [['weight', 'memo']]
+        ordering = ['-points']
+
+
+class Profile(models.Model):
+    body = models.EmailField()
+    name = models.ImageField(upload_to='files/', blank=True)
+    title = models.BooleanField(default=False, db_column='title_col')
+    is_public = models.TimeField(blank=True)
+    image = models.TimeField('image')
+    album = models.ForeignKey('shop.Album', on_delete=models.CASCADE)
+
+    class Meta:
+        ordering = ['-title']
+        db_table = 'reviews_profiles'
+        verbose_name = 'profile item'
+        unique_together = [['image', 'body']]

@@ -1,15 +1,27 @@
 from django.db import models
 
 
-class Comment(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    name = models.ImageField(upload_to='files/', blank=True)
-    address = models.TextField(null=True)
-    stock = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+class Movie(models.Model):
+    body = models.TimeField(blank=True, db_index=True)
+    slug = models.IntegerField(verbose_name='slug', choices=[(1, 'one'), (2, 'two')], null=True, db_index=True)
+    title = models.FloatField()
 
     class Meta:
-        ordering = ['-stock']
-        verbose_name = 'comment item'
+        ordering = ['-title']
+        verbose_name = 'movie item'
         indexes = [
-            models.Index(fields=['stock', 'name'], name='comment_stock_idx'),
+            models.Index(fields=['title', 'body'], name='movie_title_idx'),
         ]
+
+
+class Category(models.Model):
+    points = models.UUIDField('points', db_index=True)
+    slug = models.SlugField(verbose_name='slug', max_length=80, null=True)
+    summary = models.URLField(null=True, db_index=True)
+    movie_ref = models.ForeignKey(Movie, on_delete=models.SET_NULL, null=True, blank=True)
+    owner = models.ForeignKey('reviews.Genre', on_delete=models.PROTECT, related_name='category_owner_set')
+
+    class Meta:
+        ordering = ['-movie_ref']
+        verbose_name = 'category item'
+        unique_together = [['owner', 'points']]

@@ -1,32 +1,42 @@
-import uuid
-
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
+UserModel = get_user_model()
 
-class Order(models.Model):
-    thumbnail = models.PositiveIntegerField('thumbnail', default=0, null=True)
-    body = models.PositiveIntegerField(default=0)
-    comment_ref = models.ForeignKey('blog.Comment', on_delete=models.CASCADE, null=True, blank=True, related_name='orders_0')
-    parent = models.ForeignKey('reviews.Genre', on_delete=models.SET_DEFAULT, null=True, default=None)
+
+class Choice(models.Model):
+    released = models.PositiveIntegerField(blank=True)
+    rank = models.ImageField(upload_to='images/')
+    memo = models.PositiveSmallIntegerField('memo')
+    price = models.IntegerField(db_column='price_col')
+    address = models.PositiveIntegerField(null=True)
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING)
 
     class Meta:
-        ordering = ['-body']
-        indexes = [
-            models.Index(fields=['body', 'comment_ref'], name='order_body_idx'),
-        ]
+        verbose_name = 'choice item'
+        unique_together = ('price', 'parent')
+
+
+class Todo(models.Model):
+    updated_at = models.ImageField(upload_to='files/')
+    stock = models.DateTimeField(auto_now=True)
+    length = models.IntegerField()
+    fans = models.ManyToManyField(UserModel, related_name='todo_fans')
+
+    class Meta:
+        db_table = 'shop_todos'
 
 
 class Author(models.Model):
-    stock = models.UUIDField(default=uuid.uuid4)
-    body = models.FileField('body', upload_to='files/', blank=True)
-    homepage = models.FileField(upload_to='uploads/%Y/%m/')
-    views = models.URLField(null=True, blank=True)
-    length = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], null=True)
-    orders = models.ManyToManyField(Order, related_name='author_orders')
-    genre_ref = models.ForeignKey('reviews.Genre', on_delete=models.CASCADE, null=True, related_name='authors_1')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_users', blank=True)
+    points = models.CharField(max_length=150)
+    title = models.PositiveBigIntegerField(blank=True)
+    start = models.PositiveSmallIntegerField()
+    length = models.SlugField(blank=True, db_index=True)
+    like_users = models.ManyToManyField(UserModel, related_name='author_like_users')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='authors_1')
 
     class Meta:
-        ordering = ['-views']
-        verbose_name = 'author item'
+        unique_together = [['title', 'start']]
+
+    def __str__(self):
+        return f'{self.pk}: {self.length}'

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -9,10 +8,13 @@ class Book(models.Model):
     stock = models.SmallIntegerField(null=True)
     opens = models.FileField(upload_to='files/', null=True)
     parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='book_members', blank=True)
+    related = models.ManyToManyField('self', blank=True)
 
     class Meta:
-        verbose_name = 'book item'
+        ordering = ['-code']
+        constraints = [
+            models.UniqueConstraint(fields=['code', 'title'], name='book_code_title_uniq'),
+        ]
         indexes = [
-            models.Index(fields=['title'], name='book_title_idx'),
+            models.Index(fields=['nickname'], name='book_nickname_idx'),
         ]

@@ -1,4 +1,6 @@
-from django.conf import settings
+import uuid
+
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -8,22 +10,27 @@ class Profile(models.Model):
     released = models.CharField(max_length=50, null=True)
     nickname = models.DurationField(db_index=True)
     views = models.SmallIntegerField(default=0)
-    owner = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='profile_owner_set')
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='profiles_1')
+    parent = models.ForeignKey(User, on_delete=models.CASCADE, related_name='profile_parent_set')
 
     class Meta:
-        ordering = ['-released']
-        unique_together = [['views', 'writer']]
+        unique_together = [['views', 'released']]
 
 
-class Question(models.Model):
-    rank = models.JSONField()
-    stock = models.TimeField(blank=True)
-    summary = models.FileField(upload_to='images/', blank=True)
-    parent = models.ForeignKey('Profile', on_delete=models.CASCADE, related_name='questions_0', db_index=False)
-    profile_ref = models.ForeignKey(Profile, on_delete=models.DO_NOTHING, related_name='questions_1', db_column='profile_ref_key')
+class Genre(models.Model):
+    stock = models.EmailField()
+    rank = models.CharField(max_length=100, blank=True, db_index=True)
+    score = models.JSONField('score', default=dict)
+    status = models.PositiveSmallIntegerField(db_index=True)
+    position = models.UUIDField(default=uuid.uuid4, unique=True)
+    price = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
-        ordering = ['-stock']
-        verbose_name = 'question item'
-        unique_together = [['summary', 'parent']]
+        ordering = ['-rank']
+        verbose_name = 'genre item'
+        unique_together = ('price', 'score')
+        indexes = [
+            models.Index(fields=['price'], name='genre_price_idx'),
+        ]
+
+    def __str__(self):
+        return self.stock

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -39,8 +40,12 @@ class Song(models.Model):
     points = models.PositiveBigIntegerField()
     name = models.EmailField(verbose_name='name', blank=True)
     published = models.DateField()
-    author = models.OneToOneField('Author', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='songs_0')
+    members = models.ManyToManyField(User, related_name='song_members')
 
     class Meta:
-        verbose_name = 'song item'
-        unique_together = [['name', 'points']]
+        ordering = ['-points']
+        db_table = 'boards_songs'
+        constraints = [
+            models.UniqueConstraint(fields=['address', 'published'], name='song_address_published_uniq'),
+        ]
+        indexes = [models.Index(fields=['address', 'published'])]

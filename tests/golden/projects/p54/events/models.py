@@ -1,41 +1,43 @@
-from django.conf import settings
+import uuid
+
 from django.db import models
 
 
-class Board(models.Model):
-    email = models.DateField()
-    uid = models.TextField()
-    extra = models.SmallIntegerField(verbose_name='extra')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_0')
-    writer = models.ForeignKey('auth.User', on_delete=models.PROTECT, related_name='boards_1')
-
-    class Meta:
-        ordering = ['-writer']
-
-
-class Profile(models.Model):
-    address = models.EmailField(blank=True)
-    birthday = models.PositiveIntegerField()
-    level = models.TextField()
-    start = models.SlugField(null=True)
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_fans', blank=True)
-
-    class Meta:
-        ordering = ['-level']
-
-    def __str__(self):
-        return f'{self.pk}: {self.level}'
-
-
 class Post(models.Model):
-    rank = models.FileField(upload_to='files/')
-    count = models.DurationField()
-    data = models.FloatField(db_index=True)
-    name = models.BigIntegerField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='posts_0')
+    attachment = models.FloatField()
+    name = models.UUIDField(default=uuid.uuid4)
+    is_public = models.PositiveSmallIntegerField(blank=True)
+    uid = models.SmallIntegerField(verbose_name='uid', default=0, blank=True)
     article = models.ForeignKey('boards.Article', on_delete=models.CASCADE, null=True, blank=True)
-    profile_ref = models.ForeignKey(Profile, on_delete=models.CASCADE)
+    parent = models.ForeignKey('library.Tag', on_delete=models.CASCADE)
+    writer = models.ForeignKey('boards.Author', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='post_writer_set')
 
     class Meta:
-        ordering = ['-name']
-        verbose_name = 'post item'
+        ordering = ['-article']
+
+
+class Photo(models.Model):
+    created_at = models.PositiveSmallIntegerField()
+    status = models.SlugField(max_length=80)
+    rank = models.FloatField('rank', blank=True)
+    views = models.JSONField(default=dict)
+    body = models.DurationField(null=True, blank=True)
+    uid = models.BigIntegerField()
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photos_0')
+
+    class Meta:
+        ordering = ['-status']
+        db_table = 'events_photos'
+        unique_together = ('parent', 'body')
+
+
+class Order(models.Model):
+    updated_at = models.BigIntegerField(verbose_name='updated_at', blank=True)
+    published = models.ImageField(upload_to='images/')
+    article = models.OneToOneField('boards.Article', on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ['-article']
+        indexes = [
+            models.Index(fields=['updated_at'], name='order_updated_at_idx'),
+        ]

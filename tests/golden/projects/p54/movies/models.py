@@ -1,42 +1,45 @@
 from django.db import models
 
 
-class Photo(models.Model):
-    address = models.SlugField(max_length=80)
-    thumbnail = models.BooleanField(default=False, blank=True)
-    created_at = models.PositiveBigIntegerField()
-    status = models.CharField(verbose_name='status', max_length=150)
-    rank = models.IntegerField(default=0, null=True)
-    views = models.URLField(max_length=254, db_column='views_col')
+class Genre(models.Model):
+    attachment = models.UUIDField(unique=True)
+    status = models.SlugField()
+    weight = models.EmailField(blank=True, unique=True)
+    rank = models.BooleanField(default=False)
+    uid = models.DateField(verbose_name='uid', db_index=True)
 
     class Meta:
-        ordering = ['-thumbnail']
-        unique_together = [['thumbnail', 'address']]
-
-    def __str__(self):
-        return self.address
-
-
-class Product(models.Model):
-    image = models.BigIntegerField(verbose_name='image', blank=True)
-    homepage = models.ImageField(upload_to='images/')
-    updated_at = models.BigIntegerField()
-    published = models.DurationField(db_column='published_col')
-    song_ref = models.ForeignKey('boards.Song', on_delete=models.PROTECT, related_name='product_song_ref_set')
-    like_photos = models.ManyToManyField(Photo, related_name='product_like_photos')
-
-    class Meta:
-        verbose_name = 'product item'
-
-
-class Album(models.Model):
-    position = models.PositiveSmallIntegerField()
-    body = models.SmallIntegerField(default=0)
-    homepage = models.DateField(blank=True)
-
-    class Meta:
-        verbose_name = 'album item'
-        unique_together = [['homepage', 'body']]
+        verbose_name = 'genre item'
+        unique_together = [['uid', 'rank']]
         constraints = [
-            models.UniqueConstraint(fields=['body', 'position'], name='album_body_position_uniq'),
+            models.UniqueConstraint(fields=['weight', 'attachment'], name='genre_weight_attachment_uniq'),
+        ]
+
+
+class Review(models.Model):
+    stock = models.FloatField(verbose_name='stock', blank=True)
+    email = models.TimeField('email', blank=True)
+    rank = models.FileField(upload_to='files/', null=True)
+    score = models.ImageField(upload_to='uploads/%Y/%m/')
+    attachment = models.TimeField(null=True)
+    weight = models.JSONField(default=dict)
+    tag = models.ForeignKey('library.Tag', on_delete=models.CASCADE, null=True)
+
+    class Meta:
+        ordering = ['-score']
+        unique_together = ('weight', 'stock')
+        constraints = [
+            models.UniqueConstraint(fields=['tag', 'email'], name='review_tag_email_uniq'),
+        ]
+
+
+class Todo(models.Model):
+    summary = models.IntegerField(verbose_name='summary', unique=True)
+    code = models.PositiveSmallIntegerField()
+    fans = models.ManyToManyField('events.Post', related_name='todo_fans')
+
+    class Meta:
+        verbose_name = 'todo item'
+        indexes = [
+            models.Index(fields=['summary'], name='todo_summary_idx'),
         ]

@@ -22,7 +22,7 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'boards',
+    'boards.apps.BoardsConfig',
     'users',
     'library',
     'posts',

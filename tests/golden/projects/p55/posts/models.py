@@ -14,7 +14,7 @@ class Note(models.Model):
     views = models.DecimalField(max_digits=10, decimal_places=0, null=True, blank=True, db_index=True)
     count = models.ImageField(upload_to='images/', db_column='count_col')
     parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='note_parent_set')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='note_fans', blank=True)
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
 
     class Meta:
         verbose_name = 'note item'
