@@ -33,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 SEED = 14
-COUNT = 56
+COUNT = 64
 
 APP_NAMES = [
     "articles", "posts", "movies", "community", "boards", "reviews",
@@ -292,16 +292,33 @@ class Project:
         self.defined = []  # (app, name) of models defined so far, in order
         self.needs_uuid = False
         used_names = set()
+        # Every model's name first, so a relation may point at a model
+        # defined later (same app or another: cycles between apps).
+        self.planned = {}
         for app in self.apps:
             if app == self.user_app:
-                self.models[app] = [self.user_model(app)]
                 continue
-            models = []
+            names = []
             for _ in range(rng.randint(1, 3)):
                 name = rng.choice([n for n in MODEL_NAMES if n not in used_names])
                 used_names.add(name)
-                models.append(self.model(app, name))
-            self.models[app] = models
+                names.append(name)
+            self.planned[app] = names
+        for app in self.apps:
+            if app == self.user_app:
+                self.models[app] = [self.user_model(app)]
+            else:
+                self.models[app] = [self.model(app, name) for name in self.planned[app]]
+        others = [(a, n) for a, names in self.planned.items() for n in names]
+        if self.custom_user and others and rng.random() < 0.4:
+            # The user model points back at another app's model.
+            app, name = rng.choice(others)
+            user = self.models[self.user_app][0]
+            user.lines = [line for line in user.lines if line != "    pass"] + [
+                f"    liked_{name.lower()}s = models.ManyToManyField("
+                f"'{app}.{name}', related_name='liked_by', blank=True)"
+            ]
+            self.features.add("user_cycle")
         self.auto_field = rng.choice(
             ["django.db.models.BigAutoField"] * 3 + ["django.db.models.AutoField", None]
         )
@@ -443,6 +460,13 @@ class Project:
                 choices.append((rng.choice([name, f"'{name}'"]), name))
             else:
                 choices.append((f"'{app}.{name}'", name))
+        for app, names in self.planned.items():
+            for name in names:
+                later = (app, name) not in self.defined and (app, name) != (model.app, model.name)
+                if later and rng.random() < 0.3:
+                    target = f"'{name}'" if app == model.app else f"'{app}.{name}'"
+                    choices.append((target, name))
+                    self.features.add("forward_reference")
         user = rng.choice(
             ["settings.AUTH_USER_MODEL"] * 3
             # get_user_model() at import needs the user app loaded first.
@@ -486,7 +510,12 @@ class Project:
             # Two relations to one model need related_name (fields.E304).
             clash = any(t == (target_name or model.name) for t in model.targets)
             model.targets.append(target_name or model.name)
-            if rng.random() < 0.5 or target_name == "User" or clash:
+            # A relation named after its target (`tag`) may meet the
+            # target's own relation back (`todo`): fields.E302/E303.
+            named_after = name in (base, "user")
+            # Without related_name, a reverse query name can meet a field of
+            # the target (fields.E303): only a self relation goes without.
+            if target_name is not None or clash or named_after:
                 opts.append(f"related_name='{model.name.lower()}_{name}_set'" if rng.random() < 0.5 else f"related_name='{model.name.lower()}s_{index}'")
                 self.features.add("related_name")
             if rng.random() < 0.07:
@@ -642,6 +671,7 @@ REQUIRED = set(SCALARS) | {
     "index_unnamed", "str_field", "str_fstring", "auto_now", "auto_now_add",
     "explicit_AutoField", "explicit_BigAutoField", "apps_py", "app_config_entry",
     "user_as_get_user_model()", "user_as_UserModel", "user_as_User",
+    "user_cycle", "forward_reference",
 }
 
 

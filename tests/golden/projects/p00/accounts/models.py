@@ -3,5 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
-    nickname = models.CharField(max_length=20, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')

@@ -11,3 +11,7 @@ class Review(models.Model):
 
     class Meta:
         verbose_name = 'review item'
+        unique_together = ('parent', 'address')
+        indexes = [
+            models.Index(fields=['created_at'], name='review_created_at_idx'),
+        ]

@@ -3,21 +3,26 @@ from django.db import models
 
 
 class Album(models.Model):
-    thumbnail = models.IntegerField(null=True, blank=True)
-    summary = models.PositiveBigIntegerField()
-    homepage = models.EmailField(null=True, db_index=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='albums_0')
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='album_parent_set')
+    count = models.SlugField()
+    code = models.PositiveBigIntegerField(verbose_name='code', null=True)
+    thumbnail = models.DurationField(blank=True)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='album_writer_set')
 
     class Meta:
-        db_table = 'articles_albums'
+        verbose_name = 'album item'
+        indexes = [
+            models.Index(fields=['thumbnail'], name='album_thumbnail_idx'),
+        ]
 
 
-class Movie(models.Model):
-    slug = models.DateTimeField(auto_now_add=True)
-    email = models.BooleanField(default=False)
-    opens = models.DecimalField(max_digits=5, decimal_places=0)
-    image = models.IntegerField()
+class Comment(models.Model):
+    title = models.SlugField()
+    thumbnail = models.BigIntegerField()
+    homepage = models.EmailField(max_length=100, null=True, db_index=True)
+    attachment = models.IntegerField()
+    points = models.SlugField(max_length=80, blank=True)
+    length = models.BooleanField(default=True)
+    parent = models.ForeignKey('accounts.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_parent_set')
 
-    class Meta:
-        ordering = ['-email']
+    def __str__(self):
+        return self.homepage

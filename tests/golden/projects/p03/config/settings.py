@@ -23,8 +23,8 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'articles',
-    'accounts',
-    'movies.apps.MoviesConfig',
+    'accounts.apps.AccountsConfig',
+    'movies',
     'music',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -91,6 +91,6 @@ STATIC_URL = 'static/'
 
 # Default primary key field type
 
-DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
+DEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'
 
 AUTH_USER_MODEL = 'accounts.User'

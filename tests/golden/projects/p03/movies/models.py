@@ -1,27 +1,18 @@
-from django.conf import settings
 from django.db import models
 
 
-class Order(models.Model):
-    points = models.URLField()
-    is_public = models.FileField(upload_to='uploads/%Y/%m/')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='orders_0')
+class Choice(models.Model):
+    thumbnail = models.DecimalField(max_digits=5, decimal_places=0, null=True, blank=True)
+    stock = models.SmallIntegerField(default=0, db_index=True, db_column='stock_col')
+    code = models.SmallIntegerField(default=0, blank=True)
+    title = models.TimeField()
+    parent = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='choices_0')
 
     class Meta:
-        ordering = ['-owner']
-        db_table = 'movies_orders'
-        verbose_name = 'order item'
-
-
-class Comment(models.Model):
-    id = models.AutoField(primary_key=True)
-    birthday = models.PositiveBigIntegerField(blank=True)
-    done = models.TimeField()
-    price = models.ImageField(upload_to='uploads/%Y/%m/')
-    user_ref = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_0')
-
-    class Meta:
-        verbose_name = 'comment item'
+        ordering = ['-thumbnail']
         constraints = [
-            models.UniqueConstraint(fields=['price', 'done'], name='comment_price_done_uniq'),
+            models.UniqueConstraint(fields=['title', 'parent'], name='choice_title_parent_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['thumbnail', 'title'], name='choice_thumbnail_idx'),
         ]

@@ -1,9 +1,37 @@
 from django.db import models
 
 
-class Photo(models.Model):
-    code = models.TimeField('code', db_index=True)
-    title = models.PositiveIntegerField(default=0)
-    song_ref = models.ForeignKey('events.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photos_0', db_column='song_ref_key')
-    like_users = models.ManyToManyField('users.User', related_name='photo_like_users', blank=True)
-    owner = models.ForeignKey('events.Song', on_delete=models.CASCADE, related_name='photos_2')
+class Album(models.Model):
+    weight = models.PositiveIntegerField(default=0)
+    published = models.SmallIntegerField(default=0)
+    nickname = models.PositiveSmallIntegerField(blank=True)
+    uid = models.SlugField(max_length=80, null=True)
+    stock = models.IntegerField()
+    like_choices = models.ManyToManyField('events.Choice', related_name='album_like_choices')
+    parent = models.ForeignKey('posts.Song', on_delete=models.CASCADE, related_name='album_parent_set')
+
+    class Meta:
+        ordering = ['-weight']
+        unique_together = ('weight', 'uid')
+
+    def __str__(self):
+        return self.uid
+
+
+class Category(models.Model):
+    body = models.SlugField(max_length=80, blank=True)
+    extra = models.SlugField(max_length=80)
+    length = models.FloatField(null=True, blank=True)
+    start = models.EmailField(max_length=300, null=True)
+    views = models.BooleanField(default=True)
+    price = models.DateTimeField()
+    owner = models.ForeignKey('posts.Song', on_delete=models.PROTECT, related_name='categorys_0', db_index=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['owner', 'extra'], name='category_owner_extra_uniq'),
+        ]
+        indexes = [models.Index(fields=['views'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.extra}'

@@ -3,6 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
     profile_image = models.ImageField(upload_to='profile/', blank=True)
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')

@@ -1,23 +1,14 @@
 from django.db import models
 
 
-class Category(models.Model):
-    thumbnail = models.PositiveBigIntegerField(blank=True)
-    updated_at = models.ImageField(upload_to='uploads/%Y/%m/')
-    writer = models.ForeignKey('posts.Tag', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0')
+class Album(models.Model):
+    slug = models.TimeField()
+    rank = models.DurationField('rank')
+    nickname = models.FloatField(null=True, db_index=True)
+    score = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    comment = models.ForeignKey('blog.Comment', on_delete=models.CASCADE, related_name='album_comment_set')
+    members = models.ManyToManyField('blog.Comment', related_name='album_members')
 
     class Meta:
-        ordering = ['-writer']
-        verbose_name = 'category item'
-        constraints = [
-            models.UniqueConstraint(fields=['thumbnail', 'writer'], name='category_thumbnail_writer_uniq'),
-        ]
-
-
-class Comment(models.Model):
-    done = models.ImageField(upload_to='images/', blank=True)
-    price = models.DateTimeField(verbose_name='price')
-    code = models.JSONField(default=dict, blank=True)
-    uid = models.EmailField(db_index=True)
-    extra = models.BooleanField(default=False)
-    released = models.BooleanField(default=False)
+        db_table = 'boards_albums'
+        verbose_name = 'album item'

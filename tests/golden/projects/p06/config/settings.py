@@ -23,9 +23,9 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'events',
-    'users',
-    'movies.apps.MoviesConfig',
-    'todos.apps.TodosConfig',
+    'users.apps.UsersConfig',
+    'movies',
+    'todos',
     'django.contrib.admin',
     'django.contrib.auth',
     'django.contrib.contenttypes',
@@ -78,11 +78,11 @@ DATABASES = {
 
 LANGUAGE_CODE = 'ko-kr'
 
-TIME_ZONE = 'Asia/Seoul'
+TIME_ZONE = 'UTC'
 
 USE_I18N = True
 
-USE_TZ = True
+USE_TZ = False
 
 
 # Static files (CSS, JavaScript, Images)

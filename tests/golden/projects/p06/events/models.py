@@ -1,16 +1,18 @@
-from django.conf import settings
 from django.db import models
 
 
 class Post(models.Model):
-    views = models.CharField(max_length=150)
-    memo = models.TextField()
-    rating = models.URLField('rating', max_length=100, db_index=True)
-    length = models.TimeField()
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='post_like_users', blank=True)
+    image = models.DateField('image', db_column='image_col')
+    code = models.DurationField('code')
+    memo = models.CharField(max_length=200, null=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, db_index=False)
 
     class Meta:
-        ordering = ['-views']
+        ordering = ['-code']
+        verbose_name = 'post item'
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'image'], name='post_parent_image_uniq'),
+        ]
 
     def __str__(self):
-        return f'{self.pk}: {self.views}'
+        return f'{self.pk}: {self.memo}'

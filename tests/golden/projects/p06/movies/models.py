@@ -1,37 +1,47 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 
-class Photo(models.Model):
-    nickname = models.DurationField('nickname', blank=True)
-    data = models.ImageField(upload_to='uploads/%Y/%m/')
-    position = models.PositiveBigIntegerField()
-    content = models.CharField(max_length=150)
-    done = models.UUIDField(verbose_name='done', default=uuid.uuid4, blank=True)
-    email = models.DurationField(blank=True)
-    post_ref = models.ForeignKey('events.Post', on_delete=models.DO_NOTHING)
+class Todo(models.Model):
+    rating = models.FileField(upload_to='files/')
+    title = models.UUIDField(verbose_name='title', default=uuid.uuid4, blank=True)
+    opens = models.DurationField(blank=True)
+    memo = models.SmallIntegerField()
+    status = models.PositiveBigIntegerField('status', null=True, db_column='status_col')
+    tag = models.OneToOneField('Tag', on_delete=models.CASCADE, related_name='todos_0')
+    order = models.ForeignKey('todos.Order', on_delete=models.DO_NOTHING, related_name='todo_order_set')
 
     class Meta:
-        ordering = ['-done']
-        constraints = [
-            models.UniqueConstraint(fields=['post_ref', 'content'], name='photo_post_ref_content_uniq'),
+        unique_together = ('status', 'memo')
+        indexes = [
+            models.Index(fields=['rating'], name='todo_rating_idx'),
         ]
-        indexes = [models.Index(fields=['data', 'position'])]
 
 
-class Genre(models.Model):
-    thumbnail = models.ImageField(upload_to='files/', blank=True)
-    start = models.UUIDField('start')
-    nickname = models.FileField('nickname', upload_to='uploads/%Y/%m/')
-    title = models.PositiveIntegerField()
-    email = models.BooleanField(default=True, db_index=True)
-    extra = models.PositiveIntegerField(default=0, null=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='genre_owner_set', db_index=False)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='genre_writer_set')
-    photo = models.OneToOneField('Photo', on_delete=models.PROTECT, null=True, blank=True)
+class Tag(models.Model):
+    code = models.FileField(upload_to='uploads/%Y/%m/')
+    views = models.PositiveBigIntegerField(db_index=True)
+    content = models.TimeField(blank=True)
+    length = models.EmailField()
+    post = models.ForeignKey('events.Post', on_delete=models.DO_NOTHING, related_name='tags_0')
+    article = models.ForeignKey('todos.Article', on_delete=models.CASCADE, related_name='tag_article_set', db_index=False)
 
     class Meta:
-        ordering = ['-email']
-        indexes = [models.Index(fields=['email', 'nickname'])]
+        unique_together = ('post', 'views')
+        indexes = [
+            models.Index(fields=['length'], name='tag_length_idx'),
+        ]
+
+
+class Question(models.Model):
+    published = models.ImageField(verbose_name='published', upload_to='files/', blank=True)
+    homepage = models.IntegerField(default=0, blank=True)
+    slug = models.TimeField(db_index=True)
+    done = models.BigIntegerField()
+    image = models.ImageField('image', upload_to='uploads/%Y/%m/', null=True, blank=True)
+    points = models.FileField('points', upload_to='files/', null=True, blank=True)
+
+    class Meta:
+        ordering = ['-homepage']
+        unique_together = ('image', 'homepage')

@@ -1,21 +1,33 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
 
 
 class Review(models.Model):
-    score = models.URLField(blank=True)
-    released = models.FloatField(verbose_name='released')
-    stock = models.TextField(blank=True)
-    summary = models.JSONField(default=dict, db_column='summary_col')
-    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='reviews_0')
-    members = models.ManyToManyField(get_user_model(), related_name='review_members')
+    slug = models.BooleanField('slug', default=True)
+    points = models.SmallIntegerField(default=0)
+    status = models.FileField(upload_to='files/', blank=True)
+    memo = models.BooleanField(default=False, blank=True)
+    data = models.TimeField()
 
     class Meta:
-        ordering = ['-stock']
-        unique_together = ('stock', 'summary')
-        indexes = [models.Index(fields=['released'])]
+        ordering = ['-memo']
+        unique_together = ('points', 'data')
 
 
-class Choice(models.Model):
-    published = models.DurationField(null=True, blank=True)
-    memo = models.SlugField()
+class Book(models.Model):
+    price = models.DurationField(blank=True)
+    is_public = models.SmallIntegerField()
+    content = models.SmallIntegerField(default=0, blank=True)
+    position = models.SlugField('position')
+    body = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    title = models.FileField(upload_to='images/')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='book_writer_set')
+
+    class Meta:
+        ordering = ['-position']
+        indexes = [
+            models.Index(fields=['content'], name='book_content_idx'),
+        ]
+
+    def __str__(self):
+        return self.position

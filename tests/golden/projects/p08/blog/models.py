@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
@@ -11,18 +12,19 @@ class Review(models.Model):
     rating = models.DecimalField(max_digits=8, decimal_places=3, blank=True)
     length = models.BigIntegerField()
     count = models.DurationField(blank=True)
-    user = models.ForeignKey('auth.User', on_delete=models.PROTECT, related_name='reviews_0')
-    parent = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='reviews_1')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='review_writer_set')
+    parent = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='review_parent_set')
     friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of', blank=True)
 
 
-class Choice(models.Model):
-    price = models.PositiveSmallIntegerField()
-    status = models.UUIDField(db_index=True)
-    is_public = models.URLField(null=True)
-    points = models.PositiveSmallIntegerField()
-    like_users = models.ManyToManyField(get_user_model(), related_name='choice_like_users', blank=True)
-    like_reviews = models.ManyToManyField(Review, related_name='choice_like_reviews', blank=True)
+class Profile(models.Model):
+    points = models.PositiveSmallIntegerField(null=True)
+    released = models.ImageField(upload_to='uploads/%Y/%m/', db_column='released_col')
+    price = models.SlugField(max_length=80, null=True)
+    status = models.BigIntegerField(blank=True)
+    is_public = models.TimeField()
+    updated_at = models.PositiveSmallIntegerField()
 
     class Meta:
-        unique_together = ('price', 'status')
+        ordering = ['-points']
+        indexes = [models.Index(fields=['points', 'is_public'])]

@@ -1,36 +1,42 @@
+from django.conf import settings
 from django.db import models
 
 
-class Note(models.Model):
-    content = models.PositiveSmallIntegerField()
-    is_public = models.FileField(upload_to='uploads/%Y/%m/')
-    name = models.ImageField('name', upload_to='files/', blank=True)
-    points = models.DateField(blank=True, db_index=True)
-    thumbnail = models.TextField(blank=True)
-    stock = models.DateTimeField(auto_now=True, null=True)
-    fans = models.ManyToManyField('reviews.Song', related_name='note_fans', blank=True)
+class Book(models.Model):
+    memo = models.UUIDField(blank=True, db_column='memo_col')
+    homepage = models.SlugField('homepage')
+    image = models.TimeField('image')
+    movie_ref = models.ForeignKey('reviews.Movie', on_delete=models.CASCADE, null=True, blank=True, related_name='books_0')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
 
     class Meta:
-        ordering = ['-stock']
-        verbose_name = 'note item'
-        unique_together = ('stock', 'is_public')
+        verbose_name = 'book item'
+        unique_together = [['memo', 'parent']]
 
 
-class Order(models.Model):
-    id = models.AutoField(primary_key=True)
-    is_public = models.DateTimeField(auto_now=True, db_index=True, db_column='is_public_col')
-    price = models.PositiveIntegerField(blank=True)
-    memo = models.DecimalField(max_digits=8, decimal_places=0)
+class Choice(models.Model):
+    weight = models.BigIntegerField(null=True)
+    slug = models.CharField(verbose_name='slug', max_length=50, db_column='slug_col')
+    rating = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now=True, null=True)
+    image = models.SmallIntegerField(blank=True)
+    views = models.TextField(verbose_name='views')
+    writer = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='choices_0')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_1')
 
     class Meta:
-        unique_together = [['price', 'is_public']]
+        unique_together = ('user', 'weight')
 
 
-class Review(models.Model):
-    updated_at = models.DateField()
-    uid = models.CharField(max_length=20, unique=True)
-    published = models.EmailField(blank=True)
-    image = models.DecimalField(max_digits=5, decimal_places=0)
+class Question(models.Model):
+    rating = models.SlugField()
+    is_public = models.DurationField()
+    summary = models.IntegerField(default=0, null=True)
+    name = models.ImageField('name', upload_to='images/')
+    stock = models.SlugField(db_index=True)
 
-    def __str__(self):
-        return f'{self.pk}: {self.published}'
+    class Meta:
+        db_table = 'music_questions'
+        indexes = [
+            models.Index(fields=['name', 'rating'], name='question_name_idx'),
+        ]

@@ -1,21 +1,30 @@
-from django.conf import settings
+import uuid
+
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Article(models.Model):
-    image = models.TimeField(blank=True)
-    content = models.PositiveIntegerField(blank=True)
-
-
-class Question(models.Model):
-    image = models.CharField(max_length=200, blank=True)
-    birthday = models.PositiveIntegerField(db_column='birthday_col')
-    done = models.SmallIntegerField(default=0, null=True)
-    articles = models.ManyToManyField(Article, related_name='question_articles')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='question_fans', blank=True)
-    friends = models.ManyToManyField('self', blank=True)
+    content = models.PositiveIntegerField()
+    address = models.PositiveBigIntegerField(db_column='address_col')
+    image = models.TextField()
+    length = models.SmallIntegerField(verbose_name='length', default=0, blank=True)
+    rating = models.UUIDField(default=uuid.uuid4)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    writer = models.ForeignKey(User, on_delete=models.PROTECT, null=True, blank=True, related_name='article_writer_set')
 
     class Meta:
-        ordering = ['-birthday']
-        unique_together = ('birthday', 'done')
-        indexes = [models.Index(fields=['birthday'])]
+        db_table = 'posts_articles'
+        verbose_name = 'article item'
+
+
+class Category(models.Model):
+    birthday = models.UUIDField(db_column='birthday_col')
+    released = models.DateTimeField()
+    price = models.BigIntegerField()
+    code = models.UUIDField(verbose_name='code', default=uuid.uuid4, null=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+
+    class Meta:
+        ordering = ['-parent']
+        db_table = 'posts_categorys'

@@ -1,35 +1,47 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Article(models.Model):
-    uid = models.DurationField(db_index=True)
-    code = models.ImageField(upload_to='images/', blank=True)
-    summary = models.IntegerField(choices=[(1, 'one'), (2, 'two')], blank=True)
-    memo = models.DateField('memo', auto_now_add=True, null=True)
-    body = models.SmallIntegerField(default=0)
-    like_users = models.ManyToManyField('auth.User', related_name='article_like_users')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    created_at = models.JSONField()
+    released = models.EmailField()
+    done = models.ImageField(upload_to='uploads/%Y/%m/')
+    updated_at = models.TimeField()
+    start = models.UUIDField(default=uuid.uuid4)
+    views = models.EmailField()
 
     class Meta:
-        ordering = ['-code']
+        ordering = ['-released']
+        verbose_name = 'article item'
+
+    def __str__(self):
+        return self.released
 
 
-class Author(models.Model):
-    email = models.TimeField()
-    points = models.DecimalField('points', max_digits=5, decimal_places=3)
-    level = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='author_parent_set')
-    article = models.OneToOneField('Article', on_delete=models.PROTECT)
-    members = models.ManyToManyField('auth.User', related_name='author_members', blank=True)
+class Review(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    level = models.URLField(max_length=254, null=True)
+    nickname = models.TextField()
+    memo = models.PositiveSmallIntegerField()
+    attachment = models.BigIntegerField()
+    data = models.PositiveBigIntegerField()
 
-    class Meta:
-        ordering = ['-level']
+    def __str__(self):
+        return self.nickname
 
 
-class Genre(models.Model):
+class Category(models.Model):
     thumbnail = models.DateTimeField(auto_now=True)
     title = models.DateTimeField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genres_0')
+    parent = models.ForeignKey('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='category_parent_set', db_index=False)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='categorys_1')
 
     class Meta:
-        ordering = ['-title']
+        ordering = ['-user']
+        verbose_name = 'category item'
+        indexes = [
+            models.Index(fields=['user', 'parent'], name='category_user_idx'),
+        ]

@@ -1,35 +1,34 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 
 
 class Book(models.Model):
-    birthday = models.DateTimeField(verbose_name='birthday', auto_now=True, blank=True, db_column='birthday_col')
-    done = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='books_0')
-    related = models.ManyToManyField('self')
+    id = models.AutoField(primary_key=True)
+    created_at = models.DurationField(null=True, db_index=True)
+    rating = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+    address = models.PositiveIntegerField()
+    position = models.UUIDField(null=True, blank=True)
+    opens = models.DecimalField(max_digits=10, decimal_places=2, blank=True)
+    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='book_like_users')
+
+
+class Note(models.Model):
+    position = models.UUIDField(default=uuid.uuid4, blank=True)
+    level = models.DurationField(db_column='level_col')
+    memo = models.PositiveBigIntegerField()
+    slug = models.BooleanField(default=False, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    book = models.OneToOneField('Book', on_delete=models.DO_NOTHING, related_name='notes_2')
 
     class Meta:
-        indexes = [models.Index(fields=['done', 'writer'])]
+        ordering = ['-slug']
+        verbose_name = 'note item'
 
 
-class Article(models.Model):
-    opens = models.PositiveBigIntegerField(blank=True)
-    body = models.PositiveBigIntegerField()
-    data = models.BooleanField(default=True)
-    user_ref = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='article_user_ref_set')
-
-    class Meta:
-        ordering = ['-body']
-        db_table = 'todos_articles'
-
-
-class Tag(models.Model):
-    rank = models.BooleanField(default=False, blank=True)
-    email = models.TimeField(verbose_name='email')
-    weight = models.PositiveSmallIntegerField(null=True, db_column='weight_col')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name='tags_0')
-    book = models.ForeignKey(Book, on_delete=models.SET_NULL, null=True, blank=True, related_name='tag_book_set', db_column='book_key')
-
-    class Meta:
-        ordering = ['-book']
-        db_table = 'todos_tags'
+class Product(models.Model):
+    opens = models.URLField(db_index=True)
+    attachment = models.UUIDField(default=uuid.uuid4)
+    parent = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='products_0')
+    related = models.ManyToManyField('self', blank=True)

@@ -4,4 +4,4 @@ from django.db import models
 
 class User(AbstractUser):
     bio = models.TextField(blank=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    nickname = models.CharField(max_length=20, blank=True)

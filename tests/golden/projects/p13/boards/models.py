@@ -1,33 +1,34 @@
-from django.contrib.auth import get_user_model
+import uuid
+
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Review(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    nickname = models.PositiveSmallIntegerField(blank=True)
-    stock = models.FloatField()
-    published = models.TextField()
-    code = models.DateField(verbose_name='code')
+class Event(models.Model):
+    homepage = models.IntegerField(verbose_name='homepage', choices=[(1, 'one'), (2, 'two')])
+    released = models.CharField(max_length=150, null=True, blank=True, db_column='released_col')
+    code = models.DateField(null=True)
+    score = models.SlugField()
+    length = models.BigIntegerField()
+    review_ref = models.ForeignKey('community.Review', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_0')
 
     class Meta:
-        ordering = ['-nickname']
-        verbose_name = 'review item'
+        constraints = [
+            models.UniqueConstraint(fields=['review_ref', 'homepage'], name='event_review_ref_homepage_uniq'),
+        ]
 
     def __str__(self):
-        return self.published
+        return self.released
 
 
-class Album(models.Model):
-    name = models.TimeField(null=True)
-    score = models.ImageField(upload_to='images/', null=True)
-    length = models.SlugField(blank=True)
-    opens = models.DateField(auto_now_add=True, db_index=True)
-    rank = models.TimeField(null=True, blank=True)
-    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='album_owner_set')
-    writer = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
-    members = models.ManyToManyField('auth.User', related_name='album_members')
+class Order(models.Model):
+    code = models.URLField(db_index=True)
+    thumbnail = models.UUIDField(default=uuid.uuid4, db_column='thumbnail_col')
+    memo = models.BigIntegerField()
+    level = models.DateField(auto_now_add=True)
+    created_at = models.DateField(auto_now_add=True)
+    score = models.SlugField(max_length=80)
+    choice = models.ForeignKey('articles.Choice', on_delete=models.CASCADE, related_name='orders_0')
 
     class Meta:
-        db_table = 'boards_albums'
+        db_table = 'boards_orders'
+        verbose_name = 'order item'

@@ -1,44 +1,37 @@
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.db import models
+import uuid
 
-UserModel = get_user_model()
+from django.contrib.auth.models import User
+from django.db import models
 
 
 class Genre(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    address = models.IntegerField(default=0, null=True, blank=True)
-    start = models.TextField()
-    points = models.DateTimeField(auto_now_add=True)
-    data = models.FileField(upload_to='images/', blank=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name='genre_user_set')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genre_parent_set')
+    weight = models.SmallIntegerField()
+    price = models.TextField()
+    users = models.ManyToManyField(User, related_name='genre_users')
+    articles = models.ManyToManyField('Article', related_name='genre_articles')
+    choice = models.ForeignKey('articles.Choice', on_delete=models.CASCADE, related_name='genre_choice_set', db_column='choice_key')
 
     class Meta:
-        ordering = ['-data']
-        unique_together = [['points', 'user']]
+        db_table = 'community_genres'
+        unique_together = ('price', 'choice')
+
+
+class Article(models.Model):
+    count = models.ImageField(upload_to='images/', blank=True)
+    rank = models.UUIDField(default=uuid.uuid4)
+    homepage = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ['-homepage']
         constraints = [
-            models.UniqueConstraint(fields=['start', 'address'], name='genre_start_address_uniq'),
+            models.UniqueConstraint(fields=['rank', 'count'], name='article_rank_count_uniq'),
         ]
 
 
-class Song(models.Model):
-    rating = models.SlugField('rating')
-    points = models.PositiveSmallIntegerField()
-    body = models.TextField(null=True)
+class Review(models.Model):
+    score = models.PositiveSmallIntegerField(null=True)
+    attachment = models.JSONField(default=dict, null=True)
 
     class Meta:
-        ordering = ['-points']
-        verbose_name = 'song item'
-        unique_together = ('rating', 'body')
-
-
-class Board(models.Model):
-    id = models.AutoField(primary_key=True)
-    updated_at = models.BigIntegerField(null=True)
-    position = models.CharField(max_length=255, null=True)
-    extra = models.FloatField('extra', null=True)
-    published = models.DateTimeField('published', auto_now_add=True)
-    members = models.ManyToManyField(UserModel, related_name='board_members', blank=True)
-    song = models.ForeignKey('Song', on_delete=models.SET_NULL, null=True, blank=True, related_name='board_song_set', db_index=False)
+        ordering = ['-attachment']
+        db_table = 'community_reviews'

@@ -1,10 +1,13 @@
 from django.db import models
 
 
-class Board(models.Model):
-    content = models.BooleanField(default=False, blank=True)
-    address = models.CharField(max_length=200)
-    attachment = models.URLField(max_length=254, blank=True)
+class Book(models.Model):
+    published = models.TimeField()
+    memo = models.URLField(max_length=100)
+    done = models.DecimalField(max_digits=10, decimal_places=0, null=True)
+    content = models.DecimalField(max_digits=10, decimal_places=0, db_column='content_col')
+    members = models.ManyToManyField('todos.Tag', related_name='book_members')
+    user = models.OneToOneField('users.User', on_delete=models.CASCADE, related_name='books_1')
 
-    def __str__(self):
-        return f'{self.pk}: {self.address}'
+    class Meta:
+        indexes = [models.Index(fields=['user'])]

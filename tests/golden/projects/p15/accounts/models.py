@@ -3,5 +3,7 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
     age = models.PositiveIntegerField(null=True)
+    bio = models.TextField(blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    liked_albums = models.ManyToManyField('todos.Album', related_name='liked_by', blank=True)

@@ -1,20 +1,27 @@
-from django.conf import settings
 from django.db import models
 
 
 class Album(models.Model):
-    is_public = models.DateField()
-    created_at = models.SmallIntegerField(default=0)
-    friends = models.ManyToManyField('self')
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='album_writer_set')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='albums_2')
+    birthday = models.SmallIntegerField(default=0)
+    updated_at = models.DateField(blank=True)
+    rating = models.PositiveBigIntegerField()
+    thumbnail = models.FloatField()
+    data = models.JSONField()
+    parent = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='album_parent_set')
+
+    class Meta:
+        unique_together = ('thumbnail', 'data')
+        indexes = [models.Index(fields=['parent'])]
 
 
-class Author(models.Model):
-    status = models.JSONField()
-    stock = models.DateField()
-    opens = models.PositiveIntegerField()
-    start = models.IntegerField(choices=[(1, 'one'), (2, 'two')])
-    is_public = models.URLField()
-    parent = models.ForeignKey(Album, on_delete=models.CASCADE)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_like_users', blank=True)
+class Tag(models.Model):
+    thumbnail = models.UUIDField(unique=True)
+    points = models.ImageField(upload_to='images/')
+    weight = models.TextField()
+    stock = models.DecimalField(max_digits=5, decimal_places=3)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['stock', 'thumbnail'], name='tag_stock_thumbnail_uniq'),
+        ]

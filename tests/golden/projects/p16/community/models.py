@@ -1,35 +1,46 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Review(models.Model):
-    rating = models.PositiveIntegerField()
-    homepage = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
-    birthday = models.JSONField(default=dict, null=True)
-    members = models.ManyToManyField('auth.User', related_name='review_members', blank=True)
+    rank = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+    created_at = models.JSONField(default=dict, null=True)
+    released = models.DurationField(null=True)
+    length = models.SmallIntegerField(default=0, db_index=True)
+    address = models.EmailField(max_length=100)
+    slug = models.SlugField('slug', max_length=80, blank=True)
+    writer = models.ForeignKey('reviews.Photo', on_delete=models.CASCADE, related_name='reviews_0')
 
     class Meta:
-        ordering = ['-homepage']
+        ordering = ['-writer']
+
+    def __str__(self):
+        return self.address
 
 
-class Note(models.Model):
-    views = models.PositiveBigIntegerField()
-    published = models.BigIntegerField('published', null=True)
-    owner = models.ForeignKey('Review', on_delete=models.CASCADE, null=True, related_name='notes_0')
-
-    class Meta:
-        ordering = ['-published']
-        verbose_name = 'note item'
-        unique_together = [['owner', 'published']]
-
-
-class Category(models.Model):
+class Album(models.Model):
     summary = models.DateTimeField(null=True)
     data = models.JSONField(default=dict)
     published = models.PositiveIntegerField(default=0)
     extra = models.DateField(auto_now_add=True, db_index=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='category_user_ref_set')
-    owner = models.ForeignKey('Review', on_delete=models.DO_NOTHING, related_name='category_owner_set')
+    photos = models.ManyToManyField('reviews.Photo', related_name='album_photos', blank=True)
+    parent = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
 
     class Meta:
-        db_table = 'community_categorys'
+        ordering = ['-published']
+
+
+class Order(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    done = models.DateField()
+    data = models.CharField('data', max_length=200, db_column='data_col')
+    uid = models.DurationField()
+    rank = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['data', 'uid'], name='order_data_uid_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['uid', 'rank'], name='order_uid_idx'),
+        ]

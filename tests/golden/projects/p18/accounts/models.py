@@ -3,5 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
     age = models.PositiveIntegerField(null=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)

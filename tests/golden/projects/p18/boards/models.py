@@ -1,16 +1,30 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Photo(models.Model):
-    created_at = models.BooleanField(default=False, blank=True)
-    count = models.FloatField('count')
-    slug = models.ImageField(upload_to='images/')
-    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='photo_owner_set')
-    parent = models.ForeignKey('reviews.Article', on_delete=models.PROTECT, related_name='photo_parent_set')
-    friends = models.ManyToManyField('self')
+class Question(models.Model):
+    homepage = models.TimeField()
+    name = models.ImageField(upload_to='files/', blank=True)
+    score = models.BigIntegerField()
+    stock = models.PositiveBigIntegerField()
+    uid = models.DateField(null=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='questions_0')
 
     class Meta:
-        verbose_name = 'photo item'
+        verbose_name = 'question item'
+        constraints = [
+            models.UniqueConstraint(fields=['user_ref', 'score'], name='question_user_ref_score_uniq'),
+        ]
+
+
+class Product(models.Model):
+    image = models.SlugField(blank=True)
+    start = models.TextField('start')
+    parent = models.ForeignKey('reviews.Article', on_delete=models.CASCADE, related_name='product_parent_set')
+
+    class Meta:
+        unique_together = ('parent', 'start')
+        indexes = [models.Index(fields=['start', 'image'])]
+
+    def __str__(self):
+        return self.image

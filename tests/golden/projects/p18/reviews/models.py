@@ -2,22 +2,27 @@ from django.db import models
 
 
 class Article(models.Model):
-    attachment = models.IntegerField()
-    opens = models.SmallIntegerField(default=0, blank=True)
-    user_ref = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='article_user_ref_set')
+    extra = models.SmallIntegerField(verbose_name='extra', default=0)
+    address = models.IntegerField(default=0, null=True)
+    score = models.FileField(upload_to='files/', db_column='score_col')
+    points = models.JSONField(default=dict)
+    is_public = models.EmailField()
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['opens', 'user_ref'], name='article_opens_user_ref_uniq'),
-        ]
+        ordering = ['-score']
+        verbose_name = 'article item'
+
+    def __str__(self):
+        return f'{self.pk}: {self.is_public}'
 
 
-class Choice(models.Model):
-    done = models.SlugField()
-    opens = models.CharField(max_length=20)
-    rating = models.PositiveBigIntegerField()
-    homepage = models.SmallIntegerField()
-    user_ref = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='choices_0')
+class Review(models.Model):
+    attachment = models.DateTimeField()
+    thumbnail = models.DateTimeField(auto_now_add=True)
+    views = models.SmallIntegerField(default=0)
+    email = models.SmallIntegerField()
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
-        ordering = ['-opens']
+        ordering = ['-parent']
+        db_table = 'reviews_reviews'

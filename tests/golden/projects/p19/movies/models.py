@@ -1,53 +1,48 @@
+import uuid
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Review(models.Model):
-    email = models.FileField(upload_to='uploads/%Y/%m/')
-    content = models.PositiveIntegerField(db_index=True)
-    score = models.FileField(upload_to='uploads/%Y/%m/')
-    updated_at = models.IntegerField(default=0, null=True, blank=True)
-    weight = models.DecimalField(max_digits=8, decimal_places=2)
+class Profile(models.Model):
+    uid = models.URLField(blank=True)
+    memo = models.URLField()
+    start = models.DateTimeField(auto_now=True)
+    points = models.UUIDField(default=uuid.uuid4, null=True, blank=True)
+    owner = models.ForeignKey('Book', on_delete=models.CASCADE, related_name='profile_owner_set')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_users')
+    like_todos = models.ManyToManyField('music.Todo', related_name='profile_like_todos')
 
     class Meta:
-        db_table = 'movies_reviews'
+        ordering = ['-owner']
+        unique_together = ('points', 'memo')
         constraints = [
-            models.UniqueConstraint(fields=['updated_at', 'score'], name='review_updated_at_score_uniq'),
+            models.UniqueConstraint(fields=['start', 'points'], name='profile_start_points_uniq'),
         ]
 
 
 class Author(models.Model):
-    data = models.IntegerField(verbose_name='data', null=True, blank=True)
-    price = models.DurationField(db_column='price_col')
-    extra = models.CharField(max_length=10, unique=True)
-    image = models.FloatField(db_index=True, db_column='image_col')
-    points = models.PositiveBigIntegerField()
-    body = models.URLField(blank=True)
-    user = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='author_user_set')
+    image = models.DecimalField('image', max_digits=5, decimal_places=2, blank=True)
+    uid = models.UUIDField(default=uuid.uuid4)
+    views = models.DurationField(db_index=True)
+    count = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], blank=True)
+    created_at = models.SmallIntegerField(default=0)
+    released = models.TextField(null=True)
+    user = models.ForeignKey('users.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='author_user_set', db_index=False)
+    fans = models.ManyToManyField(get_user_model(), related_name='author_fans', blank=True)
 
     class Meta:
-        ordering = ['-data']
-        indexes = [
-            models.Index(fields=['body'], name='author_body_idx'),
-        ]
-
-    def __str__(self):
-        return f'{self.pk}: {self.extra}'
+        ordering = ['-image']
+        verbose_name = 'author item'
 
 
-class Question(models.Model):
-    is_public = models.BigIntegerField()
-    updated_at = models.IntegerField(default=0)
-    uid = models.DurationField(verbose_name='uid')
-    attachment = models.PositiveBigIntegerField()
-    start = models.DurationField('start', null=True)
-    stock = models.PositiveIntegerField(default=0)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, db_column='parent_key')
+class Book(models.Model):
+    id = models.AutoField(primary_key=True)
+    done = models.PositiveSmallIntegerField()
+    position = models.DurationField()
+    address = models.FileField('address', upload_to='files/')
+    slug = models.DurationField()
 
     class Meta:
-        db_table = 'movies_questions'
-        verbose_name = 'question item'
-        unique_together = [['attachment', 'parent']]
-        indexes = [models.Index(fields=['attachment', 'is_public'])]
+        unique_together = [['address', 'position']]

@@ -1,27 +1,24 @@
 from django.db import models
 
 
-class Post(models.Model):
-    length = models.DateField('length', auto_now_add=True, null=True)
-    content = models.SmallIntegerField(default=0, null=True)
-    weight = models.URLField(null=True)
-    birthday = models.ImageField(upload_to='images/')
-    owner = models.ForeignKey('community.Genre', on_delete=models.CASCADE, related_name='posts_0')
-    parent = models.ForeignKey('todos.Song', on_delete=models.DO_NOTHING, null=True)
+class Product(models.Model):
+    content = models.TimeField()
+    nickname = models.JSONField(db_column='nickname_col')
+    parent = models.ForeignKey('community.Profile', on_delete=models.CASCADE, related_name='product_parent_set')
+
+
+class Event(models.Model):
+    rank = models.EmailField(max_length=300, null=True)
+    status = models.EmailField('status')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    owner = models.ForeignKey('community.Order', on_delete=models.CASCADE, related_name='event_owner_set')
 
     class Meta:
-        ordering = ['-weight']
-        verbose_name = 'post item'
-        indexes = [
-            models.Index(fields=['owner'], name='post_owner_idx'),
+        ordering = ['-owner']
+        unique_together = [['owner', 'status']]
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'rank'], name='event_parent_rank_uniq'),
         ]
 
-
-class Category(models.Model):
-    rating = models.PositiveBigIntegerField()
-    rank = models.TextField('rank')
-    done = models.DurationField(blank=True)
-    views = models.DateField()
-    score = models.SmallIntegerField(blank=True)
-    product_ref = models.ForeignKey('community.Product', on_delete=models.CASCADE, null=True, related_name='categorys_0', db_column='product_ref_key', db_index=False)
-    fans = models.ManyToManyField('community.Product', related_name='category_fans', blank=True)
+    def __str__(self):
+        return self.status

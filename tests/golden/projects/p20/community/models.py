@@ -1,35 +1,38 @@
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db import models
 
 
 class Note(models.Model):
-    views = models.DateTimeField(auto_now_add=True, db_index=True)
-    length = models.TimeField('length')
+    content = models.TimeField('content')
+    title = models.TextField(blank=True)
+    price = models.URLField(null=True)
+    views = models.SmallIntegerField(default=0, null=True)
+    owner = models.ForeignKey('todos.Photo', on_delete=models.SET_NULL, null=True, related_name='notes_0')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='notes_1')
 
     class Meta:
-        db_table = 'community_notes'
-        indexes = [models.Index(fields=['views'])]
+        ordering = ['-views']
 
 
-class Genre(models.Model):
-    summary = models.TextField()
+class Order(models.Model):
     price = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    fans = models.ManyToManyField('Note', related_name='genre_fans', blank=True)
-    user = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name='genres_1')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='genre_parent_set')
-
-
-class Product(models.Model):
-    image = models.CharField(max_length=200)
-    score = models.TextField()
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, related_name='products_0')
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='product_members')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name='products_2')
+    done = models.DateField(null=True, blank=True)
+    title = models.FileField(upload_to='uploads/%Y/%m/', db_column='title_col')
+    image = models.CharField(max_length=100, blank=True)
+    score = models.UUIDField(db_index=True)
+    content = models.SlugField()
+    related = models.ManyToManyField('self', blank=True)
 
     class Meta:
-        unique_together = ('parent', 'image')
-        indexes = [models.Index(fields=['score', 'parent'])]
+        unique_together = ('price', 'score')
 
     def __str__(self):
-        return f'{self.pk}: {self.image}'
+        return self.image
+
+
+class Profile(models.Model):
+    id = models.AutoField(primary_key=True)
+    name = models.BooleanField(default=False, db_column='name_col')
+    image = models.DateTimeField()
+    uid = models.PositiveBigIntegerField()
+    parent = models.ForeignKey('Note', on_delete=models.CASCADE, related_name='profile_parent_set')

@@ -1,14 +1,13 @@
 from django.db import models
 
 
-class Article(models.Model):
-    homepage = models.DurationField('homepage', db_column='homepage_col')
-    updated_at = models.DecimalField(max_digits=10, decimal_places=2, db_column='updated_at_col')
-    published = models.IntegerField(default=0, null=True)
-    content = models.DurationField('content')
-    email = models.UUIDField()
-    uid = models.SmallIntegerField(default=0, blank=True)
+class Genre(models.Model):
+    updated_at = models.SmallIntegerField(default=0)
+    start = models.TimeField()
+    level = models.PositiveBigIntegerField(db_index=True)
+    order = models.OneToOneField('community.Order', on_delete=models.DO_NOTHING, related_name='genre_order_set')
 
     class Meta:
-        ordering = ['-email']
-        indexes = [models.Index(fields=['content', 'published'])]
+        constraints = [
+            models.UniqueConstraint(fields=['updated_at', 'order'], name='genre_updated_at_order_uniq'),
+        ]

@@ -3,5 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    bio = models.TextField(blank=True)
-    birthday = models.DateField(null=True, blank=True)
+    liked_boards = models.ManyToManyField('music.Board', related_name='liked_by', blank=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
+    age = models.PositiveIntegerField(null=True)
     bio = models.TextField(blank=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    nickname = models.CharField(max_length=20, blank=True)

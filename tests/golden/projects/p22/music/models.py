@@ -1,14 +1,15 @@
+from django.conf import settings
 from django.db import models
 
 
 class Review(models.Model):
-    attachment = models.TimeField()
-    rank = models.DateField()
-    image = models.DecimalField(max_digits=10, decimal_places=3)
-    uid = models.DateTimeField(null=True, blank=True, db_index=True, db_column='uid_col')
-    level = models.PositiveSmallIntegerField(null=True)
-    user = models.OneToOneField('accounts.User', on_delete=models.PROTECT, related_name='review_user_set')
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, related_name='reviews_1', db_column='parent_key')
+    image = models.TimeField()
+    uid = models.DateField()
+    level = models.DecimalField(max_digits=10, decimal_places=3)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='review_user_set')
+    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_like_users', blank=True)
 
     class Meta:
-        unique_together = [['uid', 'parent']]
+        ordering = ['-image']
+        verbose_name = 'review item'

@@ -1,34 +1,31 @@
-from django.conf import settings
+import uuid
+
+from django.contrib.auth.models import User
 from django.db import models
 
 
-class Todo(models.Model):
-    attachment = models.FloatField(blank=True)
-    created_at = models.JSONField()
+class Profile(models.Model):
+    slug = models.ImageField(upload_to='images/')
+    memo = models.UUIDField(default=uuid.uuid4, unique=True)
+    status = models.ImageField(upload_to='images/')
+    data = models.TimeField(blank=True, db_index=True)
+    user = models.ForeignKey(User, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='profiles_0', db_index=False)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+
+    class Meta:
+        ordering = ['-status']
+        unique_together = [['slug', 'user']]
 
 
-class Question(models.Model):
-    content = models.FileField(upload_to='files/')
-    slug = models.URLField('slug')
-    points = models.DateTimeField('points', auto_now_add=True, null=True, db_index=True)
+class Event(models.Model):
+    status = models.UUIDField('status', default=uuid.uuid4, null=True, unique=True)
     rating = models.TimeField(db_index=True)
-    count = models.FloatField(blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='question_owner_set')
+    published = models.FloatField(blank=True)
+    parent = models.ForeignKey('articles.Album', on_delete=models.CASCADE, related_name='events_0')
 
     class Meta:
-        db_table = 'events_questions'
-        unique_together = ('count', 'content')
-
-
-class Movie(models.Model):
-    rank = models.IntegerField(default=0, blank=True)
-    price = models.SlugField(blank=True)
-    created_at = models.BooleanField('created at', default=True, db_column='created_at_col')
-    name = models.CharField(max_length=255)
-    level = models.TextField(null=True)
-
-    class Meta:
-        unique_together = ('price', 'name')
-
-    def __str__(self):
-        return self.name
+        ordering = ['-status']
+        verbose_name = 'event item'
+        indexes = [
+            models.Index(fields=['parent', 'status'], name='event_parent_idx'),
+        ]

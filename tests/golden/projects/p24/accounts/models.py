@@ -5,3 +5,4 @@ from django.db import models
 class User(AbstractUser):
     age = models.PositiveIntegerField(null=True)
     bio = models.TextField(blank=True)
+    liked_songs = models.ManyToManyField('articles.Song', related_name='liked_by', blank=True)

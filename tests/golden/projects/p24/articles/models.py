@@ -1,42 +1,43 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 
 
 class Song(models.Model):
-    name = models.BooleanField(default=False)
-    address = models.IntegerField(blank=True, unique=True)
-    attachment = models.DurationField(db_index=True)
-    points = models.UUIDField('points')
-    done = models.FloatField(blank=True)
-    user = models.OneToOneField('accounts.User', on_delete=models.CASCADE, related_name='song_user_set')
+    memo = models.BigIntegerField()
+    nickname = models.EmailField()
+    image = models.DurationField()
+    weight = models.DurationField(verbose_name='weight', null=True)
+    rating = models.UUIDField(default=uuid.uuid4, blank=True)
 
     class Meta:
-        verbose_name = 'song item'
+        unique_together = ('weight', 'image')
+        indexes = [models.Index(fields=['image'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.nickname}'
 
 
-class Choice(models.Model):
+class Question(models.Model):
     price = models.EmailField('price')
     thumbnail = models.PositiveIntegerField(default=0)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_users', blank=True)
-    parent = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='choices_1')
+    fans = models.ManyToManyField('Event', related_name='question_fans', blank=True)
+    song = models.OneToOneField('Song', on_delete=models.SET_NULL, null=True, related_name='questions_1')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['thumbnail', 'parent'], name='choice_thumbnail_parent_uniq'),
-        ]
-        indexes = [models.Index(fields=['parent'])]
+        ordering = ['-price']
 
 
-class Product(models.Model):
-    weight = models.ImageField(upload_to='images/')
-    position = models.PositiveBigIntegerField(db_index=True)
-    views = models.TimeField(null=True, blank=True)
-    points = models.PositiveBigIntegerField()
-    address = models.BigIntegerField('address', null=True)
-    name = models.JSONField('name', default=dict)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='products_0')
-    parent = models.ForeignKey(Choice, on_delete=models.DO_NOTHING, related_name='products_1')
+class Event(models.Model):
+    address = models.DateField(db_column='address_col')
+    name = models.URLField(max_length=100)
+    weight = models.PositiveBigIntegerField()
+    data = models.BigIntegerField('data', null=True)
+    is_public = models.JSONField('is public', default=dict)
+    question = models.ForeignKey('Question', on_delete=models.DO_NOTHING, related_name='event_question_set')
+    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_like_users')
 
     class Meta:
-        unique_together = [['points', 'weight']]
-        indexes = [models.Index(fields=['writer', 'position'])]
+        unique_together = [['name', 'address']]
+        indexes = [models.Index(fields=['data', 'name'])]

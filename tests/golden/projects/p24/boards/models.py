@@ -1,26 +1,29 @@
-import uuid
-
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
-class Board(models.Model):
-    thumbnail = models.BigIntegerField(db_index=True)
-    data = models.CharField(max_length=20, null=True)
-    position = models.IntegerField(choices=[(1, 'one'), (2, 'two')])
-    extra = models.UUIDField(default=uuid.uuid4)
-    slug = models.BooleanField(default=False)
-    parent = models.ForeignKey('articles.Product', on_delete=models.CASCADE, related_name='board_parent_set')
-    fans = models.ManyToManyField(get_user_model(), related_name='board_fans', blank=True)
+class Post(models.Model):
+    count = models.DurationField(blank=True)
+    created_at = models.PositiveSmallIntegerField()
+    price = models.ImageField(upload_to='uploads/%Y/%m/')
+    views = models.PositiveSmallIntegerField(null=True, blank=True)
+    published = models.URLField(null=True)
+    extra = models.PositiveSmallIntegerField(null=True)
+    writer = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='posts_0')
+    song = models.OneToOneField('articles.Song', on_delete=models.DO_NOTHING, related_name='posts_1')
 
     class Meta:
-        verbose_name = 'board item'
+        verbose_name = 'post item'
 
 
-class Review(models.Model):
-    id = models.AutoField(primary_key=True)
-    title = models.TimeField()
-    updated_at = models.DateField(auto_now_add=True, null=True, blank=True)
-    memo = models.PositiveSmallIntegerField()
-    homepage = models.FileField(upload_to='images/', null=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
+class Order(models.Model):
+    status = models.URLField(verbose_name='status', max_length=300)
+    data = models.BigIntegerField('data')
+    birthday = models.PositiveSmallIntegerField(null=True)
+    stock = models.SmallIntegerField(verbose_name='stock', default=0, db_index=True)
+    name = models.DateTimeField(verbose_name='name', auto_now_add=True, db_column='name_col')
+    event = models.OneToOneField('articles.Event', on_delete=models.PROTECT, related_name='order_event_set')
+    members = models.ManyToManyField('Post', related_name='order_members')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+
+    class Meta:
+        ordering = ['-status']

@@ -1,18 +1,15 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
-class Tag(models.Model):
-    attachment = models.PositiveBigIntegerField(null=True, blank=True)
-    rank = models.DurationField('rank')
-    updated_at = models.DecimalField(max_digits=10, decimal_places=0)
-    nickname = models.UUIDField(default=uuid.uuid4)
-    released = models.PositiveBigIntegerField()
-    slug = models.PositiveIntegerField(default=0, blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='tags_0')
+class Profile(models.Model):
+    image = models.URLField(max_length=254)
+    uid = models.TextField()
+    attachment = models.SmallIntegerField()
+    parent = models.ForeignKey('articles.Event', on_delete=models.CASCADE, related_name='profile_parent_set')
+    writer = models.ForeignKey('articles.Question', on_delete=models.CASCADE, related_name='profile_writer_set')
 
     class Meta:
-        ordering = ['-released']
-        unique_together = ('rank', 'updated_at')
+        unique_together = [['image', 'attachment']]
+        constraints = [
+            models.UniqueConstraint(fields=['attachment', 'uid'], name='profile_attachment_uid_uniq'),
+        ]

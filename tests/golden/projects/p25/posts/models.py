@@ -1,40 +1,12 @@
 from django.db import models
 
 
-class Category(models.Model):
-    level = models.CharField(max_length=20, unique=True)
-    memo = models.SlugField(max_length=80)
-    body = models.DurationField()
-    count = models.DateTimeField()
+class Post(models.Model):
+    name = models.DurationField(db_column='name_col')
+    birthday = models.JSONField(verbose_name='birthday', default=dict, blank=True, db_column='birthday_col')
+    released = models.FloatField(verbose_name='released', blank=True)
 
     class Meta:
-        ordering = ['-memo']
-
-
-class Board(models.Model):
-    extra = models.JSONField(default=dict)
-    updated_at = models.DateField()
-    level = models.DateField(verbose_name='level', null=True, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='boards_0', db_index=False)
-    users = models.ManyToManyField('users.User', related_name='board_users', blank=True)
-
-    class Meta:
-        ordering = ['-level']
-        constraints = [
-            models.UniqueConstraint(fields=['extra', 'parent'], name='board_extra_parent_uniq'),
+        indexes = [
+            models.Index(fields=['birthday'], name='post_birthday_idx'),
         ]
-        indexes = [models.Index(fields=['level', 'extra'])]
-
-
-class Event(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    nickname = models.FloatField(blank=True)
-    content = models.IntegerField()
-    attachment = models.IntegerField(default=0, null=True)
-
-    class Meta:
-        ordering = ['-nickname']
-        constraints = [
-            models.UniqueConstraint(fields=['nickname', 'content'], name='event_nickname_content_uniq'),
-        ]
-        indexes = [models.Index(fields=['content', 'nickname'])]

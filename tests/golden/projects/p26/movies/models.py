@@ -1,28 +1,28 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
-
-class Review(models.Model):
-    weight = models.JSONField(blank=True)
-    extra = models.SmallIntegerField(default=0, null=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['extra', 'weight'], name='review_extra_weight_uniq'),
-        ]
+UserModel = get_user_model()
 
 
-class Question(models.Model):
-    data = models.BigIntegerField()
-    nickname = models.TextField()
-
-
-class Book(models.Model):
-    published = models.SmallIntegerField(default=0)
-    rating = models.PositiveBigIntegerField()
-    parent = models.ForeignKey('reviews.Photo', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
-    like_choices = models.ManyToManyField('music.Choice', related_name='book_like_choices', blank=True)
+class Album(models.Model):
+    is_public = models.SlugField('is public', max_length=80)
+    weight = models.JSONField(default=dict)
+    uid = models.TimeField(blank=True)
+    rating = models.IntegerField(default=0, null=True, blank=True, unique=True)
+    summary = models.SmallIntegerField(null=True, blank=True)
+    price = models.PositiveBigIntegerField(verbose_name='price', blank=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['rating', 'parent'], name='book_rating_parent_uniq'),
-        ]
+        verbose_name = 'album item'
+
+
+class Comment(models.Model):
+    rating = models.SmallIntegerField(verbose_name='rating', blank=True, db_column='rating_col')
+    price = models.BooleanField(default=True)
+    user = models.OneToOneField(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='comment_user_set', db_column='user_key')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_fans')
+    like_categorys = models.ManyToManyField('reviews.Category', related_name='comment_like_categorys')
+
+    class Meta:
+        ordering = ['-user']

@@ -1,28 +1,17 @@
+from django.conf import settings
 from django.db import models
 
 
-class Movie(models.Model):
-    image = models.CharField(max_length=10)
-    weight = models.FileField(upload_to='uploads/%Y/%m/', null=True)
-    title = models.SmallIntegerField(null=True)
-    slug = models.DecimalField(verbose_name='slug', max_digits=10, decimal_places=3)
-    level = models.DateField()
-    rating = models.TimeField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-
-    class Meta:
-        ordering = ['-image']
-        constraints = [
-            models.UniqueConstraint(fields=['rating', 'level'], name='movie_rating_level_uniq'),
-        ]
+class Question(models.Model):
+    score = models.DecimalField(max_digits=5, decimal_places=2, null=True)
+    status = models.PositiveSmallIntegerField()
+    points = models.PositiveSmallIntegerField()
+    content = models.TextField(null=True, blank=True, db_column='content_col')
+    extra = models.CharField('extra', max_length=50, blank=True, unique=True)
+    released = models.SmallIntegerField(default=0)
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='question_parent_set', db_index=False)
+    members = models.ManyToManyField('reviews.Article', related_name='question_members', blank=True)
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='question_fans')
 
     def __str__(self):
-        return f'{self.pk}: {self.image}'
-
-
-class Choice(models.Model):
-    code = models.SmallIntegerField('code', blank=True)
-    views = models.BooleanField(default=True, db_index=True)
-
-    class Meta:
-        unique_together = ('views', 'code')
+        return f'{self.pk}: {self.content}'

@@ -5,41 +5,38 @@ from django.db import models
 UserModel = get_user_model()
 
 
-class Event(models.Model):
-    stock = models.PositiveIntegerField('stock')
-    nickname = models.DateTimeField(auto_now=True)
-    name = models.DecimalField(max_digits=8, decimal_places=3, null=True, blank=True)
-    status = models.EmailField(null=True)
-    thumbnail = models.FileField(verbose_name='thumbnail', upload_to='images/', null=True)
-    views = models.BigIntegerField()
-    user = models.OneToOneField(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_0')
-    friends = models.ManyToManyField('self')
+class Article(models.Model):
+    address = models.IntegerField()
+    code = models.ImageField(upload_to='uploads/%Y/%m/')
+    birthday = models.TextField()
+    summary = models.EmailField(null=True)
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='article_users')
+    user = models.ForeignKey(UserModel, on_delete=models.PROTECT, related_name='articles_1')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='article_fans')
 
     class Meta:
-        verbose_name = 'event item'
+        verbose_name = 'article item'
+
+    def __str__(self):
+        return f'{self.pk}: {self.birthday}'
 
 
-class Photo(models.Model):
-    updated_at = models.DateTimeField()
-    created_at = models.ImageField(upload_to='files/')
-    name = models.SlugField(blank=True)
-    rating = models.FloatField(blank=True)
-    extra = models.PositiveBigIntegerField(verbose_name='extra', blank=True)
-    data = models.PositiveSmallIntegerField(blank=True)
+class Note(models.Model):
+    start = models.FileField(upload_to='images/', blank=True)
+    extra = models.TimeField()
+    body = models.DateTimeField('body', auto_now=True)
 
     class Meta:
         ordering = ['-extra']
-        db_table = 'reviews_photos'
 
 
-class Profile(models.Model):
-    nickname = models.FileField(upload_to='images/')
-    thumbnail = models.TextField(verbose_name='thumbnail')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='profiles_0', db_index=False)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='profile_owner_set')
-    photos = models.ManyToManyField(Photo, related_name='profile_photos')
+class Category(models.Model):
+    count = models.BigIntegerField(db_index=True)
+    email = models.TextField()
+    attachment = models.DateField('attachment')
 
     class Meta:
-        verbose_name = 'profile item'
-        unique_together = [['nickname', 'user']]
-        indexes = [models.Index(fields=['user'])]
+        ordering = ['-attachment']
+        indexes = [
+            models.Index(fields=['email', 'count'], name='category_email_idx'),
+        ]

@@ -3,4 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    pass
+    age = models.PositiveIntegerField(null=True)
+    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)

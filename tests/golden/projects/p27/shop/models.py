@@ -1,4 +1,3 @@
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -10,17 +9,27 @@ class Product(models.Model):
         verbose_name = 'product item'
 
 
-class Book(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    body = models.URLField()
-    summary = models.DateTimeField(auto_now_add=True, null=True)
-    price = models.TimeField(blank=True)
-    slug = models.PositiveIntegerField(null=True)
-    user = models.OneToOneField(get_user_model(), on_delete=models.DO_NOTHING, null=True, blank=True, related_name='book_user_set')
-    related = models.ManyToManyField('self', blank=True)
-    users = models.ManyToManyField('auth.User', related_name='book_users', blank=True)
+class Review(models.Model):
+    attachment = models.URLField()
+    released = models.DateTimeField(auto_now_add=True, null=True)
+    body = models.TimeField(blank=True)
+    summary = models.PositiveIntegerField(null=True)
+    price = models.JSONField('price', default=dict, db_column='price_col')
+    slug = models.PositiveIntegerField(default=0)
+    fans = models.ManyToManyField(Product, related_name='review_fans')
+    related = models.ManyToManyField('self')
+
+    class Meta:
+        unique_together = ('price', 'slug')
 
 
-class Tag(models.Model):
-    views = models.TimeField()
-    published = models.ImageField(upload_to='images/')
+class Todo(models.Model):
+    level = models.DateTimeField()
+    rating = models.PositiveBigIntegerField()
+    price = models.TextField(db_column='price_col')
+    memo = models.BooleanField(default=True)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+
+    class Meta:
+        ordering = ['-level']
+        db_table = 'shop_todos'

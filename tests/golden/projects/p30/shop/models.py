@@ -8,4 +8,7 @@ class Todo(models.Model):
     uid = models.DateField(null=True)
     level = models.EmailField()
     like_users = models.ManyToManyField(get_user_model(), related_name='todo_like_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_parent_set')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+
+    class Meta:
+        unique_together = [['parent', 'updated_at']]

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Book(models.Model):
@@ -7,10 +10,11 @@ class Book(models.Model):
     memo = models.TimeField(blank=True, db_column='memo_col')
     data = models.JSONField()
     level = models.TimeField('level', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, db_index=False)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='books_1')
-    user = models.OneToOneField('auth.User', on_delete=models.CASCADE, related_name='books_2')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='books_1')
+    fans = models.ManyToManyField(UserModel, related_name='book_fans', blank=True)
 
     class Meta:
-        db_table = 'reviews_books'
-        unique_together = ('parent', 'level')
+        indexes = [
+            models.Index(fields=['data', 'parent'], name='book_data_idx'),
+        ]

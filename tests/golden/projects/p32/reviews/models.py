@@ -3,26 +3,25 @@ from django.db import models
 
 
 class Genre(models.Model):
-    count = models.PositiveSmallIntegerField('count')
-    name = models.DateTimeField('name', auto_now_add=True, blank=True)
-    nickname = models.ImageField(upload_to='images/')
-    updated_at = models.TimeField()
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_like_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE)
+    name = models.PositiveSmallIntegerField('name')
+    nickname = models.DateTimeField('nickname', auto_now_add=True, blank=True)
+    updated_at = models.ImageField(upload_to='images/')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='genre_user_set')
 
     class Meta:
-        ordering = ['-name']
         verbose_name = 'genre item'
-        indexes = [models.Index(fields=['nickname', 'parent'])]
 
 
-class Post(models.Model):
-    birthday = models.PositiveSmallIntegerField()
-    done = models.TimeField(verbose_name='done', db_index=True)
-    content = models.CharField(max_length=255, null=True)
-    count = models.DateField(auto_now_add=True)
+class Order(models.Model):
+    price = models.DurationField()
+    email = models.TextField()
+    title = models.BigIntegerField()
+    writer = models.ForeignKey(Genre, on_delete=models.SET_NULL, null=True, blank=True, related_name='orders_0')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['birthday', 'count'], name='post_birthday_count_uniq'),
-        ]
+        db_table = 'reviews_orders'
+        indexes = [models.Index(fields=['price', 'email'])]
+
+    def __str__(self):
+        return self.email

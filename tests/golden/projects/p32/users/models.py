@@ -3,4 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    pass
+    birthday = models.DateField(null=True, blank=True)
+    bio = models.TextField(blank=True)
+    nickname = models.CharField(max_length=20, blank=True)

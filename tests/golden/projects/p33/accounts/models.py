@@ -4,4 +4,4 @@ from django.db import models
 
 class User(AbstractUser):
     age = models.PositiveIntegerField(null=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    liked_movies = models.ManyToManyField('events.Movie', related_name='liked_by', blank=True)

@@ -22,7 +22,7 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'events.apps.EventsConfig',
+    'events',
     'accounts',
     'django.contrib.admin',
     'django.contrib.auth',

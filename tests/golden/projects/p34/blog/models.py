@@ -1,29 +1,35 @@
-from django.conf import settings
 from django.db import models
 
 
-class Article(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    opens = models.DateField()
-    updated_at = models.FileField(upload_to='files/', blank=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_0')
+class Comment(models.Model):
+    homepage = models.ImageField(upload_to='uploads/%Y/%m/')
+    weight = models.JSONField(default=dict)
+    count = models.PositiveBigIntegerField()
+    birthday = models.CharField(max_length=255, null=True)
+    points = models.PositiveSmallIntegerField(blank=True)
+    length = models.JSONField(blank=True)
+    article = models.OneToOneField('Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='comment_article_set')
     parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
 
+
+class Book(models.Model):
+    price = models.DurationField(blank=True)
+    published = models.BooleanField(default=False)
+    uid = models.IntegerField(blank=True, unique=True)
+    email = models.TextField('email', blank=True)
+    writer = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='books_0')
+
     class Meta:
-        indexes = [
-            models.Index(fields=['opens', 'parent'], name='article_opens_idx'),
+        verbose_name = 'book item'
+        constraints = [
+            models.UniqueConstraint(fields=['writer', 'uid'], name='book_writer_uid_uniq'),
         ]
 
 
-class Album(models.Model):
-    opens = models.PositiveBigIntegerField(blank=True)
-    published = models.TextField(blank=True, db_column='published_col')
-    level = models.IntegerField(default=0)
-    body = models.DecimalField(max_digits=5, decimal_places=2)
-    released = models.DurationField(blank=True)
-    views = models.BooleanField(default=False)
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, db_column='parent_key', db_index=False)
+class Article(models.Model):
+    score = models.IntegerField(null=True, blank=True)
+    released = models.PositiveSmallIntegerField(null=True)
 
     class Meta:
-        ordering = ['-parent']
-        verbose_name = 'album item'
+        ordering = ['-score']
+        unique_together = ('score', 'released')

@@ -1,31 +1,22 @@
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
-class Todo(models.Model):
-    weight = models.EmailField(db_column='weight_col')
-    status = models.BooleanField(verbose_name='status', default=True)
+class Album(models.Model):
+    level = models.EmailField(max_length=300)
+    nickname = models.IntegerField(null=True)
+    price = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
+    todo_ref = models.ForeignKey('todos.Todo', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
+
+
+class Comment(models.Model):
+    score = models.PositiveIntegerField()
+    nickname = models.DateField(db_index=True)
+    owner = models.ForeignKey('todos.Todo', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_owner_set')
+    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='comment_user_set')
 
     class Meta:
-        unique_together = ('status', 'weight')
-
-
-class Event(models.Model):
-    image = models.PositiveBigIntegerField()
-    email = models.DateField(null=True, db_column='email_col')
-    published = models.DecimalField(verbose_name='published', max_digits=10, decimal_places=3)
-
-    class Meta:
-        db_table = 'library_events'
-
-
-class Board(models.Model):
-    published = models.JSONField(default=dict, null=True, blank=True)
-    level = models.FileField(upload_to='files/', null=True)
-    done = models.ImageField(upload_to='files/')
-    like_orders = models.ManyToManyField('todos.Order', related_name='board_like_orders', blank=True)
-    parent = models.ForeignKey('todos.Order', on_delete=models.PROTECT)
-
-    class Meta:
-        verbose_name = 'board item'
-        unique_together = ('level', 'parent')
-        indexes = [models.Index(fields=['parent'])]
+        verbose_name = 'comment item'
+        indexes = [
+            models.Index(fields=['user'], name='comment_user_idx'),
+        ]

@@ -1,23 +1,46 @@
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
-class Order(models.Model):
-    weight = models.FileField(upload_to='files/', db_column='weight_col')
-    points = models.PositiveSmallIntegerField()
+class Review(models.Model):
+    title = models.IntegerField()
+    rating = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], blank=True)
+    birthday = models.SmallIntegerField(default=0)
+    published = models.SmallIntegerField(default=0)
+    start = models.SlugField()
+    thumbnail = models.ImageField('thumbnail', upload_to='files/', blank=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='review_user_ref_set')
+    writer = models.ForeignKey('users.User', on_delete=models.DO_NOTHING, null=True, related_name='review_writer_set')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
-        unique_together = [['weight', 'points']]
-        constraints = [
-            models.UniqueConstraint(fields=['points', 'weight'], name='order_points_weight_uniq'),
+        ordering = ['-thumbnail']
+
+
+class Book(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    body = models.JSONField(default=dict)
+    memo = models.DecimalField(max_digits=5, decimal_places=3, blank=True)
+    summary = models.SlugField(max_length=80, null=True, db_index=True)
+    stock = models.IntegerField(verbose_name='stock')
+    is_public = models.SlugField(null=True)
+    code = models.PositiveSmallIntegerField(null=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='book_writer_set')
+
+    class Meta:
+        ordering = ['-body']
+        unique_together = ('is_public', 'summary')
+        indexes = [
+            models.Index(fields=['memo', 'summary'], name='book_memo_idx'),
         ]
 
+    def __str__(self):
+        return self.summary
 
-class Tag(models.Model):
-    views = models.PositiveSmallIntegerField()
-    is_public = models.JSONField()
-    price = models.PositiveSmallIntegerField(db_index=True)
-    homepage = models.EmailField(max_length=100)
-    parent = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_parent_set')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_user_set')
+
+class Todo(models.Model):
+    content = models.DateTimeField(blank=True)
+    homepage = models.PositiveSmallIntegerField(null=True, blank=True)
+    rating = models.PositiveBigIntegerField()
+    writer = models.ForeignKey(Review, on_delete=models.PROTECT, related_name='todo_writer_set')

@@ -1,46 +1,42 @@
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
 UserModel = get_user_model()
 
 
-class Author(models.Model):
-    stock = models.DateTimeField(auto_now_add=True, db_column='stock_col')
-    rank = models.BooleanField(default=False, db_column='rank_col')
-    nickname = models.SlugField()
-    owner = models.ForeignKey('music.Note', on_delete=models.CASCADE, related_name='authors_0')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='author_user_set')
-    parent = models.ForeignKey('music.Todo', on_delete=models.CASCADE, related_name='author_parent_set')
+class Review(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    updated_at = models.ImageField(upload_to='images/')
+    done = models.TimeField(db_index=True)
+    released = models.FloatField()
+    address = models.DateTimeField()
+    extra = models.DurationField()
+    like_albums = models.ManyToManyField('events.Album', related_name='review_like_albums')
+    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='review_user_set')
+    parent = models.ForeignKey('events.Book', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='review_parent_set')
 
     class Meta:
-        ordering = ['-user']
-        verbose_name = 'author item'
-        indexes = [models.Index(fields=['stock', 'nickname'])]
+        unique_together = ('user', 'address')
+        constraints = [
+            models.UniqueConstraint(fields=['done', 'extra'], name='review_done_extra_uniq'),
+        ]
+        indexes = [models.Index(fields=['done', 'parent'])]
 
 
-class Genre(models.Model):
-    weight = models.BooleanField(default=False)
-    slug = models.FileField(upload_to='images/', blank=True, db_column='slug_col')
-    created_at = models.JSONField('created at', default=dict)
-    released = models.FloatField(blank=True)
-    content = models.JSONField(default=dict, db_column='content_col')
-    homepage = models.PositiveSmallIntegerField(blank=True)
-    user = models.OneToOneField(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_0')
-
-    class Meta:
-        verbose_name = 'genre item'
-        unique_together = ('homepage', 'released')
-
-
-class Book(models.Model):
-    image = models.TextField(blank=True)
-    memo = models.CharField(max_length=150, null=True)
-    level = models.TimeField()
-    start = models.TextField()
+class Todo(models.Model):
+    thumbnail = models.FloatField(null=True)
+    email = models.DateField()
+    price = models.DateField(null=True)
+    members = models.ManyToManyField(UserModel, related_name='todo_members')
 
     class Meta:
-        verbose_name = 'book item'
+        ordering = ['-thumbnail']
+        unique_together = [['price', 'email']]
 
-    def __str__(self):
-        return f'{self.pk}: {self.memo}'
+
+class Note(models.Model):
+    homepage = models.FileField(upload_to='images/')
+    title = models.CharField(max_length=200, unique=True)
+    members = models.ManyToManyField(Review, related_name='note_members')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    user = models.OneToOneField('users.User', on_delete=models.PROTECT, related_name='note_user_set')

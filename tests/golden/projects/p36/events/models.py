@@ -2,45 +2,35 @@ from django.db import models
 
 
 class Album(models.Model):
-    id = models.AutoField(primary_key=True)
-    uid = models.DateTimeField(verbose_name='uid', auto_now_add=True, null=True)
-    email = models.DateTimeField(auto_now=True)
-    price = models.SlugField('price', null=True)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
+    count = models.DecimalField(max_digits=8, decimal_places=0, null=True)
+    rating = models.FloatField()
+    attachment = models.DecimalField(max_digits=5, decimal_places=3)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE)
+    users = models.ManyToManyField('users.User', related_name='album_users')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['email', 'uid'], name='album_email_uid_uniq'),
-        ]
+        verbose_name = 'album item'
 
 
-class Order(models.Model):
-    content = models.JSONField(default=dict)
-    price = models.BigIntegerField()
-    thumbnail = models.PositiveSmallIntegerField(null=True)
-    summary = models.DateTimeField(auto_now_add=True, null=True)
-    status = models.URLField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, related_name='orders_0')
+class Comment(models.Model):
+    weight = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
+    start = models.PositiveIntegerField(default=0)
+    score = models.TextField()
+    released = models.TimeField(null=True)
+    published = models.DurationField()
 
     class Meta:
-        ordering = ['-summary']
-        constraints = [
-            models.UniqueConstraint(fields=['thumbnail', 'content'], name='order_thumbnail_content_uniq'),
-        ]
+        verbose_name = 'comment item'
+        indexes = [models.Index(fields=['published'])]
 
 
-class Post(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    weight = models.PositiveSmallIntegerField(db_index=True)
-    rating = models.SmallIntegerField()
-    email = models.CharField(max_length=255)
-    done = models.TextField()
-    uid = models.DurationField()
-    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None)
-    parent = models.ForeignKey(Album, on_delete=models.CASCADE, related_name='post_parent_set')
+class Book(models.Model):
+    rating = models.BooleanField(default=True, blank=True)
+    email = models.FloatField(blank=True)
+    done = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
+    uid = models.TextField()
+    updated_at = models.DurationField()
+    like_users = models.ManyToManyField('users.User', related_name='book_like_users', blank=True)
 
     class Meta:
-        unique_together = [['uid', 'rating']]
-        constraints = [
-            models.UniqueConstraint(fields=['writer', 'email'], name='post_writer_email_uniq'),
-        ]
+        indexes = [models.Index(fields=['done'])]

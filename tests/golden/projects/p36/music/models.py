@@ -1,29 +1,19 @@
-from django.conf import settings
+import uuid
+
 from django.contrib.auth import get_user_model
 from django.db import models
 
 UserModel = get_user_model()
 
 
-class Note(models.Model):
-    content = models.PositiveIntegerField(default=0, blank=True)
-    attachment = models.BigIntegerField(blank=True, db_index=True)
-    memo = models.DecimalField(max_digits=5, decimal_places=2, blank=True, db_column='memo_col')
-    status = models.FloatField(blank=True)
-    albums = models.ManyToManyField('events.Album', related_name='note_albums', blank=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_1')
-    writer = models.ForeignKey(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_2')
+class Order(models.Model):
+    length = models.FloatField()
+    thumbnail = models.FloatField()
+    stock = models.UUIDField(default=uuid.uuid4)
+    code = models.PositiveIntegerField(default=0, blank=True, db_index=True)
+    content = models.UUIDField(default=uuid.uuid4, null=True)
+    user = models.OneToOneField('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='order_user_set')
+    user_ref = models.ForeignKey(UserModel, on_delete=models.DO_NOTHING, null=True, related_name='order_user_ref_set', db_column='user_ref_key')
 
     class Meta:
-        ordering = ['-user_ref']
-
-
-class Todo(models.Model):
-    score = models.PositiveBigIntegerField(null=True)
-    email = models.TimeField(null=True)
-    points = models.DateTimeField()
-    status = models.BigIntegerField(null=True)
-    orders = models.ManyToManyField('events.Order', related_name='todo_orders')
-
-    class Meta:
-        ordering = ['-email']
+        unique_together = [['user', 'thumbnail']]

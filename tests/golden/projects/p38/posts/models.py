@@ -1,14 +1,24 @@
+import uuid
+
 from django.db import models
 
 
 class Board(models.Model):
-    image = models.SlugField(max_length=80, null=True)
-    level = models.EmailField(blank=True, unique=True)
+    slug = models.URLField(max_length=100, blank=True)
+    email = models.TextField(blank=True)
+    body = models.EmailField(max_length=100, blank=True)
+    rating = models.FloatField('rating', blank=True)
+    created_at = models.UUIDField(default=uuid.uuid4, null=True, blank=True)
 
     class Meta:
-        ordering = ['-image']
-        verbose_name = 'board item'
-        indexes = [models.Index(fields=['image', 'level'])]
+        ordering = ['-rating']
+        unique_together = ('created_at', 'body')
+        constraints = [
+            models.UniqueConstraint(fields=['slug', 'rating'], name='board_slug_rating_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['rating', 'body'], name='board_rating_idx'),
+        ]
 
     def __str__(self):
-        return f'{self.pk}: {self.image}'
+        return self.email

@@ -1,37 +1,29 @@
-import uuid
-
+from django.conf import settings
 from django.db import models
 
 
-class Category(models.Model):
-    nickname = models.EmailField(blank=True, unique=True)
-    title = models.UUIDField(default=uuid.uuid4, blank=True)
-    owner = models.ForeignKey('posts.Board', on_delete=models.SET_NULL, null=True, blank=True)
-    board = models.ForeignKey('posts.Board', on_delete=models.CASCADE, related_name='category_board_set')
-
-    class Meta:
-        ordering = ['-title']
-        db_table = 'shop_categorys'
-        constraints = [
-            models.UniqueConstraint(fields=['title', 'board'], name='category_title_board_uniq'),
-        ]
-
-
-class Album(models.Model):
-    thumbnail = models.FileField(upload_to='images/')
-    views = models.IntegerField(verbose_name='views', unique=True)
-    level = models.FloatField(verbose_name='level')
-    stock = models.DurationField(db_index=True)
-    boards = models.ManyToManyField('posts.Board', related_name='album_boards')
-    user = models.ForeignKey('users.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='album_user_set', db_index=False)
-
-
 class Movie(models.Model):
-    name = models.DateField(db_index=True)
-    homepage = models.JSONField(blank=True)
-    rating = models.JSONField(verbose_name='rating', default=dict)
+    code = models.SlugField(null=True)
+    is_public = models.PositiveIntegerField(default=0)
+    created_at = models.DateField()
+    released = models.BooleanField(verbose_name='released', default=False, db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+
+
+class Song(models.Model):
+    id = models.AutoField(primary_key=True)
+    price = models.ImageField(upload_to='images/')
+    memo = models.PositiveSmallIntegerField()
+    nickname = models.URLField(blank=True)
+    position = models.PositiveSmallIntegerField()
+    image = models.BooleanField(default=True, db_column='image_col')
+    homepage = models.PositiveSmallIntegerField(null=True, db_column='homepage_col')
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='songs_1')
+    owner = models.ForeignKey('Movie', on_delete=models.CASCADE, related_name='songs_2', db_index=False)
 
     class Meta:
-        indexes = [
-            models.Index(fields=['homepage'], name='movie_homepage_idx'),
+        unique_together = [['position', 'memo']]
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'price'], name='song_parent_price_uniq'),
         ]

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    liked_songs = models.ManyToManyField('shop.Song', related_name='liked_by', blank=True)

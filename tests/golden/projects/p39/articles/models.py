@@ -3,38 +3,48 @@ from django.db import models
 
 
 class Song(models.Model):
-    stock = models.SmallIntegerField(default=0)
-    points = models.UUIDField(null=True, blank=True)
-    rank = models.SlugField(blank=True, db_index=True)
-    created_at = models.DateTimeField('created at')
-    code = models.DateTimeField()
-    published = models.DateField(auto_now_add=True, null=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='songs_0')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='song_owner_set', db_index=False)
+    length = models.ImageField(upload_to='files/', null=True)
+    memo = models.IntegerField(default=0)
+    attachment = models.IntegerField(default=0, null=True)
+    updated_at = models.FileField(upload_to='files/', db_column='updated_at_col')
+    body = models.DateTimeField()
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='song_members', blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='song_owner_set')
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='song_parent_set', db_index=False)
 
     class Meta:
-        ordering = ['-rank']
+        ordering = ['-parent']
         constraints = [
-            models.UniqueConstraint(fields=['published', 'stock'], name='song_published_stock_uniq'),
+            models.UniqueConstraint(fields=['length', 'memo'], name='song_length_memo_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['parent'], name='song_parent_idx'),
         ]
 
-    def __str__(self):
-        return f'{self.pk}: {self.rank}'
+
+class Choice(models.Model):
+    homepage = models.FileField(upload_to='uploads/%Y/%m/')
+    summary = models.URLField()
+    content = models.DateTimeField(auto_now_add=True, db_column='content_col')
+    weight = models.FloatField(verbose_name='weight', null=True, db_index=True)
+    status = models.UUIDField()
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_users', blank=True)
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choice_parent_set')
+
+    class Meta:
+        ordering = ['-homepage']
+        verbose_name = 'choice item'
+        indexes = [models.Index(fields=['content'])]
 
 
 class Profile(models.Model):
-    price = models.BigIntegerField(null=True)
-    homepage = models.DateTimeField(auto_now_add=True, null=True, blank=True)
-    summary = models.DurationField()
-
-
-class Category(models.Model):
-    data = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
-    position = models.PositiveBigIntegerField(null=True)
-    address = models.SmallIntegerField(default=0)
-    owner = models.ForeignKey('Profile', on_delete=models.SET_NULL, null=True, blank=True)
-    members = models.ManyToManyField(Profile, related_name='category_members')
+    summary = models.PositiveIntegerField(default=0, blank=True, db_index=True)
+    rating = models.BigIntegerField(blank=True)
+    uid = models.TimeField()
+    homepage = models.SlugField(null=True)
+    opens = models.DateTimeField(verbose_name='opens', auto_now_add=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
 
     class Meta:
-        verbose_name = 'category item'
-        indexes = [models.Index(fields=['data', 'position'])]
+        verbose_name = 'profile item'

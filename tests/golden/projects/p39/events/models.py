@@ -1,37 +1,36 @@
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Genre(models.Model):
-    id = models.AutoField(primary_key=True)
-    opens = models.JSONField('opens')
-    thumbnail = models.JSONField()
-    published = models.PositiveBigIntegerField(verbose_name='published')
-    rating = models.SlugField(blank=True)
-    done = models.URLField()
-    parent = models.ForeignKey('articles.Profile', on_delete=models.CASCADE)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='genres_1')
-    members = models.ManyToManyField(UserModel, related_name='genre_members')
-
-
-class Board(models.Model):
-    views = models.ImageField(upload_to='images/', blank=True)
-    level = models.PositiveBigIntegerField(blank=True)
-    rating = models.FileField(verbose_name='rating', upload_to='images/')
-    updated_at = models.PositiveSmallIntegerField()
-    released = models.ImageField(upload_to='images/')
-    owner = models.ForeignKey('articles.Category', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='boards_0')
-
-
-class Movie(models.Model):
-    position = models.PositiveIntegerField(default=0)
-    price = models.JSONField(blank=True)
-    slug = models.DateTimeField(null=True, blank=True)
-    status = models.PositiveIntegerField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='movies_0')
+class Book(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    name = models.SmallIntegerField(default=0)
+    image = models.PositiveIntegerField(default=0)
+    published = models.DurationField()
+    attachment = models.EmailField(null=True)
+    position = models.BooleanField(default=False, db_index=True)
+    rank = models.FloatField()
+    review = models.OneToOneField('library.Review', on_delete=models.SET_NULL, null=True, related_name='books_0')
+    parent = models.ForeignKey('articles.Profile', on_delete=models.CASCADE, related_name='book_parent_set')
 
     class Meta:
-        ordering = ['-status']
+        db_table = 'events_books'
+        constraints = [
+            models.UniqueConstraint(fields=['published', 'attachment'], name='book_published_attachment_uniq'),
+        ]
+
+
+class Question(models.Model):
+    stock = models.DateTimeField(auto_now=True)
+    image = models.CharField(max_length=255, choices=[('a', 'A'), ('b', 'B')])
+    slug = models.FloatField('slug')
+    created_at = models.ImageField(upload_to='files/')
+    code = models.CharField(max_length=10, db_index=True)
+    homepage = models.JSONField(blank=True)
+
+    class Meta:
+        ordering = ['-homepage']
+        verbose_name = 'question item'
+        indexes = [models.Index(fields=['image', 'code'])]
+
+    def __str__(self):
+        return self.code

@@ -3,6 +3,7 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     bio = models.TextField(blank=True)
-    age = models.PositiveIntegerField(null=True)
+    liked_reviews = models.ManyToManyField('boards.Review', related_name='liked_by', blank=True)

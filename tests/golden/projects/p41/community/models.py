@@ -1,28 +1,26 @@
-from django.conf import settings
 from django.db import models
 
 
 class Album(models.Model):
-    body = models.FloatField()
-    updated_at = models.CharField(max_length=255)
-    count = models.DecimalField(max_digits=5, decimal_places=0)
-    name = models.PositiveSmallIntegerField()
-    created_at = models.CharField(max_length=10)
-    opens = models.FloatField(null=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='albums_0', db_column='user_key')
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
+    id = models.AutoField(primary_key=True)
+    count = models.FloatField()
+    name = models.CharField(max_length=255)
+    created_at = models.DecimalField(max_digits=5, decimal_places=0)
+    opens = models.PositiveSmallIntegerField()
 
     class Meta:
-        ordering = ['-count']
+        ordering = ['-name']
 
 
-class Article(models.Model):
-    body = models.SmallIntegerField(verbose_name='body', default=0, null=True, blank=True)
-    email = models.TimeField()
-    rank = models.PositiveSmallIntegerField(blank=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='article_user_ref_set')
-    writer = models.ForeignKey('Album', on_delete=models.SET_DEFAULT, null=True, default=None)
-    members = models.ManyToManyField('accounts.User', related_name='article_members')
+class Movie(models.Model):
+    homepage = models.TextField()
+    views = models.JSONField(null=True, blank=True)
+    extra = models.BigIntegerField()
+    start = models.BigIntegerField(db_index=True)
+    album_ref = models.ForeignKey('Album', on_delete=models.CASCADE, related_name='movies_0')
 
     class Meta:
-        ordering = ['-body']
+        verbose_name = 'movie item'
+
+    def __str__(self):
+        return self.homepage

@@ -1,46 +1,38 @@
 import uuid
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Book(models.Model):
-    status = models.BooleanField(default=False, db_index=True)
-    stock = models.IntegerField(unique=True)
-
-    class Meta:
-        unique_together = [['status', 'stock']]
-
-
-class Album(models.Model):
-    position = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], unique=True)
-    start = models.TimeField('start')
-    updated_at = models.DurationField()
-    extra = models.DurationField(db_column='extra_col')
-    members = models.ManyToManyField(UserModel, related_name='album_members')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, related_name='albums_1')
-    writer = models.ForeignKey('Book', on_delete=models.CASCADE, null=True, blank=True, related_name='album_writer_set')
-
-    def __str__(self):
-        return f'{self.pk}: {self.position}'
-
-
-class Choice(models.Model):
-    is_public = models.UUIDField(default=uuid.uuid4)
-    status = models.FileField('status', upload_to='uploads/%Y/%m/', null=True)
-    memo = models.FileField(upload_to='files/')
-    birthday = models.DecimalField(max_digits=10, decimal_places=2, db_index=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_0')
-    album = models.ForeignKey(Album, on_delete=models.CASCADE)
-    parent = models.ForeignKey(Album, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_2', db_column='parent_key')
+class Movie(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    released = models.PositiveBigIntegerField(null=True)
+    level = models.IntegerField(default=0)
+    name = models.DateTimeField()
+    nickname = models.PositiveSmallIntegerField('nickname')
+    is_public = models.PositiveBigIntegerField(null=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['album', 'birthday'], name='choice_album_birthday_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['owner', 'is_public'], name='choice_owner_idx'),
-        ]
+        ordering = ['-released']
+        verbose_name = 'movie item'
+
+
+class Note(models.Model):
+    released = models.DurationField('released', blank=True)
+    weight = models.DecimalField(max_digits=8, decimal_places=3, db_column='weight_col')
+    updated_at = models.URLField(blank=True)
+    writer = models.ForeignKey('Movie', on_delete=models.CASCADE, null=True, blank=True, related_name='note_writer_set')
+
+    class Meta:
+        ordering = ['-writer']
+
+
+class Author(models.Model):
+    level = models.UUIDField(default=uuid.uuid4)
+    length = models.FileField('length', upload_to='uploads/%Y/%m/', null=True)
+    is_public = models.FileField(upload_to='files/')
+    status = models.DecimalField(max_digits=10, decimal_places=2, db_index=True)
+    memo = models.DateField()
+    birthday = models.DecimalField('birthday', max_digits=5, decimal_places=0, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=['status', 'birthday'])]

@@ -1,50 +1,33 @@
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
 UserModel = get_user_model()
 
 
-class Product(models.Model):
-    start = models.JSONField(null=True, db_column='start_col')
-    address = models.PositiveSmallIntegerField(null=True)
-    level = models.CharField(max_length=50, blank=True, db_index=True)
-    released = models.IntegerField(null=True, db_index=True)
-    uid = models.JSONField(default=dict)
-    friends = models.ManyToManyField('self')
-    user = models.OneToOneField(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='products_1')
+class Comment(models.Model):
+    score = models.EmailField(blank=True)
+    price = models.SmallIntegerField(default=0, blank=True, db_index=True)
+    updated_at = models.CharField(max_length=20, db_column='updated_at_col')
+    position = models.BigIntegerField(null=True, db_column='position_col')
+    writer = models.ForeignKey('community.Question', on_delete=models.CASCADE, related_name='comment_writer_set')
+    users = models.ManyToManyField('accounts.User', related_name='comment_users')
+
+    def __str__(self):
+        return f'{self.pk}: {self.score}'
+
+
+class Article(models.Model):
+    nickname = models.DecimalField(max_digits=8, decimal_places=2)
+    birthday = models.SmallIntegerField(default=0)
+    score = models.URLField(null=True)
+    summary = models.DurationField('summary', blank=True)
+    slug = models.CharField(max_length=200)
+    done = models.DateTimeField(auto_now=True, null=True, db_index=True)
+    users = models.ManyToManyField(get_user_model(), related_name='article_users', blank=True)
+    user_ref = models.ForeignKey(UserModel, on_delete=models.DO_NOTHING, null=True, related_name='article_user_ref_set')
 
     class Meta:
-        verbose_name = 'product item'
+        ordering = ['-summary']
 
-
-class Question(models.Model):
-    price = models.FileField(upload_to='files/')
-    image = models.URLField(verbose_name='image', max_length=100, null=True)
-    released = models.FileField(upload_to='images/', null=True)
-    thumbnail = models.URLField(blank=True)
-    body = models.TextField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='question_user_set')
-    article = models.ForeignKey('community.Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='questions_1')
-    parent = models.ForeignKey('self', on_delete=models.PROTECT)
-
-    class Meta:
-        ordering = ['-article']
-        verbose_name = 'question item'
-        indexes = [
-            models.Index(fields=['price'], name='question_price_idx'),
-        ]
-
-
-class Author(models.Model):
-    code = models.URLField(max_length=100)
-    created_at = models.UUIDField(db_column='created_at_col')
-    position = models.DateField(auto_now_add=True, null=True)
-    memo = models.FloatField(db_index=True)
-    nickname = models.FloatField(null=True, blank=True)
-    birthday = models.DurationField(blank=True, db_index=True)
-    owner = models.ForeignKey(Question, on_delete=models.DO_NOTHING)
-    writer = models.ForeignKey(Product, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='author_writer_set')
-
-    class Meta:
-        ordering = ['-memo']
+    def __str__(self):
+        return self.slug

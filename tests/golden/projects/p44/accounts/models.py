@@ -3,4 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    pass
+    birthday = models.DateField(null=True, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')

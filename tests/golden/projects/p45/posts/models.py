@@ -1,26 +1,28 @@
-from django.conf import settings
+import uuid
+
 from django.db import models
 
 
 class Category(models.Model):
-    points = models.IntegerField(blank=True)
-    score = models.TextField()
-    summary = models.URLField(max_length=100)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='category_like_users', blank=True)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
+    data = models.DateField(blank=True)
+    opens = models.PositiveIntegerField(blank=True)
+    memo = models.DurationField(verbose_name='memo')
+    slug = models.PositiveBigIntegerField(verbose_name='slug', blank=True)
+    body = models.FloatField(null=True, db_index=True)
+    level = models.IntegerField(blank=True, unique=True)
+    user = models.OneToOneField('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='categorys_0')
+    related = models.ManyToManyField('self', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
+
+
+class Question(models.Model):
+    title = models.SlugField(unique=True)
+    price = models.SmallIntegerField('price', default=0)
+    views = models.UUIDField(default=uuid.uuid4, null=True, db_column='views_col')
+    stock = models.DateField()
+    start = models.PositiveBigIntegerField(db_column='start_col')
+    address = models.FileField('address', upload_to='images/', blank=True)
 
     class Meta:
-        unique_together = ('score', 'points')
-
-
-class Genre(models.Model):
-    level = models.PositiveSmallIntegerField(blank=True)
-    points = models.DecimalField('points', max_digits=10, decimal_places=2)
-    count = models.EmailField()
-    name = models.PositiveIntegerField(verbose_name='name', db_column='name_col')
-    summary = models.BigIntegerField(blank=True)
-    memo = models.DurationField()
-
-    class Meta:
-        unique_together = [['level', 'memo']]
-        indexes = [models.Index(fields=['count', 'points'])]
+        ordering = ['-start']
+        unique_together = ('stock', 'views')

@@ -1,42 +1,27 @@
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
-UserModel = get_user_model()
 
-
-class Comment(models.Model):
-    rating = models.DecimalField(max_digits=10, decimal_places=0, null=True, blank=True)
-    name = models.URLField(max_length=100, blank=True)
-    opens = models.UUIDField()
-    thumbnail = models.JSONField(blank=True)
-    is_public = models.SmallIntegerField(null=True, db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, related_name='comments_0')
-    like_categorys = models.ManyToManyField('reviews.Category', related_name='comment_like_categorys')
-
-    class Meta:
-        verbose_name = 'comment item'
-
-
-class Album(models.Model):
-    price = models.DateTimeField(auto_now=True)
-    summary = models.BooleanField(verbose_name='summary', default=False)
-    email = models.DateField()
-    nickname = models.IntegerField(default=0, null=True)
-    created_at = models.CharField(max_length=100)
-    user = models.ForeignKey(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='albums_0')
-    like_categorys = models.ManyToManyField('reviews.Category', related_name='album_like_categorys', blank=True)
+class Order(models.Model):
+    email = models.DateTimeField(null=True, blank=True)
+    done = models.FloatField(null=True)
+    count = models.CharField('count', max_length=255, blank=True)
+    opens = models.BigIntegerField()
+    body = models.BooleanField(default=True, blank=True)
+    name = models.DateField()
+    user = models.OneToOneField(User, on_delete=models.DO_NOTHING, related_name='order_user_set')
+    category_ref = models.ForeignKey('reviews.Category', on_delete=models.SET_NULL, null=True, related_name='orders_1')
 
     class Meta:
-        unique_together = ('nickname', 'summary')
-        constraints = [
-            models.UniqueConstraint(fields=['nickname', 'email'], name='album_nickname_email_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['email', 'price'], name='album_email_idx'),
-        ]
+        verbose_name = 'order item'
 
 
-class Genre(models.Model):
-    count = models.FloatField(verbose_name='count')
-    body = models.IntegerField(db_column='body_col')
-    price = models.TextField(verbose_name='price')
+class Note(models.Model):
+    released = models.UUIDField(null=True)
+    content = models.TimeField(null=True)
+    level = models.SmallIntegerField(default=0, blank=True)
+    birthday = models.IntegerField(default=0)
+    updated_at = models.JSONField(blank=True)
+
+    class Meta:
+        unique_together = [['content', 'released']]

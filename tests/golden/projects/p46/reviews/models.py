@@ -1,15 +1,15 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
 
 
 class Category(models.Model):
-    points = models.DateField()
-    thumbnail = models.FileField(upload_to='files/')
-    title = models.TimeField(null=True, blank=True)
-    status = models.JSONField()
-    opens = models.FileField(upload_to='images/', null=True, blank=True)
-    level = models.JSONField(default=dict)
-    like_users = models.ManyToManyField(get_user_model(), related_name='category_like_users')
+    title = models.ImageField(upload_to='images/')
+    status = models.PositiveSmallIntegerField(blank=True)
+    opens = models.TimeField(null=True, blank=True)
+    level = models.JSONField()
+    stock = models.FileField(upload_to='images/', null=True, blank=True)
+    memo = models.JSONField(default=dict)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='category_user_ref_set')
 
     class Meta:
-        ordering = ['-thumbnail']
+        indexes = [models.Index(fields=['level'])]

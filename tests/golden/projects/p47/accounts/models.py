@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)

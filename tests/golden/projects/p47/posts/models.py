@@ -1,39 +1,46 @@
-import uuid
-
 from django.contrib.auth import get_user_model
 from django.db import models
 
 UserModel = get_user_model()
 
 
-class Post(models.Model):
-    thumbnail = models.UUIDField(verbose_name='thumbnail', default=uuid.uuid4)
-    title = models.CharField(max_length=100)
-    birthday = models.UUIDField(null=True, unique=True)
-    extra = models.TimeField()
-    fans = models.ManyToManyField('boards.Choice', related_name='post_fans', blank=True)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
-
-    def __str__(self):
-        return f'{self.pk}: {self.title}'
-
-
 class Todo(models.Model):
-    created_at = models.BooleanField(default=False)
-    content = models.DurationField()
-    parent = models.ForeignKey(Post, on_delete=models.DO_NOTHING)
+    position = models.ImageField(upload_to='images/')
+    published = models.PositiveSmallIntegerField(null=True)
+    summary = models.CharField(max_length=100)
+    slug = models.FileField(upload_to='images/', db_column='slug_col')
+    status = models.DateTimeField(auto_now_add=True)
     users = models.ManyToManyField(UserModel, related_name='todo_users')
-    like_movies = models.ManyToManyField('boards.Movie', related_name='todo_like_movies')
+    board = models.OneToOneField('boards.Board', on_delete=models.CASCADE, related_name='todo_board_set')
+    owner = models.ForeignKey('boards.Choice', on_delete=models.CASCADE, related_name='todos_2')
 
     class Meta:
-        verbose_name = 'todo item'
+        ordering = ['-published']
+        constraints = [
+            models.UniqueConstraint(fields=['summary', 'owner'], name='todo_summary_owner_uniq'),
+        ]
 
 
-class Event(models.Model):
-    is_public = models.BigIntegerField(blank=True, db_index=True)
-    rank = models.CharField(max_length=20)
-    length = models.BooleanField(default=False)
-    score = models.UUIDField(default=uuid.uuid4)
-    code = models.PositiveBigIntegerField(null=True)
-    weight = models.EmailField(max_length=100, unique=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+class Product(models.Model):
+    opens = models.ImageField(upload_to='images/')
+    thumbnail = models.BooleanField(default=False)
+    attachment = models.DateTimeField('attachment', db_index=True)
+    released = models.DateTimeField(blank=True)
+    count = models.FileField(upload_to='images/')
+    parent = models.ForeignKey('boards.Choice', on_delete=models.PROTECT, related_name='product_parent_set')
+    like_todos = models.ManyToManyField('Todo', related_name='product_like_todos')
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['count', 'attachment'], name='product_count_attachment_uniq'),
+        ]
+
+
+class Comment(models.Model):
+    data = models.DateField()
+    birthday = models.PositiveIntegerField(default=0, null=True)
+    address = models.FileField(upload_to='files/', blank=True)
+    product = models.ForeignKey(Product, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_product_set')
+
+    class Meta:
+        unique_together = [['address', 'birthday']]

@@ -1,42 +1,31 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 
-class Product(models.Model):
-    name = models.UUIDField(default=uuid.uuid4)
-    content = models.ImageField(upload_to='files/')
-    position = models.FloatField()
-    is_public = models.IntegerField('is public', default=0)
-    level = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], null=True, blank=True, unique=True)
-    summary = models.FileField(upload_to='files/')
-    owner = models.ForeignKey('movies.Profile', on_delete=models.CASCADE)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
+class Todo(models.Model):
+    email = models.PositiveIntegerField('email')
+    code = models.BigIntegerField()
+    created_at = models.CharField('created at', max_length=150, blank=True)
+    done = models.FloatField()
+    points = models.TimeField()
+    level = models.FloatField(null=True, db_index=True)
+    profile = models.ForeignKey('movies.Profile', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_profile_set')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
-        ordering = ['-summary']
+        verbose_name = 'todo item'
+
+    def __str__(self):
+        return self.created_at
 
 
-class Comment(models.Model):
-    memo = models.SmallIntegerField(default=0)
-    score = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    start = models.SlugField(blank=True)
-    writer = models.ForeignKey('Product', on_delete=models.CASCADE)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_1')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_users')
-
-    class Meta:
-        db_table = 'community_comments'
-
-
-class Song(models.Model):
-    name = models.CharField(max_length=150)
-    count = models.DateField(verbose_name='count', db_index=True)
-    weight = models.JSONField(default=dict, blank=True)
-    released = models.PositiveSmallIntegerField()
-    thumbnail = models.DateTimeField('thumbnail', auto_now_add=True)
-    parent = models.ForeignKey(Comment, on_delete=models.DO_NOTHING, related_name='songs_0')
+class Review(models.Model):
+    updated_at = models.DateField()
+    views = models.DateTimeField(verbose_name='views', auto_now=True)
+    summary = models.UUIDField(default=uuid.uuid4)
+    stock = models.FileField(upload_to='uploads/%Y/%m/')
+    published = models.DateField()
 
     class Meta:
-        ordering = ['-name']
+        indexes = [models.Index(fields=['summary', 'stock'])]

@@ -1,12 +1,13 @@
-from django.conf import settings
 from django.db import models
 
 
 class Profile(models.Model):
-    released = models.BooleanField(default=False)
-    points = models.DecimalField(max_digits=10, decimal_places=3)
-    start = models.PositiveIntegerField(default=0)
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_fans')
+    level = models.TextField(blank=True, db_column='level_col')
+    released = models.DurationField('released')
+    updated_at = models.BooleanField(default=False)
+    points = models.FloatField(blank=True)
+    review = models.OneToOneField('community.Review', on_delete=models.DO_NOTHING, related_name='profiles_0')
 
     class Meta:
-        unique_together = ('released', 'start')
+        ordering = ['-review']
+        verbose_name = 'profile item'

@@ -1,49 +1,45 @@
-import uuid
-
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Product(models.Model):
-    weight = models.UUIDField('weight', default=uuid.uuid4, unique=True)
-    thumbnail = models.ImageField(verbose_name='thumbnail', upload_to='uploads/%Y/%m/')
-    position = models.CharField(max_length=20)
-    address = models.TimeField(null=True, blank=True)
-    score = models.URLField()
-    created_at = models.DateField('created at')
+    summary = models.BooleanField(default=True)
+    score = models.DateField(blank=True)
+    thumbnail = models.PositiveBigIntegerField('thumbnail', null=True, blank=True)
+    points = models.PositiveIntegerField(default=0)
+    title = models.DateTimeField(auto_now=True, null=True)
+    status = models.TextField(verbose_name='status', null=True, db_column='status_col')
 
     class Meta:
-        ordering = ['-address']
-        verbose_name = 'product item'
-
-
-class Album(models.Model):
-    length = models.SmallIntegerField(default=0, null=True)
-    uid = models.PositiveSmallIntegerField()
-    released = models.UUIDField(blank=True)
-    score = models.PositiveSmallIntegerField()
-    start = models.SmallIntegerField()
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='album_members', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
-
-    class Meta:
-        verbose_name = 'album item'
-        unique_together = ('uid', 'score')
-        indexes = [
-            models.Index(fields=['uid'], name='album_uid_idx'),
+        ordering = ['-thumbnail']
+        constraints = [
+            models.UniqueConstraint(fields=['points', 'thumbnail'], name='product_points_thumbnail_uniq'),
         ]
 
 
-class Event(models.Model):
-    count = models.PositiveIntegerField('count')
-    birthday = models.BigIntegerField(verbose_name='birthday')
-    title = models.EmailField(max_length=254, unique=True)
-    summary = models.PositiveIntegerField('summary', null=True, db_column='summary_col')
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='events_0')
-    friends = models.ManyToManyField('self')
+class Choice(models.Model):
+    start = models.PositiveBigIntegerField(null=True)
+    rating = models.PositiveSmallIntegerField()
+    rank = models.UUIDField(blank=True)
+    post = models.OneToOneField('todos.Post', on_delete=models.CASCADE, related_name='choice_post_set')
+    user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='choice_user_ref_set')
 
     class Meta:
-        ordering = ['-count']
-        indexes = [
-            models.Index(fields=['summary'], name='event_summary_idx'),
+        ordering = ['-rating']
+        verbose_name = 'choice item'
+        unique_together = [['start', 'user_ref']]
+
+
+class Note(models.Model):
+    created_at = models.BigIntegerField(verbose_name='created_at')
+    homepage = models.EmailField(max_length=254, unique=True)
+    weight = models.PositiveIntegerField('weight', null=True, db_column='weight_col')
+    done = models.PositiveIntegerField(null=True)
+    memo = models.BigIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['weight', 'created_at'], name='note_weight_created_at_uniq'),
         ]

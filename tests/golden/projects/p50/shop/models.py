@@ -1,43 +1,38 @@
+import uuid
+
 from django.conf import settings
-from django.contrib.auth.models import User
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Photo(models.Model):
-    slug = models.IntegerField(default=0, null=True)
-    nickname = models.SlugField(unique=True, db_column='nickname_col')
-    summary = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
-    status = models.FloatField(verbose_name='status', blank=True)
-    done = models.DecimalField(max_digits=5, decimal_places=3, db_column='done_col')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='photo_user_set')
-    members = models.ManyToManyField('auth.User', related_name='photo_members', blank=True)
+    done = models.TextField(blank=True)
+    count = models.DateField('count', auto_now_add=True, null=True)
 
     class Meta:
-        ordering = ['-nickname']
+        ordering = ['-count']
+        indexes = [
+            models.Index(fields=['done', 'count'], name='photo_done_idx'),
+        ]
+
+
+class Profile(models.Model):
+    points = models.TextField(null=True)
+    attachment = models.FloatField(null=True)
+    views = models.PositiveSmallIntegerField(null=True)
+    email = models.TimeField()
+    level = models.SlugField()
+    memo = models.BooleanField(default=True, db_index=True, db_column='memo_col')
+    user_ref = models.ForeignKey(get_user_model(), on_delete=models.DO_NOTHING, related_name='profile_user_ref_set', db_index=False)
 
     def __str__(self):
-        return self.nickname
+        return f'{self.pk}: {self.points}'
 
 
-class Album(models.Model):
-    image = models.CharField(max_length=20, null=True, blank=True)
-    rank = models.JSONField(default=dict)
-    body = models.SlugField(max_length=80, unique=True)
-    user = models.OneToOneField(User, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_user_set')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
-
-    class Meta:
-        db_table = 'shop_albums'
-
-
-class Article(models.Model):
-    body = models.FloatField('body')
-    nickname = models.URLField(verbose_name='nickname', max_length=254)
-    extra = models.TextField()
-    address = models.PositiveIntegerField()
-    fans = models.ManyToManyField(User, related_name='article_fans', blank=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['extra', 'nickname'], name='article_extra_nickname_uniq'),
-        ]
+class Board(models.Model):
+    email = models.EmailField()
+    stock = models.UUIDField(db_column='stock_col')
+    homepage = models.UUIDField(default=uuid.uuid4, null=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_0')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='board_owner_set')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_2')

@@ -1,27 +1,20 @@
 from django.db import models
 
 
-class Movie(models.Model):
-    body = models.TimeField(blank=True, db_index=True)
-    slug = models.IntegerField(verbose_name='slug', choices=[(1, 'one'), (2, 'two')], null=True, db_index=True)
-    title = models.FloatField()
+class Order(models.Model):
+    nickname = models.EmailField(blank=True, unique=True)
+    stock = models.TimeField()
+    code = models.DateTimeField('code', auto_now=True, null=True)
 
     class Meta:
-        ordering = ['-title']
-        verbose_name = 'movie item'
-        indexes = [
-            models.Index(fields=['title', 'body'], name='movie_title_idx'),
-        ]
+        unique_together = ('nickname', 'stock')
+        indexes = [models.Index(fields=['stock', 'nickname'])]
 
 
-class Category(models.Model):
-    points = models.UUIDField('points', db_index=True)
-    slug = models.SlugField(verbose_name='slug', max_length=80, null=True)
-    summary = models.URLField(null=True, db_index=True)
-    movie_ref = models.ForeignKey(Movie, on_delete=models.SET_NULL, null=True, blank=True)
-    owner = models.ForeignKey('reviews.Genre', on_delete=models.PROTECT, related_name='category_owner_set')
-
-    class Meta:
-        ordering = ['-movie_ref']
-        verbose_name = 'category item'
-        unique_together = [['owner', 'points']]
+class Post(models.Model):
+    memo = models.DateField(db_index=True)
+    slug = models.TimeField(null=True, db_index=True)
+    image = models.DecimalField(max_digits=5, decimal_places=2)
+    content = models.URLField(null=True, db_index=True)
+    owner = models.ForeignKey('shop.Movie', on_delete=models.CASCADE, related_name='post_owner_set')
+    category = models.ForeignKey('shop.Category', on_delete=models.CASCADE, related_name='post_category_set')

@@ -1,20 +1,33 @@
 from django.db import models
 
 
-class Book(models.Model):
-    title = models.URLField(null=True)
-    code = models.FileField(upload_to='files/')
-    nickname = models.URLField(verbose_name='nickname', blank=True)
-    stock = models.SmallIntegerField(null=True)
-    opens = models.FileField(upload_to='files/', null=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_parent_set')
-    related = models.ManyToManyField('self', blank=True)
+class Comment(models.Model):
+    uid = models.PositiveSmallIntegerField()
+    views = models.SlugField(verbose_name='views', blank=True)
+    opens = models.DurationField(null=True, db_column='opens_col')
+    done = models.ImageField(upload_to='images/')
+    attachment = models.ImageField(upload_to='files/', db_column='attachment_col')
+    nickname = models.BooleanField(default=False, blank=True, db_index=True)
 
     class Meta:
-        ordering = ['-code']
         constraints = [
-            models.UniqueConstraint(fields=['code', 'title'], name='book_code_title_uniq'),
+            models.UniqueConstraint(fields=['views', 'nickname'], name='comment_views_nickname_uniq'),
         ]
-        indexes = [
-            models.Index(fields=['nickname'], name='book_nickname_idx'),
-        ]
+
+
+class Photo(models.Model):
+    title = models.CharField('title', max_length=50, null=True)
+    content = models.PositiveIntegerField(db_index=True)
+    done = models.IntegerField(default=0)
+    is_public = models.SmallIntegerField()
+    stock = models.PositiveBigIntegerField()
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
+    fans = models.ManyToManyField('Comment', related_name='photo_fans')
+    parent = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='photo_parent_set')
+
+    class Meta:
+        ordering = ['-is_public']
+        unique_together = ('title', 'parent')
+
+    def __str__(self):
+        return f'{self.pk}: {self.title}'

@@ -3,5 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
-    bio = models.TextField(blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    age = models.PositiveIntegerField(null=True)

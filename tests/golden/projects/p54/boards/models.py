@@ -1,51 +1,49 @@
 import uuid
 
 from django.conf import settings
-from django.contrib.auth.models import User
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Article(models.Model):
-    start = models.TextField()
-    homepage = models.UUIDField(default=uuid.uuid4)
-    updated_at = models.EmailField(blank=True)
-    views = models.ImageField(upload_to='uploads/%Y/%m/')
-    published = models.IntegerField(default=0, unique=True)
-    summary = models.JSONField(blank=True)
-    friends = models.ManyToManyField('self', blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='article_writer_set')
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='articles_2')
+    title = models.CharField('title', max_length=50)
+    code = models.PositiveIntegerField(default=0)
+    content = models.BigIntegerField(null=True)
+    thumbnail = models.IntegerField(default=0, unique=True)
+    comment_ref = models.ForeignKey('movies.Comment', on_delete=models.CASCADE, related_name='article_comment_ref_set')
 
     class Meta:
         verbose_name = 'article item'
-
-
-class Author(models.Model):
-    body = models.BooleanField(default=False, blank=True)
-    done = models.PositiveBigIntegerField()
-    attachment = models.SmallIntegerField()
-    email = models.CharField(verbose_name='email', max_length=255, unique=True)
-
-    class Meta:
-        ordering = ['-done']
-        indexes = [models.Index(fields=['body'])]
+        indexes = [models.Index(fields=['comment_ref'])]
 
     def __str__(self):
-        return f'{self.pk}: {self.email}'
+        return self.title
 
 
-class Song(models.Model):
-    price = models.FileField(upload_to='images/')
-    address = models.DecimalField(max_digits=5, decimal_places=3, null=True, blank=True, db_index=True)
-    points = models.PositiveBigIntegerField()
-    name = models.EmailField(verbose_name='name', blank=True)
-    published = models.DateField()
-    members = models.ManyToManyField(User, related_name='song_members')
+class Photo(models.Model):
+    score = models.UUIDField(blank=True)
+    birthday = models.FloatField(blank=True)
+    thumbnail = models.PositiveBigIntegerField(null=True)
+    slug = models.UUIDField(default=uuid.uuid4)
+    user = models.OneToOneField(get_user_model(), on_delete=models.SET_NULL, null=True, related_name='photo_user_set')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
 
     class Meta:
-        ordering = ['-points']
-        db_table = 'boards_songs'
-        constraints = [
-            models.UniqueConstraint(fields=['address', 'published'], name='song_address_published_uniq'),
-        ]
-        indexes = [models.Index(fields=['address', 'published'])]
+        ordering = ['-score']
+
+
+class Note(models.Model):
+    is_public = models.TimeField()
+    content = models.BigIntegerField(blank=True)
+    uid = models.BigIntegerField()
+    code = models.BooleanField(default=False)
+    birthday = models.ImageField(upload_to='images/')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='note_user_set')
+    user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='notes_1')
+
+    class Meta:
+        ordering = ['-birthday']
+        unique_together = ('user_ref', 'code')

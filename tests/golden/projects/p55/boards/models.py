@@ -1,16 +1,13 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 
 
 class Todo(models.Model):
-    memo = models.TimeField(verbose_name='memo')
-    updated_at = models.UUIDField(default=uuid.uuid4)
-    thumbnail = models.PositiveIntegerField(blank=True, db_index=True)
-    friends = models.ManyToManyField('self', blank=True)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='todo_users', blank=True)
+    count = models.BigIntegerField(blank=True)
+    summary = models.ImageField(upload_to='uploads/%Y/%m/')
+    title = models.URLField(max_length=254, null=True)
+    released = models.UUIDField()
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_user_set')
 
     class Meta:
-        ordering = ['-memo']
-        db_table = 'boards_todos'
+        verbose_name = 'todo item'

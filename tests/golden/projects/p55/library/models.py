@@ -2,18 +2,14 @@ from django.conf import settings
 from django.db import models
 
 
-class Tag(models.Model):
-    id = models.AutoField(primary_key=True)
-    uid = models.SlugField('uid', blank=True)
-    image = models.EmailField(unique=True, db_column='image_col')
-    stock = models.TimeField(blank=True)
-    summary = models.DurationField()
-    todo = models.OneToOneField('boards.Todo', on_delete=models.SET_NULL, null=True, blank=True)
-    like_todos = models.ManyToManyField('boards.Todo', related_name='tag_like_todos', blank=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='tag_members')
+class Photo(models.Model):
+    homepage = models.BooleanField(default=True, blank=True)
+    opens = models.URLField(max_length=254, blank=True)
+    data = models.SmallIntegerField()
+    level = models.ImageField(upload_to='files/', blank=True)
+    content = models.URLField()
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='photos_0')
+    like_todos = models.ManyToManyField('boards.Todo', related_name='photo_like_todos', blank=True)
 
     class Meta:
-        verbose_name = 'tag item'
-
-    def __str__(self):
-        return f'{self.pk}: {self.image}'
+        unique_together = [['opens', 'user']]
