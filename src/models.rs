@@ -159,12 +159,9 @@ impl Registry {
     /// The model with this id.
     ///
     /// Ids come from this registry; an id from another one is a bug, and
-    /// gets the last model rather than a panic.
+    /// gets a model with no name and no fields rather than a panic.
     pub fn model(&self, id: ModelId) -> &Model {
-        match self.models.get(id.index()) {
-            Some(model) => model,
-            None => &self.models[self.models.len() - 1],
-        }
+        self.models.get(id.index()).unwrap_or(&NO_MODEL)
     }
 
     /// A field of a model.
@@ -455,13 +452,10 @@ impl Model {
         self.field_at(FieldId::PK)
     }
 
-    /// The field with this id; the primary key for an id that is not one
-    /// of this model's (a bug, but not a panic).
+    /// The field with this id; a field with no name for an id that is not
+    /// one of this model's (a bug, but not a panic).
     pub fn field_at(&self, id: FieldId) -> &Field {
-        match self.fields.get(id.index()) {
-            Some(field) => field,
-            None => &self.fields[0],
-        }
+        self.fields.get(id.index()).unwrap_or(&NO_FIELD)
     }
 
     /// The id of a concrete field, by attribute name.
@@ -506,6 +500,37 @@ impl Model {
         }
     }
 }
+
+/// What [`Registry::model`] answers for an id it does not have.
+static NO_MODEL: Model = Model {
+    id: ModelId(u16::MAX),
+    app_label: String::new(),
+    object_name: String::new(),
+    model_name: String::new(),
+    verbose_name: String::new(),
+    db_table: String::new(),
+    fields: Vec::new(),
+    many_to_many: Vec::new(),
+    natural_key: None,
+    natural_key_dependencies: Vec::new(),
+    unique_together: Vec::new(),
+    indexes: Vec::new(),
+    unique_constraints: Vec::new(),
+    column_order: None,
+    reverse_relations: Vec::new(),
+};
+
+/// What [`Model::field_at`] answers for an id the model does not have.
+static NO_FIELD: Field = Field {
+    name: String::new(),
+    column: String::new(),
+    kind: FieldKind::Text,
+    null: true,
+    unique: false,
+    primary_key: false,
+    db_index: false,
+    default: FieldDefault::Null,
+};
 
 pub(crate) fn strings(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| (*name).to_owned()).collect()
@@ -847,6 +872,9 @@ mod tests {
             ]
         );
         assert_eq!(registry.ids().collect::<Vec<_>>(), lesson::ALL);
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(empty.model(lesson::USER).fields.len(), 0);
+        assert_eq!(empty.model(lesson::USER).pk().name, "");
         assert_eq!(
             registry.of_app("articles").collect::<Vec<_>>(),
             [lesson::ARTICLE, lesson::COMMENT]
