@@ -23,6 +23,7 @@ struct Golden {
     django_migrations: Vec<(String, String)>,
     django_content_type: Vec<(i64, String, String)>,
     auth_permission: Vec<(i64, String, i64, String)>,
+    sqlite_sequence: Vec<(String, i64)>,
 }
 
 fn projects() -> Vec<PathBuf> {
@@ -127,7 +128,81 @@ fn compare(dir: &Path) -> Option<String> {
             golden.auth_permission.len()
         ));
     }
+    let sequences: Vec<(String, i64)> =
+        rows(&db, "SELECT name, seq FROM sqlite_sequence ORDER BY rowid")
+            .iter()
+            .map(|r| (text(&r[0]), int(&r[1])))
+            .collect();
+    if sequences != golden.sqlite_sequence {
+        return Some(format!(
+            "sqlite_sequence:\n  ours:   {sequences:?}\n  django: {:?}",
+            golden.sqlite_sequence
+        ));
+    }
     None
+}
+
+/// The lesson's own reference project (tests/django_reference/project),
+/// read from its settings.py and models.py like any learner's project,
+/// migrates to exactly the lesson's schema golden: the lesson's column
+/// order and table layout follow from Django's makemigrations.
+#[test]
+fn the_lesson_project_read_as_a_project_gives_the_lesson_schema() {
+    #[derive(Deserialize)]
+    struct LessonGolden {
+        sqlite_master: Vec<SchemaObject>,
+        rows: LessonRows,
+    }
+    #[derive(Deserialize)]
+    struct LessonRows {
+        django_content_type: Vec<(i64, String, String)>,
+        auth_permission: Vec<(i64, String, i64, String)>,
+        django_migrations: Vec<(i64, String, String)>,
+        sqlite_sequence: Vec<(String, i64)>,
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let golden: LessonGolden = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/golden/schema.json")).expect("schema.json"),
+    )
+    .expect("golden JSON");
+    let project =
+        Project::load(&root.join("tests/django_reference/project")).expect("lesson project");
+    let db = Database::open_in_memory().expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    assert_eq!(
+        schema::read_sqlite_master(&db).expect("sqlite_master"),
+        golden.sqlite_master
+    );
+    let content_types: Vec<(i64, String, String)> = rows(
+        &db,
+        "SELECT id, app_label, model FROM django_content_type ORDER BY id",
+    )
+    .iter()
+    .map(|r| (int(&r[0]), text(&r[1]), text(&r[2])))
+    .collect();
+    assert_eq!(content_types, golden.rows.django_content_type);
+    let permissions: Vec<(i64, String, i64, String)> = rows(
+        &db,
+        "SELECT id, name, content_type_id, codename FROM auth_permission ORDER BY id",
+    )
+    .iter()
+    .map(|r| (int(&r[0]), text(&r[1]), int(&r[2]), text(&r[3])))
+    .collect();
+    assert_eq!(permissions, golden.rows.auth_permission);
+    let migrations: Vec<(i64, String, String)> = rows(
+        &db,
+        "SELECT id, app, name FROM django_migrations ORDER BY id",
+    )
+    .iter()
+    .map(|r| (int(&r[0]), text(&r[1]), text(&r[2])))
+    .collect();
+    assert_eq!(migrations, golden.rows.django_migrations);
+    let sequences: Vec<(String, i64)> =
+        rows(&db, "SELECT name, seq FROM sqlite_sequence ORDER BY rowid")
+            .iter()
+            .map(|r| (text(&r[0]), int(&r[1])))
+            .collect();
+    assert_eq!(sequences, golden.rows.sqlite_sequence);
 }
 
 #[test]

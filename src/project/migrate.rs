@@ -152,8 +152,9 @@ struct Editor<'a> {
     states: &'a mut HashMap<ModelId, State>,
 }
 
-/// Every statement `migrate` runs, in order, with the plan.
-pub fn statements(project: &Project) -> Vec<String> {
+/// The statements `migrate` runs for each migration of the plan, in order
+/// (the `django_migrations` table itself is created before them).
+pub fn statements(project: &Project) -> Vec<(Key, Vec<String>)> {
     let registry = &project.registry;
     let user = registry.model(project.user);
     let default_user = user.app_label == "auth";
@@ -161,17 +162,13 @@ pub fn statements(project: &Project) -> Vec<String> {
         FieldKind::AutoField(crate::models::AutoKind::BigAuto) => "bigint",
         _ => "integer",
     };
-    let mut out = vec![DJANGO_MIGRATIONS.to_owned()];
+    let mut out = Vec::new();
     let mut states: HashMap<ModelId, State> = HashMap::new();
-    for (_, planned) in plan(project) {
-        match planned {
-            Planned::Django(app, name) => out.extend(django_apps::statements(
-                app,
-                name,
-                default_user,
-                &user.db_table,
-                user_type,
-            )),
+    for (key, planned) in plan(project) {
+        let statements = match planned {
+            Planned::Django(app, name) => {
+                django_apps::statements(app, name, default_user, &user.db_table, user_type)
+            }
             Planned::Own(index) => {
                 let Some(migration) = project.migrations.get(index) else {
                     continue;
@@ -191,9 +188,10 @@ pub fn statements(project: &Project) -> Vec<String> {
                     ..
                 } = editor;
                 statements.extend(deferred);
-                out.extend(statements);
+                statements
             }
-        }
+        };
+        out.push((key, statements));
     }
     out
 }
@@ -381,6 +379,26 @@ impl Editor<'_> {
         let on_old = format!(" ON \"{}\" (", meta.db_table);
         self.deferred.retain(|sql| !sql.contains(&on_old));
         self.create_table(meta, &new_table, &columns, &state);
+        // The copy: existing columns as they are, a created one its default.
+        let mut targets = Vec::new();
+        let mut values = Vec::new();
+        for i in existing.iter().chain(create.iter()) {
+            let Some(field) = meta.fields.get(*i) else {
+                continue;
+            };
+            targets.push(format!("\"{}\"", field.column));
+            values.push(if Some(*i) == create {
+                default_sql(field.default)
+            } else {
+                format!("\"{}\"", field.column)
+            });
+        }
+        self.statements.push(format!(
+            "INSERT INTO \"{new_table}\" ({}) SELECT {} FROM \"{}\"",
+            targets.join(", "),
+            values.join(", "),
+            meta.db_table
+        ));
         self.statements
             .push(format!("DROP TABLE \"{}\"", meta.db_table));
         self.statements.push(format!(
@@ -388,6 +406,18 @@ impl Editor<'_> {
             meta.db_table
         ));
         self.statements.append(&mut self.deferred);
+    }
+}
+
+/// `prepare_default(effective_default(field))` for the rebuilt table's
+/// copy of a column being added.
+fn default_sql(default: crate::models::FieldDefault) -> String {
+    use crate::models::FieldDefault;
+    match default {
+        FieldDefault::Int(i) => i.to_string(),
+        FieldDefault::Bool(b) => i64::from(b).to_string(),
+        FieldDefault::EmptyString => "''".into(),
+        _ => "NULL".into(),
     }
 }
 
@@ -462,21 +492,16 @@ pub fn content_types(project: &Project) -> Vec<ModelId> {
     out
 }
 
-/// Runs `migrate` on an empty database: the schema, then the
-/// `django_migrations`, `django_content_type` and `auth_permission` rows.
+/// Runs `migrate` on an empty database as Django does: each migration's
+/// statements, then its `django_migrations` row; at the end the content
+/// types and permissions (`post_migrate`). Replaying in Django's order
+/// leaves `sqlite_sequence` as Django leaves it too.
 ///
 /// # Errors
 /// SQLite's error if a statement fails (tables already there).
 pub fn migrate(db: &Database, project: &Project, applied: &str) -> Result<(), DbError> {
-    let mut script = String::from("BEGIN;\n");
-    for statement in statements(project) {
-        script.push_str(&statement);
-        script.push_str(";\n");
-    }
-    script.push_str("COMMIT;");
-    db.execute_batch_unlogged(&script)?;
     db.execute_batch_unlogged("BEGIN")?;
-    let result = insert_rows(db, project, applied);
+    let result = run(db, project, applied);
     match result {
         Ok(()) => db.execute_batch_unlogged("COMMIT"),
         Err(error) => {
@@ -486,9 +511,13 @@ pub fn migrate(db: &Database, project: &Project, applied: &str) -> Result<(), Db
     }
 }
 
-fn insert_rows(db: &Database, project: &Project, applied: &str) -> Result<(), DbError> {
+fn run(db: &Database, project: &Project, applied: &str) -> Result<(), DbError> {
     let text = |s: &str| Value::Text(s.to_owned());
-    for ((app, name), _) in plan(project) {
+    db.execute_batch_unlogged(DJANGO_MIGRATIONS)?;
+    for ((app, name), statements) in statements(project) {
+        for statement in statements {
+            db.execute_batch_unlogged(&statement)?;
+        }
         db.execute_unlogged(
             "INSERT INTO \"django_migrations\" (\"app\", \"name\", \"applied\") VALUES (%s, %s, %s)",
             &[text(&app), text(&name), text(applied)],

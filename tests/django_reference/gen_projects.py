@@ -13,7 +13,8 @@ golden records what migrate left:
 
 - ``sqlite_master``: every table and index with its SQL, in rowid order;
 - ``django_migrations``: (app, name) in the order migrate applied them;
-- ``django_content_type`` and ``auth_permission`` rows, in id order.
+- ``django_content_type`` and ``auth_permission`` rows, in id order;
+- ``sqlite_sequence`` rows in rowid order (which tables were rebuilt shows).
 
 Everything goes under ``<golden>/projects/pNN/`` (the project's files as
 the playground reads them, and ``schema.json``). The only setting the
@@ -215,6 +216,8 @@ result = {
         "SELECT id, app_label, model FROM django_content_type ORDER BY id")],
     "auth_permission": [list(r) for r in db.execute(
         "SELECT id, name, content_type_id, codename FROM auth_permission ORDER BY id")],
+    "sqlite_sequence": [list(r) for r in db.execute(
+        "SELECT name, seq FROM sqlite_sequence ORDER BY rowid")],
 }
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     json.dump(result, f, ensure_ascii=False)
