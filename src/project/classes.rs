@@ -40,7 +40,10 @@ pub fn rewrite(file: &str, source: &str) -> Result<Rewritten, ProjectError> {
     let mut lines: Vec<String> = source.lines().map(str::to_owned).collect();
     let mut classes = HashMap::new();
     let mut at_start = true;
-    for token in &tokens {
+    for (i, token) in tokens.iter().enumerate() {
+        if at_start && token.tok == Tok::Op("@") {
+            blank_decorator(file, &tokens[i..], &mut lines)?;
+        }
         if at_start && token.tok == Tok::Name("class".into()) {
             let index = usize::try_from(token.line).unwrap_or(0).saturating_sub(1);
             let Some(text) = lines.get(index) else {
@@ -56,6 +59,44 @@ pub fn rewrite(file: &str, source: &str) -> Result<Rewritten, ProjectError> {
     let mut source = lines.join("\n");
     source.push('\n');
     Ok(Rewritten { source, classes })
+}
+
+/// A decorator (`@property`) on a method or function: its lines are
+/// blanked, since methods do not shape the schema and the parser has no
+/// decorators. A decorated class is refused.
+fn blank_decorator(
+    file: &str,
+    tokens: &[crate::python::lexer::Token],
+    lines: &mut [String],
+) -> Result<(), ProjectError> {
+    let Some(first) = tokens.first() else {
+        return Ok(());
+    };
+    let end = tokens
+        .iter()
+        .position(|t| t.tok == Tok::Newline)
+        .unwrap_or(tokens.len().saturating_sub(1));
+    let last_line = tokens.get(end).map_or(first.line, |t| t.line);
+    let decorated = tokens[end + 1..].iter().find(|t| {
+        !matches!(
+            t.tok,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Op("@")
+        )
+    });
+    if decorated.is_some_and(|t| t.tok == Tok::Name("class".into())) {
+        return Err(ProjectError::unsupported(
+            file,
+            first.line,
+            "a decorated class",
+        ));
+    }
+    for line in first.line..=last_line {
+        let index = usize::try_from(line).unwrap_or(0).saturating_sub(1);
+        if let Some(text) = lines.get_mut(index) {
+            text.clear();
+        }
+    }
+    Ok(())
 }
 
 fn header(file: &str, line: u32, text: &str) -> Result<(String, ClassHeader), ProjectError> {
@@ -121,6 +162,19 @@ mod tests {
         assert_eq!(out.classes[&4].bases, ["models.Model"]);
         assert_eq!(out.classes[&7].name, "Meta");
         assert_eq!(out.classes.len(), 2);
+    }
+
+    #[test]
+    fn method_decorators_are_dropped_class_decorators_refused() {
+        let src = "class A(models.Model):\n    @property\n    def full(self):\n        return 1\n";
+        let out = rewrite("m.py", src).unwrap();
+        assert_eq!(out.source.lines().nth(1), Some(""));
+        assert_eq!(out.source.lines().nth(2), Some("    def full(self):"));
+        let err = rewrite("m.py", "@register\nclass A(models.Model):\n    pass\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "m.py, line 1: not supported in the playground: a decorated class"
+        );
     }
 
     #[test]

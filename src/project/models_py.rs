@@ -887,7 +887,7 @@ mod tests {
     #[test]
     fn reads_fields_options_and_meta() {
         let src = format!(
-            "{HEAD}class Article(models.Model):\n    title = models.CharField('제목', max_length=10, unique=True)\n    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name='articles')\n    tags = models.ManyToManyField('Tag', blank=True)\n\n    class Meta:\n        ordering = ['-pk']\n        db_table = 'posts'\n        unique_together = ('title', 'user')\n\n    def __str__(self):\n        return f'{{self.title}} by {{self.user}}'\n"
+            "{HEAD}class Article(models.Model):\n    title = models.CharField('제목', max_length=10, unique=True)\n    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name='articles')\n    tags = models.ManyToManyField('Tag', blank=True)\n\n    class Meta:\n        ordering = ['-pk']\n        db_table = 'posts'\n        unique_together = ('title', 'user')\n\n    def __str__(self):\n        return f'{{self.title}} by {{self.user}}'\n\n    @property\n    def label(self):\n        return self.title.upper()\n"
         );
         let models = parse("app/models.py", &src).unwrap();
         let [article] = models.as_slice() else {
