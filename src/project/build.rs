@@ -37,14 +37,32 @@ impl App {
     }
 }
 
-/// The Django apps the playground knows, and whether each has models.
-pub const DJANGO_APPS: [&str; 6] = [
+/// The Django apps the playground knows (`django.contrib.<label>`);
+/// `messages`, `staticfiles` and `humanize` have no models.
+pub const DJANGO_APPS: [&str; 7] = [
     "admin",
     "auth",
     "contenttypes",
     "sessions",
     "messages",
     "staticfiles",
+    "humanize",
+];
+
+/// Third-party apps learners install that have no models (template tags,
+/// form helpers, tools): installed, they add no table, migration or
+/// content type, so a project listing them is read as if they were not.
+pub const MODELLESS_APPS: [&str; 10] = [
+    "django_bootstrap5",
+    "bootstrap5",
+    "bootstrap4",
+    "crispy_forms",
+    "crispy_bootstrap5",
+    "django_extensions",
+    "debug_toolbar",
+    "widget_tweaks",
+    "imagekit",
+    "rest_framework",
 ];
 
 /// A model's place while the registry is built: its app and, for a project

@@ -63,6 +63,11 @@ impl Project {
         let settings = settings::parse(&sources.settings_path, &sources.settings)?;
         let mut apps = Vec::new();
         for entry in &settings.installed_apps {
+            let module = entry.split('.').next().unwrap_or(entry);
+            let own_folder = sources.app_dirs.iter().any(|d| d == module);
+            if build::MODELLESS_APPS.contains(&module) && !own_folder {
+                continue;
+            }
             let app = if let Some(label) = entry.strip_prefix("django.contrib.") {
                 if !build::DJANGO_APPS.contains(&label) {
                     return Err(ProjectError::unsupported(
@@ -273,6 +278,16 @@ mod tests {
     }
 
     #[test]
+    fn apps_without_models_are_read_past() {
+        let settings = "INSTALLED_APPS = ['articles', 'django_bootstrap5', 'django.contrib.humanize', 'django.contrib.auth', 'django.contrib.contenttypes']\n";
+        let project = Project::from_sources(&sources(settings, &[("articles", "")])).unwrap();
+        assert_eq!(
+            project.registry.app_labels().collect::<Vec<_>>(),
+            ["articles", "humanize", "auth", "contenttypes"]
+        );
+    }
+
+    #[test]
     fn refuses_what_django_refuses_or_it_cannot_model() {
         let head = "from django.db import models\n\n";
         assert_eq!(
@@ -280,8 +295,8 @@ mod tests {
             "articles/models.py, line 4: Field defines a relation with model 'articles.B', which is either not installed, or is abstract."
         );
         assert_eq!(
-            error("INSTALLED_APPS = ['articles', 'rest_framework', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),
-            "config/settings.py: not supported in the playground: the app 'rest_framework' (not a folder of the project, nor one of Django's default apps)"
+            error("INSTALLED_APPS = ['articles', 'taggit', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),
+            "config/settings.py: not supported in the playground: the app 'taggit' (not a folder of the project, nor one of Django's default apps)"
         );
         assert_eq!(
             error("INSTALLED_APPS = ['articles', 'django.contrib.auth']\n", head),

@@ -530,6 +530,8 @@ impl Reader<'_> {
             "help_text" => {
                 self.string(value, key)?;
             }
+            // Validation and forms only: no column, no row changes.
+            "validators" | "editable" | "error_messages" => {}
             "db_column" => options.db_column = Some(self.string(value, key)?),
             "max_length" => {
                 if !matches!(
