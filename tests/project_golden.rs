@@ -228,3 +228,42 @@ fn every_generated_project_migrates_as_django_did() {
         failures.join("\n")
     );
 }
+
+/// `manage --project DIR migrate` writes the same file a test migrate does,
+/// and a second run has nothing to apply.
+#[test]
+fn manage_migrates_a_project_folder() {
+    let dir = projects().into_iter().next().expect("a project");
+    let out = tempfile::tempdir().expect("temp dir");
+    let db_path = out.path().join("db.sqlite3");
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_manage"))
+            .arg("--project")
+            .arg(&dir)
+            .arg("--db")
+            .arg(&db_path)
+            .arg("migrate")
+            .output()
+            .expect("manage runs")
+    };
+    let first = run();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&first.stdout);
+    assert!(stdout.starts_with("Operations to perform:\n  Apply all migrations: "));
+    assert!(stdout.contains("  Applying contenttypes.0001_initial... OK\n"));
+    let golden: Golden = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("schema.json")).expect("schema.json"),
+    )
+    .expect("golden JSON");
+    let db = Database::open(&db_path).expect("open");
+    assert_eq!(
+        schema::read_sqlite_master(&db).expect("sqlite_master"),
+        golden.sqlite_master
+    );
+    let second = run();
+    assert!(String::from_utf8_lossy(&second.stdout).contains("No migrations to apply."));
+}
