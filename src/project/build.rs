@@ -333,7 +333,13 @@ fn own_model(
     }
     let mut many_to_many = Vec::new();
     if decl.abstract_user {
-        fields.extend(django_apps::abstract_user_fields());
+        // A field the subclass declares again replaces the inherited one
+        // (and sits among the subclass's fields, as Django orders them).
+        fields.extend(
+            django_apps::abstract_user_fields()
+                .into_iter()
+                .filter(|inherited| decl.fields.iter().all(|f| f.name != inherited.name)),
+        );
         many_to_many.extend(django_apps::abstract_user_m2m(ids, &db_table, &model_name));
     }
     for field in &decl.fields {

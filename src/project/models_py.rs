@@ -225,6 +225,20 @@ impl Reader<'_> {
             StmtKind::Def(def) => {
                 if let Some(header) = self.classes.get(&stmt.line) {
                     let model = self.model(header, def, stmt.line)?;
+                    if self
+                        .models
+                        .iter()
+                        .any(|m| m.name.eq_ignore_ascii_case(&model.name))
+                    {
+                        return Err(ProjectError::invalid(
+                            self.file,
+                            stmt.line,
+                            format!(
+                                "Conflicting '{}' models in this application.",
+                                model.name.to_lowercase()
+                            ),
+                        ));
+                    }
                     self.models.push(model);
                 }
                 // A module-level function (an `upload_to` callable, a

@@ -354,9 +354,13 @@ class Project:
                 "    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')",
                 "    bio = models.TextField(blank=True)",
                 "    age = models.PositiveIntegerField(null=True)",
+                "    email = models.EmailField(unique=True)",
+                "    first_name = models.CharField(max_length=30, blank=True)",
             ],
             rng.randint(0, 3),
         )
+        if any(line.startswith(("    email", "    first_name")) for line in extras):
+            self.features.add("user_overrides_field")
         model.lines = extras or ["    pass"]
         for line in extras:
             if "ManyToManyField('self', symmetrical=False" in line:
@@ -674,7 +678,7 @@ REQUIRED = set(SCALARS) | {
     "index_unnamed", "str_field", "str_fstring", "auto_now", "auto_now_add",
     "explicit_AutoField", "explicit_BigAutoField", "apps_py", "app_config_entry",
     "user_as_get_user_model()", "user_as_UserModel", "user_as_User",
-    "user_cycle", "forward_reference",
+    "user_cycle", "forward_reference", "user_overrides_field",
 }
 
 

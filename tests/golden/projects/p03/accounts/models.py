@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
+    first_name = models.CharField(max_length=30, blank=True)

@@ -1,18 +1,14 @@
+from django.conf import settings
 from django.db import models
 
 
 class Choice(models.Model):
-    thumbnail = models.DecimalField(max_digits=5, decimal_places=0, null=True, blank=True)
-    stock = models.SmallIntegerField(default=0, db_index=True, db_column='stock_col')
-    code = models.SmallIntegerField(default=0, blank=True)
-    title = models.TimeField()
-    parent = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='choices_0')
+    code = models.IntegerField(blank=True, db_index=True)
+    title = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')])
+    nickname = models.BigIntegerField(blank=True)
+    body = models.PositiveSmallIntegerField()
+    email = models.BooleanField(default=False, db_index=True)
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_users')
 
     class Meta:
-        ordering = ['-thumbnail']
-        constraints = [
-            models.UniqueConstraint(fields=['title', 'parent'], name='choice_title_parent_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['thumbnail', 'title'], name='choice_thumbnail_idx'),
-        ]
+        unique_together = [['body', 'email']]

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    age = models.PositiveIntegerField(null=True)

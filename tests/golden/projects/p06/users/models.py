@@ -3,7 +3,7 @@ from django.db import models
 
 
 class User(AbstractUser):
-    birthday = models.DateField(null=True, blank=True)
     profile_image = models.ImageField(upload_to='profile/', blank=True)
-    bio = models.TextField(blank=True)
+    first_name = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(unique=True)
     liked_articles = models.ManyToManyField('todos.Article', related_name='liked_by', blank=True)

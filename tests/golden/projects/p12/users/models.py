@@ -3,5 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    bio = models.TextField(blank=True)
     nickname = models.CharField(max_length=20, blank=True)
+    bio = models.TextField(blank=True)
+    liked_notes = models.ManyToManyField('todos.Note', related_name='liked_by', blank=True)

@@ -1,26 +1,27 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 
 
 class Photo(models.Model):
-    attachment = models.PositiveIntegerField()
-    title = models.BooleanField(default=True)
-    parent = models.ForeignKey('Event', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photo_parent_set', db_index=False)
-    related = models.ManyToManyField('self', blank=True)
-
-    class Meta:
-        verbose_name = 'photo item'
-        indexes = [models.Index(fields=['parent', 'attachment'])]
+    id = models.BigAutoField(primary_key=True)
+    birthday = models.BooleanField(default=False, db_column='birthday_col')
+    data = models.PositiveSmallIntegerField(null=True)
+    extra = models.BooleanField(default=False, blank=True, db_index=True)
+    views = models.EmailField(verbose_name='views', null=True)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='photo_members', blank=True)
+    album = models.ForeignKey('todos.Album', on_delete=models.DO_NOTHING, related_name='photos_1', db_index=False)
 
 
 class Event(models.Model):
-    updated_at = models.ImageField(upload_to='uploads/%Y/%m/')
-    title = models.FileField(upload_to='images/', db_column='title_col')
-    name = models.PositiveSmallIntegerField(null=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
-    friends = models.ManyToManyField('self')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_fans')
+    birthday = models.PositiveBigIntegerField()
+    status = models.UUIDField(default=uuid.uuid4, blank=True, unique=True)
+    created_at = models.PositiveBigIntegerField()
+    uid = models.ImageField(upload_to='files/')
+    is_public = models.ImageField(upload_to='files/', blank=True)
 
     class Meta:
-        ordering = ['-parent']
-        indexes = [models.Index(fields=['title'])]
+        constraints = [
+            models.UniqueConstraint(fields=['is_public', 'created_at'], name='event_is_public_created_at_uniq'),
+        ]

@@ -3,5 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    birthday = models.DateField(null=True, blank=True)
+    email = models.EmailField(unique=True)
+    liked_photos = models.ManyToManyField('todos.Photo', related_name='liked_by', blank=True)

@@ -4,4 +4,4 @@ from django.db import models
 
 class User(AbstractUser):
     age = models.PositiveIntegerField(null=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    email = models.EmailField(unique=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    birthday = models.DateField(null=True, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     nickname = models.CharField(max_length=20, blank=True)
     profile_image = models.ImageField(upload_to='profile/', blank=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
-    bio = models.TextField(blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    birthday = models.DateField(null=True, blank=True)
     liked_songs = models.ManyToManyField('articles.Song', related_name='liked_by', blank=True)

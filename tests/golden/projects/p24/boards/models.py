@@ -2,12 +2,10 @@ from django.db import models
 
 
 class Post(models.Model):
-    count = models.DurationField(blank=True)
-    created_at = models.PositiveSmallIntegerField()
-    price = models.ImageField(upload_to='uploads/%Y/%m/')
-    views = models.PositiveSmallIntegerField(null=True, blank=True)
-    published = models.URLField(null=True)
-    extra = models.PositiveSmallIntegerField(null=True)
+    birthday = models.ImageField(upload_to='uploads/%Y/%m/')
+    released = models.PositiveSmallIntegerField(null=True, blank=True)
+    start = models.URLField(null=True)
+    stock = models.PositiveSmallIntegerField(null=True)
     writer = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='posts_0')
     song = models.OneToOneField('articles.Song', on_delete=models.DO_NOTHING, related_name='posts_1')
 

@@ -1,15 +1,22 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Profile(models.Model):
-    image = models.URLField(max_length=254)
-    uid = models.TextField()
-    attachment = models.SmallIntegerField()
-    parent = models.ForeignKey('articles.Event', on_delete=models.CASCADE, related_name='profile_parent_set')
-    writer = models.ForeignKey('articles.Question', on_delete=models.CASCADE, related_name='profile_writer_set')
+    attachment = models.PositiveBigIntegerField(null=True, blank=True)
+    rank = models.DurationField('rank')
+    updated_at = models.DecimalField(max_digits=10, decimal_places=0)
+    nickname = models.UUIDField(default=uuid.uuid4)
+    released = models.PositiveBigIntegerField()
+    slug = models.PositiveIntegerField(default=0, blank=True)
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_users', blank=True)
+    songs = models.ManyToManyField('articles.Song', related_name='profile_songs', blank=True)
 
     class Meta:
-        unique_together = [['image', 'attachment']]
+        ordering = ['-released']
+        verbose_name = 'profile item'
         constraints = [
-            models.UniqueConstraint(fields=['attachment', 'uid'], name='profile_attachment_uid_uniq'),
+            models.UniqueConstraint(fields=['released', 'rank'], name='profile_released_rank_uniq'),
         ]

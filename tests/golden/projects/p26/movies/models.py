@@ -1,28 +1,30 @@
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Album(models.Model):
-    is_public = models.SlugField('is public', max_length=80)
-    weight = models.JSONField(default=dict)
-    uid = models.TimeField(blank=True)
-    rating = models.IntegerField(default=0, null=True, blank=True, unique=True)
-    summary = models.SmallIntegerField(null=True, blank=True)
-    price = models.PositiveBigIntegerField(verbose_name='price', blank=True)
+    stock = models.URLField(verbose_name='stock', max_length=300)
+    address = models.TextField('address', null=True)
+    data = models.FloatField(null=True)
+    nickname = models.FileField(verbose_name='nickname', upload_to='uploads/%Y/%m/')
+    article_ref = models.ForeignKey('reviews.Article', on_delete=models.CASCADE, related_name='albums_0')
 
     class Meta:
         verbose_name = 'album item'
+        unique_together = ('nickname', 'data')
+        constraints = [
+            models.UniqueConstraint(fields=['data', 'article_ref'], name='album_data_article_ref_uniq'),
+        ]
 
 
 class Comment(models.Model):
-    rating = models.SmallIntegerField(verbose_name='rating', blank=True, db_column='rating_col')
-    price = models.BooleanField(default=True)
-    user = models.OneToOneField(UserModel, on_delete=models.SET_NULL, null=True, blank=True, related_name='comment_user_set', db_column='user_key')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='comment_fans')
-    like_categorys = models.ManyToManyField('reviews.Category', related_name='comment_like_categorys')
+    id = models.BigAutoField(primary_key=True)
+    thumbnail = models.DateField()
+    title = models.CharField(max_length=255, blank=True)
+    uid = models.CharField(max_length=200, unique=True)
+    homepage = models.DurationField('homepage')
+    position = models.DateField(null=True, db_index=True)
+    published = models.CharField(max_length=150)
+    fans = models.ManyToManyField(Album, related_name='comment_fans', blank=True)
 
     class Meta:
-        ordering = ['-user']
+        db_table = 'movies_comments'

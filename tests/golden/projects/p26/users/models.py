@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
     nickname = models.CharField(max_length=20, blank=True)
     birthday = models.DateField(null=True, blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)

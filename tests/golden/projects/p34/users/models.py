@@ -3,7 +3,7 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)
     bio = models.TextField(blank=True)
     profile_image = models.ImageField(upload_to='profile/', blank=True)
     liked_books = models.ManyToManyField('blog.Book', related_name='liked_by', blank=True)

@@ -1,22 +1,21 @@
-from django.contrib.auth import get_user_model
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Album(models.Model):
-    level = models.EmailField(max_length=300)
-    nickname = models.IntegerField(null=True)
-    price = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
-    todo_ref = models.ForeignKey('todos.Todo', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
+    done = models.CharField(max_length=200, blank=True)
+    code = models.ImageField(upload_to='files/')
+    updated_at = models.UUIDField(default=uuid.uuid4, unique=True)
+
+    class Meta:
+        ordering = ['-code']
 
 
 class Comment(models.Model):
-    score = models.PositiveIntegerField()
-    nickname = models.DateField(db_index=True)
-    owner = models.ForeignKey('todos.Todo', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_owner_set')
-    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='comment_user_set')
-
-    class Meta:
-        verbose_name = 'comment item'
-        indexes = [
-            models.Index(fields=['user'], name='comment_user_idx'),
-        ]
+    id = models.BigAutoField(primary_key=True)
+    start = models.BigIntegerField()
+    title = models.SmallIntegerField(default=0, blank=True)
+    writer = models.ForeignKey('todos.Book', on_delete=models.CASCADE, related_name='comment_writer_set')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='comment_user_ref_set')

@@ -1,46 +1,46 @@
-from django.conf import settings
 from django.db import models
 
 
 class Review(models.Model):
-    title = models.IntegerField()
-    rating = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], blank=True)
-    birthday = models.SmallIntegerField(default=0)
-    published = models.SmallIntegerField(default=0)
-    start = models.SlugField()
-    thumbnail = models.ImageField('thumbnail', upload_to='files/', blank=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='review_user_ref_set')
-    writer = models.ForeignKey('users.User', on_delete=models.DO_NOTHING, null=True, related_name='review_writer_set')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    id = models.BigAutoField(primary_key=True)
+    start = models.DurationField(null=True)
+    birthday = models.FileField(upload_to='files/', null=True, blank=True, db_column='birthday_col')
+    views = models.TimeField(null=True)
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
 
     class Meta:
-        ordering = ['-thumbnail']
+        ordering = ['-start']
+        verbose_name = 'review item'
+        constraints = [
+            models.UniqueConstraint(fields=['birthday', 'parent'], name='review_birthday_parent_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['views', 'start'], name='review_views_idx'),
+        ]
 
 
 class Book(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    body = models.JSONField(default=dict)
-    memo = models.DecimalField(max_digits=5, decimal_places=3, blank=True)
-    summary = models.SlugField(max_length=80, null=True, db_index=True)
-    stock = models.IntegerField(verbose_name='stock')
-    is_public = models.SlugField(null=True)
-    code = models.PositiveSmallIntegerField(null=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='book_writer_set')
+    start = models.SmallIntegerField(verbose_name='start', default=0)
+    summary = models.URLField()
+    updated_at = models.CharField(verbose_name='updated_at', max_length=100)
+    weight = models.BooleanField(verbose_name='weight', default=True)
+    homepage = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    fans = models.ManyToManyField('Review', related_name='book_fans', blank=True)
 
     class Meta:
-        ordering = ['-body']
-        unique_together = ('is_public', 'summary')
-        indexes = [
-            models.Index(fields=['memo', 'summary'], name='book_memo_idx'),
+        ordering = ['-weight']
+        constraints = [
+            models.UniqueConstraint(fields=['summary', 'updated_at'], name='book_summary_updated_at_uniq'),
         ]
-
-    def __str__(self):
-        return self.summary
 
 
 class Todo(models.Model):
-    content = models.DateTimeField(blank=True)
-    homepage = models.PositiveSmallIntegerField(null=True, blank=True)
-    rating = models.PositiveBigIntegerField()
-    writer = models.ForeignKey(Review, on_delete=models.PROTECT, related_name='todo_writer_set')
+    thumbnail = models.DateField(auto_now_add=True, null=True)
+    updated_at = models.PositiveSmallIntegerField(blank=True)
+
+    class Meta:
+        ordering = ['-updated_at']
+        indexes = [
+            models.Index(fields=['thumbnail', 'updated_at'], name='todo_thumbnail_idx'),
+        ]

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    bio = models.TextField(blank=True)
-    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)
     followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    bio = models.TextField(blank=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    bio = models.TextField(blank=True)
     nickname = models.CharField(max_length=20, blank=True)
     liked_reviews = models.ManyToManyField('community.Review', related_name='liked_by', blank=True)

@@ -3,5 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
+    birthday = models.DateField(null=True, blank=True)
     liked_profiles = models.ManyToManyField('articles.Profile', related_name='liked_by', blank=True)

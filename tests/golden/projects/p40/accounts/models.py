@@ -3,7 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    birthday = models.DateField(null=True, blank=True)
     followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    first_name = models.CharField(max_length=30, blank=True)
     bio = models.TextField(blank=True)
-    liked_reviews = models.ManyToManyField('boards.Review', related_name='liked_by', blank=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    bio = models.TextField(blank=True)
-    age = models.PositiveIntegerField(null=True)
-    liked_albums = models.ManyToManyField('community.Album', related_name='liked_by', blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    first_name = models.CharField(max_length=30, blank=True)
+    liked_movies = models.ManyToManyField('community.Movie', related_name='liked_by', blank=True)

@@ -3,6 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
     birthday = models.DateField(null=True, blank=True)
-    age = models.PositiveIntegerField(null=True)
+    first_name = models.CharField(max_length=30, blank=True)
+    nickname = models.CharField(max_length=20, blank=True)

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    birthday = models.DateField(null=True, blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)

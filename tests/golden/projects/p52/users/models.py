@@ -3,5 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
+    email = models.EmailField(unique=True)
     followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
-    age = models.PositiveIntegerField(null=True)

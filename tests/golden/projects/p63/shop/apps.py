@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
 
-class TodosConfig(AppConfig):
+class ShopConfig(AppConfig):
     default_auto_field = 'django.db.models.BigAutoField'
-    name = 'todos'
+    name = 'shop'
