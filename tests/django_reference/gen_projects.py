@@ -467,6 +467,10 @@ class Project:
                 choices.append((rng.choice([name, f"'{name}'"]), name))
             else:
                 choices.append((f"'{app}.{name}'", name))
+        if rng.random() < 0.15:
+            # One of Django's own models: the app waits on auth's latest migration.
+            choices.append(("'auth.Group'", "Group"))
+            self.features.add("django_model_target")
         for app, names in self.planned.items():
             for name in names:
                 later = (app, name) not in self.defined and (app, name) != (model.app, model.name)
@@ -678,7 +682,7 @@ REQUIRED = set(SCALARS) | {
     "index_unnamed", "str_field", "str_fstring", "auto_now", "auto_now_add",
     "explicit_AutoField", "explicit_BigAutoField", "apps_py", "app_config_entry",
     "user_as_get_user_model()", "user_as_UserModel", "user_as_User",
-    "user_cycle", "forward_reference", "user_overrides_field",
+    "user_cycle", "forward_reference", "user_overrides_field", "django_model_target",
 }
 
 

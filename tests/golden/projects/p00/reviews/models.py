@@ -7,11 +7,11 @@ from django.db import models
 class Order(models.Model):
     is_public = models.TimeField()
     stock = models.DecimalField(verbose_name='stock', max_digits=8, decimal_places=2)
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='order_owner_set')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='orders_0')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
-        ordering = ['-owner']
+        ordering = ['-parent']
 
 
 class Post(models.Model):
@@ -31,8 +31,8 @@ class Question(models.Model):
     homepage = models.DurationField()
     thumbnail = models.ImageField(upload_to='images/')
     uid = models.TextField()
-    order = models.OneToOneField('Order', on_delete=models.CASCADE, related_name='question_order_set', db_column='order_key')
-    parent = models.ForeignKey(Order, on_delete=models.PROTECT, related_name='question_parent_set', db_index=False)
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='questions_0')
 
     class Meta:
-        ordering = ['-parent']
+        ordering = ['-homepage']
+        verbose_name = 'question item'

@@ -1,4 +1,4 @@
-from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -7,13 +7,12 @@ class Order(models.Model):
     extra = models.EmailField('extra', max_length=100, db_index=True)
     email = models.TextField(null=True, blank=True)
     status = models.FileField(upload_to='images/')
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='orders_0')
+    owner = models.ForeignKey('Author', on_delete=models.SET_NULL, null=True, blank=True, related_name='orders_0')
 
     class Meta:
-        verbose_name = 'order item'
-        constraints = [
-            models.UniqueConstraint(fields=['email', 'extra'], name='order_email_extra_uniq'),
-        ]
+        ordering = ['-email']
+        unique_together = ('email', 'extra')
+        indexes = [models.Index(fields=['extra'])]
 
     def __str__(self):
         return f'{self.pk}: {self.extra}'
@@ -21,26 +20,26 @@ class Order(models.Model):
 
 class Comment(models.Model):
     id = models.AutoField(primary_key=True)
-    slug = models.PositiveSmallIntegerField(null=True)
-    views = models.URLField()
-    data = models.TimeField(blank=True, db_index=True)
-    name = models.DateField(blank=True)
-    count = models.DecimalField(max_digits=5, decimal_places=0)
-    points = models.DurationField()
+    start = models.CharField(max_length=100, blank=True)
+    rank = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], blank=True, db_index=True, db_column='rank_col')
+    members = models.ManyToManyField(User, related_name='comment_members', blank=True)
+    author_ref = models.ForeignKey('Author', on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_1')
 
-    class Meta:
-        indexes = [
-            models.Index(fields=['data', 'views'], name='comment_data_idx'),
-        ]
+    def __str__(self):
+        return self.rank
 
 
 class Author(models.Model):
-    opens = models.DecimalField(max_digits=8, decimal_places=3, blank=True, db_index=True)
-    summary = models.DateTimeField(null=True)
-    title = models.FloatField(null=True)
-    order = models.OneToOneField('Order', on_delete=models.DO_NOTHING, related_name='authors_0')
-    parent = models.ForeignKey('community.Genre', on_delete=models.CASCADE, null=True, blank=True, related_name='author_parent_set')
+    price = models.SmallIntegerField(null=True)
+    score = models.SlugField(db_index=True)
+    attachment = models.DurationField()
+    title = models.TimeField(blank=True)
+    owner = models.ForeignKey('blog.Product', on_delete=models.CASCADE, related_name='author_owner_set')
 
     class Meta:
-        verbose_name = 'author item'
-        indexes = [models.Index(fields=['summary', 'parent'])]
+        db_table = 'boards_authors'
+        unique_together = [['attachment', 'price']]
+        indexes = [models.Index(fields=['price'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.score}'

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    liked_reviews = models.ManyToManyField('blog.Review', related_name='liked_by', blank=True)
+    birthday = models.DateField(null=True, blank=True)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -7,11 +8,7 @@ class Review(models.Model):
     updated_at = models.PositiveSmallIntegerField(db_index=True)
     created_at = models.DurationField(blank=True)
     address = models.JSONField(default=dict, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='reviews_0')
 
     class Meta:
-        verbose_name = 'review item'
-        unique_together = ('parent', 'address')
-        indexes = [
-            models.Index(fields=['created_at'], name='review_created_at_idx'),
-        ]
+        db_table = 'blog_reviews'

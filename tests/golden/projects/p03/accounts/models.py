@@ -4,3 +4,4 @@ from django.db import models
 
 class User(AbstractUser):
     first_name = models.CharField(max_length=30, blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)

@@ -22,7 +22,11 @@ class Comment(models.Model):
     attachment = models.IntegerField()
     points = models.SlugField(max_length=80, blank=True)
     length = models.BooleanField(default=True)
-    parent = models.ForeignKey('accounts.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_parent_set')
+    user_ref = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='comments_0')
+
+    class Meta:
+        ordering = ['-length']
+        verbose_name = 'comment item'
 
     def __str__(self):
-        return self.homepage
+        return f'{self.pk}: {self.homepage}'

@@ -22,9 +22,9 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'articles.apps.ArticlesConfig',
-    'accounts.apps.AccountsConfig',
-    'movies.apps.MoviesConfig',
+    'articles',
+    'accounts',
+    'movies',
     'music',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -88,5 +88,9 @@ USE_TZ = True
 # Static files (CSS, JavaScript, Images)
 
 STATIC_URL = 'static/'
+
+# Default primary key field type
+
+DEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'
 
 AUTH_USER_MODEL = 'accounts.User'

@@ -1,14 +1,12 @@
-from django.conf import settings
 from django.db import models
 
 
 class Choice(models.Model):
-    code = models.IntegerField(blank=True, db_index=True)
-    title = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')])
-    nickname = models.BigIntegerField(blank=True)
-    body = models.PositiveSmallIntegerField()
-    email = models.BooleanField(default=False, db_index=True)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_users')
+    id = models.BigAutoField(primary_key=True)
+    email = models.FileField(upload_to='files/')
+    views = models.IntegerField(blank=True, unique=True)
+    parent = models.ForeignKey('articles.Comment', on_delete=models.CASCADE, null=True, blank=True, related_name='choice_parent_set')
 
     class Meta:
-        unique_together = [['body', 'email']]
+        verbose_name = 'choice item'
+        unique_together = [['parent', 'views']]

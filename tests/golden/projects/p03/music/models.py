@@ -1,14 +1,19 @@
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
+UserModel = get_user_model()
+
 
 class Review(models.Model):
-    updated_at = models.BooleanField(default=False)
-    score = models.DurationField(null=True)
-    comment = models.ForeignKey('articles.Comment', on_delete=models.CASCADE, related_name='reviews_0')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_users', blank=True)
-    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='reviews_2')
+    id = models.AutoField(primary_key=True)
+    released = models.BigIntegerField(blank=True)
+    memo = models.BooleanField(verbose_name='memo', default=True, db_index=True)
+    rank = models.FileField(upload_to='files/', blank=True)
+    user = models.OneToOneField(UserModel, on_delete=models.DO_NOTHING, related_name='reviews_0')
+    writer = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='review_writer_set')
 
     class Meta:
-        unique_together = [['comment', 'updated_at']]
+        ordering = ['-writer']
+        constraints = [
+            models.UniqueConstraint(fields=['user', 'writer'], name='review_user_writer_uniq'),
+        ]

@@ -1,37 +1,27 @@
+from django.conf import settings
 from django.db import models
 
 
 class Album(models.Model):
-    weight = models.PositiveIntegerField(default=0)
-    published = models.SmallIntegerField(default=0)
-    nickname = models.PositiveSmallIntegerField(blank=True)
-    uid = models.SlugField(max_length=80, null=True)
-    stock = models.IntegerField()
-    like_choices = models.ManyToManyField('events.Choice', related_name='album_like_choices')
-    parent = models.ForeignKey('posts.Song', on_delete=models.CASCADE, related_name='album_parent_set')
-
-    class Meta:
-        ordering = ['-weight']
-        unique_together = ('weight', 'uid')
-
-    def __str__(self):
-        return self.uid
+    thumbnail = models.PositiveIntegerField('thumbnail', blank=True)
+    length = models.DateField()
+    published = models.SmallIntegerField(null=True)
+    data = models.JSONField('data')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='album_user_set')
 
 
 class Category(models.Model):
-    body = models.SlugField(max_length=80, blank=True)
-    extra = models.SlugField(max_length=80)
-    length = models.FloatField(null=True, blank=True)
-    start = models.EmailField(max_length=300, null=True)
-    views = models.BooleanField(default=True)
-    price = models.DateTimeField()
-    owner = models.ForeignKey('posts.Song', on_delete=models.PROTECT, related_name='categorys_0', db_index=False)
+    id = models.AutoField(primary_key=True)
+    level = models.EmailField()
+    birthday = models.EmailField(blank=True)
+    name = models.PositiveSmallIntegerField(null=True, db_index=True)
+    body = models.DateField(auto_now_add=True, blank=True)
+    address = models.DecimalField(max_digits=10, decimal_places=3)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=['owner', 'extra'], name='category_owner_extra_uniq'),
+            models.UniqueConstraint(fields=['address', 'level'], name='category_address_level_uniq'),
         ]
-        indexes = [models.Index(fields=['views'])]
 
     def __str__(self):
-        return f'{self.pk}: {self.extra}'
+        return self.level

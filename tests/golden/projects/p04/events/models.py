@@ -23,11 +23,4 @@ class Book(models.Model):
     extra = models.TextField()
     weight = models.DateField(auto_now_add=True, blank=True)
     score = models.PositiveIntegerField()
-    like_users = models.ManyToManyField('users.User', related_name='book_like_users', blank=True)
-
-    class Meta:
-        db_table = 'events_books'
-        verbose_name = 'book item'
-        constraints = [
-            models.UniqueConstraint(fields=['points', 'level'], name='book_points_level_uniq'),
-        ]
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)

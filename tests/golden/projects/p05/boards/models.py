@@ -1,14 +1,22 @@
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Album(models.Model):
-    slug = models.TimeField()
-    rank = models.DurationField('rank')
-    nickname = models.FloatField(null=True, db_index=True)
-    score = models.FileField(upload_to='uploads/%Y/%m/', null=True)
-    comment = models.ForeignKey('blog.Comment', on_delete=models.CASCADE, related_name='album_comment_set')
-    members = models.ManyToManyField('blog.Comment', related_name='album_members')
+    released = models.DurationField()
+    summary = models.FileField(upload_to='images/')
+    points = models.IntegerField(null=True)
+    name = models.FloatField()
+    status = models.CharField(max_length=100, blank=True)
+    birthday = models.SmallIntegerField(null=True)
+    product_ref = models.ForeignKey('reviews.Product', on_delete=models.CASCADE, related_name='album_product_ref_set')
+    members = models.ManyToManyField(UserModel, related_name='album_members')
 
     class Meta:
-        db_table = 'boards_albums'
-        verbose_name = 'album item'
+        ordering = ['-product_ref']
+        unique_together = ('product_ref', 'points')
+        indexes = [
+            models.Index(fields=['name', 'released'], name='album_name_idx'),
+        ]

@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import models
 
@@ -8,24 +9,26 @@ class Tag(models.Model):
     status = models.UUIDField(default=uuid.uuid4)
     title = models.IntegerField()
     price = models.CharField(max_length=200)
-    writer = models.ForeignKey('reviews.Genre', on_delete=models.CASCADE, null=True, blank=True, related_name='tags_0')
-    members = models.ManyToManyField(User, related_name='tag_members')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='tags_0')
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name='tag_user_set', db_column='user_key')
 
     class Meta:
-        ordering = ['-status']
-        constraints = [
-            models.UniqueConstraint(fields=['status', 'writer'], name='tag_status_writer_uniq'),
-        ]
+        ordering = ['-user']
+        db_table = 'posts_tags'
+        verbose_name = 'tag item'
+        unique_together = [['status', 'user']]
 
 
 class Order(models.Model):
-    id = models.AutoField(primary_key=True)
-    body = models.DateField(blank=True)
-    published = models.SlugField(max_length=80, blank=True)
-    friends = models.ManyToManyField('self')
+    id = models.BigAutoField(primary_key=True)
+    price = models.TimeField(blank=True)
+    position = models.TextField()
+    image = models.FloatField(blank=True)
+    start = models.TimeField(db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        verbose_name = 'order item'
-        constraints = [
-            models.UniqueConstraint(fields=['published', 'body'], name='order_published_body_uniq'),
-        ]
+        ordering = ['-price']
+
+    def __str__(self):
+        return self.position

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -5,14 +6,13 @@ class Post(models.Model):
     image = models.DateField('image', db_column='image_col')
     code = models.DurationField('code')
     memo = models.CharField(max_length=200, null=True, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, db_index=False)
+    todo = models.OneToOneField('movies.Todo', on_delete=models.SET_NULL, null=True, blank=True, related_name='post_todo_set')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='posts_1')
 
     class Meta:
-        ordering = ['-code']
+        db_table = 'events_posts'
         verbose_name = 'post item'
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'image'], name='post_parent_image_uniq'),
-        ]
+        indexes = [models.Index(fields=['todo', 'code'])]
 
     def __str__(self):
         return f'{self.pk}: {self.memo}'

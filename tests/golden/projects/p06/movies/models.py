@@ -1,47 +1,46 @@
-import uuid
-
 from django.db import models
 
 
 class Todo(models.Model):
-    rating = models.FileField(upload_to='files/')
-    title = models.UUIDField(verbose_name='title', default=uuid.uuid4, blank=True)
-    opens = models.DurationField(blank=True)
-    memo = models.SmallIntegerField()
-    status = models.PositiveBigIntegerField('status', null=True, db_column='status_col')
-    tag = models.OneToOneField('Tag', on_delete=models.CASCADE, related_name='todos_0')
-    order = models.ForeignKey('todos.Order', on_delete=models.DO_NOTHING, related_name='todo_order_set')
+    status = models.DateField()
+    title = models.TimeField(null=True)
+    slug = models.FileField(upload_to='files/')
+    rating = models.TextField()
+    is_public = models.JSONField(default=dict, db_column='is_public_col')
+    extra = models.DateField(db_column='extra_col')
 
     class Meta:
-        unique_together = ('status', 'memo')
-        indexes = [
-            models.Index(fields=['rating'], name='todo_rating_idx'),
-        ]
+        ordering = ['-status']
+        unique_together = ('slug', 'title')
 
 
 class Tag(models.Model):
-    code = models.FileField(upload_to='uploads/%Y/%m/')
-    views = models.PositiveBigIntegerField(db_index=True)
-    content = models.TimeField(blank=True)
-    length = models.EmailField()
-    post = models.ForeignKey('events.Post', on_delete=models.DO_NOTHING, related_name='tags_0')
-    article = models.ForeignKey('todos.Article', on_delete=models.CASCADE, related_name='tag_article_set', db_index=False)
+    updated_at = models.FileField('updated at', upload_to='uploads/%Y/%m/')
+    rating = models.PositiveIntegerField()
+    extra = models.BooleanField(default=True, db_index=True)
+    email = models.PositiveIntegerField(default=0, null=True)
+    length = models.DateTimeField(auto_now=True)
+    image = models.TextField()
+    owner = models.ForeignKey('users.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='tags_0')
 
     class Meta:
-        unique_together = ('post', 'views')
-        indexes = [
-            models.Index(fields=['length'], name='tag_length_idx'),
+        constraints = [
+            models.UniqueConstraint(fields=['updated_at', 'length'], name='tag_updated_at_length_uniq'),
         ]
+        indexes = [models.Index(fields=['updated_at', 'extra'])]
 
 
 class Question(models.Model):
-    published = models.ImageField(verbose_name='published', upload_to='files/', blank=True)
-    homepage = models.IntegerField(default=0, blank=True)
-    slug = models.TimeField(db_index=True)
-    done = models.BigIntegerField()
-    image = models.ImageField('image', upload_to='uploads/%Y/%m/', null=True, blank=True)
-    points = models.FileField('points', upload_to='files/', null=True, blank=True)
+    id = models.AutoField(primary_key=True)
+    status = models.TimeField()
+    name = models.SmallIntegerField(default=0, null=True, db_index=True)
+    weight = models.SmallIntegerField(default=0, blank=True, db_index=True)
+    title = models.PositiveIntegerField('title', default=0, null=True)
+    stock = models.FileField('stock', upload_to='files/')
+    code = models.BooleanField(default=False, db_column='code_col')
 
     class Meta:
-        ordering = ['-homepage']
-        unique_together = ('image', 'homepage')
+        unique_together = [['status', 'name']]
+        indexes = [
+            models.Index(fields=['code'], name='question_code_idx'),
+        ]

@@ -1,3 +1,4 @@
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -6,13 +7,12 @@ class Todo(models.Model):
     stock = models.PositiveSmallIntegerField()
     status = models.SlugField(max_length=80, blank=True)
     uid = models.EmailField()
-    related = models.ManyToManyField('self', blank=True)
-    fans = models.ManyToManyField('todos.Review', related_name='todo_fans', blank=True)
+    parent = models.ForeignKey(User, on_delete=models.DO_NOTHING, related_name='todos_0', db_column='parent_key')
+    review = models.OneToOneField('todos.Review', on_delete=models.CASCADE, null=True, blank=True, related_name='todo_review_set')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['points', 'stock'], name='todo_points_stock_uniq'),
-        ]
+        ordering = ['-status']
+        indexes = [models.Index(fields=['parent'])]
 
     def __str__(self):
-        return self.uid
+        return f'{self.pk}: {self.uid}'

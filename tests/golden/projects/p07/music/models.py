@@ -1,42 +1,35 @@
-import uuid
-
 from django.db import models
 
 
 class Choice(models.Model):
-    done = models.TextField(null=True)
-    attachment = models.DateField(null=True, db_column='attachment_col')
-    related = models.ManyToManyField('self', blank=True)
-    tag = models.ForeignKey('blog.Tag', on_delete=models.CASCADE, related_name='choices_1')
-    owner = models.ForeignKey('blog.Post', on_delete=models.CASCADE, related_name='choices_2')
+    id = models.AutoField(primary_key=True)
+    body = models.IntegerField(default=0, null=True, blank=True)
+    address = models.DecimalField('address', max_digits=10, decimal_places=3)
+    parent = models.ForeignKey('blog.Post', on_delete=models.PROTECT, related_name='choices_0')
+    writer = models.ForeignKey('articles.Todo', on_delete=models.CASCADE, related_name='choice_writer_set')
 
     class Meta:
-        unique_together = [['attachment', 'owner']]
+        db_table = 'music_choices'
 
 
 class Board(models.Model):
-    published = models.UUIDField('published', default=uuid.uuid4, null=True, unique=True)
-    address = models.PositiveBigIntegerField()
-    position = models.SlugField()
-    created_at = models.DecimalField(max_digits=10, decimal_places=3)
-    thumbnail = models.ImageField('thumbnail', upload_to='images/', null=True)
-    body = models.PositiveIntegerField(default=0, blank=True)
-    post = models.ForeignKey('blog.Post', on_delete=models.PROTECT, related_name='boards_0')
+    homepage = models.TextField(null=True)
+    done = models.DateField(null=True, db_column='done_col')
+    attachment = models.TimeField()
+    group = models.ForeignKey('auth.Group', on_delete=models.CASCADE, null=True, related_name='boards_0')
+    post_ref = models.ForeignKey('blog.Post', on_delete=models.CASCADE, null=True, blank=True, related_name='boards_1')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['thumbnail', 'body'], name='board_thumbnail_body_uniq'),
-        ]
-
-    def __str__(self):
-        return self.position
+        ordering = ['-done']
 
 
 class Profile(models.Model):
-    price = models.SmallIntegerField(default=0)
-    content = models.PositiveSmallIntegerField(verbose_name='content', null=True)
-    uid = models.UUIDField()
-    tag = models.OneToOneField('blog.Tag', on_delete=models.CASCADE, null=True, related_name='profiles_0')
+    address = models.SlugField(max_length=80, blank=True, db_index=True)
+    position = models.IntegerField(default=0)
+    created_at = models.DurationField('created at', null=True)
+    published = models.URLField()
+    body = models.SlugField(null=True)
+    name = models.SmallIntegerField()
 
     class Meta:
         verbose_name = 'profile item'

@@ -21,12 +21,12 @@ class Book(models.Model):
     position = models.SlugField('position')
     body = models.FileField(upload_to='uploads/%Y/%m/', null=True)
     title = models.FileField(upload_to='images/')
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='book_writer_set')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='book_user_set')
 
     class Meta:
         ordering = ['-position']
-        indexes = [
-            models.Index(fields=['content'], name='book_content_idx'),
+        constraints = [
+            models.UniqueConstraint(fields=['price', 'content'], name='book_price_content_uniq'),
         ]
 
     def __str__(self):

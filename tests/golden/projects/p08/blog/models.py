@@ -2,8 +2,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
-UserModel = get_user_model()
-
 
 class Review(models.Model):
     updated_at = models.DateTimeField('updated at')
@@ -12,19 +10,24 @@ class Review(models.Model):
     rating = models.DecimalField(max_digits=8, decimal_places=3, blank=True)
     length = models.BigIntegerField()
     count = models.DurationField(blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='review_writer_set')
-    parent = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='review_parent_set')
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_fans')
+
+    class Meta:
+        ordering = ['-count']
+        db_table = 'blog_reviews'
+        verbose_name = 'review item'
+        unique_together = [['length', 'rating']]
 
 
 class Profile(models.Model):
-    points = models.PositiveSmallIntegerField(null=True)
-    released = models.ImageField(upload_to='uploads/%Y/%m/', db_column='released_col')
-    price = models.SlugField(max_length=80, null=True)
-    status = models.BigIntegerField(blank=True)
-    is_public = models.TimeField()
-    updated_at = models.PositiveSmallIntegerField()
+    published = models.PositiveIntegerField(null=True)
+    points = models.PositiveSmallIntegerField()
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='profiles_0')
+    members = models.ManyToManyField(get_user_model(), related_name='profile_members', blank=True)
 
     class Meta:
-        ordering = ['-points']
-        indexes = [models.Index(fields=['points', 'is_public'])]
+        unique_together = ('published', 'owner')
+        constraints = [
+            models.UniqueConstraint(fields=['points', 'owner'], name='profile_points_owner_uniq'),
+        ]

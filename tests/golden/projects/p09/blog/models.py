@@ -1,42 +1,33 @@
-from django.contrib.auth import get_user_model
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Comment(models.Model):
-    attachment = models.IntegerField()
-    nickname = models.PositiveBigIntegerField(blank=True)
-    question = models.ForeignKey('music.Question', on_delete=models.DO_NOTHING, related_name='comment_question_set')
+    address = models.TextField(blank=True)
+    nickname = models.SmallIntegerField(default=0)
+    note = models.OneToOneField('Note', on_delete=models.DO_NOTHING, related_name='comments_0')
+    group = models.ForeignKey('auth.Group', on_delete=models.PROTECT, related_name='comment_group_set')
+    book = models.OneToOneField('music.Book', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='comments_2')
 
     class Meta:
-        ordering = ['-question']
+        db_table = 'blog_comments'
 
 
 class Note(models.Model):
-    address = models.TimeField(null=True)
-    weight = models.DurationField(null=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
-
-    class Meta:
-        ordering = ['-address']
-        verbose_name = 'note item'
-        unique_together = [['weight', 'address']]
-        indexes = [models.Index(fields=['parent'])]
+    name = models.IntegerField(verbose_name='name', blank=True)
+    email = models.EmailField(verbose_name='email', max_length=100, null=True, blank=True)
+    rank = models.TimeField(blank=True)
+    views = models.PositiveSmallIntegerField(null=True, db_index=True)
+    birthday = models.EmailField()
+    start = models.SmallIntegerField(verbose_name='start', null=True)
+    owner = models.ForeignKey('reviews.Movie', on_delete=models.DO_NOTHING, related_name='note_owner_set')
 
 
 class Product(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    length = models.TextField(null=True)
-    rating = models.TextField()
-    start = models.SmallIntegerField(verbose_name='start', null=True)
-    content = models.TimeField(verbose_name='content')
-    status = models.IntegerField(default=0, db_index=True)
-    created_at = models.DurationField(null=True, db_index=True)
-    user_ref = models.ForeignKey(UserModel, on_delete=models.PROTECT, related_name='product_user_ref_set')
+    score = models.FloatField(verbose_name='score')
+    start = models.CharField(max_length=255, null=True)
+    extra = models.PositiveSmallIntegerField(verbose_name='extra', blank=True)
+    updated_at = models.DecimalField(max_digits=8, decimal_places=3)
+    user = models.OneToOneField('accounts.User', on_delete=models.CASCADE, related_name='product_user_set')
 
     class Meta:
-        verbose_name = 'product item'
-
-    def __str__(self):
-        return self.rating
+        ordering = ['-updated_at']

@@ -3,40 +3,40 @@ from django.db import models
 
 
 class Book(models.Model):
-    memo = models.UUIDField(blank=True, db_column='memo_col')
-    homepage = models.SlugField('homepage')
-    image = models.TimeField('image')
-    movie_ref = models.ForeignKey('reviews.Movie', on_delete=models.CASCADE, null=True, blank=True, related_name='books_0')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    id = models.AutoField(primary_key=True)
+    stock = models.BooleanField(default=True, blank=True, db_index=True)
+    address = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], blank=True)
+    points = models.TimeField()
+    count = models.IntegerField(null=True)
+    level = models.SlugField(null=True, unique=True)
+    parent = models.ForeignKey('blog.Note', on_delete=models.CASCADE, related_name='books_0')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='book_user_set')
 
     class Meta:
-        verbose_name = 'book item'
-        unique_together = [['memo', 'parent']]
+        indexes = [
+            models.Index(fields=['user'], name='book_user_idx'),
+        ]
+
+    def __str__(self):
+        return self.level
 
 
 class Choice(models.Model):
-    weight = models.BigIntegerField(null=True)
-    slug = models.CharField(verbose_name='slug', max_length=50, db_column='slug_col')
-    rating = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now=True, null=True)
-    image = models.SmallIntegerField(blank=True)
-    views = models.TextField(verbose_name='views')
-    writer = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='choices_0')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_1')
+    price = models.DurationField()
+    email = models.DateField()
+    position = models.URLField(blank=True)
+    name = models.SlugField(max_length=80)
+    published = models.PositiveSmallIntegerField(blank=True, db_index=True)
+    book_ref = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='choices_0')
 
     class Meta:
-        unique_together = ('user', 'weight')
+        unique_together = [['name', 'price']]
 
 
 class Question(models.Model):
-    rating = models.SlugField()
-    is_public = models.DurationField()
-    summary = models.IntegerField(default=0, null=True)
-    name = models.ImageField('name', upload_to='images/')
-    stock = models.SlugField(db_index=True)
+    nickname = models.ImageField(upload_to='uploads/%Y/%m/')
+    code = models.SmallIntegerField(default=0, blank=True)
+    updated_at = models.FloatField(blank=True)
 
     class Meta:
-        db_table = 'music_questions'
-        indexes = [
-            models.Index(fields=['name', 'rating'], name='question_name_idx'),
-        ]
+        verbose_name = 'question item'

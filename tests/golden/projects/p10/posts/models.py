@@ -1,6 +1,5 @@
 import uuid
 
-from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -10,21 +9,21 @@ class Article(models.Model):
     image = models.TextField()
     length = models.SmallIntegerField(verbose_name='length', default=0, blank=True)
     rating = models.UUIDField(default=uuid.uuid4)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
-    writer = models.ForeignKey(User, on_delete=models.PROTECT, null=True, blank=True, related_name='article_writer_set')
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True, db_column='parent_key')
+    owner = models.ForeignKey('auth.User', on_delete=models.CASCADE, null=True, related_name='articles_2')
 
     class Meta:
-        db_table = 'posts_articles'
-        verbose_name = 'article item'
+        ordering = ['-image']
+        unique_together = [['owner', 'length']]
 
 
 class Category(models.Model):
-    birthday = models.UUIDField(db_column='birthday_col')
-    released = models.DateTimeField()
-    price = models.BigIntegerField()
-    code = models.UUIDField(verbose_name='code', default=uuid.uuid4, null=True, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    position = models.ImageField(upload_to='uploads/%Y/%m/', db_column='position_col')
+    address = models.DurationField(verbose_name='address')
+    status = models.EmailField(max_length=300, null=True, unique=True)
+    uid = models.PositiveIntegerField()
+    score = models.DurationField(db_index=True)
 
     class Meta:
-        ordering = ['-parent']
-        db_table = 'posts_categorys'
+        ordering = ['-address']

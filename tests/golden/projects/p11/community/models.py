@@ -1,6 +1,5 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 
@@ -36,12 +35,8 @@ class Review(models.Model):
 class Category(models.Model):
     thumbnail = models.DateTimeField(auto_now=True)
     title = models.DateTimeField()
-    parent = models.ForeignKey('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='category_parent_set', db_index=False)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='categorys_1')
+    fans = models.ManyToManyField('movies.Comment', related_name='category_fans')
+    review = models.ForeignKey(Review, on_delete=models.PROTECT, null=True, blank=True, related_name='categorys_1')
 
     class Meta:
-        ordering = ['-user']
-        verbose_name = 'category item'
-        indexes = [
-            models.Index(fields=['user', 'parent'], name='category_user_idx'),
-        ]
+        unique_together = ('review', 'title')

@@ -1,44 +1,52 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Author(models.Model):
-    stock = models.SmallIntegerField(default=0, db_index=True)
-    slug = models.PositiveIntegerField(null=True)
-    owner = models.ForeignKey('events.Profile', on_delete=models.PROTECT, related_name='authors_0')
+    thumbnail = models.SlugField(max_length=80, blank=True)
+    rating = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    body = models.UUIDField(default=uuid.uuid4, null=True)
+    slug = models.FloatField(verbose_name='slug')
+    stock = models.TextField(verbose_name='stock', blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='authors_0')
 
-    class Meta:
-        verbose_name = 'author item'
-        unique_together = ('stock', 'owner')
-        indexes = [
-            models.Index(fields=['slug'], name='author_slug_idx'),
-        ]
+    def __str__(self):
+        return f'{self.pk}: {self.stock}'
 
 
 class Comment(models.Model):
-    image = models.FloatField()
-    birthday = models.FileField(upload_to='uploads/%Y/%m/')
-    score = models.DecimalField(max_digits=8, decimal_places=3)
-    title = models.FloatField()
-    price = models.DecimalField(max_digits=8, decimal_places=3)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE)
+    code = models.URLField(null=True, blank=True)
+    score = models.PositiveBigIntegerField()
+    count = models.SmallIntegerField()
+    image = models.URLField(max_length=100, null=True)
+    uid = models.EmailField(null=True, blank=True)
 
     class Meta:
         ordering = ['-image']
-        verbose_name = 'comment item'
-        unique_together = [['price', 'title']]
         constraints = [
-            models.UniqueConstraint(fields=['image', 'parent'], name='comment_image_parent_uniq'),
+            models.UniqueConstraint(fields=['uid', 'code'], name='comment_uid_code_uniq'),
         ]
+        indexes = [models.Index(fields=['uid', 'image'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.uid}'
 
 
 class Note(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    title = models.TimeField(verbose_name='title', db_column='title_col')
-    count = models.DateField()
+    is_public = models.CharField(max_length=100, choices=[('a', 'A'), ('b', 'B')])
+    price = models.EmailField()
+    rating = models.TimeField()
+    uid = models.FloatField('uid')
+    body = models.EmailField(max_length=300, unique=True, db_column='body_col')
+    authors = models.ManyToManyField('Author', related_name='note_authors', blank=True)
 
     class Meta:
-        db_table = 'movies_notes'
+        unique_together = [['rating', 'price']]
         constraints = [
-            models.UniqueConstraint(fields=['count', 'title'], name='note_count_title_uniq'),
+            models.UniqueConstraint(fields=['rating', 'price'], name='note_rating_price_uniq'),
         ]
-        indexes = [models.Index(fields=['title'])]
+
+    def __str__(self):
+        return self.is_public

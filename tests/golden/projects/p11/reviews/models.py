@@ -1,10 +1,22 @@
+import uuid
+
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Movie(models.Model):
-    extra = models.ImageField(upload_to='files/')
-    data = models.DateField()
-    created_at = models.DateField(auto_now_add=True)
-    is_public = models.URLField(db_index=True)
-    members = models.ManyToManyField('auth.User', related_name='movie_members')
-    owner = models.ForeignKey('movies.Note', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movies_1')
+    price = models.FileField(upload_to='images/')
+    length = models.CharField(max_length=200, choices=[('a', 'A'), ('b', 'B')])
+    done = models.SmallIntegerField(blank=True)
+    weight = models.UUIDField(default=uuid.uuid4, unique=True)
+    opens = models.EmailField(blank=True, unique=True)
+    fans = models.ManyToManyField(UserModel, related_name='movie_fans', blank=True)
+
+    class Meta:
+        ordering = ['-opens']
+        verbose_name = 'movie item'
+
+    def __str__(self):
+        return f'{self.pk}: {self.opens}'

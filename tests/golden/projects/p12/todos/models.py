@@ -1,5 +1,3 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 
@@ -11,24 +9,32 @@ class Book(models.Model):
     address = models.PositiveIntegerField()
     position = models.UUIDField(null=True, blank=True)
     opens = models.DecimalField(max_digits=10, decimal_places=2, blank=True)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='book_like_users')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
 
 class Note(models.Model):
-    position = models.UUIDField(default=uuid.uuid4, blank=True)
-    level = models.DurationField(db_column='level_col')
-    memo = models.PositiveBigIntegerField()
-    slug = models.BooleanField(default=False, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    book = models.OneToOneField('Book', on_delete=models.DO_NOTHING, related_name='notes_2')
+    homepage = models.ImageField(upload_to='images/', db_column='homepage_col')
+    nickname = models.FileField(verbose_name='nickname', upload_to='images/', blank=True)
+    data = models.JSONField(null=True)
+    name = models.PositiveIntegerField(default=0, blank=True)
+    done = models.TimeField(verbose_name='done')
+    price = models.PositiveSmallIntegerField(null=True, db_column='price_col')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name='note_owner_set')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True, db_index=False)
 
     class Meta:
-        ordering = ['-slug']
+        ordering = ['-nickname']
         verbose_name = 'note item'
+        unique_together = ('done', 'parent')
 
 
 class Product(models.Model):
-    opens = models.URLField(db_index=True)
-    attachment = models.UUIDField(default=uuid.uuid4)
-    parent = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='products_0')
-    related = models.ManyToManyField('self', blank=True)
+    memo = models.EmailField()
+    extra = models.PositiveIntegerField()
+    address = models.PositiveBigIntegerField()
+    released = models.DurationField(verbose_name='released', null=True)
+    score = models.DurationField(blank=True)
+    slug = models.EmailField(max_length=254)
+
+    def __str__(self):
+        return f'{self.pk}: {self.memo}'

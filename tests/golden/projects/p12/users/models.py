@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
-    bio = models.TextField(blank=True)
-    liked_notes = models.ManyToManyField('todos.Note', related_name='liked_by', blank=True)
+    age = models.PositiveIntegerField(null=True)
+    birthday = models.DateField(null=True, blank=True)

@@ -1,32 +1,32 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Book(models.Model):
-    nickname = models.PositiveIntegerField(default=0)
-    data = models.SmallIntegerField()
-    count = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    rating = models.DateTimeField(null=True, blank=True, db_column='rating_col')
-    title = models.FloatField(blank=True)
-    name = models.EmailField(max_length=300, db_column='name_col')
+    data = models.PositiveBigIntegerField()
+    birthday = models.BooleanField(default=True, blank=True)
+    summary = models.ImageField(upload_to='uploads/%Y/%m/')
+    updated_at = models.SmallIntegerField(null=True)
+    body = models.BooleanField(default=True, blank=True)
+    homepage = models.FileField(upload_to='images/')
 
     class Meta:
-        ordering = ['-title']
-        constraints = [
-            models.UniqueConstraint(fields=['name', 'nickname'], name='book_name_nickname_uniq'),
-        ]
+        ordering = ['-updated_at']
+        unique_together = ('data', 'birthday')
+        indexes = [models.Index(fields=['body', 'data'])]
 
 
 class Choice(models.Model):
-    is_public = models.CharField(max_length=200, null=True)
-    updated_at = models.PositiveBigIntegerField(db_index=True)
-    birthday = models.EmailField()
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='choices_0')
-    genre = models.ForeignKey('community.Genre', on_delete=models.CASCADE, related_name='choices_1')
+    name = models.TimeField(null=True)
+    score = models.ImageField(upload_to='images/', null=True)
+    length = models.SlugField(blank=True)
+    opens = models.DateField(auto_now_add=True, db_index=True)
+    rank = models.TimeField(null=True, blank=True)
+    parent = models.ForeignKey('community.Article', on_delete=models.DO_NOTHING, related_name='choices_0')
+    fans = models.ManyToManyField('community.Article', related_name='choice_fans')
+    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='choice_user_set')
 
     class Meta:
-        db_table = 'articles_choices'
-        verbose_name = 'choice item'
-
-    def __str__(self):
-        return f'{self.pk}: {self.birthday}'
+        constraints = [
+            models.UniqueConstraint(fields=['score', 'parent'], name='choice_score_parent_uniq'),
+        ]

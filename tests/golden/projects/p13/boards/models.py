@@ -1,34 +1,38 @@
-import uuid
-
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Event(models.Model):
-    homepage = models.IntegerField(verbose_name='homepage', choices=[(1, 'one'), (2, 'two')])
-    released = models.CharField(max_length=150, null=True, blank=True, db_column='released_col')
-    code = models.DateField(null=True)
-    score = models.SlugField()
-    length = models.BigIntegerField()
-    review_ref = models.ForeignKey('community.Review', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_0')
+    data = models.PositiveBigIntegerField(null=True)
+    published = models.CharField(max_length=150, null=True, blank=True)
+    members = models.ManyToManyField(UserModel, related_name='event_members', blank=True)
+    choice = models.OneToOneField('articles.Choice', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_1')
+    writer = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='events_2')
 
     class Meta:
+        ordering = ['-choice']
+        unique_together = [['published', 'choice']]
         constraints = [
-            models.UniqueConstraint(fields=['review_ref', 'homepage'], name='event_review_ref_homepage_uniq'),
+            models.UniqueConstraint(fields=['writer', 'choice'], name='event_writer_choice_uniq'),
         ]
-
-    def __str__(self):
-        return self.released
 
 
 class Order(models.Model):
-    code = models.URLField(db_index=True)
-    thumbnail = models.UUIDField(default=uuid.uuid4, db_column='thumbnail_col')
-    memo = models.BigIntegerField()
-    level = models.DateField(auto_now_add=True)
-    created_at = models.DateField(auto_now_add=True)
-    score = models.SlugField(max_length=80)
-    choice = models.ForeignKey('articles.Choice', on_delete=models.CASCADE, related_name='orders_0')
+    level = models.IntegerField()
+    done = models.DecimalField(max_digits=10, decimal_places=0, blank=True, db_column='done_col')
+    attachment = models.DateField(null=True)
+    position = models.PositiveSmallIntegerField(null=True)
+    weight = models.CharField(max_length=50, db_index=True)
+    like_reviews = models.ManyToManyField('community.Review', related_name='order_like_reviews', blank=True)
+    genre = models.ForeignKey('community.Genre', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='orders_1', db_index=False)
 
     class Meta:
-        db_table = 'boards_orders'
-        verbose_name = 'order item'
+        ordering = ['-done']
+        constraints = [
+            models.UniqueConstraint(fields=['level', 'genre'], name='order_level_genre_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['position'], name='order_position_idx'),
+        ]

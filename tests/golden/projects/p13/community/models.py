@@ -1,37 +1,46 @@
 import uuid
 
-from django.contrib.auth.models import User
+from django.conf import settings
 from django.db import models
 
 
 class Genre(models.Model):
     weight = models.SmallIntegerField()
     price = models.TextField()
-    users = models.ManyToManyField(User, related_name='genre_users')
-    articles = models.ManyToManyField('Article', related_name='genre_articles')
-    choice = models.ForeignKey('articles.Choice', on_delete=models.CASCADE, related_name='genre_choice_set', db_column='choice_key')
+    users = models.ManyToManyField('auth.User', related_name='genre_users')
+    writer = models.ForeignKey('auth.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_1')
+    owner = models.ForeignKey('Article', on_delete=models.CASCADE, related_name='genre_owner_set', db_index=False)
 
     class Meta:
-        db_table = 'community_genres'
-        unique_together = ('price', 'choice')
-
-
-class Article(models.Model):
-    count = models.ImageField(upload_to='images/', blank=True)
-    rank = models.UUIDField(default=uuid.uuid4)
-    homepage = models.JSONField(default=dict, blank=True)
-
-    class Meta:
-        ordering = ['-homepage']
+        unique_together = [['writer', 'owner']]
         constraints = [
-            models.UniqueConstraint(fields=['rank', 'count'], name='article_rank_count_uniq'),
+            models.UniqueConstraint(fields=['price', 'writer'], name='genre_price_writer_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['writer', 'owner'], name='genre_writer_idx'),
         ]
 
 
-class Review(models.Model):
-    score = models.PositiveSmallIntegerField(null=True)
-    attachment = models.JSONField(default=dict, null=True)
+class Article(models.Model):
+    slug = models.UUIDField(default=uuid.uuid4)
+    position = models.JSONField(default=dict, blank=True)
 
     class Meta:
-        ordering = ['-attachment']
-        db_table = 'community_reviews'
+        ordering = ['-position']
+        unique_together = [['position', 'slug']]
+
+
+class Review(models.Model):
+    updated_at = models.UUIDField(blank=True)
+    body = models.PositiveIntegerField(default=0)
+    count = models.FloatField('count', null=True)
+    position = models.DateTimeField('position', auto_now_add=True)
+    members = models.ManyToManyField(Article, related_name='review_members')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='reviews_1')
+
+    class Meta:
+        ordering = ['-updated_at']
+        verbose_name = 'review item'
+        constraints = [
+            models.UniqueConstraint(fields=['updated_at', 'count'], name='review_updated_at_count_uniq'),
+        ]

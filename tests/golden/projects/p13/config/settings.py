@@ -23,7 +23,7 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'community',
-    'articles',
+    'articles.apps.ArticlesConfig',
     'boards',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -90,4 +90,4 @@ STATIC_URL = 'static/'
 
 # Default primary key field type
 
-DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
+DEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'

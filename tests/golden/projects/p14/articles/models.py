@@ -2,12 +2,15 @@ from django.db import models
 
 
 class Book(models.Model):
-    published = models.TimeField()
-    memo = models.URLField(max_length=100)
-    done = models.DecimalField(max_digits=10, decimal_places=0, null=True)
-    content = models.DecimalField(max_digits=10, decimal_places=0, db_column='content_col')
-    members = models.ManyToManyField('todos.Tag', related_name='book_members')
-    user = models.OneToOneField('users.User', on_delete=models.CASCADE, related_name='books_1')
+    slug = models.PositiveSmallIntegerField()
+    body = models.CharField(max_length=200)
+    score = models.DurationField()
+    released = models.CharField(max_length=150)
+    is_public = models.CharField(max_length=255, db_index=True)
+    status = models.SmallIntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=['user'])]
+        unique_together = ('released', 'score')
+
+    def __str__(self):
+        return f'{self.pk}: {self.released}'

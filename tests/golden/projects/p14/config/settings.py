@@ -23,8 +23,8 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'todos',
-    'users',
-    'articles',
+    'users.apps.UsersConfig',
+    'articles.apps.ArticlesConfig',
     'events',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -76,13 +76,13 @@ DATABASES = {
 
 # Internationalization
 
-LANGUAGE_CODE = 'ko-kr'
+LANGUAGE_CODE = 'en-us'
 
-TIME_ZONE = 'Asia/Seoul'
+TIME_ZONE = 'UTC'
 
 USE_I18N = True
 
-USE_TZ = False
+USE_TZ = True
 
 
 # Static files (CSS, JavaScript, Images)
@@ -91,6 +91,6 @@ STATIC_URL = 'static/'
 
 # Default primary key field type
 
-DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
+DEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'
 
 AUTH_USER_MODEL = 'users.User'

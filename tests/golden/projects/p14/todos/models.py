@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -20,19 +21,18 @@ class Album(models.Model):
     published = models.SlugField(db_column='published_col')
     status = models.PositiveIntegerField(verbose_name='status', default=0)
     todo = models.OneToOneField('Todo', on_delete=models.CASCADE, related_name='albums_0')
-    parent = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
-    like_todos = models.ManyToManyField(Todo, related_name='album_like_todos')
-
-    class Meta:
-        unique_together = [['todo', 'published']]
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='albums_1')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_user_ref_set')
 
 
 class Tag(models.Model):
-    address = models.IntegerField(null=True, blank=True)
-    memo = models.FloatField()
-    attachment = models.BigIntegerField(null=True, db_index=True)
-    position = models.BooleanField(default=True)
+    data = models.IntegerField(null=True, blank=True)
+    address = models.FloatField()
+    memo = models.BigIntegerField(null=True, db_index=True)
+    attachment = models.BooleanField(default=True)
+    extra = models.FileField(upload_to='files/', null=True)
+    position = models.UUIDField()
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='tag_users')
 
     class Meta:
-        ordering = ['-attachment']
-        unique_together = ('memo', 'attachment')
+        ordering = ['-data']

@@ -3,6 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
-    liked_todos = models.ManyToManyField('todos.Todo', related_name='liked_by', blank=True)
+    first_name = models.CharField(max_length=30, blank=True)

@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
-    bio = models.TextField(blank=True)
-    nickname = models.CharField(max_length=20, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    liked_tags = models.ManyToManyField('todos.Tag', related_name='liked_by', blank=True)

@@ -1,27 +1,30 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
 class Photo(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    birthday = models.BooleanField(default=False, db_column='birthday_col')
-    data = models.PositiveSmallIntegerField(null=True)
-    extra = models.BooleanField(default=False, blank=True, db_index=True)
-    views = models.EmailField(verbose_name='views', null=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='photo_members', blank=True)
-    album = models.ForeignKey('todos.Album', on_delete=models.DO_NOTHING, related_name='photos_1', db_index=False)
+    level = models.BooleanField(default=True, blank=True)
+    created_at = models.PositiveBigIntegerField(null=True)
+    weight = models.SlugField(verbose_name='weight', blank=True, unique=True)
+
+    class Meta:
+        ordering = ['-weight']
+
+    def __str__(self):
+        return f'{self.pk}: {self.weight}'
 
 
 class Event(models.Model):
-    birthday = models.PositiveBigIntegerField()
-    status = models.UUIDField(default=uuid.uuid4, blank=True, unique=True)
-    created_at = models.PositiveBigIntegerField()
-    uid = models.ImageField(upload_to='files/')
-    is_public = models.ImageField(upload_to='files/', blank=True)
+    price = models.TextField(blank=True)
+    rank = models.JSONField()
+    email = models.PositiveSmallIntegerField()
+    views = models.PositiveIntegerField()
+    start = models.JSONField(verbose_name='start')
+    tag = models.ForeignKey('todos.Tag', on_delete=models.CASCADE, related_name='events_0')
+    members = models.ManyToManyField('todos.Album', related_name='event_members')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['is_public', 'created_at'], name='event_is_public_created_at_uniq'),
+        ordering = ['-email']
+        unique_together = ('email', 'tag')
+        indexes = [
+            models.Index(fields=['views', 'tag'], name='event_views_idx'),
         ]

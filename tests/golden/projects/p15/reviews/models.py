@@ -1,19 +1,18 @@
+from django.conf import settings
 from django.db import models
 
 
 class Order(models.Model):
-    id = models.AutoField(primary_key=True)
-    score = models.JSONField()
-    published = models.FloatField()
-    body = models.JSONField()
-    length = models.BigIntegerField()
-    nickname = models.CharField('nickname', max_length=50)
-    owner = models.ForeignKey('events.Event', on_delete=models.CASCADE, related_name='orders_0')
-    event_ref = models.ForeignKey('events.Event', on_delete=models.CASCADE, null=True, related_name='order_event_ref_set')
+    is_public = models.CharField(max_length=50, null=True)
+    attachment = models.BigIntegerField()
+    birthday = models.CharField('birthday', max_length=50)
+    data = models.FloatField(blank=True)
+    address = models.EmailField(verbose_name='address', blank=True, unique=True)
+    memo = models.FileField('memo', upload_to='images/', null=True)
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='order_users')
 
     class Meta:
-        unique_together = ('score', 'event_ref')
-        indexes = [models.Index(fields=['published', 'owner'])]
+        db_table = 'reviews_orders'
 
     def __str__(self):
-        return f'{self.pk}: {self.nickname}'
+        return f'{self.pk}: {self.birthday}'

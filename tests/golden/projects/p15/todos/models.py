@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -19,9 +20,12 @@ class Tag(models.Model):
     points = models.ImageField(upload_to='images/')
     weight = models.TextField()
     stock = models.DecimalField(max_digits=5, decimal_places=3)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    like_orders = models.ManyToManyField('reviews.Order', related_name='tag_like_orders', blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='tag_user_set')
+    writer = models.ForeignKey('events.Photo', on_delete=models.CASCADE, related_name='tag_writer_set')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['stock', 'thumbnail'], name='tag_stock_thumbnail_uniq'),
+        verbose_name = 'tag item'
+        indexes = [
+            models.Index(fields=['weight'], name='tag_weight_idx'),
         ]

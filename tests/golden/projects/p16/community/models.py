@@ -1,4 +1,5 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -9,10 +10,7 @@ class Review(models.Model):
     length = models.SmallIntegerField(default=0, db_index=True)
     address = models.EmailField(max_length=100)
     slug = models.SlugField('slug', max_length=80, blank=True)
-    writer = models.ForeignKey('reviews.Photo', on_delete=models.CASCADE, related_name='reviews_0')
-
-    class Meta:
-        ordering = ['-writer']
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name='review_user_set')
 
     def __str__(self):
         return self.address
@@ -23,24 +21,22 @@ class Album(models.Model):
     data = models.JSONField(default=dict)
     published = models.PositiveIntegerField(default=0)
     extra = models.DateField(auto_now_add=True, db_index=True)
-    photos = models.ManyToManyField('reviews.Photo', related_name='album_photos', blank=True)
-    parent = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_1')
+    writer = models.ForeignKey(User, on_delete=models.CASCADE, related_name='album_writer_set')
+    user = models.OneToOneField('auth.User', on_delete=models.CASCADE, related_name='albums_1')
 
     class Meta:
-        ordering = ['-published']
+        unique_together = [['published', 'user']]
+        indexes = [
+            models.Index(fields=['published', 'user'], name='album_published_idx'),
+        ]
 
 
 class Order(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    done = models.DateField()
-    data = models.CharField('data', max_length=200, db_column='data_col')
-    uid = models.DurationField()
-    rank = models.TextField()
+    length = models.PositiveIntegerField(default=0)
+    content = models.EmailField(blank=True)
+    uid = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')])
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='order_user_set')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['data', 'uid'], name='order_data_uid_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['uid', 'rank'], name='order_uid_idx'),
-        ]
+        ordering = ['-length']
+        indexes = [models.Index(fields=['length', 'uid'])]

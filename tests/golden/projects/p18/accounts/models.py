@@ -3,5 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    age = models.PositiveIntegerField(null=True)
-    email = models.EmailField(unique=True)
+    pass

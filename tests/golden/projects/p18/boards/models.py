@@ -1,30 +1,26 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Question(models.Model):
-    homepage = models.TimeField()
-    name = models.ImageField(upload_to='files/', blank=True)
-    score = models.BigIntegerField()
-    stock = models.PositiveBigIntegerField()
-    uid = models.DateField(null=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='questions_0')
+    attachment = models.FileField(upload_to='uploads/%Y/%m/')
+    content = models.EmailField(max_length=300)
+    members = models.ManyToManyField(get_user_model(), related_name='question_members', blank=True)
 
     class Meta:
-        verbose_name = 'question item'
-        constraints = [
-            models.UniqueConstraint(fields=['user_ref', 'score'], name='question_user_ref_score_uniq'),
+        indexes = [
+            models.Index(fields=['content'], name='question_content_idx'),
         ]
 
 
 class Product(models.Model):
-    image = models.SlugField(blank=True)
-    start = models.TextField('start')
-    parent = models.ForeignKey('reviews.Article', on_delete=models.CASCADE, related_name='product_parent_set')
+    created_at = models.DateTimeField()
+    address = models.BigIntegerField('address', blank=True)
+    email = models.IntegerField(choices=[(1, 'one'), (2, 'two')], blank=True)
+    published = models.PositiveSmallIntegerField(null=True, blank=True)
+    thumbnail = models.DateField()
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='product_fans', blank=True)
 
     class Meta:
-        unique_together = ('parent', 'start')
-        indexes = [models.Index(fields=['start', 'image'])]
-
-    def __str__(self):
-        return self.image
+        ordering = ['-email']

@@ -23,7 +23,7 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'reviews',
-    'accounts.apps.AccountsConfig',
+    'accounts',
     'boards',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -75,7 +75,7 @@ DATABASES = {
 
 # Internationalization
 
-LANGUAGE_CODE = 'ko-kr'
+LANGUAGE_CODE = 'en-us'
 
 TIME_ZONE = 'UTC'
 

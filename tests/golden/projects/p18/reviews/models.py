@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -21,8 +22,7 @@ class Review(models.Model):
     thumbnail = models.DateTimeField(auto_now_add=True)
     views = models.SmallIntegerField(default=0)
     email = models.SmallIntegerField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_like_users', blank=True)
 
     class Meta:
-        ordering = ['-parent']
-        db_table = 'reviews_reviews'
+        ordering = ['-email']

@@ -1,24 +1,23 @@
+import uuid
+
 from django.db import models
 
 
 class Product(models.Model):
-    content = models.TimeField()
-    nickname = models.JSONField(db_column='nickname_col')
-    parent = models.ForeignKey('community.Profile', on_delete=models.CASCADE, related_name='product_parent_set')
+    nickname = models.PositiveBigIntegerField()
+    address = models.UUIDField(default=uuid.uuid4)
+    friends = models.ManyToManyField('self')
+
+    class Meta:
+        unique_together = ('nickname', 'address')
+        indexes = [
+            models.Index(fields=['nickname', 'address'], name='product_nickname_idx'),
+        ]
 
 
 class Event(models.Model):
-    rank = models.EmailField(max_length=300, null=True)
-    status = models.EmailField('status')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
-    owner = models.ForeignKey('community.Order', on_delete=models.CASCADE, related_name='event_owner_set')
-
-    class Meta:
-        ordering = ['-owner']
-        unique_together = [['owner', 'status']]
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'rank'], name='event_parent_rank_uniq'),
-        ]
-
-    def __str__(self):
-        return self.status
+    id = models.AutoField(primary_key=True)
+    score = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    created_at = models.DateField('created at', auto_now_add=True, null=True, db_index=True)
+    rating = models.TextField(null=True)
+    owner = models.ForeignKey('movies.Genre', on_delete=models.PROTECT, related_name='event_owner_set')

@@ -7,32 +7,32 @@ class Note(models.Model):
     title = models.TextField(blank=True)
     price = models.URLField(null=True)
     views = models.SmallIntegerField(default=0, null=True)
-    owner = models.ForeignKey('todos.Photo', on_delete=models.SET_NULL, null=True, related_name='notes_0')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='notes_1')
+    owner = models.ForeignKey('movies.Genre', on_delete=models.SET_NULL, null=True, related_name='notes_0')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        ordering = ['-views']
+        ordering = ['-price']
 
 
 class Order(models.Model):
-    price = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    done = models.DateField(null=True, blank=True)
-    title = models.FileField(upload_to='uploads/%Y/%m/', db_column='title_col')
-    image = models.CharField(max_length=100, blank=True)
-    score = models.UUIDField(db_index=True)
-    content = models.SlugField()
-    related = models.ManyToManyField('self', blank=True)
+    thumbnail = models.URLField('thumbnail', max_length=300, blank=True)
+    price = models.PositiveBigIntegerField(null=True)
+    done = models.DurationField(db_index=True)
+    title = models.URLField(null=True)
+    image = models.UUIDField(db_index=True)
 
     class Meta:
-        unique_together = ('price', 'score')
-
-    def __str__(self):
-        return self.image
+        unique_together = ('title', 'price')
 
 
 class Profile(models.Model):
-    id = models.AutoField(primary_key=True)
-    name = models.BooleanField(default=False, db_column='name_col')
-    image = models.DateTimeField()
-    uid = models.PositiveBigIntegerField()
-    parent = models.ForeignKey('Note', on_delete=models.CASCADE, related_name='profile_parent_set')
+    body = models.DecimalField(max_digits=10, decimal_places=3)
+    published = models.PositiveIntegerField(null=True, db_index=True)
+    nickname = models.DurationField('nickname', db_column='nickname_col')
+    slug = models.DecimalField(max_digits=10, decimal_places=2, db_column='slug_col')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='profile_writer_set', db_column='writer_key')
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=['writer', 'slug'], name='profile_writer_slug_uniq'),
+        ]

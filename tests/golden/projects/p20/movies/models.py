@@ -2,12 +2,11 @@ from django.db import models
 
 
 class Genre(models.Model):
-    updated_at = models.SmallIntegerField(default=0)
-    start = models.TimeField()
-    level = models.PositiveBigIntegerField(db_index=True)
-    order = models.OneToOneField('community.Order', on_delete=models.DO_NOTHING, related_name='genre_order_set')
+    rating = models.SmallIntegerField(null=True)
+    weight = models.DurationField('weight')
+    created_at = models.FloatField(null=True, blank=True)
+    members = models.ManyToManyField('community.Profile', related_name='genre_members')
+    event_ref = models.ForeignKey('articles.Event', on_delete=models.CASCADE, related_name='genre_event_ref_set')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['updated_at', 'order'], name='genre_updated_at_order_uniq'),
-        ]
+        ordering = ['-event_ref']

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    liked_boards = models.ManyToManyField('music.Board', related_name='liked_by', blank=True)
+    first_name = models.CharField(max_length=30, blank=True)

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 
@@ -9,19 +11,14 @@ class Board(models.Model):
     level = models.ImageField(verbose_name='level', upload_to='files/')
     is_public = models.DurationField(verbose_name='is_public', blank=True)
     opens = models.DateField()
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_0')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='board_users', blank=True)
     parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True)
-    members = models.ManyToManyField('posts.Album', related_name='board_members')
-
-    class Meta:
-        indexes = [models.Index(fields=['is_public'])]
+    writer = models.ForeignKey('Author', on_delete=models.PROTECT, related_name='board_writer_set')
 
 
 class Author(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    price = models.DateTimeField(auto_now_add=True, blank=True)
-    position = models.PositiveIntegerField('position')
-    count = models.DecimalField(max_digits=10, decimal_places=3)
-    points = models.DecimalField(max_digits=8, decimal_places=2)
-    updated_at = models.ImageField(upload_to='uploads/%Y/%m/')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    attachment = models.UUIDField(default=uuid.uuid4)
+    count = models.FloatField(db_index=True)
+    homepage = models.UUIDField(default=uuid.uuid4)
+    status = models.DateField()
+    rank = models.FileField(upload_to='uploads/%Y/%m/', blank=True)

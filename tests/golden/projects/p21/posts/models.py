@@ -2,6 +2,14 @@ from django.db import models
 
 
 class Album(models.Model):
-    image = models.TimeField('image')
-    price = models.FileField(verbose_name='price', upload_to='files/', null=True)
-    thumbnail = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    points = models.PositiveIntegerField(default=0, null=True)
+    is_public = models.DateField(auto_now_add=True)
+    length = models.BigIntegerField(blank=True)
+    position = models.ImageField(upload_to='images/', blank=True)
+
+    class Meta:
+        ordering = ['-points']
+        verbose_name = 'album item'
+        constraints = [
+            models.UniqueConstraint(fields=['length', 'is_public'], name='album_length_is_public_uniq'),
+        ]

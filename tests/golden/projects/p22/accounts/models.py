@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    nickname = models.CharField(max_length=20, blank=True)
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     first_name = models.CharField(max_length=30, blank=True)
+    birthday = models.DateField(null=True, blank=True)

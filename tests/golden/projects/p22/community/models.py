@@ -1,20 +1,27 @@
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Album(models.Model):
-    homepage = models.DateField(auto_now_add=True)
-    content = models.URLField()
-    image = models.FloatField(db_index=True)
-    writer = models.ForeignKey('music.Review', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='album_writer_set')
+    birthday = models.PositiveSmallIntegerField(blank=True, db_index=True)
+    attachment = models.JSONField(default=dict)
+    price = models.URLField(null=True, blank=True, db_index=True)
+    stock = models.URLField(max_length=100)
+    name = models.URLField(blank=True, db_index=True)
+    writer = models.ForeignKey(UserModel, on_delete=models.PROTECT, related_name='album_writer_set')
+    review_ref = models.ForeignKey('music.Review', on_delete=models.DO_NOTHING, related_name='albums_1')
+
+    class Meta:
+        indexes = [models.Index(fields=['price', 'review_ref'])]
 
 
 class Photo(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    updated_at = models.DateTimeField(auto_now_add=True)
-    views = models.SlugField()
-    status = models.EmailField(verbose_name='status')
-    writer = models.ForeignKey('music.Review', on_delete=models.PROTECT, related_name='photos_0')
+    published = models.DecimalField(max_digits=10, decimal_places=0, blank=True)
+    released = models.ImageField(upload_to='uploads/%Y/%m/')
+    album = models.ForeignKey(Album, on_delete=models.DO_NOTHING, related_name='photo_album_set')
+    parent = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, null=True, blank=True, related_name='photos_1')
 
     class Meta:
-        ordering = ['-status']
-        verbose_name = 'photo item'
+        ordering = ['-album']

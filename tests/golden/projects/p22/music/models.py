@@ -6,10 +6,10 @@ class Review(models.Model):
     image = models.TimeField()
     uid = models.DateField()
     level = models.DecimalField(max_digits=10, decimal_places=3)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='review_user_set')
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_like_users', blank=True)
+    photo_ref = models.ForeignKey('community.Photo', on_delete=models.CASCADE, related_name='review_photo_ref_set')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='review_writer_set')
+    parent = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='reviews_2')
 
     class Meta:
-        ordering = ['-image']
-        verbose_name = 'review item'
+        ordering = ['-photo_ref']
+        indexes = [models.Index(fields=['parent', 'uid'])]

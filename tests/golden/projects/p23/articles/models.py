@@ -1,25 +1,31 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
 class Category(models.Model):
     published = models.EmailField()
     rating = models.DurationField()
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0', db_index=False)
+    writer = models.ForeignKey('posts.Movie', on_delete=models.CASCADE, null=True, blank=True, related_name='categorys_0', db_column='writer_key')
 
     class Meta:
-        ordering = ['-user_ref']
+        ordering = ['-rating']
+        indexes = [
+            models.Index(fields=['published', 'rating'], name='category_published_idx'),
+        ]
 
 
 class Album(models.Model):
-    slug = models.UUIDField(default=uuid.uuid4, blank=True)
-    code = models.DateField()
-    content = models.FloatField(db_column='content_col')
+    id = models.BigAutoField(primary_key=True)
+    opens = models.TextField(blank=True)
+    length = models.FloatField(db_column='length_col')
+    position = models.EmailField(null=True, db_index=True)
+    title = models.EmailField(null=True)
+    weight = models.CharField(max_length=255, null=True)
+    updated_at = models.ImageField(upload_to='images/')
+    category = models.ForeignKey(Category, on_delete=models.DO_NOTHING, related_name='album_category_set')
 
     class Meta:
         db_table = 'articles_albums'
-        constraints = [
-            models.UniqueConstraint(fields=['slug', 'content'], name='album_slug_content_uniq'),
-        ]
+        verbose_name = 'album item'
+
+    def __str__(self):
+        return self.opens

@@ -1,31 +1,27 @@
-import uuid
-
-from django.contrib.auth.models import User
 from django.db import models
 
 
 class Profile(models.Model):
-    slug = models.ImageField(upload_to='images/')
-    memo = models.UUIDField(default=uuid.uuid4, unique=True)
-    status = models.ImageField(upload_to='images/')
-    data = models.TimeField(blank=True, db_index=True)
-    user = models.ForeignKey(User, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='profiles_0', db_index=False)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    count = models.DateTimeField('count', null=True)
+    summary = models.BigIntegerField()
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
 
     class Meta:
-        ordering = ['-status']
-        unique_together = [['slug', 'user']]
+        ordering = ['-parent']
+        unique_together = [['summary', 'count']]
 
 
 class Event(models.Model):
-    status = models.UUIDField('status', default=uuid.uuid4, null=True, unique=True)
-    rating = models.TimeField(db_index=True)
-    published = models.FloatField(blank=True)
-    parent = models.ForeignKey('articles.Album', on_delete=models.CASCADE, related_name='events_0')
+    opens = models.BigIntegerField()
+    count = models.ImageField(upload_to='images/', blank=True)
+    nickname = models.EmailField(verbose_name='nickname', unique=True)
+    rating = models.SmallIntegerField()
+    memo = models.EmailField('memo', blank=True)
+    title = models.DecimalField(max_digits=8, decimal_places=2, blank=True)
 
     class Meta:
-        ordering = ['-status']
-        verbose_name = 'event item'
-        indexes = [
-            models.Index(fields=['parent', 'status'], name='event_parent_idx'),
-        ]
+        ordering = ['-count']
+        db_table = 'events_events'
+
+    def __str__(self):
+        return self.nickname

@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
-    birthday = models.DateField(null=True, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     liked_songs = models.ManyToManyField('articles.Song', related_name='liked_by', blank=True)

@@ -22,22 +22,28 @@ class Song(models.Model):
 class Question(models.Model):
     price = models.EmailField('price')
     thumbnail = models.PositiveIntegerField(default=0)
-    fans = models.ManyToManyField('Event', related_name='question_fans', blank=True)
-    song = models.OneToOneField('Song', on_delete=models.SET_NULL, null=True, related_name='questions_1')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name='questions_0')
+    owner = models.ForeignKey('accounts.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='questions_1')
 
     class Meta:
-        ordering = ['-price']
+        indexes = [
+            models.Index(fields=['user_ref', 'price'], name='question_user_ref_idx'),
+        ]
 
 
 class Event(models.Model):
-    address = models.DateField(db_column='address_col')
-    name = models.URLField(max_length=100)
-    weight = models.PositiveBigIntegerField()
-    data = models.BigIntegerField('data', null=True)
-    is_public = models.JSONField('is public', default=dict)
-    question = models.ForeignKey('Question', on_delete=models.DO_NOTHING, related_name='event_question_set')
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='event_like_users')
+    created_at = models.BooleanField('created at', default=False, db_column='created_at_col')
+    points = models.DurationField()
+    uid = models.BooleanField(default=True)
+    body = models.EmailField(max_length=300)
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of', blank=True)
+    user = models.OneToOneField('accounts.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='events_1')
 
     class Meta:
-        unique_together = [['name', 'address']]
-        indexes = [models.Index(fields=['data', 'name'])]
+        ordering = ['-points']
+        db_table = 'articles_events'
+        verbose_name = 'event item'
+        unique_together = [['body', 'user']]
+
+    def __str__(self):
+        return f'{self.pk}: {self.body}'

@@ -1,27 +1,26 @@
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Post(models.Model):
-    birthday = models.ImageField(upload_to='uploads/%Y/%m/')
-    released = models.PositiveSmallIntegerField(null=True, blank=True)
-    start = models.URLField(null=True)
-    stock = models.PositiveSmallIntegerField(null=True)
-    writer = models.ForeignKey('accounts.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='posts_0')
-    song = models.OneToOneField('articles.Song', on_delete=models.DO_NOTHING, related_name='posts_1')
+    position = models.BigIntegerField(db_index=True)
+    extra = models.CharField(max_length=20, null=True)
+    thumbnail = models.IntegerField(choices=[(1, 'one'), (2, 'two')])
+    slug = models.UUIDField(default=uuid.uuid4)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='posts_0')
+    friends = models.ManyToManyField('self')
+    profile = models.ForeignKey('movies.Profile', on_delete=models.CASCADE, related_name='posts_2')
 
     class Meta:
-        verbose_name = 'post item'
+        ordering = ['-extra']
+        unique_together = ('user', 'position')
 
 
 class Order(models.Model):
-    status = models.URLField(verbose_name='status', max_length=300)
-    data = models.BigIntegerField('data')
-    birthday = models.PositiveSmallIntegerField(null=True)
-    stock = models.SmallIntegerField(verbose_name='stock', default=0, db_index=True)
-    name = models.DateTimeField(verbose_name='name', auto_now_add=True, db_column='name_col')
-    event = models.OneToOneField('articles.Event', on_delete=models.PROTECT, related_name='order_event_set')
-    members = models.ManyToManyField('Post', related_name='order_members')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-
-    class Meta:
-        ordering = ['-status']
+    count = models.DateField(null=True, blank=True)
+    updated_at = models.BigIntegerField(verbose_name='updated_at', db_column='updated_at_col')
+    start = models.DecimalField(max_digits=5, decimal_places=2)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='orders_0')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='orders_1')

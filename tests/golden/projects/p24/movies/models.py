@@ -1,7 +1,9 @@
 import uuid
 
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Profile(models.Model):
@@ -11,12 +13,5 @@ class Profile(models.Model):
     nickname = models.UUIDField(default=uuid.uuid4)
     released = models.PositiveBigIntegerField()
     slug = models.PositiveIntegerField(default=0, blank=True)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_users', blank=True)
-    songs = models.ManyToManyField('articles.Song', related_name='profile_songs', blank=True)
-
-    class Meta:
-        ordering = ['-released']
-        verbose_name = 'profile item'
-        constraints = [
-            models.UniqueConstraint(fields=['released', 'rank'], name='profile_released_rank_uniq'),
-        ]
+    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='profiles_0')
+    event = models.OneToOneField('articles.Event', on_delete=models.DO_NOTHING, related_name='profile_event_set')

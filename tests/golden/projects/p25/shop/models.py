@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -7,11 +8,12 @@ class Event(models.Model):
     body = models.SlugField(null=True, blank=True, unique=True)
     nickname = models.IntegerField(default=0, blank=True)
     homepage = models.BigIntegerField(null=True)
-    parent = models.ForeignKey('posts.Post', on_delete=models.DO_NOTHING, related_name='events_0')
-    friends = models.ManyToManyField('self')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='events_0')
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    owner = models.ForeignKey('users.User', on_delete=models.PROTECT, related_name='event_owner_set', db_index=False)
 
     class Meta:
-        ordering = ['-homepage']
+        unique_together = [['slug', 'nickname']]
 
     def __str__(self):
-        return f'{self.pk}: {self.body}'
+        return self.body

@@ -23,9 +23,9 @@ ALLOWED_HOSTS = []
 
 INSTALLED_APPS = [
     'users',
-    'reviews',
+    'reviews.apps.ReviewsConfig',
     'music',
-    'movies.apps.MoviesConfig',
+    'movies',
     'django.contrib.admin',
     'django.contrib.auth',
     'django.contrib.contenttypes',
@@ -76,13 +76,13 @@ DATABASES = {
 
 # Internationalization
 
-LANGUAGE_CODE = 'en-us'
+LANGUAGE_CODE = 'ko-kr'
 
-TIME_ZONE = 'Asia/Seoul'
+TIME_ZONE = 'UTC'
 
 USE_I18N = True
 
-USE_TZ = False
+USE_TZ = True
 
 
 # Static files (CSS, JavaScript, Images)

@@ -8,22 +8,30 @@ class Article(models.Model):
     count = models.PositiveSmallIntegerField()
     start = models.PositiveSmallIntegerField(verbose_name='start', db_index=True)
     status = models.TimeField()
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
-        ordering = ['-summary']
-        verbose_name = 'article item'
+        indexes = [
+            models.Index(fields=['summary'], name='article_summary_idx'),
+        ]
 
 
 class Note(models.Model):
-    rating = models.SmallIntegerField(default=0)
-    extra = models.DecimalField(max_digits=10, decimal_places=0)
+    points = models.PositiveSmallIntegerField(blank=True)
+    address = models.UUIDField()
+    extra = models.SmallIntegerField(default=0)
+    uid = models.DecimalField(max_digits=8, decimal_places=3, blank=True)
+    image = models.BigIntegerField(blank=True)
+    done = models.TimeField(null=True)
 
 
 class Category(models.Model):
-    status = models.FloatField('status')
-    views = models.SlugField('views', max_length=80)
-    created_at = models.EmailField(unique=True)
+    rank = models.FileField(upload_to='files/', blank=True)
+    uid = models.DateField(auto_now_add=True)
+    name = models.URLField(max_length=254)
+    length = models.DateField(blank=True, db_column='length_col')
+    like_articles = models.ManyToManyField('Article', related_name='category_like_articles')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
-    def __str__(self):
-        return f'{self.pk}: {self.views}'
+    class Meta:
+        ordering = ['-rank']

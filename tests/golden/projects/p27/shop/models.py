@@ -16,20 +16,16 @@ class Review(models.Model):
     summary = models.PositiveIntegerField(null=True)
     price = models.JSONField('price', default=dict, db_column='price_col')
     slug = models.PositiveIntegerField(default=0)
-    fans = models.ManyToManyField(Product, related_name='review_fans')
-    related = models.ManyToManyField('self')
-
-    class Meta:
-        unique_together = ('price', 'slug')
+    user = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='reviews_0', db_column='user_key')
+    product = models.ForeignKey('Product', on_delete=models.PROTECT, related_name='reviews_1')
 
 
 class Todo(models.Model):
-    level = models.DateTimeField()
-    rating = models.PositiveBigIntegerField()
-    price = models.TextField(db_column='price_col')
-    memo = models.BooleanField(default=True)
+    memo = models.PositiveIntegerField(default=0)
+    position = models.PositiveSmallIntegerField()
+    points = models.DateField('points', blank=True, db_index=True)
     parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        ordering = ['-level']
+        ordering = ['-memo']
         db_table = 'shop_todos'

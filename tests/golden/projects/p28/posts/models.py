@@ -1,30 +1,24 @@
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Post(models.Model):
-    slug = models.EmailField(blank=True)
-    nickname = models.EmailField(max_length=300, unique=True)
-    status = models.JSONField()
-    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='post_user_set')
+    homepage = models.JSONField(default=dict, blank=True)
+    score = models.DecimalField(max_digits=8, decimal_places=3)
+    slug = models.TextField(verbose_name='slug')
+    stock = models.ImageField(upload_to='uploads/%Y/%m/')
+    created_at = models.FloatField(verbose_name='created_at')
+    event = models.ForeignKey('reviews.Event', on_delete=models.PROTECT, related_name='posts_0')
 
     class Meta:
-        ordering = ['-status']
-
-    def __str__(self):
-        return f'{self.pk}: {self.nickname}'
+        unique_together = [['created_at', 'homepage']]
 
 
 class Album(models.Model):
-    opens = models.SlugField(verbose_name='opens', blank=True)
-    done = models.SlugField(max_length=80)
-    thumbnail = models.TimeField(null=True, blank=True)
-    price = models.EmailField(max_length=254, db_column='price_col')
-    user = models.ForeignKey(get_user_model(), on_delete=models.SET_NULL, null=True, blank=True, related_name='album_user_set')
-    parent = models.ForeignKey('reviews.Todo', on_delete=models.DO_NOTHING, related_name='album_parent_set')
+    memo = models.SlugField()
+    content = models.BigIntegerField('content', db_index=True)
+    uid = models.FileField(upload_to='files/', null=True)
+    homepage = models.DateTimeField()
+    like_questions = models.ManyToManyField('reviews.Question', related_name='album_like_questions', blank=True)
 
     class Meta:
-        unique_together = [['price', 'opens']]
-
-    def __str__(self):
-        return self.opens
+        verbose_name = 'album item'

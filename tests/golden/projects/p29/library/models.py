@@ -8,9 +8,11 @@ class Comment(models.Model):
     opens = models.EmailField(db_index=True)
     address = models.PositiveBigIntegerField()
     body = models.JSONField()
-    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='comments_0')
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['body', 'extra'], name='comment_body_extra_uniq'),
+        ordering = ['-body']
+        unique_together = ('address', 'extra')
+        indexes = [
+            models.Index(fields=['body'], name='comment_body_idx'),
         ]

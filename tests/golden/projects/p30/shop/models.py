@@ -1,4 +1,3 @@
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -7,8 +6,11 @@ class Todo(models.Model):
     rating = models.JSONField(default=dict)
     uid = models.DateField(null=True)
     level = models.EmailField()
-    like_users = models.ManyToManyField(get_user_model(), related_name='todo_like_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    friends = models.ManyToManyField('self')
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
 
     class Meta:
-        unique_together = [['parent', 'updated_at']]
+        db_table = 'shop_todos'
+        indexes = [
+            models.Index(fields=['uid'], name='todo_uid_idx'),
+        ]

@@ -1,8 +1,4 @@
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Book(models.Model):
@@ -11,10 +7,9 @@ class Book(models.Model):
     data = models.JSONField()
     level = models.TimeField('level', blank=True)
     parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='books_1')
-    fans = models.ManyToManyField(UserModel, related_name='book_fans', blank=True)
+    members = models.ManyToManyField('auth.User', related_name='book_members', blank=True)
 
     class Meta:
         indexes = [
-            models.Index(fields=['data', 'parent'], name='book_data_idx'),
+            models.Index(fields=['level', 'parent'], name='book_level_idx'),
         ]

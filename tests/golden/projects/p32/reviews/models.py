@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -6,22 +5,18 @@ class Genre(models.Model):
     name = models.PositiveSmallIntegerField('name')
     nickname = models.DateTimeField('nickname', auto_now_add=True, blank=True)
     updated_at = models.ImageField(upload_to='images/')
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='genre_user_set')
+    owner = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='genre_owner_set')
+    fans = models.ManyToManyField('Order', related_name='genre_fans')
 
     class Meta:
-        verbose_name = 'genre item'
+        ordering = ['-name']
+        unique_together = ('name', 'updated_at')
 
 
 class Order(models.Model):
-    price = models.DurationField()
-    email = models.TextField()
-    title = models.BigIntegerField()
-    writer = models.ForeignKey(Genre, on_delete=models.SET_NULL, null=True, blank=True, related_name='orders_0')
-
-    class Meta:
-        db_table = 'reviews_orders'
-        indexes = [models.Index(fields=['price', 'email'])]
-
-    def __str__(self):
-        return self.email
+    data = models.PositiveSmallIntegerField(blank=True)
+    price = models.PositiveSmallIntegerField()
+    name = models.PositiveIntegerField(default=0, db_column='name_col')
+    uid = models.DecimalField(max_digits=5, decimal_places=2, db_column='uid_col')
+    genre = models.OneToOneField(Genre, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='order_genre_set')
+    friends = models.ManyToManyField('self')

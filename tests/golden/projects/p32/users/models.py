@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
-    bio = models.TextField(blank=True)
-    nickname = models.CharField(max_length=20, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    first_name = models.CharField(max_length=30, blank=True)

@@ -1,5 +1,3 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 
@@ -11,27 +9,20 @@ class Movie(models.Model):
     attachment = models.JSONField(default=dict, null=True, blank=True)
     updated_at = models.PositiveBigIntegerField()
     birthday = models.TimeField()
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='movie_fans', blank=True)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='movie_user_set')
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='movie_members')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movies_2')
 
     class Meta:
-        ordering = ['-rating']
+        ordering = ['-user']
         verbose_name = 'movie item'
+        unique_together = [['points', 'updated_at']]
 
 
 class Order(models.Model):
-    name = models.PositiveIntegerField(default=0, null=True, blank=True)
-    published = models.FileField(upload_to='files/')
-    level = models.ImageField(verbose_name='level', upload_to='uploads/%Y/%m/', blank=True, db_column='level_col')
-    body = models.TimeField(null=True)
-    uid = models.UUIDField(verbose_name='uid', default=uuid.uuid4, null=True)
-    image = models.DateTimeField(auto_now_add=True)
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True)
-    writer = models.ForeignKey('accounts.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='order_writer_set', db_column='writer_key')
+    thumbnail = models.PositiveIntegerField(default=0)
+    email = models.CharField(max_length=150, unique=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, db_column='parent_key')
 
     class Meta:
-        ordering = ['-published']
-        indexes = [
-            models.Index(fields=['parent', 'body'], name='order_parent_idx'),
-        ]
+        verbose_name = 'order item'

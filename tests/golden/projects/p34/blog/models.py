@@ -1,4 +1,7 @@
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Comment(models.Model):
@@ -8,28 +11,27 @@ class Comment(models.Model):
     birthday = models.CharField(max_length=255, null=True)
     points = models.PositiveSmallIntegerField(blank=True)
     length = models.JSONField(blank=True)
-    article = models.OneToOneField('Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='comment_article_set')
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
+    parent = models.ForeignKey(UserModel, on_delete=models.PROTECT, related_name='comments_0')
+    writer = models.ForeignKey('Article', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comments_1')
+
+    class Meta:
+        indexes = [models.Index(fields=['weight'])]
 
 
 class Book(models.Model):
-    price = models.DurationField(blank=True)
-    published = models.BooleanField(default=False)
-    uid = models.IntegerField(blank=True, unique=True)
-    email = models.TextField('email', blank=True)
-    writer = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='books_0')
-
-    class Meta:
-        verbose_name = 'book item'
-        constraints = [
-            models.UniqueConstraint(fields=['writer', 'uid'], name='book_writer_uid_uniq'),
-        ]
+    title = models.JSONField(null=True)
+    views = models.JSONField(verbose_name='views', default=dict, null=True)
+    weight = models.JSONField('weight', default=dict, db_column='weight_col')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
 
 
 class Article(models.Model):
-    score = models.IntegerField(null=True, blank=True)
-    released = models.PositiveSmallIntegerField(null=True)
+    published = models.SlugField(max_length=80)
+    content = models.SlugField(max_length=80, null=True)
+    email = models.PositiveBigIntegerField('email', blank=True)
 
     class Meta:
-        ordering = ['-score']
-        unique_together = ('score', 'released')
+        verbose_name = 'article item'
+        constraints = [
+            models.UniqueConstraint(fields=['content', 'published'], name='article_content_published_uniq'),
+        ]

@@ -1,9 +1,16 @@
-from django.conf import settings
 from django.db import models
 
 
 class Song(models.Model):
-    stock = models.PositiveBigIntegerField(blank=True)
-    length = models.TextField()
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='song_fans')
-    book_ref = models.ForeignKey('blog.Book', on_delete=models.DO_NOTHING, related_name='song_book_ref_set')
+    length = models.EmailField(max_length=300, db_index=True)
+    body = models.BigIntegerField()
+    stock = models.EmailField(max_length=100, blank=True)
+    points = models.BooleanField(default=True)
+    code = models.BigIntegerField(blank=True)
+    thumbnail = models.URLField()
+
+    class Meta:
+        unique_together = [['length', 'thumbnail']]
+        indexes = [
+            models.Index(fields=['stock'], name='song_stock_idx'),
+        ]

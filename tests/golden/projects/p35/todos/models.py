@@ -1,4 +1,8 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Review(models.Model):
@@ -6,41 +10,26 @@ class Review(models.Model):
     start = models.DurationField(null=True)
     birthday = models.FileField(upload_to='files/', null=True, blank=True, db_column='birthday_col')
     views = models.TimeField(null=True)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
-
-    class Meta:
-        ordering = ['-start']
-        verbose_name = 'review item'
-        constraints = [
-            models.UniqueConstraint(fields=['birthday', 'parent'], name='review_birthday_parent_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['views', 'start'], name='review_views_idx'),
-        ]
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='reviews_0')
+    todo = models.ForeignKey('Todo', on_delete=models.CASCADE, related_name='review_todo_set')
 
 
 class Book(models.Model):
-    start = models.SmallIntegerField(verbose_name='start', default=0)
-    summary = models.URLField()
-    updated_at = models.CharField(verbose_name='updated_at', max_length=100)
-    weight = models.BooleanField(verbose_name='weight', default=True)
-    homepage = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    fans = models.ManyToManyField('Review', related_name='book_fans', blank=True)
+    nickname = models.DateField(null=True)
+    data = models.PositiveBigIntegerField(db_index=True)
+    price = models.DateField(null=True)
 
     class Meta:
-        ordering = ['-weight']
-        constraints = [
-            models.UniqueConstraint(fields=['summary', 'updated_at'], name='book_summary_updated_at_uniq'),
-        ]
+        db_table = 'todos_books'
+        unique_together = ('data', 'price')
 
 
 class Todo(models.Model):
-    thumbnail = models.DateField(auto_now_add=True, null=True)
-    updated_at = models.PositiveSmallIntegerField(blank=True)
-
-    class Meta:
-        ordering = ['-updated_at']
-        indexes = [
-            models.Index(fields=['thumbnail', 'updated_at'], name='todo_thumbnail_idx'),
-        ]
+    done = models.FileField(upload_to='images/')
+    status = models.FileField(upload_to='images/', blank=True)
+    updated_at = models.DecimalField(max_digits=8, decimal_places=0)
+    views = models.FileField(upload_to='files/', null=True, blank=True)
+    body = models.PositiveSmallIntegerField()
+    user = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='todo_user_set')
+    book_ref = models.ForeignKey(Book, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_book_ref_set', db_column='book_ref_key')
+    members = models.ManyToManyField('library.Comment', related_name='todo_members')

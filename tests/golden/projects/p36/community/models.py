@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
@@ -5,38 +6,37 @@ UserModel = get_user_model()
 
 
 class Review(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    updated_at = models.ImageField(upload_to='images/')
-    done = models.TimeField(db_index=True)
-    released = models.FloatField()
-    address = models.DateTimeField()
-    extra = models.DurationField()
-    like_albums = models.ManyToManyField('events.Album', related_name='review_like_albums')
-    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='review_user_set')
-    parent = models.ForeignKey('events.Book', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='review_parent_set')
+    score = models.CharField(max_length=50, choices=[('a', 'A'), ('b', 'B')], db_index=True)
+    birthday = models.TimeField(null=True)
+    rank = models.DateTimeField()
+    done = models.BigIntegerField(null=True)
+    position = models.UUIDField()
+    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='review_owner_set')
+    related = models.ManyToManyField('self', blank=True)
 
     class Meta:
-        unique_together = ('user', 'address')
-        constraints = [
-            models.UniqueConstraint(fields=['done', 'extra'], name='review_done_extra_uniq'),
-        ]
-        indexes = [models.Index(fields=['done', 'parent'])]
+        unique_together = [['score', 'done']]
+        indexes = [models.Index(fields=['done'])]
 
 
 class Todo(models.Model):
-    thumbnail = models.FloatField(null=True)
-    email = models.DateField()
-    price = models.DateField(null=True)
-    members = models.ManyToManyField(UserModel, related_name='todo_members')
+    id = models.AutoField(primary_key=True)
+    nickname = models.TimeField(db_column='nickname_col')
+    status = models.IntegerField(null=True)
+    released = models.EmailField(max_length=100)
+    writer = models.ForeignKey('events.Comment', on_delete=models.DO_NOTHING, related_name='todos_0', db_index=False)
+    users = models.ManyToManyField('users.User', related_name='todo_users')
 
     class Meta:
-        ordering = ['-thumbnail']
-        unique_together = [['price', 'email']]
+        unique_together = ('released', 'nickname')
 
 
 class Note(models.Model):
-    homepage = models.FileField(upload_to='images/')
-    title = models.CharField(max_length=200, unique=True)
-    members = models.ManyToManyField(Review, related_name='note_members')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    user = models.OneToOneField('users.User', on_delete=models.PROTECT, related_name='note_user_set')
+    id = models.BigAutoField(primary_key=True)
+    created_at = models.FileField(upload_to='images/', blank=True, db_column='created_at_col')
+    nickname = models.JSONField('nickname', default=dict)
+    parent = models.ForeignKey('events.Comment', on_delete=models.PROTECT, related_name='notes_0', db_column='parent_key')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='note_user_set')
+
+    class Meta:
+        verbose_name = 'note item'

@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 
 
@@ -5,32 +7,31 @@ class Album(models.Model):
     count = models.DecimalField(max_digits=8, decimal_places=0, null=True)
     rating = models.FloatField()
     attachment = models.DecimalField(max_digits=5, decimal_places=3)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE)
-    users = models.ManyToManyField('users.User', related_name='album_users')
-
-    class Meta:
-        verbose_name = 'album item'
+    owner = models.ForeignKey('community.Note', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
+    note = models.OneToOneField('community.Note', on_delete=models.SET_NULL, null=True, blank=True, related_name='albums_1')
 
 
 class Comment(models.Model):
-    weight = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
-    start = models.PositiveIntegerField(default=0)
-    score = models.TextField()
-    released = models.TimeField(null=True)
-    published = models.DurationField()
+    id = models.AutoField(primary_key=True)
+    is_public = models.DurationField()
+    slug = models.UUIDField('slug')
+    released = models.FloatField(db_index=True)
+    homepage = models.DateField(db_index=True)
+    created_at = models.SlugField()
 
     class Meta:
-        verbose_name = 'comment item'
-        indexes = [models.Index(fields=['published'])]
+        ordering = ['-slug']
 
 
 class Book(models.Model):
-    rating = models.BooleanField(default=True, blank=True)
-    email = models.FloatField(blank=True)
-    done = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
-    uid = models.TextField()
-    updated_at = models.DurationField()
-    like_users = models.ManyToManyField('users.User', related_name='book_like_users', blank=True)
+    weight = models.SmallIntegerField(default=0, blank=True)
+    title = models.PositiveBigIntegerField()
+    nickname = models.ImageField(upload_to='uploads/%Y/%m/', null=True, blank=True)
+    stock = models.UUIDField()
+    content = models.UUIDField(default=uuid.uuid4, unique=True)
 
     class Meta:
-        indexes = [models.Index(fields=['done'])]
+        ordering = ['-stock']
+        constraints = [
+            models.UniqueConstraint(fields=['stock', 'title'], name='book_stock_title_uniq'),
+        ]

@@ -4,5 +4,3 @@ from django.db import models
 
 class User(AbstractUser):
     bio = models.TextField(blank=True)
-    nickname = models.CharField(max_length=20, blank=True)
-    liked_reviews = models.ManyToManyField('community.Review', related_name='liked_by', blank=True)

@@ -1,4 +1,4 @@
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -6,7 +6,7 @@ class Profile(models.Model):
     published = models.DecimalField(max_digits=10, decimal_places=0)
     code = models.DurationField(db_column='code_col')
     rating = models.DateField('rating', null=True)
-    user = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='profiles_0')
+    user = models.ForeignKey(User, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='profiles_0')
 
     class Meta:
         ordering = ['-rating']
@@ -26,7 +26,7 @@ class Order(models.Model):
     published = models.DecimalField(max_digits=10, decimal_places=3)
     level = models.EmailField()
     name = models.SlugField(unique=True)
-    like_choices = models.ManyToManyField('shop.Choice', related_name='order_like_choices', blank=True)
+    like_books = models.ManyToManyField('Book', related_name='order_like_books', blank=True)
 
     class Meta:
         ordering = ['-name']

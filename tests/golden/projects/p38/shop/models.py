@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Movie(models.Model):
@@ -7,23 +10,19 @@ class Movie(models.Model):
     is_public = models.PositiveIntegerField(default=0)
     created_at = models.DateField()
     released = models.BooleanField(verbose_name='released', default=False, db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    user = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='movies_0')
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movies_1')
+
+    class Meta:
+        indexes = [
+            models.Index(fields=['released', 'parent'], name='movie_released_idx'),
+        ]
 
 
 class Song(models.Model):
-    id = models.AutoField(primary_key=True)
-    price = models.ImageField(upload_to='images/')
-    memo = models.PositiveSmallIntegerField()
-    nickname = models.URLField(blank=True)
-    position = models.PositiveSmallIntegerField()
-    image = models.BooleanField(default=True, db_column='image_col')
-    homepage = models.PositiveSmallIntegerField(null=True, db_column='homepage_col')
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='songs_1')
-    owner = models.ForeignKey('Movie', on_delete=models.CASCADE, related_name='songs_2', db_index=False)
+    summary = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    start = models.TextField(blank=True)
 
     class Meta:
-        unique_together = [['position', 'memo']]
-        constraints = [
-            models.UniqueConstraint(fields=['parent', 'price'], name='song_parent_price_uniq'),
-        ]
+        ordering = ['-start']
+        indexes = [models.Index(fields=['summary', 'start'])]

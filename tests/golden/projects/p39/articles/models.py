@@ -8,18 +8,13 @@ class Song(models.Model):
     attachment = models.IntegerField(default=0, null=True)
     updated_at = models.FileField(upload_to='files/', db_column='updated_at_col')
     body = models.DateTimeField()
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='song_members', blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='song_owner_set')
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='song_parent_set', db_index=False)
+    owner = models.ForeignKey('Choice', on_delete=models.CASCADE, null=True, blank=True, related_name='song_owner_set', db_index=False)
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='song_parent_set')
 
     class Meta:
-        ordering = ['-parent']
-        constraints = [
-            models.UniqueConstraint(fields=['length', 'memo'], name='song_length_memo_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['parent'], name='song_parent_idx'),
-        ]
+        ordering = ['-body']
+        verbose_name = 'song item'
+        unique_together = [['length', 'memo']]
 
 
 class Choice(models.Model):
@@ -29,22 +24,19 @@ class Choice(models.Model):
     weight = models.FloatField(verbose_name='weight', null=True, db_index=True)
     status = models.UUIDField()
     users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_users', blank=True)
-    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choice_parent_set')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='choice_fans')
 
     class Meta:
-        ordering = ['-homepage']
-        verbose_name = 'choice item'
-        indexes = [models.Index(fields=['content'])]
+        constraints = [
+            models.UniqueConstraint(fields=['status', 'summary'], name='choice_status_summary_uniq'),
+        ]
 
 
 class Profile(models.Model):
-    summary = models.PositiveIntegerField(default=0, blank=True, db_index=True)
-    rating = models.BigIntegerField(blank=True)
-    uid = models.TimeField()
-    homepage = models.SlugField(null=True)
-    opens = models.DateTimeField(verbose_name='opens', auto_now_add=True, blank=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
+    views = models.FloatField()
+    content = models.PositiveIntegerField(default=0, blank=True, db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
 
     class Meta:
         verbose_name = 'profile item'
+        unique_together = [['parent', 'content']]

@@ -2,35 +2,28 @@ from django.db import models
 
 
 class Book(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    name = models.SmallIntegerField(default=0)
-    image = models.PositiveIntegerField(default=0)
-    published = models.DurationField()
-    attachment = models.EmailField(null=True)
-    position = models.BooleanField(default=False, db_index=True)
-    rank = models.FloatField()
-    review = models.OneToOneField('library.Review', on_delete=models.SET_NULL, null=True, related_name='books_0')
-    parent = models.ForeignKey('articles.Profile', on_delete=models.CASCADE, related_name='book_parent_set')
+    memo = models.DurationField(null=True)
+    published = models.PositiveBigIntegerField(blank=True)
+    choices = models.ManyToManyField('articles.Choice', related_name='book_choices', blank=True)
+    song_ref = models.ForeignKey('articles.Song', on_delete=models.SET_NULL, null=True, blank=True, related_name='book_song_ref_set')
+    event_ref = models.ForeignKey('library.Event', on_delete=models.SET_NULL, null=True, blank=True, related_name='books_2')
 
     class Meta:
-        db_table = 'events_books'
-        constraints = [
-            models.UniqueConstraint(fields=['published', 'attachment'], name='book_published_attachment_uniq'),
-        ]
+        unique_together = ('song_ref', 'event_ref')
 
 
 class Question(models.Model):
-    stock = models.DateTimeField(auto_now=True)
-    image = models.CharField(max_length=255, choices=[('a', 'A'), ('b', 'B')])
-    slug = models.FloatField('slug')
-    created_at = models.ImageField(upload_to='files/')
-    code = models.CharField(max_length=10, db_index=True)
-    homepage = models.JSONField(blank=True)
+    rank = models.URLField(max_length=100)
+    price = models.UUIDField()
+    level = models.BooleanField(default=True, db_index=True)
+    count = models.PositiveIntegerField()
+    published = models.JSONField()
+    writer = models.ForeignKey('articles.Song', on_delete=models.CASCADE, related_name='questions_0')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
-        ordering = ['-homepage']
-        verbose_name = 'question item'
-        indexes = [models.Index(fields=['image', 'code'])]
-
-    def __str__(self):
-        return self.code
+        db_table = 'events_questions'
+        constraints = [
+            models.UniqueConstraint(fields=['count', 'published'], name='question_count_published_uniq'),
+        ]
+        indexes = [models.Index(fields=['published', 'count'])]

@@ -1,24 +1,31 @@
-import uuid
-
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Event(models.Model):
-    is_public = models.DateField()
-    published = models.ImageField(verbose_name='published', upload_to='images/', blank=True)
-    code = models.DurationField(blank=True)
-    user_ref = models.ForeignKey('accounts.User', on_delete=models.PROTECT, related_name='events_0', db_index=False)
-    like_choices = models.ManyToManyField('articles.Choice', related_name='event_like_choices')
+    opens = models.PositiveBigIntegerField(db_column='opens_col')
+    homepage = models.CharField(verbose_name='homepage', max_length=50)
+    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:
-        ordering = ['-user_ref']
+        ordering = ['-homepage']
+        verbose_name = 'event item'
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'homepage'], name='event_parent_homepage_uniq'),
+        ]
 
 
 class Review(models.Model):
-    updated_at = models.PositiveSmallIntegerField()
-    status = models.JSONField(blank=True)
-    weight = models.SmallIntegerField(db_column='weight_col')
-    views = models.UUIDField(default=uuid.uuid4)
-    level = models.UUIDField(default=uuid.uuid4, db_column='level_col')
-    rating = models.SmallIntegerField(db_index=True)
-    user = models.OneToOneField('accounts.User', on_delete=models.SET_NULL, null=True, related_name='review_user_set')
+    length = models.TimeField()
+    points = models.SlugField(blank=True)
+    code = models.URLField()
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_members')
+    user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='reviews_1')
+    song_ref = models.ForeignKey('articles.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='review_song_ref_set')
+
+    class Meta:
+        verbose_name = 'review item'
+        indexes = [models.Index(fields=['code'])]

@@ -3,6 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
-    first_name = models.CharField(max_length=30, blank=True)
     bio = models.TextField(blank=True)
+    first_name = models.CharField(max_length=30, blank=True)

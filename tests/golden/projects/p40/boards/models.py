@@ -1,6 +1,5 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 
@@ -25,17 +24,28 @@ class Post(models.Model):
     updated_at = models.URLField()
     price = models.EmailField()
     rating = models.UUIDField(default=uuid.uuid4, unique=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, db_column='parent_key')
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
+
+    class Meta:
+        ordering = ['-count']
+        unique_together = [['price', 'rating']]
 
     def __str__(self):
         return self.price
 
 
 class Review(models.Model):
-    start = models.PositiveIntegerField(default=0)
-    released = models.DateField(blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='reviews_0')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='review_user_set')
+    data = models.BooleanField(default=False)
+    score = models.DurationField(null=True)
+    start = models.TimeField(blank=True)
+    image = models.IntegerField(blank=True)
+    owner = models.ForeignKey('Post', on_delete=models.PROTECT, related_name='review_owner_set')
+    writer = models.ForeignKey(Todo, on_delete=models.CASCADE, related_name='review_writer_set')
 
     class Meta:
-        indexes = [models.Index(fields=['start'])]
+        constraints = [
+            models.UniqueConstraint(fields=['writer', 'owner'], name='review_writer_owner_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['score', 'writer'], name='review_score_idx'),
+        ]

@@ -5,4 +5,5 @@ from django.db import models
 class User(AbstractUser):
     followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     first_name = models.CharField(max_length=30, blank=True)
+    age = models.PositiveIntegerField(null=True)
     liked_movies = models.ManyToManyField('community.Movie', related_name='liked_by', blank=True)

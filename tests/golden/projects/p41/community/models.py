@@ -17,10 +17,11 @@ class Movie(models.Model):
     views = models.JSONField(null=True, blank=True)
     extra = models.BigIntegerField()
     start = models.BigIntegerField(db_index=True)
-    album_ref = models.ForeignKey('Album', on_delete=models.CASCADE, related_name='movies_0')
+    album = models.ForeignKey('Album', on_delete=models.CASCADE, related_name='movies_0')
 
     class Meta:
-        verbose_name = 'movie item'
+        ordering = ['-start']
+        db_table = 'community_movies'
 
     def __str__(self):
         return self.homepage

@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.db import models
 
 
@@ -20,10 +21,7 @@ class Note(models.Model):
     released = models.DurationField('released', blank=True)
     weight = models.DecimalField(max_digits=8, decimal_places=3, db_column='weight_col')
     updated_at = models.URLField(blank=True)
-    writer = models.ForeignKey('Movie', on_delete=models.CASCADE, null=True, blank=True, related_name='note_writer_set')
-
-    class Meta:
-        ordering = ['-writer']
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name='notes_0')
 
 
 class Author(models.Model):

@@ -1,33 +1,26 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Comment(models.Model):
-    score = models.EmailField(blank=True)
-    price = models.SmallIntegerField(default=0, blank=True, db_index=True)
-    updated_at = models.CharField(max_length=20, db_column='updated_at_col')
-    position = models.BigIntegerField(null=True, db_column='position_col')
-    writer = models.ForeignKey('community.Question', on_delete=models.CASCADE, related_name='comment_writer_set')
-    users = models.ManyToManyField('accounts.User', related_name='comment_users')
+    done = models.UUIDField(null=True, blank=True, db_index=True)
+    level = models.UUIDField(db_column='level_col')
+    rating = models.DateField()
+    question_ref = models.ForeignKey('community.Question', on_delete=models.CASCADE, related_name='comment_question_ref_set', db_column='question_ref_key')
+    fans = models.ManyToManyField('community.Post', related_name='comment_fans')
 
-    def __str__(self):
-        return f'{self.pk}: {self.score}'
+    class Meta:
+        ordering = ['-question_ref']
+        constraints = [
+            models.UniqueConstraint(fields=['question_ref', 'done'], name='comment_question_ref_done_uniq'),
+        ]
 
 
 class Article(models.Model):
-    nickname = models.DecimalField(max_digits=8, decimal_places=2)
-    birthday = models.SmallIntegerField(default=0)
-    score = models.URLField(null=True)
-    summary = models.DurationField('summary', blank=True)
-    slug = models.CharField(max_length=200)
-    done = models.DateTimeField(auto_now=True, null=True, db_index=True)
-    users = models.ManyToManyField(get_user_model(), related_name='article_users', blank=True)
-    user_ref = models.ForeignKey(UserModel, on_delete=models.DO_NOTHING, null=True, related_name='article_user_ref_set')
+    opens = models.CharField('opens', max_length=50, choices=[('a', 'A'), ('b', 'B')], db_index=True)
+    content = models.DecimalField(max_digits=5, decimal_places=2)
+    extra = models.PositiveIntegerField(verbose_name='extra')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_0')
 
     class Meta:
-        ordering = ['-summary']
-
-    def __str__(self):
-        return self.slug
+        ordering = ['-content']

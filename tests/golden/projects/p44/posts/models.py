@@ -1,49 +1,37 @@
-import uuid
-
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
-UserModel = get_user_model()
-
 
 class Order(models.Model):
-    length = models.CharField(max_length=50, blank=True)
-    created_at = models.EmailField(db_index=True)
-    parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
+    nickname = models.DateTimeField(auto_now=True, null=True)
+    uid = models.PositiveIntegerField(default=0, db_column='uid_col')
+    views = models.PositiveIntegerField(default=0)
+    extra = models.SlugField(unique=True)
+    address = models.CharField('address', max_length=10)
+    price = models.SlugField()
+    owner = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='order_owner_set', db_index=False)
+    todo = models.OneToOneField('shop.Todo', on_delete=models.CASCADE, related_name='orders_1')
 
-    def __str__(self):
-        return self.created_at
+    class Meta:
+        unique_together = ('address', 'uid')
 
 
 class Note(models.Model):
-    done = models.ImageField(upload_to='files/', blank=True)
-    email = models.JSONField(default=dict)
-    name = models.UUIDField(default=uuid.uuid4)
-    is_public = models.FloatField(blank=True)
-    members = models.ManyToManyField('Order', related_name='note_members')
-    like_categorys = models.ManyToManyField('shop.Category', related_name='note_like_categorys')
-    user = models.OneToOneField(UserModel, on_delete=models.CASCADE, related_name='note_user_set')
-
-    class Meta:
-        ordering = ['-name']
-        verbose_name = 'note item'
-        indexes = [
-            models.Index(fields=['user', 'done'], name='note_user_idx'),
-        ]
+    address = models.EmailField(max_length=100)
+    attachment = models.FileField(upload_to='files/')
+    done = models.DateTimeField(auto_now=True, null=True, db_index=True, db_column='done_col')
 
 
 class Author(models.Model):
-    start = models.SmallIntegerField(default=0, blank=True)
-    uid = models.UUIDField(default=uuid.uuid4)
-    position = models.TextField(verbose_name='position', blank=True)
-    published = models.TextField()
-    done = models.TimeField(null=True)
-    like_notes = models.ManyToManyField('Note', related_name='author_like_notes', blank=True)
-    members = models.ManyToManyField('shop.Category', related_name='author_members')
+    attachment = models.BooleanField(default=True, blank=True)
+    released = models.DateTimeField()
+    published = models.IntegerField(blank=True)
+    rating = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], null=True)
+    updated_at = models.BigIntegerField()
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_users', blank=True)
+    like_orders = models.ManyToManyField(Order, related_name='author_like_orders', blank=True)
+    fans = models.ManyToManyField('blog.Comment', related_name='author_fans')
 
     class Meta:
-        ordering = ['-done']
         verbose_name = 'author item'
-        constraints = [
-            models.UniqueConstraint(fields=['position', 'published'], name='author_position_published_uniq'),
-        ]

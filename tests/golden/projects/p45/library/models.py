@@ -1,41 +1,40 @@
-import uuid
-
-from django.conf import settings
 from django.db import models
 
 
 class Genre(models.Model):
-    price = models.ImageField(upload_to='uploads/%Y/%m/')
-    length = models.UUIDField('length', default=uuid.uuid4, null=True, unique=True)
-    uid = models.UUIDField(verbose_name='uid', default=uuid.uuid4, null=True, blank=True)
-    position = models.FloatField(blank=True)
-    homepage = models.DurationField(null=True)
-    question_ref = models.ForeignKey('posts.Question', on_delete=models.SET_NULL, null=True, blank=True, related_name='genre_question_ref_set')
-    fans = models.ManyToManyField('Post', related_name='genre_fans')
-    category = models.ForeignKey('posts.Category', on_delete=models.PROTECT, related_name='genre_category_set')
+    score = models.DateField(auto_now_add=True)
+    stock = models.PositiveIntegerField(blank=True)
+    name = models.URLField(max_length=254)
+    address = models.PositiveIntegerField(default=0)
+    title = models.DecimalField(max_digits=8, decimal_places=0, null=True, blank=True, db_column='title_col')
+    done = models.PositiveBigIntegerField('done', null=True)
+    writer = models.ForeignKey('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='genre_writer_set')
+    question = models.ForeignKey('posts.Question', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_1', db_column='question_key', db_index=False)
+
+    class Meta:
+        unique_together = [['score', 'question']]
 
 
 class Review(models.Model):
-    points = models.DateTimeField(null=True)
-    address = models.CharField(max_length=10)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    members = models.ManyToManyField('posts.Category', related_name='review_members', blank=True)
-    friends = models.ManyToManyField('self', blank=True)
+    thumbnail = models.SmallIntegerField()
+    level = models.FloatField()
+    extra = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    parent = models.ForeignKey('posts.Question', on_delete=models.CASCADE, null=True, blank=True, related_name='review_parent_set')
 
     class Meta:
-        unique_together = [['points', 'parent']]
+        verbose_name = 'review item'
+        unique_together = ('parent', 'extra')
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'extra'], name='review_parent_extra_uniq'),
+        ]
 
 
 class Post(models.Model):
-    memo = models.SlugField('memo', max_length=80)
-    image = models.SlugField(blank=True)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='post_like_users', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
-    fans = models.ManyToManyField('posts.Question', related_name='post_fans', blank=True)
+    rank = models.PositiveIntegerField(null=True, blank=True)
+    position = models.DecimalField(max_digits=5, decimal_places=0, null=True)
+    count = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    score = models.TextField(null=True)
+    slug = models.DecimalField(max_digits=10, decimal_places=0)
 
     class Meta:
-        ordering = ['-parent']
-        verbose_name = 'post item'
-
-    def __str__(self):
-        return self.memo
+        ordering = ['-position']

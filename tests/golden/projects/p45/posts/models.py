@@ -1,5 +1,7 @@
 import uuid
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -10,19 +12,24 @@ class Category(models.Model):
     slug = models.PositiveBigIntegerField(verbose_name='slug', blank=True)
     body = models.FloatField(null=True, db_index=True)
     level = models.IntegerField(blank=True, unique=True)
-    user = models.OneToOneField('auth.User', on_delete=models.SET_NULL, null=True, blank=True, related_name='categorys_0')
-    related = models.ManyToManyField('self', blank=True)
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
+    owner = models.ForeignKey(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='categorys_0', db_index=False)
+    parent = models.ForeignKey('library.Review', on_delete=models.CASCADE, related_name='categorys_1')
+    writer = models.ForeignKey('Question', on_delete=models.SET_NULL, null=True, blank=True, related_name='categorys_2')
+
+    class Meta:
+        db_table = 'posts_categorys'
+        verbose_name = 'category item'
+        indexes = [
+            models.Index(fields=['data'], name='category_data_idx'),
+        ]
 
 
 class Question(models.Model):
-    title = models.SlugField(unique=True)
-    price = models.SmallIntegerField('price', default=0)
+    rating = models.PositiveSmallIntegerField()
     views = models.UUIDField(default=uuid.uuid4, null=True, db_column='views_col')
-    stock = models.DateField()
-    start = models.PositiveBigIntegerField(db_column='start_col')
-    address = models.FileField('address', upload_to='images/', blank=True)
+    attachment = models.DateField()
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name='questions_0')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE)
 
     class Meta:
-        ordering = ['-start']
-        unique_together = ('stock', 'views')
+        unique_together = [['views', 'parent']]

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 
 
@@ -9,7 +8,8 @@ class Category(models.Model):
     level = models.JSONField()
     stock = models.FileField(upload_to='images/', null=True, blank=True)
     memo = models.JSONField(default=dict)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='category_user_ref_set')
+    note_ref = models.ForeignKey('music.Note', on_delete=models.CASCADE, null=True, blank=True, related_name='categorys_0', db_column='note_ref_key', db_index=False)
 
     class Meta:
-        indexes = [models.Index(fields=['level'])]
+        ordering = ['-level']
+        verbose_name = 'category item'

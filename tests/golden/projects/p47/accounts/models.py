@@ -3,4 +3,5 @@ from django.db import models
 
 
 class User(AbstractUser):
-    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    nickname = models.CharField(max_length=20, blank=True)
+    email = models.EmailField(unique=True)

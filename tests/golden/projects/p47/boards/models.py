@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 
@@ -23,24 +25,19 @@ class Board(models.Model):
     title = models.BooleanField(default=True)
     stock = models.TimeField(verbose_name='stock', null=True, blank=True)
     slug = models.DurationField()
-    fans = models.ManyToManyField('posts.Todo', related_name='board_fans', blank=True)
+    owner = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='board_owner_set')
 
     class Meta:
-        ordering = ['-homepage']
-        db_table = 'boards_boards'
+        ordering = ['-stock']
+        verbose_name = 'board item'
+        unique_together = ('slug', 'owner')
+        constraints = [
+            models.UniqueConstraint(fields=['score', 'homepage'], name='board_score_homepage_uniq'),
+        ]
+        indexes = [models.Index(fields=['owner'])]
 
 
 class Photo(models.Model):
-    data = models.TextField(verbose_name='data', blank=True, db_column='data_col')
-    rank = models.ImageField(upload_to='files/', null=True)
-    homepage = models.CharField(max_length=100)
-    users = models.ManyToManyField('accounts.User', related_name='photo_users', blank=True)
-    like_users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='photo_like_users')
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['homepage', 'data'], name='photo_homepage_data_uniq'),
-        ]
-
-    def __str__(self):
-        return f'{self.pk}: {self.data}'
+    id = models.AutoField(primary_key=True)
+    points = models.FloatField(db_column='points_col')
+    summary = models.UUIDField(verbose_name='summary', default=uuid.uuid4)

@@ -1,8 +1,4 @@
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Todo(models.Model):
@@ -12,24 +8,25 @@ class Todo(models.Model):
     done = models.PositiveSmallIntegerField('done', null=True)
     email = models.DateField(auto_now_add=True, null=True, blank=True)
     owner = models.ForeignKey('accounts.User', on_delete=models.CASCADE, related_name='todo_owner_set')
-    user = models.ForeignKey(UserModel, on_delete=models.DO_NOTHING, related_name='todo_user_set')
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['email', 'created_at'], name='todo_email_created_at_uniq'),
-        ]
+        ordering = ['-done']
+        verbose_name = 'todo item'
+        unique_together = ('owner', 'email')
+        indexes = [models.Index(fields=['done'])]
 
     def __str__(self):
         return self.created_at
 
 
 class Review(models.Model):
-    email = models.TextField(null=True)
-    data = models.FloatField(verbose_name='data', null=True)
-    stock = models.TextField()
-    writer = models.ForeignKey('Todo', on_delete=models.CASCADE, related_name='reviews_0')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='reviews_1')
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='review_users')
+    id = models.BigAutoField(primary_key=True)
+    homepage = models.ImageField(upload_to='files/')
+    body = models.JSONField()
+    profile_ref = models.ForeignKey('movies.Profile', on_delete=models.CASCADE, related_name='reviews_0')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    todos = models.ManyToManyField(Todo, related_name='review_todos')
 
     class Meta:
         db_table = 'community_reviews'

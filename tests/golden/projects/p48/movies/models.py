@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -6,8 +7,7 @@ class Profile(models.Model):
     released = models.DurationField('released')
     updated_at = models.BooleanField(default=False)
     points = models.FloatField(blank=True)
-    review = models.OneToOneField('community.Review', on_delete=models.DO_NOTHING, related_name='profiles_0')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='profile_users', blank=True)
 
     class Meta:
-        ordering = ['-review']
         verbose_name = 'profile item'

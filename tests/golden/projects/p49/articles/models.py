@@ -1,33 +1,21 @@
-from django.contrib.auth.models import User
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 
 class Question(models.Model):
-    is_public = models.CharField(max_length=100, db_index=True)
-    views = models.EmailField(null=True)
-    position = models.SlugField()
-    owner = models.ForeignKey('reviews.Review', on_delete=models.CASCADE, related_name='questions_0')
-    writer = models.ForeignKey('posts.Choice', on_delete=models.DO_NOTHING, related_name='questions_1')
-
-    class Meta:
-        db_table = 'articles_questions'
-        indexes = [
-            models.Index(fields=['is_public', 'owner'], name='question_is_public_idx'),
-        ]
-
-    def __str__(self):
-        return f'{self.pk}: {self.views}'
+    status = models.PositiveBigIntegerField(blank=True, db_index=True)
+    title = models.BooleanField(default=True, blank=True)
+    level = models.DateTimeField(verbose_name='level', auto_now_add=True, blank=True)
+    content = models.UUIDField(default=uuid.uuid4)
+    price = models.PositiveBigIntegerField(blank=True)
+    memo = models.JSONField(default=dict)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='question_members', blank=True)
 
 
 class Category(models.Model):
-    title = models.PositiveBigIntegerField()
-    body = models.CharField(max_length=255)
-    fans = models.ManyToManyField('posts.Note', related_name='category_fans')
-    parent = models.ForeignKey(User, on_delete=models.PROTECT, related_name='categorys_1')
-
-    class Meta:
-        ordering = ['-parent']
-        unique_together = [['title', 'parent']]
-
-    def __str__(self):
-        return f'{self.pk}: {self.body}'
+    status = models.CharField(max_length=255)
+    opens = models.PositiveBigIntegerField(blank=True, db_column='opens_col')
+    order = models.ForeignKey('todos.Order', on_delete=models.CASCADE, null=True, blank=True, related_name='category_order_set')
+    groups = models.ManyToManyField('auth.Group', related_name='category_groups', blank=True)

@@ -1,3 +1,6 @@
+import uuid
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
 
@@ -23,23 +26,22 @@ class Choice(models.Model):
     start = models.PositiveBigIntegerField(null=True)
     rating = models.PositiveSmallIntegerField()
     rank = models.UUIDField(blank=True)
-    post = models.OneToOneField('todos.Post', on_delete=models.CASCADE, related_name='choice_post_set')
-    user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='choice_user_ref_set')
+    members = models.ManyToManyField('reviews.Board', related_name='choice_members', blank=True)
+    user = models.OneToOneField(UserModel, on_delete=models.CASCADE, null=True, blank=True, related_name='choice_user_set', db_column='user_key')
 
     class Meta:
-        ordering = ['-rating']
-        verbose_name = 'choice item'
-        unique_together = [['start', 'user_ref']]
+        ordering = ['-rank']
+        indexes = [models.Index(fields=['rank', 'rating'])]
 
 
 class Note(models.Model):
-    created_at = models.BigIntegerField(verbose_name='created_at')
-    homepage = models.EmailField(max_length=254, unique=True)
-    weight = models.PositiveIntegerField('weight', null=True, db_column='weight_col')
-    done = models.PositiveIntegerField(null=True)
-    memo = models.BigIntegerField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['weight', 'created_at'], name='note_weight_created_at_uniq'),
-        ]
+    id = models.AutoField(primary_key=True)
+    is_public = models.UUIDField(default=uuid.uuid4)
+    weight = models.CharField(verbose_name='weight', max_length=255)
+    code = models.TimeField()
+    slug = models.SlugField(max_length=80, blank=True)
+    done = models.DateTimeField(auto_now=True)
+    email = models.PositiveIntegerField(verbose_name='email', default=0)
+    writer = models.ForeignKey('auth.Group', on_delete=models.CASCADE, related_name='note_writer_set')
+    owner = models.ForeignKey('reviews.Review', on_delete=models.CASCADE, related_name='notes_1')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='note_fans')

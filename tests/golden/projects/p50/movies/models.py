@@ -2,10 +2,13 @@ from django.db import models
 
 
 class Choice(models.Model):
-    start = models.CharField(max_length=150, null=True)
-    homepage = models.DurationField()
-    song = models.ForeignKey('reviews.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choice_song_set')
+    birthday = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+    uid = models.JSONField(blank=True)
+    status = models.BigIntegerField(db_index=True)
+    image = models.URLField(max_length=100, null=True, db_column='image_col')
+    homepage = models.PositiveSmallIntegerField('homepage')
+    start = models.EmailField(max_length=300, blank=True)
+    parent = models.ForeignKey('reviews.Song', on_delete=models.SET_NULL, null=True, blank=True, related_name='choice_parent_set')
 
     class Meta:
-        ordering = ['-homepage']
-        unique_together = [['homepage', 'start']]
+        unique_together = [['start', 'parent']]

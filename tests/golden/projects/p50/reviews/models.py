@@ -1,39 +1,31 @@
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Comment(models.Model):
-    points = models.TextField('points', blank=True)
-    code = models.BigIntegerField()
-    memo = models.DurationField(null=True)
-    rank = models.IntegerField(default=0, blank=True)
-    content = models.CharField(max_length=20)
-    birthday = models.TimeField(null=True, blank=True)
+    nickname = models.EmailField(blank=True, unique=True, db_column='nickname_col')
+    weight = models.PositiveSmallIntegerField()
+    status = models.TimeField()
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True)
+    board = models.OneToOneField('shop.Board', on_delete=models.PROTECT, related_name='comments_1')
+    owner = models.ForeignKey('auth.Group', on_delete=models.PROTECT, related_name='comment_owner_set')
 
     class Meta:
-        ordering = ['-birthday']
-
-    def __str__(self):
-        return self.points
+        unique_together = ('status', 'board')
 
 
 class Song(models.Model):
-    id = models.AutoField(primary_key=True)
-    done = models.BooleanField(default=False, db_column='done_col')
-    data = models.TimeField(blank=True)
-    updated_at = models.TimeField('updated at')
-    position = models.BigIntegerField()
-    rank = models.PositiveBigIntegerField(null=True, db_index=True)
-    points = models.TextField(verbose_name='points', blank=True)
-    board = models.OneToOneField('shop.Board', on_delete=models.CASCADE, related_name='songs_0')
-    photo_ref = models.ForeignKey('shop.Photo', on_delete=models.PROTECT, related_name='songs_1', db_column='photo_ref_key', db_index=False)
-    user_ref = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='songs_2')
+    stock = models.DecimalField(verbose_name='stock', max_digits=5, decimal_places=2)
+    body = models.ImageField(upload_to='files/', blank=True)
+    name = models.BooleanField(default=False, db_column='name_col')
+    title = models.TimeField(blank=True)
+    is_public = models.TimeField('is public')
+    user = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name='song_user_set')
 
     class Meta:
+        ordering = ['-name']
         db_table = 'reviews_songs'
+        verbose_name = 'song item'
         constraints = [
-            models.UniqueConstraint(fields=['position', 'board'], name='song_position_board_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['board', 'position'], name='song_board_idx'),
+            models.UniqueConstraint(fields=['body', 'is_public'], name='song_body_is_public_uniq'),
         ]

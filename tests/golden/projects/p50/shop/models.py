@@ -1,7 +1,5 @@
 import uuid
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -23,16 +21,19 @@ class Profile(models.Model):
     email = models.TimeField()
     level = models.SlugField()
     memo = models.BooleanField(default=True, db_index=True, db_column='memo_col')
-    user_ref = models.ForeignKey(get_user_model(), on_delete=models.DO_NOTHING, related_name='profile_user_ref_set', db_index=False)
+    members = models.ManyToManyField('reviews.Song', related_name='profile_members')
+
+    class Meta:
+        ordering = ['-points']
+        verbose_name = 'profile item'
 
     def __str__(self):
         return f'{self.pk}: {self.points}'
 
 
 class Board(models.Model):
-    email = models.EmailField()
-    stock = models.UUIDField(db_column='stock_col')
-    homepage = models.UUIDField(default=uuid.uuid4, null=True)
-    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_0')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='board_owner_set')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='boards_2')
+    opens = models.EmailField(max_length=300)
+    rating = models.UUIDField(db_column='rating_col')
+    email = models.UUIDField(default=uuid.uuid4, null=True)
+    stock = models.DateField(auto_now_add=True)
+    parent = models.ForeignKey('reviews.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='boards_0')

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -16,5 +17,8 @@ class Post(models.Model):
     slug = models.TimeField(null=True, db_index=True)
     image = models.DecimalField(max_digits=5, decimal_places=2)
     content = models.URLField(null=True, db_index=True)
-    owner = models.ForeignKey('shop.Movie', on_delete=models.CASCADE, related_name='post_owner_set')
-    category = models.ForeignKey('shop.Category', on_delete=models.CASCADE, related_name='post_category_set')
+    members = models.ManyToManyField('shop.Category', related_name='post_members', blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='posts_1')
+
+    class Meta:
+        unique_together = ('content', 'image')

@@ -1,28 +1,29 @@
-from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Movie(models.Model):
-    rank = models.PositiveIntegerField(blank=True)
-    memo = models.ImageField(upload_to='images/')
-    price = models.PositiveSmallIntegerField('price')
-    address = models.IntegerField(db_column='address_col')
-    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='movie_fans')
-    genre = models.ForeignKey('reviews.Genre', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='movies_1')
+    released = models.PositiveIntegerField(blank=True)
+    rank = models.ImageField(upload_to='images/')
+    memo = models.PositiveSmallIntegerField('memo')
+    price = models.IntegerField(db_column='price_col')
+    address = models.PositiveIntegerField(null=True)
+    users = models.ManyToManyField(User, related_name='movie_users', blank=True)
 
     class Meta:
-        ordering = ['-address']
+        constraints = [
+            models.UniqueConstraint(fields=['price', 'released'], name='movie_price_released_uniq'),
+        ]
         indexes = [
-            models.Index(fields=['memo'], name='movie_memo_idx'),
+            models.Index(fields=['address', 'released'], name='movie_address_idx'),
         ]
 
 
 class Category(models.Model):
-    data = models.URLField(verbose_name='data', max_length=300, blank=True)
-    address = models.DateField('address')
-    points = models.JSONField()
-    is_public = models.DurationField()
-    like_movies = models.ManyToManyField('Movie', related_name='category_like_movies')
+    rank = models.PositiveBigIntegerField()
+    updated_at = models.DateTimeField(auto_now=True)
+    stock = models.IntegerField()
+    fans = models.ManyToManyField('auth.User', related_name='category_fans')
 
     class Meta:
-        verbose_name = 'category item'
+        db_table = 'shop_categorys'

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -21,13 +22,12 @@ class Photo(models.Model):
     done = models.IntegerField(default=0)
     is_public = models.SmallIntegerField()
     stock = models.PositiveBigIntegerField()
-    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
-    fans = models.ManyToManyField('Comment', related_name='photo_fans')
-    parent = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='photo_parent_set')
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='photo_writer_set')
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='photos_1')
+    parent = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name='photos_2')
 
     class Meta:
-        ordering = ['-is_public']
-        unique_together = ('title', 'parent')
+        ordering = ['-comment']
 
     def __str__(self):
         return f'{self.pk}: {self.title}'

@@ -2,28 +2,27 @@ from django.db import models
 
 
 class Song(models.Model):
-    birthday = models.PositiveSmallIntegerField(null=True)
-    address = models.DateField(null=True, blank=True)
-    owner = models.ForeignKey('users.User', on_delete=models.DO_NOTHING, related_name='song_owner_set')
-    user = models.ForeignKey('users.User', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='song_user_set')
+    opens = models.TimeField(blank=True)
+    position = models.FileField(upload_to='uploads/%Y/%m/')
+    score = models.ImageField(upload_to='files/')
+    related = models.ManyToManyField('self')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['birthday', 'owner'], name='song_birthday_owner_uniq'),
+        ordering = ['-opens']
+        indexes = [
+            models.Index(fields=['score', 'opens'], name='song_score_idx'),
         ]
 
 
 class Article(models.Model):
-    opens = models.BigIntegerField(blank=True)
-    email = models.EmailField(null=True, db_index=True, db_column='email_col')
-    points = models.DecimalField('points', max_digits=5, decimal_places=0)
-    level = models.ImageField(upload_to='images/', null=True, blank=True)
-    released = models.DateTimeField()
-    done = models.BigIntegerField()
-    fans = models.ManyToManyField('articles.Comment', related_name='article_fans')
+    rating = models.ImageField(upload_to='uploads/%Y/%m/')
+    score = models.SlugField()
+    position = models.SmallIntegerField()
+    stock = models.DurationField(verbose_name='stock')
+    name = models.PositiveIntegerField()
+    is_public = models.FloatField()
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    writer = models.ForeignKey('articles.Comment', on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_1')
 
     class Meta:
-        ordering = ['-released']
-        indexes = [
-            models.Index(fields=['points', 'released'], name='article_points_idx'),
-        ]
+        indexes = [models.Index(fields=['is_public', 'score'])]

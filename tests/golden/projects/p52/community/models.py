@@ -1,10 +1,13 @@
+from django.conf import settings
 from django.db import models
 
 
 class Author(models.Model):
-    attachment = models.DateField(null=True, blank=True, db_index=True)
-    price = models.ImageField(upload_to='images/')
+    image = models.FloatField(null=True)
+    name = models.DecimalField(max_digits=8, decimal_places=2, db_index=True)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='authors_0')
+    photo = models.OneToOneField('articles.Photo', on_delete=models.DO_NOTHING, related_name='authors_2')
 
     class Meta:
-        ordering = ['-attachment']
         verbose_name = 'author item'
+        indexes = [models.Index(fields=['image', 'photo'])]

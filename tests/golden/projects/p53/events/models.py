@@ -1,4 +1,4 @@
-from django.contrib.auth.models import User
+from django.conf import settings
 from django.db import models
 
 
@@ -9,17 +9,22 @@ class Profile(models.Model):
     released = models.SmallIntegerField(default=0)
     points = models.PositiveIntegerField()
     views = models.ImageField(upload_to='uploads/%Y/%m/', blank=True, db_column='views_col')
-    members = models.ManyToManyField(User, related_name='profile_members')
+    writer = models.ForeignKey('auth.Group', on_delete=models.DO_NOTHING, related_name='profiles_0')
 
     class Meta:
         verbose_name = 'profile item'
-        indexes = [models.Index(fields=['start', 'nickname'])]
 
 
 class Movie(models.Model):
-    weight = models.JSONField()
-    count = models.TimeField(blank=True)
-    score = models.FileField(upload_to='images/', blank=True)
-    rank = models.PositiveIntegerField(null=True)
-    stock = models.PositiveIntegerField('stock', default=0, null=True, blank=True)
-    summary = models.BooleanField(default=True, db_index=True)
+    rank = models.JSONField()
+    stock = models.TimeField(blank=True)
+    summary = models.FileField(upload_to='images/', blank=True)
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='movie_users')
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name='movies_1')
+
+    class Meta:
+        ordering = ['-profile']
+        verbose_name = 'movie item'
+        indexes = [
+            models.Index(fields=['summary'], name='movie_summary_idx'),
+        ]

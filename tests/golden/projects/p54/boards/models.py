@@ -1,10 +1,8 @@
 import uuid
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Article(models.Model):
@@ -12,11 +10,11 @@ class Article(models.Model):
     code = models.PositiveIntegerField(default=0)
     content = models.BigIntegerField(null=True)
     thumbnail = models.IntegerField(default=0, unique=True)
-    comment_ref = models.ForeignKey('movies.Comment', on_delete=models.CASCADE, related_name='article_comment_ref_set')
+    genre_ref = models.ForeignKey('events.Genre', on_delete=models.CASCADE, related_name='article_genre_ref_set')
 
     class Meta:
         verbose_name = 'article item'
-        indexes = [models.Index(fields=['comment_ref'])]
+        indexes = [models.Index(fields=['genre_ref'])]
 
     def __str__(self):
         return self.title
@@ -27,23 +25,25 @@ class Photo(models.Model):
     birthday = models.FloatField(blank=True)
     thumbnail = models.PositiveBigIntegerField(null=True)
     slug = models.UUIDField(default=uuid.uuid4)
-    user = models.OneToOneField(get_user_model(), on_delete=models.SET_NULL, null=True, related_name='photo_user_set')
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
-    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    comment = models.ForeignKey('movies.Comment', on_delete=models.CASCADE, related_name='photos_2')
 
     class Meta:
-        ordering = ['-score']
+        ordering = ['-comment']
+        db_table = 'boards_photos'
+        unique_together = [['score', 'parent']]
 
 
 class Note(models.Model):
-    is_public = models.TimeField()
-    content = models.BigIntegerField(blank=True)
-    uid = models.BigIntegerField()
-    code = models.BooleanField(default=False)
-    birthday = models.ImageField(upload_to='images/')
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='note_user_set')
-    user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='notes_1')
+    id = models.AutoField(primary_key=True)
+    is_public = models.DecimalField(max_digits=8, decimal_places=0, blank=True)
+    rating = models.BigIntegerField(verbose_name='rating')
+    summary = models.ImageField(upload_to='images/')
+    opens = models.PositiveSmallIntegerField()
+    position = models.IntegerField(default=0)
+    like_users = models.ManyToManyField(User, related_name='note_like_users', blank=True)
+    writer = models.ForeignKey(get_user_model(), on_delete=models.PROTECT, related_name='notes_1')
+    book = models.ForeignKey('library.Book', on_delete=models.CASCADE, related_name='note_book_set')
 
     class Meta:
-        ordering = ['-birthday']
-        unique_together = ('user_ref', 'code')
+        ordering = ['-writer']

@@ -7,7 +7,8 @@ class Todo(models.Model):
     summary = models.ImageField(upload_to='uploads/%Y/%m/')
     title = models.URLField(max_length=254, null=True)
     released = models.UUIDField()
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todo_user_set')
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='todos_0')
+    related = models.ManyToManyField('self', symmetrical=False, related_name='related_of', blank=True)
 
     class Meta:
-        verbose_name = 'todo item'
+        db_table = 'boards_todos'

@@ -1,15 +1,23 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Photo(models.Model):
-    homepage = models.BooleanField(default=True, blank=True)
-    opens = models.URLField(max_length=254, blank=True)
-    data = models.SmallIntegerField()
-    level = models.ImageField(upload_to='files/', blank=True)
-    content = models.URLField()
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='photos_0')
-    like_todos = models.ManyToManyField('boards.Todo', related_name='photo_like_todos', blank=True)
+    data = models.CharField(max_length=50, blank=True, unique=True)
+    attachment = models.DurationField()
+    parent = models.ForeignKey('self', on_delete=models.CASCADE)
+    members = models.ManyToManyField('auth.Group', related_name='photo_members')
+    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='photo_user_set')
 
     class Meta:
-        unique_together = [['opens', 'user']]
+        ordering = ['-parent']
+        verbose_name = 'photo item'
+        constraints = [
+            models.UniqueConstraint(fields=['attachment', 'parent'], name='photo_attachment_parent_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['user'], name='photo_user_idx'),
+        ]
+
+    def __str__(self):
+        return self.data

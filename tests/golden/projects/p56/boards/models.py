@@ -1,29 +1,25 @@
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Tag(models.Model):
-    position = models.CharField(max_length=100, choices=[('a', 'A'), ('b', 'B')])
-    content = models.EmailField(null=True)
-    score = models.DateTimeField('score', auto_now_add=True, blank=True)
-    thumbnail = models.FileField(upload_to='images/')
-
-    class Meta:
-        db_table = 'boards_tags'
-        unique_together = [['score', 'position']]
+    content = models.FloatField()
+    score = models.SlugField(blank=True)
+    thumbnail = models.DateTimeField('thumbnail', auto_now_add=True, blank=True)
+    status = models.FileField(upload_to='images/')
+    rank = models.SlugField(null=True, unique=True)
 
 
 class Category(models.Model):
-    level = models.UUIDField()
-    stock = models.FileField(upload_to='files/')
-    weight = models.PositiveIntegerField(blank=True)
-    slug = models.DateField('slug', auto_now_add=True, db_column='slug_col')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    owner = models.ForeignKey(Tag, on_delete=models.DO_NOTHING, related_name='category_owner_set', db_index=False)
-    members = models.ManyToManyField(get_user_model(), related_name='category_members')
+    price = models.DurationField()
+    points = models.DateField(db_column='points_col')
+    birthday = models.DateTimeField()
+    data = models.DateTimeField('data', auto_now_add=True)
+    code = models.DurationField(null=True)
+    status = models.PositiveSmallIntegerField()
+    tags = models.ManyToManyField('Tag', related_name='category_tags', blank=True)
+    fans = models.ManyToManyField('auth.Group', related_name='category_fans')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE)
 
     class Meta:
-        db_table = 'boards_categorys'
-        constraints = [
-            models.UniqueConstraint(fields=['slug', 'owner'], name='category_slug_owner_uniq'),
-        ]
+        ordering = ['-price']
+        verbose_name = 'category item'

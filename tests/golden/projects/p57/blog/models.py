@@ -1,4 +1,4 @@
-from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -20,8 +20,10 @@ class Article(models.Model):
     memo = models.DateField('memo')
     attachment = models.BigIntegerField(null=True, blank=True)
     name = models.ImageField(verbose_name='name', upload_to='files/')
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='article_members')
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
+    members = models.ManyToManyField(get_user_model(), related_name='article_members')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True, db_column='parent_key')
+    owner = models.ForeignKey('library.Album', on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_2')
 
     class Meta:
-        unique_together = ('attachment', 'parent')
+        verbose_name = 'article item'
+        indexes = [models.Index(fields=['memo', 'attachment'])]

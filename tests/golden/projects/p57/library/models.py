@@ -2,22 +2,31 @@ from django.db import models
 
 
 class Choice(models.Model):
-    rank = models.PositiveSmallIntegerField()
-    price = models.PositiveSmallIntegerField(verbose_name='price')
-    created_at = models.IntegerField(null=True)
-    code = models.DecimalField(max_digits=10, decimal_places=2, blank=True)
-    article_ref = models.ForeignKey('blog.Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='choice_article_ref_set')
+    start = models.DateField(null=True)
+    image = models.PositiveSmallIntegerField()
+    updated_at = models.DecimalField(max_digits=10, decimal_places=2, blank=True)
+    rating = models.ImageField(upload_to='files/', db_column='rating_col')
+    uid = models.EmailField()
+    position = models.DurationField(db_column='position_col')
+    article_ref = models.ForeignKey('blog.Article', on_delete=models.DO_NOTHING, related_name='choice_article_ref_set', db_column='article_ref_key')
+    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING)
 
     class Meta:
-        ordering = ['-price']
-        verbose_name = 'choice item'
+        ordering = ['-rating']
+
+    def __str__(self):
+        return f'{self.pk}: {self.uid}'
 
 
 class Album(models.Model):
-    weight = models.FloatField(blank=True, db_index=True)
-    data = models.DecimalField(verbose_name='data', max_digits=5, decimal_places=0, null=True)
-    article = models.ForeignKey('blog.Article', on_delete=models.SET_NULL, null=True, blank=True, related_name='albums_0')
+    image = models.FileField(upload_to='files/')
+    created_at = models.PositiveBigIntegerField()
+    name = models.JSONField(default=dict)
+    count = models.BigIntegerField('count', blank=True)
+    released = models.BooleanField(default=True)
+    start = models.BigIntegerField(null=True)
 
     class Meta:
-        ordering = ['-article']
-        unique_together = ('data', 'article')
+        indexes = [
+            models.Index(fields=['released', 'created_at'], name='album_released_idx'),
+        ]

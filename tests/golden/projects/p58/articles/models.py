@@ -1,17 +1,12 @@
+from django.conf import settings
 from django.db import models
 
 
 class Choice(models.Model):
-    body = models.TextField(null=True, blank=True)
-    score = models.URLField(max_length=300)
-    attachment = models.EmailField(db_index=True, db_column='attachment_col')
-    updated_at = models.EmailField()
-    position = models.IntegerField(null=True, blank=True, unique=True)
-    created_at = models.SmallIntegerField()
+    summary = models.CharField(max_length=50)
+    status = models.IntegerField(unique=True)
+    parent = models.ForeignKey('events.Song', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='choices_0')
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='choice_user_set')
 
     class Meta:
-        ordering = ['-score']
-        verbose_name = 'choice item'
-
-    def __str__(self):
-        return self.attachment
+        db_table = 'articles_choices'

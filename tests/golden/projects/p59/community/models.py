@@ -1,4 +1,4 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
 
 
@@ -6,26 +6,24 @@ class Song(models.Model):
     summary = models.PositiveSmallIntegerField(blank=True)
     opens = models.IntegerField()
     points = models.SmallIntegerField(blank=True)
+    movie_ref = models.ForeignKey('music.Movie', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='songs_0')
+    category_ref = models.ForeignKey('shop.Category', on_delete=models.CASCADE, null=True, blank=True, related_name='song_category_ref_set', db_column='category_ref_key')
     fans = models.ManyToManyField('music.Author', related_name='song_fans', blank=True)
-    user = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='song_user_set', db_column='user_key')
-    like_movies = models.ManyToManyField('music.Movie', related_name='song_like_movies', blank=True)
 
     class Meta:
-        ordering = ['-points']
+        db_table = 'community_songs'
 
 
 class Choice(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    updated_at = models.URLField(max_length=300)
-    thumbnail = models.FileField(upload_to='files/')
-    extra = models.DecimalField(max_digits=5, decimal_places=0, null=True, blank=True, db_index=True)
-    opens = models.FloatField(blank=True, db_index=True)
-    movie = models.ForeignKey('music.Movie', on_delete=models.CASCADE, related_name='choices_0')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    score = models.URLField()
+    title = models.JSONField()
+    uid = models.SmallIntegerField('uid', blank=True)
+    thumbnail = models.SmallIntegerField(verbose_name='thumbnail', default=0, blank=True)
+    memo = models.TextField()
+    opens = models.EmailField()
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='choices_0')
+    members = models.ManyToManyField('music.Author', related_name='choice_members', blank=True)
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='choices_2')
 
     class Meta:
-        ordering = ['-extra']
-        verbose_name = 'choice item'
-        indexes = [
-            models.Index(fields=['movie', 'parent'], name='choice_movie_idx'),
-        ]
+        unique_together = [['opens', 'score']]

@@ -16,8 +16,8 @@ class Author(models.Model):
     content = models.EmailField(null=True, blank=True)
     uid = models.PositiveBigIntegerField()
     users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_users')
-    parent = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='author_parent_set')
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='author_user_set')
 
     class Meta:
-        ordering = ['-parent']
-        unique_together = [['content', 'parent']]
+        ordering = ['-user']
+        unique_together = [['content', 'user']]

@@ -3,4 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    liked_movies = models.ManyToManyField('music.Movie', related_name='liked_by', blank=True)
+    pass

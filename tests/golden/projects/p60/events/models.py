@@ -8,7 +8,7 @@ UserModel = get_user_model()
 class Profile(models.Model):
     address = models.DateTimeField()
     rank = models.TimeField('rank', null=True)
-    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name='profile_owner_set')
+    owner = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='profile_owner_set')
 
     class Meta:
         indexes = [models.Index(fields=['address', 'owner'])]
@@ -19,7 +19,7 @@ class Question(models.Model):
     created_at = models.FileField(upload_to='uploads/%Y/%m/', null=True, blank=True)
     is_public = models.TextField('is public', blank=True)
     birthday = models.DurationField()
-    user = models.OneToOneField(UserModel, on_delete=models.CASCADE, related_name='questions_0')
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name='questions_0')
 
     class Meta:
         ordering = ['-created_at']

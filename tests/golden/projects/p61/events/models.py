@@ -5,10 +5,9 @@ from django.db import models
 class Genre(models.Model):
     price = models.DurationField(null=True)
     extra = models.TimeField()
-    parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True, blank=True)
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_users')
-    photos = models.ManyToManyField('library.Photo', related_name='genre_photos')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='genre_users', blank=True)
+    book_ref = models.ForeignKey('music.Book', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='genres_1')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
-        verbose_name = 'genre item'
-        unique_together = ('parent', 'price')
+        unique_together = ('price', 'parent')

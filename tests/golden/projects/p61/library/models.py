@@ -3,21 +3,20 @@ from django.db import models
 
 
 class Photo(models.Model):
-    content = models.JSONField(default=dict)
-    homepage = models.EmailField()
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='photo_user_set')
+    rating = models.ImageField(upload_to='uploads/%Y/%m/', db_column='rating_col')
+    status = models.SlugField(null=True)
+    homepage = models.FileField(upload_to='files/', null=True)
+    weight = models.DateField()
+    code = models.EmailField(blank=True)
+    memo = models.BigIntegerField(null=True)
+    members = models.ManyToManyField('accounts.User', related_name='photo_members', blank=True)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='photos_1')
 
-    class Meta:
-        unique_together = ('homepage', 'user')
+    def __str__(self):
+        return f'{self.pk}: {self.code}'
 
 
 class Board(models.Model):
-    email = models.TextField()
-    created_at = models.DurationField('created at')
-
-    class Meta:
-        verbose_name = 'board item'
-        unique_together = [['created_at', 'email']]
-
-    def __str__(self):
-        return f'{self.pk}: {self.email}'
+    slug = models.IntegerField(unique=True)
+    weight = models.BooleanField(default=False)
+    uid = models.PositiveIntegerField(default=0, null=True)

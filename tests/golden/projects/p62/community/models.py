@@ -1,48 +1,44 @@
+import uuid
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Todo(models.Model):
-    is_public = models.DateField(auto_now_add=True, null=True, db_index=True)
-    count = models.TextField()
-    released = models.IntegerField(null=True, db_column='released_col')
-    opens = models.EmailField(blank=True)
-    published = models.PositiveIntegerField(verbose_name='published', default=0)
-    updated_at = models.BooleanField(default=True)
-    fans = models.ManyToManyField('Profile', related_name='todo_fans', blank=True)
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='todos_1')
-    photos = models.ManyToManyField('events.Photo', related_name='todo_photos')
+    data = models.SmallIntegerField(default=0, blank=True, db_index=True)
+    created_at = models.SmallIntegerField()
+    members = models.ManyToManyField(get_user_model(), related_name='todo_members', blank=True)
+    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='todos_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
 
     class Meta:
-        ordering = ['-is_public']
-
-    def __str__(self):
-        return f'{self.pk}: {self.opens}'
+        constraints = [
+            models.UniqueConstraint(fields=['parent', 'created_at'], name='todo_parent_created_at_uniq'),
+        ]
+        indexes = [models.Index(fields=['parent', 'created_at'])]
 
 
 class Profile(models.Model):
-    stock = models.EmailField()
-    score = models.EmailField(max_length=254, db_column='score_col')
-    title = models.CharField(verbose_name='title', max_length=10, choices=[('a', 'A'), ('b', 'B')], blank=True)
-    position = models.DateField(blank=True, db_index=True)
-    summary = models.URLField(blank=True)
-    writer = models.ForeignKey('movies.Genre', on_delete=models.CASCADE, null=True, blank=True, related_name='profiles_0')
+    code = models.TextField(blank=True)
+    nickname = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
+    rating = models.CharField('rating', max_length=200, null=True)
+    position = models.BooleanField(default=True, blank=True, db_index=True)
+    owner = models.ForeignKey('events.Photo', on_delete=models.CASCADE, null=True, blank=True, related_name='profile_owner_set')
 
     class Meta:
-        ordering = ['-score']
-
-    def __str__(self):
-        return self.stock
+        db_table = 'community_profiles'
+        constraints = [
+            models.UniqueConstraint(fields=['nickname', 'owner'], name='profile_nickname_owner_uniq'),
+        ]
 
 
 class Author(models.Model):
-    views = models.SlugField()
-    opens = models.DecimalField(max_digits=10, decimal_places=3)
-    slug = models.SlugField(db_index=True)
-    thumbnail = models.DateTimeField(auto_now=True)
+    image = models.UUIDField(default=uuid.uuid4)
+    address = models.SlugField()
+    email = models.DecimalField(max_digits=10, decimal_places=3)
 
     class Meta:
-        verbose_name = 'author item'
-
-    def __str__(self):
-        return self.slug
+        constraints = [
+            models.UniqueConstraint(fields=['image', 'address'], name='author_image_address_uniq'),
+        ]

@@ -1,48 +1,38 @@
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Movie(models.Model):
-    count = models.BigIntegerField()
-    rating = models.TextField(db_column='rating_col')
-    opens = models.DateTimeField(auto_now=True, blank=True, db_index=True)
-    title = models.JSONField()
-    weight = models.TimeField()
+    uid = models.SlugField(max_length=80)
+    homepage = models.CharField(max_length=50, blank=True)
+    products = models.ManyToManyField('movies.Product', related_name='movie_products', blank=True)
+    owner = models.ForeignKey('community.Profile', on_delete=models.CASCADE, related_name='movies_1')
 
     class Meta:
-        ordering = ['-title']
-        db_table = 'events_movies'
-        unique_together = ('rating', 'title')
+        ordering = ['-homepage']
+        verbose_name = 'movie item'
         indexes = [
-            models.Index(fields=['rating', 'title'], name='movie_rating_idx'),
+            models.Index(fields=['uid'], name='movie_uid_idx'),
         ]
 
 
 class Photo(models.Model):
-    uid = models.SlugField(max_length=80)
-    homepage = models.CharField(max_length=50, blank=True)
-    fans = models.ManyToManyField('movies.Album', related_name='photo_fans')
-    owner = models.ForeignKey('Movie', on_delete=models.CASCADE, related_name='photo_owner_set', db_column='owner_key')
-    user_ref = models.ForeignKey(UserModel, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photo_user_ref_set')
-
-    class Meta:
-        ordering = ['-owner']
-        verbose_name = 'photo item'
-        indexes = [
-            models.Index(fields=['uid'], name='photo_uid_idx'),
-        ]
-
-
-class Category(models.Model):
     slug = models.TimeField(db_index=True)
     created_at = models.CharField(max_length=200, null=True, db_index=True)
     rating = models.ImageField(upload_to='files/', db_column='rating_col')
     rank = models.TextField(null=True, blank=True)
     published = models.PositiveIntegerField(blank=True)
     price = models.CharField(max_length=10)
-    owner = models.ForeignKey('movies.Album', on_delete=models.CASCADE, related_name='categorys_0')
+    user = models.OneToOneField(User, on_delete=models.DO_NOTHING, related_name='photo_user_set')
 
     def __str__(self):
         return f'{self.pk}: {self.rank}'
+
+
+class Category(models.Model):
+    position = models.BigIntegerField('position', null=True)
+    extra = models.SlugField('extra', max_length=80)
+    opens = models.IntegerField(null=True, db_column='opens_col')
+
+    class Meta:
+        verbose_name = 'category item'

@@ -1,6 +1,8 @@
-import uuid
-
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
+
+UserModel = get_user_model()
 
 
 class Album(models.Model):
@@ -10,27 +12,41 @@ class Album(models.Model):
     length = models.ImageField(verbose_name='length', upload_to='images/')
     points = models.JSONField()
     address = models.PositiveSmallIntegerField()
-    members = models.ManyToManyField('Genre', related_name='album_members', blank=True)
-    photo = models.OneToOneField('events.Photo', on_delete=models.CASCADE, null=True, related_name='albums_1')
+    owner = models.ForeignKey('events.Movie', on_delete=models.CASCADE, related_name='albums_0')
+    parent = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='albums_1')
 
     class Meta:
-        verbose_name = 'album item'
+        ordering = ['-points']
+        constraints = [
+            models.UniqueConstraint(fields=['rank', 'address'], name='album_rank_address_uniq'),
+        ]
 
 
 class Product(models.Model):
-    start = models.UUIDField(default=uuid.uuid4, blank=True, unique=True)
-    views = models.TextField()
+    start = models.FileField(upload_to='uploads/%Y/%m/')
+    summary = models.PositiveIntegerField()
+    address = models.TimeField()
+    like_users = models.ManyToManyField(User, related_name='product_like_users')
+    profile_ref = models.ForeignKey('community.Profile', on_delete=models.SET_NULL, null=True, related_name='product_profile_ref_set')
+
+    class Meta:
+        ordering = ['-start']
+        constraints = [
+            models.UniqueConstraint(fields=['profile_ref', 'address'], name='product_profile_ref_address_uniq'),
+        ]
+        indexes = [models.Index(fields=['summary'])]
 
 
 class Genre(models.Model):
-    stock = models.DecimalField(max_digits=8, decimal_places=0)
-    address = models.BooleanField(default=False, db_index=True)
-    created_at = models.DurationField(null=True)
-    released = models.BigIntegerField()
-    writer = models.ForeignKey('community.Author', on_delete=models.CASCADE, related_name='genres_0')
+    views = models.SmallIntegerField()
+    title = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True, db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True, db_column='parent_key')
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
 
     class Meta:
-        ordering = ['-released']
-        verbose_name = 'genre item'
-        unique_together = [['writer', 'released']]
-        indexes = [models.Index(fields=['writer'])]
+        ordering = ['-title']
+        db_table = 'movies_genres'
+        unique_together = ('views', 'title')
+        indexes = [
+            models.Index(fields=['views', 'title'], name='genre_views_idx'),
+        ]

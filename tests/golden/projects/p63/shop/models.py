@@ -38,8 +38,12 @@ class Song(models.Model):
     nickname = models.BooleanField(verbose_name='nickname', default=True)
     is_public = models.DecimalField(max_digits=8, decimal_places=3)
     count = models.TimeField()
-    owner = models.ForeignKey('Choice', on_delete=models.SET_NULL, null=True, blank=True, related_name='songs_0', db_column='owner_key')
+    members = models.ManyToManyField('Choice', related_name='song_members', blank=True)
 
     class Meta:
-        ordering = ['-is_public']
-        verbose_name = 'song item'
+        ordering = ['-count']
+        db_table = 'shop_songs'
+        constraints = [
+            models.UniqueConstraint(fields=['is_public', 'nickname'], name='song_is_public_nickname_uniq'),
+        ]
+        indexes = [models.Index(fields=['nickname'])]
