@@ -2,8 +2,8 @@
 //! gen_projects.py generated, the playground reads its settings.py and
 //! models.py files, runs `migrate`, and must leave exactly what real
 //! Django 5.2's `makemigrations` + `migrate` left: `sqlite_master` in
-//! order, byte for byte, and the `django_migrations`,
-//! `django_content_type` and `auth_permission` rows.
+//! order, byte for byte, the `django_migrations`, `django_content_type`,
+//! `auth_permission` and `sqlite_sequence` rows, and `dumpdata`'s bytes.
 
 // Native only: these tests read files from the repository.
 #![cfg(not(target_arch = "wasm32"))]
@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use orm_playground::db::Database;
+use orm_playground::fixtures::{self, DumpOptions};
 use orm_playground::project::{migrate, Project};
 use orm_playground::schema::{self, SchemaObject};
 use rusqlite::types::Value;
@@ -24,6 +25,7 @@ struct Golden {
     django_content_type: Vec<(i64, String, String)>,
     auth_permission: Vec<(i64, String, i64, String)>,
     sqlite_sequence: Vec<(String, i64)>,
+    dumpdata: String,
 }
 
 fn projects() -> Vec<PathBuf> {
@@ -138,6 +140,26 @@ fn compare(dir: &Path) -> Option<String> {
             "sqlite_sequence:\n  ours:   {sequences:?}\n  django: {:?}",
             golden.sqlite_sequence
         ));
+    }
+    let options = DumpOptions {
+        indent: Some(2),
+        ..DumpOptions::default()
+    };
+    match fixtures::dumpdata(&db, &options) {
+        Ok(dump) if dump == golden.dumpdata => {}
+        Ok(dump) => {
+            let at = dump
+                .bytes()
+                .zip(golden.dumpdata.bytes())
+                .position(|(a, b)| a != b)
+                .unwrap_or(dump.len().min(golden.dumpdata.len()));
+            return Some(format!(
+                "dumpdata differs at byte {at}: ours {:?}, django {:?}",
+                &dump[at.saturating_sub(40)..(at + 40).min(dump.len())],
+                &golden.dumpdata[at.saturating_sub(40)..(at + 40).min(golden.dumpdata.len())]
+            ));
+        }
+        Err(e) => return Some(format!("dumpdata failed: {e}")),
     }
     None
 }

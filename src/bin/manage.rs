@@ -136,7 +136,10 @@ mod cli {
         if let Some(dir) = &args.project {
             let result = match args.command {
                 Command::Migrate => migrate_project(&args.db, dir),
-                _ => Err("--project works with migrate so far; loaddata, dumpdata, scenario and shell still use the lesson's models".into()),
+                Command::Dumpdata(dump) => {
+                    open_project(&args.db, dir).and_then(|db| dumpdata(db, dump))
+                }
+                _ => Err("--project works with migrate and dumpdata so far; loaddata, scenario and shell still use the lesson's models".into()),
             };
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -149,7 +152,7 @@ mod cli {
         let result = match args.command {
             Command::Migrate => migrate(&args.db),
             Command::Loaddata(load) => loaddata(&args.db, load),
-            Command::Dumpdata(dump) => dumpdata(&args.db, dump),
+            Command::Dumpdata(dump) => open_migrated(&args.db).and_then(|db| dumpdata(db, dump)),
             Command::Scenario(scenario) => scenario_command(&args.db, scenario),
             Command::Shell(shell) => return shell_command(&args.db, shell),
         };
@@ -225,6 +228,23 @@ mod cli {
             println!("  Applying {app}.{name}... OK");
         }
         Ok(())
+    }
+
+    /// The migrated database file of a learner's project, carrying the
+    /// project's models.
+    fn open_project(path: &Path, dir: &Path) -> Result<Database, String> {
+        let project = Project::load(dir).map_err(|e| e.to_string())?;
+        let db = Database::open_with(path, std::sync::Arc::new(project.registry))
+            .map_err(|e| e.to_string())?;
+        if !is_migrated(&db)? {
+            return Err(format!(
+                "{} has no tables yet; run `manage --project {} --db {} migrate` first",
+                path.display(),
+                dir.display(),
+                path.display()
+            ));
+        }
+        Ok(db)
     }
 
     fn read_fixtures(labels: &[String]) -> Result<Vec<FixtureFile>, String> {
@@ -413,8 +433,7 @@ mod cli {
         }
     }
 
-    fn dumpdata(path: &Path, args: DumpdataArgs) -> Result<(), String> {
-        let db = open_migrated(path)?;
+    fn dumpdata(db: Database, args: DumpdataArgs) -> Result<(), String> {
         let format = Format::from_name(&args.format)
             .ok_or_else(|| format!("Unknown serialization format: {}", args.format))?;
         let options = DumpOptions {

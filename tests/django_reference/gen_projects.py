@@ -14,7 +14,9 @@ golden records what migrate left:
 - ``sqlite_master``: every table and index with its SQL, in rowid order;
 - ``django_migrations``: (app, name) in the order migrate applied them;
 - ``django_content_type`` and ``auth_permission`` rows, in id order;
-- ``sqlite_sequence`` rows in rowid order (which tables were rebuilt shows).
+- ``sqlite_sequence`` rows in rowid order (which tables were rebuilt shows);
+- ``dumpdata``: what ``dumpdata --indent 2`` prints for the fresh database
+  (the content types and permissions, in the project's app order).
 
 Everything goes under ``<golden>/projects/pNN/`` (the project's files as
 the playground reads them, and ``schema.json``). The only setting the
@@ -203,6 +205,9 @@ django.setup()
 call_command("check", fail_level="ERROR")
 call_command("makemigrations", verbosity=0)
 call_command("migrate", verbosity=0)
+import io
+dump = io.StringIO()
+call_command("dumpdata", indent=2, stdout=dump)
 db = sqlite3.connect("db.sqlite3")
 result = {
     "sqlite_master": [
@@ -218,6 +223,7 @@ result = {
         "SELECT id, name, content_type_id, codename FROM auth_permission ORDER BY id")],
     "sqlite_sequence": [list(r) for r in db.execute(
         "SELECT name, seq FROM sqlite_sequence ORDER BY rowid")],
+    "dumpdata": dump.getvalue(),
 }
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     json.dump(result, f, ensure_ascii=False)
