@@ -228,7 +228,7 @@ pub enum AutoKind {
 
 /// The value a field takes when a fixture omits it: Django's
 /// `Field.get_default()`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldDefault {
     /// `""`: what a `CharField` or `TextField` without a default gets.
     EmptyString,
@@ -242,6 +242,8 @@ pub enum FieldDefault {
     Now,
     /// An integer literal (`default=0`).
     Int(i64),
+    /// A string literal other than `""` (`default='draft'`).
+    Text(String),
     /// `default=uuid.uuid4`: a new random UUID for each row.
     Uuid4,
     /// `default=dict`: `{}`.

@@ -493,8 +493,8 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         None if relation => format!("{}_id", field.name),
         None => field.name.clone(),
     };
-    let default = match o.default {
-        Some(default) => default,
+    let default = match &o.default {
+        Some(default) => default.clone(),
         None if field.class.empty_strings_allowed() && !o.null => FieldDefault::EmptyString,
         None => FieldDefault::Null,
     };

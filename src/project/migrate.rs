@@ -388,7 +388,7 @@ impl Editor<'_> {
             };
             targets.push(format!("\"{}\"", field.column));
             values.push(if Some(*i) == create {
-                default_sql(field.default)
+                default_sql(&field.default)
             } else {
                 format!("\"{}\"", field.column)
             });
@@ -411,12 +411,13 @@ impl Editor<'_> {
 
 /// `prepare_default(effective_default(field))` for the rebuilt table's
 /// copy of a column being added.
-fn default_sql(default: crate::models::FieldDefault) -> String {
+fn default_sql(default: &crate::models::FieldDefault) -> String {
     use crate::models::FieldDefault;
     match default {
         FieldDefault::Int(i) => i.to_string(),
-        FieldDefault::Bool(b) => i64::from(b).to_string(),
+        FieldDefault::Bool(b) => i64::from(*b).to_string(),
         FieldDefault::EmptyString => "''".into(),
+        FieldDefault::Text(text) => format!("'{}'", text.replace('\'', "''")),
         _ => "NULL".into(),
     }
 }

@@ -675,7 +675,7 @@ impl Reader<'_> {
 
     fn default(&self, class: FieldClass, expr: &Expr) -> Result<FieldDefault, ProjectError> {
         let refuse = || {
-            self.unsupported(expr.line, "this default (None, True/False, an integer, '', dict, list, uuid.uuid4 and timezone.now are)")
+            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)")
         };
         Ok(match &expr.kind {
             ExprKind::Const(Const::None) => FieldDefault::Null,
@@ -683,8 +683,12 @@ impl Reader<'_> {
             ExprKind::Const(Const::Int(i)) if !class.empty_strings_allowed() => {
                 FieldDefault::Int(*i)
             }
-            ExprKind::Const(Const::Str(s)) if s.is_empty() && class.empty_strings_allowed() => {
-                FieldDefault::EmptyString
+            ExprKind::Const(Const::Str(s)) if class.empty_strings_allowed() => {
+                if s.is_empty() {
+                    FieldDefault::EmptyString
+                } else {
+                    FieldDefault::Text(s.to_string())
+                }
             }
             ExprKind::Name(n) if &**n == "dict" => FieldDefault::EmptyDict,
             ExprKind::Name(n) if &**n == "list" => FieldDefault::EmptyList,
@@ -982,7 +986,7 @@ mod tests {
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),
-            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, '', dict, list, uuid.uuid4 and timezone.now are)"
+            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)"
         );
         assert_eq!(
             error("class A(models.Model)\n    pass\n"),
