@@ -407,6 +407,9 @@ class Project:
             if rng.random() < 0.2:
                 opts.append("choices=[('a', 'A'), ('b', 'B')]")
                 self.features.add("choices")
+            if rng.random() < 0.3:
+                opts.append(rng.choice(["default=''", "default='draft'"]))
+                self.features.add("default")
         elif kind == "SlugField" and rng.random() < 0.3:
             opts.append("max_length=80")
         elif kind in ("EmailField", "URLField") and rng.random() < 0.3:
@@ -438,8 +441,6 @@ class Project:
         elif kind == "BooleanField":
             opts.append(f"default={rng.choice(['True', 'False'])}")
             self.features.add("default")
-        elif kind == "CharField" and rng.random() < 0.3:
-            opts.append("default=''")
         if kind not in ("BooleanField",) and rng.random() < 0.2:
             opts.append("null=True")
             self.features.add("null")

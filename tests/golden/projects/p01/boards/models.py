@@ -20,8 +20,8 @@ class Order(models.Model):
 
 class Comment(models.Model):
     id = models.AutoField(primary_key=True)
-    start = models.CharField(max_length=100, blank=True)
-    rank = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], blank=True, db_index=True, db_column='rank_col')
+    start = models.CharField(max_length=100, null=True)
+    rank = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], null=True, unique=True, db_column='rank_col')
     members = models.ManyToManyField(User, related_name='comment_members', blank=True)
     author_ref = models.ForeignKey('Author', on_delete=models.SET_NULL, null=True, blank=True, related_name='comments_1')
 

@@ -3,9 +3,9 @@ from django.db import models
 
 class Choice(models.Model):
     price = models.URLField(verbose_name='price')
-    opens = models.CharField('opens', max_length=255, blank=True, unique=True)
-    nickname = models.DurationField(db_column='nickname_col')
-    content = models.PositiveSmallIntegerField(blank=True)
+    opens = models.CharField(max_length=255, blank=True, db_index=True)
+    nickname = models.PositiveSmallIntegerField(db_index=True)
+    content = models.TextField(null=True)
     name = models.SmallIntegerField(db_index=True)
     image = models.PositiveSmallIntegerField(blank=True)
 
@@ -15,12 +15,20 @@ class Choice(models.Model):
             models.Index(fields=['content', 'nickname'], name='choice_content_idx'),
         ]
 
+    def __str__(self):
+        return f'{self.pk}: {self.content}'
+
 
 class Book(models.Model):
-    summary = models.FloatField(null=True)
-    level = models.BooleanField(verbose_name='level', default=False)
-    points = models.TextField(verbose_name='points', blank=True, db_column='points_col')
-    extra = models.TextField()
-    weight = models.DateField(auto_now_add=True, blank=True)
-    score = models.PositiveIntegerField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    level = models.UUIDField()
+    summary = models.FileField(verbose_name='summary', upload_to='files/')
+
+    class Meta:
+        ordering = ['-level']
+        verbose_name = 'book item'
+        constraints = [
+            models.UniqueConstraint(fields=['level', 'summary'], name='book_level_summary_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['summary'], name='book_summary_idx'),
+        ]

@@ -2,46 +2,45 @@ from django.db import models
 
 
 class Movie(models.Model):
-    weight = models.CharField(max_length=200, choices=[('a', 'A'), ('b', 'B')])
-    opens = models.DurationField(blank=True, db_index=True)
-    body = models.PositiveIntegerField(blank=True)
-    level = models.CharField(max_length=100, db_index=True)
-    thumbnail = models.TimeField()
-    extra = models.SlugField()
-    song = models.OneToOneField('Song', on_delete=models.CASCADE, related_name='movies_0', db_column='song_key')
-    writer = models.ForeignKey('events.Book', on_delete=models.SET_NULL, null=True, related_name='movies_1')
-    category_ref = models.ForeignKey('boards.Category', on_delete=models.CASCADE, related_name='movie_category_ref_set')
+    address = models.DateTimeField(auto_now=True)
+    email = models.SmallIntegerField(null=True, blank=True)
+    birthday = models.PositiveBigIntegerField(db_index=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
 
     class Meta:
+        db_table = 'posts_movies'
         verbose_name = 'movie item'
-
-    def __str__(self):
-        return self.weight
+        unique_together = [['address', 'email']]
 
 
 class Question(models.Model):
-    length = models.TextField()
-    score = models.BooleanField(default=False, blank=True)
-    summary = models.DurationField()
-    rank = models.JSONField(default=dict, blank=True)
-    extra = models.FileField(verbose_name='extra', upload_to='uploads/%Y/%m/')
-    count = models.ImageField(upload_to='uploads/%Y/%m/')
+    updated_at = models.EmailField(max_length=254)
+    opens = models.SlugField(blank=True)
+    stock = models.BigIntegerField(null=True)
+    summary = models.PositiveBigIntegerField()
+    user = models.OneToOneField('users.User', on_delete=models.CASCADE, null=True, blank=True, related_name='question_user_set')
+
+    class Meta:
+        ordering = ['-summary']
+        db_table = 'posts_questions'
+        unique_together = [['user', 'stock']]
 
     def __str__(self):
-        return self.length
+        return f'{self.pk}: {self.opens}'
 
 
 class Song(models.Model):
-    code = models.PositiveBigIntegerField(null=True)
-    name = models.SlugField(verbose_name='name', null=True)
-    weight = models.SmallIntegerField(default=0, null=True)
-    stock = models.DateField(blank=True)
-    thumbnail = models.URLField(max_length=100)
-    updated_at = models.ImageField(verbose_name='updated_at', upload_to='images/', blank=True)
-    album_ref = models.ForeignKey('boards.Album', on_delete=models.DO_NOTHING, related_name='songs_0')
-    writer = models.ForeignKey('Movie', on_delete=models.SET_NULL, null=True, blank=True, related_name='songs_1')
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
+    is_public = models.SlugField()
+    birthday = models.JSONField(default=dict, null=True)
+    data = models.URLField(blank=True, db_column='data_col')
+    address = models.TextField('address', blank=True)
+    writer = models.ForeignKey('users.User', on_delete=models.DO_NOTHING, related_name='songs_0')
+    members = models.ManyToManyField('Movie', related_name='song_members')
 
     class Meta:
-        ordering = ['-updated_at']
-        indexes = [models.Index(fields=['stock', 'parent'])]
+        constraints = [
+            models.UniqueConstraint(fields=['writer', 'data'], name='song_writer_data_uniq'),
+        ]
+
+    def __str__(self):
+        return f'{self.pk}: {self.address}'

@@ -4,4 +4,4 @@ from django.db import models
 
 class User(AbstractUser):
     age = models.PositiveIntegerField(null=True)
-    liked_choices = models.ManyToManyField('events.Choice', related_name='liked_by', blank=True)
+    liked_movies = models.ManyToManyField('posts.Movie', related_name='liked_by', blank=True)

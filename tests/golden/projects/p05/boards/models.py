@@ -9,8 +9,8 @@ class Album(models.Model):
     summary = models.FileField(upload_to='images/')
     points = models.IntegerField(null=True)
     name = models.FloatField()
-    status = models.CharField(max_length=100, blank=True)
-    birthday = models.SmallIntegerField(null=True)
+    status = models.CharField(max_length=100, null=True)
+    birthday = models.FloatField(null=True)
     product_ref = models.ForeignKey('reviews.Product', on_delete=models.CASCADE, related_name='album_product_ref_set')
     members = models.ManyToManyField(UserModel, related_name='album_members')
 
@@ -20,3 +20,6 @@ class Album(models.Model):
         indexes = [
             models.Index(fields=['name', 'released'], name='album_name_idx'),
         ]
+
+    def __str__(self):
+        return self.status

@@ -20,8 +20,8 @@ class Song(models.Model):
     data = models.DecimalField(max_digits=8, decimal_places=2, blank=True)
     published = models.TextField()
     email = models.PositiveSmallIntegerField(blank=True)
-    title = models.CharField(max_length=20, null=True)
-    level = models.IntegerField()
+    title = models.CharField(max_length=20, default='draft', null=True, unique=True)
+    level = models.BigIntegerField()
 
     class Meta:
         constraints = [

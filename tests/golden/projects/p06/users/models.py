@@ -3,4 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
     nickname = models.CharField(max_length=20, blank=True)
+    bio = models.TextField(blank=True)

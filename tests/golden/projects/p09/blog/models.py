@@ -2,32 +2,40 @@ from django.db import models
 
 
 class Comment(models.Model):
-    address = models.TextField(blank=True)
-    nickname = models.SmallIntegerField(default=0)
-    note = models.OneToOneField('Note', on_delete=models.DO_NOTHING, related_name='comments_0')
-    group = models.ForeignKey('auth.Group', on_delete=models.PROTECT, related_name='comment_group_set')
-    book = models.OneToOneField('music.Book', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='comments_2')
+    nickname = models.ImageField(upload_to='files/')
+    uid = models.IntegerField(default=0, null=True)
+    length = models.EmailField('length', blank=True)
+    rank = models.UUIDField(unique=True)
+    position = models.FileField(upload_to='uploads/%Y/%m/', null=True)
+    thumbnail = models.PositiveSmallIntegerField('thumbnail', blank=True)
 
     class Meta:
         db_table = 'blog_comments'
+        constraints = [
+            models.UniqueConstraint(fields=['length', 'nickname'], name='comment_length_nickname_uniq'),
+        ]
+        indexes = [
+            models.Index(fields=['length'], name='comment_length_idx'),
+        ]
+
+    def __str__(self):
+        return f'{self.pk}: {self.length}'
 
 
 class Note(models.Model):
-    name = models.IntegerField(verbose_name='name', blank=True)
-    email = models.EmailField(verbose_name='email', max_length=100, null=True, blank=True)
-    rank = models.TimeField(blank=True)
-    views = models.PositiveSmallIntegerField(null=True, db_index=True)
-    birthday = models.EmailField()
-    start = models.SmallIntegerField(verbose_name='start', null=True)
-    owner = models.ForeignKey('reviews.Movie', on_delete=models.DO_NOTHING, related_name='note_owner_set')
+    homepage = models.TimeField()
+    uid = models.DurationField(verbose_name='uid', db_index=True)
+    choice = models.OneToOneField('music.Choice', on_delete=models.PROTECT, related_name='notes_0')
+    book = models.ForeignKey('music.Book', on_delete=models.SET_NULL, null=True, blank=True, related_name='notes_1')
+
+    class Meta:
+        ordering = ['-book']
 
 
 class Product(models.Model):
-    score = models.FloatField(verbose_name='score')
-    start = models.CharField(max_length=255, null=True)
-    extra = models.PositiveSmallIntegerField(verbose_name='extra', blank=True)
-    updated_at = models.DecimalField(max_digits=8, decimal_places=3)
-    user = models.OneToOneField('accounts.User', on_delete=models.CASCADE, related_name='product_user_set')
+    email = models.PositiveBigIntegerField()
+    uid = models.DateField()
+    slug = models.DateField(auto_now_add=True, blank=True)
 
     class Meta:
-        ordering = ['-updated_at']
+        verbose_name = 'product item'

@@ -1,42 +1,43 @@
-from django.conf import settings
 from django.db import models
 
 
 class Book(models.Model):
     id = models.AutoField(primary_key=True)
     stock = models.BooleanField(default=True, blank=True, db_index=True)
-    address = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], blank=True)
-    points = models.TimeField()
-    count = models.IntegerField(null=True)
-    level = models.SlugField(null=True, unique=True)
-    parent = models.ForeignKey('blog.Note', on_delete=models.CASCADE, related_name='books_0')
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name='book_user_set')
+    address = models.CharField(max_length=150, choices=[('a', 'A'), ('b', 'B')], null=True)
+    points = models.FloatField()
+    count = models.PositiveBigIntegerField(blank=True)
+    level = models.FloatField(db_index=True)
+    movie = models.OneToOneField('reviews.Movie', on_delete=models.CASCADE, related_name='book_movie_set')
 
     class Meta:
-        indexes = [
-            models.Index(fields=['user'], name='book_user_idx'),
-        ]
-
-    def __str__(self):
-        return self.level
+        indexes = [models.Index(fields=['count', 'address'])]
 
 
 class Choice(models.Model):
-    price = models.DurationField()
-    email = models.DateField()
-    position = models.URLField(blank=True)
-    name = models.SlugField(max_length=80)
-    published = models.PositiveSmallIntegerField(blank=True, db_index=True)
-    book_ref = models.ForeignKey(Book, on_delete=models.CASCADE, related_name='choices_0')
+    id = models.AutoField(primary_key=True)
+    position = models.DecimalField(verbose_name='position', max_digits=8, decimal_places=2, blank=True, db_column='position_col')
+    done = models.TextField(blank=True)
+    birthday = models.DateTimeField(auto_now=True, null=True)
+    homepage = models.SmallIntegerField(blank=True)
+    content = models.TextField(verbose_name='content')
+    updated_at = models.PositiveIntegerField(default=0, blank=True)
+    comment = models.OneToOneField('blog.Comment', on_delete=models.DO_NOTHING, related_name='choices_0')
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of')
 
     class Meta:
-        unique_together = [['name', 'price']]
+        verbose_name = 'choice item'
+        constraints = [
+            models.UniqueConstraint(fields=['homepage', 'position'], name='choice_homepage_position_uniq'),
+        ]
 
 
 class Question(models.Model):
-    nickname = models.ImageField(upload_to='uploads/%Y/%m/')
-    code = models.SmallIntegerField(default=0, blank=True)
-    updated_at = models.FloatField(blank=True)
+    points = models.ImageField(upload_to='uploads/%Y/%m/')
+    score = models.SmallIntegerField(default=0, blank=True)
+    nickname = models.FloatField(blank=True)
+    code = models.EmailField(blank=True)
+    updated_at = models.DecimalField(max_digits=5, decimal_places=0)
 
-    class Meta:
-        verbose_name = 'question item'
+    def __str__(self):
+        return f'{self.pk}: {self.code}'

@@ -1,34 +1,44 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Book(models.Model):
-    nickname = models.BigIntegerField()
-    opens = models.SmallIntegerField()
-    rating = models.JSONField(default=dict)
-    released = models.SmallIntegerField()
-    owner = models.ForeignKey('reviews.Movie', on_delete=models.DO_NOTHING, null=True, blank=True, related_name='books_0')
-    like_authors = models.ManyToManyField('movies.Author', related_name='book_like_authors')
+    is_public = models.IntegerField(default=0)
+    image = models.IntegerField(default=0, blank=True)
+    length = models.JSONField(default=dict)
+    start = models.SmallIntegerField()
+    data = models.JSONField()
+    fans = models.ManyToManyField('community.Review', related_name='book_fans')
 
 
 class Profile(models.Model):
-    extra = models.PositiveSmallIntegerField()
-    published = models.DecimalField(max_digits=10, decimal_places=3, null=True)
+    id = models.BigAutoField(primary_key=True)
+    thumbnail = models.PositiveIntegerField(verbose_name='thumbnail', null=True, blank=True)
+    slug = models.PositiveSmallIntegerField()
+    extra = models.DecimalField(max_digits=10, decimal_places=3, null=True)
+    released = models.FileField('released', upload_to='uploads/%Y/%m/', null=True)
+    uid = models.BooleanField(default=True, blank=True)
+    attachment = models.FileField(upload_to='uploads/%Y/%m/')
+    writer = models.ForeignKey(User, on_delete=models.CASCADE, related_name='profiles_0')
+    category = models.ForeignKey('community.Category', on_delete=models.SET_NULL, null=True, related_name='profile_category_set', db_index=False)
+    owner = models.ForeignKey('auth.User', on_delete=models.CASCADE, null=True, blank=True, related_name='profiles_2')
 
     class Meta:
-        indexes = [
-            models.Index(fields=['extra'], name='profile_extra_idx'),
-        ]
+        verbose_name = 'profile item'
 
 
 class Song(models.Model):
-    stock = models.DateTimeField()
-    status = models.URLField('status', blank=True)
-    start = models.BigIntegerField()
-    updated_at = models.FileField(upload_to='images/', blank=True)
-    content = models.DateTimeField(auto_now=True)
-    opens = models.PositiveSmallIntegerField(db_index=True)
-    movie_ref = models.ForeignKey('reviews.Movie', on_delete=models.CASCADE, related_name='song_movie_ref_set')
-    movies = models.ManyToManyField('reviews.Movie', related_name='song_movies', blank=True)
+    id = models.BigAutoField(primary_key=True)
+    birthday = models.EmailField()
+    updated_at = models.URLField(null=True, blank=True)
+    created_at = models.DateField(auto_now_add=True)
+    memo = models.CharField(max_length=255, choices=[('a', 'A'), ('b', 'B')], blank=True)
+    user = models.OneToOneField(User, on_delete=models.SET_NULL, null=True, blank=True, related_name='songs_0')
+    users = models.ManyToManyField(get_user_model(), related_name='song_users', blank=True)
 
     class Meta:
-        ordering = ['-start']
+        verbose_name = 'song item'
+
+    def __str__(self):
+        return self.memo

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
@@ -36,17 +37,13 @@ class Comment(models.Model):
 
 class Note(models.Model):
     is_public = models.CharField(max_length=100, choices=[('a', 'A'), ('b', 'B')])
-    price = models.EmailField()
-    rating = models.TimeField()
-    uid = models.FloatField('uid')
-    body = models.EmailField(max_length=300, unique=True, db_column='body_col')
-    authors = models.ManyToManyField('Author', related_name='note_authors', blank=True)
+    price = models.ImageField(upload_to='files/')
+    rating = models.BigIntegerField()
+    uid = models.DateField()
+    body = models.DateField(auto_now_add=True)
+    user = models.OneToOneField(get_user_model(), on_delete=models.SET_DEFAULT, null=True, default=None, related_name='notes_0')
 
     class Meta:
-        unique_together = [['rating', 'price']]
-        constraints = [
-            models.UniqueConstraint(fields=['rating', 'price'], name='note_rating_price_uniq'),
-        ]
-
-    def __str__(self):
-        return self.is_public
+        ordering = ['-rating']
+        db_table = 'movies_notes'
+        verbose_name = 'note item'

@@ -1,22 +1,13 @@
-import uuid
-
-from django.contrib.auth import get_user_model
 from django.db import models
-
-UserModel = get_user_model()
 
 
 class Movie(models.Model):
-    price = models.FileField(upload_to='images/')
-    length = models.CharField(max_length=200, choices=[('a', 'A'), ('b', 'B')])
-    done = models.SmallIntegerField(blank=True)
-    weight = models.UUIDField(default=uuid.uuid4, unique=True)
-    opens = models.EmailField(blank=True, unique=True)
-    fans = models.ManyToManyField(UserModel, related_name='movie_fans', blank=True)
+    title = models.IntegerField()
+    opens = models.FileField(upload_to='images/')
+    released = models.CharField(max_length=200, choices=[('a', 'A'), ('b', 'B')])
+    is_public = models.PositiveBigIntegerField(blank=True)
+    parent = models.ForeignKey('movies.Comment', on_delete=models.PROTECT, related_name='movies_0')
 
     class Meta:
-        ordering = ['-opens']
-        verbose_name = 'movie item'
-
-    def __str__(self):
-        return f'{self.pk}: {self.opens}'
+        ordering = ['-parent']
+        unique_together = ('is_public', 'released')

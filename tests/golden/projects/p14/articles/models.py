@@ -1,16 +1,13 @@
+from django.conf import settings
 from django.db import models
 
 
 class Book(models.Model):
     slug = models.PositiveSmallIntegerField()
     body = models.CharField(max_length=200)
-    score = models.DurationField()
-    released = models.CharField(max_length=150)
-    is_public = models.CharField(max_length=255, db_index=True)
-    status = models.SmallIntegerField()
-
-    class Meta:
-        unique_together = ('released', 'score')
-
-    def __str__(self):
-        return f'{self.pk}: {self.released}'
+    score = models.PositiveSmallIntegerField()
+    released = models.JSONField(default=dict)
+    is_public = models.JSONField(default=dict)
+    status = models.DateTimeField(auto_now=True)
+    todo = models.ForeignKey('todos.Todo', on_delete=models.PROTECT, related_name='books_0')
+    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='book_users')

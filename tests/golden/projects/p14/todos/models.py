@@ -3,7 +3,7 @@ from django.db import models
 
 
 class Todo(models.Model):
-    published = models.CharField(max_length=50, choices=[('a', 'A'), ('b', 'B')], db_index=True)
+    published = models.CharField(max_length=50, choices=[('a', 'A'), ('b', 'B')], unique=True)
     stock = models.FileField(upload_to='files/', null=True)
 
     class Meta:

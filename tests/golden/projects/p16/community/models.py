@@ -35,8 +35,12 @@ class Order(models.Model):
     length = models.PositiveIntegerField(default=0)
     content = models.EmailField(blank=True)
     uid = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')])
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='order_user_set')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+    owner = models.ForeignKey(Review, on_delete=models.CASCADE, related_name='order_owner_set')
 
     class Meta:
-        ordering = ['-length']
-        indexes = [models.Index(fields=['length', 'uid'])]
+        verbose_name = 'order item'
+        unique_together = [['uid', 'parent']]
+        indexes = [
+            models.Index(fields=['parent', 'uid'], name='order_parent_idx'),
+        ]

@@ -1,22 +1,31 @@
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Book(models.Model):
-    uid = models.DecimalField(max_digits=5, decimal_places=2)
-    thumbnail = models.ImageField(upload_to='files/', blank=True)
-    summary = models.TimeField()
-    stock = models.PositiveBigIntegerField()
-    position = models.EmailField(verbose_name='position', unique=True)
+    address = models.DateTimeField(auto_now_add=True, blank=True)
+    body = models.DecimalField('body', max_digits=8, decimal_places=2, blank=True)
+    data = models.BigIntegerField('data')
+    attachment = models.DurationField()
+    position = models.FloatField(blank=True)
+    points = models.SlugField(verbose_name='points', max_length=80, db_column='points_col')
 
     class Meta:
-        ordering = ['-position']
-        unique_together = ('position', 'uid')
+        ordering = ['-body']
+        indexes = [models.Index(fields=['data', 'address'])]
 
 
 class Photo(models.Model):
-    content = models.IntegerField(default=0, unique=True)
-    done = models.BooleanField(default=False, blank=True, db_index=True)
-    book = models.ForeignKey(Book, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photos_0')
+    status = models.TextField()
+    updated_at = models.TextField(null=True, blank=True)
+    extra = models.PositiveSmallIntegerField()
+    points = models.FloatField()
+    rank = models.CharField(max_length=100, default='draft', unique=True)
+    user_ref = models.ForeignKey(User, on_delete=models.CASCADE, related_name='photo_user_ref_set')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT)
 
     class Meta:
-        indexes = [models.Index(fields=['content'])]
+        unique_together = [['user_ref', 'updated_at']]
+
+    def __str__(self):
+        return self.updated_at

@@ -1,6 +1,5 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 
@@ -23,21 +22,23 @@ class Author(models.Model):
     image = models.DecimalField('image', max_digits=5, decimal_places=2, blank=True)
     uid = models.UUIDField(default=uuid.uuid4)
     views = models.DurationField(db_index=True)
-    count = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], blank=True)
-    created_at = models.SmallIntegerField(default=0)
-    released = models.TextField(null=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='author_user_set')
-    parent = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name='authors_1')
+    count = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], null=True)
+    created_at = models.DateField(verbose_name='created_at')
+    released = models.JSONField()
 
     class Meta:
-        verbose_name = 'author item'
+        ordering = ['-views']
+        constraints = [
+            models.UniqueConstraint(fields=['uid', 'created_at'], name='author_uid_created_at_uniq'),
+        ]
+
+    def __str__(self):
+        return f'{self.pk}: {self.count}'
 
 
 class Book(models.Model):
-    done = models.PositiveSmallIntegerField()
-    position = models.DurationField()
-    address = models.FileField('address', upload_to='files/')
-    slug = models.DurationField()
+    name = models.IntegerField(default=0)
+    published = models.TextField()
 
     class Meta:
-        unique_together = [['address', 'position']]
+        ordering = ['-name']

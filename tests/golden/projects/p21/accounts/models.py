@@ -3,4 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    first_name = models.CharField(max_length=30, blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    bio = models.TextField(blank=True)
+    birthday = models.DateField(null=True, blank=True)

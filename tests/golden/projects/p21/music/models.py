@@ -6,19 +6,24 @@ from django.db import models
 
 class Board(models.Model):
     id = models.AutoField(primary_key=True)
-    stock = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], null=True)
-    memo = models.JSONField(default=dict, db_column='memo_col')
-    level = models.ImageField(verbose_name='level', upload_to='files/')
-    is_public = models.DurationField(verbose_name='is_public', blank=True)
-    opens = models.DateField()
-    users = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='board_users', blank=True)
+    stock = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')], default='draft', db_index=True)
+    memo = models.PositiveSmallIntegerField(blank=True)
+    level = models.UUIDField('level', default=uuid.uuid4)
+    is_public = models.TextField()
+    opens = models.CharField(verbose_name='opens', max_length=200)
     parent = models.ForeignKey('self', on_delete=models.DO_NOTHING, null=True)
     writer = models.ForeignKey('Author', on_delete=models.PROTECT, related_name='board_writer_set')
 
+    def __str__(self):
+        return f'{self.pk}: {self.stock}'
+
 
 class Author(models.Model):
-    attachment = models.UUIDField(default=uuid.uuid4)
-    count = models.FloatField(db_index=True)
-    homepage = models.UUIDField(default=uuid.uuid4)
-    status = models.DateField()
-    rank = models.FileField(upload_to='uploads/%Y/%m/', blank=True)
+    status = models.URLField()
+    attachment = models.FloatField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='author_user_set')
+    fans = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='author_fans', blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
+
+    class Meta:
+        ordering = ['-parent']

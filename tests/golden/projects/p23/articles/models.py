@@ -19,8 +19,8 @@ class Album(models.Model):
     length = models.FloatField(db_column='length_col')
     position = models.EmailField(null=True, db_index=True)
     title = models.EmailField(null=True)
-    weight = models.CharField(max_length=255, null=True)
-    updated_at = models.ImageField(upload_to='images/')
+    weight = models.CharField(max_length=255, default='', blank=True, unique=True)
+    updated_at = models.BigIntegerField(verbose_name='updated_at', blank=True)
     category = models.ForeignKey(Category, on_delete=models.DO_NOTHING, related_name='album_category_set')
 
     class Meta:

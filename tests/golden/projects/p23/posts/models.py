@@ -1,4 +1,5 @@
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -15,11 +16,12 @@ class Question(models.Model):
     opens = models.BigIntegerField(null=True)
     address = models.TimeField(blank=True, db_index=True)
     score = models.CharField(max_length=10)
-    nickname = models.CharField(max_length=150)
-    event = models.ForeignKey('events.Event', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='questions_0')
-    writer = models.ForeignKey('articles.Album', on_delete=models.DO_NOTHING, related_name='questions_1')
-    group = models.OneToOneField('auth.Group', on_delete=models.SET_NULL, null=True, related_name='questions_2')
+    nickname = models.FileField(upload_to='files/')
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name='question_user_set')
 
     class Meta:
-        unique_together = [['group', 'event']]
-        indexes = [models.Index(fields=['summary', 'opens'])]
+        ordering = ['-nickname']
+        verbose_name = 'question item'
+
+    def __str__(self):
+        return self.score

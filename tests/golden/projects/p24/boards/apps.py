@@ -2,5 +2,4 @@ from django.apps import AppConfig
 
 
 class BoardsConfig(AppConfig):
-    default_auto_field = 'django.db.models.AutoField'
     name = 'boards'

@@ -1,14 +1,12 @@
-import uuid
-
 from django.conf import settings
 from django.db import models
 
 
 class Post(models.Model):
     position = models.BigIntegerField(db_index=True)
-    extra = models.CharField(max_length=20, null=True)
-    thumbnail = models.IntegerField(choices=[(1, 'one'), (2, 'two')])
-    slug = models.UUIDField(default=uuid.uuid4)
+    extra = models.CharField(max_length=20, default='')
+    thumbnail = models.EmailField()
+    slug = models.DateTimeField(auto_now_add=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name='posts_0')
     friends = models.ManyToManyField('self')
     profile = models.ForeignKey('movies.Profile', on_delete=models.CASCADE, related_name='posts_2')
@@ -17,10 +15,12 @@ class Post(models.Model):
         ordering = ['-extra']
         unique_together = ('user', 'position')
 
+    def __str__(self):
+        return f'{self.pk}: {self.extra}'
+
 
 class Order(models.Model):
-    count = models.DateField(null=True, blank=True)
-    updated_at = models.BigIntegerField(verbose_name='updated_at', db_column='updated_at_col')
-    start = models.DecimalField(max_digits=5, decimal_places=2)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='orders_0')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='orders_1')
+    updated_at = models.DateField(auto_now_add=True, null=True, blank=True)
+    start = models.PositiveSmallIntegerField()
+    weight = models.FileField(upload_to='images/', null=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)

@@ -22,9 +22,9 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'users',
-    'reviews.apps.ReviewsConfig',
-    'music',
+    'users.apps.UsersConfig',
+    'reviews',
+    'music.apps.MusicConfig',
     'movies',
     'django.contrib.admin',
     'django.contrib.auth',
@@ -76,9 +76,9 @@ DATABASES = {
 
 # Internationalization
 
-LANGUAGE_CODE = 'ko-kr'
+LANGUAGE_CODE = 'en-us'
 
-TIME_ZONE = 'UTC'
+TIME_ZONE = 'Asia/Seoul'
 
 USE_I18N = True
 

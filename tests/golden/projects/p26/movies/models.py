@@ -2,26 +2,22 @@ from django.db import models
 
 
 class Album(models.Model):
-    id = models.AutoField(primary_key=True)
-    done = models.EmailField(db_column='done_col')
-    status = models.PositiveSmallIntegerField(blank=True)
-    article = models.ForeignKey('reviews.Article', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='albums_0')
-    categorys = models.ManyToManyField('reviews.Category', related_name='album_categorys', blank=True)
+    id = models.BigAutoField(primary_key=True)
+    is_public = models.DecimalField(verbose_name='is_public', max_digits=10, decimal_places=3)
+    score = models.DateField()
+    points = models.TimeField()
+    attachment = models.JSONField(default=dict, null=True, blank=True)
 
     class Meta:
-        ordering = ['-article']
-        db_table = 'movies_albums'
+        ordering = ['-is_public']
+        constraints = [
+            models.UniqueConstraint(fields=['attachment', 'points'], name='album_attachment_points_uniq'),
+        ]
 
 
 class Comment(models.Model):
-    published = models.DurationField('published')
-    slug = models.DateField(null=True, db_index=True)
-    points = models.CharField(max_length=150)
-    status = models.SmallIntegerField(default=0, db_column='status_col')
-    start = models.PositiveBigIntegerField()
-    stock = models.BooleanField('stock', default=True)
-    article = models.OneToOneField('reviews.Article', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='comment_article_set')
+    code = models.SmallIntegerField('code', blank=True)
+    views = models.BooleanField(default=True, db_index=True)
 
     class Meta:
-        verbose_name = 'comment item'
-        unique_together = ('status', 'article')
+        unique_together = ('views', 'code')

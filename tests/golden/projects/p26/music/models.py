@@ -1,11 +1,13 @@
-from django.conf import settings
 from django.db import models
 
 
 class Question(models.Model):
-    id = models.BigAutoField(primary_key=True)
-    body = models.DecimalField(max_digits=8, decimal_places=3, blank=True, db_column='body_col')
-    title = models.BigIntegerField(null=True)
-    attachment = models.EmailField(blank=True)
-    categorys = models.ManyToManyField('reviews.Category', related_name='question_categorys', blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name='questions_1')
+    score = models.DecimalField(max_digits=5, decimal_places=2, null=True)
+    status = models.PositiveSmallIntegerField()
+    points = models.PositiveSmallIntegerField()
+    content = models.TextField(null=True, blank=True, db_column='content_col')
+    extra = models.CharField(max_length=50, null=True, blank=True, db_index=True)
+    released = models.CharField(max_length=150, default='', unique=True)
+
+    def __str__(self):
+        return self.content

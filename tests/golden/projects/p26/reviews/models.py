@@ -3,10 +3,10 @@ from django.db import models
 
 class Article(models.Model):
     code = models.CharField(max_length=255)
-    birthday = models.TimeField(blank=True)
-    summary = models.DateTimeField()
-    count = models.PositiveSmallIntegerField()
-    start = models.PositiveSmallIntegerField(verbose_name='start', db_index=True)
+    birthday = models.SmallIntegerField(default=0, blank=True, db_index=True)
+    summary = models.TextField(blank=True)
+    count = models.JSONField(default=dict)
+    start = models.TextField(verbose_name='start', blank=True)
     status = models.TimeField()
     parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
@@ -15,23 +15,26 @@ class Article(models.Model):
             models.Index(fields=['summary'], name='article_summary_idx'),
         ]
 
+    def __str__(self):
+        return f'{self.pk}: {self.start}'
+
 
 class Note(models.Model):
-    points = models.PositiveSmallIntegerField(blank=True)
-    address = models.UUIDField()
-    extra = models.SmallIntegerField(default=0)
-    uid = models.DecimalField(max_digits=8, decimal_places=3, blank=True)
-    image = models.BigIntegerField(blank=True)
-    done = models.TimeField(null=True)
+    start = models.FileField(upload_to='images/', blank=True)
+    extra = models.TimeField()
+    body = models.DateTimeField('body', auto_now=True)
+
+    class Meta:
+        ordering = ['-extra']
 
 
 class Category(models.Model):
-    rank = models.FileField(upload_to='files/', blank=True)
-    uid = models.DateField(auto_now_add=True)
-    name = models.URLField(max_length=254)
-    length = models.DateField(blank=True, db_column='length_col')
-    like_articles = models.ManyToManyField('Article', related_name='category_like_articles')
-    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
+    count = models.BigIntegerField(db_index=True)
+    email = models.TextField()
+    attachment = models.DateField('attachment')
 
     class Meta:
-        ordering = ['-rank']
+        ordering = ['-attachment']
+        indexes = [
+            models.Index(fields=['email', 'count'], name='category_email_idx'),
+        ]

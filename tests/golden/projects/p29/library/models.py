@@ -4,7 +4,7 @@ from django.db import models
 class Comment(models.Model):
     weight = models.SlugField(verbose_name='weight')
     name = models.BigIntegerField()
-    extra = models.CharField(max_length=50)
+    extra = models.CharField(max_length=50, unique=True)
     opens = models.EmailField(db_index=True)
     address = models.PositiveBigIntegerField()
     body = models.JSONField()

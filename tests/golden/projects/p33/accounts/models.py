@@ -3,5 +3,4 @@ from django.db import models
 
 
 class User(AbstractUser):
-    bio = models.TextField(blank=True)
-    birthday = models.DateField(null=True, blank=True)
+    liked_movies = models.ManyToManyField('events.Movie', related_name='liked_by', blank=True)

@@ -21,8 +21,6 @@ class Movie(models.Model):
 
 class Order(models.Model):
     thumbnail = models.PositiveIntegerField(default=0)
-    email = models.CharField(max_length=150, unique=True)
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, db_column='parent_key')
-
-    class Meta:
-        verbose_name = 'order item'
+    email = models.CharField(max_length=150, blank=True)
+    friends = models.ManyToManyField('self', symmetrical=False, related_name='friends_of', blank=True)
+    movie_ref = models.ForeignKey(Movie, on_delete=models.DO_NOTHING, related_name='orders_1')

@@ -2,4 +2,5 @@ from django.apps import AppConfig
 
 
 class BlogConfig(AppConfig):
+    default_auto_field = 'django.db.models.BigAutoField'
     name = 'blog'

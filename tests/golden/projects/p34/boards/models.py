@@ -2,15 +2,10 @@ from django.db import models
 
 
 class Song(models.Model):
-    length = models.EmailField(max_length=300, db_index=True)
-    body = models.BigIntegerField()
-    stock = models.EmailField(max_length=100, blank=True)
-    points = models.BooleanField(default=True)
-    code = models.BigIntegerField(blank=True)
-    thumbnail = models.URLField()
+    length = models.BigIntegerField(blank=True)
+    birthday = models.EmailField(verbose_name='birthday', max_length=254, blank=True)
+    members = models.ManyToManyField('blog.Article', related_name='song_members')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
-        unique_together = [['length', 'thumbnail']]
-        indexes = [
-            models.Index(fields=['stock'], name='song_stock_idx'),
-        ]
+        ordering = ['-length']

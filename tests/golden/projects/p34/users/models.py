@@ -6,4 +6,3 @@ class User(AbstractUser):
     birthday = models.DateField(null=True, blank=True)
     bio = models.TextField(blank=True)
     profile_image = models.ImageField(upload_to='profile/', blank=True)
-    liked_books = models.ManyToManyField('blog.Book', related_name='liked_by', blank=True)

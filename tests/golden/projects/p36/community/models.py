@@ -6,7 +6,7 @@ UserModel = get_user_model()
 
 
 class Review(models.Model):
-    score = models.CharField(max_length=50, choices=[('a', 'A'), ('b', 'B')], db_index=True)
+    score = models.CharField(max_length=50, choices=[('a', 'A'), ('b', 'B')], unique=True)
     birthday = models.TimeField(null=True)
     rank = models.DateTimeField()
     done = models.BigIntegerField(null=True)

@@ -16,7 +16,7 @@ class Question(models.Model):
     level = models.DurationField()
     email = models.PositiveIntegerField(default=0, blank=True)
     slug = models.UUIDField(default=uuid.uuid4)
-    price = models.CharField('price', max_length=150)
+    price = models.CharField(max_length=150, db_column='price_col')
     attachment = models.DateTimeField()
 
     class Meta:

@@ -37,7 +37,7 @@ class Order(models.Model):
 
 
 class Book(models.Model):
-    stock = models.CharField(verbose_name='stock', max_length=50)
+    stock = models.CharField(max_length=50, db_index=True)
     thumbnail = models.FileField(upload_to='files/', null=True)
     status = models.FileField(upload_to='images/')
     done = models.DecimalField(max_digits=8, decimal_places=3)

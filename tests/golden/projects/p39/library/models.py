@@ -7,7 +7,7 @@ UserModel = get_user_model()
 
 class Event(models.Model):
     opens = models.PositiveBigIntegerField(db_column='opens_col')
-    homepage = models.CharField(verbose_name='homepage', max_length=50)
+    homepage = models.CharField(max_length=50, db_column='homepage_col')
     parent = models.ForeignKey('self', on_delete=models.SET_DEFAULT, null=True, default=None)
 
     class Meta:

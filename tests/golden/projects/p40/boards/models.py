@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.db import models
 
 
@@ -8,10 +9,9 @@ class Todo(models.Model):
     attachment = models.FileField(upload_to='files/')
     nickname = models.EmailField(max_length=300, db_index=True)
     memo = models.SlugField(null=True)
-    uid = models.CharField('uid', max_length=10, blank=True)
-    summary = models.PositiveBigIntegerField()
-    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True, blank=True)
-    users = models.ManyToManyField('accounts.User', related_name='todo_users', blank=True)
+    uid = models.CharField(verbose_name='uid', max_length=10, null=True)
+    summary = models.DateTimeField(auto_now_add=True)
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todos_0')
 
     class Meta:
         ordering = ['-nickname']

@@ -3,7 +3,6 @@ from django.db import models
 
 
 class User(AbstractUser):
-    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
-    first_name = models.CharField(max_length=30, blank=True)
-    age = models.PositiveIntegerField(null=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)
+    birthday = models.DateField(null=True, blank=True)
     liked_movies = models.ManyToManyField('community.Movie', related_name='liked_by', blank=True)

@@ -1,27 +1,34 @@
+from django.conf import settings
 from django.db import models
 
 
 class Album(models.Model):
     id = models.AutoField(primary_key=True)
     count = models.FloatField()
-    name = models.CharField(max_length=255)
-    created_at = models.DecimalField(max_digits=5, decimal_places=0)
-    opens = models.PositiveSmallIntegerField()
+    name = models.CharField(max_length=255, default='')
+    created_at = models.SlugField()
+    opens = models.TimeField()
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='album_owner_set')
 
     class Meta:
         ordering = ['-name']
+        indexes = [
+            models.Index(fields=['created_at'], name='album_created_at_idx'),
+        ]
 
 
 class Movie(models.Model):
-    homepage = models.TextField()
-    views = models.JSONField(null=True, blank=True)
-    extra = models.BigIntegerField()
-    start = models.BigIntegerField(db_index=True)
-    album = models.ForeignKey('Album', on_delete=models.CASCADE, related_name='movies_0')
+    opens = models.PositiveBigIntegerField(verbose_name='opens')
+    is_public = models.TextField(null=True, blank=True)
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True, db_column='parent_key')
+    album = models.OneToOneField('Album', on_delete=models.SET_NULL, null=True, blank=True, related_name='movies_1')
 
     class Meta:
-        ordering = ['-start']
-        db_table = 'community_movies'
+        verbose_name = 'movie item'
+        constraints = [
+            models.UniqueConstraint(fields=['album', 'opens'], name='movie_album_opens_uniq'),
+        ]
+        indexes = [models.Index(fields=['is_public', 'opens'])]
 
     def __str__(self):
-        return self.homepage
+        return f'{self.pk}: {self.is_public}'

@@ -6,3 +6,4 @@ class User(AbstractUser):
     birthday = models.DateField(null=True, blank=True)
     first_name = models.CharField(max_length=30, blank=True)
     nickname = models.CharField(max_length=20, blank=True)
+    liked_articles = models.ManyToManyField('articles.Article', related_name='liked_by', blank=True)

@@ -1,26 +1,26 @@
-from django.conf import settings
 from django.db import models
 
 
 class Comment(models.Model):
-    done = models.UUIDField(null=True, blank=True, db_index=True)
-    level = models.UUIDField(db_column='level_col')
-    rating = models.DateField()
+    stock = models.SlugField(max_length=80, blank=True)
+    thumbnail = models.PositiveBigIntegerField('thumbnail')
+    rating = models.BooleanField('rating', default=False, blank=True)
+    price = models.CharField(max_length=50, null=True)
+    summary = models.SlugField(verbose_name='summary', max_length=80)
     question_ref = models.ForeignKey('community.Question', on_delete=models.CASCADE, related_name='comment_question_ref_set', db_column='question_ref_key')
-    fans = models.ManyToManyField('community.Post', related_name='comment_fans')
 
-    class Meta:
-        ordering = ['-question_ref']
-        constraints = [
-            models.UniqueConstraint(fields=['question_ref', 'done'], name='comment_question_ref_done_uniq'),
-        ]
+    def __str__(self):
+        return self.stock
 
 
 class Article(models.Model):
-    opens = models.CharField('opens', max_length=50, choices=[('a', 'A'), ('b', 'B')], db_index=True)
-    content = models.DecimalField(max_digits=5, decimal_places=2)
-    extra = models.PositiveIntegerField(verbose_name='extra')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_0')
+    content = models.URLField(max_length=254, null=True)
+    updated_at = models.CharField('updated at', max_length=50, choices=[('a', 'A'), ('b', 'B')], unique=True)
+    slug = models.DecimalField(max_digits=5, decimal_places=2)
+    attachment = models.PositiveIntegerField(verbose_name='attachment')
+    body = models.SmallIntegerField(default=0)
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True)
+    comment_ref = models.ForeignKey('Comment', on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_1', db_index=False)
 
     class Meta:
-        ordering = ['-content']
+        verbose_name = 'article item'

@@ -7,9 +7,9 @@ from django.db import models
 
 class Category(models.Model):
     nickname = models.CharField(max_length=20, choices=[('a', 'A'), ('b', 'B')])
-    score = models.CharField(verbose_name='score', max_length=150, unique=True, db_column='score_col')
-    count = models.JSONField()
-    position = models.DurationField()
+    score = models.TimeField('score', db_column='score_col')
+    count = models.PositiveIntegerField(blank=True)
+    position = models.PositiveSmallIntegerField()
     views = models.DurationField(null=True)
     slug = models.SmallIntegerField(default=0, blank=True)
     members = models.ManyToManyField('blog.Comment', related_name='category_members', blank=True)

@@ -15,7 +15,9 @@ class Question(models.Model):
 
 
 class Category(models.Model):
-    status = models.CharField(max_length=255)
-    opens = models.PositiveBigIntegerField(blank=True, db_column='opens_col')
-    order = models.ForeignKey('todos.Order', on_delete=models.CASCADE, null=True, blank=True, related_name='category_order_set')
-    groups = models.ManyToManyField('auth.Group', related_name='category_groups', blank=True)
+    status = models.CharField(max_length=255, default='')
+    opens = models.EmailField()
+    members = models.ManyToManyField('posts.Product', related_name='category_members', blank=True)
+
+    class Meta:
+        unique_together = ('opens', 'status')

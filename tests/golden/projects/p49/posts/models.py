@@ -37,7 +37,7 @@ class Choice(models.Model):
 class Note(models.Model):
     id = models.AutoField(primary_key=True)
     is_public = models.UUIDField(default=uuid.uuid4)
-    weight = models.CharField(verbose_name='weight', max_length=255)
+    weight = models.CharField(max_length=255, default='draft', unique=True)
     code = models.TimeField()
     slug = models.SlugField(max_length=80, blank=True)
     done = models.DateTimeField(auto_now=True)

@@ -1,38 +1,44 @@
-import uuid
-
 from django.db import models
 
 
 class Review(models.Model):
-    start = models.PositiveBigIntegerField(blank=True)
-    homepage = models.FloatField()
-    birthday = models.FileField(upload_to='images/', blank=True)
-    summary = models.CharField(max_length=255, choices=[('a', 'A'), ('b', 'B')], null=True)
-    is_public = models.PositiveSmallIntegerField(db_index=True)
-    length = models.EmailField(null=True)
-    writer = models.ForeignKey('articles.Question', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='reviews_0')
-    owner = models.ForeignKey('articles.Question', on_delete=models.CASCADE, related_name='review_owner_set')
-    like_events = models.ManyToManyField('Event', related_name='review_like_events')
+    points = models.PositiveBigIntegerField(verbose_name='points')
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    rank = models.PositiveBigIntegerField(blank=True)
+    name = models.FloatField()
+    nickname = models.FileField(upload_to='images/', blank=True)
+    published = models.CharField(max_length=255, choices=[('a', 'A'), ('b', 'B')], default='draft')
 
     class Meta:
+        ordering = ['-nickname']
         verbose_name = 'review item'
-        constraints = [
-            models.UniqueConstraint(fields=['start', 'is_public'], name='review_start_is_public_uniq'),
+        indexes = [
+            models.Index(fields=['rank', 'rating'], name='review_rank_idx'),
         ]
 
 
 class Board(models.Model):
-    thumbnail = models.BooleanField(default=True, blank=True)
-    length = models.UUIDField(default=uuid.uuid4, unique=True)
-    slug = models.TextField(null=True)
-    start = models.SmallIntegerField(verbose_name='start', default=0, db_column='start_col')
-    nickname = models.IntegerField(default=0)
-    position = models.EmailField()
+    extra = models.TextField()
+    nickname = models.FileField(upload_to='images/')
+    views = models.DateField()
+    homepage = models.ImageField(upload_to='uploads/%Y/%m/', null=True)
+    updated_at = models.SlugField(null=True)
+    parent = models.ForeignKey('posts.Product', on_delete=models.DO_NOTHING, related_name='boards_0')
+
+    def __str__(self):
+        return f'{self.pk}: {self.updated_at}'
 
 
 class Event(models.Model):
-    opens = models.BigIntegerField(null=True, blank=True, db_index=True)
-    data = models.UUIDField(default=uuid.uuid4, null=True)
+    id = models.BigAutoField(primary_key=True)
+    opens = models.SmallIntegerField()
+    summary = models.IntegerField(default=0)
+    homepage = models.EmailField()
+    birthday = models.EmailField()
+    stock = models.DurationField(blank=True, db_column='stock_col')
+    rating = models.TimeField()
+    members = models.ManyToManyField('articles.Category', related_name='event_members')
+    reviews = models.ManyToManyField('Review', related_name='event_reviews', blank=True)
 
-    class Meta:
-        ordering = ['-data']
+    def __str__(self):
+        return f'{self.pk}: {self.birthday}'

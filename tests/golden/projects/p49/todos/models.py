@@ -5,38 +5,34 @@ UserModel = get_user_model()
 
 
 class Post(models.Model):
-    created_at = models.DecimalField(max_digits=8, decimal_places=0, null=True)
-    count = models.CharField(max_length=20, blank=True)
-    notes = models.ManyToManyField('posts.Note', related_name='post_notes')
-    members = models.ManyToManyField('reviews.Event', related_name='post_members', blank=True)
+    homepage = models.DateTimeField(auto_now=True)
+    rating = models.JSONField()
+    data = models.FloatField()
+    writer = models.ForeignKey('auth.User', on_delete=models.CASCADE, related_name='posts_0')
 
     class Meta:
-        ordering = ['-count']
-        indexes = [
-            models.Index(fields=['created_at', 'count'], name='post_created_at_idx'),
-        ]
-
-    def __str__(self):
-        return self.count
+        ordering = ['-writer']
 
 
 class Book(models.Model):
-    opens = models.IntegerField()
-    released = models.DecimalField(max_digits=8, decimal_places=0)
-    score = models.SlugField(unique=True)
-    owner = models.ForeignKey('posts.Note', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='books_0')
+    image = models.DateField(blank=True, db_index=True)
+    code = models.BigIntegerField()
+    uid = models.DateField('uid', null=True, blank=True)
 
     class Meta:
-        verbose_name = 'book item'
+        ordering = ['-image']
+        unique_together = ('code', 'uid')
+        constraints = [
+            models.UniqueConstraint(fields=['uid', 'image'], name='book_uid_image_uniq'),
+        ]
 
 
 class Order(models.Model):
-    created_at = models.DateTimeField(db_column='created_at_col')
-    summary = models.EmailField(unique=True, db_column='summary_col')
-    email = models.EmailField('email')
-    published = models.BooleanField(default=False, db_column='published_col')
+    content = models.DateTimeField(verbose_name='content')
+    code = models.EmailField('code')
+    thumbnail = models.BooleanField(default=False, db_column='thumbnail_col')
     user_ref = models.ForeignKey(UserModel, on_delete=models.CASCADE, related_name='order_user_ref_set')
 
     class Meta:
         db_table = 'todos_orders'
-        unique_together = ('summary', 'published')
+        unique_together = ('code', 'user_ref')

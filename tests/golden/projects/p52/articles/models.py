@@ -17,9 +17,9 @@ class Comment(models.Model):
 
 
 class Photo(models.Model):
-    title = models.CharField('title', max_length=50, null=True)
-    content = models.PositiveIntegerField(db_index=True)
-    done = models.IntegerField(default=0)
+    title = models.CharField(verbose_name='title', max_length=50, default='draft')
+    content = models.TimeField(blank=True)
+    done = models.FloatField()
     is_public = models.SmallIntegerField()
     stock = models.PositiveBigIntegerField()
     writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name='photo_writer_set')
@@ -28,6 +28,3 @@ class Photo(models.Model):
 
     class Meta:
         ordering = ['-comment']
-
-    def __str__(self):
-        return f'{self.pk}: {self.title}'

@@ -2,27 +2,23 @@ from django.db import models
 
 
 class Song(models.Model):
-    opens = models.TimeField(blank=True)
-    position = models.FileField(upload_to='uploads/%Y/%m/')
-    score = models.ImageField(upload_to='files/')
-    related = models.ManyToManyField('self')
+    data = models.PositiveSmallIntegerField(verbose_name='data', null=True, db_column='data_col')
+    rating = models.DecimalField('rating', max_digits=5, decimal_places=0)
+    homepage = models.ImageField(upload_to='images/', null=True, blank=True)
+    uid = models.DateTimeField()
+    owner = models.ForeignKey('articles.Photo', on_delete=models.CASCADE, related_name='song_owner_set')
 
     class Meta:
-        ordering = ['-opens']
-        indexes = [
-            models.Index(fields=['score', 'opens'], name='song_score_idx'),
-        ]
+        ordering = ['-rating']
+        db_table = 'boards_songs'
 
 
 class Article(models.Model):
-    rating = models.ImageField(upload_to='uploads/%Y/%m/')
-    score = models.SlugField()
-    position = models.SmallIntegerField()
-    stock = models.DurationField(verbose_name='stock')
-    name = models.PositiveIntegerField()
-    is_public = models.FloatField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True, blank=True)
-    writer = models.ForeignKey('articles.Comment', on_delete=models.SET_NULL, null=True, blank=True, related_name='articles_1')
-
-    class Meta:
-        indexes = [models.Index(fields=['is_public', 'score'])]
+    id = models.BigAutoField(primary_key=True)
+    opens = models.BigIntegerField()
+    views = models.BooleanField('views', default=False)
+    position = models.PositiveSmallIntegerField()
+    birthday = models.DateField(verbose_name='birthday', blank=True)
+    members = models.ManyToManyField('articles.Photo', related_name='article_members', blank=True)
+    owner = models.ForeignKey('community.Author', on_delete=models.CASCADE, related_name='article_owner_set')
+    song = models.OneToOneField('Song', on_delete=models.CASCADE, related_name='article_song_set')

@@ -1,13 +1,14 @@
-from django.conf import settings
 from django.db import models
 
 
 class Author(models.Model):
-    image = models.FloatField(null=True)
-    name = models.DecimalField(max_digits=8, decimal_places=2, db_index=True)
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='authors_0')
-    photo = models.OneToOneField('articles.Photo', on_delete=models.DO_NOTHING, related_name='authors_2')
+    created_at = models.CharField(max_length=150)
+    content = models.BooleanField(verbose_name='content', default=True, blank=True)
+    image = models.BooleanField(verbose_name='image', default=False)
+    name = models.CharField(max_length=50, db_column='name_col')
+    attachment = models.URLField()
+    writer = models.ForeignKey('boards.Song', on_delete=models.CASCADE, related_name='authors_0')
+    parent = models.ForeignKey('self', on_delete=models.PROTECT, null=True)
 
     class Meta:
-        verbose_name = 'author item'
-        indexes = [models.Index(fields=['image', 'photo'])]
+        ordering = ['-attachment']

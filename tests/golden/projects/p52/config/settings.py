@@ -22,8 +22,8 @@ ALLOWED_HOSTS = []
 # Application definition
 
 INSTALLED_APPS = [
-    'users',
-    'articles.apps.ArticlesConfig',
+    'users.apps.UsersConfig',
+    'articles',
     'community',
     'boards.apps.BoardsConfig',
     'django.contrib.admin',
@@ -78,7 +78,7 @@ DATABASES = {
 
 LANGUAGE_CODE = 'en-us'
 
-TIME_ZONE = 'UTC'
+TIME_ZONE = 'Asia/Seoul'
 
 USE_I18N = True
 

@@ -4,15 +4,18 @@ from django.db import models
 
 class Profile(models.Model):
     nickname = models.SmallIntegerField(default=0)
-    start = models.CharField(max_length=50, null=True)
-    homepage = models.DurationField(db_index=True)
-    released = models.SmallIntegerField(default=0)
+    start = models.CharField(max_length=50, default='draft', blank=True)
+    homepage = models.TextField()
+    released = models.BooleanField(default=True)
     points = models.PositiveIntegerField()
     views = models.ImageField(upload_to='uploads/%Y/%m/', blank=True, db_column='views_col')
     writer = models.ForeignKey('auth.Group', on_delete=models.DO_NOTHING, related_name='profiles_0')
 
     class Meta:
         verbose_name = 'profile item'
+
+    def __str__(self):
+        return self.homepage
 
 
 class Movie(models.Model):

@@ -6,7 +6,7 @@ from django.db import models
 
 
 class Article(models.Model):
-    title = models.CharField('title', max_length=50)
+    title = models.CharField('title', max_length=50, unique=True)
     code = models.PositiveIntegerField(default=0)
     content = models.BigIntegerField(null=True)
     thumbnail = models.IntegerField(default=0, unique=True)

@@ -1,23 +1,8 @@
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.db import models
 
 
 class Photo(models.Model):
-    data = models.CharField(max_length=50, blank=True, unique=True)
-    attachment = models.DurationField()
-    parent = models.ForeignKey('self', on_delete=models.CASCADE)
-    members = models.ManyToManyField('auth.Group', related_name='photo_members')
-    user = models.OneToOneField(get_user_model(), on_delete=models.CASCADE, related_name='photo_user_set')
-
-    class Meta:
-        ordering = ['-parent']
-        verbose_name = 'photo item'
-        constraints = [
-            models.UniqueConstraint(fields=['attachment', 'parent'], name='photo_attachment_parent_uniq'),
-        ]
-        indexes = [
-            models.Index(fields=['user'], name='photo_user_idx'),
-        ]
-
-    def __str__(self):
-        return self.data
+    data = models.CharField(max_length=50, null=True, blank=True)
+    attachment = models.FloatField()
+    user_ref = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_DEFAULT, null=True, default=None, related_name='photos_0')

@@ -1,37 +1,52 @@
-from django.conf import settings
 from django.db import models
 
 
 class Board(models.Model):
-    released = models.SlugField(null=True)
-    published = models.URLField(verbose_name='published', null=True)
-    level = models.JSONField(default=dict)
-    views = models.IntegerField(default=0, blank=True, unique=True)
-    created_at = models.DecimalField(verbose_name='created_at', max_digits=5, decimal_places=2, null=True)
-    thumbnail = models.PositiveIntegerField(verbose_name='thumbnail', default=0)
-    question = models.ForeignKey('Question', on_delete=models.CASCADE, related_name='board_question_set')
-    user = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='board_user_set')
+    status = models.DecimalField(max_digits=10, decimal_places=3)
+    weight = models.EmailField()
+    views = models.SlugField(null=True)
+    slug = models.BooleanField(default=True)
+    todos = models.ManyToManyField('boards.Todo', related_name='board_todos', blank=True)
+    writer = models.ForeignKey('library.Photo', on_delete=models.DO_NOTHING, related_name='boards_1')
+    parent = models.ForeignKey('self', on_delete=models.CASCADE, db_column='parent_key', db_index=False)
 
     class Meta:
-        db_table = 'posts_boards'
+        ordering = ['-parent']
+        constraints = [
+            models.UniqueConstraint(fields=['status', 'parent'], name='board_status_parent_uniq'),
+        ]
+        indexes = [models.Index(fields=['slug', 'weight'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.weight}'
 
 
 class Note(models.Model):
-    done = models.FileField(upload_to='files/')
-    image = models.ImageField(verbose_name='image', upload_to='uploads/%Y/%m/')
-    address = models.SmallIntegerField(verbose_name='address')
-    released = models.DateField(null=True)
+    address = models.TextField(db_column='address_col')
+    content = models.PositiveBigIntegerField()
+    attachment = models.BooleanField(default=False, blank=True)
+    length = models.FileField(verbose_name='length', upload_to='images/')
+    code = models.UUIDField()
+    parent = models.ForeignKey('users.User', on_delete=models.CASCADE, related_name='note_parent_set')
+
+    class Meta:
+        ordering = ['-length']
+        verbose_name = 'note item'
+        indexes = [models.Index(fields=['length', 'attachment'])]
+
+    def __str__(self):
+        return f'{self.pk}: {self.address}'
 
 
 class Question(models.Model):
-    address = models.EmailField(max_length=100, null=True)
-    weight = models.SmallIntegerField(blank=True)
-    level = models.SlugField(max_length=80)
-    thumbnail = models.DateTimeField()
-    created_at = models.DurationField(verbose_name='created_at')
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='question_owner_set', db_index=False)
-    writer = models.ForeignKey('Note', on_delete=models.PROTECT, related_name='question_writer_set')
-    parent = models.ForeignKey('boards.Todo', on_delete=models.CASCADE, null=True, related_name='questions_2')
+    created_at = models.EmailField(max_length=100, null=True)
+    birthday = models.SmallIntegerField(blank=True)
+    address = models.SlugField(max_length=80)
+    weight = models.DateTimeField()
+    level = models.DurationField(verbose_name='level')
+    points = models.DateField(null=True)
+    parent = models.ForeignKey('self', on_delete=models.PROTECT)
+    todos = models.ManyToManyField('boards.Todo', related_name='question_todos', blank=True)
 
     class Meta:
-        unique_together = ('created_at', 'level')
+        indexes = [models.Index(fields=['parent'])]

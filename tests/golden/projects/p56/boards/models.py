@@ -1,12 +1,15 @@
+import uuid
+
 from django.db import models
 
 
 class Tag(models.Model):
-    content = models.FloatField()
-    score = models.SlugField(blank=True)
-    thumbnail = models.DateTimeField('thumbnail', auto_now_add=True, blank=True)
-    status = models.FileField(upload_to='images/')
-    rank = models.SlugField(null=True, unique=True)
+    position = models.UUIDField(default=uuid.uuid4, null=True)
+    updated_at = models.UUIDField(default=uuid.uuid4, null=True)
+    content = models.SlugField(blank=True)
+    rating = models.DateTimeField('rating', auto_now_add=True, blank=True)
+    homepage = models.FileField(upload_to='images/')
+    summary = models.SlugField(null=True, unique=True)
 
 
 class Category(models.Model):

@@ -1,25 +1,25 @@
+from django.contrib.auth.models import User
 from django.db import models
 
 
 class Question(models.Model):
-    views = models.SlugField(null=True)
-    extra = models.TimeField()
-    score = models.ImageField(upload_to='files/')
-    homepage = models.JSONField()
-    body = models.BooleanField(default=False, blank=True)
-    rank = models.PositiveBigIntegerField(verbose_name='rank', null=True)
+    level = models.DecimalField(verbose_name='level', max_digits=5, decimal_places=3)
+    points = models.PositiveBigIntegerField(verbose_name='points', null=True)
+    nickname = models.TextField()
+    weight = models.CharField('weight', max_length=10)
+    writer = models.ForeignKey(User, on_delete=models.CASCADE, related_name='question_writer_set', db_column='writer_key')
+    fans = models.ManyToManyField('articles.Choice', related_name='question_fans', blank=True)
 
     class Meta:
-        verbose_name = 'question item'
-        indexes = [
-            models.Index(fields=['body', 'rank'], name='question_body_idx'),
+        ordering = ['-weight']
+        constraints = [
+            models.UniqueConstraint(fields=['nickname', 'writer'], name='question_nickname_writer_uniq'),
         ]
 
 
 class Tag(models.Model):
-    position = models.PositiveBigIntegerField(null=True)
-    rank = models.DateTimeField(auto_now_add=True)
-    level = models.EmailField(max_length=254, blank=True)
-    uid = models.BigIntegerField(blank=True)
-    code = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    email = models.DurationField(db_column='email_col')
+    position = models.PositiveSmallIntegerField(blank=True)
+    rank = models.PositiveBigIntegerField()
+    is_public = models.JSONField('is public', default=dict, blank=True)
+    stock = models.DateField(null=True)
+    writer = models.ForeignKey('articles.Choice', on_delete=models.PROTECT, related_name='tags_0')

@@ -11,13 +11,10 @@ class Comment(models.Model):
 class Category(models.Model):
     done = models.BooleanField(default=False, blank=True)
     position = models.CharField(max_length=10)
-    start = models.DateTimeField(verbose_name='start', db_column='start_col')
+    start = models.DurationField(verbose_name='start', db_column='start_col')
     content = models.JSONField()
     birthday = models.UUIDField(null=True, unique=True)
     published = models.DateField(blank=True)
 
     class Meta:
         indexes = [models.Index(fields=['position'])]
-
-    def __str__(self):
-        return f'{self.pk}: {self.position}'

@@ -2,4 +2,5 @@ from django.apps import AppConfig
 
 
 class EventsConfig(AppConfig):
+    default_auto_field = 'django.db.models.BigAutoField'
     name = 'events'

@@ -1,44 +1,44 @@
 import uuid
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Todo(models.Model):
-    data = models.SmallIntegerField(default=0, blank=True, db_index=True)
-    created_at = models.SmallIntegerField()
-    members = models.ManyToManyField(get_user_model(), related_name='todo_members', blank=True)
-    writer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name='todos_1')
-    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)
+    views = models.PositiveIntegerField(verbose_name='views', default=0)
+    title = models.BooleanField(default=True)
+    summary = models.ImageField(upload_to='uploads/%Y/%m/')
+    data = models.TimeField()
+    category_ref = models.ForeignKey('events.Category', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='todos_0')
+    fans = models.ManyToManyField('movies.Product', related_name='todo_fans')
+    parent = models.ForeignKey('self', on_delete=models.SET_NULL, null=True, blank=True)
 
     class Meta:
+        ordering = ['-title']
         constraints = [
-            models.UniqueConstraint(fields=['parent', 'created_at'], name='todo_parent_created_at_uniq'),
+            models.UniqueConstraint(fields=['data', 'parent'], name='todo_data_parent_uniq'),
         ]
-        indexes = [models.Index(fields=['parent', 'created_at'])]
 
 
 class Profile(models.Model):
-    code = models.TextField(blank=True)
-    nickname = models.ImageField(upload_to='uploads/%Y/%m/', blank=True)
-    rating = models.CharField('rating', max_length=200, null=True)
-    position = models.BooleanField(default=True, blank=True, db_index=True)
-    owner = models.ForeignKey('events.Photo', on_delete=models.CASCADE, null=True, blank=True, related_name='profile_owner_set')
+    opens = models.CharField(max_length=10, choices=[('a', 'A'), ('b', 'B')], null=True, db_column='opens_col')
+    summary = models.DateField(blank=True, db_index=True)
+    rank = models.URLField(blank=True)
+    price = models.JSONField(null=True)
+    code = models.DurationField(blank=True)
+    level = models.PositiveBigIntegerField()
 
-    class Meta:
-        db_table = 'community_profiles'
-        constraints = [
-            models.UniqueConstraint(fields=['nickname', 'owner'], name='profile_nickname_owner_uniq'),
-        ]
+    def __str__(self):
+        return self.opens
 
 
 class Author(models.Model):
-    image = models.UUIDField(default=uuid.uuid4)
-    address = models.SlugField()
-    email = models.DecimalField(max_digits=10, decimal_places=3)
+    name = models.DateTimeField(auto_now=True, db_column='name_col')
+    uid = models.UUIDField(default=uuid.uuid4, null=True, blank=True)
+    score = models.ImageField('score', upload_to='images/')
+    memo = models.UUIDField('memo', default=uuid.uuid4)
+    content = models.BigIntegerField()
+    released = models.URLField(max_length=100, null=True, blank=True, db_column='released_col')
+    parent = models.ForeignKey('events.Photo', on_delete=models.SET_DEFAULT, null=True, default=None, related_name='authors_0')
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['image', 'address'], name='author_image_address_uniq'),
-        ]
+        unique_together = ('memo', 'name')

@@ -1,38 +1,38 @@
-from django.contrib.auth.models import User
+from django.contrib.auth import get_user_model
 from django.db import models
 
 
 class Movie(models.Model):
     uid = models.SlugField(max_length=80)
-    homepage = models.CharField(max_length=50, blank=True)
-    products = models.ManyToManyField('movies.Product', related_name='movie_products', blank=True)
-    owner = models.ForeignKey('community.Profile', on_delete=models.CASCADE, related_name='movies_1')
-
-    class Meta:
-        ordering = ['-homepage']
-        verbose_name = 'movie item'
-        indexes = [
-            models.Index(fields=['uid'], name='movie_uid_idx'),
-        ]
+    homepage = models.CharField(max_length=50, default='', null=True, blank=True)
+    albums = models.ManyToManyField('movies.Album', related_name='movie_albums', blank=True)
 
 
 class Photo(models.Model):
-    slug = models.TimeField(db_index=True)
-    created_at = models.CharField(max_length=200, null=True, db_index=True)
-    rating = models.ImageField(upload_to='files/', db_column='rating_col')
-    rank = models.TextField(null=True, blank=True)
-    published = models.PositiveIntegerField(blank=True)
-    price = models.CharField(max_length=10)
-    user = models.OneToOneField(User, on_delete=models.DO_NOTHING, related_name='photo_user_set')
+    created_at = models.DurationField(verbose_name='created_at')
+    homepage = models.TimeField(db_column='homepage_col')
+    title = models.PositiveSmallIntegerField(null=True, blank=True)
+    uid = models.TextField(null=True)
+    parent = models.ForeignKey('movies.Album', on_delete=models.SET_NULL, null=True, related_name='photos_0', db_column='parent_key')
+    album = models.ForeignKey('movies.Album', on_delete=models.PROTECT, related_name='photos_1')
 
-    def __str__(self):
-        return f'{self.pk}: {self.rank}'
+    class Meta:
+        verbose_name = 'photo item'
+        constraints = [
+            models.UniqueConstraint(fields=['homepage', 'title'], name='photo_homepage_title_uniq'),
+        ]
 
 
 class Category(models.Model):
-    position = models.BigIntegerField('position', null=True)
-    extra = models.SlugField('extra', max_length=80)
-    opens = models.IntegerField(null=True, db_column='opens_col')
+    id = models.AutoField(primary_key=True)
+    image = models.IntegerField(default=0, null=True, db_column='image_col')
+    level = models.PositiveSmallIntegerField(blank=True)
+    writer = models.ForeignKey(get_user_model(), on_delete=models.SET_NULL, null=True, blank=True, related_name='categorys_0')
+    photo = models.ForeignKey('Photo', on_delete=models.PROTECT, related_name='category_photo_set')
 
     class Meta:
-        verbose_name = 'category item'
+        ordering = ['-level']
+        unique_together = ('photo', 'image')
+        indexes = [
+            models.Index(fields=['level'], name='category_level_idx'),
+        ]

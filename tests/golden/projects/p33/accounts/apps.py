@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
 
-class ArticlesConfig(AppConfig):
+class AccountsConfig(AppConfig):
     default_auto_field = 'django.db.models.AutoField'
-    name = 'articles'
+    name = 'accounts'
