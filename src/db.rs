@@ -253,6 +253,16 @@ impl Database {
         Self::wrap(conn, Arc::new(Registry::lesson()))
     }
 
+    /// Opens (or creates) a database file of `registry`'s models, as
+    /// `manage --project DIR --db PATH` does.
+    pub fn open_with(path: &Path, registry: Arc<Registry>) -> Result<Self, DbError> {
+        let conn = Connection::open(path).map_err(|e| DbError::Open {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Self::wrap(conn, registry)
+    }
+
     fn wrap(conn: Connection, registry: Arc<Registry>) -> Result<Self, DbError> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // Django turns foreign key enforcement on for every SQLite

@@ -396,6 +396,8 @@ texts! {
     ),
     FxMissingFields => ("객체에 \"fields\" 키가 없습니다.", "the object has no \"fields\" key"),
     FxFieldsNotObject => ("\"fields\" 값은 객체여야 하는데 {found}입니다.", "\"fields\" must be an object, found {found}"),
+    // own projects (issue 14)
+    FxUnsupportedField => ("플레이그라운드는 아직 “{field}” 필드의 값을 불러오지 못합니다.", "not supported in the playground yet: loading values of the field “{field}”"),
     FxBadPk => ("pk는 정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
     FxUnknownField => (
         "여러분의 객체에는 '{field}' 필드가 있는데 놀이터의 {model} 모델에는 이 필드가 없습니다. 여러분의 프로젝트에서 필드 이름을 다르게 지었나요? (놀이터 {model} 모델의 필드: {fields}. 없는 필드를 건너뛰는 loaddata 옵션: --ignorenonexistent)",

@@ -26,6 +26,7 @@ pub mod lesson_data;
 pub mod limits;
 pub mod models;
 pub mod orm;
+pub mod project;
 pub mod python;
 pub mod query_log;
 pub mod report;

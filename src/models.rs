@@ -228,7 +228,7 @@ pub enum AutoKind {
 
 /// The value a field takes when a fixture omits it: Django's
 /// `Field.get_default()`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldDefault {
     /// `""`: what a `CharField` or `TextField` without a default gets.
     EmptyString,
@@ -240,6 +240,56 @@ pub enum FieldDefault {
     Null,
     /// `default=timezone.now` (`date_joined`).
     Now,
+    /// An integer literal (`default=0`).
+    Int(i64),
+    /// A string literal other than `""` (`default='draft'`).
+    Text(String),
+    /// `default=uuid.uuid4`: a new random UUID for each row.
+    Uuid4,
+    /// `default=dict`: `{}`.
+    EmptyDict,
+    /// `default=list`: `[]`.
+    EmptyList,
+}
+
+/// Django's integer field classes: each has its own SQL type, and the
+/// positive ones a `CHECK ("column" >= 0)` on SQLite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntegerKind {
+    /// `SmallIntegerField`: `smallint`.
+    Small,
+    /// `IntegerField`: `integer`.
+    Normal,
+    /// `BigIntegerField`: `bigint`.
+    Big,
+    /// `PositiveSmallIntegerField`: `smallint unsigned`.
+    PositiveSmall,
+    /// `PositiveIntegerField`: `integer unsigned`.
+    Positive,
+    /// `PositiveBigIntegerField`: `bigint unsigned`.
+    PositiveBig,
+}
+
+impl IntegerKind {
+    /// The column type Django's SQLite backend declares.
+    pub fn sql_type(self) -> &'static str {
+        match self {
+            IntegerKind::Small => "smallint",
+            IntegerKind::Normal => "integer",
+            IntegerKind::Big => "bigint",
+            IntegerKind::PositiveSmall => "smallint unsigned",
+            IntegerKind::Positive => "integer unsigned",
+            IntegerKind::PositiveBig => "bigint unsigned",
+        }
+    }
+
+    /// Whether Django adds `CHECK ("column" >= 0)`.
+    pub fn is_positive(self) -> bool {
+        matches!(
+            self,
+            IntegerKind::PositiveSmall | IntegerKind::Positive | IntegerKind::PositiveBig
+        )
+    }
 }
 
 /// The Django field class, with what the DDL and the serializer need of it.
@@ -247,17 +297,38 @@ pub enum FieldDefault {
 pub enum FieldKind {
     /// The primary key.
     AutoField(AutoKind),
-    /// `CharField` and its subclasses such as `EmailField`.
+    /// `CharField` and the classes stored as one: `SlugField`,
+    /// `EmailField`, `URLField`, `FileField`, `ImageField`.
     Char {
         max_length: u32,
     },
     Text,
     Boolean,
     DateTime,
-    /// `ForeignKey` to another model's primary key.
+    /// `ForeignKey` (and `OneToOneField`, a unique one) to another model's
+    /// primary key.
     ForeignKey {
         to: ModelId,
     },
+    /// The integer field classes.
+    Integer(IntegerKind),
+    /// `FloatField`: `real`.
+    Float,
+    /// `DecimalField`: `decimal` (the digits are validation only).
+    Decimal {
+        max_digits: u32,
+        decimal_places: u32,
+    },
+    /// `DateField`: `date`.
+    Date,
+    /// `TimeField`: `time`.
+    Time,
+    /// `DurationField`: `bigint` microseconds.
+    Duration,
+    /// `UUIDField`: `char(32)`, hex without dashes.
+    Uuid,
+    /// `JSONField`: `text` with `CHECK (JSON_VALID(...))`.
+    Json,
 }
 
 /// One concrete (column-backed) field.
@@ -270,13 +341,18 @@ pub struct Field {
     pub kind: FieldKind,
     pub null: bool,
     pub unique: bool,
+    /// `primary_key=True` (the auto `id`, or `session_key`).
+    pub primary_key: bool,
+    /// `db_index`: an index of its own (foreign keys and `SlugField` have
+    /// one unless told otherwise; a unique field never gets one).
+    pub db_index: bool,
     pub default: FieldDefault,
 }
 
 impl Field {
     /// Whether the field is the model's primary key.
     pub fn is_primary_key(&self) -> bool {
-        matches!(self.kind, FieldKind::AutoField(_))
+        self.primary_key || matches!(self.kind, FieldKind::AutoField(_))
     }
 
     /// The model a foreign key points at, if this is one.
@@ -306,6 +382,16 @@ pub struct ManyToMany {
     pub target_column: String,
     /// Through-table primary key kind (the declaring model's auto field).
     pub through_auto: AutoKind,
+}
+
+/// A named index or unique constraint over fields (`Meta.indexes`,
+/// `UniqueConstraint`): what the schema editor creates for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Index {
+    /// The index or constraint name, as given or as Django derives it.
+    pub name: String,
+    /// Field names, in order.
+    pub fields: Vec<String>,
 }
 
 /// A reverse foreign-key relation as Django names it (`article.comment_set`).
@@ -345,6 +431,10 @@ pub struct Model {
     pub natural_key_dependencies: Vec<ModelId>,
     /// `Meta.unique_together`'s one set, as field names (empty if none).
     pub unique_together: Vec<String>,
+    /// `Meta.indexes`, in declaration order.
+    pub indexes: Vec<Index>,
+    /// `Meta.constraints`: the `UniqueConstraint`s, in declaration order.
+    pub unique_constraints: Vec<Index>,
     /// Table column order where migration history left it different from
     /// the field order (on SQLite, fields altered by later migrations move
     /// to the end when the table is rebuilt); `None` means field order.
@@ -426,6 +516,8 @@ static NO_MODEL: Model = Model {
     natural_key: None,
     natural_key_dependencies: Vec::new(),
     unique_together: Vec::new(),
+    indexes: Vec::new(),
+    unique_constraints: Vec::new(),
     column_order: None,
     reverse_relations: Vec::new(),
 };
@@ -437,36 +529,42 @@ static NO_FIELD: Field = Field {
     kind: FieldKind::Text,
     null: true,
     unique: false,
+    primary_key: false,
+    db_index: false,
     default: FieldDefault::Null,
 };
 
-fn strings(names: &[&str]) -> Vec<String> {
+pub(crate) fn strings(names: &[&str]) -> Vec<String> {
     names.iter().map(|name| (*name).to_owned()).collect()
 }
 
-fn pk(kind: AutoKind) -> Field {
+pub(crate) fn pk(kind: AutoKind) -> Field {
     Field {
         name: "id".into(),
         column: "id".into(),
         kind: FieldKind::AutoField(kind),
         null: false,
         unique: true,
+        primary_key: true,
+        db_index: false,
         default: FieldDefault::Null,
     }
 }
 
-fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Field {
+pub(crate) fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Field {
     Field {
         name: name.into(),
         column: name.into(),
         kind,
         null: false,
         unique: false,
+        primary_key: false,
+        db_index: false,
         default,
     }
 }
 
-fn char(name: &str, max_length: u32) -> Field {
+pub(crate) fn char(name: &str, max_length: u32) -> Field {
     column(
         name,
         FieldKind::Char { max_length },
@@ -474,36 +572,37 @@ fn char(name: &str, max_length: u32) -> Field {
     )
 }
 
-fn unique_char(name: &str, max_length: u32) -> Field {
+pub(crate) fn unique_char(name: &str, max_length: u32) -> Field {
     Field {
         unique: true,
         ..char(name, max_length)
     }
 }
 
-fn text(name: &str) -> Field {
+pub(crate) fn text(name: &str) -> Field {
     column(name, FieldKind::Text, FieldDefault::EmptyString)
 }
 
-fn boolean(name: &str, default: bool) -> Field {
+pub(crate) fn boolean(name: &str, default: bool) -> Field {
     column(name, FieldKind::Boolean, FieldDefault::Bool(default))
 }
 
-fn datetime(name: &str, default: FieldDefault, null: bool) -> Field {
+pub(crate) fn datetime(name: &str, default: FieldDefault, null: bool) -> Field {
     Field {
         null,
         ..column(name, FieldKind::DateTime, default)
     }
 }
 
-fn foreign_key(name: &str, to: ModelId) -> Field {
+pub(crate) fn foreign_key(name: &str, to: ModelId) -> Field {
     Field {
         column: format!("{name}_id"),
+        db_index: true,
         ..column(name, FieldKind::ForeignKey { to }, FieldDefault::Null)
     }
 }
 
-fn m2m(
+pub(crate) fn m2m(
     name: &str,
     to: ModelId,
     related_name: &str,
@@ -523,7 +622,12 @@ fn m2m(
     }
 }
 
-fn reverse(accessor: &str, query_name: &str, from: ModelId, field: &str) -> ReverseRelation {
+pub(crate) fn reverse(
+    accessor: &str,
+    query_name: &str,
+    from: ModelId,
+    field: &str,
+) -> ReverseRelation {
     ReverseRelation {
         accessor: accessor.into(),
         query_name: query_name.into(),
@@ -533,7 +637,7 @@ fn reverse(accessor: &str, query_name: &str, from: ModelId, field: &str) -> Reve
 }
 
 /// A model of the lesson with its names; the rest filled in by the caller.
-fn model(
+pub(crate) fn model(
     id: ModelId,
     app_label: &str,
     object_name: &str,
@@ -552,6 +656,8 @@ fn model(
         natural_key: None,
         natural_key_dependencies: Vec::new(),
         unique_together: Vec::new(),
+        indexes: Vec::new(),
+        unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
     }

@@ -150,7 +150,7 @@ fn table_object(name: &str, sql: String) -> SchemaObject {
     }
 }
 
-fn index_object(table: &str, columns: &[&str], unique: bool) -> SchemaObject {
+pub(crate) fn index_object(table: &str, columns: &[&str], unique: bool) -> SchemaObject {
     let name = index_name(table, columns, if unique { "_uniq" } else { "" });
     let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
     let sql = format!(
@@ -180,7 +180,7 @@ fn model_table_sql(registry: &Registry, meta: &Model) -> String {
     )
 }
 
-fn through_table_sql(registry: &Registry, owner: &Model, m2m: &ManyToMany) -> String {
+pub(crate) fn through_table_sql(registry: &Registry, owner: &Model, m2m: &ManyToMany) -> String {
     format!(
         "CREATE TABLE \"{}\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, {}, {})",
         m2m.through_table,
@@ -189,28 +189,65 @@ fn through_table_sql(registry: &Registry, owner: &Model, m2m: &ManyToMany) -> St
     )
 }
 
-fn column_sql(registry: &Registry, field: &Field) -> String {
-    let null = if field.null { "NULL" } else { "NOT NULL" };
+/// One column of a `CREATE TABLE` as Django's SQLite schema editor writes
+/// it (`table_sql`): type, `NULL`/`NOT NULL`, `PRIMARY KEY` or `UNIQUE`,
+/// the type's `CHECK`, `AUTOINCREMENT`, then an inline `REFERENCES`.
+pub(crate) fn column_sql(registry: &Registry, field: &Field) -> String {
+    let mut sql = format!("\"{}\" {}", field.column, column_type(registry, field));
+    sql.push_str(if field.null { " NULL" } else { " NOT NULL" });
+    if field.is_primary_key() {
+        sql.push_str(" PRIMARY KEY");
+    } else if field.unique {
+        sql.push_str(" UNIQUE");
+    }
     match field.kind {
-        FieldKind::AutoField(_) => {
-            format!(
-                "\"{}\" integer NOT NULL PRIMARY KEY AUTOINCREMENT",
-                field.column
-            )
+        FieldKind::Integer(kind) if kind.is_positive() => {
+            sql.push_str(&format!(" CHECK (\"{}\" >= 0)", field.column));
         }
-        FieldKind::ForeignKey { to } => reference_sql(registry.model(to), &field.column),
-        FieldKind::Char { max_length } => format!(
-            "\"{}\" varchar({max_length}) {null}{}",
-            field.column,
-            if field.unique { " UNIQUE" } else { "" }
-        ),
-        FieldKind::Text => format!("\"{}\" text {null}", field.column),
-        FieldKind::Boolean => format!("\"{}\" bool {null}", field.column),
-        FieldKind::DateTime => format!("\"{}\" datetime {null}", field.column),
+        FieldKind::Json => sql.push_str(&format!(
+            " CHECK ((JSON_VALID(\"{0}\") OR \"{0}\" IS NULL))",
+            field.column
+        )),
+        FieldKind::AutoField(_) => sql.push_str(" AUTOINCREMENT"),
+        FieldKind::ForeignKey { to } => {
+            let target = registry.model(to);
+            sql.push_str(&format!(
+                " REFERENCES \"{}\" (\"{}\") DEFERRABLE INITIALLY DEFERRED",
+                target.db_table,
+                target.pk().column
+            ));
+        }
+        _ => {}
+    }
+    sql
+}
+
+/// Django's SQLite `data_types` for a field (a foreign key takes its
+/// target's key type: `rel_db_type`).
+fn column_type(registry: &Registry, field: &Field) -> String {
+    match field.kind {
+        FieldKind::AutoField(_) => "integer".into(),
+        FieldKind::ForeignKey { to } => match registry.model(to).pk().kind {
+            FieldKind::AutoField(AutoKind::BigAuto) => "bigint".into(),
+            FieldKind::AutoField(AutoKind::Auto) => "integer".into(),
+            _ => column_type(registry, registry.model(to).pk()),
+        },
+        FieldKind::Char { max_length } => format!("varchar({max_length})"),
+        FieldKind::Text | FieldKind::Json => "text".into(),
+        FieldKind::Boolean => "bool".into(),
+        FieldKind::DateTime => "datetime".into(),
+        FieldKind::Integer(kind) => kind.sql_type().into(),
+        FieldKind::Float => "real".into(),
+        FieldKind::Decimal { .. } => "decimal".into(),
+        FieldKind::Date => "date".into(),
+        FieldKind::Time => "time".into(),
+        FieldKind::Duration => "bigint".into(),
+        FieldKind::Uuid => "char(32)".into(),
     }
 }
 
-/// A foreign key column: its type follows the target's auto field.
+/// A foreign key column of a through table: its type follows the
+/// target's auto field.
 fn reference_sql(target: &Model, column: &str) -> String {
     let sql_type = match target.auto_kind() {
         AutoKind::Auto => "integer",
@@ -246,7 +283,7 @@ fn model_indexes(meta: &Model) -> Vec<SchemaObject> {
     out
 }
 
-fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
+pub(crate) fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
     let table = &m2m.through_table;
     vec![
         index_object(table, &[&m2m.source_column, &m2m.target_column], true),
@@ -259,14 +296,22 @@ fn through_indexes(m2m: &ManyToMany) -> Vec<SchemaObject> {
 /// and an 8-hex-digit `names_digest` of them. SQLite has no name length
 /// limit short enough to trigger Django's shortening.
 pub fn index_name(table: &str, columns: &[&str], suffix: &str) -> String {
+    let mut parts = vec![table];
+    parts.extend_from_slice(columns);
+    let hex = names_digest(&parts, 8);
+    format!("{table}_{}_{hex}{suffix}", columns.join("_"))
+}
+
+/// Django's `names_digest`: the first `length` hex digits of the MD5 of
+/// the arguments, concatenated.
+pub fn names_digest(args: &[&str], length: usize) -> String {
     let mut hasher = Md5::new();
-    hasher.update(table.as_bytes());
-    for column in columns {
-        hasher.update(column.as_bytes());
+    for arg in args {
+        hasher.update(arg.as_bytes());
     }
     let digest = hasher.finalize();
-    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
-    format!("{table}_{}_{hex}{suffix}", columns.join("_"))
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    hex.chars().take(length).collect()
 }
 
 /// Creates the schema and the rows `migrate` inserts, in one transaction.

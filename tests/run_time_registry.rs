@@ -18,6 +18,8 @@ fn field(name: &str, column: &str, kind: FieldKind) -> Field {
         kind,
         null: false,
         unique: matches!(kind, FieldKind::AutoField(_)),
+        primary_key: matches!(kind, FieldKind::AutoField(_)),
+        db_index: matches!(kind, FieldKind::ForeignKey { .. }),
         default: FieldDefault::Null,
     }
 }
@@ -37,6 +39,8 @@ fn model(app: &str, object_name: &str, fields: Vec<Field>, m2m: Vec<ManyToMany>)
         natural_key: None,
         natural_key_dependencies: Vec::new(),
         unique_together: Vec::new(),
+        indexes: Vec::new(),
+        unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
     }

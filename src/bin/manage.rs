@@ -18,6 +18,7 @@ mod cli {
     use orm_playground::db::Database;
     use orm_playground::fixtures::{self, compress, DumpOptions, FixtureFile, Format, LoadOptions};
     use orm_playground::i18n::Lang;
+    use orm_playground::project::{self, Project};
     use orm_playground::query_log::QueryRecord;
     use orm_playground::scenarios::{self, export, RunOptions, ScenarioId};
     use orm_playground::schema;
@@ -31,6 +32,10 @@ mod cli {
         /// The SQLite database file (Django's default name).
         #[arg(long, global = true, default_value = "db.sqlite3")]
         db: PathBuf,
+        /// A Django project folder (its settings.py and each app's
+        /// models.py) to use instead of the lesson's models.
+        #[arg(long, global = true)]
+        project: Option<PathBuf>,
         #[command(subcommand)]
         command: Command,
     }
@@ -128,10 +133,26 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args = Args::parse();
+        if let Some(dir) = &args.project {
+            let result = match args.command {
+                Command::Migrate => migrate_project(&args.db, dir),
+                Command::Dumpdata(dump) => {
+                    open_project(&args.db, dir).and_then(|db| dumpdata(db, dump))
+                }
+                _ => Err("--project works with migrate and dumpdata so far; loaddata, scenario and shell still use the lesson's models".into()),
+            };
+            return match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("CommandError: {message}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         let result = match args.command {
             Command::Migrate => migrate(&args.db),
             Command::Loaddata(load) => loaddata(&args.db, load),
-            Command::Dumpdata(dump) => dumpdata(&args.db, dump),
+            Command::Dumpdata(dump) => open_migrated(&args.db).and_then(|db| dumpdata(db, dump)),
             Command::Scenario(scenario) => scenario_command(&args.db, scenario),
             Command::Shell(shell) => return shell_command(&args.db, shell),
         };
@@ -182,6 +203,48 @@ mod cli {
             println!("  Applying {app}.{name}... OK");
         }
         Ok(())
+    }
+
+    /// `migrate` for a learner's project: its models read from `dir`,
+    /// the schema and rows Django's `makemigrations` + `migrate` create.
+    fn migrate_project(path: &Path, dir: &Path) -> Result<(), String> {
+        let project = Project::load(dir).map_err(|e| e.to_string())?;
+        let plan = project::migrate::plan(&project);
+        let apps: std::collections::BTreeSet<&str> =
+            plan.iter().map(|((app, _), _)| app.as_str()).collect();
+        let apps: Vec<&str> = apps.into_iter().collect();
+        println!(
+            "Operations to perform:\n  Apply all migrations: {}\nRunning migrations:",
+            apps.join(", ")
+        );
+        let db = open(path)?;
+        if is_migrated(&db)? {
+            println!("  No migrations to apply.");
+            return Ok(());
+        }
+        project::migrate::migrate(&db, &project, &Timestamp::now().to_storage())
+            .map_err(|e| e.to_string())?;
+        for ((app, name), _) in plan {
+            println!("  Applying {app}.{name}... OK");
+        }
+        Ok(())
+    }
+
+    /// The migrated database file of a learner's project, carrying the
+    /// project's models.
+    fn open_project(path: &Path, dir: &Path) -> Result<Database, String> {
+        let project = Project::load(dir).map_err(|e| e.to_string())?;
+        let db = Database::open_with(path, std::sync::Arc::new(project.registry))
+            .map_err(|e| e.to_string())?;
+        if !is_migrated(&db)? {
+            return Err(format!(
+                "{} has no tables yet; run `manage --project {} --db {} migrate` first",
+                path.display(),
+                dir.display(),
+                path.display()
+            ));
+        }
+        Ok(db)
     }
 
     fn read_fixtures(labels: &[String]) -> Result<Vec<FixtureFile>, String> {
@@ -370,8 +433,7 @@ mod cli {
         }
     }
 
-    fn dumpdata(path: &Path, args: DumpdataArgs) -> Result<(), String> {
-        let db = open_migrated(path)?;
+    fn dumpdata(db: Database, args: DumpdataArgs) -> Result<(), String> {
         let format = Format::from_name(&args.format)
             .ok_or_else(|| format!("Unknown serialization format: {}", args.format))?;
         let options = DumpOptions {

@@ -137,12 +137,20 @@ def generate_shell():
     gen_shell.generate(GOLDEN)
 
 
+def generate_projects():
+    """Generated learner projects and the schema migrate creates (gen_projects.py)."""
+    import gen_projects
+
+    gen_projects.generate(GOLDEN)
+
+
 GENERATORS = {
     "schema": generate_schema,
     "fixtures": generate_fixtures,
     "scenarios": generate_scenarios,
     "queries": generate_queries,
     "shell": generate_shell,
+    "projects": generate_projects,
 }
 
 

@@ -20,6 +20,8 @@ pub enum ColumnKind {
     Boolean,
     DateTime,
     ForeignKey,
+    /// A field class of an own project the ORM does not convert yet.
+    Other,
 }
 
 /// A column-backed field: a model's concrete field or a through table's.
@@ -44,6 +46,16 @@ impl ColumnField {
             FieldKind::Boolean => ColumnKind::Boolean,
             FieldKind::DateTime => ColumnKind::DateTime,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
+            // An own project's other field classes (issue 14): plain
+            // columns until the ORM learns their conversions.
+            FieldKind::Integer(_)
+            | FieldKind::Float
+            | FieldKind::Decimal { .. }
+            | FieldKind::Date
+            | FieldKind::Time
+            | FieldKind::Duration
+            | FieldKind::Uuid
+            | FieldKind::Json => ColumnKind::Other,
         };
         ColumnField {
             table: db_table(model),

@@ -1,0 +1,310 @@
+//! A learner's own Django project: its `settings.py` and each app's
+//! `models.py`, read with the `manage shell` parser into a [`Registry`]
+//! (with Django's default apps), the migrations `makemigrations` would
+//! write for it, and the schema and rows `migrate` creates.
+//!
+//! One module per step: [`settings`] (the literals that matter),
+//! [`classes`] and [`models_py`] (model classes as written), [`build`]
+//! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
+//! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
+//! data). Anything outside what the playground models is a
+//! [`ProjectError`] with file, line and construct.
+
+pub mod apps_py;
+pub mod autodetect;
+pub mod build;
+pub mod classes;
+pub mod django_apps;
+pub mod error;
+pub mod migrate;
+pub mod models_py;
+pub mod settings;
+
+use crate::models::{ModelId, Registry};
+
+pub use error::{ProjectError, ProjectErrorKind};
+pub use settings::Settings;
+
+use autodetect::Migration;
+use build::App;
+
+/// A project read and checked: settings, registry, migrations.
+#[derive(Debug)]
+pub struct Project {
+    pub settings: Settings,
+    pub registry: Registry,
+    /// The user model (`AUTH_USER_MODEL`).
+    pub user: ModelId,
+    /// What `makemigrations` writes for the project's apps.
+    pub migrations: Vec<Migration>,
+}
+
+/// The files of a project as the playground receives them: the settings
+/// file and, per app directory, its `models.py` (paths are for messages).
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    pub settings_path: String,
+    pub settings: String,
+    /// `(app directory name, models.py path, text)`; an app without a
+    /// `models.py` has none here.
+    pub models: Vec<(String, String, String)>,
+    /// `(app directory name, apps.py path, text)`.
+    pub apps_py: Vec<(String, String, String)>,
+    /// App directories that exist (with or without `models.py`).
+    pub app_dirs: Vec<String>,
+}
+
+impl Project {
+    /// Reads a project from its sources.
+    ///
+    /// # Errors
+    /// The first problem found, with file and line.
+    pub fn from_sources(sources: &Sources) -> Result<Project, ProjectError> {
+        let settings = settings::parse(&sources.settings_path, &sources.settings)?;
+        let mut apps = Vec::new();
+        for entry in &settings.installed_apps {
+            let module = entry.split('.').next().unwrap_or(entry);
+            let own_folder = sources.app_dirs.iter().any(|d| d == module);
+            if build::MODELLESS_APPS.contains(&module) && !own_folder {
+                continue;
+            }
+            let app = if let Some(label) = entry.strip_prefix("django.contrib.") {
+                if !build::DJANGO_APPS.contains(&label) {
+                    return Err(ProjectError::unsupported(
+                        &sources.settings_path,
+                        0,
+                        format!("the app '{entry}' (Django's default apps are)"),
+                    ));
+                }
+                App::Django(label.to_owned())
+            } else {
+                let module = entry
+                    .split_once(".apps.")
+                    .map_or(entry.as_str(), |(module, _)| module);
+                if module.contains('.') || !sources.app_dirs.iter().any(|d| d == module) {
+                    return Err(ProjectError::unsupported(
+                        &sources.settings_path,
+                        0,
+                        format!("the app '{entry}' (not a folder of the project, nor one of Django's default apps)"),
+                    ));
+                }
+                let mut label = module.to_owned();
+                let mut auto_field = None;
+                if let Some((_, path, text)) =
+                    sources.apps_py.iter().find(|(dir, _, _)| dir == module)
+                {
+                    let configs = apps_py::parse(path, text)?;
+                    match apps_py::choose(&configs, entry) {
+                        Some(config) => {
+                            if let Some(given) = &config.label {
+                                label.clone_from(given);
+                            }
+                            auto_field = config.default_auto_field;
+                        }
+                        None if entry.contains(".apps.") => {
+                            return Err(ProjectError::invalid(
+                                path,
+                                0,
+                                format!("Module '{module}.apps' does not contain the class named in '{entry}'."),
+                            ))
+                        }
+                        None => {}
+                    }
+                }
+                let (file, models) = match sources.models.iter().find(|(dir, _, _)| dir == module) {
+                    Some((_, path, text)) => (path.clone(), models_py::parse(path, text)?),
+                    None => (String::new(), Vec::new()),
+                };
+                App::Own {
+                    label,
+                    file,
+                    models,
+                    auto_field,
+                }
+            };
+            if apps.iter().any(|a: &App| a.label() == app.label()) {
+                return Err(ProjectError::invalid(
+                    &sources.settings_path,
+                    0,
+                    format!(
+                        "Application labels aren't unique, duplicates: {}",
+                        app.label()
+                    ),
+                ));
+            }
+            apps.push(app);
+        }
+        let registry = build::registry(&sources.settings_path, &settings, &apps)?;
+        let user = registry
+            .get_model(&settings.auth_user_model)
+            .ok_or_else(|| {
+                ProjectError::invalid(
+                    &sources.settings_path,
+                    0,
+                    "AUTH_USER_MODEL is not installed",
+                )
+            })?;
+        let own: Vec<String> = apps
+            .iter()
+            .filter(|a| matches!(a, App::Own { models, .. } if !models.is_empty()))
+            .map(|a| a.label().to_owned())
+            .collect();
+        let migrations = autodetect::makemigrations(&registry, &own, user)
+            .map_err(|e| ProjectError::unsupported(&sources.settings_path, 0, e))?;
+        Ok(Project {
+            settings,
+            registry,
+            user,
+            migrations,
+        })
+    }
+
+    /// Reads the project in `dir`: `settings.py` in `dir` or one folder
+    /// down, and `models.py` of each app folder.
+    ///
+    /// # Errors
+    /// A missing `settings.py`, unreadable files, or the project's first
+    /// problem.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(dir: &std::path::Path) -> Result<Project, ProjectError> {
+        Project::from_sources(&Sources::read(dir)?)
+    }
+
+    /// The user model's app label.
+    pub fn user_app(&self) -> String {
+        self.registry.model(self.user).app_label.clone()
+    }
+}
+
+impl Sources {
+    /// Reads the files of the project in `dir`.
+    ///
+    /// # Errors
+    /// No `settings.py`, or a file that cannot be read as UTF-8.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read(dir: &std::path::Path) -> Result<Sources, ProjectError> {
+        let read = |path: &std::path::Path| {
+            std::fs::read_to_string(path)
+                .map_err(|e| ProjectError::missing(&path.display().to_string(), e.to_string()))
+        };
+        let mut subdirs: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| ProjectError::missing(&dir.display().to_string(), e.to_string()))?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.is_dir())
+            .collect();
+        subdirs.sort();
+        let settings_path = std::iter::once(dir.join("settings.py"))
+            .chain(subdirs.iter().map(|d| d.join("settings.py")))
+            .find(|p| p.is_file())
+            .ok_or_else(|| {
+                ProjectError::missing(
+                    &dir.display().to_string(),
+                    "no settings.py in the project folder or one folder down",
+                )
+            })?;
+        let relative =
+            |path: &std::path::Path| path.strip_prefix(dir).unwrap_or(path).display().to_string();
+        let mut sources = Sources {
+            settings_path: relative(&settings_path),
+            settings: read(&settings_path)?,
+            ..Sources::default()
+        };
+        for subdir in &subdirs {
+            let Some(name) = subdir.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            sources.app_dirs.push(name.to_owned());
+            let models = subdir.join("models.py");
+            if models.is_file() {
+                sources
+                    .models
+                    .push((name.to_owned(), relative(&models), read(&models)?));
+            }
+            let apps = subdir.join("apps.py");
+            if apps.is_file() {
+                sources
+                    .apps_py
+                    .push((name.to_owned(), relative(&apps), read(&apps)?));
+            }
+        }
+        Ok(sources)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(settings: &str, models: &[(&str, &str)]) -> Sources {
+        Sources {
+            settings_path: "config/settings.py".into(),
+            settings: settings.into(),
+            models: models
+                .iter()
+                .map(|(app, text)| ((*app).into(), format!("{app}/models.py"), (*text).into()))
+                .collect(),
+            apps_py: Vec::new(),
+            app_dirs: models.iter().map(|(app, _)| (*app).into()).collect(),
+        }
+    }
+
+    const APPS: &str =
+        "INSTALLED_APPS = ['articles', 'django.contrib.auth', 'django.contrib.contenttypes']\n";
+
+    fn error(settings: &str, models: &str) -> String {
+        Project::from_sources(&sources(settings, &[("articles", models)]))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn builds_a_registry_with_djangos_models() {
+        let models = "from django.db import models\nfrom django.conf import settings\n\nclass Article(models.Model):\n    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)\n    title = models.CharField(max_length=10)\n";
+        let project = Project::from_sources(&sources(APPS, &[("articles", models)])).unwrap();
+        let labels: Vec<String> = project.registry.models().map(|m| m.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "articles.article",
+                "auth.permission",
+                "auth.group",
+                "auth.user",
+                "contenttypes.contenttype"
+            ]
+        );
+        assert_eq!(project.registry.model(project.user).label(), "auth.user");
+        assert_eq!(project.migrations.len(), 1);
+    }
+
+    #[test]
+    fn apps_without_models_are_read_past() {
+        let settings = "INSTALLED_APPS = ['articles', 'django_bootstrap5', 'django.contrib.humanize', 'django.contrib.auth', 'django.contrib.contenttypes']\n";
+        let project = Project::from_sources(&sources(settings, &[("articles", "")])).unwrap();
+        assert_eq!(
+            project.registry.app_labels().collect::<Vec<_>>(),
+            ["articles", "humanize", "auth", "contenttypes"]
+        );
+    }
+
+    #[test]
+    fn refuses_what_django_refuses_or_it_cannot_model() {
+        let head = "from django.db import models\n\n";
+        assert_eq!(
+            error(APPS, &format!("{head}class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.CASCADE)\n")),
+            "articles/models.py, line 4: Field defines a relation with model 'articles.B', which is either not installed, or is abstract."
+        );
+        assert_eq!(
+            error("INSTALLED_APPS = ['articles', 'taggit', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),
+            "config/settings.py: not supported in the playground: the app 'taggit' (not a folder of the project, nor one of Django's default apps)"
+        );
+        assert_eq!(
+            error("INSTALLED_APPS = ['articles', 'django.contrib.auth']\n", head),
+            "config/settings.py: not supported in the playground: a project without django.contrib.contenttypes in INSTALLED_APPS"
+        );
+        assert_eq!(
+            error(&format!("{APPS}AUTH_USER_MODEL = 'articles.Member'\n"), &format!("{head}class Member(models.Model):\n    pass\n")),
+            "articles/models.py, line 3: not supported in the playground: a user model (Member) that is not an AbstractUser subclass"
+        );
+    }
+}

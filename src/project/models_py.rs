@@ -1,0 +1,996 @@
+//! One app's `models.py`, read into declarations: each model class with its
+//! fields and options as written, checked against what the playground
+//! models. Nothing here resolves names across apps or builds SQL (`build`
+//! and `migrate` do); this module only turns source into [`ModelDecl`]s or
+//! a [`ProjectError`] naming the line and the construct it will not guess.
+
+use std::collections::HashMap;
+
+use crate::models::{AutoKind, FieldDefault, IntegerKind};
+use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
+use crate::python::parser::parse_program;
+
+use super::classes::{self, ClassHeader};
+use super::error::ProjectError;
+
+/// A Django field class the playground supports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldClass {
+    Auto(AutoKind),
+    Char,
+    Text,
+    Slug,
+    Email,
+    Url,
+    Integer(IntegerKind),
+    Float,
+    Decimal,
+    Boolean,
+    Date,
+    DateTime,
+    Time,
+    Duration,
+    Uuid,
+    Json,
+    File,
+    Image,
+    ForeignKey,
+    OneToOne,
+    ManyToMany,
+}
+
+impl FieldClass {
+    fn from_name(name: &str) -> Option<FieldClass> {
+        use FieldClass::*;
+        Some(match name {
+            "AutoField" => Auto(AutoKind::Auto),
+            "BigAutoField" => Auto(AutoKind::BigAuto),
+            "CharField" => Char,
+            "TextField" => Text,
+            "SlugField" => Slug,
+            "EmailField" => Email,
+            "URLField" => Url,
+            "IntegerField" => Integer(IntegerKind::Normal),
+            "SmallIntegerField" => Integer(IntegerKind::Small),
+            "BigIntegerField" => Integer(IntegerKind::Big),
+            "PositiveIntegerField" => Integer(IntegerKind::Positive),
+            "PositiveSmallIntegerField" => Integer(IntegerKind::PositiveSmall),
+            "PositiveBigIntegerField" => Integer(IntegerKind::PositiveBig),
+            "FloatField" => Float,
+            "DecimalField" => Decimal,
+            "BooleanField" => Boolean,
+            "DateField" => Date,
+            "DateTimeField" => DateTime,
+            "TimeField" => Time,
+            "DurationField" => Duration,
+            "UUIDField" => Uuid,
+            "JSONField" => Json,
+            "FileField" => File,
+            "ImageField" => Image,
+            "ForeignKey" => ForeignKey,
+            "OneToOneField" => OneToOne,
+            "ManyToManyField" => ManyToMany,
+            _ => return None,
+        })
+    }
+
+    /// Whether this is a relation (`ForeignKey`, `OneToOneField`,
+    /// `ManyToManyField`).
+    pub fn is_relation(self) -> bool {
+        matches!(
+            self,
+            FieldClass::ForeignKey | FieldClass::OneToOne | FieldClass::ManyToMany
+        )
+    }
+
+    /// Django's `empty_strings_allowed`: the field's implicit default is
+    /// `""` rather than `None`.
+    pub fn empty_strings_allowed(self) -> bool {
+        matches!(
+            self,
+            FieldClass::Char
+                | FieldClass::Text
+                | FieldClass::Slug
+                | FieldClass::Email
+                | FieldClass::Url
+                | FieldClass::File
+                | FieldClass::Image
+        )
+    }
+}
+
+/// What a relation points at, as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// `'self'`.
+    Itself,
+    /// `settings.AUTH_USER_MODEL`.
+    User,
+    /// `'app_label.Model'`, `'Model'` or a class name.
+    Label { app: Option<String>, model: String },
+}
+
+/// A field's options as written (absent options are `None`/`false`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldOptions {
+    pub max_length: Option<u32>,
+    pub max_digits: Option<u32>,
+    pub decimal_places: Option<u32>,
+    pub null: bool,
+    pub blank: bool,
+    pub unique: bool,
+    pub primary_key: bool,
+    pub db_index: Option<bool>,
+    pub default: Option<FieldDefault>,
+    pub db_column: Option<String>,
+    pub verbose_name: Option<String>,
+    pub related_name: Option<String>,
+    pub symmetrical: Option<bool>,
+    pub target: Option<Target>,
+}
+
+/// One field assignment in a model class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldDecl {
+    pub name: String,
+    pub line: u32,
+    pub class: FieldClass,
+    pub options: FieldOptions,
+}
+
+/// `Meta.indexes` entry: a name unless Django derives one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexDecl {
+    pub name: Option<String>,
+    pub fields: Vec<String>,
+}
+
+/// The `Meta` options that shape the schema or the rows migrate inserts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MetaDecl {
+    pub db_table: Option<String>,
+    pub verbose_name: Option<String>,
+    pub unique_together: Vec<String>,
+    pub indexes: Vec<IndexDecl>,
+    /// `UniqueConstraint(fields=…, name=…)`s: (name, fields).
+    pub unique_constraints: Vec<(String, Vec<String>)>,
+}
+
+/// A model class as written in `models.py`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelDecl {
+    pub name: String,
+    pub line: u32,
+    /// `class User(AbstractUser)`.
+    pub abstract_user: bool,
+    pub fields: Vec<FieldDecl>,
+    pub meta: MetaDecl,
+}
+
+/// Reads the models of one `models.py`.
+///
+/// # Errors
+/// Syntax errors, and anything outside the supported fields and options,
+/// with the line.
+pub fn parse(file: &str, source: &str) -> Result<Vec<ModelDecl>, ProjectError> {
+    let rewritten = classes::rewrite(file, source)?;
+    let body = parse_program(&rewritten.source).map_err(|e| ProjectError::from_python(file, &e))?;
+    let mut reader = Reader {
+        file,
+        classes: &rewritten.classes,
+        imports: HashMap::new(),
+        models: Vec::new(),
+    };
+    for stmt in &body {
+        reader.module_statement(stmt)?;
+    }
+    Ok(reader.models)
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    classes: &'a HashMap<u32, ClassHeader>,
+    /// Local name → what it was imported as (`models` → `django.db.models`).
+    imports: HashMap<String, String>,
+    models: Vec<ModelDecl>,
+}
+
+impl Reader<'_> {
+    fn unsupported(&self, line: u32, what: impl Into<String>) -> ProjectError {
+        ProjectError::unsupported(self.file, line, what)
+    }
+
+    fn module_statement(&mut self, stmt: &Stmt) -> Result<(), ProjectError> {
+        match &stmt.kind {
+            StmtKind::Import(names) => {
+                for (path, alias) in names {
+                    let local = match alias {
+                        Some(alias) => alias.to_string(),
+                        None => path.split('.').next().unwrap_or(path).to_owned(),
+                    };
+                    let full = if alias.is_some() {
+                        path.to_string()
+                    } else {
+                        local.clone()
+                    };
+                    self.imports.insert(local, full);
+                }
+            }
+            StmtKind::ImportFrom(module, names) => {
+                for (name, alias) in names {
+                    let local = alias.as_ref().unwrap_or(name).to_string();
+                    self.imports.insert(local, format!("{module}.{name}"));
+                }
+            }
+            StmtKind::Def(def) => {
+                if let Some(header) = self.classes.get(&stmt.line) {
+                    let model = self.model(header, def, stmt.line)?;
+                    if self
+                        .models
+                        .iter()
+                        .any(|m| m.name.eq_ignore_ascii_case(&model.name))
+                    {
+                        return Err(ProjectError::invalid(
+                            self.file,
+                            stmt.line,
+                            format!(
+                                "Conflicting '{}' models in this application.",
+                                model.name.to_lowercase()
+                            ),
+                        ));
+                    }
+                    self.models.push(model);
+                }
+                // A module-level function (an `upload_to` callable, a
+                // helper) does not shape the schema; using one does.
+            }
+            StmtKind::Expr(_) | StmtKind::Pass => {}
+            StmtKind::Assign(targets, value)
+                if targets.iter().all(|t| matches!(t.kind, ExprKind::Name(_))) =>
+            {
+                // `User = get_user_model()` names the user model.
+                if self.is_get_user_model(value) {
+                    for target in targets {
+                        if let ExprKind::Name(name) = &target.kind {
+                            self.imports.insert(name.to_string(), USER_MODEL.into());
+                        }
+                    }
+                }
+            }
+            _ => {
+                return Err(self.unsupported(
+                    stmt.line,
+                    "a statement other than imports, constants and model classes in models.py",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// What a dotted name refers to through the imports
+    /// (`models.CharField` → `django.db.models.CharField`).
+    fn resolve(&self, expr: &Expr) -> Option<String> {
+        match &expr.kind {
+            ExprKind::Name(name) => Some(
+                self.imports
+                    .get(&**name)
+                    .cloned()
+                    .unwrap_or_else(|| name.to_string()),
+            ),
+            ExprKind::Attr(base, attr) => Some(format!("{}.{attr}", self.resolve(base)?)),
+            _ => None,
+        }
+    }
+
+    fn resolve_dotted(&self, dotted: &str) -> String {
+        let (head, rest) = dotted.split_once('.').unwrap_or((dotted, ""));
+        let head = self
+            .imports
+            .get(head)
+            .cloned()
+            .unwrap_or_else(|| head.to_owned());
+        if rest.is_empty() {
+            head
+        } else {
+            format!("{head}.{rest}")
+        }
+    }
+
+    fn model(
+        &self,
+        header: &ClassHeader,
+        def: &FuncDef,
+        line: u32,
+    ) -> Result<ModelDecl, ProjectError> {
+        let abstract_user = match header.bases.as_slice() {
+            [base] => match self.resolve_dotted(base).as_str() {
+                "django.db.models.Model" => false,
+                "django.contrib.auth.models.AbstractUser" => true,
+                _ => {
+                    return Err(self.unsupported(
+                        line,
+                        format!("the model base '{base}' (models.Model and AbstractUser are)"),
+                    ))
+                }
+            },
+            _ => {
+                return Err(self.unsupported(
+                    line,
+                    format!(
+                        "class {} without exactly one base (models.Model or AbstractUser)",
+                        header.name
+                    ),
+                ))
+            }
+        };
+        let mut model = ModelDecl {
+            name: header.name.clone(),
+            line,
+            abstract_user,
+            fields: Vec::new(),
+            meta: MetaDecl::default(),
+        };
+        let mut constants: Vec<String> = Vec::new();
+        for stmt in &def.body {
+            match &stmt.kind {
+                StmtKind::Assign(targets, value) => {
+                    let [target] = targets.as_slice() else {
+                        return Err(
+                            self.unsupported(stmt.line, "a chained assignment in a model class")
+                        );
+                    };
+                    let ExprKind::Name(name) = &target.kind else {
+                        return Err(self.unsupported(
+                            stmt.line,
+                            "an assignment to something other than a name in a model class",
+                        ));
+                    };
+                    if let ExprKind::Call(callee, args) = &value.kind {
+                        let class = self.resolve(callee).unwrap_or_default();
+                        if let Some(class_name) = class.strip_prefix("django.db.models.") {
+                            let field =
+                                self.field(name, class_name, args, stmt.line, &constants)?;
+                            if model.fields.iter().any(|f| f.name == field.name) {
+                                return Err(ProjectError::invalid(
+                                    self.file,
+                                    stmt.line,
+                                    format!("the field '{name}' is declared twice"),
+                                ));
+                            }
+                            model.fields.push(field);
+                            continue;
+                        }
+                        if class == "models.Manager" || class.ends_with("Manager") {
+                            return Err(self.unsupported(stmt.line, "custom managers"));
+                        }
+                        return Err(self.unsupported(
+                            stmt.line,
+                            format!("the field '{name}' (not one of django.db.models' fields)"),
+                        ));
+                    }
+                    // A class constant such as a choices list.
+                    constants.push(name.to_string());
+                }
+                StmtKind::Def(inner) => {
+                    if let Some(header) = self.classes.get(&stmt.line) {
+                        if header.name != "Meta" {
+                            return Err(self.unsupported(
+                                stmt.line,
+                                format!("the nested class {}", header.name),
+                            ));
+                        }
+                        model.meta = self.meta(inner, &model)?;
+                    } else if &*inner.name == "__str__" {
+                        self.check_str(inner, stmt.line)?;
+                    }
+                    // Other methods do not shape the schema or the rows.
+                }
+                StmtKind::Expr(_) | StmtKind::Pass => {}
+                _ => {
+                    return Err(self.unsupported(
+                        stmt.line,
+                        "a statement other than fields, Meta and methods in a model class",
+                    ))
+                }
+            }
+        }
+        Ok(model)
+    }
+
+    fn check_str(&self, def: &FuncDef, line: u32) -> Result<(), ProjectError> {
+        let refuse = || {
+            self.unsupported(
+                line,
+                "a __str__ that does more than return a field or an f-string",
+            )
+        };
+        let [stmt] = def.body.as_slice() else {
+            return Err(refuse());
+        };
+        let StmtKind::Return(Some(value)) = &stmt.kind else {
+            return Err(refuse());
+        };
+        let self_attr = |e: &Expr| matches!(&e.kind, ExprKind::Attr(base, _) if matches!(&base.kind, ExprKind::Name(n) if &**n == "self"));
+        let ok = match &value.kind {
+            ExprKind::Attr(..) => self_attr(value),
+            ExprKind::FString(parts) => parts.iter().all(|part| match part {
+                FPart::Lit(_) => true,
+                FPart::Field { expr, .. } => self_attr(expr),
+            }),
+            ExprKind::Call(callee, args) => {
+                matches!(&callee.kind, ExprKind::Name(n) if &**n == "str")
+                    && matches!(args.as_slice(), [Arg::Pos(e)] if self_attr(e))
+            }
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(refuse())
+        }
+    }
+
+    fn field(
+        &self,
+        name: &str,
+        class_name: &str,
+        args: &[Arg],
+        line: u32,
+        constants: &[String],
+    ) -> Result<FieldDecl, ProjectError> {
+        let class = FieldClass::from_name(class_name)
+            .ok_or_else(|| self.unsupported(line, format!("the field class {class_name}")))?;
+        let mut options = FieldOptions::default();
+        let mut positional = Vec::new();
+        let mut on_delete = false;
+        for arg in args {
+            match arg {
+                Arg::Pos(expr) => positional.push(expr),
+                Arg::Kw(key, value) => {
+                    self.option(class, class_name, key, value, &mut options, constants)?;
+                    on_delete |= &**key == "on_delete";
+                }
+                Arg::Star(_) | Arg::StarStar(_) => {
+                    return Err(self.unsupported(line, "* or ** arguments to a field"))
+                }
+            }
+        }
+        let mut positional = positional.into_iter();
+        if class.is_relation() {
+            let target = positional.next().ok_or_else(|| {
+                ProjectError::invalid(
+                    self.file,
+                    line,
+                    format!("{class_name} needs the model it points to as its first argument"),
+                )
+            })?;
+            options.target = Some(self.target(target)?);
+            if class != FieldClass::ManyToMany {
+                if let Some(expr) = positional.next() {
+                    self.on_delete(expr)?;
+                    on_delete = true;
+                }
+                if !on_delete {
+                    return Err(ProjectError::invalid(self.file, line, format!("{class_name}.__init__() missing 1 required positional argument: 'on_delete'")));
+                }
+            }
+        } else if let Some(expr) = positional.next() {
+            options.verbose_name = Some(self.string(expr, "verbose_name")?);
+        }
+        if let Some(extra) = positional.next() {
+            return Err(self.unsupported(
+                extra.line,
+                format!("more positional arguments to {class_name}"),
+            ));
+        }
+        if class == FieldClass::Char && options.max_length.is_none() {
+            return Err(ProjectError::invalid(
+                self.file,
+                line,
+                format!("{name}: CharFields must define a 'max_length' attribute."),
+            ));
+        }
+        if class == FieldClass::Decimal
+            && (options.max_digits.is_none() || options.decimal_places.is_none())
+        {
+            return Err(ProjectError::invalid(
+                self.file,
+                line,
+                format!("{name}: DecimalFields must define 'max_digits' and 'decimal_places'."),
+            ));
+        }
+        if options.primary_key && !matches!(class, FieldClass::Auto(_)) {
+            return Err(
+                self.unsupported(line, "a primary key other than AutoField or BigAutoField")
+            );
+        }
+        if matches!(class, FieldClass::Auto(_)) && !options.primary_key {
+            return Err(ProjectError::invalid(
+                self.file,
+                line,
+                format!("{name}: AutoFields must set primary_key=True."),
+            ));
+        }
+        Ok(FieldDecl {
+            name: name.to_owned(),
+            line,
+            class,
+            options,
+        })
+    }
+
+    fn option(
+        &self,
+        class: FieldClass,
+        class_name: &str,
+        key: &str,
+        value: &Expr,
+        options: &mut FieldOptions,
+        constants: &[String],
+    ) -> Result<(), ProjectError> {
+        use FieldClass as C;
+        let line = value.line;
+        let not_for = || self.unsupported(line, format!("the option {key} of {class_name}"));
+        match key {
+            "null" => options.null = self.boolean(value, key)?,
+            "blank" => {
+                self.boolean(value, key)?;
+                options.blank = true;
+            }
+            "unique" => options.unique = self.boolean(value, key)?,
+            "db_index" => options.db_index = Some(self.boolean(value, key)?),
+            "primary_key" => options.primary_key = self.boolean(value, key)?,
+            "verbose_name" => options.verbose_name = Some(self.string(value, key)?),
+            "help_text" => {
+                self.string(value, key)?;
+            }
+            // Validation and forms only: no column, no row changes.
+            "validators" | "editable" | "error_messages" => {}
+            "db_column" => options.db_column = Some(self.string(value, key)?),
+            "max_length" => {
+                if !matches!(
+                    class,
+                    C::Char | C::Slug | C::Email | C::Url | C::File | C::Image
+                ) {
+                    return Err(not_for());
+                }
+                options.max_length = Some(self.number(value, key)?);
+            }
+            "max_digits" | "decimal_places" => {
+                if class != C::Decimal {
+                    return Err(not_for());
+                }
+                let n = self.number(value, key)?;
+                if key == "max_digits" {
+                    options.max_digits = Some(n);
+                } else {
+                    options.decimal_places = Some(n);
+                }
+            }
+            "auto_now" | "auto_now_add" => {
+                if !matches!(class, C::Date | C::DateTime | C::Time) {
+                    return Err(not_for());
+                }
+                self.boolean(value, key)?;
+            }
+            "upload_to" => {
+                if !matches!(class, C::File | C::Image) {
+                    return Err(not_for());
+                }
+                self.string(value, key)
+                    .map_err(|_| self.unsupported(line, "an upload_to that is not a string"))?;
+            }
+            "choices" => {
+                // A name is a constant of the class or the module.
+                let ok = match &value.kind {
+                    ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Name(_) => true,
+                    ExprKind::Attr(base, _) => {
+                        matches!(&base.kind, ExprKind::Name(n) if constants.iter().any(|c| c == &**n))
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(self
+                        .unsupported(line, "choices that are not a list, a tuple or a constant"));
+                }
+            }
+            "default" => options.default = Some(self.default(class, value)?),
+            "on_delete" => {
+                if !matches!(class, C::ForeignKey | C::OneToOne) {
+                    return Err(not_for());
+                }
+                self.on_delete(value)?;
+            }
+            "related_name" => {
+                if !class.is_relation() {
+                    return Err(not_for());
+                }
+                options.related_name = Some(self.string(value, key)?);
+            }
+            "symmetrical" => {
+                if class != C::ManyToMany {
+                    return Err(not_for());
+                }
+                options.symmetrical = Some(self.boolean(value, key)?);
+            }
+            "to" => {
+                if !class.is_relation() {
+                    return Err(not_for());
+                }
+                options.target = Some(self.target(value)?);
+            }
+            _ => return Err(self.unsupported(line, format!("the option {key} of {class_name}"))),
+        }
+        Ok(())
+    }
+
+    fn on_delete(&self, expr: &Expr) -> Result<(), ProjectError> {
+        let path = self.resolve(expr).unwrap_or_default();
+        match path.strip_prefix("django.db.models.") {
+            Some("CASCADE" | "PROTECT" | "SET_NULL" | "SET_DEFAULT" | "DO_NOTHING" | "RESTRICT") => Ok(()),
+            _ => Err(self.unsupported(expr.line, "an on_delete other than models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING")),
+        }
+    }
+
+    fn is_get_user_model(&self, expr: &Expr) -> bool {
+        matches!(&expr.kind, ExprKind::Call(callee, args)
+            if args.is_empty()
+                && self.resolve(callee).as_deref() == Some("django.contrib.auth.get_user_model"))
+    }
+
+    fn target(&self, expr: &Expr) -> Result<Target, ProjectError> {
+        if self.is_get_user_model(expr) {
+            return Ok(Target::User);
+        }
+        match &expr.kind {
+            ExprKind::Const(Const::Str(s)) => Ok(label(s)),
+            ExprKind::Name(name) => match self.imports.get(&**name) {
+                Some(path) if path == USER_MODEL => Ok(Target::User),
+                Some(path) if path == "django.contrib.auth.models.User" => Ok(Target::Label {
+                    app: Some("auth".into()),
+                    model: "User".into(),
+                }),
+                Some(path) => match path.strip_suffix(&format!(".models.{name}")) {
+                    Some(app) if !app.contains('.') => Ok(Target::Label {
+                        app: Some(app.to_owned()),
+                        model: name.to_string(),
+                    }),
+                    _ => Err(self.unsupported(expr.line, format!("a relation to {path}"))),
+                },
+                None => Ok(Target::Label {
+                    app: None,
+                    model: name.to_string(),
+                }),
+            },
+            ExprKind::Attr(..) => {
+                if self.resolve(expr).as_deref() == Some("django.conf.settings.AUTH_USER_MODEL") {
+                    Ok(Target::User)
+                } else {
+                    Err(self.unsupported(expr.line, "a relation target other than a model, a 'app.Model' string or settings.AUTH_USER_MODEL"))
+                }
+            }
+            _ => Err(self.unsupported(expr.line, "a relation target other than a model, a 'app.Model' string or settings.AUTH_USER_MODEL")),
+        }
+    }
+
+    fn default(&self, class: FieldClass, expr: &Expr) -> Result<FieldDefault, ProjectError> {
+        let refuse = || {
+            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)")
+        };
+        Ok(match &expr.kind {
+            ExprKind::Const(Const::None) => FieldDefault::Null,
+            ExprKind::Const(Const::Bool(b)) => FieldDefault::Bool(*b),
+            ExprKind::Const(Const::Int(i)) if !class.empty_strings_allowed() => {
+                FieldDefault::Int(*i)
+            }
+            ExprKind::Const(Const::Str(s)) if class.empty_strings_allowed() => {
+                if s.is_empty() {
+                    FieldDefault::EmptyString
+                } else {
+                    FieldDefault::Text(s.to_string())
+                }
+            }
+            ExprKind::Name(n) if &**n == "dict" => FieldDefault::EmptyDict,
+            ExprKind::Name(n) if &**n == "list" => FieldDefault::EmptyList,
+            _ => match self.resolve(expr).as_deref() {
+                Some("uuid.uuid4") => FieldDefault::Uuid4,
+                Some("django.utils.timezone.now") => FieldDefault::Now,
+                _ => return Err(refuse()),
+            },
+        })
+    }
+
+    fn meta(&self, def: &FuncDef, model: &ModelDecl) -> Result<MetaDecl, ProjectError> {
+        let mut meta = MetaDecl::default();
+        for stmt in &def.body {
+            let StmtKind::Assign(targets, value) = &stmt.kind else {
+                if matches!(stmt.kind, StmtKind::Pass | StmtKind::Expr(_)) {
+                    continue;
+                }
+                return Err(self.unsupported(stmt.line, "a statement other than options in Meta"));
+            };
+            let [target] = targets.as_slice() else {
+                return Err(self.unsupported(stmt.line, "a chained assignment in Meta"));
+            };
+            let ExprKind::Name(name) = &target.kind else {
+                return Err(self.unsupported(stmt.line, "an assignment in Meta"));
+            };
+            match &**name {
+                "ordering" => {
+                    self.strings(value, "ordering")?;
+                }
+                "db_table" => meta.db_table = Some(self.string(value, name)?),
+                "verbose_name" => meta.verbose_name = Some(self.string(value, name)?),
+                "verbose_name_plural" => {
+                    self.string(value, name)?;
+                }
+                "unique_together" => meta.unique_together = self.unique_together(value)?,
+                "indexes" => {
+                    for call in self.calls(value, "django.db.models.Index", "indexes")? {
+                        let (fields, name) = self.fields_and_name(call, "Index")?;
+                        meta.indexes.push(IndexDecl { name, fields });
+                    }
+                }
+                "constraints" => {
+                    for call in
+                        self.calls(value, "django.db.models.UniqueConstraint", "constraints")?
+                    {
+                        let (fields, name) = self.fields_and_name(call, "UniqueConstraint")?;
+                        let name = name.ok_or_else(|| ProjectError::invalid(self.file, value.line, "UniqueConstraint.__init__() missing 1 required keyword-only argument: 'name'"))?;
+                        meta.unique_constraints.push((name, fields));
+                    }
+                }
+                other => {
+                    return Err(self.unsupported(stmt.line, format!("the Meta option {other}")))
+                }
+            }
+        }
+        let _ = model;
+        Ok(meta)
+    }
+
+    fn unique_together(&self, value: &Expr) -> Result<Vec<String>, ProjectError> {
+        let items = match &value.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => items,
+            _ => {
+                return Err(
+                    self.unsupported(value.line, "a unique_together that is not a list or tuple")
+                )
+            }
+        };
+        if items
+            .iter()
+            .all(|i| matches!(i.kind, ExprKind::Const(Const::Str(_))))
+        {
+            return self.strings(value, "unique_together");
+        }
+        match items.as_slice() {
+            [one] => self.strings(one, "unique_together"),
+            [] => Ok(Vec::new()),
+            _ => Err(self.unsupported(
+                value.line,
+                "unique_together with more than one set of fields",
+            )),
+        }
+    }
+
+    /// The calls of a `Meta.indexes`/`constraints` list.
+    fn calls<'e>(
+        &self,
+        value: &'e Expr,
+        class: &str,
+        option: &str,
+    ) -> Result<Vec<&'e [Arg]>, ProjectError> {
+        let items = match &value.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => items,
+            _ => return Err(self.unsupported(value.line, format!("{option} that is not a list"))),
+        };
+        items
+            .iter()
+            .map(|item| match &item.kind {
+                ExprKind::Call(callee, args) if self.resolve(callee).as_deref() == Some(class) => {
+                    Ok(args.as_slice())
+                }
+                _ => Err(self.unsupported(
+                    item.line,
+                    format!(
+                        "an entry of {option} other than {}",
+                        class.trim_start_matches("django.db.")
+                    ),
+                )),
+            })
+            .collect()
+    }
+
+    fn fields_and_name(
+        &self,
+        args: &[Arg],
+        what: &str,
+    ) -> Result<(Vec<String>, Option<String>), ProjectError> {
+        let mut fields = None;
+        let mut name = None;
+        for arg in args {
+            match arg {
+                Arg::Kw(key, value) if &**key == "fields" => {
+                    let list = self.strings(value, "fields")?;
+                    if list.iter().any(|f| f.starts_with('-')) {
+                        return Err(self.unsupported(value.line, "descending index fields"));
+                    }
+                    fields = Some(list);
+                }
+                Arg::Kw(key, value) if &**key == "name" => name = Some(self.string(value, "name")?),
+                Arg::Kw(key, value) => {
+                    return Err(self.unsupported(value.line, format!("the {what} option {key}")))
+                }
+                Arg::Pos(value) | Arg::Star(value) | Arg::StarStar(value) => {
+                    return Err(self.unsupported(
+                        value.line,
+                        format!("{what} with expressions or positional arguments"),
+                    ))
+                }
+            }
+        }
+        let fields = fields.filter(|f| !f.is_empty()).ok_or_else(|| {
+            ProjectError::unsupported(self.file, 0, format!("{what} without fields=[…]"))
+        })?;
+        Ok((fields, name))
+    }
+
+    fn string(&self, expr: &Expr, what: &str) -> Result<String, ProjectError> {
+        match &expr.kind {
+            ExprKind::Const(Const::Str(s)) => Ok(s.to_string()),
+            _ => Err(self.unsupported(expr.line, format!("{what} that is not a string literal"))),
+        }
+    }
+
+    fn strings(&self, expr: &Expr, what: &str) -> Result<Vec<String>, ProjectError> {
+        match &expr.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                items.iter().map(|item| self.string(item, what)).collect()
+            }
+            _ => Err(self.unsupported(expr.line, format!("{what} that is not a list of strings"))),
+        }
+    }
+
+    fn boolean(&self, expr: &Expr, what: &str) -> Result<bool, ProjectError> {
+        match expr.kind {
+            ExprKind::Const(Const::Bool(b)) => Ok(b),
+            _ => Err(self.unsupported(expr.line, format!("{what} that is not True or False"))),
+        }
+    }
+
+    fn number(&self, expr: &Expr, what: &str) -> Result<u32, ProjectError> {
+        match expr.kind {
+            ExprKind::Const(Const::Int(i)) => u32::try_from(i).map_err(|_| {
+                ProjectError::invalid(
+                    self.file,
+                    expr.line,
+                    format!("{what} must be a positive integer"),
+                )
+            }),
+            _ => Err(self.unsupported(expr.line, format!("{what} that is not an integer literal"))),
+        }
+    }
+}
+
+/// What `get_user_model()` was assigned to, in the import table.
+const USER_MODEL: &str = "<get_user_model()>";
+
+fn label(text: &str) -> Target {
+    if text == "self" {
+        return Target::Itself;
+    }
+    match text.split_once('.') {
+        Some((app, model)) => Target::Label {
+            app: Some(app.to_owned()),
+            model: model.to_owned(),
+        },
+        None => Target::Label {
+            app: None,
+            model: text.to_owned(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "from django.db import models\nfrom django.conf import settings\n\n";
+
+    fn error(body: &str) -> String {
+        parse("app/models.py", &format!("{HEAD}{body}"))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn reads_fields_options_and_meta() {
+        let src = format!(
+            "{HEAD}class Article(models.Model):\n    title = models.CharField('제목', max_length=10, unique=True)\n    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name='articles')\n    tags = models.ManyToManyField('Tag', blank=True)\n\n    class Meta:\n        ordering = ['-pk']\n        db_table = 'posts'\n        unique_together = ('title', 'user')\n\n    def __str__(self):\n        return f'{{self.title}} by {{self.user}}'\n\n    @property\n    def label(self):\n        return self.title.upper()\n"
+        );
+        let models = parse("app/models.py", &src).unwrap();
+        let [article] = models.as_slice() else {
+            panic!("{models:?}")
+        };
+        assert_eq!(article.line, 4);
+        assert_eq!(article.fields[0].class, FieldClass::Char);
+        assert_eq!(article.fields[0].options.max_length, Some(10));
+        assert_eq!(
+            article.fields[0].options.verbose_name.as_deref(),
+            Some("제목")
+        );
+        assert_eq!(article.fields[1].options.target, Some(Target::User));
+        assert_eq!(
+            article.fields[2].options.target,
+            Some(Target::Label {
+                app: None,
+                model: "Tag".into()
+            })
+        );
+        assert_eq!(article.meta.db_table.as_deref(), Some("posts"));
+        assert_eq!(article.meta.unique_together, ["title", "user"]);
+    }
+
+    #[test]
+    fn user_model_however_it_is_named() {
+        let src = "from django.db import models\nfrom django.contrib.auth import get_user_model\nfrom django.contrib.auth.models import User as AuthUser\n\nUser = get_user_model()\n\nclass A(models.Model):\n    a = models.ForeignKey(User, on_delete=models.CASCADE)\n    b = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='b')\n    c = models.ForeignKey(AuthUser, on_delete=models.CASCADE, related_name='c')\n";
+        let models = parse("m.py", src).unwrap();
+        let targets: Vec<_> = models[0]
+            .fields
+            .iter()
+            .map(|f| f.options.target.clone().unwrap())
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                Target::User,
+                Target::User,
+                Target::Label {
+                    app: Some("auth".into()),
+                    model: "User".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn names_file_line_and_construct() {
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.GenericIPAddressField()\n"),
+            "app/models.py, line 5: not supported in the playground: the field class GenericIPAddressField"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.CharField(max_length=5, db_comment='x')\n"),
+            "app/models.py, line 5: not supported in the playground: the option db_comment of CharField"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.CharField()\n"),
+            "app/models.py, line 5: x: CharFields must define a 'max_length' attribute."
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    u = models.ForeignKey('B')\n"),
+            "app/models.py, line 5: ForeignKey.__init__() missing 1 required positional argument: 'on_delete'"
+        );
+        assert_eq!(
+            error("class A(Base):\n    pass\n"),
+            "app/models.py, line 4: not supported in the playground: the model base 'Base' (models.Model and AbstractUser are)"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.IntegerField()\n    class Meta:\n        abstract = True\n"),
+            "app/models.py, line 7: not supported in the playground: the Meta option abstract"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
+            "app/models.py, line 6: not supported in the playground: a __str__ that does more than return a field or an f-string"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),
+            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)"
+        );
+        assert_eq!(
+            error("class A(models.Model)\n    pass\n"),
+            "app/models.py, line 4: SyntaxError: expected ':'"
+        );
+    }
+}

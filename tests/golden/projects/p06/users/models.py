@@ -1,0 +1,8 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class User(AbstractUser):
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    nickname = models.CharField(max_length=20, blank=True)
+    bio = models.TextField(blank=True)

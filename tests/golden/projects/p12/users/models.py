@@ -1,0 +1,7 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class User(AbstractUser):
+    age = models.PositiveIntegerField(null=True)
+    birthday = models.DateField(null=True, blank=True)

@@ -1,0 +1,8 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class User(AbstractUser):
+    birthday = models.DateField(null=True, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
+    bio = models.TextField(blank=True)
