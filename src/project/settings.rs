@@ -95,7 +95,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, ProjectError> {
 
 /// A setting assigned inside `if`/`try` depends on how the file runs.
 fn check_nested(file: &str, stmt: &Stmt) -> Result<(), ProjectError> {
-    let blocks: Vec<&Vec<Stmt>> = match &stmt.kind {
+    let blocks: Vec<&[Stmt]> = match &stmt.kind {
         StmtKind::If(_, body, orelse) => vec![body, orelse],
         StmtKind::Try {
             body,
@@ -103,8 +103,8 @@ fn check_nested(file: &str, stmt: &Stmt) -> Result<(), ProjectError> {
             orelse,
             finally,
         } => {
-            let mut all = vec![body, orelse, finally];
-            all.extend(handlers.iter().map(|h| &h.body));
+            let mut all: Vec<&[Stmt]> = vec![body, orelse, finally];
+            all.extend(handlers.iter().map(|h| h.body.as_slice()));
             all
         }
         _ => return Ok(()),

@@ -178,6 +178,9 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Char if c.name == "email" => "EmailField",
         ColumnKind::Char => "CharField",
         ColumnKind::Text => "TextField",
+        // A field kind the query engine has no lookups of its own for
+        // (issue 14's new kinds): Django's base lookups apply.
+        ColumnKind::Other => "Field",
         ColumnKind::Boolean => "BooleanField",
         ColumnKind::DateTime => "DateTimeField",
         ColumnKind::ForeignKey => "ForeignKey",

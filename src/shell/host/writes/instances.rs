@@ -73,12 +73,19 @@ impl ShellHost<'_> {
             .fields
             .iter()
             .map(|f| {
-                let v = match f.default {
+                let v = match &f.default {
                     _ if f.is_primary_key() => Value::None,
                     FieldDefault::EmptyString => Value::str(""),
-                    FieldDefault::Bool(b) => Value::Bool(b),
+                    FieldDefault::Bool(b) => Value::Bool(*b),
                     FieldDefault::Null => Value::None,
                     FieldDefault::Now => wrap(Obj::DateTime(now)),
+                    FieldDefault::Int(n) => Value::Int(*n),
+                    FieldDefault::Text(t) => Value::str(t),
+                    // Not among the lesson's fields; the shell runs on the
+                    // lesson only until it reads a project's registry.
+                    FieldDefault::Uuid4 | FieldDefault::EmptyDict | FieldDefault::EmptyList => {
+                        Value::None
+                    }
                 };
                 (f.column.to_owned(), v)
             })
@@ -221,6 +228,16 @@ impl ShellHost<'_> {
                 Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
                 _ => return refused(),
             },
+            // Issue 14's kinds: not among the lesson's fields, which are
+            // all the shell writes until it reads a project's registry.
+            FieldKind::Integer(_)
+            | FieldKind::Float
+            | FieldKind::Decimal { .. }
+            | FieldKind::Date
+            | FieldKind::Time
+            | FieldKind::Duration
+            | FieldKind::Uuid
+            | FieldKind::Json => return refused(),
         })
     }
 
