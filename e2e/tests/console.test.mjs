@@ -85,6 +85,14 @@ test('a typed program prints what manage shell -c printed, with the same queries
   // The loop line's N+1 is named with its line and the fix.
   const finding = page.getByTestId('n-plus-one').first();
   assert.match(await finding.textContent(), /line 3: .*select_related\('user'\)/);
+  // A query row opens with its program line (marked in the editor) and
+  // its EXPLAIN QUERY PLAN, as on the pattern pages.
+  await page.getByTestId('query-row').nth(1).click();
+  const detail = page.getByTestId('query-detail');
+  assert.match(await detail.textContent(), /program line 3: print\(c\.user\.username\)/);
+  assert.equal(await page.locator('.editor-highlight .line.origin').count(), 1);
+  await detail.getByTestId('detail-explain').click();
+  await page.getByTestId('query-plan').waitFor();
   assert.deepEqual(errors, []);
 });
 
