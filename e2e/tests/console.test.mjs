@@ -164,8 +164,10 @@ test('an endless loop stops with the step budget\'s message and the page stays r
   // Again: while it runs, the navigation answers and the program goes on.
   await page.getByTestId('console-run').click();
   await page.getByTestId('console-running').waitFor();
+  // (A plain click event: Playwright's checks for a steady button take
+  // round trips that each wait for a slice, and the run lasts 2 s.)
   const started = Date.now();
-  await page.getByTestId('nav-annotate').click();
+  await page.getByTestId('nav-annotate').dispatchEvent('click');
   await page.locator('[data-testid="scenario"][data-scenario="annotate"]').waitFor();
   const answered = Date.now() - started;
   assert.equal(await page.locator('[data-testid="job-status"][data-state="running"][data-kind="shell"]').count(), 1,
@@ -211,9 +213,13 @@ test('Cancel stops a run', async () => {
   const { page, errors } = await openConsole();
   await page.getByTestId('console-editor').fill('while True:\n    pass');
   await page.getByTestId('console-run').click();
-  await page.getByTestId('console-cancel').click();
-  await page.getByTestId('console-running').waitFor({ state: 'detached' });
+  // A click event at once (Playwright's checks for a steady button take
+  // round trips that wait on the slices; the run could end first).
+  await page.getByTestId('console-cancel').dispatchEvent('click');
+  await page.locator('[data-testid="job-status"][data-kind="shell"][data-outcome="cancelled"]').waitFor();
+  assert.equal(await page.getByTestId('console-running').count(), 0);
   assert.equal(await page.getByTestId('console-output').getAttribute('data-run'), '0');
+  assert.equal(await page.getByTestId('console-error').count(), 0);
   assert.deepEqual(errors, []);
 });
 
