@@ -185,6 +185,8 @@ texts! {
     Query => ("쿼리", "Query"),
     OriginView => ("뷰 줄", "view line"),
     OriginTemplate => ("템플릿 줄", "template line"),
+    // Console: where a query came from
+    OriginProgram => ("프로그램 줄", "program line"),
     ColumnCount => ("열 {n}개 펼치기", "show {n} columns"),
     Collapse => ("접기", "fold"),
     // query log: folds, colours, keys, changed lines
@@ -649,6 +651,10 @@ texts! {
     ConsoleNoOutput => ("(출력 없음)", "(no output)"),
     ConsoleErrorLine => ("{line}번째 줄", "line {line}"),
     ConsoleRunning => ("실행 중…", "Running…"),
+    ConsoleUnsupported => (
+        "플레이그라운드에서 아직 실행하지 않는 기능입니다. 다른 방법으로 써 보세요.",
+        "The playground does not run this yet; try writing it another way."
+    ),
     ConsoleStepBudget => (
         "무한 루프로 보여 멈췄습니다. 반복문이 끝나는지 확인하세요.",
         "Stopped: this looks like an endless loop. Check that the loop ends."

@@ -810,6 +810,9 @@ impl AppState {
                 Outcome::Done
             }
             Finished::Console(result) => {
+                // The plans of the run before go with it.
+                let plans = Rc::make_mut(&mut self.plans);
+                plans.retain(|(log, _), _| !matches!(log, LogId::Console(_)));
                 let console = Rc::make_mut(&mut self.console);
                 console.last = Some(result);
                 console.runs += 1;

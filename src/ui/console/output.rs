@@ -66,6 +66,8 @@ pub fn Output(props: &OutputProps) -> Html {
                             <pre>{ error.text.clone() }</pre>
                             if is_step_budget(run) {
                                 <p>{ Text::ConsoleStepBudget.get(lang) }</p>
+                            } else if error.text.starts_with("not supported in the playground") {
+                                <p>{ Text::ConsoleUnsupported.get(lang) }</p>
                             }
                         </div>
                     }

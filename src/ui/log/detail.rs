@@ -82,6 +82,9 @@ pub struct QueryDetailProps {
     pub index: usize,
     pub plan: Option<Rc<Plan>>,
     pub on_explain: Callback<usize>,
+    /// Origins are lines of the console's program.
+    #[prop_or_default]
+    pub program_lines: bool,
 }
 
 /// Whether the clipboard took the SQL.
@@ -114,6 +117,7 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
     let params: Vec<String> = record.params.iter().map(quote).collect();
     let origin = record.origin.as_ref().map(|o| {
         let place = match o.kind {
+            _ if props.program_lines => Text::OriginProgram,
             OriginKind::View => Text::OriginView,
             OriginKind::Template => Text::OriginTemplate,
         };

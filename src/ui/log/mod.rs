@@ -270,7 +270,7 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
             <div ref={detail} class="detail-slot">
                 if let Some(index) = selected {
                     <QueryDetail key={index} {lang} log={log.clone()} {index} {plan}
-                        on_explain={on_explain.clone()} />
+                        on_explain={on_explain.clone()} program_lines={props.program_lines} />
                 }
             </div>
         </section>
