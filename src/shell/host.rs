@@ -346,26 +346,11 @@ impl<'a> ShellHost<'a> {
         let (child_model, children) = if let Some(rel) =
             meta.reverse_relations.iter().find(|r| r.accessor == *part)
         {
-            let slot = format!("prefetch:{part}");
-            let done = level.to_attr.is_none()
-                && items.iter().all(|v| match obj(v) {
-                    Some(Obj::Instance(i)) => i.cached_related(&slot).is_some(),
-                    _ => true,
-                });
             // Django goes on with the rows the prefetch query returned, in
             // its order; from a level fetched before, parent by parent.
-            let children = if done {
-                let mut children = Vec::new();
-                for v in &items {
-                    if let Some(Obj::Instance(i)) = obj(v) {
-                        if let Some(Value::List(ref list)) = i.cached_related(&slot) {
-                            children.extend(list.borrow().iter().cloned());
-                        }
-                    }
-                }
-                children
-            } else {
-                self.prefetch_one(model, &items, &level)?
+            let children = match fetched_before(&items, part, &level) {
+                Some(children) => children,
+                None => self.prefetch_one(model, &items, &level)?,
             };
             (rel.from, children)
         } else if let Some(field) = meta
@@ -396,24 +381,9 @@ impl<'a> ShellHost<'a> {
             };
             (target, children)
         } else if let Some(m2m) = M2mSide::find(model, part) {
-            let slot = format!("prefetch:{part}");
-            let done = level.to_attr.is_none()
-                && items.iter().all(|v| match obj(v) {
-                    Some(Obj::Instance(i)) => i.cached_related(&slot).is_some(),
-                    _ => true,
-                });
-            let children = if done {
-                let mut children = Vec::new();
-                for v in &items {
-                    if let Some(Obj::Instance(i)) = obj(v) {
-                        if let Some(Value::List(ref list)) = i.cached_related(&slot) {
-                            children.extend(list.borrow().iter().cloned());
-                        }
-                    }
-                }
-                children
-            } else {
-                self.prefetch_m2m(model, &items, &level, m2m)?
+            let children = match fetched_before(&items, part, &level) {
+                Some(children) => children,
+                None => self.prefetch_m2m(model, &items, &level, m2m)?,
             };
             (m2m.target, children)
         } else if meta
@@ -2511,6 +2481,27 @@ fn date_parts<const N: usize>(f: Factory, args: &[Value], kwargs: &Kwargs) -> Ho
         return unsupported(format!("{}() with {} arguments", f.name(), args.len()));
     }
     Ok(out)
+}
+
+/// The rows an earlier lookup already prefetched into every instance's
+/// `prefetch:{part}` slot, parent by parent, or `None` when the level
+/// must be fetched (a slot missing, or a `to_attr` to fill).
+fn fetched_before(items: &[Value], part: &str, level: &PrefetchSpec) -> Option<Vec<Value>> {
+    if level.to_attr.is_some() {
+        return None;
+    }
+    let slot = format!("prefetch:{part}");
+    let mut children = Vec::new();
+    for v in items {
+        if let Some(Obj::Instance(i)) = obj(v) {
+            match i.cached_related(&slot) {
+                Some(Value::List(ref list)) => children.extend(list.borrow().iter().cloned()),
+                Some(_) => {}
+                None => return None,
+            }
+        }
+    }
+    Some(children)
 }
 
 /// The rows `prefetch_related(name)` stored on an instance, if it ran.
