@@ -185,16 +185,32 @@ def generate(golden):
         for project in projects:
             directory = out / project.name
             project.write(directory)
-            jobs.append((directory, Path(tmp) / project.name))
+            jobs.append((directory, Path(tmp) / project.name, SEED * 1000 + project.index, project.apps))
         with ThreadPoolExecutor(max_workers=2) as pool:
-            for directory, result in zip(
-                [d for d, _ in jobs], pool.map(lambda job: migrate(*job), jobs)
+            for directory, (schema, loaded) in zip(
+                [job[0] for job in jobs], pool.map(lambda job: migrate(*job), jobs)
             ):
                 path = directory / "schema.json"
                 path.write_text(
-                    json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+                    json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
                 )
+                write_fixtures(directory, loaded)
     print(f"wrote {out} ({COUNT} projects)")
+
+
+def write_fixtures(directory, loaded):
+    """The generated fixture, each refused variant of it, and what Django
+    did with them (fixtures.json)."""
+    fixtures = directory / "fixtures"
+    fixtures.mkdir()
+    (fixtures / "data.json").write_text(loaded.pop("fixture"), encoding="utf-8")
+    for case in loaded["bad"]:
+        name = f"bad-{case['kind']}.json"
+        (fixtures / name).write_text(case.pop("text"), encoding="utf-8")
+        case["file"] = name
+    (directory / "fixtures.json").write_text(
+        json.dumps(loaded, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 RUNNER = """
@@ -229,8 +245,306 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
     json.dump(result, f, ensure_ascii=False)
 """
 
+FIXTURES_RUNNER = r'''
+import datetime, decimal, io, json, random, sqlite3, sys, traceback, uuid
+import django
+from django.conf import settings
+from django.core.management import call_command
+django.setup()
+from django.apps import apps
+from django.db import models
 
-def migrate(source, work):
+rng = random.Random(int(sys.argv[2]))
+own_apps = sys.argv[3].split(",")
+COUNT = 4
+KOREAN = ["안녕하세요", "장고", "팔로우", "좋아요", "게시글"]
+TEXTS = ["plain", "quote \" and \\ slash", "line\nbreak", "<b>tag</b>", "tab\there"]
+
+
+def label(model):
+    return model._meta.label_lower
+
+
+def populated():
+    """The project's models, and the models their relations point at."""
+    out = [m for app in own_apps for m in apps.get_app_config(app).get_models()]
+    todo = list(out)
+    while todo:
+        model = todo.pop()
+        for field in model._meta.concrete_fields:
+            target = field.related_model
+            if field.is_relation and target not in out and label(target) not in (
+                "auth.permission", "contenttypes.contenttype"
+            ):
+                out.append(target)
+                todo.append(target)
+    return out
+
+
+def text(field, index, unique):
+    max_length = field.max_length or 1000
+    if field.choices and not unique:
+        return field.choices[index % len(field.choices)][0]
+    kind = field.get_internal_type()
+    word = rng.choice(KOREAN + TEXTS) if kind == "TextField" else rng.choice(KOREAN + ["x", "y z", "d'q"])
+    if field.__class__.__name__ == "EmailField":
+        word = f"user{index}@example.com"
+    elif field.__class__.__name__ == "URLField":
+        word = f"https://example.com/{index}"
+    elif kind == "SlugField":
+        word = f"slug-{index}"
+    elif kind == "FileField":
+        word = f"{field.upload_to.replace('%Y', '2024').replace('%m', '03')}f{index}.png"
+    value = f"{word}{index}" if unique else word
+    return value[:max_length] if len(value) > max_length else value
+
+
+def integer(field, index):
+    kind = field.get_internal_type()
+    if field.choices and not field.unique:
+        return field.choices[index % len(field.choices)][0]
+    low = 0 if "Positive" in kind else -30000
+    value = rng.randint(low, 30000) if not field.unique else index * 7
+    return str(value) if rng.random() < 0.15 else value
+
+
+def decimal_value(field):
+    whole = field.max_digits - field.decimal_places
+    top = 10 ** min(whole, 4) - 1
+    value = decimal.Decimal(rng.randint(-top, top)) + decimal.Decimal(rng.randint(0, 10 ** field.decimal_places - 1)).scaleb(-field.decimal_places)
+    form = rng.random()
+    if form < 0.6:
+        return str(value)
+    if form < 0.8:
+        return float(value)
+    return int(value)
+
+
+def float_value():
+    return rng.choice([1.5, 0.1, 1e16, 1e-7, 3.0, -2.25, 123456.789, 7, "2.5", "1e3", 0.30000000000000004])
+
+
+def date_value():
+    return rng.choice(["2024-03-04", "2023-12-31", "2024-02-29", "2024-3-4", "20240304", "1999-01-01"])
+
+
+def time_value():
+    return rng.choice(["10:30:00", "10:30", "23:59:59.123456", "09:05:00.5", "9:5", "00:00:00"])
+
+
+def duration_value():
+    return rng.choice(["1 day, 2:03:04", "02:03:04", "P3DT4H", "-1 day, 23:00:00", "3 10:00:00.5", "90", "0:00:00.000001", "15:00"])
+
+
+def uuid_value(index):
+    value = uuid.UUID(int=rng.getrandbits(128))
+    form = rng.random()
+    if form < 0.5:
+        return str(value)
+    if form < 0.7:
+        return value.hex
+    if form < 0.8:
+        return str(value).upper()
+    if form < 0.9:
+        return "{" + str(value) + "}"
+    return f"urn:uuid:{value}"
+
+
+def distinct(kind, index):
+    """A value of `kind` no other object of the model has."""
+    if kind == "BooleanField":
+        return index % 2 == 0
+    if kind == "FloatField":
+        return index + 0.5
+    if kind == "DecimalField":
+        return str(index)
+    if kind == "DateField":
+        return f"2024-03-{index:02d}"
+    if kind == "DateTimeField":
+        return f"2024-03-{index:02d}T10:00:00" + ("Z" if settings.USE_TZ else "")
+    if kind == "TimeField":
+        return f"10:{index:02d}:00"
+    if kind == "DurationField":
+        return f"{index}:00:00"
+    if kind == "UUIDField":
+        return str(uuid.UUID(int=index))
+    if kind == "JSONField":
+        return {"n": index}
+    return index * 7
+
+
+def json_value():
+    return rng.choice([
+        {"a": 1, "b": [1, 2.5, None, True], "한글": "값"},
+        [],
+        {},
+        "just text",
+        42,
+        [{"nested": {"deep": [1, {"x": "y"}]}}, "s"],
+        {"quote": "say \"hi\"", "float": 1e16, "neg": -0.5},
+    ])
+
+
+def datetime_value():
+    if not settings.USE_TZ:
+        return rng.choice(["2024-03-04T10:00:00", "2024-03-04 19:30", "2024-03-04T10:00:00.123456", "2023-12-31T23:59:59"])
+    return rng.choice(["2024-03-04T10:00:00Z", "2024-03-04T19:30:00+09:00", "2024-03-04T10:00:00.123456Z", "2023-12-31T23:59:59Z"])
+
+
+def unique_names(model):
+    """Fields in a unique_together set or a UniqueConstraint: given values
+    that differ per object, like unique fields."""
+    names = set()
+    for group in model._meta.unique_together:
+        names |= set(group)
+    for constraint in model._meta.constraints:
+        names |= set(getattr(constraint, "fields", ()))
+    return names
+
+
+def value_of(field, index, pks, unique):
+    kind = field.get_internal_type()
+    if field.null and not unique and rng.random() < 0.15:
+        return None
+    if field.is_relation:
+        target = pks[label(field.related_model)]
+        if field.one_to_one or unique:
+            return target[(index - 1) % len(target)]
+        return rng.choice(target)
+    if unique and kind not in ("CharField", "TextField", "SlugField", "FileField"):
+        return distinct(kind, index)
+    if kind in ("CharField", "TextField", "SlugField", "FileField"):
+        return text(field, index, unique)
+    if kind.endswith("IntegerField"):
+        return integer(field, index)
+    if kind == "BooleanField":
+        return rng.choice([True, False])
+    if kind == "FloatField":
+        return float_value()
+    if kind == "DecimalField":
+        return decimal_value(field)
+    if kind == "DateField":
+        return date_value()
+    if kind == "DateTimeField":
+        return datetime_value()
+    if kind == "TimeField":
+        return time_value()
+    if kind == "DurationField":
+        return duration_value()
+    if kind == "UUIDField":
+        return uuid_value(index)
+    if kind == "JSONField":
+        return json_value()
+    raise SystemExit(f"no value for {kind}")
+
+
+def build():
+    targets = populated()
+    pks = {}
+    for model in targets:
+        if label(model) in ("auth.permission", "contenttypes.contenttype"):
+            continue
+        pks[label(model)] = list(range(1, COUNT + 1))
+    pks["auth.permission"] = [1, 2, 3]
+    pks["contenttypes.contenttype"] = [1, 2, 3]
+    objects = []
+    for model in targets:
+        name = label(model)
+        if name in ("auth.permission", "contenttypes.contenttype"):
+            continue
+        together = unique_names(model)
+        for pk in pks[name]:
+            fields = {}
+            for field in model._meta.concrete_fields:
+                if field.primary_key:
+                    continue
+                if field.name == "username":
+                    fields[field.name] = f"user{pk}"
+                elif field.name == "password":
+                    fields[field.name] = "pbkdf2_sha256$1000000$salt$hash"
+                else:
+                    unique = field.unique or field.name in together
+                    fields[field.name] = value_of(field, pk, pks, unique)
+            for field in model._meta.many_to_many:
+                target = pks.get(label(field.related_model), [])
+                if name.startswith("auth.") or not target:
+                    fields[field.name] = []
+                else:
+                    fields[field.name] = sorted(rng.sample(target, rng.randint(0, min(3, len(target)))))
+            objects.append({"model": name, "pk": pk, "fields": fields})
+    return objects
+
+
+BAD = {
+    "FloatField": "abc",
+    "DecimalField": "1.2.3",
+    "DateField": "2024-02-30",
+    "TimeField": "25:00",
+    "DurationField": "3 weeks",
+    "UUIDField": "not-a-uuid",
+    "IntegerField": "x",
+}
+
+
+def bad_cases(objects):
+    """One object with one field of each kind set to a value Django refuses."""
+    cases = []
+    seen = set()
+    for index, obj in enumerate(objects):
+        model = apps.get_model(obj["model"])
+        for field in model._meta.concrete_fields:
+            kind = field.get_internal_type()
+            if kind in BAD and kind not in seen and field.name in obj["fields"] and not field.is_relation:
+                seen.add(kind)
+                broken = json.loads(json.dumps(objects))
+                broken[index]["fields"][field.name] = BAD[kind]
+                cases.append({"kind": kind, "object": index, "field": field.name, "value": BAD[kind], "objects": broken})
+    return cases
+
+
+def loaddata(path):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("loaddata", path, stdout=out, stderr=err)
+        return {"ok": True, "message": out.getvalue().rstrip("\n")}
+    except Exception as e:
+        return {"ok": False, "message": traceback.format_exception_only(type(e), e)[-1].strip()}
+
+
+def rows():
+    db = sqlite3.connect("db.sqlite3")
+    tables = [m._meta.db_table for m in populated()]
+    tables += [f.m2m_db_table() for m in populated() for f in m._meta.many_to_many
+               if f.remote_field.through._meta.auto_created and not label(m).startswith("auth.")]
+    out = {}
+    for table in tables:
+        out[table] = [[[type(v).__name__, v] for v in row] for row in db.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2')]
+    return out
+
+
+objects = build()
+with open("fixture.json", "w", encoding="utf-8") as f:
+    json.dump(objects, f, ensure_ascii=False, indent=2)
+result = {"bad": []}
+for case in bad_cases(objects):
+    case["text"] = json.dumps(case.pop("objects"), ensure_ascii=False, indent=2)
+    with open("bad.json", "w", encoding="utf-8") as f:
+        f.write(case["text"])
+    case["django"] = loaddata("bad.json")
+    result["bad"].append(case)
+result["loaddata"] = loaddata("fixture.json")
+labels = sorted({o["model"] for o in objects})
+dump = io.StringIO()
+call_command("dumpdata", *labels, indent=2, stdout=dump)
+result["dumpdata_labels"] = labels
+result["dumpdata"] = dump.getvalue()
+result["rows"] = rows()
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    json.dump(result, f, ensure_ascii=False)
+'''
+
+
+def migrate(source, work, seed, own_apps):
     """makemigrations + migrate on a copy of the project; what migrate left."""
     shutil.copytree(source, work)
     (work / "config" / "__init__.py").write_text("", encoding="utf-8")
@@ -262,7 +576,21 @@ def migrate(source, work):
     )
     if run.returncode != 0:
         raise RuntimeError(f"{source.name}: Django failed:\n{run.stderr}")
-    return json.loads(result.read_text(encoding="utf-8"))
+    schema = json.loads(result.read_text(encoding="utf-8"))
+    loaded = work / "fixtures-result.json"
+    run = subprocess.run(
+        [sys.executable, "-c", FIXTURES_RUNNER, str(loaded), str(seed), ",".join(own_apps)],
+        cwd=work,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if run.returncode != 0:
+        raise RuntimeError(f"{source.name}: the fixture run failed:\n{run.stderr}")
+    fixtures = json.loads(loaded.read_text(encoding="utf-8"))
+    fixtures["fixture"] = (work / "fixture.json").read_text(encoding="utf-8")
+    return schema, fixtures
 
 
 # --------------------------------------------------------------------------
@@ -288,6 +616,7 @@ class Project:
 
     def __init__(self, rng, index):
         self.rng = rng
+        self.index = index
         self.name = f"p{index:02d}"
         self.features = set()
         self.custom_user = rng.random() < 0.55
