@@ -199,15 +199,14 @@ def generate(golden):
 
 
 def write_fixtures(directory, loaded):
-    """The generated fixture, each refused variant of it, and what Django
-    did with them (fixtures.json)."""
+    """The generated fixture and what Django did with it and with each
+    refused variant (fixtures.json; a variant is the fixture with
+    `objects[object].fields[field] = value`)."""
     fixtures = directory / "fixtures"
     fixtures.mkdir()
     (fixtures / "data.json").write_text(loaded.pop("fixture"), encoding="utf-8")
     for case in loaded["bad"]:
-        name = f"bad-{case['kind']}.json"
-        (fixtures / name).write_text(case.pop("text"), encoding="utf-8")
-        case["file"] = name
+        del case["text"]
     (directory / "fixtures.json").write_text(
         json.dumps(loaded, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
