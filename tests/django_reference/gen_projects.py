@@ -245,7 +245,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 """
 
 FIXTURES_RUNNER = r'''
-import datetime, decimal, io, json, random, sqlite3, sys, traceback, uuid
+import datetime, decimal, io, json, os, random, sqlite3, sys, traceback, uuid
 import django
 from django.conf import settings
 from django.core.management import call_command
@@ -507,7 +507,9 @@ def loaddata(path):
         call_command("loaddata", path, stdout=out, stderr=err)
         return {"ok": True, "message": out.getvalue().rstrip("\n")}
     except Exception as e:
-        return {"ok": False, "message": traceback.format_exception_only(type(e), e)[-1].strip()}
+        message = traceback.format_exception_only(type(e), e)[-1].strip()
+        # The work directory is temporary: name the file as given.
+        return {"ok": False, "message": message.replace(os.getcwd() + os.sep, "")}
 
 
 def rows():
