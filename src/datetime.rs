@@ -25,6 +25,45 @@ pub enum DateTimeError {
     /// The form is right but the date or time does not exist (Feb 30, 25:00).
     #[error("“{0}” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.")]
     Invalid(String),
+    /// A value with a time zone in a project with `USE_TZ = False`: Django's
+    /// SQLite backend refuses to store it.
+    #[error(
+        "“{0}”: SQLite backend does not support timezone-aware datetimes when USE_TZ is False."
+    )]
+    AwareWithoutTz(String),
+    /// A naive value in a project whose `TIME_ZONE` the playground does
+    /// not know.
+    #[error("not supported in the playground: “{0}” has no time zone, and the playground knows only UTC's and Asia/Seoul's rules (write it with Z or an offset, as dumpdata does)")]
+    NaiveInOtherZone(String),
+}
+
+/// The `TIME_ZONE` a project's naive datetimes are read in: the two a
+/// startproject settings file and the lecture use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeZone {
+    Utc,
+    Seoul,
+    /// Any other zone (Django's default `America/Chicago` when a settings
+    /// file has none): values with an offset or `Z`, as dumpdata writes
+    /// them, load; a naive one is refused, since the playground carries
+    /// no other zone's rules.
+    Other,
+}
+
+/// Django's `USE_TZ` and `TIME_ZONE`: how fixture datetimes are read,
+/// stored and dumped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeSettings {
+    pub use_tz: bool,
+    pub zone: TimeZone,
+}
+
+impl TimeSettings {
+    /// The lecture's settings: `USE_TZ = True`, `TIME_ZONE = 'Asia/Seoul'`.
+    pub const LESSON: TimeSettings = TimeSettings {
+        use_tz: true,
+        zone: TimeZone::Seoul,
+    };
 }
 
 /// Transitions of Asia/Seoul from the IANA database (UTC seconds, offset
@@ -139,6 +178,13 @@ impl Timestamp {
         self.0.assume_utc().unix_timestamp()
     }
 
+    /// Microseconds since the Unix epoch.
+    pub fn unix_micros(self) -> i64 {
+        self.unix_seconds()
+            .saturating_mul(1_000_000)
+            .saturating_add(i64::from(self.0.microsecond()))
+    }
+
     /// The same instant `seconds` later.
     pub fn plus_seconds(self, seconds: i64) -> Timestamp {
         Timestamp(self.0.saturating_add(Duration::seconds(seconds)))
@@ -213,11 +259,22 @@ impl Timestamp {
         )
     }
 
-    /// [`Timestamp::from_storage`] then [`Timestamp::to_json`]: what a dump
+    /// [`Timestamp::from_storage`] then [`Timestamp::to_json`] (without the
+    /// `Z` when `USE_TZ` is off): what a dump
     /// writes for a stored datetime. The form Django and the playground store
     /// (`YYYY-MM-DD HH:MM:SS[.ffffff]`) is converted by copying its digits
     /// once the date and time are known to exist; a dump converts one per
     /// datetime column per row.
+    pub fn storage_to_json_in(text: &str, time: TimeSettings) -> Option<String> {
+        let json = Timestamp::storage_to_json(text)?;
+        if time.use_tz {
+            return Some(json);
+        }
+        // Naive: `isoformat()` without the `Z`.
+        Some(json.trim_end_matches('Z').to_owned())
+    }
+
+    /// [`Timestamp::storage_to_json_in`] with `USE_TZ = True`.
     pub fn storage_to_json(text: &str) -> Option<String> {
         let Some((parts, micro)) = canonical_storage(text) else {
             return Timestamp::from_storage(text).map(Timestamp::to_json);
@@ -252,8 +309,32 @@ impl Timestamp {
     /// [`DateTimeError::Format`] for text in no accepted form,
     /// [`DateTimeError::Invalid`] for a date or time that does not exist.
     pub fn parse_fixture(text: &str) -> Result<Timestamp, DateTimeError> {
+        Timestamp::parse_fixture_in(text, TimeSettings::LESSON)
+    }
+
+    /// [`Timestamp::parse_fixture`] under a project's `USE_TZ` and
+    /// `TIME_ZONE`: naive values are read in the zone (or kept as they are
+    /// without `USE_TZ`, where an aware value is refused as Django's SQLite
+    /// backend refuses it).
+    ///
+    /// # Errors
+    /// As [`Timestamp::parse_fixture`], and
+    /// [`DateTimeError::AwareWithoutTz`].
+    pub fn parse_fixture_in(text: &str, time: TimeSettings) -> Result<Timestamp, DateTimeError> {
         // Messages quote the value; a hostile one can be megabytes long.
         let quoted = || crate::limits::excerpt(text);
+        if !time.use_tz {
+            let parts = parse_parts(text)
+                .or_else(|| parse_date_only(text))
+                .ok_or_else(|| DateTimeError::Format(quoted()))?;
+            let naive = parts
+                .to_naive()
+                .ok_or_else(|| DateTimeError::Invalid(quoted()))?;
+            return match parts.offset {
+                Some(_) => Err(DateTimeError::AwareWithoutTz(quoted())),
+                None => Ok(Timestamp(naive)),
+            };
+        }
         // What dumpdata writes (`YYYY-MM-DDTHH:MM:SS[.fff]Z`) needs no zone
         // arithmetic; a big fixture holds hundreds of thousands of these.
         if let Some((parts, rest)) = fixed_date_time(text.as_bytes(), b'T') {
@@ -275,7 +356,12 @@ impl Timestamp {
                 naive.assume_offset(offset).to_offset(UtcOffset::UTC)
             }
             None => {
-                let offset = UtcOffset::from_whole_seconds(seoul_offset_for_local(naive))
+                let local = match time.zone {
+                    TimeZone::Seoul => seoul_offset_for_local(naive),
+                    TimeZone::Utc => 0,
+                    TimeZone::Other => return Err(DateTimeError::NaiveInOtherZone(quoted())),
+                };
+                let offset = UtcOffset::from_whole_seconds(local)
                     .map_err(|_| DateTimeError::Invalid(quoted()))?;
                 naive.assume_offset(offset).to_offset(UtcOffset::UTC)
             }

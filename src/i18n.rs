@@ -399,7 +399,41 @@ texts! {
     FxMissingFields => ("객체에 \"fields\" 키가 없습니다.", "the object has no \"fields\" key"),
     FxFieldsNotObject => ("\"fields\" 값은 객체여야 하는데 {found}입니다.", "\"fields\" must be an object, found {found}"),
     // own projects (issue 14)
-    FxUnsupportedField => ("플레이그라운드는 아직 “{field}” 필드의 값을 불러오지 못합니다.", "not supported in the playground yet: loading values of the field “{field}”"),
+    FxDateTimeAware => (
+        "프로젝트 설정이 USE_TZ = False라서 시간대가 붙은 날짜·시간은 저장할 수 없습니다 (받은 값: “{value}”). Django의 SQLite 백엔드도 이 값을 거부합니다.",
+        "“{value}”: SQLite backend does not support timezone-aware datetimes when USE_TZ is False."
+    ),
+    FxDateTimeOtherZone => (
+        "플레이그라운드에서는 지원하지 않습니다: “{value}”에는 시간대가 없는데, 플레이그라운드는 UTC와 Asia/Seoul의 규칙만 압니다. dumpdata처럼 Z나 +09:00 같은 오프셋을 붙여 쓰세요.",
+        "not supported in the playground: “{value}” has no time zone, and the playground knows only UTC's and Asia/Seoul's rules (write it with Z or an offset, as dumpdata does)"
+    ),
+    FxNotFloat => ("실수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be a float."),
+    FxNotDecimal => ("10진수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be a decimal number."),
+    FxDateFormat => (
+        "날짜 형식이 아닙니다 (받은 값: “{value}”). YYYY-MM-DD 형식으로 쓰세요.",
+        "“{value}” value has an invalid date format. It must be in YYYY-MM-DD format."
+    ),
+    FxDateInvalid => (
+        "형식(YYYY-MM-DD)은 맞지만 없는 날짜입니다 (받은 값: “{value}”).",
+        "“{value}” value has the correct format (YYYY-MM-DD) but it is an invalid date."
+    ),
+    FxTimeFormat => (
+        "시각 형식이 아닙니다 (받은 값: “{value}”). HH:MM[:ss[.uuuuuu]] 형식으로 쓰세요.",
+        "“{value}” value has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format."
+    ),
+    FxTimeInvalid => (
+        "형식(HH:MM[:ss[.uuuuuu]])은 맞지만 없는 시각입니다 (받은 값: “{value}”).",
+        "“{value}” value has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time."
+    ),
+    FxDurationFormat => (
+        "기간 형식이 아닙니다 (받은 값: “{value}”). [DD] [[HH:]MM:]ss[.uuuuuu] 형식으로 쓰세요.",
+        "“{value}” value has an invalid format. It must be in [DD] [[HH:]MM:]ss[.uuuuuu] format."
+    ),
+    FxNotUuid => ("올바른 UUID가 아닙니다 (받은 값: “{value}”).", "“{value}” is not a valid UUID."),
+    FxNotText => (
+        "날짜, 시각, 기간은 \"2024-03-04\"처럼 문자열로 써야 합니다 (받은 값: {value}). Django의 loaddata도 이 값에서 TypeError로 멈춥니다.",
+        "dates, times and durations must be strings such as \"2024-03-04\", found {value} (Django's loaddata stops on it with a TypeError too)"
+    ),
     FxBadPk => ("pk는 정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
     FxUnknownField => (
         "여러분의 객체에는 '{field}' 필드가 있는데 놀이터의 {model} 모델에는 이 필드가 없습니다. 여러분의 프로젝트에서 필드 이름을 다르게 지었나요? (놀이터 {model} 모델의 필드: {fields}. 없는 필드를 건너뛰는 loaddata 옵션: --ignorenonexistent)",

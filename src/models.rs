@@ -122,6 +122,8 @@ pub struct Registry {
     /// Whether this is [`Registry::lesson`], whose tables carry the
     /// lecture's migration history (see `schema`).
     lesson: bool,
+    /// `USE_TZ` and `TIME_ZONE`: how datetimes are read and dumped.
+    time: crate::datetime::TimeSettings,
 }
 
 impl Registry {
@@ -135,7 +137,19 @@ impl Registry {
             apps,
             models,
             lesson: false,
+            time: crate::datetime::TimeSettings::LESSON,
         }
+    }
+
+    /// The same registry under a project's `USE_TZ` and `TIME_ZONE`.
+    pub fn with_time(mut self, time: crate::datetime::TimeSettings) -> Registry {
+        self.time = time;
+        self
+    }
+
+    /// `USE_TZ` and `TIME_ZONE`.
+    pub fn time(&self) -> crate::datetime::TimeSettings {
+        self.time
     }
 
     /// The lecture's models: `accounts.User`, `articles.Article`,
@@ -301,6 +315,9 @@ pub enum FieldKind {
     /// `EmailField`, `URLField`, `FileField`, `ImageField`.
     Char {
         max_length: u32,
+        /// `FileField`/`ImageField`: a `None` is saved as `""` (its
+        /// `FieldFile` has no name).
+        file: bool,
     },
     Text,
     Boolean,
@@ -567,7 +584,10 @@ pub(crate) fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Fiel
 pub(crate) fn char(name: &str, max_length: u32) -> Field {
     column(
         name,
-        FieldKind::Char { max_length },
+        FieldKind::Char {
+            max_length,
+            file: false,
+        },
         FieldDefault::EmptyString,
     )
 }

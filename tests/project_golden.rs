@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use orm_playground::db::Database;
-use orm_playground::fixtures::{self, DumpOptions};
+use orm_playground::fixtures::{self, DumpOptions, FixtureFile, LoadOptions};
 use orm_playground::project::{migrate, Project};
 use orm_playground::schema::{self, SchemaObject};
 use rusqlite::types::Value;
@@ -289,3 +289,235 @@ fn manage_migrates_a_project_folder() {
     let second = run();
     assert!(String::from_utf8_lossy(&second.stdout).contains("No migrations to apply."));
 }
+
+/// What Django did with a project's generated fixture (fixtures.json).
+#[derive(Deserialize)]
+struct FixtureGolden {
+    loaddata: Outcome,
+    dumpdata_labels: Vec<String>,
+    dumpdata: String,
+    /// Every row of the populated tables as SQLite stored it: each value
+    /// as `[python type name, value]`.
+    rows: serde_json::Map<String, serde_json::Value>,
+    bad: Vec<BadCase>,
+}
+
+#[derive(Deserialize)]
+struct Outcome {
+    ok: bool,
+    message: String,
+}
+
+/// The fixture with one value Django refuses.
+#[derive(Deserialize)]
+struct BadCase {
+    kind: String,
+    object: usize,
+    field: String,
+    value: serde_json::Value,
+    django: Outcome,
+}
+
+fn migrated(dir: &Path) -> Database {
+    let project = Project::load(dir).expect("project");
+    let registry = Arc::new(Project::load(dir).expect("loads twice").registry);
+    let db = Database::open_in_memory_with(registry).expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    db
+}
+
+/// A stored value as Python's sqlite3 module reads it: `[type, value]`.
+fn python_value(value: &Value) -> serde_json::Value {
+    match value {
+        Value::Null => serde_json::json!(["NoneType", null]),
+        Value::Integer(i) => serde_json::json!(["int", i]),
+        Value::Real(r) => serde_json::json!(["float", r]),
+        Value::Text(s) => serde_json::json!(["str", s]),
+        Value::Blob(b) => serde_json::json!(["bytes", b]),
+    }
+}
+
+/// The first difference between our load and dump of the project's
+/// fixture and Django's, or `None`.
+fn compare_fixture(dir: &Path) -> Option<String> {
+    let golden: FixtureGolden = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("fixtures.json")).expect("fixtures.json"),
+    )
+    .expect("golden JSON");
+    let data = std::fs::read(dir.join("fixtures/data.json")).expect("data.json");
+    for case in &golden.bad {
+        let db = migrated(dir);
+        let mut objects: serde_json::Value = serde_json::from_slice(&data).expect("fixture");
+        objects[case.object]["fields"][&case.field] = case.value.clone();
+        let text = serde_json::to_string_pretty(&objects).expect("JSON");
+        let file = FixtureFile::new("bad.json".to_owned(), text.into_bytes());
+        match fixtures::loaddata(&db, &[file], &LoadOptions::default()) {
+            Ok(report) => {
+                return Some(format!(
+                    "{}: loaded ({}), Django: {}",
+                    case.kind,
+                    report.message(),
+                    case.django.message
+                ))
+            }
+            Err(e) => {
+                // Django's ValidationError text, e.g. “abc” value must be a
+                // float. In a ko-kr project Django says it in Korean: then
+                // only the failure is compared.
+                let django = case
+                    .django
+                    .message
+                    .split("['“")
+                    .nth(1)
+                    .and_then(|m| m.split("']").next())
+                    .map(|m| m.trim_end_matches('.'));
+                let ours = e.to_string();
+                if case.django.ok || django.is_some_and(|m| !ours.contains(m)) {
+                    return Some(format!(
+                        "{}: ours {ours:?}, Django {:?}",
+                        case.kind, case.django.message
+                    ));
+                }
+            }
+        }
+    }
+    let db = migrated(dir);
+    let file = FixtureFile::new("data.json".to_owned(), data);
+    match fixtures::loaddata(&db, &[file], &LoadOptions::default()) {
+        Ok(report) if golden.loaddata.ok && report.message() == golden.loaddata.message => {}
+        Ok(report) => {
+            return Some(format!(
+                "loaddata: {:?}, Django {:?}",
+                report.message(),
+                golden.loaddata.message
+            ))
+        }
+        Err(e) => {
+            return Some(format!(
+                "loaddata failed: {e}; Django {:?}",
+                golden.loaddata.message
+            ))
+        }
+    }
+    for (table, expected) in &golden.rows {
+        let ours: Vec<serde_json::Value> =
+            rows(&db, &format!("SELECT * FROM \"{table}\" ORDER BY 1, 2"))
+                .iter()
+                .map(|row| serde_json::Value::Array(row.iter().map(python_value).collect()))
+                .collect();
+        let expected = expected.as_array().cloned().unwrap_or_default();
+        if let Some((i, (a, b))) = ours
+            .iter()
+            .zip(&expected)
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+        {
+            return Some(format!("{table} row {i}:\n  ours:   {a}\n  django: {b}"));
+        }
+        if ours.len() != expected.len() {
+            return Some(format!(
+                "{table}: {} rows, Django {}",
+                ours.len(),
+                expected.len()
+            ));
+        }
+    }
+    let options = DumpOptions {
+        labels: golden.dumpdata_labels.clone(),
+        indent: Some(2),
+        ..DumpOptions::default()
+    };
+    match fixtures::dumpdata(&db, &options) {
+        Ok(dump) if dump == golden.dumpdata => None,
+        Ok(dump) => {
+            let at = dump
+                .bytes()
+                .zip(golden.dumpdata.bytes())
+                .position(|(a, b)| a != b)
+                .unwrap_or(dump.len().min(golden.dumpdata.len()));
+            let around = |s: &str| {
+                let mut from = at.saturating_sub(60);
+                while !s.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut to = (at + 60).min(s.len());
+                while !s.is_char_boundary(to) {
+                    to += 1;
+                }
+                s[from..to].to_owned()
+            };
+            Some(format!(
+                "dumpdata differs at byte {at}: ours {:?}, django {:?}",
+                around(&dump),
+                around(&golden.dumpdata)
+            ))
+        }
+        Err(e) => Some(format!("dumpdata failed: {e}")),
+    }
+}
+
+/// Each project's generated fixture (every supported field kind, in the
+/// input forms Django accepts: decimals as numbers or text, dates without
+/// leading zeros, durations as `1 day, 2:03:04` or ISO 8601, UUIDs with
+/// braces or `urn:uuid:`) loads with Django's message, stores what
+/// Django stored, dumps Django's bytes, and each refused variant fails
+/// with Django's words and changes nothing.
+#[test]
+fn every_generated_fixture_loads_and_dumps_as_django_did() {
+    let dirs = projects();
+    let mut failures = Vec::new();
+    let mut fixed = Vec::new();
+    for dir in &dirs {
+        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        let gap = FIXTURE_GAPS.iter().find(|(p, _)| *p == name);
+        match (compare_fixture(dir), gap) {
+            (Some(why), None) => failures.push(format!("{name}: {why}")),
+            (None, Some(_)) => fixed.push(name),
+            _ => {}
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} projects differ from Django:\n{}",
+        failures.len(),
+        dirs.len(),
+        failures.join("\n")
+    );
+    assert!(
+        fixed.is_empty(),
+        "now exact, remove from FIXTURE_GAPS: {fixed:?}"
+    );
+}
+
+/// Why a project's fixture does not round-trip yet (issue 14's note).
+const M2M_ORDER: &str =
+    "a many-to-many list is dumped in target-pk order; Django's follows the target's Meta.ordering";
+const SYMMETRICAL: &str = "a symmetrical self many-to-many stores one row per pair; Django's set() adds the mirrored row too";
+
+/// Projects whose fixture differs from Django for a listed reason; any
+/// other difference fails, and a listed project that becomes exact too.
+const FIXTURE_GAPS: &[(&str, &str)] = &[
+    ("p10", M2M_ORDER),
+    ("p11", M2M_ORDER),
+    ("p13", M2M_ORDER),
+    ("p20", SYMMETRICAL),
+    ("p24", SYMMETRICAL),
+    ("p28", SYMMETRICAL),
+    ("p30", SYMMETRICAL),
+    ("p32", SYMMETRICAL),
+    ("p33", M2M_ORDER),
+    ("p36", SYMMETRICAL),
+    ("p37", M2M_ORDER),
+    ("p38", M2M_ORDER),
+    ("p40", M2M_ORDER),
+    ("p44", M2M_ORDER),
+    ("p47", M2M_ORDER),
+    ("p48", M2M_ORDER),
+    ("p49", M2M_ORDER),
+    ("p52", M2M_ORDER),
+    ("p54", M2M_ORDER),
+    ("p58", M2M_ORDER),
+    ("p59", M2M_ORDER),
+    ("p62", M2M_ORDER),
+    ("p63", SYMMETRICAL),
+];

@@ -55,7 +55,14 @@ fn blog() -> Registry {
         "Author",
         vec![
             pk(),
-            field("name", "name", FieldKind::Char { max_length: 50 }),
+            field(
+                "name",
+                "name",
+                FieldKind::Char {
+                    max_length: 50,
+                    file: false,
+                },
+            ),
         ],
         Vec::new(),
     );
@@ -65,7 +72,14 @@ fn blog() -> Registry {
         vec![
             pk(),
             field("author", "author_id", FieldKind::ForeignKey { to: author }),
-            field("title", "title", FieldKind::Char { max_length: 100 }),
+            field(
+                "title",
+                "title",
+                FieldKind::Char {
+                    max_length: 100,
+                    file: false,
+                },
+            ),
         ],
         vec![ManyToMany {
             name: "fans".into(),

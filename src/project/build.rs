@@ -13,6 +13,7 @@ use super::django_apps::{self, DjangoIds};
 use super::error::ProjectError;
 use super::models_py::{FieldClass, FieldDecl, ModelDecl, Target};
 use super::settings::Settings;
+use crate::datetime::{TimeSettings, TimeZone};
 
 /// An installed app: Django's or one of the project's, with its models.
 #[derive(Clone, Debug)]
@@ -232,7 +233,16 @@ pub fn registry(
     }
     add_reverse_relations(&mut models, reverse);
     let labels = apps.iter().map(|a| a.label().to_owned()).collect();
-    Ok(Registry::new(labels, models))
+    let zone = match settings.time_zone.as_str() {
+        "UTC" => TimeZone::Utc,
+        "Asia/Seoul" => TimeZone::Seoul,
+        _ => TimeZone::Other,
+    };
+    let time = TimeSettings {
+        use_tz: settings.use_tz,
+        zone,
+    };
+    Ok(Registry::new(labels, models).with_time(time))
 }
 
 /// Django's `camel_case_to_spaces`: `BlogPost` → `blog post`.
@@ -451,18 +461,23 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         (FieldClass::Auto(kind), _) => FieldKind::AutoField(kind),
         (FieldClass::Char, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(0),
+            file: false,
         },
         (FieldClass::Slug, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(50),
+            file: false,
         },
         (FieldClass::Email, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(254),
+            file: false,
         },
         (FieldClass::Url, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(200),
+            file: false,
         },
         (FieldClass::File | FieldClass::Image, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(100),
+            file: true,
         },
         (FieldClass::Text, _) => FieldKind::Text,
         (FieldClass::Integer(kind), _) => FieldKind::Integer(kind),
