@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use web_time::Instant;
 
-use super::data::UploadProblem;
+use super::problem::UploadProblem;
 use super::work::WorkCell;
 use crate::analysis::PlanRow;
 use crate::dataset::{ArticleSummary, DatasetSummary, UserSummary};
