@@ -14,10 +14,8 @@ use super::action::Action;
 use super::effect::Effect;
 use super::model::*;
 use super::replace::Replacement;
-use super::state::SHARE_ROWS;
-use super::state::{lab_variant, AppState, ViewLang, LAB_ARTICLES};
-use super::work::FileDownload;
-use super::work::ScaleWork;
+use super::state::{lab_variant, AppState, ViewLang, LAB_ARTICLES, SHARE_ROWS};
+use super::work::{FileDownload, ScaleWork};
 use crate::analysis::explain;
 use crate::dataset::{
     article_summaries, followings_of, table_counts, user_summaries, DatasetSummary,
