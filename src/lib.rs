@@ -2,7 +2,8 @@
 //!
 //! Everything here is plain Rust over rusqlite and builds and tests natively:
 //! the lesson's models, Django's schema, the executor with its query log,
-//! datetimes as Django handles them. The browser UI (`ui`, wasm32 only) and
+//! datetimes as Django handles them, and the app's state and reducer
+//! (`app`). The browser UI (`ui`, wasm32 only) and
 //! the `manage` command are thin shells over these modules; nothing here
 //! imports yew, web-sys or gloo.
 
@@ -10,6 +11,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod analysis;
+pub mod app;
 pub mod chart;
 pub mod code_edit;
 pub mod cost_model;

@@ -190,14 +190,10 @@ pub fn focus_element(id: &str) {
 
 /// The start's phases as performance marks (`boot:database`,
 /// `boot:scenarios`, `boot:rendered`), so `e2e/coldstart.mjs` and the
-/// browser's own profiler can tell where a first visit's time goes. Natively
-/// (the state's tests) there is no browser: nothing is marked.
+/// browser's own profiler can tell where a first visit's time goes.
 pub fn mark(name: &str) {
-    #[cfg(target_arch = "wasm32")]
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         // A refused mark only costs the measurement.
         let _ = performance.mark(name);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = name;
 }

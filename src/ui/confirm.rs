@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::dialog::{use_dialog, DialogKind};
-use super::replace::{Pending, Undo};
+use super::state::{Pending, Undo};
 use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]

@@ -1,17 +1,16 @@
-//! What the app's events lead to outside the state: reading uploaded
-//! files, downloads, saving the state, the URL fragment, and the hook that
-//! runs jobs and saves. Each reads the state or dispatches actions; none
-//! changes the state directly.
+//! What the app's events lead to outside the state: the effects the
+//! reducer returns (`app::Effect`: jobs, saving, downloads, the URL
+//! fragment, the document's language) performed after the page renders,
+//! reading uploaded files, and links pasted into the address bar. Each
+//! reads the state or dispatches actions; none changes the state directly.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::browser::{self, download, download_bytes};
-use super::data::UploadProblem;
+use super::browser::{self, download_bytes};
+use super::driver;
 use super::persist;
-use super::replace::LinkFrom;
-use super::state::{Action, AppState, DataOrigin};
-use super::work::{self, Handoff};
+use super::state::{Action, Effect, Handoff, LinkFrom, UiState, UploadProblem};
 use crate::fixtures::source::file_too_large;
 use crate::fixtures::{FixtureError, FixtureFile};
 use crate::limits::MAX_FILE_BYTES;
@@ -63,55 +62,6 @@ pub fn read_upload(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
     });
 }
 
-/// Saves the database as `db.sqlite3`.
-///
-/// # Errors
-/// Why serializing or the download failed.
-pub fn download_sqlite(state: &AppState) -> Result<(), String> {
-    let bytes = state.sqlite_file()?;
-    download_bytes("db.sqlite3", "application/vnd.sqlite3", &bytes)
-}
-
-/// Saves the share dialog's text as a playground file.
-///
-/// # Errors
-/// Why the download failed.
-pub fn download_playground(state: &AppState) -> Result<(), String> {
-    let text = match state.share.as_ref().map(|s| s.text.clone()) {
-        Some(Ok(text)) => text,
-        Some(Err(error)) => return Err(error),
-        None => return Ok(()),
-    };
-    let stamp: String = String::from(js_sys::Date::new_0().to_iso_string())
-        .chars()
-        .take(19)
-        .map(|c| if c == ':' { '-' } else { c })
-        .collect();
-    download(
-        &crate::share::file_name(&stamp),
-        "text/plain",
-        &format!("{text}\n"),
-    )
-}
-
-/// Saves the state for the next visit (see `persist`).
-pub fn save(state: &AppState) {
-    if !state.may_save() {
-        return;
-    }
-    match (state.origin, &state.db) {
-        (DataOrigin::Lesson, _) => {
-            if let Ok(text) = state.share_text() {
-                persist::save_link(state.lang_chosen, text);
-            }
-        }
-        (DataOrigin::Custom, Some(db)) => {
-            persist::save_image(state.lang_chosen, state.view_state(), state.version, db);
-        }
-        (DataOrigin::Custom, None) => {}
-    }
-}
-
 /// Reads the saved image named `key` and hands it to the reducer.
 pub fn read_saved_image(key: String, dispatch: Callback<Action>) {
     yew::platform::spawn_local(async move {
@@ -131,72 +81,63 @@ pub fn listen_for_links(dispatch: Callback<Action>) -> EventListener {
     })
 }
 
-/// The app's effects: the page language, links pasted into the address
-/// bar, the saved image at start, the job driver, downloads jobs made, and
-/// saving the state.
-#[hook]
-pub fn use_app_effects(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
-    use_effect_with(state.lang, move |lang| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            // The `lang` attribute lets screen readers pick the voice.
-            let _ = root.set_attribute("lang", lang.tag());
+/// Performs one effect the reducer returned; `state` is the state as
+/// rendered (what to save is read from it).
+fn perform(effect: Effect, state: &UiState, dispatch: &Callback<Action>) {
+    match effect {
+        Effect::Lang(lang) => {
+            if let Some(root) = gloo::utils::document().document_element() {
+                // The `lang` attribute lets screen readers pick the voice.
+                let _ = root.set_attribute("lang", lang.tag());
+            }
         }
-    });
+        Effect::RunJob { id, cell } => {
+            yew::platform::spawn_local(driver::drive(id, cell, dispatch.clone()));
+        }
+        Effect::ReadSavedImage(key) => read_saved_image(key, dispatch.clone()),
+        Effect::AdoptImage { version, key } => persist::adopt_image(version, key),
+        Effect::Save => {
+            if let Some(request) = state.save_request() {
+                persist::save(request);
+            }
+        }
+        Effect::Download(file) => {
+            if let Err(error) = download_bytes(&file.name, file.mime, &file.bytes) {
+                dispatch.emit(Action::Notice(error));
+            }
+        }
+        Effect::ClearLink => browser::clear_hash(),
+    }
+}
+
+/// The app's effects: what the reducer asked for, performed once the page
+/// has rendered (saving once however many actions asked), and, while the
+/// page is open, links pasted into the address bar and old saved images
+/// cleared away.
+#[hook]
+pub fn use_app_effects(state: &UseReducerHandle<UiState>, dispatch: &Callback<Action>) {
     {
-        let saved = state.saved_image.as_ref().map(|s| s.key.clone());
         let dispatch = dispatch.clone();
         use_effect_with((), move |()| {
-            // Opened once at start: from now on the state is the truth.
-            if browser::location_hash().is_some() {
-                browser::clear_hash();
-            }
-            if let Some(key) = saved {
-                read_saved_image(key, dispatch.clone());
-            }
             persist::collect_garbage();
             let listener = listen_for_links(dispatch);
             move || drop(listener)
         });
     }
     {
-        let job = state.job.clone();
+        let state = state.clone();
         let dispatch = dispatch.clone();
-        use_effect_with(state.job.as_ref().map(|j| j.id), move |_| {
-            if let Some(job) = job {
-                yew::platform::spawn_local(work::drive(job.id, job.cell, dispatch));
-            }
-        });
-    }
-    {
-        let file = state.download.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with(state.download_seq, move |_| {
-            if let Some(file) = file.and_then(|f| f.take()) {
-                if let Err(error) = download_bytes(&file.name, file.mime, &file.bytes) {
-                    dispatch.emit(Action::Notice(error));
+        use_effect_with(state.effects_seq, move |_| {
+            let mut saved = false;
+            for effect in state.take_effects() {
+                if matches!(effect, Effect::Save) {
+                    if saved {
+                        continue;
+                    }
+                    saved = true;
                 }
+                perform(effect, &state, &dispatch);
             }
         });
-    }
-    {
-        let adopted = state.adopted_image.clone();
-        use_effect_with(adopted, |adopted| {
-            if let Some((version, key)) = adopted.clone() {
-                persist::adopt_image(version, key);
-            }
-        });
-    }
-    {
-        let s = state.clone();
-        let lab = &state.lab;
-        let deps = (
-            state.version,
-            state.section,
-            (lab.variant, lab.acting),
-            (state.lang, state.lang_chosen),
-            state.may_save(),
-            state.console.program.clone(),
-        );
-        use_effect_with(deps, move |_| save(&s));
     }
 }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::model::Section;
 use super::outline::Outline;
+use super::state::Section;
 use crate::dataset::DatasetSummary;
 use crate::i18n::{Lang, Text};
 use crate::report::thousands;

@@ -1,9 +1,13 @@
 //! The browser UI: a thin Yew shell over the core.
 //!
 //! Components render what the core computes and dispatch [`state::Action`]s;
-//! they never build SQL or count anything themselves. Side effects (files,
-//! downloads, storage, the URL fragment) live in `effects`, `browser`,
-//! `persist` and `idb`; long work runs in slices through `work`.
+//! they never build SQL or count anything themselves. The state, its
+//! actions and the reducer are the core's (`crate::app`); `state` wraps
+//! them for Yew and queues the effects the reducer returns, which
+//! `effects` performs with `browser`, `persist` and `idb` (files,
+//! downloads, storage, the URL fragment) and `driver` (jobs in slices).
+//! Imports go one way: components and `effects` read `state`, which reads
+//! only the core.
 //!
 //! ```text
 //! App
@@ -36,6 +40,7 @@ mod cost;
 mod crash;
 mod data;
 mod dialog;
+mod driver;
 mod effects;
 mod exercises;
 mod fixtures;
@@ -43,17 +48,14 @@ mod follow;
 mod header;
 mod idb;
 mod log;
-mod model;
 mod nav;
 mod outline;
 mod pattern;
 mod persist;
-mod replace;
 mod scale;
 mod share;
 mod shared;
 mod state;
-mod work;
 
 use yew::prelude::*;
 
@@ -71,7 +73,7 @@ use pattern::PatternPage;
 use scale::ScalePage;
 use share::ShareDialog;
 use shared::Shared;
-use state::{Action, AppState, Boot, JobKind, LogId, Section};
+use state::{Action, JobKind, LogId, Section, UiState};
 
 /// Mounts the app on `<body>` (Yew empties it first, so the static
 /// loading state of `index.html` gives way to the app).
@@ -82,42 +84,23 @@ pub fn start() {
 
 /// The one adapter from events to actions: a callback that dispatches
 /// `make(value)`.
-fn dispatcher<T: 'static>(
-    state: &UseReducerHandle<AppState>,
-    make: fn(T) -> Action,
-) -> Callback<T> {
+fn dispatcher<T: 'static>(state: &UseReducerHandle<UiState>, make: fn(T) -> Action) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |value| state.dispatch(make(value)))
 }
 
 /// A callback that dispatches `action` whatever the event.
-fn send<E: 'static>(state: &UseReducerHandle<AppState>, action: Action) -> Callback<E> {
+fn send<E: 'static>(state: &UseReducerHandle<UiState>, action: Action) -> Callback<E> {
     let state = state.clone();
     Callback::from(move |_| state.dispatch(action.clone()))
-}
-
-/// A callback running a side effect on the state, reporting its failure.
-fn effect<T: 'static>(
-    state: &UseReducerHandle<AppState>,
-    run: fn(&AppState, T) -> Result<(), String>,
-) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| {
-        if let Err(error) = run(&state, value) {
-            state.dispatch(Action::Notice(error));
-        }
-    })
 }
 
 #[component]
 fn App() -> Html {
     let state = use_reducer(|| {
         let tags = browser::preferred_languages();
-        AppState::boot(Boot {
-            lang: Lang::from_preferences(tags.iter().map(String::as_str)),
-            link: browser::location_hash(),
-            saved: persist::load(),
-        })
+        let lang = Lang::from_preferences(tags.iter().map(String::as_str));
+        UiState::boot(lang, browser::location_hash(), persist::load())
     });
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
     effects::use_app_effects(&state, &dispatch);
@@ -154,7 +137,7 @@ fn App() -> Html {
                 load_message={state.load_message.clone()}>
                 <DownloadPanel {lang} origin={state.origin} registry={state.registry()}
                     on_dump={dispatcher(&state, Action::Dump)}
-                    on_sqlite={effect(&state, |s, ()| effects::download_sqlite(s))}
+                    on_sqlite={send(&state, Action::DownloadSqlite)}
                     on_reset={send(&state, Action::ResetData)} />
             </FixturesPage>
         },
@@ -216,7 +199,7 @@ fn App() -> Html {
                 }} />
             if let Some(view) = &state.share {
                 <ShareDialog {lang} view={view.clone()} on_close={send(&state, Action::CloseShare)}
-                    on_playground={effect(&state, |s, ()| effects::download_playground(s))} />
+                    on_playground={send(&state, Action::DownloadPlayground)} />
             }
             if let Some(pending) = &state.pending {
                 <ConfirmReplace {lang} pending={pending.clone()}

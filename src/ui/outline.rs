@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::model::Section;
+use super::state::Section;
 use crate::i18n::{Lang, Text};
 
 /// The lecture's headings, in its order, with the section for each.

@@ -30,10 +30,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::browser::{local_get, local_set};
 use super::idb;
+use crate::app::{Record, SaveRequest, Saved};
 use crate::db::Database;
 use crate::share::ViewState;
 
@@ -51,24 +50,6 @@ fn page_path() -> String {
 
 /// Images older than this that no record points at are deleted at start.
 const ORPHAN_AGE_MS: f64 = 24.0 * 3600.0 * 1000.0;
-
-/// The saved state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Record {
-    /// Whether the learner picked the language; if not, the browser's
-    /// preference decides again on the next visit.
-    pub lang_chosen: bool,
-    pub saved: Saved,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Saved {
-    /// A share link's text: the view and the lesson's toggles.
-    Link(String),
-    /// The view, and the IndexedDB key of the SQLite image.
-    Image { view: ViewState, key: String },
-}
 
 /// The saved record, if any (an unreadable one counts as none).
 pub fn load() -> Option<Record> {
@@ -97,8 +78,21 @@ thread_local! {
     static IMAGES: RefCell<Images> = RefCell::new(Images::default());
 }
 
+/// Saves what the app state asks to save ([`SaveRequest`]).
+pub fn save(request: SaveRequest) {
+    match request {
+        SaveRequest::Link { lang_chosen, text } => save_link(lang_chosen, text),
+        SaveRequest::Image {
+            lang_chosen,
+            view,
+            version,
+            db,
+        } => save_image(lang_chosen, view, version, &db),
+    }
+}
+
 /// Saves lesson-derived data as its share text.
-pub fn save_link(lang_chosen: bool, text: String) {
+fn save_link(lang_chosen: bool, text: String) {
     let own = IMAGES.with(|images| {
         let mut images = images.borrow_mut();
         images.generation += 1;
@@ -114,7 +108,7 @@ pub fn save_link(lang_chosen: bool, text: String) {
 
 /// Saves other data as a SQLite image (a new one when `version` differs
 /// from the saved image's) with `view`.
-pub fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefCell<Database>>) {
+fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefCell<Database>>) {
     let known = IMAGES.with(|images| {
         let mut images = images.borrow_mut();
         images.generation += 1;

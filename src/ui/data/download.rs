@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::request::DumpRequest;
 use crate::fixtures::Format;
 use crate::i18n::{Lang, Text};
 use crate::models::Registry;
 use crate::ui::state::DataOrigin;
+use crate::ui::state::DumpRequest;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {

@@ -5,8 +5,6 @@
 mod download;
 mod drop;
 mod job;
-mod problem;
-mod request;
 
 use std::rc::Rc;
 
@@ -19,8 +17,6 @@ pub use download::DownloadPanel;
 pub use drop::DropOverlay;
 pub use job::job_progress;
 use job::JobStatus;
-pub use problem::UploadProblem;
-pub use request::DumpRequest;
 
 #[derive(Properties, PartialEq)]
 pub struct DataBarProps {

@@ -10,7 +10,7 @@
 //! [`Undo`] snapshot of what was there before is kept until the next
 //! replacement or until it is used.
 //!
-//! These are plain data; the decisions are made in `state`'s reducer.
+//! These are plain data; the decisions are made in the reducer (`replacing`).
 
 use std::rc::Rc;
 

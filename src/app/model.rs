@@ -2,13 +2,13 @@
 //! (computed once per data version and shared by pointer), the data's
 //! origin and load mode, the data bar's status, the running job, the share
 //! dialog and the scale lab. Plain data with the few questions it answers;
-//! the state and its reducer are in `state`.
+//! the state is in `state`, its reducer in `reducer`.
 
 use std::rc::Rc;
 
 use web_time::Instant;
 
-use super::data::UploadProblem;
+use super::problem::UploadProblem;
 use super::work::WorkCell;
 use crate::analysis::PlanRow;
 use crate::dataset::{ArticleSummary, DatasetSummary, UserSummary};

@@ -1,30 +1,28 @@
 //! Long work in the page: the core's jobs (`LoadJob`, `ScenarioJob`,
-//! `ScaleJob`, `DumpJob`) behind one small trait, and the driver that steps
-//! them.
+//! `ScaleJob`, `DumpJob`, `ShellJob`) behind one small trait, each slice
+//! ending with progress or what the job finished with.
 //!
-//! The driver runs a slice of at most [`SLICE`] (40 ms), dispatches the
-//! progress, and waits for the browser's next task before the next slice,
-//! so the page paints, scrolls and takes clicks (Cancel) in between: no
-//! slice blocks it for anywhere near 100 ms. Why slices on the page's own
-//! thread rather than a Web Worker is said in `crate::job`.
+//! The browser shell's driver (`ui::driver`) runs a slice of at most
+//! [`SLICE`](crate::job::SLICE) (40 ms) and waits for the browser's next
+//! task before the next, so the page paints, scrolls and takes clicks
+//! (Cancel) in between. Why slices on the page's own thread rather than a
+//! Web Worker is said in `crate::job`.
 //!
-//! A work is owned by the app state (`state::ActiveJob`) behind a shared
-//! cell, so the reducer can cancel it synchronously (a cancelled load rolls
-//! back before the next action runs) and the driver simply finds it gone.
+//! A work is owned by the app state (`ActiveJob`) behind a shared cell, so
+//! the reducer can cancel it synchronously (a cancelled load rolls back
+//! before the next action runs) and the driver simply finds it gone.
 
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
 use web_time::Instant;
-use yew::Callback;
 
-use super::browser::next_tick;
-use super::state::{Action, Column, ConsoleResult, RunView};
+use super::model::{Column, ConsoleResult, RunView};
 use crate::db::Database;
 use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
-use crate::job::{Job, Progress, Stage, Step, SLICE};
+use crate::job::{Job, Progress, Stage, Step};
 use crate::scale::{ScaleJob, ScaleResult};
 use crate::scenarios::{ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
@@ -115,32 +113,6 @@ pub trait Work {
 
 /// The shared cell a work lives in; empty once finished or cancelled.
 pub type WorkCell = Rc<RefCell<Option<Box<dyn Work>>>>;
-
-/// Steps the work in `cell` until it finishes or disappears (cancelled),
-/// dispatching progress after each slice and the outcome at the end.
-pub async fn drive(id: u64, cell: WorkCell, dispatch: Callback<Action>) {
-    loop {
-        // Yield first: the render that started the job shows its bar.
-        next_tick().await;
-        let slice = {
-            let mut work = cell.borrow_mut();
-            let Some(work) = work.as_mut() else {
-                return;
-            };
-            work.slice(Instant::now() + SLICE)
-        };
-        match slice {
-            Slice::Pending(progress, partial) => {
-                dispatch.emit(Action::JobProgress(id, progress, partial));
-            }
-            Slice::Finished(finished) => {
-                cell.borrow_mut().take();
-                dispatch.emit(Action::JobFinished(id, finished));
-                return;
-            }
-        }
-    }
-}
 
 /// Where a load writes.
 enum Target {
@@ -304,7 +276,7 @@ impl Work for RunWork {
 /// A console program on the live data, then its log analysis in a slice
 /// of its own (10,000 queries' groups and findings are a slice's work).
 pub struct ShellWork {
-    /// The run's number ([`super::state::LogId::Console`]).
+    /// The run's number ([`LogId::Console`](super::model::LogId::Console)).
     id: u64,
     db: Rc<RefCell<Database>>,
     job: ShellJob,

@@ -1,0 +1,432 @@
+//! The reducer's tests, natively: how actions change the state and which
+//! effects they leave for the browser shell. Jobs are driven here as the
+//! shell's driver does, slice after slice, feeding their reports back.
+
+use std::rc::Rc;
+
+use web_time::Instant;
+
+use super::*;
+use crate::datetime::Timestamp;
+use crate::i18n::Lang;
+use crate::job::no_deadline;
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+/// A clock stopped at 2026-05-01 09:30:00 UTC.
+struct Stopped;
+
+impl Clock for Stopped {
+    fn now(&self) -> Timestamp {
+        Timestamp::from_utc_parts(2026, 5, 1, 9, 30, 0, 0).unwrap_or_else(Timestamp::now)
+    }
+
+    fn instant(&self) -> Instant {
+        Instant::now()
+    }
+}
+
+fn boot_with_effects(
+    lang: Lang,
+    link: Option<String>,
+    saved: Option<Record>,
+) -> (AppState, Vec<Effect>) {
+    AppState::boot(Boot {
+        lang,
+        link,
+        saved,
+        clock: Rc::new(Stopped),
+    })
+}
+
+fn boot(lang: Lang, link: Option<String>, saved: Option<Record>) -> AppState {
+    boot_with_effects(lang, link, saved).0
+}
+
+/// Chains actions as the page does, dropping their effects.
+trait Then {
+    fn to(self, action: Action) -> AppState;
+}
+
+impl Then for AppState {
+    fn to(mut self, action: Action) -> AppState {
+        self.reduce(action);
+        self
+    }
+}
+
+/// The acting user follows or unfollows someone else.
+fn toggle_follow(state: AppState) -> AppState {
+    let acting = state.lab.acting;
+    let other = state
+        .data
+        .users
+        .iter()
+        .find(|u| u.pk != acting)
+        .map(|u| u.pk);
+    state.to(Action::ToggleFollow(other.unwrap_or(acting)))
+}
+
+/// Performs the effects as the shell would for jobs: every job is driven
+/// to its end and its reports reduced. Returns the other effects, in
+/// order.
+fn drive(state: &mut AppState, effects: Vec<Effect>) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for effect in effects {
+        let Effect::RunJob { id, cell } = effect else {
+            out.push(effect);
+            continue;
+        };
+        loop {
+            let slice = {
+                let mut work = cell.borrow_mut();
+                let Some(work) = work.as_mut() else {
+                    break;
+                };
+                work.slice(no_deadline())
+            };
+            let action = match slice {
+                Slice::Pending(progress, partial) => Action::JobProgress(id, progress, partial),
+                Slice::Finished(finished) => {
+                    cell.borrow_mut().take();
+                    Action::JobFinished(id, finished)
+                }
+            };
+            let effects = state.reduce(action);
+            out.extend(drive(state, effects));
+        }
+    }
+    out
+}
+
+fn is_save(effect: &Effect) -> bool {
+    matches!(effect, Effect::Save)
+}
+
+/// The one download among `effects`.
+fn download(effects: &[Effect]) -> Rc<FileDownload> {
+    let files: Vec<_> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Download(file) => Some(Rc::clone(file)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(files.len(), 1, "{effects:?}");
+    Rc::clone(&files[0])
+}
+
+#[test]
+fn the_untouched_lesson_is_replaced_without_asking() {
+    let state = boot(Lang::En, None, None).to(Action::ResetData);
+    assert!(state.pending.is_none());
+    assert_eq!(state.data_status.as_deref(), Some(&DataStatus::Reset));
+    assert!(state.undo.is_none(), "the same data: nothing to undo");
+    // A link over it is undone back to the lesson.
+    let link = toggle_follow(boot(Lang::En, None, None))
+        .share_text()
+        .unwrap_or_default();
+    let opened = state.to(Action::OpenLink(LinkFrom::Address, link));
+    assert!(opened.pending.is_none());
+    assert_eq!(opened.undo.as_ref().map(|u| u.own), Some(None));
+}
+
+#[test]
+fn toggled_lesson_data_is_asked_about_and_undo_brings_it_back() {
+    let lesson = boot(Lang::En, None, None);
+    let toggled = toggle_follow(lesson.clone());
+    let follows = toggled.data.summary.follows;
+    assert_ne!(follows, lesson.data.summary.follows);
+
+    let asked = toggled.clone().to(Action::ResetData);
+    let own = asked.pending.as_ref().map(|p| p.own);
+    assert_eq!(own, Some(OwnData::LessonToggled(1)));
+    assert_eq!(asked.data.summary.follows, follows, "nothing replaced yet");
+    let kept = asked.to(Action::CancelReplace);
+    assert!(kept.pending.is_none());
+    assert_eq!(kept.data.summary.follows, follows);
+
+    let reset = kept.to(Action::ResetData).to(Action::ConfirmReplace);
+    assert!(reset.pending.is_none());
+    assert_eq!(reset.data.summary.follows, lesson.data.summary.follows);
+    assert_eq!(
+        reset.undo.as_ref().and_then(|u| u.own),
+        Some(OwnData::LessonToggled(1))
+    );
+
+    let undone = reset.to(Action::UndoReplace);
+    assert_eq!(undone.data.summary.follows, follows);
+    assert!(undone.undo.is_none(), "one undo, then it is gone");
+    assert_eq!(undone.data_status.as_deref(), Some(&DataStatus::Undone));
+}
+
+#[test]
+fn a_link_takes_the_language_only_of_a_receiver_who_chose_none() {
+    let sender = boot(Lang::Ko, None, None).to(Action::Navigate(Section::Annotate));
+    let link = sender.share_text().unwrap_or_default();
+    assert_eq!(sender.lang, Lang::Ko);
+
+    let first_visit = boot(Lang::En, Some(link.clone()), None);
+    assert_eq!(first_visit.lang, Lang::Ko);
+    assert_eq!(first_visit.section, Section::Annotate);
+
+    // The receiver's browser prefers Korean, but they chose English.
+    let own = boot(Lang::Ko, None, None).to(Action::ToggleLang);
+    assert_eq!(own.lang, Lang::En);
+    let saved = Record {
+        lang_chosen: true,
+        saved: Saved::Link(own.share_text().unwrap_or_default()),
+    };
+    let chosen = boot(Lang::Ko, Some(link), Some(saved));
+    assert_eq!(
+        chosen.lang,
+        Lang::En,
+        "neither the link nor the browser wins"
+    );
+    assert_eq!(chosen.section, Section::Annotate);
+}
+
+#[test]
+fn a_console_program_loads_runs_as_a_job_and_travels_in_links() {
+    let lesson = boot(Lang::En, None, None);
+    assert_eq!(
+        lesson.view_state().program,
+        None,
+        "the first program stays out of links"
+    );
+    let loaded = lesson.to(Action::LoadProgram("print(1)".into()));
+    assert_eq!(loaded.section, Section::Console);
+    assert_eq!(
+        (&*loaded.console.program, loaded.console.revision),
+        ("print(1)", 1)
+    );
+    let code = "for a in Article.objects.all():\n    print(a.user.username)";
+    let typed = loaded.to(Action::EditProgram(code.into()));
+    assert_eq!(typed.console.revision, 1, "typing is not a replacement");
+
+    let mut done = typed;
+    let effects = done.reduce(Action::RunProgram);
+    assert_eq!(done.job.as_ref().map(|j| j.kind), Some(JobKind::Shell));
+    assert!(
+        matches!(effects.as_slice(), [Effect::RunJob { .. }]),
+        "{effects:?}"
+    );
+    let rest = drive(&mut done, effects);
+    assert!(done.job.is_none());
+    assert!(rest.is_empty(), "a run changes nothing saved: {rest:?}");
+    assert_eq!(done.console.runs, 1);
+    let last = done.console.last.clone();
+    let Some(result) = last else {
+        panic!("no result");
+    };
+    assert_eq!(result.log.len(), 11);
+    assert_eq!(result.run.line_counts, vec![(1, 1), (2, 10)]);
+
+    let opened = boot(Lang::En, done.share_text().ok(), None);
+    assert_eq!(&*opened.console.program, code);
+    assert_eq!(opened.section, Section::Console);
+}
+
+#[test]
+fn a_link_over_toggled_saved_data_waits_for_an_answer() {
+    let toggled = toggle_follow(boot(Lang::En, None, None));
+    let saved = Record {
+        lang_chosen: false,
+        saved: Saved::Link(toggled.share_text().unwrap_or_default()),
+    };
+    let link = boot(Lang::En, None, None).share_text().unwrap_or_default();
+    let opened = boot(Lang::En, Some(link), Some(saved));
+    assert!(opened.pending.is_some());
+    assert_eq!(opened.data.summary.follows, toggled.data.summary.follows);
+    let replaced = opened.to(Action::ConfirmReplace);
+    assert_ne!(replaced.data.summary.follows, toggled.data.summary.follows);
+    assert!(replaced.undo.is_some());
+}
+
+#[test]
+fn a_program_loaded_on_the_exercises_page_stays_there() {
+    let exercises = boot(Lang::En, None, None).to(Action::Navigate(Section::Exercises));
+    let loaded = exercises.to(Action::LoadProgram("print(1)".into()));
+    assert_eq!(loaded.section, Section::Exercises);
+    assert_eq!(&*loaded.console.program, "print(1)");
+    let annotate = loaded.to(Action::Navigate(Section::Annotate));
+    let opened = annotate.to(Action::LoadProgram("print(2)".into()));
+    assert_eq!(
+        opened.section,
+        Section::Console,
+        "Open in console still goes there"
+    );
+}
+
+#[test]
+fn the_start_sets_the_language_drops_the_link_and_saves() {
+    let (_, effects) = boot_with_effects(Lang::Ko, None, None);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Lang(Lang::Ko), Effect::Save]
+    ));
+
+    let link = boot(Lang::En, None, None).share_text().unwrap_or_default();
+    let (opened, effects) = boot_with_effects(Lang::En, Some(link), None);
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Lang(_), Effect::ClearLink, Effect::Save]
+        ),
+        "{effects:?}"
+    );
+    assert!(matches!(
+        opened.save_request(),
+        Some(SaveRequest::Link { .. })
+    ));
+}
+
+#[test]
+fn what_the_saved_state_is_made_of_is_saved_again() {
+    let mut state = boot(Lang::En, None, None);
+    let effects = state.reduce(Action::ToggleLang);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Lang(Lang::Ko), Effect::Save]
+    ));
+    assert!(state
+        .reduce(Action::Navigate(Section::Annotate))
+        .iter()
+        .any(is_save));
+    assert!(state
+        .reduce(Action::EditProgram("print(2)".into()))
+        .iter()
+        .any(is_save));
+    // Opening a row's plan or the share dialog changes nothing saved.
+    assert!(state
+        .reduce(Action::OpenShare("https://x/".into()))
+        .is_empty());
+    assert!(state.reduce(Action::CloseShare).is_empty());
+}
+
+#[test]
+fn cancel_stops_the_job_and_its_work() {
+    let mut state = boot(Lang::En, None, None);
+    let program = "n = 0\nwhile True:\n    n += 1";
+    state.reduce(Action::LoadProgram(program.into()));
+    let effects = state.reduce(Action::RunProgram);
+    let [Effect::RunJob { id, cell }] = effects.as_slice() else {
+        panic!("no job: {effects:?}");
+    };
+    assert!(cell.borrow().is_some());
+    let effects = state.reduce(Action::CancelJob);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(state.job.is_none());
+    assert!(cell.borrow().is_none(), "the driver finds the work gone");
+    let last = state.last_job.map(|j| (j.kind, j.outcome));
+    assert_eq!(last, Some((JobKind::Shell, Outcome::Cancelled)));
+    // A late report of the cancelled job changes nothing.
+    let late = Finished::Failed("late".into());
+    assert!(state.reduce(Action::JobFinished(*id, late)).is_empty());
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn downloads_are_effects_with_the_file_name_and_bytes() {
+    let mut state = boot(Lang::En, None, None);
+    let sqlite = download(&state.reduce(Action::DownloadSqlite));
+    assert_eq!(
+        (sqlite.name.as_str(), sqlite.mime),
+        ("db.sqlite3", "application/vnd.sqlite3")
+    );
+    assert!(sqlite.bytes.starts_with(b"SQLite format 3\0"));
+
+    // No dialog open: nothing to offer.
+    assert!(state.reduce(Action::DownloadPlayground).is_empty());
+    state.reduce(Action::OpenShare("https://x/".into()));
+    let playground = download(&state.reduce(Action::DownloadPlayground));
+    assert_eq!(
+        playground.name,
+        "django-orm-playground-2026-05-01T09-30-00.playground"
+    );
+    let text = state.share_text().unwrap_or_default();
+    assert_eq!(playground.bytes, format!("{text}\n").into_bytes());
+
+    let request = DumpRequest {
+        label: Some("accounts".into()),
+        ..DumpRequest::default()
+    };
+    let effects = state.reduce(Action::Dump(request));
+    assert_eq!(state.job.as_ref().map(|j| j.kind), Some(JobKind::Dump));
+    let dump = download(&drive(&mut state, effects));
+    assert_eq!(
+        (dump.name.as_str(), dump.mime),
+        ("accounts.json", "application/json")
+    );
+    assert!(String::from_utf8_lossy(&dump.bytes).contains("\"model\": \"accounts.user\""));
+}
+
+#[test]
+fn an_upload_replaces_the_lesson_and_is_saved_as_an_image() {
+    let mut state = boot(Lang::En, None, None);
+    let effects = state.reduce(Action::Dump(DumpRequest::default()));
+    let data = download(&drive(&mut state, effects));
+    let files = vec![crate::fixtures::FixtureFile::new(
+        "hw.json",
+        data.bytes.clone(),
+    )];
+    let effects = state.reduce(Action::Upload(files));
+    assert_eq!(
+        state.job.as_ref().map(|j| j.kind),
+        Some(JobKind::Load(LoadMode::Replace)),
+        "the untouched lesson is replaced without asking"
+    );
+    let rest = drive(&mut state, effects);
+    assert!(rest.iter().any(is_save), "{rest:?}");
+    assert_eq!(state.origin, DataOrigin::Custom);
+    let Some(DataStatus::Loaded { message, .. }) = state.data_status.as_deref() else {
+        panic!("not loaded: {:?}", state.data_status);
+    };
+    assert!(message.starts_with("Installed "), "{message}");
+    assert!(matches!(
+        state.save_request(),
+        Some(SaveRequest::Image { .. })
+    ));
+    assert!(state.undo.is_some(), "the lesson can come back");
+}
+
+#[test]
+fn a_saved_image_is_read_adopted_then_saved() {
+    let mut source = boot(Lang::En, None, None);
+    let Ok(bytes) = source.sqlite_file() else {
+        panic!("no image");
+    };
+    let view = source.view_state();
+    let saved = Record {
+        lang_chosen: true,
+        saved: Saved::Image {
+            view,
+            key: "image-1".into(),
+        },
+    };
+    let (mut state, effects) = boot_with_effects(Lang::Ko, None, Some(saved));
+    assert_eq!(state.lang, Lang::En, "the saved choice wins at once");
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Lang(Lang::En), Effect::ReadSavedImage(key), Effect::Save] if key == "image-1"
+        ),
+        "{effects:?}"
+    );
+    assert!(state.save_request().is_none(), "not before the image is in");
+    let effects = state.reduce(Action::SavedImage(Ok(Handoff::new(Some(bytes)))));
+    let version = state.version;
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::AdoptImage { version: v, key }, Effect::Save] if *v == version && key == "image-1"
+        ),
+        "{effects:?}"
+    );
+    assert_eq!(state.origin, DataOrigin::Custom);
+    assert!(matches!(
+        state.save_request(),
+        Some(SaveRequest::Image { .. })
+    ));
+    source.reduce(Action::CloseShare);
+}
