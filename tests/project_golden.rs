@@ -521,3 +521,123 @@ const FIXTURE_GAPS: &[(&str, &str)] = &[
     ("p62", M2M_ORDER),
     ("p63", SYMMETRICAL),
 ];
+
+/// Every file under `dir`, with its path below `prefix` as a picked
+/// folder gives it.
+fn folder_files(dir: &Path, prefix: &str) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir") {
+        let path = entry.expect("entry").path();
+        let name = format!(
+            "{prefix}/{}",
+            path.file_name().and_then(|n| n.to_str()).expect("name")
+        );
+        if path.is_dir() {
+            out.extend(folder_files(&path, &name));
+        } else {
+            out.push((name, std::fs::read(&path).expect("file")));
+        }
+    }
+    out
+}
+
+/// A stored (uncompressed) zip of `files`, as any zip tool can write.
+fn stored_zip(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let crc = |data: &[u8]| {
+        let mut crc = !0u32;
+        for byte in data {
+            crc ^= u32::from(*byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    };
+    let mut out = Vec::new();
+    let mut directory = Vec::new();
+    for (name, data) in files {
+        let offset = out.len() as u32;
+        let (size, sum, len) = (data.len() as u32, crc(data), name.len() as u16);
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend([20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        out.extend(sum.to_le_bytes());
+        out.extend(size.to_le_bytes());
+        out.extend(size.to_le_bytes());
+        out.extend(len.to_le_bytes());
+        out.extend([0, 0]);
+        out.extend(name.as_bytes());
+        out.extend(data);
+        directory.extend(0x0201_4b50u32.to_le_bytes());
+        directory.extend([20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        directory.extend(sum.to_le_bytes());
+        directory.extend(size.to_le_bytes());
+        directory.extend(size.to_le_bytes());
+        directory.extend(len.to_le_bytes());
+        directory.extend([0; 12]);
+        directory.extend(offset.to_le_bytes());
+        directory.extend(name.as_bytes());
+    }
+    let start = out.len() as u32;
+    let count = files.len() as u16;
+    out.extend(&directory);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0, 0, 0, 0]);
+    out.extend(count.to_le_bytes());
+    out.extend(count.to_le_bytes());
+    out.extend((directory.len() as u32).to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend([0, 0]);
+    out
+}
+
+/// A project folder as the page receives it (a zip of it, with a
+/// virtualenv and caches inside that are skipped): read, migrated, its
+/// fixtures loaded and dumped exactly as Django did.
+#[test]
+fn a_zipped_project_folder_loads_its_own_fixtures_as_django_did() {
+    let dir = projects()
+        .into_iter()
+        .find(|d| d.ends_with("p00"))
+        .expect("p00");
+    let mut files = folder_files(&dir, "homework");
+    files.retain(|(name, _)| !name.ends_with(".json") || name.contains("/fixtures/"));
+    files.push((
+        "homework/manage.py".into(),
+        b"#!/usr/bin/env python\n".to_vec(),
+    ));
+    files.push((
+        "homework/venv/lib/python3.11/site-packages/django/db/models.py".into(),
+        b"raise SystemExit\n".to_vec(),
+    ));
+    let upload = orm_playground::project::upload::from_zip("homework.zip", &stored_zip(&files))
+        .expect("reads the zip");
+    let project = Project::from_sources(&upload.sources).expect("project");
+    let registry = Arc::new(
+        Project::from_sources(&upload.sources)
+            .expect("again")
+            .registry,
+    );
+    let db = Database::open_in_memory_with(registry).expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let names: Vec<&str> = upload.fixtures.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["fixtures/data.json"]);
+    let report = fixtures::loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect("loads");
+    let golden: FixtureGolden = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("fixtures.json")).expect("fixtures.json"),
+    )
+    .expect("golden");
+    assert_eq!(report.message(), golden.loaddata.message);
+    let options = DumpOptions {
+        labels: golden.dumpdata_labels.clone(),
+        indent: Some(2),
+        ..DumpOptions::default()
+    };
+    assert_eq!(
+        fixtures::dumpdata(&db, &options).expect("dump"),
+        golden.dumpdata
+    );
+}

@@ -19,6 +19,7 @@ pub mod error;
 pub mod migrate;
 pub mod models_py;
 pub mod settings;
+pub mod upload;
 
 use crate::models::{ModelId, Registry};
 

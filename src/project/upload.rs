@@ -1,0 +1,251 @@
+//! A project as the page receives it: the files of a picked folder (each
+//! with its path below the folder) or of a `.zip` of it. Finds the project
+//! root as `manage.py` marks it, reads `settings.py`, each app's
+//! `models.py` and `apps.py` into [`Sources`], and collects the fixtures
+//! under the apps' `fixtures/` folders (Django's default `FIXTURE_DIRS`
+//! lookup) and a top-level `fixtures/`.
+//!
+//! [`wanted`] lets the page skip what it never reads before reading it: a
+//! folder picked in class often holds a virtualenv of thousands of files.
+
+use super::{ProjectError, Sources};
+use crate::fixtures::source::parse_name;
+use crate::fixtures::FixtureFile;
+
+/// Folders never part of a project's own code or data.
+const SKIPPED: [&str; 9] = [
+    "venv",
+    ".venv",
+    "env",
+    "__pycache__",
+    "node_modules",
+    ".git",
+    "site-packages",
+    ".idea",
+    ".vscode",
+];
+
+/// A project's sources and the fixtures that came with it.
+#[derive(Debug)]
+pub struct Upload {
+    pub sources: Sources,
+    /// Fixture files, named by their path below the project root, in path
+    /// order.
+    pub fixtures: Vec<FixtureFile>,
+}
+
+/// Whether the file at `path` (below the picked folder) may be part of
+/// what the playground reads: Python files named `settings.py`,
+/// `models.py`, `apps.py`, `manage.py`, and fixtures, outside virtualenvs
+/// and caches.
+pub fn wanted(path: &str) -> bool {
+    let path = path.replace('\\', "/");
+    let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let Some(name) = parts.pop() else {
+        return false;
+    };
+    if parts.iter().any(|p| SKIPPED.contains(p)) {
+        return false;
+    }
+    matches!(name, "settings.py" | "models.py" | "apps.py" | "manage.py")
+        || parts.contains(&"fixtures") && parse_name(name).is_ok()
+}
+
+/// Reads a project from its files.
+///
+/// # Errors
+/// [`ProjectError`] naming the file: no `settings.py`, several candidates,
+/// a source file that is not UTF-8.
+pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError> {
+    let files: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .map(|(path, bytes)| {
+            (
+                path.replace('\\', "/").trim_start_matches('/').to_owned(),
+                bytes,
+            )
+        })
+        .filter(|(path, _)| wanted(path))
+        .collect();
+    let root = project_root(&files)?;
+    let below = |path: &str| path.strip_prefix(root.as_str()).map(str::to_owned);
+    let mut settings = Vec::new();
+    let mut sources = Sources::default();
+    let mut fixtures = Vec::new();
+    let mut dirs = std::collections::BTreeSet::new();
+    let mut sorted: Vec<(String, Vec<u8>)> = files
+        .into_iter()
+        .filter_map(|(path, bytes)| below(&path).map(|p| (p, bytes)))
+        .collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, bytes) in sorted {
+        let parts: Vec<&str> = path.split('/').collect();
+        if parts.contains(&"fixtures") {
+            fixtures.push(FixtureFile::new(path.clone(), bytes));
+            continue;
+        }
+        match parts.as_slice() {
+            ["settings.py"] => settings.push((path.clone(), bytes)),
+            [dir, "settings.py"] => {
+                dirs.insert((*dir).to_owned());
+                settings.push((path.clone(), bytes));
+            }
+            [dir, "models.py"] => {
+                dirs.insert((*dir).to_owned());
+                sources
+                    .models
+                    .push(((*dir).to_owned(), path.clone(), text(&path, bytes)?));
+            }
+            [dir, "apps.py"] => {
+                dirs.insert((*dir).to_owned());
+                sources
+                    .apps_py
+                    .push(((*dir).to_owned(), path.clone(), text(&path, bytes)?));
+            }
+            _ => {}
+        }
+    }
+    let (settings_path, settings_bytes) = match settings.len() {
+        1 => settings.remove(0),
+        0 => {
+            return Err(ProjectError::missing(
+                root.trim_end_matches('/'),
+                "no settings.py in the project folder or one folder down",
+            ))
+        }
+        _ => {
+            let names: Vec<&str> = settings.iter().map(|(p, _)| p.as_str()).collect();
+            return Err(ProjectError::missing(
+                root.trim_end_matches('/'),
+                format!("several settings.py ({}): keep one", names.join(", ")),
+            ));
+        }
+    };
+    sources.settings = text(&settings_path, settings_bytes)?;
+    sources.settings_path = settings_path;
+    sources.app_dirs = dirs.into_iter().collect();
+    Ok(Upload { sources, fixtures })
+}
+
+/// Reads a `.zip` of a project folder.
+///
+/// # Errors
+/// A damaged archive, or as [`from_files`].
+pub fn from_zip(name: &str, bytes: &[u8]) -> Result<Upload, ProjectError> {
+    let files = crate::fixtures::zipfile::members(bytes, wanted)
+        .map_err(|e| ProjectError::missing(name, e.to_string()))?;
+    from_files(files)
+}
+
+/// The folder holding `manage.py` (the shortest such path), or else the
+/// one holding `settings.py` or its package: `""` or `"name/"`.
+fn project_root(files: &[(String, Vec<u8>)]) -> Result<String, ProjectError> {
+    let parent = |path: &str| match path.rfind('/') {
+        Some(at) => path[..=at].to_owned(),
+        None => String::new(),
+    };
+    if let Some(manage) = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.rsplit('/').next() == Some("manage.py"))
+        .min_by_key(|p| (p.matches('/').count(), p.to_owned()))
+    {
+        return Ok(parent(manage));
+    }
+    let settings = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.rsplit('/').next() == Some("settings.py"))
+        .min_by_key(|p| (p.matches('/').count(), p.to_owned()))
+        .ok_or_else(|| {
+            ProjectError::missing(
+                "the project",
+                "no manage.py or settings.py: pick the folder that holds manage.py",
+            )
+        })?;
+    // settings.py sits in the project's settings package, one below root.
+    let package = parent(settings);
+    Ok(parent(package.trim_end_matches('/')))
+}
+
+fn text(path: &str, bytes: Vec<u8>) -> Result<String, ProjectError> {
+    let bytes = bytes
+        .strip_prefix(b"\xef\xbb\xbf")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|e| {
+        ProjectError::missing(
+            path,
+            format!(
+                "not UTF-8 (byte {} at {}): Python reads source files as UTF-8; save it as UTF-8",
+                e.as_bytes()
+                    .get(e.utf8_error().valid_up_to())
+                    .map_or(0, |b| *b),
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> (String, Vec<u8>) {
+        (path.to_owned(), text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn a_picked_folder_is_read_from_its_manage_py() {
+        let upload = from_files(vec![
+            file("homework/manage.py", ""),
+            file("homework/config/settings.py", "INSTALLED_APPS = []\n"),
+            file("homework/config/urls.py", ""),
+            file(
+                "homework/articles/models.py",
+                "from django.db import models\n",
+            ),
+            file("homework/articles/apps.py", ""),
+            file("homework/articles/fixtures/articles.json", "[]"),
+            file("homework/venv/lib/site-packages/django/db/models.py", ""),
+            file("homework/articles/__pycache__/models.cpython-311.pyc", ""),
+        ])
+        .expect("reads");
+        assert_eq!(upload.sources.settings_path, "config/settings.py");
+        assert_eq!(upload.sources.app_dirs, ["articles", "config"]);
+        assert_eq!(upload.sources.models.len(), 1);
+        assert_eq!(upload.sources.models[0].1, "articles/models.py");
+        assert_eq!(upload.fixtures.len(), 1);
+        assert_eq!(upload.fixtures[0].name, "articles/fixtures/articles.json");
+    }
+
+    #[test]
+    fn missing_or_doubled_settings_and_bad_encoding_are_named() {
+        let none = from_files(vec![file("p/articles/models.py", "")]).expect_err("no settings");
+        assert!(
+            none.to_string()
+                .contains("pick the folder that holds manage.py"),
+            "{none}"
+        );
+        let two = from_files(vec![
+            file("p/manage.py", ""),
+            file("p/a/settings.py", ""),
+            file("p/b/settings.py", ""),
+        ])
+        .expect_err("two");
+        assert!(
+            two.to_string().contains("a/settings.py, b/settings.py"),
+            "{two}"
+        );
+        let cp949 = from_files(vec![
+            file("manage.py", ""),
+            file("config/settings.py", ""),
+            ("articles/models.py".to_owned(), vec![b'#', 0xc7, 0xd1]),
+        ])
+        .expect_err("cp949");
+        assert!(
+            cp949.to_string().starts_with("articles/models.py"),
+            "{cp949}"
+        );
+    }
+}
