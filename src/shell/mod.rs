@@ -64,13 +64,14 @@ pub struct ShellRun {
 pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     let recording = db.is_recording();
     db.set_recording(true);
+    let registry = db.registry();
     let mut host = ShellHost::new(db, now, code);
     let (out, error) = match Program::compile(code) {
         Err(e) => (String::new(), Some(e)),
         Ok(program) => {
             let mut vm = Vm::new(&program);
             vm.set_budget(DEFAULT_BUDGET);
-            for (name, value) in ShellHost::auto_imports() {
+            for (name, value) in ShellHost::auto_imports(registry) {
                 vm.set_global(name, value);
             }
             let result = vm.run_to_end(&mut host);

@@ -146,10 +146,10 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let model = q.qs.model();
-        if !collector::knows(model) {
+        if !collector::knows(self.reg, model) {
             return unsupported(format!(
                 "{name}() on the {} model",
-                model.meta().object_name
+                self.reg.model(model).object_name
             ));
         }
         match name {
@@ -183,7 +183,7 @@ impl ShellHost<'_> {
             return unsupported("update() after annotate() or alias()");
         }
         let model = q.qs.model();
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let mut values = Vec::new();
         for (k, v) in kwargs {
             let Some(field) = meta.fields.iter().find(|f| f.name == *k || f.column == *k) else {
@@ -258,8 +258,8 @@ impl ShellHost<'_> {
         if !args.is_empty() || !kwargs.is_empty() {
             return unsupported("delete() with arguments");
         }
-        let meta = i.model.meta();
-        if !collector::knows(i.model) {
+        let meta = self.reg.model(i.model);
+        if !collector::knows(self.reg, i.model) {
             return unsupported(format!("deleting a {}", meta.object_name));
         }
         let Value::Int(pk) = i.pk() else {
@@ -349,7 +349,7 @@ impl ShellHost<'_> {
             params.retain(|(p, _)| *p != k);
             params.push((k, v));
         }
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let mut invalid: Vec<String> = params
             .iter()
             .map(|(k, _)| k.to_string())
@@ -409,7 +409,7 @@ impl ShellHost<'_> {
             let Some(Obj::Instance(i)) = obj(&found) else {
                 return unsupported("update_or_create()");
             };
-            let meta = model.meta();
+            let meta = self.reg.model(model);
             let mut names: Vec<String> = Vec::new();
             for (k, v) in update_defaults {
                 if !h.set_field(i, &k, v.clone())? {
@@ -481,7 +481,7 @@ impl ShellHost<'_> {
                 _ => return unsupported(format!("bulk_create() of a {}", o.type_name())),
             }
         }
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let now = self.clock();
         self.atomic(false, |h| {
             let (with_pk, without_pk): (Vec<&Value>, Vec<&Value>) = objs.iter().partition(
