@@ -439,6 +439,13 @@ pub struct Model {
     pub column_order: Option<Vec<String>>,
     /// Reverse foreign keys pointing at this model, as Django names them.
     pub reverse_relations: Vec<ReverseRelation>,
+    /// `Meta.ordering` (`["-pk"]`), the default `ORDER BY` of querysets;
+    /// none of the lesson's models declares one.
+    pub ordering: Vec<String>,
+    /// Whether the class defines its own `__str__` (the lesson's are known
+    /// to the shell; a project's is not run, so the shell does not show
+    /// such instances rather than show them wrong).
+    pub custom_str: bool,
 }
 
 impl Model {
@@ -518,6 +525,8 @@ static NO_MODEL: Model = Model {
     unique_constraints: Vec::new(),
     column_order: None,
     reverse_relations: Vec::new(),
+    ordering: Vec::new(),
+    custom_str: false,
 };
 
 /// What [`Model::field_at`] answers for an id the model does not have.
@@ -658,6 +667,8 @@ pub(crate) fn model(
         unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
+        ordering: Vec::new(),
+        custom_str: false,
     }
 }
 

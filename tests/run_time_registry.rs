@@ -43,6 +43,8 @@ fn model(app: &str, object_name: &str, fields: Vec<Field>, m2m: Vec<ManyToMany>)
         unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
+        ordering: Vec::new(),
+        custom_str: false,
     }
 }
 

@@ -424,6 +424,8 @@ fn own_model(
         unique_together: meta.unique_together.clone(),
         indexes,
         unique_constraints,
+        ordering: meta.ordering.clone(),
+        custom_str: decl.custom_str,
         ..crate::models::model(
             id,
             app,

@@ -153,12 +153,44 @@ impl Exceptions {
     }
 }
 
-/// The models `manage shell` works with (the lesson's; auth's own models
-/// are imported but not queryable here). A project's models are not
-/// queryable yet: what the shell knows of a model beyond its fields (its
-/// `__str__`, its manager) is the lesson's.
+/// The models `manage shell` works with: the lesson's own (auth's models
+/// are imported but not queryable here), and a project's own models whose
+/// fields the shell converts as Django does.
 fn queryable(reg: &Registry, model: ModelId) -> bool {
-    reg.is_lesson() && matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
+    if reg.is_lesson() {
+        return matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT);
+    }
+    let meta = reg.model(model);
+    !DJANGO_APPS.contains(&meta.app_label.as_str())
+        && meta.fields.iter().all(|f| shown_as_python(f.kind))
+}
+
+/// The apps of `django.contrib` a project installs: their models are
+/// imported but not queryable here, as the lesson's `auth` models.
+const DJANGO_APPS: [&str; 6] = [
+    "admin",
+    "auth",
+    "contenttypes",
+    "sessions",
+    "messages",
+    "staticfiles",
+];
+
+/// Whether the shell turns a column of this kind into the Python value
+/// Django would (a project's model with another kind is not queryable:
+/// a date, a decimal or a UUID would print as the text SQLite keeps, a
+/// datetime needs the project's `TIME_ZONE`, a float lookup Django's
+/// conversion of its value).
+fn shown_as_python(kind: FieldKind) -> bool {
+    matches!(
+        kind,
+        FieldKind::AutoField(_)
+            | FieldKind::Char { .. }
+            | FieldKind::Text
+            | FieldKind::Boolean
+            | FieldKind::ForeignKey { .. }
+            | FieldKind::Integer(_)
+    )
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -1350,7 +1382,7 @@ impl<'a> ShellHost<'a> {
                 if target != i.model {
                     return Err(Thrown::value_error(format!(
                         "Cannot query \"{}\": Must be \"{}\" instance.",
-                        self.instance_str(i),
+                        self.instance_str(i)?,
                         self.reg.model(target).object_name
                     )));
                 }
@@ -1813,20 +1845,25 @@ impl<'a> ShellHost<'a> {
         Some(wrap(Obj::Model(model.id)))
     }
 
-    fn instance_str(&self, i: &Instance) -> String {
-        match i.model {
-            lesson::USER if self.reg.is_lesson() => match i.get("username") {
+    /// `str(instance)`: the lesson's `User` is its username, a model
+    /// without its own `__str__` is Django's `Model.__str__`; a project's
+    /// own `__str__` is not run here.
+    fn instance_str(&self, i: &Instance) -> HostResult<String> {
+        let meta = self.reg.model(i.model);
+        if self.is_lesson_user(i.model) {
+            return Ok(match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
-            },
-            model => {
-                let pk = match i.pk() {
-                    Value::Int(n) => n.to_string(),
-                    _ => "None".into(),
-                };
-                format!("{} object ({pk})", self.reg.model(model).object_name)
-            }
+            });
         }
+        if meta.custom_str && !self.reg.is_lesson() {
+            return unsupported(format!("{}.__str__ of an own project", meta.object_name));
+        }
+        let pk = match i.pk() {
+            Value::Int(n) => n.to_string(),
+            _ => "None".into(),
+        };
+        Ok(format!("{} object ({pk})", meta.object_name))
     }
 
     fn manager_method(
@@ -2296,7 +2333,7 @@ impl Host for ShellHost<'_> {
                 format!(
                     "<{}: {}>",
                     self.reg.model(i.model).object_name,
-                    self.instance_str(i)
+                    self.instance_str(i)?
                 )
             }
             Obj::DateTime(d) => d.repr(),
@@ -2322,7 +2359,7 @@ impl Host for ShellHost<'_> {
 
     fn str(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::Instance(i)) => Ok(self.instance_str(i)),
+            Some(Obj::Instance(i)) => self.instance_str(i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Utc) => Ok("UTC".into()),

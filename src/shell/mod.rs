@@ -38,6 +38,15 @@ pub use objects::DateTime;
 /// What Django 5.2's `shell -c` prints before the program's output.
 pub const BANNER: &str = "6 objects imported automatically (use -v 2 for details).\n\n";
 
+/// What `manage.py shell` prints first: the number of models it imported
+/// for the program (every installed app's; [`BANNER`] for the lesson's).
+pub fn banner(registry: &crate::models::Registry) -> String {
+    match registry.models().count() {
+        1 => "1 object imported automatically (use -v 2 for details).\n\n".to_owned(),
+        n => format!("{n} objects imported automatically (use -v 2 for details).\n\n"),
+    }
+}
+
 /// One statement a program sent.
 #[derive(Clone, Debug)]
 pub struct ShellQuery {
@@ -83,7 +92,7 @@ pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     drop(host);
     db.set_recording(recording);
     ShellRun {
-        stdout: format!("{BANNER}{out}"),
+        stdout: format!("{}{out}", banner(registry)),
         error,
         queries,
     }

@@ -586,6 +586,14 @@ impl Compiler {
 
     // ------------------------------------------------------------ order by
 
+    /// Whether the ordering is the model's `Meta.ordering` (Django's
+    /// `_meta_ordering`): no `order_by()` and default ordering on.
+    fn meta_ordering(&self) -> bool {
+        self.query.default_ordering
+            && self.query.order_by.is_empty()
+            && !meta::ordering(self.query.reg, self.query.model).is_empty()
+    }
+
     fn order_by_pairs(&mut self) -> Result<Vec<(Expr, bool, bool)>, Compile> {
         let ordering: Vec<OrderItem> =
             if !self.query.default_ordering || !self.query.order_by.is_empty() {
@@ -593,7 +601,7 @@ impl Compiler {
             } else {
                 meta::ordering(self.query.reg, self.query.model)
                     .iter()
-                    .map(|s| OrderItem::Name((*s).to_owned()))
+                    .map(|s| OrderItem::Name(s.clone()))
                     .collect()
             };
         let default_desc = !self.query.standard_ordering;
@@ -805,7 +813,7 @@ impl Compiler {
             self.query.get_initial_alias();
         }
         self.select = self.get_select(with_col_aliases)?;
-        let order_by = self.get_order_by()?;
+        let mut order_by = self.get_order_by()?;
         let (where_, having) = self.query.where_.split_having(false);
         let mut extra_select: Vec<SelectEntry> = Vec::new();
         if self.query.distinct {
@@ -871,6 +879,11 @@ impl Compiler {
                 params.extend(p);
             }
             result.push(format!("GROUP BY {}", grouping.join(", ")));
+            // Django 3.1+: `Meta.ordering` does not order a grouped query
+            // (`_meta_ordering`), though its columns are grouped by.
+            if self.meta_ordering() {
+                order_by.clear();
+            }
         }
         if !having_sql.is_empty() {
             result.push(format!("HAVING {having_sql}"));

@@ -179,9 +179,9 @@ pub fn object_name(reg: &'static Registry, model: ModelId) -> &'static str {
     &reg.model(model).object_name
 }
 
-/// `Meta.ordering`: none of the lesson's models declares one.
-pub fn ordering(_reg: &'static Registry, _model: ModelId) -> &'static [&'static str] {
-    &[]
+/// `Meta.ordering` (none of the lesson's models declares one).
+pub fn ordering(reg: &'static Registry, model: ModelId) -> &'static [String] {
+    &reg.model(model).ordering
 }
 
 /// The primary key.
