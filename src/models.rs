@@ -442,10 +442,20 @@ pub struct Model {
     /// `Meta.ordering` (`["-pk"]`), the default `ORDER BY` of querysets;
     /// none of the lesson's models declares one.
     pub ordering: Vec<String>,
-    /// Whether the class defines its own `__str__` (the lesson's are known
-    /// to the shell; a project's is not run, so the shell does not show
-    /// such instances rather than show them wrong).
-    pub custom_str: bool,
+    /// What `str(instance)` is, as the shell shows instances.
+    pub str_method: StrMethod,
+}
+
+/// What a model's `__str__` returns, as far as the shell knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrMethod {
+    /// Django's `Model.__str__`: `Article object (1)`.
+    Default,
+    /// `AbstractBaseUser.__str__`: the username.
+    Username,
+    /// A `__str__` of the class's own, which the shell does not run (it
+    /// refuses to show such an instance rather than show it wrong).
+    Own,
 }
 
 impl Model {
@@ -526,7 +536,7 @@ static NO_MODEL: Model = Model {
     column_order: None,
     reverse_relations: Vec::new(),
     ordering: Vec::new(),
-    custom_str: false,
+    str_method: StrMethod::Default,
 };
 
 /// What [`Model::field_at`] answers for an id the model does not have.
@@ -668,7 +678,7 @@ pub(crate) fn model(
         column_order: None,
         reverse_relations: Vec::new(),
         ordering: Vec::new(),
-        custom_str: false,
+        str_method: StrMethod::Default,
     }
 }
 
@@ -729,6 +739,7 @@ fn lesson_models() -> Vec<Model> {
                 reverse("article_set", "article", ARTICLE, "user"),
                 reverse("comment_set", "comment", COMMENT, "user"),
             ],
+            str_method: StrMethod::Username,
             ..model(USER, "accounts", "User", "user", "accounts_user")
         },
         // `articles.Article`.
@@ -804,6 +815,7 @@ fn lesson_models() -> Vec<Model> {
             natural_key_dependencies: vec![CONTENT_TYPE],
             unique_together: strings(&["content_type", "codename"]),
             column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
+            str_method: StrMethod::Own,
             ..model(
                 PERMISSION,
                 "auth",
@@ -824,6 +836,7 @@ fn lesson_models() -> Vec<Model> {
                 Auto,
             )],
             natural_key: Some(strings(&["name"])),
+            str_method: StrMethod::Own,
             ..model(GROUP, "auth", "Group", "group", "auth_group")
         },
         // `contenttypes.ContentType`.
@@ -831,6 +844,7 @@ fn lesson_models() -> Vec<Model> {
             fields: vec![pk(Auto), char("app_label", 100), char("model", 100)],
             natural_key: Some(strings(&["app_label", "model"])),
             unique_together: strings(&["app_label", "model"]),
+            str_method: StrMethod::Own,
             ..model(
                 CONTENT_TYPE,
                 "contenttypes",

@@ -72,3 +72,50 @@ fn programs_print_what_django_prints_on_a_project() {
         assert_eq!(stdout, case.stdout, "{}: shell", file.display());
     }
 }
+
+/// The error line a program on `project` ends with (run after the
+/// project's golden fixture, if it has one, is loaded).
+fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/projects")
+        .join(project);
+    let loaded = Project::load(&dir).expect("the project loads");
+    let mut db = Database::open_in_memory_with(Arc::new(loaded.registry)).expect("open");
+    let project = Project::load(&dir).expect("loads twice");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    if let Some(name) = fixture_case {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden/project_shell")
+            .join(format!("{name}.json"));
+        let case: Case =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("JSON");
+        let bytes = serde_json::to_vec(&case.fixture).expect("fixture JSON");
+        fixtures::loaddata(
+            &db,
+            &[FixtureFile::new("fixture.json", bytes)],
+            &LoadOptions::default(),
+        )
+        .expect("loaddata");
+    }
+    let run = shell::run(&mut db, program, None);
+    run.error.map(|e| e.to_string()).unwrap_or_default()
+}
+
+/// What the shell cannot show as Django would, it refuses (never a wrong
+/// answer): a model whose datetimes depend on the project's `USE_TZ`, and
+/// a project's own `__str__`, which it does not run.
+#[test]
+fn what_the_shell_cannot_show_on_a_project_is_refused() {
+    assert_eq!(
+        error_of("p08", Some("p08_profiles"), "print(Profile.objects.get(pk=1).owner)"),
+        "line 1: not supported in the playground: loading the column last_login (a field kind the shell does not convert yet)"
+    );
+    assert_eq!(
+        error_of("p03", None, "print(Comment(title='a'))"),
+        "line 1: not supported in the playground: Comment.__str__"
+    );
+    assert_eq!(
+        error_of("p03", None, "print(Album.objects.count())"),
+        "line 1: not supported in the playground: the Album model"
+    );
+}

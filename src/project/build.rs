@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::models::{
     AutoKind, Field, FieldDefault, FieldKind, Index, ManyToMany, Model, ModelId, Registry,
-    ReverseRelation,
+    ReverseRelation, StrMethod,
 };
 
 use super::django_apps::{self, DjangoIds};
@@ -425,7 +425,11 @@ fn own_model(
         indexes,
         unique_constraints,
         ordering: meta.ordering.clone(),
-        custom_str: decl.custom_str,
+        str_method: match (decl.own_str, decl.abstract_user) {
+            (true, _) => StrMethod::Own,
+            (false, true) => StrMethod::Username,
+            (false, false) => StrMethod::Default,
+        },
         ..crate::models::model(
             id,
             app,

@@ -167,8 +167,8 @@ pub struct ModelDecl {
     pub abstract_user: bool,
     pub fields: Vec<FieldDecl>,
     pub meta: MetaDecl,
-    /// Whether the class defines `__str__` (or inherits `AbstractUser`'s).
-    pub custom_str: bool,
+    /// Whether the class defines `__str__` of its own.
+    pub own_str: bool,
 }
 
 /// Reads the models of one `models.py`.
@@ -333,8 +333,7 @@ impl Reader<'_> {
             abstract_user,
             fields: Vec::new(),
             meta: MetaDecl::default(),
-            // `AbstractUser.__str__` returns the username.
-            custom_str: abstract_user,
+            own_str: false,
         };
         let mut constants: Vec<String> = Vec::new();
         for stmt in &def.body {
@@ -388,7 +387,7 @@ impl Reader<'_> {
                         model.meta = self.meta(inner, &model)?;
                     } else if &*inner.name == "__str__" {
                         self.check_str(inner, stmt.line)?;
-                        model.custom_str = true;
+                        model.own_str = true;
                     }
                     // Other methods do not shape the schema or the rows.
                 }

@@ -15,7 +15,7 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId, Registry};
+use crate::models::{lesson, FieldKind, ModelId, Registry, StrMethod};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -226,6 +226,14 @@ pub struct ShellHost<'a> {
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
     Err(Thrown::unsupported(what))
+}
+
+/// Refuses to load a column of a project's model whose field kind the
+/// shell does not convert as Django does (see `shown_as_python`).
+fn refuse_column<T>(column: &str) -> HostResult<T> {
+    unsupported(format!(
+        "loading the column {column} (a field kind the shell does not convert yet)"
+    ))
 }
 
 impl<'a> ShellHost<'a> {
@@ -671,8 +679,11 @@ impl<'a> ShellHost<'a> {
             || layout
                 .as_ref()
                 .is_some_and(|l| l.annotations.iter().any(|c| c.1 == Conv::Unsupported));
-        if unconvertible {
+        if unconvertible && self.reg.is_lesson() {
             return unsupported("date values (datetime.date)");
+        }
+        if let Some(column) = columns.iter().find(|c| c.1 == Conv::Unsupported) {
+            return refuse_column(&column.0);
         }
         let sql = self.q(qs.select_sql())?;
         let Some(sql) = sql else {
@@ -747,6 +758,11 @@ impl<'a> ShellHost<'a> {
                     query.max_depth,
                 );
             }
+        }
+        // A project's model with a field kind the shell does not convert
+        // (the lesson's have none): refused before anything is sent.
+        if let Some(column) = layout.unconvertible() {
+            return refuse_column(column);
         }
         Ok(layout)
     }
@@ -1845,25 +1861,24 @@ impl<'a> ShellHost<'a> {
         Some(wrap(Obj::Model(model.id)))
     }
 
-    /// `str(instance)`: the lesson's `User` is its username, a model
-    /// without its own `__str__` is Django's `Model.__str__`; a project's
+    /// `str(instance)`, as the model's `__str__` returns it; a project's
     /// own `__str__` is not run here.
     fn instance_str(&self, i: &Instance) -> HostResult<String> {
         let meta = self.reg.model(i.model);
-        if self.is_lesson_user(i.model) {
-            return Ok(match i.get("username") {
+        match meta.str_method {
+            StrMethod::Username => Ok(match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
-            });
+            }),
+            StrMethod::Own => unsupported(format!("{}.__str__", meta.object_name)),
+            StrMethod::Default => {
+                let pk = match i.pk() {
+                    Value::Int(n) => n.to_string(),
+                    _ => "None".into(),
+                };
+                Ok(format!("{} object ({pk})", meta.object_name))
+            }
         }
-        if meta.custom_str && !self.reg.is_lesson() {
-            return unsupported(format!("{}.__str__ of an own project", meta.object_name));
-        }
-        let pk = match i.pk() {
-            Value::Int(n) => n.to_string(),
-            _ => "None".into(),
-        };
-        Ok(format!("{} object ({pk})", meta.object_name))
     }
 
     fn manager_method(
@@ -2878,8 +2893,12 @@ fn convert(v: Sv, conv: Conv) -> Value {
     }
 }
 
-fn kind_conv(kind: FieldKind) -> Conv {
+/// The conversion of a column of this kind; on a project's models, a kind
+/// the shell does not convert as Django does cannot be loaded
+/// ([`shown_as_python`]).
+fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
     match kind {
+        _ if !reg.is_lesson() && !shown_as_python(kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
         _ => Conv::Plain,
@@ -2897,7 +2916,9 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
             Some(meta::MetaField::Column { .. }) if !last => {
-                return if parts[n + 1..] == ["date"] {
+                return if !reg.is_lesson() {
+                    Conv::Unsupported
+                } else if parts[n + 1..] == ["date"] {
                     Conv::Date
                 } else {
                     Conv::Plain
@@ -2910,7 +2931,7 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
                     .iter()
                     .find(|f| f.column == field.column)
                     .map(|f| f.kind);
-                return kind.map_or(Conv::Plain, kind_conv);
+                return kind.map_or(Conv::Plain, |kind| kind_conv(reg, kind));
             }
             Some(meta::MetaField::ManyToMany { m2m, .. }) => model = m2m.to,
             Some(meta::MetaField::ManyToManyRel { owner, .. }) => model = owner,
@@ -2970,7 +2991,7 @@ fn value_columns(reg: &'static Registry, qs: &QuerySet) -> Vec<(String, Conv)> {
             .model(model)
             .fields
             .iter()
-            .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+            .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
             .collect(),
     }
 }
@@ -2982,6 +3003,19 @@ pub struct Layout {
     fields: Vec<(String, Conv)>,
     annotations: Vec<(String, Conv)>,
     related: Vec<(String, Layout)>,
+}
+
+impl Layout {
+    /// A column loaded here (or in a `select_related` model) that cannot
+    /// be converted, if there is one.
+    fn unconvertible(&self) -> Option<&str> {
+        self.fields
+            .iter()
+            .chain(&self.annotations)
+            .find(|c| c.1 == Conv::Unsupported)
+            .map(|c| c.0.as_str())
+            .or_else(|| self.related.iter().find_map(|(_, l)| l.unconvertible()))
+    }
 }
 
 fn model_layout(reg: &'static Registry, model: ModelId, names: &[String], defer: bool) -> Layout {
@@ -3002,7 +3036,7 @@ fn model_layout(reg: &'static Registry, model: ModelId, names: &[String], defer:
                 named || f.is_primary_key()
             }
         })
-        .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+        .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
         .collect();
     Layout {
         model,

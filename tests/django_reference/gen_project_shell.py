@@ -65,6 +65,47 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # p08's `blog.Profile`: two positive integers, a foreign key and a
+    # many-to-many to Django's own `auth.User`, no ordering. The shell does
+    # not load `auth.User` itself (its datetimes depend on `USE_TZ`, here
+    # False), so the program reaches it only through lookups.
+    "p08_profiles": {
+        "project": "p08",
+        "fixture": [
+            {"model": "auth.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T12:00:00", "groups": [],
+                "user_permissions": []}},
+            {"model": "auth.user", "pk": 2, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "lee", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T12:00:00", "groups": [],
+                "user_permissions": []}},
+            {"model": "blog.profile", "pk": 1,
+             "fields": {"published": 3, "points": 10, "owner": 1, "members": [2]}},
+            {"model": "blog.profile", "pk": 2,
+             "fields": {"published": None, "points": 30, "owner": 2, "members": []}},
+            {"model": "blog.profile", "pk": 3,
+             "fields": {"published": 5, "points": 20, "owner": 1, "members": [1, 2]}},
+        ],
+        "program": """\
+from django.db import connection
+p = Profile.objects.get(pk=1)
+print(p.points, p.published, p.owner_id)
+print(Profile.objects.filter(owner__username='kim').count())
+print(list(Profile.objects.filter(members__username='lee').values_list('pk', flat=True)))
+for pr in Profile.objects.order_by('-points'):
+    print(pr.pk, pr.owner_id, pr.published)
+print(list(Profile.objects.values_list('owner__username', 'points')))
+print(Profile.objects.filter(published__isnull=True).first())
+print(Profile.objects.order_by('points').last().pk)
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
 
 
