@@ -61,6 +61,13 @@ print(Event.objects.get(pk=1).event_set.count())
 print(list(Event.objects.annotate(n=Count('event')).values_list('homepage', 'n')))
 print(Event.objects.filter(opens__lt=15).exists())
 print(Event.objects.values('homepage', 'opens')[:2])
+e = Event.objects.create(opens=1, homepage='epsilon', parent_id=3)
+print(e.pk, e.parent_id)
+print(Event.objects.filter(opens__lt=6).update(opens=6))
+e.homepage = 'zeta'
+e.save()
+print(list(Event.objects.values_list('pk', 'homepage', 'opens')))
+print(Event.objects.get(pk=3).event_set.all())
 for q in connection.queries:
     print(q['sql'])
 """,

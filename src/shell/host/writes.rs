@@ -146,7 +146,14 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let model = q.qs.model();
-        if !collector::knows(self.reg, model) {
+        // Deleting needs the cascade collector, which knows the lesson's
+        // relations only; the other writes work on any queryable model.
+        let known = if name == "delete" {
+            collector::knows(self.reg, model)
+        } else {
+            super::queryable(self.reg, model)
+        };
+        if !known {
             return unsupported(format!(
                 "{name}() on the {} model",
                 self.reg.model(model).object_name

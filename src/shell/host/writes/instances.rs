@@ -229,10 +229,15 @@ impl ShellHost<'_> {
                 Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
                 _ => return refused(),
             },
-            // Issue 14's kinds: not among the lesson's fields, which are
-            // all the shell writes until it reads a project's registry.
-            FieldKind::Integer(_)
-            | FieldKind::Float
+            // `IntegerField.get_prep_value`: `int(value)`.
+            FieldKind::Integer(_) => match v {
+                Value::Int(n) => Sv::Integer(*n),
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                _ => return refused(),
+            },
+            // Issue 14's other kinds: a project's model with one of them
+            // is not queryable (see `shown_as_python`).
+            FieldKind::Float
             | FieldKind::Decimal { .. }
             | FieldKind::Date
             | FieldKind::Time
