@@ -68,6 +68,19 @@ e.homepage = 'zeta'
 e.save()
 print(list(Event.objects.values_list('pk', 'homepage', 'opens')))
 print(Event.objects.get(pk=3).event_set.all())
+from django.core.exceptions import FieldError
+try:
+    Event.objects.get(pk=99)
+except Event.DoesNotExist as e:
+    print(type(e), e)
+try:
+    Event.objects.get(parent_id=1)
+except Event.MultipleObjectsReturned as e:
+    print(type(e), e)
+try:
+    Event.objects.filter(titel='x').count()
+except FieldError as e:
+    print(e)
 for q in connection.queries:
     print(q['sql'])
 """,
