@@ -111,8 +111,7 @@ impl Exceptions {
         for m in reg.models() {
             let model = m.id;
             let module = match m.app_label.as_str() {
-                "auth" => "django.contrib.auth.models".into(),
-                "contenttypes" => "django.contrib.contenttypes.models".into(),
+                app if DJANGO_APPS.contains(&app) => format!("django.contrib.{app}.models"),
                 app => format!("{app}.models"),
             };
             does_not_exist.push((
@@ -1849,14 +1848,14 @@ impl<'a> ShellHost<'a> {
     }
 
     /// `from APP.models import Model`: a model of an app of the project
-    /// (the lesson's `auth` and `contenttypes` models are imported from
-    /// `django.contrib`, which the shell does not offer).
+    /// (`django.contrib`'s models live in other modules, which the shell
+    /// does not offer).
     fn import_model(&self, module: &str, name: &str) -> Option<Value> {
         let app = module.strip_suffix(".models")?;
         let model = self.reg.models().find(|m| {
             m.app_label == app
                 && m.object_name == name
-                && !matches!(m.app_label.as_str(), "auth" | "contenttypes")
+                && !DJANGO_APPS.contains(&m.app_label.as_str())
         })?;
         Some(wrap(Obj::Model(model.id)))
     }
