@@ -81,8 +81,8 @@ impl ShellHost<'_> {
                     FieldDefault::Now => wrap(Obj::DateTime(now)),
                     FieldDefault::Int(n) => Value::Int(*n),
                     FieldDefault::Text(t) => Value::str(t),
-                    // Not among the lesson's fields; the shell runs on the
-                    // lesson only until it reads a project's registry.
+                    // Defaults of UUID and JSON fields: a project's model
+                    // with one is not queryable (see `shown_as_python`).
                     FieldDefault::Uuid4 | FieldDefault::EmptyDict | FieldDefault::EmptyList => {
                         Value::None
                     }
