@@ -148,8 +148,9 @@ impl Prepared<'_> {
 /// A rusqlite connection plus the query log.
 pub struct Database {
     conn: Connection,
-    /// The models this database's tables hold.
-    registry: Arc<Registry>,
+    /// The models this database's tables hold, kept for the program
+    /// ([`Registry::pin`]).
+    registry: &'static Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).
     recording: bool,
@@ -231,7 +232,7 @@ impl Database {
     /// Opens a private in-memory database (the browser's, and tests') of
     /// the lesson's models.
     pub fn open_in_memory() -> Result<Self, DbError> {
-        Self::open_in_memory_with(Arc::new(Registry::lesson()))
+        Self::open_in_memory_with(Arc::clone(Registry::lesson_shared()))
     }
 
     /// Opens a private in-memory database of `registry`'s models.
@@ -250,7 +251,7 @@ impl Database {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        Self::wrap(conn, Arc::new(Registry::lesson()))
+        Self::wrap(conn, Arc::clone(Registry::lesson_shared()))
     }
 
     /// Opens (or creates) a database file of `registry`'s models, as
@@ -274,7 +275,7 @@ impl Database {
             .map_err(|e| DbError::sqlite("create_scalar_function", e))?;
         Ok(Database {
             conn,
-            registry,
+            registry: Registry::pin(registry),
             log: QueryLog::default(),
             recording: true,
             origin: None,
@@ -284,15 +285,16 @@ impl Database {
         })
     }
 
-    /// The models of this database.
-    pub fn registry(&self) -> &Registry {
-        &self.registry
+    /// The models of this database; they live as long as the program, so
+    /// that what the ORM builds from them can keep their names.
+    pub fn registry(&self) -> &'static Registry {
+        self.registry
     }
 
     /// A handle on the registry that outlives a borrow of the database, for
     /// code that reads models while it sends statements.
     pub fn registry_handle(&self) -> Arc<Registry> {
-        Arc::clone(&self.registry)
+        Arc::clone(self.registry)
     }
 
     /// Turns logging on or off; statements still run either way.

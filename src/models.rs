@@ -11,11 +11,13 @@
 //! [`Model::fields`].
 //!
 //! The database session carries its registry (`Database::registry`), and
-//! the DDL (`schema`), the fixture loader and serializer and the UI read
-//! models from there. The ORM, the shell and the fixture error texts still
-//! hold model and field names as `&'static str`; until they carry ids they
-//! read the lesson through [`ModelId::meta`], a lesson registry built once,
-//! which is why that function only knows the lesson.
+//! the DDL (`schema`), the fixture loader and serializer, the query engine,
+//! the shell and the UI read models from there. A registry lives as long as
+//! the program ([`Registry::pin`]): queries, instances and query-log causes
+//! the shell keeps between statements borrow names from it as
+//! `&'static str`, without a lifetime on every value that names a field.
+//! The lesson's registry is built once and shared; a project's is pinned
+//! when its database is opened (once per project a session loads).
 //!
 //! Field order is Django's declaration order (`Model._meta.concrete_fields`),
 //! which is the order of `SELECT` column lists and of `dumpdata` output. The
@@ -25,7 +27,7 @@
 //!
 //! This module does not touch the database.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 /// Identifies one concrete model of a [`Registry`]: its index there.
 ///
@@ -84,30 +86,9 @@ pub mod lesson {
     pub const ALL: [ModelId; 6] = [USER, ARTICLE, COMMENT, PERMISSION, GROUP, CONTENT_TYPE];
 }
 
-/// The lesson's registry for the layers that still keep `&'static` names
-/// (see the module doc); everything else uses the database's registry.
-static LESSON: LazyLock<Registry> = LazyLock::new(Registry::lesson);
-
-impl ModelId {
-    /// Every lesson model, in `INSTALLED_APPS` order.
-    pub const ALL: [ModelId; 6] = lesson::ALL;
-
-    /// This model's description in the lesson registry (for the layers
-    /// that still need `&'static` names; others use `db.registry()`).
-    pub fn meta(self) -> &'static Model {
-        LESSON.model(self)
-    }
-
-    /// Finds a lesson model by label (see [`Registry::get_model`]).
-    pub fn from_label(label: &str) -> Option<ModelId> {
-        LESSON.get_model(label)
-    }
-
-    /// The lesson models of one app, in registry order.
-    pub fn of_app(app_label: &str) -> impl Iterator<Item = ModelId> + '_ {
-        LESSON.of_app(app_label)
-    }
-}
+/// The lesson's registry, built once and shared by every lesson database
+/// (see [`Registry::pin`]).
+static LESSON: LazyLock<Arc<Registry>> = LazyLock::new(|| Arc::new(Registry::lesson()));
 
 /// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
 const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
@@ -162,6 +143,23 @@ impl Registry {
         );
         registry.lesson = true;
         registry
+    }
+
+    /// The lesson's registry, shared: what a lesson database carries.
+    pub fn lesson_shared() -> &'static Arc<Registry> {
+        &LESSON
+    }
+
+    /// Keeps a registry for the rest of the program, so that the values
+    /// the ORM and the shell keep (queries, instances, query-log causes)
+    /// can hold its names as `&'static str`. The lesson's is shared (a
+    /// lesson registry is never pinned twice); any other is kept once per
+    /// database opened on it, which a session does once per project.
+    pub fn pin(registry: Arc<Registry>) -> &'static Arc<Registry> {
+        if Arc::ptr_eq(&registry, &LESSON) || registry.is_lesson() {
+            return &LESSON;
+        }
+        Box::leak(Box::new(registry))
     }
 
     /// Whether this is [`Registry::lesson`] (the only registry whose tables
@@ -458,6 +456,23 @@ pub struct Model {
     pub column_order: Option<Vec<String>>,
     /// Reverse foreign keys pointing at this model, as Django names them.
     pub reverse_relations: Vec<ReverseRelation>,
+    /// `Meta.ordering` (`["-pk"]`), the default `ORDER BY` of querysets;
+    /// none of the lesson's models declares one.
+    pub ordering: Vec<String>,
+    /// What `str(instance)` is, as the shell shows instances.
+    pub str_method: StrMethod,
+}
+
+/// What a model's `__str__` returns, as far as the shell knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrMethod {
+    /// Django's `Model.__str__`: `Article object (1)`.
+    Default,
+    /// `AbstractBaseUser.__str__`: the username.
+    Username,
+    /// A `__str__` of the class's own, which the shell does not run (it
+    /// refuses to show such an instance rather than show it wrong).
+    Own,
 }
 
 impl Model {
@@ -537,6 +552,8 @@ static NO_MODEL: Model = Model {
     unique_constraints: Vec::new(),
     column_order: None,
     reverse_relations: Vec::new(),
+    ordering: Vec::new(),
+    str_method: StrMethod::Default,
 };
 
 /// What [`Model::field_at`] answers for an id the model does not have.
@@ -680,6 +697,8 @@ pub(crate) fn model(
         unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
+        ordering: Vec::new(),
+        str_method: StrMethod::Default,
     }
 }
 
@@ -740,6 +759,7 @@ fn lesson_models() -> Vec<Model> {
                 reverse("article_set", "article", ARTICLE, "user"),
                 reverse("comment_set", "comment", COMMENT, "user"),
             ],
+            str_method: StrMethod::Username,
             ..model(USER, "accounts", "User", "user", "accounts_user")
         },
         // `articles.Article`.
@@ -815,6 +835,7 @@ fn lesson_models() -> Vec<Model> {
             natural_key_dependencies: vec![CONTENT_TYPE],
             unique_together: strings(&["content_type", "codename"]),
             column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
+            str_method: StrMethod::Own,
             ..model(
                 PERMISSION,
                 "auth",
@@ -835,6 +856,7 @@ fn lesson_models() -> Vec<Model> {
                 Auto,
             )],
             natural_key: Some(strings(&["name"])),
+            str_method: StrMethod::Own,
             ..model(GROUP, "auth", "Group", "group", "auth_group")
         },
         // `contenttypes.ContentType`.
@@ -842,6 +864,7 @@ fn lesson_models() -> Vec<Model> {
             fields: vec![pk(Auto), char("app_label", 100), char("model", 100)],
             natural_key: Some(strings(&["app_label", "model"])),
             unique_together: strings(&["app_label", "model"]),
+            str_method: StrMethod::Own,
             ..model(
                 CONTENT_TYPE,
                 "contenttypes",

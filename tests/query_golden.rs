@@ -12,7 +12,7 @@ use std::path::Path;
 use orm_playground::datetime::Timestamp;
 use orm_playground::db::Database;
 use orm_playground::lesson_data;
-use orm_playground::models::{lesson, ModelId};
+use orm_playground::models::{lesson, ModelId, Registry};
 use orm_playground::orm::sql::expr::{AggFunc, ArithOp};
 use orm_playground::orm::sql::queryset::Named;
 use orm_playground::orm::sql::{Arg, QChild, QuerySet, Sql, E, Q};
@@ -244,7 +244,10 @@ fn usize_of(v: &Json) -> Option<usize> {
 
 /// Replays a description's calls; returns the queryset and what ends it.
 fn queryset(desc: &Json) -> R<(QuerySet, Terminal)> {
-    let mut qs = QuerySet::new(model(desc["model"].as_str().ok_or("model")?)?);
+    let mut qs = QuerySet::new(
+        Registry::lesson_shared(),
+        model(desc["model"].as_str().ok_or("model")?)?,
+    );
     let mut terminal = Terminal::List;
     let e = |err: orm_playground::orm::sql::QueryError| err.to_string();
     for op in desc["ops"].as_array().ok_or("ops")? {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use orm_playground::db::Database;
 use orm_playground::fixtures::{dumpdata, loaddata, DumpOptions, FixtureFile, LoadOptions};
 use orm_playground::models::{
-    AutoKind, Field, FieldDefault, FieldKind, ManyToMany, Model, ModelId, Registry,
+    AutoKind, Field, FieldDefault, FieldKind, ManyToMany, Model, ModelId, Registry, StrMethod,
 };
 use orm_playground::schema;
 
@@ -43,6 +43,8 @@ fn model(app: &str, object_name: &str, fields: Vec<Field>, m2m: Vec<ManyToMany>)
         unique_constraints: Vec::new(),
         column_order: None,
         reverse_relations: Vec::new(),
+        ordering: Vec::new(),
+        str_method: StrMethod::Default,
     }
 }
 

@@ -139,7 +139,19 @@ mod cli {
                 Command::Dumpdata(dump) => {
                     open_project(&args.db, dir).and_then(|db| dumpdata(db, dump))
                 }
-                _ => Err("--project works with migrate and dumpdata so far; loaddata, scenario and shell still use the lesson's models".into()),
+                Command::Loaddata(load) => {
+                    open_project(&args.db, dir).and_then(|db| loaddata(&db, load))
+                }
+                Command::Shell(shell) => {
+                    return match open_project(&args.db, dir) {
+                        Ok(mut db) => shell_command(&mut db, shell),
+                        Err(message) => {
+                            eprintln!("CommandError: {message}");
+                            ExitCode::FAILURE
+                        }
+                    };
+                }
+                Command::Scenario(_) => Err("scenario replays the lecture's views, which need the lesson's models, not --project".into()),
             };
             return match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -151,10 +163,18 @@ mod cli {
         }
         let result = match args.command {
             Command::Migrate => migrate(&args.db),
-            Command::Loaddata(load) => loaddata(&args.db, load),
+            Command::Loaddata(load) => open_migrated(&args.db).and_then(|db| loaddata(&db, load)),
             Command::Dumpdata(dump) => open_migrated(&args.db).and_then(|db| dumpdata(db, dump)),
             Command::Scenario(scenario) => scenario_command(&args.db, scenario),
-            Command::Shell(shell) => return shell_command(&args.db, shell),
+            Command::Shell(shell) => {
+                return match open_migrated(&args.db) {
+                    Ok(mut db) => shell_command(&mut db, shell),
+                    Err(message) => {
+                        eprintln!("CommandError: {message}");
+                        ExitCode::FAILURE
+                    }
+                };
+            }
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -258,15 +278,14 @@ mod cli {
         Ok(files)
     }
 
-    fn loaddata(path: &Path, args: LoaddataArgs) -> Result<(), String> {
-        let db = open_migrated(path)?;
+    fn loaddata(db: &Database, args: LoaddataArgs) -> Result<(), String> {
         let files = read_fixtures(&args.fixtures)?;
         let options = LoadOptions {
             ignore_nonexistent: args.ignore,
             exclude: args.exclude,
             app: args.app,
         };
-        let report = fixtures::loaddata(&db, &files, &options).map_err(|e| e.to_string())?;
+        let report = fixtures::loaddata(db, &files, &options).map_err(|e| e.to_string())?;
         for warning in &report.warnings {
             eprintln!("RuntimeWarning: {warning}");
         }
@@ -382,8 +401,8 @@ mod cli {
 
     /// `manage shell`: stdout as Django prints it; an uncaught exception's
     /// last traceback line on stderr and status 1.
-    fn shell_command(path: &Path, args: ShellArgs) -> ExitCode {
-        match shell_run(path, &args) {
+    fn shell_command(db: &mut Database, args: ShellArgs) -> ExitCode {
+        match shell_run(db, &args) {
             Ok(code) => code,
             Err(message) => {
                 eprintln!("CommandError: {message}");
@@ -392,7 +411,7 @@ mod cli {
         }
     }
 
-    fn shell_run(path: &Path, args: &ShellArgs) -> Result<ExitCode, String> {
+    fn shell_run(db: &mut Database, args: &ShellArgs) -> Result<ExitCode, String> {
         let code = match &args.command {
             Some(code) => code.clone(),
             None => {
@@ -409,8 +428,7 @@ mod cli {
             ),
             None => None,
         };
-        let mut db = open_migrated(path)?;
-        let run = orm_playground::shell::run(&mut db, &code, now);
+        let run = orm_playground::shell::run(db, &code, now);
         if args.json {
             let text = serde_json::to_string_pretty(&orm_playground::shell::to_json(&run, &code))
                 .map_err(|e| e.to_string())?;

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 
 use super::query::{objects, Column, Prefetch, QuerySet, Scope};
-use super::OrmError;
+use super::{lesson_model, OrmError};
 use crate::db::Database;
 use crate::models::lesson;
 use crate::models::{Model, ModelId, ReverseRelation};
@@ -33,7 +33,7 @@ pub struct Instance {
 
 impl Instance {
     fn meta(&self) -> &'static Model {
-        self.model.meta()
+        lesson_model(self.model)
     }
 
     /// The primary key.
@@ -93,7 +93,7 @@ impl Instance {
                 Some(Value::Integer(pk)) => *pk,
                 _ => {
                     return Err(OrmError::DoesNotExist {
-                        model: &target.meta().object_name,
+                        model: &lesson_model(target).object_name,
                     })
                 }
             };
@@ -109,7 +109,7 @@ impl Instance {
             .get(field.name.as_str())
             .map(|b| b.as_ref())
             .ok_or(OrmError::DoesNotExist {
-                model: &target.meta().object_name,
+                model: &lesson_model(target).object_name,
             })
     }
 
@@ -172,7 +172,7 @@ impl Instance {
                 model: &meta.object_name,
                 name: accessor.to_owned(),
             })?;
-        let child = relation.from.meta();
+        let child = lesson_model(relation.from);
         let column = child
             .field(&relation.field)
             .map(|f| f.column.as_str())
@@ -226,7 +226,7 @@ pub struct ManyToManyManager {
 
 impl ManyToManyManager {
     fn new(model: ModelId, pk: i64, manager: &str) -> Result<Self, OrmError> {
-        let meta = model.meta();
+        let meta = lesson_model(model);
         if let Some(field) = meta.m2m(manager) {
             return Ok(ManyToManyManager {
                 owner: &meta.object_name,
@@ -240,7 +240,7 @@ impl ManyToManyManager {
             });
         }
         for other in lesson::ALL {
-            for field in &other.meta().many_to_many {
+            for field in &lesson_model(other).many_to_many {
                 if field.to == model && field.related_name == manager {
                     return Ok(ManyToManyManager {
                         owner: &meta.object_name,
@@ -387,7 +387,7 @@ pub fn get_with(db: &mut Database, qs: QuerySet, cause: Cause) -> Result<Instanc
     qs.check()?;
     let (sql, params) = qs.select_sql(Some(21));
     let rows = select_with(db, &sql, &params, cause)?;
-    let model = &qs.model.meta().object_name;
+    let model = &lesson_model(qs.model).object_name;
     match rows.len() {
         0 => Err(OrmError::DoesNotExist { model }),
         1 => rows
@@ -411,7 +411,7 @@ pub fn get(
         db,
         qs,
         Cause::Get {
-            model: &model.meta().object_name,
+            model: &lesson_model(model).object_name,
         },
     )
 }
@@ -449,13 +449,13 @@ fn select_with(
 /// An instance from a row of `qs`'s SELECT: own columns, then each
 /// `select_related` model's, then annotations.
 pub(super) fn build(qs: &QuerySet, row: Vec<Value>) -> Instance {
-    let meta = qs.model.meta();
+    let meta = lesson_model(qs.model);
     let mut values = row.into_iter();
     let own: Vec<Value> = values.by_ref().take(meta.fields.len()).collect();
     let mut related = HashMap::new();
     for name in &qs.select_related {
         if let Some(target) = meta.field(name).and_then(|f| f.foreign_target()) {
-            let width = target.meta().fields.len();
+            let width = lesson_model(target).fields.len();
             let target_values: Vec<Value> = values.by_ref().take(width).collect();
             related.insert(*name, Box::new(Instance::new(target, target_values)));
         }
@@ -516,7 +516,7 @@ impl PrefetchQuery {
     /// `None` when there is nothing to send: no parents (Django sends no
     /// query then) or no such relation.
     pub fn new(model: ModelId, parents: &[Instance], prefetch: &Prefetch) -> Option<Self> {
-        let meta = model.meta();
+        let meta = lesson_model(model);
         let relation = meta
             .reverse_relations
             .iter()

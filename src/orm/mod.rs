@@ -14,6 +14,16 @@ pub use instance::{
 pub use query::{objects, QuerySet};
 
 use crate::db::DbError;
+use crate::models::{Model, ModelId, Registry};
+
+/// A model of the lesson's registry. The querysets and instances of this
+/// module (`query`, `instance`, `evaluation`) replay the lecture's views
+/// (`scenarios`), which exist only for the lesson's models, so they read
+/// the lesson's registry; the shell's engine (`sql`) reads the registry
+/// of the database it runs on.
+pub(crate) fn lesson_model(model: ModelId) -> &'static Model {
+    Registry::lesson_shared().model(model)
+}
 
 /// ORM errors, named as Django names them.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -8,7 +8,7 @@
 
 use rusqlite::types::Value;
 
-use super::OrmError;
+use super::{lesson_model, OrmError};
 use crate::models::{FieldKind, Model, ModelId, ReverseRelation};
 
 /// A column qualified by its table, rendered `"table"."column"`.
@@ -105,7 +105,7 @@ pub fn objects(model: ModelId) -> QuerySet {
 
 impl QuerySet {
     fn meta(&self) -> &'static Model {
-        self.model.meta()
+        lesson_model(self.model)
     }
 
     fn fail(mut self, error: OrmError) -> Self {
@@ -247,7 +247,7 @@ impl QuerySet {
             .find(|r| r.accessor == accessor);
         match relation {
             Some(relation) => {
-                let child = relation.from.meta();
+                let child = lesson_model(relation.from);
                 let mut chosen = Vec::new();
                 for name in select_related {
                     match child
@@ -295,7 +295,7 @@ impl QuerySet {
         let mut columns: Vec<String> = own_columns(meta);
         for name in &self.select_related {
             if let Some(target) = meta.field(name).and_then(|f| f.foreign_target()) {
-                columns.extend(own_columns(target.meta()));
+                columns.extend(own_columns(lesson_model(target)));
             }
         }
         columns
@@ -327,7 +327,7 @@ impl QuerySet {
             ));
         }
         for relation in self.counted_relations() {
-            let child = relation.from.meta();
+            let child = lesson_model(relation.from);
             let fk = child
                 .field(&relation.field)
                 .map(|f| f.column.as_str())
@@ -342,7 +342,7 @@ impl QuerySet {
         for name in &self.select_related {
             if let Some(field) = meta.field(name) {
                 if let FieldKind::ForeignKey { to } = field.kind {
-                    let target = to.meta();
+                    let target = lesson_model(to);
                     sql.push_str(&format!(
                         " INNER JOIN \"{t}\" ON (\"{table}\".\"{col}\" = \"{t}\".\"{pk}\")",
                         t = target.db_table,
@@ -410,7 +410,7 @@ impl QuerySet {
         let mut params = Vec::new();
         let mut columns = self.select_columns();
         for relation in self.counted_relations() {
-            let child = relation.from.meta();
+            let child = lesson_model(relation.from);
             columns.push(format!(
                 "COUNT(\"{}\".\"{}\") AS \"{}__count\"",
                 child.db_table,

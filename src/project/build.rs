@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::models::{
     AutoKind, Field, FieldDefault, FieldKind, Index, ManyToMany, Model, ModelId, Registry,
-    ReverseRelation,
+    ReverseRelation, StrMethod,
 };
 
 use super::django_apps::{self, DjangoIds};
@@ -434,6 +434,12 @@ fn own_model(
         unique_together: meta.unique_together.clone(),
         indexes,
         unique_constraints,
+        ordering: meta.ordering.clone(),
+        str_method: match (decl.own_str, decl.abstract_user) {
+            (true, _) => StrMethod::Own,
+            (false, true) => StrMethod::Username,
+            (false, false) => StrMethod::Default,
+        },
         ..crate::models::model(
             id,
             app,

@@ -10,7 +10,7 @@
 
 use crate::models::{
     boolean, char, column, datetime, foreign_key, m2m, model, pk, strings, text, unique_char,
-    AutoKind, Field, FieldDefault, FieldKind, IntegerKind, ManyToMany, Model, ModelId,
+    AutoKind, Field, FieldDefault, FieldKind, IntegerKind, ManyToMany, Model, ModelId, StrMethod,
 };
 
 /// A dependency of one of Django's migrations.
@@ -381,6 +381,7 @@ pub fn log_entry(ids: &DjangoIds, id: ModelId) -> Model {
             ),
             text("change_message"),
         ],
+        str_method: StrMethod::Own,
         ..model(id, "admin", "LogEntry", "log entry", "django_admin_log")
     }
 }
@@ -397,6 +398,7 @@ pub fn permission(ids: &DjangoIds) -> Model {
         natural_key: Some(strings(&["codename", "content_type"])),
         natural_key_dependencies: vec![ids.content_type],
         unique_together: strings(&["content_type", "codename"]),
+        str_method: StrMethod::Own,
         ..model(
             ids.permission,
             "auth",
@@ -420,6 +422,7 @@ pub fn group(ids: &DjangoIds) -> Model {
             AutoKind::Auto,
         )],
         natural_key: Some(strings(&["name"])),
+        str_method: StrMethod::Own,
         ..model(ids.group, "auth", "Group", "group", "auth_group")
     }
 }
@@ -475,6 +478,7 @@ pub fn user(ids: &DjangoIds) -> Model {
         fields,
         many_to_many: abstract_user_m2m(ids, "auth_user", "user"),
         natural_key: Some(strings(&["username"])),
+        str_method: StrMethod::Username,
         ..model(ids.user, "auth", "User", "user", "auth_user")
     }
 }
@@ -489,6 +493,7 @@ pub fn content_type(ids: &DjangoIds) -> Model {
         ],
         natural_key: Some(strings(&["app_label", "model"])),
         unique_together: strings(&["app_label", "model"]),
+        str_method: StrMethod::Own,
         ..model(
             ids.content_type,
             "contenttypes",
@@ -514,6 +519,7 @@ pub fn session(id: ModelId) -> Model {
                 ..datetime("expire_date", FieldDefault::Null, false)
             },
         ],
+        str_method: StrMethod::Own,
         ..model(id, "sessions", "Session", "session", "django_session")
     }
 }

@@ -154,6 +154,8 @@ pub struct MetaDecl {
     pub indexes: Vec<IndexDecl>,
     /// `UniqueConstraint(fields=…, name=…)`s: (name, fields).
     pub unique_constraints: Vec<(String, Vec<String>)>,
+    /// `ordering`, as written (`-pk`, `title`).
+    pub ordering: Vec<String>,
 }
 
 /// A model class as written in `models.py`.
@@ -165,6 +167,8 @@ pub struct ModelDecl {
     pub abstract_user: bool,
     pub fields: Vec<FieldDecl>,
     pub meta: MetaDecl,
+    /// Whether the class defines `__str__` of its own.
+    pub own_str: bool,
 }
 
 /// Reads the models of one `models.py`.
@@ -329,6 +333,7 @@ impl Reader<'_> {
             abstract_user,
             fields: Vec::new(),
             meta: MetaDecl::default(),
+            own_str: false,
         };
         let mut constants: Vec<String> = Vec::new();
         for stmt in &def.body {
@@ -382,6 +387,7 @@ impl Reader<'_> {
                         model.meta = self.meta(inner, &model)?;
                     } else if &*inner.name == "__str__" {
                         self.check_str(inner, stmt.line)?;
+                        model.own_str = true;
                     }
                     // Other methods do not shape the schema or the rows.
                 }
@@ -716,9 +722,7 @@ impl Reader<'_> {
                 return Err(self.unsupported(stmt.line, "an assignment in Meta"));
             };
             match &**name {
-                "ordering" => {
-                    self.strings(value, "ordering")?;
-                }
+                "ordering" => meta.ordering = self.strings(value, "ordering")?,
                 "db_table" => meta.db_table = Some(self.string(value, name)?),
                 "verbose_name" => meta.verbose_name = Some(self.string(value, name)?),
                 "verbose_name_plural" => {

@@ -15,7 +15,7 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId};
+use crate::models::{lesson, FieldKind, ModelId, Registry, StrMethod};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -63,7 +63,7 @@ pub struct Exceptions {
 }
 
 impl Exceptions {
-    fn new() -> Exceptions {
+    fn new(reg: &Registry) -> Exceptions {
         let exception = builtin_exception("Exception");
         let odne = ExcClass::new(
             "ObjectDoesNotExist",
@@ -108,12 +108,11 @@ impl Exceptions {
         );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
-        for model in lesson::ALL {
-            let m = model.meta();
+        for m in reg.models() {
+            let model = m.id;
             let module = match m.app_label.as_str() {
-                "accounts" | "articles" => format!("{}.models", m.app_label),
-                "auth" => "django.contrib.auth.models".into(),
-                _ => "django.contrib.contenttypes.models".into(),
+                app if DJANGO_APPS.contains(&app) => format!("django.contrib.{app}.models"),
+                app => format!("{app}.models"),
             };
             does_not_exist.push((
                 model,
@@ -153,15 +152,51 @@ impl Exceptions {
     }
 }
 
-/// The models `manage shell` works with (the lesson's; auth's own models
-/// are imported but not queryable here).
-fn queryable(model: ModelId) -> bool {
-    matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
+/// The models `manage shell` works with: the lesson's own (auth's models
+/// are imported but not queryable here), and a project's own models whose
+/// fields the shell converts as Django does.
+fn queryable(reg: &Registry, model: ModelId) -> bool {
+    if reg.is_lesson() {
+        return matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT);
+    }
+    let meta = reg.model(model);
+    !DJANGO_APPS.contains(&meta.app_label.as_str())
+        && meta.fields.iter().all(|f| shown_as_python(f.kind))
+}
+
+/// The apps of `django.contrib` a project installs: their models are
+/// imported but not queryable here, as the lesson's `auth` models.
+const DJANGO_APPS: [&str; 6] = [
+    "admin",
+    "auth",
+    "contenttypes",
+    "sessions",
+    "messages",
+    "staticfiles",
+];
+
+/// Whether the shell turns a column of this kind into the Python value
+/// Django would (a project's model with another kind is not queryable:
+/// a date, a decimal or a UUID would print as the text SQLite keeps, a
+/// datetime needs the project's `TIME_ZONE`, a float lookup Django's
+/// conversion of its value).
+fn shown_as_python(kind: FieldKind) -> bool {
+    matches!(
+        kind,
+        FieldKind::AutoField(_)
+            | FieldKind::Char { .. }
+            | FieldKind::Text
+            | FieldKind::Boolean
+            | FieldKind::ForeignKey { .. }
+            | FieldKind::Integer(_)
+    )
 }
 
 /// The host: the database, the line running, the queries sent.
 pub struct ShellHost<'a> {
     db: &'a mut Database,
+    /// The database's models (kept for the program, see `Registry::pin`).
+    reg: &'static Registry,
     line: u32,
     pub queries: Vec<ShellQuery>,
     /// `connection.queries` is emptied by `reset_queries()`; this is where
@@ -192,14 +227,23 @@ fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
     Err(Thrown::unsupported(what))
 }
 
+/// Refuses to load a column of a project's model whose field kind the
+/// shell does not convert as Django does (see `shown_as_python`).
+fn refuse_column<T>(column: &str) -> HostResult<T> {
+    unsupported(format!(
+        "loading the column {column} (a field kind the shell does not convert yet)"
+    ))
+}
+
 impl<'a> ShellHost<'a> {
     pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
         ShellHost {
+            reg: db.registry(),
+            exc: Exceptions::new(db.registry()),
             db,
             line: 0,
             queries: Vec::new(),
             queries_start: 0,
-            exc: Exceptions::new(),
             now,
             source: code.lines().map(|l| l.trim().into()).collect(),
             cause: None,
@@ -212,16 +256,12 @@ impl<'a> ShellHost<'a> {
         }
     }
 
-    /// The names `manage shell` imports for every program.
-    pub fn auto_imports() -> Vec<(&'static str, Value)> {
-        vec![
-            ("User", wrap(Obj::Model(lesson::USER))),
-            ("Article", wrap(Obj::Model(lesson::ARTICLE))),
-            ("Comment", wrap(Obj::Model(lesson::COMMENT))),
-            ("Permission", wrap(Obj::Model(lesson::PERMISSION))),
-            ("Group", wrap(Obj::Model(lesson::GROUP))),
-            ("ContentType", wrap(Obj::Model(lesson::CONTENT_TYPE))),
-        ]
+    /// The names `manage shell` imports for every program: every model,
+    /// by class name, in `INSTALLED_APPS` order.
+    pub fn auto_imports(reg: &'static Registry) -> Vec<(&'static str, Value)> {
+        reg.models()
+            .map(|m| (m.object_name.as_str(), wrap(Obj::Model(m.id))))
+            .collect()
     }
 
     fn query_error(&self, e: QueryError) -> Thrown {
@@ -342,7 +382,7 @@ impl<'a> ShellHost<'a> {
             queryset: if last { spec.queryset.clone() } else { None },
             to_attr: if last { spec.to_attr.clone() } else { None },
         };
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let (child_model, children) = if let Some(rel) =
             meta.reverse_relations.iter().find(|r| r.accessor == *part)
         {
@@ -380,7 +420,7 @@ impl<'a> ShellHost<'a> {
                     .collect(),
             };
             (target, children)
-        } else if let Some(m2m) = M2mSide::find(model, part) {
+        } else if let Some(m2m) = M2mSide::find(self.reg, model, part) {
             let children = match fetched_before(&items, part, &level) {
                 Some(children) => children,
                 None => self.prefetch_m2m(model, &items, &level, m2m)?,
@@ -449,7 +489,7 @@ impl<'a> ShellHost<'a> {
                     ))
                 }
                 Some(qs) => qs,
-                None => QuerySet::new(target),
+                None => QuerySet::new(self.reg, target),
             };
             let mut qs = self.q(base.filter(filter, Vec::new()))?;
             // `clear_ordering()`: one object per instance, so no ORDER BY.
@@ -457,7 +497,7 @@ impl<'a> ShellHost<'a> {
                 qs = self.q(qs.order_by(&[]))?;
             }
             self.cause = Some(Cause::Prefetch {
-                model: &model.meta().object_name,
+                model: &self.reg.model(model).object_name,
                 accessor: name,
             });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
@@ -491,8 +531,9 @@ impl<'a> ShellHost<'a> {
         spec: &PrefetchSpec,
     ) -> HostResult<Vec<Value>> {
         let lookup = spec.lookup.as_str();
-        let Some(rel) = model
-            .meta()
+        let Some(rel) = self
+            .reg
+            .model(model)
             .reverse_relations
             .iter()
             .find(|r| r.accessor == lookup)
@@ -516,16 +557,20 @@ impl<'a> ShellHost<'a> {
                 ))
             }
             Some(qs) => qs.clone(),
-            None => QuerySet::new(rel.from),
+            None => QuerySet::new(self.reg, rel.from),
         };
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
         self.cause = Some(Cause::Prefetch {
-            model: &model.meta().object_name,
+            model: &self.reg.model(model).object_name,
             accessor: &rel.accessor,
         });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
-        let fk_column = rel.from.meta().field(&rel.field).map_or("", |f| &f.column);
+        let fk_column = self
+            .reg
+            .model(rel.from)
+            .field(&rel.field)
+            .map_or("", |f| &f.column);
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
                 continue;
@@ -580,7 +625,7 @@ impl<'a> ShellHost<'a> {
                 ))
             }
             Some(qs) => qs.clone(),
-            None => QuerySet::new(m2m.target),
+            None => QuerySet::new(self.reg, m2m.target),
         };
         let key = format!("{}__in", m2m.query_name);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
@@ -588,7 +633,7 @@ impl<'a> ShellHost<'a> {
         let alias = format!("_prefetch_related_val_{}", m2m.source_column);
         let qs = qs.with_extra_column(&alias, source);
         self.cause = Some(Cause::Prefetch {
-            model: &model.meta().object_name,
+            model: &self.reg.model(model).object_name,
             accessor: m2m.accessor,
         });
         let layout = self.layout(&qs)?;
@@ -599,7 +644,7 @@ impl<'a> ShellHost<'a> {
         for row in self.send(sql)? {
             let mut cells = row.into_iter();
             let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain);
-            keyed.push((owner, build_instance(&layout, &mut cells)));
+            keyed.push((owner, build_instance(self.reg, &layout, &mut cells)));
         }
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
@@ -627,14 +672,17 @@ impl<'a> ShellHost<'a> {
         };
         let columns = match kind {
             RowKind::Instances => Vec::new(),
-            _ => value_columns(qs),
+            _ => value_columns(self.reg, qs),
         };
         let unconvertible = columns.iter().any(|c| c.1 == Conv::Unsupported)
             || layout
                 .as_ref()
                 .is_some_and(|l| l.annotations.iter().any(|c| c.1 == Conv::Unsupported));
-        if unconvertible {
+        if unconvertible && self.reg.is_lesson() {
             return unsupported("date values (datetime.date)");
+        }
+        if let Some(column) = columns.iter().find(|c| c.1 == Conv::Unsupported) {
+            return refuse_column(&column.0);
         }
         let sql = self.q(qs.select_sql())?;
         let Some(sql) = sql else {
@@ -646,7 +694,7 @@ impl<'a> ShellHost<'a> {
         for row in rows {
             let mut cells = row.into_iter();
             out.push(match (&layout, kind) {
-                (Some(layout), _) => build_instance(layout, &mut cells),
+                (Some(layout), _) => build_instance(self.reg, layout, &mut cells),
                 (None, RowKind::Dicts) => {
                     let mut d = Dict::default();
                     for (name, conv) in &columns {
@@ -691,15 +739,29 @@ impl<'a> ShellHost<'a> {
             .iter()
             .map(|(k, _)| (k.clone(), annotation_conv(qs.model(), query, k)))
             .collect();
-        let mut layout = model_layout(qs.model(), names, *defer);
+        let mut layout = model_layout(self.reg, qs.model(), names, *defer);
         layout.annotations = annotations;
         match &query.select_related {
             SelectRelated::None => {}
-            SelectRelated::All => add_related(&mut layout, None, true, 1, query.max_depth),
+            SelectRelated::All => {
+                add_related(self.reg, &mut layout, None, true, 1, query.max_depth)
+            }
             SelectRelated::Fields(tree) => {
                 let tree = SelectRelatedTree(tree.clone());
-                add_related(&mut layout, Some(&tree), false, 1, query.max_depth);
+                add_related(
+                    self.reg,
+                    &mut layout,
+                    Some(&tree),
+                    false,
+                    1,
+                    query.max_depth,
+                );
             }
+        }
+        // A project's model with a field kind the shell does not convert
+        // (the lesson's have none): refused before anything is sent.
+        if let Some(column) = layout.unconvertible() {
+            return refuse_column(column);
         }
         Ok(layout)
     }
@@ -730,7 +792,7 @@ impl<'a> ShellHost<'a> {
 
     /// The cause of a queryset's query: its relation's, else its model's.
     fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = &model.meta().object_name;
+        let object_name = &self.reg.model(model).object_name;
         self.cause = Some(match (rel, operation) {
             (None, "get") => Cause::Get { model: object_name },
             (None, _) => Cause::QuerySet { model: object_name },
@@ -910,7 +972,7 @@ impl<'a> ShellHost<'a> {
                     .iter()
                     .map(|(n, e)| {
                         let name = n.clone().or_else(|| e.default_alias()).unwrap_or_default();
-                        (name, expr_conv(qs.model(), e))
+                        (name, expr_conv(self.reg, qs.model(), e))
                     })
                     .collect();
                 let sql = self.q(qs.aggregate_sql(items))?;
@@ -941,7 +1003,7 @@ impl<'a> ShellHost<'a> {
                 let sub = self.q(qs.get(children, kw))?;
                 let items = self.fetch(&sub, kind)?;
                 let model = qs.model();
-                let object_name = &model.meta().object_name;
+                let object_name = &self.reg.model(model).object_name;
                 match items.len() {
                     1 => Ok(items.into_iter().next().unwrap_or(Value::None)),
                     0 => Err(Thrown::of(
@@ -1016,7 +1078,7 @@ impl<'a> ShellHost<'a> {
                     "id"
                 } else {
                     let model = qs.model();
-                    let meta = model.meta();
+                    let meta = self.reg.model(model);
                     match meta.fields.iter().find(|f| f.name == field_name) {
                         Some(f) if f.unique || f.is_primary_key() => f.column.as_str(),
                         Some(_) => {
@@ -1024,7 +1086,7 @@ impl<'a> ShellHost<'a> {
                                 "in_bulk()'s field_name must be a unique field but '{field_name}' isn't."
                             )))
                         }
-                        None if meta::get_field(model, &field_name).is_some() => {
+                        None if meta::get_field(self.reg, model, &field_name).is_some() => {
                             return Err(Thrown::value_error(format!(
                                 "in_bulk()'s field_name must be a unique field but '{field_name}' isn't."
                             )))
@@ -1093,7 +1155,7 @@ impl<'a> ShellHost<'a> {
                             ))
                         }
                     };
-                    if let Some(why) = prefetch_problem(qs.model(), &spec.lookup) {
+                    if let Some(why) = prefetch_problem(self.reg, qs.model(), &spec.lookup) {
                         return unsupported(why);
                     }
                     specs.push(spec);
@@ -1301,7 +1363,7 @@ impl<'a> ShellHost<'a> {
         for (k, v) in kwargs {
             self.check_lookup_value(model, &k, &v)?;
             let mut arg = self.arg(&v)?;
-            let kind = model.and_then(|m| lookup_field_kind(m, &k));
+            let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
             if let Some(kind) = kind {
                 arg = prep_for_field(arg, kind);
             }
@@ -1331,12 +1393,12 @@ impl<'a> ShellHost<'a> {
             }
         }
         if let Some(Obj::Instance(i)) = obj(v) {
-            if let Some(target) = model.and_then(|m| Self::lookup_target(m, key)) {
+            if let Some(target) = model.and_then(|m| Self::lookup_target(self.reg, m, key)) {
                 if target != i.model {
                     return Err(Thrown::value_error(format!(
                         "Cannot query \"{}\": Must be \"{}\" instance.",
-                        self.instance_str(i),
-                        target.meta().object_name
+                        self.instance_str(i)?,
+                        self.reg.model(target).object_name
                     )));
                 }
             }
@@ -1345,11 +1407,11 @@ impl<'a> ShellHost<'a> {
     }
 
     /// The model a relation lookup (`user`, `article__user__exact`) ends on.
-    fn lookup_target(model: ModelId, key: &str) -> Option<ModelId> {
+    fn lookup_target(reg: &'static Registry, model: ModelId, key: &str) -> Option<ModelId> {
         let mut model = model;
         let mut target = None;
         for part in key.split("__") {
-            let next = match meta::get_field(model, part) {
+            let next = match meta::get_field(reg, model, part) {
                 Some(meta::MetaField::Column { to: Some(to), .. }) => to,
                 Some(meta::MetaField::ManyToMany { m2m, .. }) => m2m.to,
                 Some(meta::MetaField::ManyToManyRel { owner, .. }) => owner,
@@ -1550,7 +1612,8 @@ impl<'a> ShellHost<'a> {
                     to_attr,
                 })))
             }
-            Factory::GetUserModel => Ok(wrap(Obj::Model(lesson::USER))),
+            Factory::GetUserModel if self.reg.is_lesson() => Ok(wrap(Obj::Model(lesson::USER))),
+            Factory::GetUserModel => unsupported("get_user_model() in an own project"),
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
@@ -1594,7 +1657,7 @@ impl<'a> ShellHost<'a> {
         name: &str,
     ) -> HostResult<Option<Value>> {
         let model = i.model;
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         if name == "pk" {
             return Ok(Some(i.pk()));
         }
@@ -1615,11 +1678,11 @@ impl<'a> ShellHost<'a> {
                     return Ok(Some(Value::None));
                 }
                 let id = self.arg(&id)?;
-                let qs = QuerySet::new(target);
+                let qs = QuerySet::new(self.reg, target);
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
                 self.cause = Some(Cause::ForeignKey {
-                    model: &model.meta().object_name,
+                    model: &self.reg.model(model).object_name,
                     field: &field.name,
                     prefetched_from: None,
                 });
@@ -1629,7 +1692,7 @@ impl<'a> ShellHost<'a> {
                         Exceptions::of(&self.exc.does_not_exist, target),
                         &format!(
                             "{} matching query does not exist.",
-                            target.meta().object_name
+                            self.reg.model(target).object_name
                         ),
                     ));
                 };
@@ -1652,7 +1715,7 @@ impl<'a> ShellHost<'a> {
             _ => return Ok(None),
         };
         if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == name) {
-            let base = QuerySet::new(rel.from);
+            let base = QuerySet::new(self.reg, rel.from);
             let base = self.q(base.filter(Vec::new(), vec![(rel.field.clone(), Arg::Int(pk))]))?;
             return Ok(Some(wrap(Obj::Manager(Manager {
                 model: rel.from,
@@ -1676,7 +1739,7 @@ impl<'a> ShellHost<'a> {
             }))));
         }
         if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
-            let base = QuerySet::new(m2m.to);
+            let base = QuerySet::new(self.reg, m2m.to);
             let key = format!("{}__id", m2m.related_name);
             let base = self.q(base.filter(Vec::new(), vec![(key, Arg::Int(pk))]))?;
             return Ok(Some(wrap(Obj::Manager(Manager {
@@ -1696,10 +1759,10 @@ impl<'a> ShellHost<'a> {
                 }),
             }))));
         }
-        for owner in [lesson::USER, lesson::ARTICLE] {
-            for m2m in &owner.meta().many_to_many {
+        for owner in self.reg.ids() {
+            for m2m in &self.reg.model(owner).many_to_many {
                 if m2m.to == model && m2m.related_name == name {
-                    let base = QuerySet::new(owner);
+                    let base = QuerySet::new(self.reg, owner);
                     let key = format!("{}__id", m2m.name);
                     let base = self.q(base.filter(Vec::new(), vec![(key, Arg::Int(pk))]))?;
                     return Ok(Some(wrap(Obj::Manager(Manager {
@@ -1752,11 +1815,17 @@ impl<'a> ShellHost<'a> {
             return Ok(v);
         }
         let model = i.model;
-        let Some(field) = model.meta().fields.iter().find(|f| f.column == attname) else {
+        let Some(field) = self
+            .reg
+            .model(model)
+            .fields
+            .iter()
+            .find(|f| f.column == attname)
+        else {
             return Ok(Value::None);
         };
         let pk = self.arg(&i.pk())?;
-        let qs = QuerySet::new(model);
+        let qs = QuerySet::new(self.reg, model);
         let qs = self.q(qs.filter(Vec::new(), vec![("pk".into(), pk)]))?;
         let qs = self.q(qs.only(&[field.name.to_owned()]))?;
         let sub = self.q(qs.get(Vec::new(), Vec::new()))?;
@@ -1772,18 +1841,41 @@ impl<'a> ShellHost<'a> {
         Ok(value)
     }
 
-    fn instance_str(&self, i: &Instance) -> String {
-        match i.model {
-            lesson::USER => match i.get("username") {
+    /// Whether `model` is the lesson's `accounts.User` (whose `__str__`,
+    /// `get_full_name()` and `UserManager` the shell knows).
+    fn is_lesson_user(&self, model: ModelId) -> bool {
+        self.reg.is_lesson() && model == lesson::USER
+    }
+
+    /// `from APP.models import Model`: a model of an app of the project
+    /// (`django.contrib`'s models live in other modules, which the shell
+    /// does not offer).
+    fn import_model(&self, module: &str, name: &str) -> Option<Value> {
+        let app = module.strip_suffix(".models")?;
+        let model = self.reg.models().find(|m| {
+            m.app_label == app
+                && m.object_name == name
+                && !DJANGO_APPS.contains(&m.app_label.as_str())
+        })?;
+        Some(wrap(Obj::Model(model.id)))
+    }
+
+    /// `str(instance)`, as the model's `__str__` returns it; a project's
+    /// own `__str__` is not run here.
+    fn instance_str(&self, i: &Instance) -> HostResult<String> {
+        let meta = self.reg.model(i.model);
+        match meta.str_method {
+            StrMethod::Username => Ok(match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
-            },
-            model => {
+            }),
+            StrMethod::Own => unsupported(format!("{}.__str__", meta.object_name)),
+            StrMethod::Default => {
                 let pk = match i.pk() {
                     Value::Int(n) => n.to_string(),
                     _ => "None".into(),
                 };
-                format!("{} object ({pk})", model.meta().object_name)
+                Ok(format!("{} object ({pk})", meta.object_name))
             }
         }
     }
@@ -1795,8 +1887,8 @@ impl<'a> ShellHost<'a> {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> HostResult<Value> {
-        if !queryable(m.model) {
-            return unsupported(format!("the {} model", m.model.meta().object_name));
+        if !queryable(self.reg, m.model) {
+            return unsupported(format!("the {} model", self.reg.model(m.model).object_name));
         }
         if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
             return self.related_write(m, name, args, kwargs);
@@ -1808,7 +1900,8 @@ impl<'a> ShellHost<'a> {
             (m.write.clone(), name, &m.prefetched)
         {
             // `superclass is Manager`: User's default manager is UserManager.
-            if m.model != lesson::USER && args.is_empty() && kwargs.is_empty() {
+            let user_manager = self.reg.is_lesson() && m.model == lesson::USER;
+            if !user_manager && args.is_empty() && kwargs.is_empty() {
                 self.set_cause(
                     m.rel,
                     m.model,
@@ -1892,10 +1985,7 @@ impl<'a> ShellHost<'a> {
             ("django.db.transaction", "TransactionManagementError") => {
                 Some(Value::ExcClass(self.exc.transaction_error.clone()))
             }
-            ("articles.models", "Article") => Some(wrap(Obj::Model(lesson::ARTICLE))),
-            ("articles.models", "Comment") => Some(wrap(Obj::Model(lesson::COMMENT))),
-            ("accounts.models", "User") => Some(wrap(Obj::Model(lesson::USER))),
-            _ => None,
+            (module, name) => self.import_model(module, name),
         }
     }
 
@@ -1990,7 +2080,7 @@ impl Host for ShellHost<'_> {
             Obj::Model(model) => match name {
                 "objects" => Ok(Some(wrap(Obj::Manager(Manager {
                     model: *model,
-                    base: QuerySet::new(*model),
+                    base: QuerySet::new(self.reg, *model),
                     related: None,
                     rel: None,
                     prefetched: None,
@@ -2004,8 +2094,8 @@ impl Host for ShellHost<'_> {
                     &self.exc.multiple_of,
                     *model,
                 )))),
-                "__name__" => Ok(Some(Value::str(&model.meta().object_name))),
-                _ => unsupported(format!("{}.{name}", model.meta().object_name)),
+                "__name__" => Ok(Some(Value::str(&self.reg.model(*model).object_name))),
+                _ => unsupported(format!("{}.{name}", self.reg.model(*model).object_name)),
             },
             // `delete()` is queryset-only: a manager has no such attribute;
             // nor has a non-null foreign key's `remove()`/`clear()`.
@@ -2063,10 +2153,9 @@ impl Host for ShellHost<'_> {
     fn set_attr(&mut self, h: &Rc<dyn HostObject>, name: &str, value: Value) -> HostResult<()> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => {
-                let meta = i.model.meta();
-                let reverse_m2m = lesson::ALL.iter().any(|m| {
-                    m.meta()
-                        .many_to_many
+                let meta = self.reg.model(i.model);
+                let reverse_m2m = self.reg.models().any(|m| {
+                    m.many_to_many
                         .iter()
                         .any(|f| f.to == i.model && f.related_name == name)
                 });
@@ -2136,7 +2225,9 @@ impl Host for ShellHost<'_> {
                     no_args(&args, &kwargs, "date")?;
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
                 }
-                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_full_name" => {
+                Some(Obj::Instance(i))
+                    if self.is_lesson_user(i.model) && name == "get_full_name" =>
+                {
                     let first = i
                         .get("first_name")
                         .and_then(|v| match v {
@@ -2153,14 +2244,16 @@ impl Host for ShellHost<'_> {
                         .unwrap_or_else(|| "".into());
                     Ok(Value::str(format!("{first} {last}").trim()))
                 }
-                Some(Obj::Instance(i)) if i.model == lesson::USER && name == "get_short_name" => {
+                Some(Obj::Instance(i))
+                    if self.is_lesson_user(i.model) && name == "get_short_name" =>
+                {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
                 Some(Obj::Instance(i)) if &**name == "get_deferred_fields" => {
                     no_args(&args, &kwargs, "get_deferred_fields")?;
                     // The attnames of the concrete fields not loaded.
                     let mut d = Dict::default();
-                    for f in &i.model.meta().fields {
+                    for f in &self.reg.model(i.model).fields {
                         if i.get(&f.column).is_none() {
                             d.insert(
                                 Key::Str(f.column.as_str().into()),
@@ -2175,7 +2268,7 @@ impl Host for ShellHost<'_> {
                     "save" => self.save(i, args, kwargs),
                     "delete" => self.delete_instance(i, args, kwargs),
                     "refresh_from_db" => self.refresh_from_db(i, args, kwargs),
-                    _ => unsupported(format!("{}.{name}()", i.model.meta().object_name)),
+                    _ => unsupported(format!("{}.{name}()", self.reg.model(i.model).object_name)),
                 },
                 _ => unsupported(format!("calling {name}")),
             },
@@ -2230,7 +2323,7 @@ impl Host for ShellHost<'_> {
         };
         Ok(match o {
             Obj::Model(m) => {
-                let meta = m.meta();
+                let meta = self.reg.model(*m);
                 let module = match meta.app_label.as_str() {
                     "accounts" | "articles" => format!("{}.models", meta.app_label),
                     "auth" => "django.contrib.auth.models".into(),
@@ -2243,7 +2336,7 @@ impl Host for ShellHost<'_> {
                 if m.related.is_some() {
                     return unsupported("repr of a related manager");
                 }
-                let meta = m.model.meta();
+                let meta = self.reg.model(m.model);
                 format!(
                     "<django.db.models.manager.Manager object at 0x...>{}",
                     meta.object_name
@@ -2251,7 +2344,11 @@ impl Host for ShellHost<'_> {
                 .replace(&format!(">{}", meta.object_name), ">")
             }
             Obj::Instance(i) => {
-                format!("<{}: {}>", i.model.meta().object_name, self.instance_str(i))
+                format!(
+                    "<{}: {}>",
+                    self.reg.model(i.model).object_name,
+                    self.instance_str(i)?
+                )
             }
             Obj::DateTime(d) => d.repr(),
             Obj::Date(d) => d.repr(),
@@ -2276,12 +2373,12 @@ impl Host for ShellHost<'_> {
 
     fn str(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::Instance(i)) => Ok(self.instance_str(i)),
+            Some(Obj::Instance(i)) => self.instance_str(i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::Manager(m)) => {
-                let meta = m.model.meta();
+                let meta = self.reg.model(m.model);
                 let name = if m.related.is_some() {
                     "None"
                 } else {
@@ -2411,7 +2508,7 @@ impl Host for ShellHost<'_> {
     fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<String>> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => match i.pk() {
-                Value::Int(n) => Ok(Some(format!("{}:{n}", i.model.meta().object_name))),
+                Value::Int(n) => Ok(Some(format!("{}:{n}", self.reg.model(i.model).object_name))),
                 _ => Err(Thrown::type_error(
                     "Model instances without primary key value are unhashable",
                 )),
@@ -2529,8 +2626,13 @@ struct M2mSide {
 }
 
 impl M2mSide {
-    fn find(model: ModelId, name: &str) -> Option<M2mSide> {
-        if let Some(m2m) = model.meta().many_to_many.iter().find(|m| m.name == name) {
+    fn find(reg: &'static Registry, model: ModelId, name: &str) -> Option<M2mSide> {
+        if let Some(m2m) = reg
+            .model(model)
+            .many_to_many
+            .iter()
+            .find(|m| m.name == name)
+        {
             return Some(M2mSide {
                 field: m2m,
                 target: m2m.to,
@@ -2539,15 +2641,14 @@ impl M2mSide {
                 source_column: &m2m.source_column,
             });
         }
-        lesson::ALL.into_iter().find_map(|owner| {
+        reg.models().find_map(|owner| {
             owner
-                .meta()
                 .many_to_many
                 .iter()
                 .find(|m| m.to == model && m.related_name == name)
                 .map(|m2m| M2mSide {
                     field: m2m,
-                    target: owner,
+                    target: owner.id,
                     accessor: &m2m.related_name,
                     query_name: &m2m.name,
                     source_column: &m2m.target_column,
@@ -2559,13 +2660,13 @@ impl M2mSide {
 /// Why a `prefetch_related()` lookup cannot run here, if it cannot: each
 /// level must be a relation of the model (a foreign key, a reverse
 /// foreign key such as `comment_set`, or a many-to-many manager).
-fn prefetch_problem(model: ModelId, lookup: &str) -> Option<String> {
+fn prefetch_problem(reg: &'static Registry, model: ModelId, lookup: &str) -> Option<String> {
     let mut model = model;
     for part in lookup.split("__") {
-        let meta = model.meta();
+        let meta = reg.model(model);
         if let Some(rel) = meta.reverse_relations.iter().find(|r| r.accessor == part) {
             model = rel.from;
-        } else if let Some(side) = M2mSide::find(model, part) {
+        } else if let Some(side) = M2mSide::find(reg, model, part) {
             model = side.target;
         } else if let Some(to) = meta
             .fields
@@ -2626,19 +2727,19 @@ fn contains_bool(a: &Arg) -> bool {
 
 /// The kind of the field a lookup compares (`pk__gt` → the auto field,
 /// `user` → the user's primary key).
-fn lookup_field_kind(model: ModelId, key: &str) -> Option<FieldKind> {
+fn lookup_field_kind(reg: &'static Registry, model: ModelId, key: &str) -> Option<FieldKind> {
     let mut model = model;
     let mut kind = None;
     for part in key.split("__") {
         let part = if part == "pk" { "id" } else { part };
-        match meta::get_field(model, part) {
+        match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) => {
                 model = to;
-                kind = Some(to.meta().pk().kind);
+                kind = Some(reg.model(to).pk().kind);
             }
             Some(meta::MetaField::Column { field, .. }) => {
-                kind = model
-                    .meta()
+                kind = reg
+                    .model(model)
                     .fields
                     .iter()
                     .find(|f| f.column == field.column)
@@ -2646,15 +2747,15 @@ fn lookup_field_kind(model: ModelId, key: &str) -> Option<FieldKind> {
             }
             Some(meta::MetaField::ManyToMany { m2m, .. }) => {
                 model = m2m.to;
-                kind = Some(m2m.to.meta().pk().kind);
+                kind = Some(reg.model(m2m.to).pk().kind);
             }
             Some(meta::MetaField::ManyToManyRel { owner, .. }) => {
                 model = owner;
-                kind = Some(owner.meta().pk().kind);
+                kind = Some(reg.model(owner).pk().kind);
             }
             Some(meta::MetaField::ReverseForeignKey { from, .. }) => {
                 model = from;
-                kind = Some(from.meta().pk().kind);
+                kind = Some(reg.model(from).pk().kind);
             }
             // A lookup name (`gt`, `in`): the field before it decides.
             None => {
@@ -2791,8 +2892,12 @@ fn convert(v: Sv, conv: Conv) -> Value {
     }
 }
 
-fn kind_conv(kind: FieldKind) -> Conv {
+/// The conversion of a column of this kind; on a project's models, a kind
+/// the shell does not convert as Django does cannot be loaded
+/// ([`shown_as_python`]).
+fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
     match kind {
+        _ if !reg.is_lesson() && !shown_as_python(kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
         _ => Conv::Plain,
@@ -2800,30 +2905,32 @@ fn kind_conv(kind: FieldKind) -> Conv {
 }
 
 /// The conversion for a field path (`user__date_joined`).
-fn path_conv(model: ModelId, path: &str) -> Conv {
+fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
     let mut model = model;
     let parts: Vec<&str> = path.split("__").collect();
     for (n, part) in parts.iter().enumerate() {
         let last = n + 1 == parts.len();
         let part = if *part == "pk" { "id" } else { part };
-        match meta::get_field(model, part) {
+        match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
             Some(meta::MetaField::Column { .. }) if !last => {
-                return if parts[n + 1..] == ["date"] {
+                return if !reg.is_lesson() {
+                    Conv::Unsupported
+                } else if parts[n + 1..] == ["date"] {
                     Conv::Date
                 } else {
                     Conv::Plain
                 };
             }
             Some(meta::MetaField::Column { field, .. }) => {
-                let kind = model
-                    .meta()
+                let kind = reg
+                    .model(model)
                     .fields
                     .iter()
                     .find(|f| f.column == field.column)
                     .map(|f| f.kind);
-                return kind.map_or(Conv::Plain, kind_conv);
+                return kind.map_or(Conv::Plain, |kind| kind_conv(reg, kind));
             }
             Some(meta::MetaField::ManyToMany { m2m, .. }) => model = m2m.to,
             Some(meta::MetaField::ManyToManyRel { owner, .. }) => model = owner,
@@ -2834,17 +2941,17 @@ fn path_conv(model: ModelId, path: &str) -> Conv {
     Conv::Plain
 }
 
-fn expr_conv(model: ModelId, e: &E) -> Conv {
+fn expr_conv(reg: &'static Registry, model: ModelId, e: &E) -> Conv {
     match e {
         E::Aggregate {
             func: AggFunc::Max | AggFunc::Min,
             arg: Some(arg),
             ..
         } => match arg.as_ref() {
-            E::F(path) => path_conv(model, path),
+            E::F(path) => path_conv(reg, model, path),
             _ => Conv::Plain,
         },
-        E::F(path) => path_conv(model, path),
+        E::F(path) => path_conv(reg, model, path),
         E::Exists(_) | E::Not(_) => Conv::Bool,
         _ => Conv::Plain,
     }
@@ -2866,24 +2973,24 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
 }
 
 /// The names and conversions of a `values()` queryset's columns.
-fn value_columns(qs: &QuerySet) -> Vec<(String, Conv)> {
+fn value_columns(reg: &'static Registry, qs: &QuerySet) -> Vec<(String, Conv)> {
     let model = qs.model();
     match &qs.query.selected {
         Some(selected) => selected
             .iter()
             .map(|(name, s)| {
                 let conv = match s {
-                    Selected::Column(_) => path_conv(model, name),
+                    Selected::Column(_) => path_conv(reg, model, name),
                     Selected::Annotation(a) => annotation_conv(model, &qs.query, a),
                 };
                 (name.clone(), conv)
             })
             .collect(),
-        None => model
-            .meta()
+        None => reg
+            .model(model)
             .fields
             .iter()
-            .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+            .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
             .collect(),
     }
 }
@@ -2897,9 +3004,22 @@ pub struct Layout {
     related: Vec<(String, Layout)>,
 }
 
-fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
-    let fields = model
-        .meta()
+impl Layout {
+    /// A column loaded here (or in a `select_related` model) that cannot
+    /// be converted, if there is one.
+    fn unconvertible(&self) -> Option<&str> {
+        self.fields
+            .iter()
+            .chain(&self.annotations)
+            .find(|c| c.1 == Conv::Unsupported)
+            .map(|c| c.0.as_str())
+            .or_else(|| self.related.iter().find_map(|(_, l)| l.unconvertible()))
+    }
+}
+
+fn model_layout(reg: &'static Registry, model: ModelId, names: &[String], defer: bool) -> Layout {
+    let fields = reg
+        .model(model)
         .fields
         .iter()
         .filter(|f| {
@@ -2915,7 +3035,7 @@ fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
                 named || f.is_primary_key()
             }
         })
-        .map(|f| (f.column.to_owned(), kind_conv(f.kind)))
+        .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
         .collect();
     Layout {
         model,
@@ -2926,6 +3046,7 @@ fn model_layout(model: ModelId, names: &[String], defer: bool) -> Layout {
 }
 
 fn add_related(
+    reg: &'static Registry,
     layout: &mut Layout,
     tree: Option<&SelectRelatedTree>,
     all: bool,
@@ -2935,7 +3056,7 @@ fn add_related(
     if all && depth > max_depth {
         return;
     }
-    for field in &layout.model.meta().fields {
+    for field in &reg.model(layout.model).fields {
         let Some(target) = field.foreign_target() else {
             continue;
         };
@@ -2944,13 +3065,17 @@ fn add_related(
         if !wanted {
             continue;
         }
-        let mut child = model_layout(target, &[], true);
-        add_related(&mut child, sub, all, depth + 1, max_depth);
+        let mut child = model_layout(reg, target, &[], true);
+        add_related(reg, &mut child, sub, all, depth + 1, max_depth);
         layout.related.push((field.name.to_owned(), child));
     }
 }
 
-fn build_instance(layout: &Layout, cells: &mut impl Iterator<Item = Sv>) -> Value {
+fn build_instance(
+    reg: &'static Registry,
+    layout: &Layout,
+    cells: &mut impl Iterator<Item = Sv>,
+) -> Value {
     let mut values = Vec::new();
     for (name, conv) in &layout.fields {
         values.push((
@@ -2966,11 +3091,12 @@ fn build_instance(layout: &Layout, cells: &mut impl Iterator<Item = Sv>) -> Valu
     }
     let mut related = Vec::new();
     for (name, child) in &layout.related {
-        let v = build_instance(child, cells);
+        let v = build_instance(reg, child, cells);
         let is_null = matches!(obj(&v), Some(Obj::Instance(i)) if matches!(i.pk(), Value::None));
         related.push((name.clone(), if is_null { Value::None } else { v }));
     }
     wrap(Obj::Instance(Instance {
+        reg,
         model: layout.model,
         values: RefCell::new(values),
         related: RefCell::new(related),

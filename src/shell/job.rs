@@ -56,7 +56,10 @@ impl ShellJob {
             Ok(program) => {
                 let mut vm = Vm::new(&program);
                 vm.set_budget(budget);
-                for (name, value) in ShellHost::auto_imports() {
+                // The console's job runs on the lesson's database (the page
+                // has no own projects yet): its models are the lesson's.
+                let registry = crate::models::Registry::lesson_shared();
+                for (name, value) in ShellHost::auto_imports(registry) {
                     vm.set_global(name, value);
                 }
                 (Phase::Ready(Box::new(vm)), None)

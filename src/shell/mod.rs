@@ -38,6 +38,15 @@ pub use objects::DateTime;
 /// What Django 5.2's `shell -c` prints before the program's output.
 pub const BANNER: &str = "6 objects imported automatically (use -v 2 for details).\n\n";
 
+/// What `manage.py shell` prints first: the number of models it imported
+/// for the program (every installed app's; [`BANNER`] for the lesson's).
+pub fn banner(registry: &crate::models::Registry) -> String {
+    match registry.models().count() {
+        1 => "1 object imported automatically (use -v 2 for details).\n\n".to_owned(),
+        n => format!("{n} objects imported automatically (use -v 2 for details).\n\n"),
+    }
+}
+
 /// One statement a program sent.
 #[derive(Clone, Debug)]
 pub struct ShellQuery {
@@ -64,13 +73,14 @@ pub struct ShellRun {
 pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     let recording = db.is_recording();
     db.set_recording(true);
+    let registry = db.registry();
     let mut host = ShellHost::new(db, now, code);
     let (out, error) = match Program::compile(code) {
         Err(e) => (String::new(), Some(e)),
         Ok(program) => {
             let mut vm = Vm::new(&program);
             vm.set_budget(DEFAULT_BUDGET);
-            for (name, value) in ShellHost::auto_imports() {
+            for (name, value) in ShellHost::auto_imports(registry) {
                 vm.set_global(name, value);
             }
             let result = vm.run_to_end(&mut host);
@@ -82,7 +92,7 @@ pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     drop(host);
     db.set_recording(recording);
     ShellRun {
-        stdout: format!("{BANNER}{out}"),
+        stdout: format!("{}{out}", banner(registry)),
         error,
         queries,
     }

@@ -7,7 +7,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::models::ModelId;
+use crate::models::{ModelId, Registry};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::{QuerySet, E, Q};
 use crate::python::{HostObject, Value};
@@ -59,6 +59,8 @@ pub struct Rel {
 /// A model instance: its loaded columns by attname, the related objects
 /// already fetched, and the fields `only()`/`defer()` left out.
 pub struct Instance {
+    /// The registry its model is in, which names it (`type(obj)`).
+    pub reg: &'static Registry,
     pub model: ModelId,
     pub values: RefCell<Vec<(String, Value)>>,
     pub related: RefCell<Vec<(String, Value)>>,
@@ -287,7 +289,7 @@ impl HostObject for Obj {
             Obj::Model(_) => "ModelBase".into(),
             Obj::Manager(m) => m.related.unwrap_or("Manager").into(),
             Obj::QuerySet(_) => "QuerySet".into(),
-            Obj::Instance(i) => i.model.meta().object_name.clone(),
+            Obj::Instance(i) => i.reg.model(i.model).object_name.clone(),
             Obj::Method(..) => "method".into(),
             Obj::Q(_) => "Q".into(),
             Obj::Expr(e) => expr_type(e).into(),

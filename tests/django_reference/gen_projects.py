@@ -545,8 +545,9 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 '''
 
 
-def migrate(source, work, seed, own_apps):
-    """makemigrations + migrate on a copy of the project; what migrate left."""
+def prepare(source, work):
+    """A runnable copy of the project in work (packages, an empty URLconf,
+    the reference settings); the environment to run Django in it with."""
     shutil.copytree(source, work)
     (work / "config" / "__init__.py").write_text("", encoding="utf-8")
     (work / "config" / "reference_settings.py").write_text(
@@ -559,13 +560,19 @@ def migrate(source, work, seed, own_apps):
             (app / "__init__.py").write_text("", encoding="utf-8")
             (app / "migrations").mkdir(exist_ok=True)
             (app / "migrations" / "__init__.py").write_text("", encoding="utf-8")
-    env = dict(
+    return dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="config.reference_settings",
         PYTHONHASHSEED="0",
         PYTHONDONTWRITEBYTECODE="1",
         PYTHONPATH=str(work),
     )
+
+
+def migrate(source, work, seed, own_apps):
+    """makemigrations + migrate on a copy of the project; what migrate left,
+    and what Django did with the project's generated fixture."""
+    env = prepare(source, work)
     result = work / "result.json"
     run = subprocess.run(
         [sys.executable, "-c", RUNNER, str(result)],

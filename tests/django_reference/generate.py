@@ -144,6 +144,13 @@ def generate_projects():
     gen_projects.generate(GOLDEN)
 
 
+def generate_project_shell():
+    """loaddata and shell -c on a generated project (gen_project_shell.py)."""
+    import gen_project_shell
+
+    gen_project_shell.generate(GOLDEN)
+
+
 GENERATORS = {
     "schema": generate_schema,
     "fixtures": generate_fixtures,
@@ -151,6 +158,7 @@ GENERATORS = {
     "queries": generate_queries,
     "shell": generate_shell,
     "projects": generate_projects,
+    "project_shell": generate_project_shell,
 }
 
 

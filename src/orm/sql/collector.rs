@@ -16,7 +16,7 @@ use super::input::Arg;
 use super::queryset::QuerySet;
 use super::QueryError;
 use crate::models::lesson;
-use crate::models::ModelId;
+use crate::models::{ModelId, Registry};
 
 /// Sends a SELECT whose first column is a primary key and returns them.
 pub trait Fetch {
@@ -115,14 +115,22 @@ pub fn can_fast_delete(model: ModelId) -> bool {
     candidate_relations(model).is_empty()
 }
 
-/// Whether the collector knows `model`'s relations (the lesson's models).
-pub fn knows(model: ModelId) -> bool {
-    matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
+/// Whether the collector knows `model`'s relations: the lesson's models,
+/// in the lesson's registry (a project's deletes are not supported yet).
+pub fn knows(reg: &Registry, model: ModelId) -> bool {
+    reg.is_lesson() && matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
+}
+
+/// The collector only works on the lesson's models ([`knows`]), whose
+/// relations [`candidate_relations`] lists, so it reads the lesson's
+/// registry rather than carrying one.
+fn lesson_registry() -> &'static Registry {
+    Registry::lesson_shared()
 }
 
 /// `_meta.label`: `articles.Comment`.
 pub fn label(model: ModelId) -> String {
-    let meta = model.meta();
+    let meta = lesson_registry().model(model);
     format!("{}.{}", meta.app_label, meta.object_name)
 }
 
@@ -214,7 +222,7 @@ impl Collector {
                 Some(related) => {
                     for batch in new.chunks(batch_size(1)) {
                         let ids = batch.iter().map(|pk| Arg::Int(*pk)).collect();
-                        let sub = QuerySet::new(related)
+                        let sub = QuerySet::new(lesson_registry(), related)
                             .filter(
                                 Vec::new(),
                                 vec![(format!("{}__in", rel.field), Arg::List(ids))],
@@ -347,7 +355,7 @@ impl Collector {
 }
 
 fn batch_steps(model: ModelId, pks: &[i64]) -> Vec<DeleteStep> {
-    let meta = model.meta();
+    let meta = lesson_registry().model(model);
     delete_batch_sql(&meta.db_table, &meta.pk().column, pks)
         .into_iter()
         .map(|sql| DeleteStep {

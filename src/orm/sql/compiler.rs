@@ -11,7 +11,7 @@ use super::input::E;
 use super::meta::{self, ColumnKind, MetaField};
 use super::query::{GroupBy, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table};
 use super::QueryError;
-use crate::models::ModelId;
+use crate::models::{ModelId, Registry};
 
 /// SQL and its parameters.
 pub type Sql = (String, Vec<Value>);
@@ -372,9 +372,9 @@ impl Compiler {
             builder(n);
         }
         if *defer {
-            defer_mask(self.query.model, &tree)
+            defer_mask(self.query.reg, self.query.model, &tree)
         } else {
-            only_mask(self.query.model, &tree)
+            only_mask(self.query.reg, self.query.model, &tree)
         }
     }
 
@@ -388,7 +388,7 @@ impl Compiler {
             Some(a) => a,
             None => self.query.get_initial_alias(),
         };
-        meta::concrete_fields(model)
+        meta::concrete_fields(self.query.reg, model)
             .filter(|f| mask.is_empty() || mask.get(f.name).is_some())
             .map(|target| {
                 Expr::Col(Col {
@@ -498,14 +498,14 @@ impl Compiler {
             return Ok(());
         }
         let mut found = Vec::new();
-        for field in meta::concrete_fields(model).collect::<Vec<_>>() {
+        for field in meta::concrete_fields(self.query.reg, model).collect::<Vec<_>>() {
             found.push(field.name);
-            let to = meta::foreign_target(model, &field);
+            let to = meta::foreign_target(self.query.reg, model, &field);
             let next = if restricted {
                 let next = requested.get(field.name).cloned();
                 if to.is_none() && next.is_some() {
-                    let choices: Vec<&str> = meta::concrete_fields(model)
-                        .filter(|f| meta::foreign_target(model, f).is_some())
+                    let choices: Vec<&str> = meta::concrete_fields(self.query.reg, model)
+                        .filter(|f| meta::foreign_target(self.query.reg, model, f).is_some())
                         .map(|f| f.name)
                         .collect();
                     return Err(QueryError::Field(format!(
@@ -533,7 +533,7 @@ impl Compiler {
             if restricted && !mask.is_empty() && mask.get(field.name).is_none() {
                 return Err(QueryError::Field(format!(
                     "Field {}.{} cannot be both deferred and traversed using select_related at the same time.",
-                    meta::object_name(model),
+                    meta::object_name(self.query.reg, model),
                     field.name
                 ))
                 .into());
@@ -565,8 +565,8 @@ impl Compiler {
                 .filter(|n| !found.contains(n))
                 .collect();
             if !missing.is_empty() {
-                let choices: Vec<&str> = meta::concrete_fields(model)
-                    .filter(|f| meta::foreign_target(model, f).is_some())
+                let choices: Vec<&str> = meta::concrete_fields(self.query.reg, model)
+                    .filter(|f| meta::foreign_target(self.query.reg, model, f).is_some())
                     .map(|f| f.name)
                     .collect();
                 return Err(QueryError::Field(format!(
@@ -586,14 +586,22 @@ impl Compiler {
 
     // ------------------------------------------------------------ order by
 
+    /// Whether the ordering is the model's `Meta.ordering` (Django's
+    /// `_meta_ordering`): no `order_by()` and default ordering on.
+    fn meta_ordering(&self) -> bool {
+        self.query.default_ordering
+            && self.query.order_by.is_empty()
+            && !meta::ordering(self.query.reg, self.query.model).is_empty()
+    }
+
     fn order_by_pairs(&mut self) -> Result<Vec<(Expr, bool, bool)>, Compile> {
         let ordering: Vec<OrderItem> =
             if !self.query.default_ordering || !self.query.order_by.is_empty() {
                 self.query.order_by.clone()
             } else {
-                meta::ordering(self.query.model)
+                meta::ordering(self.query.reg, self.query.model)
                     .iter()
-                    .map(|s| OrderItem::Name((*s).to_owned()))
+                    .map(|s| OrderItem::Name(s.clone()))
                     .collect()
             };
         let default_desc = !self.query.standard_ordering;
@@ -805,7 +813,7 @@ impl Compiler {
             self.query.get_initial_alias();
         }
         self.select = self.get_select(with_col_aliases)?;
-        let order_by = self.get_order_by()?;
+        let mut order_by = self.get_order_by()?;
         let (where_, having) = self.query.where_.split_having(false);
         let mut extra_select: Vec<SelectEntry> = Vec::new();
         if self.query.distinct {
@@ -871,6 +879,11 @@ impl Compiler {
                 params.extend(p);
             }
             result.push(format!("GROUP BY {}", grouping.join(", ")));
+            // Django 3.1+: `Meta.ordering` does not order a grouped query
+            // (`_meta_ordering`), though its columns are grouped by.
+            if self.meta_ordering() {
+                order_by.clear();
+            }
         }
         if !having_sql.is_empty() {
             result.push(format!("HAVING {having_sql}"));
@@ -928,41 +941,49 @@ pub fn quote(name: &str) -> String {
     }
 }
 
-fn defer_mask(model: ModelId, tree: &SelectRelatedTree) -> Result<Mask, QueryError> {
+fn defer_mask(
+    reg: &'static Registry,
+    model: ModelId,
+    tree: &SelectRelatedTree,
+) -> Result<Mask, QueryError> {
     let mut mask = Mask::default();
-    mask.insert(meta::pk(model).name, Mask::default());
-    for field in meta::concrete_fields(model) {
+    mask.insert(meta::pk(reg, model).name, Mask::default());
+    for field in meta::concrete_fields(reg, model) {
         let sub = tree.get(field.name).or_else(|| tree.get(field.attname()));
         match sub {
             None => mask.insert(field.name, Mask::default()),
             Some(sub) if !sub.0.is_empty() => {
-                let Some(to) = meta::foreign_target(model, &field) else {
+                let Some(to) = meta::foreign_target(reg, model, &field) else {
                     return Err(QueryError::Field(sub.0[0].0.clone()));
                 };
-                mask.insert(field.name, defer_mask(to, sub)?);
+                mask.insert(field.name, defer_mask(reg, to, sub)?);
             }
             Some(_) => {}
         }
     }
     for (name, _) in &tree.0 {
-        if meta::get_field(model, name).is_none() {
+        if meta::get_field(reg, model, name).is_none() {
             return Err(QueryError::FieldDoesNotExist(format!(
                 "{} has no field named '{name}'",
-                meta::object_name(model)
+                meta::object_name(reg, model)
             )));
         }
     }
     Ok(mask)
 }
 
-fn only_mask(model: ModelId, tree: &SelectRelatedTree) -> Result<Mask, QueryError> {
+fn only_mask(
+    reg: &'static Registry,
+    model: ModelId,
+    tree: &SelectRelatedTree,
+) -> Result<Mask, QueryError> {
     let mut mask = Mask::default();
-    mask.insert(meta::pk(model).name, Mask::default());
+    mask.insert(meta::pk(reg, model).name, Mask::default());
     for (name, sub) in &tree.0 {
-        let Some(field) = meta::get_field(model, name) else {
+        let Some(field) = meta::get_field(reg, model, name) else {
             return Err(QueryError::Field(format!(
                 "{} has no field named '{name}'",
-                meta::object_name(model)
+                meta::object_name(reg, model)
             )));
         };
         let MetaField::Column { field, to } = field else {
@@ -974,7 +995,7 @@ fn only_mask(model: ModelId, tree: &SelectRelatedTree) -> Result<Mask, QueryErro
             let Some(to) = to else {
                 return Err(QueryError::Field(sub.0[0].0.clone()));
             };
-            mask.insert(field.name, only_mask(to, sub)?);
+            mask.insert(field.name, only_mask(reg, to, sub)?);
         }
     }
     Ok(mask)
@@ -1033,7 +1054,7 @@ pub fn aggregation_sql(
                     let alias = inner.get_initial_alias();
                     inner.group_by = GroupBy::Exprs(vec![Expr::Col(Col {
                         alias,
-                        target: meta::pk(inner.model),
+                        target: meta::pk(inner.reg, inner.model),
                         possibly_multivalued: false,
                     })]);
                 }
@@ -1080,11 +1101,11 @@ pub fn aggregation_sql(
                 let alias = inner.get_initial_alias();
                 inner.select = vec![Expr::Col(Col {
                     alias,
-                    target: meta::pk(inner.model),
+                    target: meta::pk(inner.reg, inner.model),
                     possibly_multivalued: false,
                 })];
             }
-            let outer = Compiler::new(Query::new(q.model));
+            let outer = Compiler::new(Query::new(q.reg, q.model));
             let mut parts = Vec::new();
             let mut params = Vec::new();
             for agg in &outer_annotations {

@@ -7,6 +7,7 @@
 use rusqlite::types::Value;
 
 use super::compiler::{quote, Compile, Sql};
+use super::meta;
 use super::queryset::QuerySet;
 use super::update::{single_table, where_sql};
 use super::QueryError;
@@ -20,7 +21,10 @@ const MAX_QUERY_PARAMS: usize = 999;
 /// `QuerySet._raw_delete()`: `None` when the filter matches nothing.
 pub fn delete_sql(qs: &QuerySet) -> Result<Option<Sql>, QueryError> {
     let query = single_table(qs)?;
-    let mut sql = format!("DELETE FROM {}", quote(&query.model.meta().db_table));
+    let mut sql = format!(
+        "DELETE FROM {}",
+        quote(meta::db_table(query.reg, query.model))
+    );
     let mut params = Vec::new();
     match where_sql(&query) {
         Ok(Some((w, p))) => {

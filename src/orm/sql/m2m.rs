@@ -132,11 +132,14 @@ impl Through {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::lesson;
+    use crate::models::{lesson, Registry};
 
     #[test]
     fn followers_insert_in_the_through_models_order() {
-        let Some(field) = lesson::USER.meta().m2m("followings") else {
+        let Some(field) = Registry::lesson_shared()
+            .model(lesson::USER)
+            .m2m("followings")
+        else {
             panic!("followings")
         };
         let followers = Through::reverse(field);

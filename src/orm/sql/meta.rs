@@ -3,18 +3,20 @@
 //!
 //! Everything the engine knows about models goes through the few functions
 //! here (`get_field`, `path_infos`, `concrete_fields`, `pk`, `db_table`,
-//! `ordering`, `field_names`), so that replacing the fixed `ModelId` by a
-//! run-time registry only changes this module. Auto-created many-to-many
+//! `ordering`, `field_names`), each given the registry the query was built
+//! on (the database's, [`crate::db::Database::registry`]). Auto-created many-to-many
 //! through tables are described here too: Django gives them a model of
 //! their own, `models.rs` only their table and columns.
 
-use crate::models::lesson;
-use crate::models::{AutoKind, Field, FieldKind, ManyToMany, ModelId};
+use crate::models::{AutoKind, Field, FieldKind, ManyToMany, ModelId, Registry};
 
 /// The value type of a column, as far as lookups and expressions care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ColumnKind {
+    /// `AutoField`.
     Auto,
+    /// `BigAutoField`.
+    BigAuto,
     Char,
     Text,
     Boolean,
@@ -38,9 +40,10 @@ pub struct ColumnField {
 }
 
 impl ColumnField {
-    fn of(model: ModelId, field: &'static Field) -> ColumnField {
+    fn of(reg: &'static Registry, model: ModelId, field: &'static Field) -> ColumnField {
         let kind = match field.kind {
-            FieldKind::AutoField(_) => ColumnKind::Auto,
+            FieldKind::AutoField(AutoKind::Auto) => ColumnKind::Auto,
+            FieldKind::AutoField(AutoKind::BigAuto) => ColumnKind::BigAuto,
             FieldKind::Char { .. } => ColumnKind::Char,
             FieldKind::Text => ColumnKind::Text,
             FieldKind::Boolean => ColumnKind::Boolean,
@@ -58,7 +61,7 @@ impl ColumnField {
             | FieldKind::Json => ColumnKind::Other,
         };
         ColumnField {
-            table: db_table(model),
+            table: db_table(reg, model),
             name: &field.name,
             column: &field.column,
             kind,
@@ -147,34 +150,13 @@ impl MetaField {
     }
 }
 
-/// The model's table.
 /// Django's field class of a column, as its errors name it
 /// (`Unsupported lookup 'foo' for BigAutoField`). The lesson's models do
 /// not record `EmailField`: `AbstractUser.email` is the one there is.
 pub fn class_name(c: &ColumnField) -> &'static str {
     match c.kind {
-        ColumnKind::Auto => {
-            let model_auto = lesson::ALL
-                .into_iter()
-                .find(|m| db_table(*m) == c.table)
-                .and_then(|m| m.meta().fields.iter().find(|f| f.is_primary_key()))
-                .and_then(|f| match f.kind {
-                    FieldKind::AutoField(kind) => Some(kind),
-                    _ => None,
-                });
-            let through_auto = || {
-                lesson::ALL
-                    .into_iter()
-                    .flat_map(|m| m.meta().many_to_many.iter())
-                    .find(|m2m| m2m.through_table == c.table)
-                    .map(|m2m| m2m.through_auto)
-            };
-            if model_auto.or_else(through_auto) == Some(AutoKind::BigAuto) {
-                "BigAutoField"
-            } else {
-                "AutoField"
-            }
-        }
+        ColumnKind::Auto => "AutoField",
+        ColumnKind::BigAuto => "BigAutoField",
         ColumnKind::Char if c.name == "email" => "EmailField",
         ColumnKind::Char => "CharField",
         ColumnKind::Text => "TextField",
@@ -187,50 +169,57 @@ pub fn class_name(c: &ColumnField) -> &'static str {
     }
 }
 
-pub fn db_table(model: ModelId) -> &'static str {
-    &model.meta().db_table
+/// The model's table.
+pub fn db_table(reg: &'static Registry, model: ModelId) -> &'static str {
+    &reg.model(model).db_table
 }
 
 /// The model's class name (`Article`), for messages.
-pub fn object_name(model: ModelId) -> &'static str {
-    &model.meta().object_name
+pub fn object_name(reg: &'static Registry, model: ModelId) -> &'static str {
+    &reg.model(model).object_name
 }
 
-/// `Meta.ordering`: none of the lesson's models declares one.
-pub fn ordering(_model: ModelId) -> &'static [&'static str] {
-    &[]
+/// `Meta.ordering` (none of the lesson's models declares one).
+pub fn ordering(reg: &'static Registry, model: ModelId) -> &'static [String] {
+    &reg.model(model).ordering
 }
 
 /// The primary key.
-pub fn pk(model: ModelId) -> ColumnField {
-    ColumnField::of(model, model.meta().pk())
+pub fn pk(reg: &'static Registry, model: ModelId) -> ColumnField {
+    ColumnField::of(reg, model, reg.model(model).pk())
 }
 
 /// `_meta.concrete_fields`, in declaration order.
-pub fn concrete_fields(model: ModelId) -> impl Iterator<Item = ColumnField> {
-    model
-        .meta()
+pub fn concrete_fields(
+    reg: &'static Registry,
+    model: ModelId,
+) -> impl Iterator<Item = ColumnField> {
+    reg.model(model)
         .fields
         .iter()
-        .map(move |f| ColumnField::of(model, f))
+        .map(move |f| ColumnField::of(reg, model, f))
 }
 
 /// The model a concrete foreign key points at.
-pub fn foreign_target(model: ModelId, field: &ColumnField) -> Option<ModelId> {
-    model.meta().field(field.name)?.foreign_target()
+pub fn foreign_target(
+    reg: &'static Registry,
+    model: ModelId,
+    field: &ColumnField,
+) -> Option<ModelId> {
+    reg.model(model).field(field.name)?.foreign_target()
 }
 
 /// `_meta.get_field(name)`: concrete fields, many-to-many fields and
 /// reverse relations by their query name.
-pub fn get_field(model: ModelId, name: &str) -> Option<MetaField> {
-    let meta = model.meta();
+pub fn get_field(reg: &'static Registry, model: ModelId, name: &str) -> Option<MetaField> {
+    let meta = reg.model(model);
     // `_forward_fields_map` holds attnames too (`user_id`).
     let concrete = meta
         .field(name)
         .or_else(|| meta.fields.iter().find(|f| f.column == name));
     if let Some(field) = concrete {
         return Some(MetaField::Column {
-            field: ColumnField::of(model, field),
+            field: ColumnField::of(reg, model, field),
             to: field.foreign_target(),
         });
     }
@@ -239,16 +228,19 @@ pub fn get_field(model: ModelId, name: &str) -> Option<MetaField> {
     }
     if let Some(relation) = meta.reverse_relations.iter().find(|r| r.query_name == name) {
         let from = relation.from;
-        let fk = from.meta().field(&relation.field)?;
+        let fk = reg.model(from).field(&relation.field)?;
         return Some(MetaField::ReverseForeignKey {
             from,
-            fk: ColumnField::of(from, fk),
+            fk: ColumnField::of(reg, from, fk),
         });
     }
-    for owner in lesson::ALL {
-        for m2m in &owner.meta().many_to_many {
+    for owner in reg.models() {
+        for m2m in &owner.many_to_many {
             if m2m.to == model && related_query_name(m2m) == name {
-                return Some(MetaField::ManyToManyRel { owner, m2m });
+                return Some(MetaField::ManyToManyRel {
+                    owner: owner.id,
+                    m2m,
+                });
             }
         }
     }
@@ -262,8 +254,8 @@ fn related_query_name(m2m: &'static ManyToMany) -> &'static str {
 }
 
 /// Every name `get_field` accepts, sorted, for "Choices are: ...".
-pub fn field_names(model: ModelId) -> Vec<&'static str> {
-    let meta = model.meta();
+pub fn field_names(reg: &'static Registry, model: ModelId) -> Vec<&'static str> {
+    let meta = reg.model(model);
     let mut names: Vec<&'static str> = Vec::new();
     for field in &meta.fields {
         names.push(&field.name);
@@ -273,8 +265,8 @@ pub fn field_names(model: ModelId) -> Vec<&'static str> {
     }
     names.extend(meta.many_to_many.iter().map(|m| m.name.as_str()));
     names.extend(meta.reverse_relations.iter().map(|r| r.query_name.as_str()));
-    for owner in lesson::ALL {
-        for m2m in &owner.meta().many_to_many {
+    for owner in reg.models() {
+        for m2m in &owner.many_to_many {
             if m2m.to == model {
                 names.push(related_query_name(m2m));
             }
@@ -308,15 +300,18 @@ fn through_pk(m2m: &'static ManyToMany) -> ColumnField {
         table: &m2m.through_table,
         name: "id",
         column: "id",
-        kind: ColumnKind::Auto,
+        kind: match m2m.through_auto {
+            AutoKind::Auto => ColumnKind::Auto,
+            AutoKind::BigAuto => ColumnKind::BigAuto,
+        },
         null: false,
         primary_key: true,
     }
 }
 
 /// The forward step along a foreign key.
-fn forward(fk: ColumnField, to: ModelId) -> PathInfo {
-    let target = pk(to);
+fn forward(reg: &'static Registry, fk: ColumnField, to: ModelId) -> PathInfo {
+    let target = pk(reg, to);
     PathInfo {
         to: Some(to),
         target,
@@ -352,30 +347,30 @@ fn reverse(
 
 /// The joins a relation field walks (`field.path_infos`); empty for a
 /// plain column.
-pub fn path_infos(model: ModelId, field: &MetaField) -> Vec<PathInfo> {
+pub fn path_infos(reg: &'static Registry, model: ModelId, field: &MetaField) -> Vec<PathInfo> {
     match *field {
         MetaField::Column { to: None, .. } => Vec::new(),
         MetaField::Column {
             field,
             to: Some(to),
-        } => vec![forward(field, to)],
+        } => vec![forward(reg, field, to)],
         MetaField::ReverseForeignKey { from, fk } => {
-            vec![reverse(fk, pk(model), Some(from), pk(from))]
+            vec![reverse(fk, pk(reg, model), Some(from), pk(reg, from))]
         }
         MetaField::ManyToMany { owner, m2m } => {
             let source = through_fk(m2m, &m2m.source_column);
             let target = through_fk(m2m, &m2m.target_column);
             vec![
-                reverse(source, pk(owner), None, through_pk(m2m)),
-                forward(target, m2m.to),
+                reverse(source, pk(reg, owner), None, through_pk(m2m)),
+                forward(reg, target, m2m.to),
             ]
         }
         MetaField::ManyToManyRel { owner, m2m } => {
             let source = through_fk(m2m, &m2m.source_column);
             let target = through_fk(m2m, &m2m.target_column);
             vec![
-                reverse(target, pk(m2m.to), None, through_pk(m2m)),
-                forward(source, owner),
+                reverse(target, pk(reg, m2m.to), None, through_pk(m2m)),
+                forward(reg, source, owner),
             ]
         }
     }

@@ -9,8 +9,8 @@
 //! `delete`), the many-to-many managers' statements (`m2m`) and the
 //! deletion collector with its cascade (`collector`).
 //!
-//! Model metadata is read only through `meta`, so that the models can
-//! become run-time data without touching the rest. The SQL functions
+//! Model metadata is read only through `meta`, from the registry a
+//! query is built on (`Query::reg`, the database's). The SQL functions
 //! Django registers on its SQLite connections (`django_datetime_extract`
 //! and friends) are in `functions`. `tests/query_golden.rs` checks every
 //! statement against what real Django sends (tests/golden/queries/).

@@ -16,7 +16,7 @@ use super::expr::{
 use super::input::{Arg, QChild, E, Q};
 use super::meta::{self, ColumnField, ColumnKind, JoinField, MetaField, PathInfo};
 use super::QueryError;
-use crate::models::ModelId;
+use crate::models::{ModelId, Registry};
 
 /// INNER or LEFT OUTER.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,6 +218,8 @@ type NamesToPath = (Vec<PathInfo>, FinalField, Vec<ColumnField>, Vec<String>);
 /// One SQL query over a model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Query {
+    /// The models the query is over: the database's registry.
+    pub reg: &'static Registry,
     pub model: ModelId,
     pub alias_prefix: String,
     pub subq_aliases: Vec<String>,
@@ -251,8 +253,9 @@ pub struct Query {
 }
 
 impl Query {
-    pub fn new(model: ModelId) -> Query {
+    pub fn new(reg: &'static Registry, model: ModelId) -> Query {
         Query {
+            reg,
             model,
             alias_prefix: "T".into(),
             subq_aliases: vec!["T".into()],
@@ -341,7 +344,7 @@ impl Query {
             self.ref_alias(&base);
             base
         } else {
-            let table_name = meta::db_table(self.model);
+            let table_name = meta::db_table(self.reg, self.model);
             let alias = self.table_alias(table_name);
             self.alias_map.push((
                 alias.clone(),
@@ -641,15 +644,15 @@ impl Query {
             let mut name = raw.as_str();
             if name == "pk" {
                 if let Some(model) = opts {
-                    name = meta::pk(model).name;
+                    name = meta::pk(self.reg, model).name;
                 }
             }
-            let field = opts.and_then(|m| meta::get_field(m, name));
+            let field = opts.and_then(|m| meta::get_field(self.reg, m, name));
             let Some(field) = field else {
                 pos -= 1;
                 if pos == -1 || fail_on_missing {
                     let mut available: Vec<String> = opts
-                        .map(meta::field_names)
+                        .map(|m| meta::field_names(self.reg, m))
                         .unwrap_or_default()
                         .into_iter()
                         .map(str::to_owned)
@@ -665,7 +668,7 @@ impl Query {
                 break;
             };
             let model = opts.unwrap_or(self.model);
-            let infos = meta::path_infos(model, &field);
+            let infos = meta::path_infos(self.reg, model, &field);
             if let Some(last) = infos.last().copied() {
                 if !allow_many {
                     if let Some(inner) = infos.iter().position(|p| p.m2m) {
@@ -1260,7 +1263,7 @@ impl Query {
         if rest.len() > 1 && field_parts.is_empty() {
             return Err(QueryError::Field(format!(
                 "Invalid lookup \"{lookup}\" for model {}\".",
-                meta::object_name(self.model)
+                meta::object_name(self.reg, self.model)
             )));
         }
         Ok((rest, field_parts, None))
@@ -1304,7 +1307,7 @@ impl Query {
         can_reuse: &Reuse,
         names_with_path: &[(String, Vec<PathInfo>)],
     ) -> Result<(WhereNode, Vec<String>), QueryError> {
-        let mut query = Query::new(self.model);
+        let mut query = Query::new(self.reg, self.model);
         let rhs = match filter_rhs {
             LookupValue::Plain(a) => a.clone(),
             LookupValue::Expr(Expr::Col(_)) | LookupValue::Expr(_) => {
@@ -1538,7 +1541,7 @@ impl Query {
                     if name.contains("__") {
                         return Err(e);
                     }
-                    let mut choices: Vec<String> = meta::field_names(self.model)
+                    let mut choices: Vec<String> = meta::field_names(self.reg, self.model)
                         .into_iter()
                         .map(str::to_owned)
                         .collect();
@@ -1674,13 +1677,13 @@ impl Query {
                 field_names = names;
             }
         } else {
-            field_names = meta::concrete_fields(self.model)
+            field_names = meta::concrete_fields(self.reg, self.model)
                 .map(|f| f.attname().to_owned())
                 .collect();
         }
         match &self.group_by {
             GroupBy::All => {
-                let names: Vec<String> = meta::concrete_fields(self.model)
+                let names: Vec<String> = meta::concrete_fields(self.reg, self.model)
                     .map(|f| f.attname().to_owned())
                     .collect();
                 self.add_fields(&names, false)?;
@@ -1766,7 +1769,7 @@ impl Query {
             .iter()
             .map(|n| {
                 if n == "pk" {
-                    meta::pk(self.model).name.to_owned()
+                    meta::pk(self.reg, self.model).name.to_owned()
                 } else {
                     n.clone()
                 }
@@ -1791,7 +1794,7 @@ impl Query {
         let mut q = self.clone();
         if !(q.distinct && q.is_sliced()) {
             if q.group_by == GroupBy::All {
-                let names: Vec<String> = meta::concrete_fields(self.model)
+                let names: Vec<String> = meta::concrete_fields(self.reg, self.model)
                     .map(|f| f.attname().to_owned())
                     .collect();
                 let _ = q.add_fields(&names, false);
@@ -1992,7 +1995,8 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
         (Arg::Float(f), _) => Value::Real(*f),
         (
             Arg::Str(s),
-            Output::Column(ColumnKind::Auto | ColumnKind::ForeignKey) | Output::Integer,
+            Output::Column(ColumnKind::Auto | ColumnKind::BigAuto | ColumnKind::ForeignKey)
+            | Output::Integer,
         ) => match s.trim().parse::<i64>() {
             Ok(i) => Value::Integer(i),
             Err(_) => {

@@ -7,7 +7,7 @@ use super::input::{Arg, QChild, E, Q};
 use super::meta;
 use super::query::{GroupBy, Query, SelectRelated};
 use super::QueryError;
-use crate::models::ModelId;
+use crate::models::{ModelId, Registry};
 
 /// A lazy query over one model.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,9 +49,9 @@ impl QuerySet {
     }
 
     /// `Model.objects.all()`.
-    pub fn new(model: ModelId) -> QuerySet {
+    pub fn new(reg: &'static Registry, model: ModelId) -> QuerySet {
         QuerySet {
-            query: Query::new(model),
+            query: Query::new(reg, model),
             fields: None,
         }
     }
@@ -116,7 +116,7 @@ impl QuerySet {
         let mut clone = self.clone();
         let names: Vec<String> = match &self.fields {
             Some(f) => f.clone(),
-            None => meta::field_names(self.model())
+            None => meta::field_names(self.query.reg, self.model())
                 .into_iter()
                 .map(str::to_owned)
                 .collect(),
@@ -267,7 +267,7 @@ impl QuerySet {
     pub fn ordered(&self) -> bool {
         !self.query.order_by.is_empty()
             || (self.query.default_ordering
-                && !meta::ordering(self.model()).is_empty()
+                && !meta::ordering(self.query.reg, self.model()).is_empty()
                 && self.query.group_by == GroupBy::None)
     }
 

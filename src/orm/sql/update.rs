@@ -9,6 +9,7 @@ use rusqlite::types::Value;
 
 use super::compiler::{quote, Compile, Compiler, Sql};
 use super::input::{Arg, E};
+use super::meta;
 use super::query::Query;
 use super::queryset::QuerySet;
 use super::QueryError;
@@ -31,7 +32,7 @@ pub(super) fn single_table(qs: &QuerySet) -> Result<Query, QueryError> {
     let mut inner = qs.clone();
     inner.query.clear_ordering(true, true);
     inner.query.select_related = super::query::SelectRelated::None;
-    let outer = QuerySet::new(qs.model()).filter(
+    let outer = QuerySet::new(qs.query.reg, qs.model()).filter(
         Vec::new(),
         vec![("pk__in".to_owned(), Arg::QuerySet(Box::new(inner)))],
     )?;
@@ -82,7 +83,7 @@ pub fn update_sql<S: AsRef<str>>(
     }
     let mut sql = format!(
         "UPDATE {} SET {}",
-        quote(&query.model.meta().db_table),
+        quote(meta::db_table(query.reg, query.model)),
         sets.join(", ")
     );
     match where_sql(&query) {

@@ -53,6 +53,7 @@ impl<'a> ShellHost<'a> {
         // be carried here too, or this stops compiling.
         let ShellHost {
             db: _,
+            reg: _,
             line,
             queries,
             queries_start,
@@ -102,6 +103,7 @@ impl<'a> ShellHost<'a> {
             tx_ends,
         } = state;
         ShellHost {
+            reg: db.registry(),
             db,
             line,
             queries,

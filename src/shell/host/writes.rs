@@ -146,10 +146,17 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let model = q.qs.model();
-        if !collector::knows(model) {
+        // Deleting needs the cascade collector, which knows the lesson's
+        // relations only; the other writes work on any queryable model.
+        let known = if name == "delete" {
+            collector::knows(self.reg, model)
+        } else {
+            super::queryable(self.reg, model)
+        };
+        if !known {
             return unsupported(format!(
                 "{name}() on the {} model",
-                model.meta().object_name
+                self.reg.model(model).object_name
             ));
         }
         match name {
@@ -183,7 +190,7 @@ impl ShellHost<'_> {
             return unsupported("update() after annotate() or alias()");
         }
         let model = q.qs.model();
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let mut values = Vec::new();
         for (k, v) in kwargs {
             let Some(field) = meta.fields.iter().find(|f| f.name == *k || f.column == *k) else {
@@ -258,8 +265,8 @@ impl ShellHost<'_> {
         if !args.is_empty() || !kwargs.is_empty() {
             return unsupported("delete() with arguments");
         }
-        let meta = i.model.meta();
-        if !collector::knows(i.model) {
+        let meta = self.reg.model(i.model);
+        if !collector::knows(self.reg, i.model) {
             return unsupported(format!("deleting a {}", meta.object_name));
         }
         let Value::Int(pk) = i.pk() else {
@@ -349,7 +356,7 @@ impl ShellHost<'_> {
             params.retain(|(p, _)| *p != k);
             params.push((k, v));
         }
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let mut invalid: Vec<String> = params
             .iter()
             .map(|(k, _)| k.to_string())
@@ -409,7 +416,7 @@ impl ShellHost<'_> {
             let Some(Obj::Instance(i)) = obj(&found) else {
                 return unsupported("update_or_create()");
             };
-            let meta = model.meta();
+            let meta = self.reg.model(model);
             let mut names: Vec<String> = Vec::new();
             for (k, v) in update_defaults {
                 if !h.set_field(i, &k, v.clone())? {
@@ -481,7 +488,7 @@ impl ShellHost<'_> {
                 _ => return unsupported(format!("bulk_create() of a {}", o.type_name())),
             }
         }
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let now = self.clock();
         self.atomic(false, |h| {
             let (with_pk, without_pk): (Vec<&Value>, Vec<&Value>) = objs.iter().partition(

@@ -61,8 +61,8 @@ impl ShellHost<'_> {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> HostResult<Value> {
-        let meta = model.meta();
-        if !super::super::queryable(model) {
+        let meta = self.reg.model(model);
+        if !super::super::queryable(self.reg, model) {
             return unsupported(format!("{}()", meta.object_name));
         }
         if !args.is_empty() {
@@ -81,8 +81,8 @@ impl ShellHost<'_> {
                     FieldDefault::Now => wrap(Obj::DateTime(now)),
                     FieldDefault::Int(n) => Value::Int(*n),
                     FieldDefault::Text(t) => Value::str(t),
-                    // Not among the lesson's fields; the shell runs on the
-                    // lesson only until it reads a project's registry.
+                    // Defaults of UUID and JSON fields: a project's model
+                    // with one is not queryable (see `shown_as_python`).
                     FieldDefault::Uuid4 | FieldDefault::EmptyDict | FieldDefault::EmptyList => {
                         Value::None
                     }
@@ -91,6 +91,7 @@ impl ShellHost<'_> {
             })
             .collect();
         let instance = Instance {
+            reg: self.reg,
             model,
             values: RefCell::new(values),
             related: RefCell::new(Vec::new()),
@@ -130,7 +131,7 @@ impl ShellHost<'_> {
         name: &str,
         v: Value,
     ) -> HostResult<bool> {
-        let meta = i.model.meta();
+        let meta = self.reg.model(i.model);
         let name = if name == "pk" { "id" } else { name };
         let Some(field) = meta
             .fields
@@ -153,7 +154,7 @@ impl ShellHost<'_> {
                             "Cannot assign \"{shown}\": \"{}.{}\" must be a \"{}\" instance.",
                             meta.object_name,
                             field.name,
-                            target.meta().object_name
+                            self.reg.model(target).object_name
                         )));
                     }
                 };
@@ -228,10 +229,15 @@ impl ShellHost<'_> {
                 Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
                 _ => return refused(),
             },
-            // Issue 14's kinds: not among the lesson's fields, which are
-            // all the shell writes until it reads a project's registry.
-            FieldKind::Integer(_)
-            | FieldKind::Float
+            // `IntegerField.get_prep_value`: `int(value)`.
+            FieldKind::Integer(_) => match v {
+                Value::Int(n) => Sv::Integer(*n),
+                Value::Bool(b) => Sv::Integer(i64::from(*b)),
+                _ => return refused(),
+            },
+            // Issue 14's other kinds: a project's model with one of them
+            // is not queryable (see `shown_as_python`).
+            FieldKind::Float
             | FieldKind::Decimal { .. }
             | FieldKind::Date
             | FieldKind::Time
@@ -271,7 +277,7 @@ impl ShellHost<'_> {
         force_insert: bool,
     ) -> HostResult<()> {
         let model = i.model;
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let now = self.clock();
         let pk = i.pk();
         let pk_set = !matches!(pk, Value::None);
@@ -300,8 +306,9 @@ impl ShellHost<'_> {
                 }
             }
             let key = sv_arg(self.db_param(meta.pk(), &pk)?);
-            let qs =
-                self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
+            let qs = self.q(
+                QuerySet::new(self.reg, model).filter(Vec::new(), vec![("pk".to_owned(), key)])
+            )?;
             let rows = match self.q(update_sql(&qs, &values))? {
                 Some(sql) => self.send_write(sql)?,
                 None => 0,
@@ -351,7 +358,7 @@ impl ShellHost<'_> {
         args: Vec<Value>,
         mut kwargs: Kwargs,
     ) -> HostResult<Value> {
-        let meta = i.model.meta();
+        let meta = self.reg.model(i.model);
         if !args.is_empty() {
             return unsupported("save() with positional arguments");
         }
@@ -401,7 +408,7 @@ impl ShellHost<'_> {
 
     /// `_prepare_related_fields_for_save`: a related object without a key.
     pub(in crate::shell) fn check_unsaved_related(&self, i: &Instance) -> HostResult<()> {
-        for f in &i.model.meta().fields {
+        for f in &self.reg.model(i.model).fields {
             if f.foreign_target().is_none() {
                 continue;
             }
@@ -427,7 +434,7 @@ impl ShellHost<'_> {
         mut kwargs: Kwargs,
     ) -> HostResult<Value> {
         let model = i.model;
-        let meta = model.meta();
+        let meta = self.reg.model(model);
         let fields: Option<Vec<String>> = match take(&mut kwargs, "fields") {
             None | Some(Value::None) => None,
             Some(v) => match items_of(&v) {
@@ -449,8 +456,8 @@ impl ShellHost<'_> {
             return unsupported("refresh_from_db() with these arguments");
         }
         let key = sv_arg(self.db_param(meta.pk(), &i.pk())?);
-        let mut qs =
-            self.q(QuerySet::new(model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
+        let mut qs = self
+            .q(QuerySet::new(self.reg, model).filter(Vec::new(), vec![("pk".to_owned(), key)]))?;
         let deferred = meta.fields.iter().any(|f| i.get(&f.column).is_none());
         if let Some(names) = &fields {
             qs = self.q(qs.only(names))?;

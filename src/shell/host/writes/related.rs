@@ -126,12 +126,11 @@ impl ShellHost<'_> {
                 }
             }
         }
-        let Some(f) = m.model.meta().field(field) else {
+        let Some(f) = self.reg.model(m.model).field(field) else {
             return unsupported(format!("{name}() on this manager"));
         };
-        let qs = self
-            .q(QuerySet::new(m.model)
-                .filter(Vec::new(), vec![("pk__in".to_owned(), Arg::List(pks))]))?;
+        let qs = self.q(QuerySet::new(self.reg, m.model)
+            .filter(Vec::new(), vec![("pk__in".to_owned(), Arg::List(pks))]))?;
         let key = sv_arg(self.db_param(f, &owner)?);
         if let Some(sql) = self.q(update_sql(&qs, &[(&f.column, E::Value(key))]))? {
             self.send_write(sql)?;
@@ -152,7 +151,7 @@ impl ShellHost<'_> {
                 let shown = self.repr_value(o)?;
                 Err(Thrown::type_error(format!(
                     "'{}' instance expected, got {shown}",
-                    m.model.meta().object_name
+                    self.reg.model(m.model).object_name
                 )))
             }
         }
@@ -280,7 +279,7 @@ impl ShellHost<'_> {
                     let shown = self.repr_value(a)?;
                     return Err(Thrown::type_error(format!(
                         "'{}' instance expected, got {shown}",
-                        target.meta().object_name
+                        self.reg.model(target).object_name
                     )));
                 }
                 _ => return unsupported(format!("a {} as a related object", a.type_name())),
