@@ -397,6 +397,9 @@ pub struct ManyToMany {
     pub target_column: String,
     /// Through-table primary key kind (the declaring model's auto field).
     pub through_auto: AutoKind,
+    /// A symmetrical relation to `'self'` (Django's default for one):
+    /// adding or removing a pair also adds or removes its mirror row.
+    pub symmetrical: bool,
 }
 
 /// A named index or unique constraint over fields (`Meta.indexes`,
@@ -656,6 +659,7 @@ pub(crate) fn m2m(
         source_column: source_column.into(),
         target_column: target_column.into(),
         through_auto,
+        symmetrical: false,
     }
 }
 

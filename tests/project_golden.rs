@@ -465,17 +465,17 @@ fn compare_fixture(dir: &Path) -> Option<String> {
 #[test]
 fn every_generated_fixture_loads_and_dumps_as_django_did() {
     let dirs = projects();
-    let mut failures = Vec::new();
-    let mut fixed = Vec::new();
-    for dir in &dirs {
-        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("?");
-        let gap = FIXTURE_GAPS.iter().find(|(p, _)| *p == name);
-        match (compare_fixture(dir), gap) {
-            (Some(why), None) => failures.push(format!("{name}: {why}")),
-            (None, Some(_)) => fixed.push(name),
-            _ => {}
-        }
-    }
+    let failures: Vec<String> = dirs
+        .iter()
+        .filter_map(|dir| {
+            compare_fixture(dir).map(|why| {
+                format!(
+                    "{}: {why}",
+                    dir.file_name().and_then(|n| n.to_str()).unwrap_or("?")
+                )
+            })
+        })
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} projects differ from Django:\n{}",
@@ -483,44 +483,7 @@ fn every_generated_fixture_loads_and_dumps_as_django_did() {
         dirs.len(),
         failures.join("\n")
     );
-    assert!(
-        fixed.is_empty(),
-        "now exact, remove from FIXTURE_GAPS: {fixed:?}"
-    );
 }
-
-/// Why a project's fixture does not round-trip yet (issue 14's note).
-const M2M_ORDER: &str =
-    "a many-to-many list is dumped in target-pk order; Django's follows the target's Meta.ordering";
-const SYMMETRICAL: &str = "a symmetrical self many-to-many stores one row per pair; Django's set() adds the mirrored row too";
-
-/// Projects whose fixture differs from Django for a listed reason; any
-/// other difference fails, and a listed project that becomes exact too.
-const FIXTURE_GAPS: &[(&str, &str)] = &[
-    ("p10", M2M_ORDER),
-    ("p11", M2M_ORDER),
-    ("p13", M2M_ORDER),
-    ("p20", SYMMETRICAL),
-    ("p24", SYMMETRICAL),
-    ("p28", SYMMETRICAL),
-    ("p30", SYMMETRICAL),
-    ("p32", SYMMETRICAL),
-    ("p33", M2M_ORDER),
-    ("p36", SYMMETRICAL),
-    ("p37", M2M_ORDER),
-    ("p38", M2M_ORDER),
-    ("p40", M2M_ORDER),
-    ("p44", M2M_ORDER),
-    ("p47", M2M_ORDER),
-    ("p48", M2M_ORDER),
-    ("p49", M2M_ORDER),
-    ("p52", M2M_ORDER),
-    ("p54", M2M_ORDER),
-    ("p58", M2M_ORDER),
-    ("p59", M2M_ORDER),
-    ("p62", M2M_ORDER),
-    ("p63", SYMMETRICAL),
-];
 
 /// Every file under `dir`, with its path below `prefix` as a picked
 /// folder gives it.

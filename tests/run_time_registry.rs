@@ -92,6 +92,7 @@ fn blog() -> Registry {
             source_column: "post_id".into(),
             target_column: "author_id".into(),
             through_auto: AutoKind::BigAuto,
+            symmetrical: false,
         }],
     );
     Registry::new(vec!["blog".into()], vec![author_model, post_model])

@@ -569,6 +569,7 @@ fn m2m_field(
         source_column: source,
         target_column: target,
         through_auto: AutoKind::Auto,
+        symmetrical,
     }
 }
 
