@@ -167,6 +167,17 @@ tests/django_reference/gen_projects.py, seed {seed}), and what Django 5.2's
 the project's `config/settings.py` and `<app>/models.py`, and
 `schema.json`: `sqlite_master` (rowid order), the `django_migrations`
 (app, name) rows, `django_content_type` and `auth_permission` rows.
+
+`fixtures/data.json` is a seeded fixture for the project's models (four
+objects each, every field kind in the input forms Django accepts: decimals
+as text or numbers, dates without leading zeros, durations as
+`1 day, 2:03:04` or ISO 8601, UUIDs with braces or `urn:uuid:`, JSON
+values, many-to-many lists). `fixtures.json` records what Django did with
+it on the freshly migrated database: `loaddata`'s message, every row of
+the populated tables as SQLite stored it (`[type, value]`), `dumpdata
+--indent 2` of those models, and for each field kind one refused variant
+(`objects[object].fields[field] = value`) with Django's error.
+
 Regenerate with `tests/django_reference/regenerate.sh projects`.
 """
 
