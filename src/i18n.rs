@@ -399,6 +399,15 @@ texts! {
     FxMissingFields => ("객체에 \"fields\" 키가 없습니다.", "the object has no \"fields\" key"),
     FxFieldsNotObject => ("\"fields\" 값은 객체여야 하는데 {found}입니다.", "\"fields\" must be an object, found {found}"),
     // own projects (issue 14)
+    ProjectNotShared => (
+        "여러분의 프로젝트 데이터는 아직 공유 링크에 담기지 않습니다 (링크에는 강의 모델의 데이터만 담깁니다). dumpdata로 내려받아 공유하세요.",
+        "A link does not carry your project's data yet (it holds the lesson's models only): download it with dumpdata to share it."
+    ),
+    ProjectRefused => ("프로젝트를 읽지 못했습니다:", "The project could not be read:"),
+    ProjectOpened => (
+        "프로젝트를 열었습니다: 모델 {models}개를 migrate했고, fixtures 폴더에 불러올 파일이 없었습니다.",
+        "Opened the project: migrated its {models} models; its fixtures folders held nothing to load."
+    ),
     FxDateTimeAware => (
         "프로젝트 설정이 USE_TZ = False라서 시간대가 붙은 날짜·시간은 저장할 수 없습니다 (받은 값: “{value}”). Django의 SQLite 백엔드도 이 값을 거부합니다.",
         "“{value}”: SQLite backend does not support timezone-aware datetimes when USE_TZ is False."

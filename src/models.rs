@@ -168,6 +168,40 @@ impl Registry {
         self.lesson
     }
 
+    /// Whether the lecture's three models are here exactly as the lecture
+    /// writes them (same fields, columns and relations): the lesson's pages,
+    /// follow lab and exercises replay the lecture's views on them, and
+    /// their SQL would differ on any other shape.
+    pub fn has_lesson_models(&self) -> bool {
+        if self.lesson {
+            return true;
+        }
+        let lesson = &**Registry::lesson_shared();
+        [lesson::USER, lesson::ARTICLE, lesson::COMMENT]
+            .iter()
+            .all(|&id| {
+                let theirs = lesson.model(id);
+                self.get_model(&theirs.label()).is_some_and(|ours| {
+                    let ours = self.model(ours);
+                    let fields = |m: &Model| {
+                        m.fields
+                            .iter()
+                            .map(|f| (f.name.clone(), f.column.clone()))
+                            .collect::<Vec<_>>()
+                    };
+                    let m2m = |m: &Model| {
+                        m.many_to_many
+                            .iter()
+                            .map(|f| (f.name.clone(), f.through_table.clone()))
+                            .collect::<Vec<_>>()
+                    };
+                    ours.db_table == theirs.db_table
+                        && fields(ours) == fields(theirs)
+                        && m2m(ours) == m2m(theirs)
+                })
+            })
+    }
+
     /// The model with this id.
     ///
     /// Ids come from this registry; an id from another one is a bug, and

@@ -36,6 +36,9 @@ pub enum Action {
     /// Fixture files read from the picker or a drop, to load as
     /// [`AppState::load_mode`] says.
     Upload(Vec<FixtureFile>),
+    /// A Django project picked as a folder or a `.zip`: its models
+    /// replace the data's, then its fixtures load.
+    OpenProject(crate::project::upload::Input),
     /// Files that could not be read or are refused before loading.
     UploadRefused(UploadProblem),
     /// A share link's text (pasted into the address bar, or a playground

@@ -228,6 +228,54 @@ impl AppState {
 
     /// The database as a SQLite file.
     /// or loads into it.
+    /// Opens a learner's project: its registry, `migrate` as Django's
+    /// would leave the database, then its fixtures as one `loaddata`.
+    pub(super) fn open_project(&mut self, input: &crate::project::upload::Input) -> Replaced {
+        use crate::project::{migrate, Project};
+        let opened = input.read().and_then(|upload| {
+            let project = Project::from_sources(&upload.sources)?;
+            let registry = std::sync::Arc::new(Project::from_sources(&upload.sources)?.registry);
+            Ok((project, registry, upload.fixtures))
+        });
+        let (project, registry, fixtures) = match opened {
+            Ok(opened) => opened,
+            Err(error) => {
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Project(error)));
+                return Replaced::Not;
+            }
+        };
+        let now = self.now();
+        let db = match crate::db::Database::open_in_memory_with(registry)
+            .and_then(|db| migrate::migrate(&db, &project, &now).map(|()| db))
+        {
+            Ok(db) => db,
+            Err(err) => {
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Other(
+                    err.to_string(),
+                )));
+                return Replaced::Not;
+            }
+        };
+        self.cancel_job();
+        if fixtures.is_empty() {
+            self.use_database(db, DataOrigin::Custom);
+            self.set_status(DataStatus::ProjectOpened {
+                models: project.registry.models().count(),
+            });
+            return Replaced::Now;
+        }
+        let job = match LoadJob::new(db.registry_handle(), fixtures, LoadOptions::default()) {
+            Ok(job) => job,
+            Err(err) => {
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Fixture(err)));
+                return Replaced::Not;
+            }
+        };
+        let work = LoadWork::fresh(job, db, Purpose::Upload { merge: false });
+        self.start_job(JobKind::Load(LoadMode::Replace), Box::new(work));
+        Replaced::Later
+    }
+
     pub(super) fn upload(&mut self, files: Vec<FixtureFile>, mode: LoadMode) -> Replaced {
         if files.is_empty() {
             return Replaced::Not;

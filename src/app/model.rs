@@ -89,6 +89,12 @@ impl Section {
     }
 
     /// The scenarios a pattern page shows (none for the other pages).
+    /// Whether the page replays the lecture's views or exercises on the
+    /// lecture's models (see `AppState::lesson_models`).
+    pub fn needs_lesson(self) -> bool {
+        !matches!(self, Section::Fixtures | Section::Console)
+    }
+
     pub fn scenarios(self) -> &'static [ScenarioId] {
         match self {
             Section::Follow
@@ -352,6 +358,8 @@ pub enum DataStatus {
     Reset,
     /// The data from before the last replacement is back.
     Undone,
+    /// A project without fixtures was opened: its migrated, empty tables.
+    ProjectOpened { models: usize },
 }
 
 /// Which kind of job runs.

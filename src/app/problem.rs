@@ -17,6 +17,8 @@ pub enum UploadProblem {
     NotText { file: String },
     /// The browser could not read a picked file.
     Unreadable { file: String, error: String },
+    /// A picked project that could not be read (file, line, construct).
+    Project(crate::project::ProjectError),
     /// Anything else (a database that could not be created), as reported.
     Other(String),
 }
@@ -29,6 +31,9 @@ impl UploadProblem {
             UploadProblem::PlaygroundAlone => Text::PlaygroundAlone.get(lang).to_owned(),
             UploadProblem::NotText { file } => Text::NotText.get(lang).replace("{file}", file),
             UploadProblem::Unreadable { file, error } => format!("{file}: {error}"),
+            UploadProblem::Project(error) => {
+                format!("{} {error}", Text::ProjectRefused.get(lang))
+            }
             UploadProblem::Other(message) => message.clone(),
         }
     }

@@ -59,7 +59,11 @@ impl AppState {
                         self.stop_runs();
                     }
                 }
-                self.section = section;
+                // The lesson's pages stay closed on a project without its
+                // models (a link or saved view may name one).
+                if self.lesson_models || !section.needs_lesson() {
+                    self.section = section;
+                }
             }
             Action::SetActing(pk) => {
                 Rc::make_mut(&mut self.lab).acting = pk;
@@ -139,6 +143,9 @@ impl AppState {
                     self.upload(files, mode);
                 }
             },
+            Action::OpenProject(input) => {
+                self.request_replace(Replacement::Project(Rc::new(input)));
+            }
             Action::UploadRefused(problem) => self.set_status(DataStatus::LoadFailed(problem)),
             Action::OpenLink(from, text) => self.open_link(from, &text),
             Action::ConfirmReplace => {
@@ -254,6 +261,10 @@ impl AppState {
 
     /// Makes `db` the data on show: the lab starts over on it.
     pub(super) fn use_database(&mut self, db: Database, origin: DataOrigin) {
+        self.lesson_models = db.registry().has_lesson_models();
+        if !self.lesson_models && self.section.needs_lesson() {
+            self.section = Section::Console;
+        }
         let (acting, profile) = follow_defaults(&db, &RunOptions::default()).unwrap_or((1, 1));
         self.db = Some(Rc::new(RefCell::new(db)));
         self.origin = origin;
@@ -312,6 +323,11 @@ impl AppState {
 
     /// Re-reads what is loaded after a change.
     pub(super) fn refresh_data(&mut self) {
+        if !self.lesson_models {
+            // A project's own models: no lesson summary or follow lab.
+            self.data = Rc::new(DataView::default());
+            return;
+        }
         let acting = self.lab.acting;
         let read = self.with_db(|db| {
             let summary = DatasetSummary::read(db).map_err(|e| e.to_string())?;
@@ -346,7 +362,12 @@ impl AppState {
     /// next starts when it finishes).
     pub(super) fn prepare_section(&mut self) {
         let version = self.version;
-        for &scenario in self.section.scenarios() {
+        let scenarios = if self.lesson_models {
+            self.section.scenarios()
+        } else {
+            &[]
+        };
+        for &scenario in scenarios {
             if self
                 .runs
                 .get(&scenario)

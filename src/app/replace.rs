@@ -37,6 +37,8 @@ pub enum Replacement {
     Reset,
     /// Fixtures to load into a fresh database.
     Upload(Rc<Vec<FixtureFile>>),
+    /// A learner's Django project: its models, then its fixtures.
+    Project(Rc<crate::project::upload::Input>),
 }
 
 impl Replacement {
@@ -52,6 +54,9 @@ impl Replacement {
                     .get(lang)
                     .replace("{files}", &names.join(", "))
             }
+            Replacement::Project(input) => Text::ReplaceWithUpload
+                .get(lang)
+                .replace("{files}", &input.name()),
         }
     }
 }

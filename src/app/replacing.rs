@@ -130,6 +130,7 @@ impl AppState {
             Replacement::Upload(files) => {
                 self.upload(Rc::unwrap_or_clone(files), LoadMode::Replace)
             }
+            Replacement::Project(input) => self.open_project(&input),
         };
         match replaced {
             Replaced::Now => self.undo = undo,

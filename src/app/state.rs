@@ -117,6 +117,11 @@ pub struct AppState {
     /// The in-browser database; shared, never cloned.
     pub db: Option<Rc<RefCell<Database>>>,
     pub origin: DataOrigin,
+    /// Whether the data has the lecture's models as the lecture writes
+    /// them (`Registry::has_lesson_models`): the pattern pages, the follow
+    /// lab, the scale lab and the exercises need them; a learner's own
+    /// project without them gets the console and the fixtures page.
+    pub lesson_models: bool,
     /// Why the database could not start.
     pub boot_error: Option<String>,
     /// The last action's failure, shown until the next action.
@@ -194,6 +199,7 @@ impl AppState {
             section: START_SECTION,
             db: None,
             origin: DataOrigin::Lesson,
+            lesson_models: true,
             boot_error: None,
             notice: None,
             load_message: Rc::from(""),
@@ -350,6 +356,11 @@ impl AppState {
                 return Ok(Rc::clone(data));
             }
         }
+        if !self.lesson_models {
+            // A link carries rows of the lesson's models only; a project's
+            // models are not in it yet.
+            return Err(Text::ProjectNotShared.get(self.lang).to_owned());
+        }
         let db = self.db.as_ref().ok_or_else(|| "no database".to_owned())?;
         let db = db.try_borrow().map_err(|e| e.to_string())?;
         let data = Rc::new(share::snapshot(&db, &self.now()).map_err(|e| e.to_string())?);
@@ -404,7 +415,10 @@ impl AppState {
     /// while saving would overwrite a saved image not yet restored, or
     /// would catch a load half-written.
     pub fn save_request(&self) -> Option<SaveRequest> {
-        if !self.may_save() {
+        // A saved image is reopened with the lesson's models: a project's
+        // data is not saved (its models would be lost) until the saved
+        // state carries the project.
+        if !self.may_save() || !self.lesson_models {
             return None;
         }
         let lang_chosen = self.lang_chosen;

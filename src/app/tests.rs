@@ -430,3 +430,91 @@ fn a_saved_image_is_read_adopted_then_saved() {
     ));
     source.reduce(Action::CloseShare);
 }
+
+/// A project folder as the page's picker gives it: generated project p08
+/// (a `blog.Profile` with a foreign key and a many-to-many to
+/// `auth.User`) and a fixture in its app's `fixtures/` folder.
+fn project_p08(fixture: &str) -> crate::project::upload::Input {
+    let file = |path: &str, bytes: &[u8]| (format!("p08/{path}"), bytes.to_vec());
+    crate::project::upload::Input::Folder(vec![
+        file("manage.py", b""),
+        file(
+            "config/settings.py",
+            include_bytes!("../../tests/golden/projects/p08/config/settings.py"),
+        ),
+        file(
+            "blog/models.py",
+            include_bytes!("../../tests/golden/projects/p08/blog/models.py"),
+        ),
+        file(
+            "blog/apps.py",
+            include_bytes!("../../tests/golden/projects/p08/blog/apps.py"),
+        ),
+        file("blog/fixtures/profiles.json", fixture.as_bytes()),
+    ])
+}
+
+const P08_FIXTURE: &str = r#"[
+{"model": "auth.user", "pk": 1, "fields": {"password": "", "username": "kim", "date_joined": "2024-03-08T12:00:00"}},
+{"model": "auth.user", "pk": 2, "fields": {"password": "", "username": "lee", "date_joined": "2024-03-08T12:00:00"}},
+{"model": "blog.profile", "pk": 1, "fields": {"published": 3, "points": 10, "owner": 1, "members": [2]}},
+{"model": "blog.profile", "pk": 2, "fields": {"published": null, "points": 30, "owner": 2, "members": []}}
+]"#;
+
+#[test]
+fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
+    let mut state = boot(Lang::En, None, None);
+    let effects = state.reduce(Action::OpenProject(project_p08(P08_FIXTURE)));
+    drive(&mut state, effects);
+    let status = state.data_status.as_deref();
+    assert!(
+        matches!(status, Some(DataStatus::Loaded { message, .. }) if message == "Installed 4 object(s) from 1 fixture(s)"),
+        "{status:?}"
+    );
+    assert!(!state.lesson_models, "p08 has none of the lecture's models");
+    assert_eq!(state.section, Section::Console);
+    let navigated = state.to(Action::Navigate(Section::Annotate));
+    assert_eq!(
+        navigated.section,
+        Section::Console,
+        "lesson pages stay closed"
+    );
+    assert!(
+        navigated.share_text().is_err(),
+        "a link cannot carry it yet"
+    );
+    assert!(navigated.save_request().is_none());
+
+    let mut ran = navigated.to(Action::EditProgram(
+        "print(Profile.objects.filter(owner__username='kim').count())\nprint(Profile.objects.filter(members__username='lee').count())".into(),
+    ));
+    let effects = ran.reduce(Action::RunProgram);
+    drive(&mut ran, effects);
+    let Some(result) = ran.console.last.clone() else {
+        panic!("no result");
+    };
+    assert_eq!(result.run.error, None);
+    assert_eq!(result.run.stdout, "1\n1\n");
+    assert_eq!(result.run.line_counts, vec![(1, 1), (2, 1)]);
+}
+
+#[test]
+fn a_project_that_cannot_be_read_changes_nothing() {
+    let mut state = boot(Lang::En, None, None);
+    let input = crate::project::upload::Input::Folder(vec![(
+        "p/blog/models.py".into(),
+        b"from django.db import models\n".to_vec(),
+    )]);
+    let effects = state.reduce(Action::OpenProject(input));
+    drive(&mut state, effects);
+    let status = state.data_status.as_deref();
+    assert!(
+        matches!(
+            status,
+            Some(DataStatus::LoadFailed(UploadProblem::Project(_)))
+        ),
+        "{status:?}"
+    );
+    assert!(state.lesson_models);
+    assert_eq!(state.origin, DataOrigin::Lesson);
+}

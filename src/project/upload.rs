@@ -25,6 +25,41 @@ const SKIPPED: [&str; 9] = [
     ".vscode",
 ];
 
+/// A project as picked in the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Input {
+    /// The files of a picked folder (those [`wanted`] keeps), with their
+    /// paths below the folder.
+    Folder(Vec<(String, Vec<u8>)>),
+    /// A `.zip` of the folder.
+    Zip { name: String, bytes: Vec<u8> },
+}
+
+impl Input {
+    /// The project's files, read.
+    ///
+    /// # Errors
+    /// As [`from_files`] and [`from_zip`].
+    pub fn read(&self) -> Result<Upload, ProjectError> {
+        match self {
+            Input::Folder(files) => from_files(files.clone()),
+            Input::Zip { name, bytes } => from_zip(name, bytes),
+        }
+    }
+
+    /// What the learner picked, for messages: the folder's or the zip's name.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Folder(files) => files
+                .first()
+                .and_then(|(path, _)| path.split(['/', '\\']).next())
+                .unwrap_or_default()
+                .to_owned(),
+            Input::Zip { name, .. } => name.clone(),
+        }
+    }
+}
+
 /// A project's sources and the fixtures that came with it.
 #[derive(Debug)]
 pub struct Upload {

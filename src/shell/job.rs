@@ -13,7 +13,7 @@ use std::convert::Infallible;
 use web_time::Instant;
 
 use super::host::Suspended;
-use super::{DateTime, ShellHost, ShellRun, BANNER};
+use super::{banner, DateTime, ShellHost, ShellRun};
 use crate::db::Database;
 use crate::job::{Job, Progress, Stage, Step};
 use crate::python::{Program, PyError, Status, Vm, DEFAULT_BUDGET};
@@ -56,12 +56,8 @@ impl ShellJob {
             Ok(program) => {
                 let mut vm = Vm::new(&program);
                 vm.set_budget(budget);
-                // The console's job runs on the lesson's database (the page
-                // has no own projects yet): its models are the lesson's.
-                let registry = crate::models::Registry::lesson_shared();
-                for (name, value) in ShellHost::auto_imports(registry) {
-                    vm.set_global(name, value);
-                }
+                // The models it imports are the database's, known at the
+                // first step.
                 (Phase::Ready(Box::new(vm)), None)
             }
             Err(e) => (Phase::Over, Some(e)),
@@ -103,14 +99,17 @@ impl Job for ShellJob {
 
     fn step(&mut self, db: &mut Database, deadline: Instant) -> Result<Step<ShellRun>, Infallible> {
         let (mut vm, state) = match std::mem::replace(&mut self.phase, Phase::Over) {
-            Phase::Ready(vm) => {
+            Phase::Ready(mut vm) => {
+                for (name, value) in ShellHost::auto_imports(db.registry()) {
+                    vm.set_global(name, value);
+                }
                 let state = ShellHost::suspended(db, self.now, &self.code);
                 (vm, Box::new(state))
             }
             Phase::Running(vm, state) => (vm, state),
             Phase::Over => {
                 return Ok(Step::Done(ShellRun {
-                    stdout: BANNER.to_owned(),
+                    stdout: banner(db.registry()),
                     error: self.compile_error.take(),
                     queries: Vec::new(),
                 }))
@@ -136,7 +135,7 @@ impl Job for ShellJob {
             Err(e) => Some(e),
         };
         Ok(Step::Done(ShellRun {
-            stdout: format!("{BANNER}{}", vm.stdout()),
+            stdout: format!("{}{}", banner(db.registry()), vm.stdout()),
             error,
             queries: state.into_queries(),
         }))

@@ -5,7 +5,7 @@
 //! line's query count for the editor's gutter, and the queries as one
 //! request for the query log.
 
-use super::{ShellRun, BANNER};
+use super::ShellRun;
 use crate::scenarios::StepRun;
 
 /// An uncaught exception, syntax error or "not supported" stop.
@@ -32,8 +32,13 @@ pub struct ConsoleRun {
 
 impl ConsoleRun {
     pub fn of(run: ShellRun) -> ConsoleRun {
-        let stdout = match run.stdout.strip_prefix(BANNER) {
-            Some(rest) => rest.to_owned(),
+        // The console shows the program's output, not `manage shell`'s
+        // banner (its first paragraph, whatever the model count).
+        let stdout = match run
+            .stdout
+            .split_once(" imported automatically (use -v 2 for details).\n\n")
+        {
+            Some((_, rest)) => rest.to_owned(),
             None => run.stdout,
         };
         let error = run.error.map(|e| ConsoleError {

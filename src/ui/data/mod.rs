@@ -60,6 +60,12 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
         DataStatus::SavedRefused(error) => ("error", with(Text::SavedRefused, error)),
         DataStatus::Reset => ("ok", vec![Text::DataReset.get(lang).to_owned()]),
         DataStatus::Undone => ("ok", vec![Text::DataUndone.get(lang).to_owned()]),
+        DataStatus::ProjectOpened { models } => (
+            "ok",
+            vec![Text::ProjectOpened
+                .get(lang)
+                .replace("{models}", &models.to_string())],
+        ),
     }
 }
 
