@@ -216,6 +216,13 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             conn_tz.as_deref(),
         ))
     })?;
+    // The page's SQLite leaves its JSON functions out (their size); a
+    // project's JSONField column checks `JSON_VALID` as Django writes it.
+    #[cfg(target_arch = "wasm32")]
+    conn.create_scalar_function("json_valid", 1, flags, |ctx| {
+        let text: Option<String> = ctx.get(0).unwrap_or(None);
+        Ok(text.map(|t| i64::from(serde_json::from_str::<serde::de::IgnoredAny>(&t).is_ok())))
+    })?;
     conn.create_scalar_function("django_datetime_cast_date", 3, flags, |ctx| {
         let dt: Option<String> = ctx.get(0).unwrap_or(None);
         let tz: Option<String> = ctx.get(1)?;

@@ -399,6 +399,12 @@ texts! {
     FxMissingFields => ("객체에 \"fields\" 키가 없습니다.", "the object has no \"fields\" key"),
     FxFieldsNotObject => ("\"fields\" 값은 객체여야 하는데 {found}입니다.", "\"fields\" must be an object, found {found}"),
     // own projects (issue 14)
+    OpenProjectFolder => ("내 프로젝트 폴더 열기", "Open my project folder"),
+    OpenProjectZip => ("내 프로젝트 .zip 열기", "Open my project .zip"),
+    LessonPagesHidden => (
+        "강의 페이지(패턴, 팔로우 실험실, 연습 문제)는 숨겼습니다: 이 프로젝트에는 강의의 accounts.User, articles.Article, articles.Comment 모델이 강의와 같은 모양으로 없습니다. 콘솔과 픽스처 페이지에서 여러분의 모델을 다루세요.",
+        "The lesson's pages (patterns, follow lab, exercises) are hidden: this project does not have the lecture's accounts.User, articles.Article and articles.Comment as the lecture writes them. Use the console and the fixtures page with your models."
+    ),
     ProjectNotShared => (
         "여러분의 프로젝트 데이터는 아직 공유 링크에 담기지 않습니다 (링크에는 강의 모델의 데이터만 담깁니다). dumpdata로 내려받아 공유하세요.",
         "A link does not carry your project's data yet (it holds the lesson's models only): download it with dumpdata to share it."

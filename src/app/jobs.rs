@@ -226,8 +226,6 @@ impl AppState {
         }
     }
 
-    /// The database as a SQLite file.
-    /// or loads into it.
     /// Opens a learner's project: its registry, `migrate` as Django's
     /// would leave the database, then its fixtures as one `loaddata`.
     pub(super) fn open_project(&mut self, input: &crate::project::upload::Input) -> Replaced {
@@ -276,6 +274,8 @@ impl AppState {
         Replaced::Later
     }
 
+    /// Loads fixture files as a job: into a fresh database (`Replace`)
+    /// or into the data on show (`Merge`).
     pub(super) fn upload(&mut self, files: Vec<FixtureFile>, mode: LoadMode) -> Replaced {
         if files.is_empty() {
             return Replaced::Not;

@@ -225,6 +225,8 @@ fn text(path: &str, bytes: Vec<u8>) -> Result<String, ProjectError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn file(path: &str, text: &str) -> (String, Vec<u8>) {
         (path.to_owned(), text.as_bytes().to_vec())
@@ -281,6 +283,79 @@ mod tests {
         assert!(
             cp949.to_string().starts_with("articles/models.py"),
             "{cp949}"
+        );
+    }
+
+    /// Runs natively and in the page's SQLite (`make test-wasm`), which is
+    /// built without JSON functions: migrate rebuilds Django's own tables
+    /// (ALTER TABLE … RENAME) and a JSONField's CHECK calls JSON_VALID.
+    #[test]
+    fn a_read_project_migrates_and_round_trips_json_in_either_sqlite() {
+        use crate::fixtures::{dumpdata, loaddata, DumpOptions, LoadOptions};
+        let upload = from_files(vec![
+            file("shop/manage.py", ""),
+            file(
+                "shop/config/settings.py",
+                "INSTALLED_APPS = ['django.contrib.admin', 'django.contrib.auth', \
+                 'django.contrib.contenttypes', 'django.contrib.sessions', 'items']\n\
+                 USE_TZ = True\nTIME_ZONE = 'Asia/Seoul'\n",
+            ),
+            file(
+                "shop/items/models.py",
+                "from django.db import models\n\nclass Item(models.Model):\n    \
+                 name = models.CharField(max_length=20)\n    \
+                 extra = models.JSONField(default=dict)\n",
+            ),
+            file(
+                "shop/items/fixtures/items.json",
+                r#"[{"model": "items.item", "pk": 1, "fields": {"name": "팔로우", "extra": {"a": [1, 2.5, null], "한": "값"}}}]"#,
+            ),
+        ])
+        .expect("reads");
+        let project = super::super::Project::from_sources(&upload.sources).expect("project");
+        let registry = std::sync::Arc::new(
+            super::super::Project::from_sources(&upload.sources)
+                .expect("again")
+                .registry,
+        );
+        let db = crate::db::Database::open_in_memory_with(registry).expect("open");
+        super::super::migrate::migrate(&db, &project, "2024-03-04 14:44:00").expect("migrate");
+        let report = loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect("loads");
+        assert_eq!(report.message(), "Installed 1 object(s) from 1 fixture(s)");
+        let dump = dumpdata(
+            &db,
+            &DumpOptions {
+                labels: vec!["items".into()],
+                ..DumpOptions::default()
+            },
+        )
+        .expect("dumps");
+        assert_eq!(
+            dump,
+            r#"[{"model": "items.item", "pk": 1, "fields": {"name": "팔로우", "extra": {"a": [1, 2.5, null], "한": "값"}}}]"#
+        );
+        let broken = crate::fixtures::FixtureFile::new(
+            "bad.json",
+            r#"[{"model": "items.item", "pk": 2, "fields": {"name": "x", "extra": 1}}]"#,
+        );
+        loaddata(&db, &[broken], &LoadOptions::default()).expect("a JSON number is valid JSON");
+        // A text primary key (sessions) dumps too.
+        db.execute_batch_unlogged(
+            "INSERT INTO django_session VALUES ('k2', 'b', '2024-03-05 00:00:00'), \
+             ('k1', 'a', '2024-03-04 10:00:00.5')",
+        )
+        .expect("sessions");
+        let sessions = dumpdata(
+            &db,
+            &DumpOptions {
+                labels: vec!["sessions".into()],
+                ..DumpOptions::default()
+            },
+        )
+        .expect("dumps sessions");
+        assert_eq!(
+            sessions,
+            r#"[{"model": "sessions.session", "pk": "k1", "fields": {"session_data": "a", "expire_date": "2024-03-04T10:00:00.500Z"}}, {"model": "sessions.session", "pk": "k2", "fields": {"session_data": "b", "expire_date": "2024-03-05T00:00:00Z"}}]"#
         );
     }
 }

@@ -62,6 +62,56 @@ pub fn read_upload(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
     });
 }
 
+/// Reads a picked project and dispatches it: a folder's files (only those
+/// the playground reads, by their path in the folder: a virtualenv's
+/// thousands are never read) or a `.zip`.
+pub fn read_project(files: Vec<web_sys::File>, zip: bool, dispatch: Callback<Action>) {
+    if files.is_empty() {
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let path = |file: &web_sys::File| {
+            js_sys::Reflect::get(file, &"webkitRelativePath".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| file.name())
+        };
+        let wanted: Vec<&web_sys::File> = files
+            .iter()
+            .filter(|f| zip || crate::project::upload::wanted(&path(f)))
+            .collect();
+        if let Some(file) = wanted.iter().find(|f| f.size() > MAX_FILE_BYTES as f64) {
+            let error = FixtureError::file(&file.name(), file_too_large());
+            dispatch.emit(Action::UploadRefused(UploadProblem::Fixture(error)));
+            return;
+        }
+        let mut read = Vec::with_capacity(wanted.len());
+        for file in wanted {
+            match browser::read_file(file).await {
+                Ok(bytes) => read.push((path(file), bytes)),
+                Err(error) => {
+                    let problem = UploadProblem::Unreadable {
+                        file: file.name(),
+                        error,
+                    };
+                    dispatch.emit(Action::UploadRefused(problem));
+                    return;
+                }
+            }
+        }
+        let input = match (zip, read.pop()) {
+            (true, Some((name, bytes))) => crate::project::upload::Input::Zip { name, bytes },
+            (true, None) => return,
+            (false, last) => {
+                read.extend(last);
+                crate::project::upload::Input::Folder(read)
+            }
+        };
+        dispatch.emit(Action::OpenProject(input));
+    });
+}
+
 /// Reads the saved image named `key` and hands it to the reducer.
 pub fn read_saved_image(key: String, dispatch: Callback<Action>) {
     yew::platform::spawn_local(async move {

@@ -112,6 +112,10 @@ fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |files| effects::read_upload(files, dispatch.clone()))
     };
+    let on_project = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(files, zip)| effects::read_project(files, zip, dispatch.clone()))
+    };
     let on_explain = {
         let state = state.clone();
         Callback::from(move |(log, row): (LogId, usize)| state.dispatch(Action::Explain(log, row)))
@@ -207,13 +211,15 @@ fn App() -> Html {
             }
             <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()} status_seq={state.status_seq}
                 job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
-                on_files={on_files.clone()} on_mode={dispatcher(&state, Action::SetLoadMode)}
+                on_files={on_files.clone()} on_project={on_project}
+                on_mode={dispatcher(&state, Action::SetLoadMode)}
                 on_cancel={send(&state, Action::CancelJob)} />
             if let Some(undo) = &state.undo {
                 <UndoReplace {lang} undo={undo.clone()} on_undo={send(&state, Action::UndoReplace)} />
             }
             <DropOverlay {lang} mode={state.load_mode} {on_files} />
-            <Nav {lang} current={state.section} on_navigate={dispatcher(&state, Action::Navigate)} />
+            <Nav {lang} current={state.section} lesson_models={state.lesson_models}
+                on_navigate={dispatcher(&state, Action::Navigate)} />
             <main class="page" id="main" tabindex="-1">
                 if let Some(error) = &state.boot_error {
                     <p class="error" role="alert" data-testid="app-error">

@@ -13,6 +13,8 @@ use crate::i18n::{Lang, Text};
 pub struct NavProps {
     pub lang: Lang,
     pub current: Section,
+    /// Whether the lecture's models are there (else its pages are hidden).
+    pub lesson_models: bool,
     pub on_navigate: Callback<Section>,
 }
 
@@ -27,7 +29,7 @@ pub fn Nav(props: &NavProps) -> Html {
     html! {
         <nav class="sections" aria-label={Text::LessonSections.get(lang)} ref={node}>
             <ul>
-                { for Section::ALL.iter().map(|&section| {
+                { for Section::ALL.iter().filter(|s| props.lesson_models || !s.needs_lesson()).map(|&section| {
                     let current = section == props.current;
                     let onclick = props.on_navigate.reform(move |_: MouseEvent| section);
                     html! {
@@ -41,6 +43,11 @@ pub fn Nav(props: &NavProps) -> Html {
                     }
                 }) }
             </ul>
+            if !props.lesson_models {
+                <p class="nav-note muted" data-testid="lesson-pages-hidden">
+                    { Text::LessonPagesHidden.get(lang) }
+                </p>
+            }
         </nav>
     }
 }

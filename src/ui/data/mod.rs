@@ -28,6 +28,8 @@ pub struct DataBarProps {
     pub last: Option<JobRecord>,
     pub job_ms: Rc<Vec<(&'static str, f64)>>,
     pub on_files: Callback<Vec<web_sys::File>>,
+    /// A picked project: the folder's files, or (`true`) a `.zip` of it.
+    pub on_project: Callback<(Vec<web_sys::File>, bool)>,
     pub on_mode: Callback<LoadMode>,
     pub on_cancel: Callback<()>,
 }
@@ -79,6 +81,14 @@ pub fn DataBar(props: &DataBarProps) -> Html {
         input.set_value("");
         files
     });
+    let project = |zip: bool| {
+        props.on_project.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let files = super::browser::files_of(input.files());
+            input.set_value("");
+            (files, zip)
+        })
+    };
     let loading = props
         .job
         .as_ref()
@@ -104,6 +114,16 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     <input type="file" multiple=true class="visually-hidden" data-testid="upload-input"
                         accept=".json,.jsonl,.gz,.zip,.playground" onchange={on_change} />
                     { Text::UploadFixtures.get(lang) }
+                </label>
+                <label class="button upload">
+                    <input type="file" class="visually-hidden" data-testid="project-folder-input"
+                        webkitdirectory=true onchange={project(false)} />
+                    { Text::OpenProjectFolder.get(lang) }
+                </label>
+                <label class="button upload">
+                    <input type="file" class="visually-hidden" data-testid="project-zip-input"
+                        accept=".zip" onchange={project(true)} />
+                    { Text::OpenProjectZip.get(lang) }
                 </label>
                 <fieldset class="load-mode">
                     <legend class="visually-hidden">{ Text::LoadModeLabel.get(lang) }</legend>

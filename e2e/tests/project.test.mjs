@@ -1,0 +1,94 @@
+// A learner's own project (issue 14): a project folder picked in the page
+// (with a virtualenv inside, never read) or a .zip of it migrates with the
+// project's models and loads its fixtures with Django's message; the
+// downloaded dumpdata has the CLI's bytes for the same project; the
+// lesson's pages hide with a one-line reason; the console queries the
+// project's models; a folder without settings.py says so and changes
+// nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserSuite, ROOT } from '../browser.mjs';
+import { manage } from '../cli.mjs';
+import { dumpdata, nextStatus, statusSeq, answerReplace } from '../data.mjs';
+
+const suite = browserSuite();
+const GOLDEN = join(ROOT, 'tests/golden/projects/p08');
+
+/** Project p08 laid out as a learner's folder, its fixture in the app's
+ * fixtures/ folder and a virtualenv beside it. */
+async function learnerFolder() {
+  const dir = join(await mkdtemp(join(tmpdir(), 'orm-playground-project-')), 'homework');
+  await cp(join(GOLDEN, 'config'), join(dir, 'config'), { recursive: true });
+  await cp(join(GOLDEN, 'blog'), join(dir, 'blog'), { recursive: true });
+  await writeFile(join(dir, 'manage.py'), '#!/usr/bin/env python\n');
+  await mkdir(join(dir, 'blog', 'fixtures'));
+  await cp(join(GOLDEN, 'fixtures', 'data.json'), join(dir, 'blog', 'fixtures', 'data.json'));
+  await mkdir(join(dir, 'venv', 'lib', 'site-packages', 'django'), { recursive: true });
+  await writeFile(join(dir, 'venv', 'lib', 'site-packages', 'django', 'models.py'), 'raise SystemExit\n');
+  return dir;
+}
+
+/** Picks `path` with the folder or zip input; resolves to the status. */
+async function openProject(page, path, input) {
+  const seq = await statusSeq(page);
+  await page.getByTestId(input).setInputFiles(path);
+  await answerReplace(page, seq);
+  return nextStatus(page, seq);
+}
+
+for (const via of ['folder', 'zip']) {
+  test(`a project ${via} loads its fixtures, dumps the CLI's bytes and the console queries its models`, async () => {
+    const dir = await learnerFolder();
+    let path = dir;
+    if (via === 'zip') {
+      path = `${dir}.zip`;
+      execFileSync('python3', ['-c', `import shutil; shutil.make_archive(${JSON.stringify(dir)}, 'zip', ${JSON.stringify(join(dir, '..'))}, 'homework')`]);
+    }
+    const { page, errors } = await suite.open({ locale: 'en-US' });
+    const status = await openProject(page, path, via === 'zip' ? 'project-zip-input' : 'project-folder-input');
+    const golden = JSON.parse(await readFile(join(GOLDEN, 'fixtures.json'), 'utf8'));
+    assert.equal(status.state, 'ok', status.text);
+    assert.equal(status.text, golden.loaddata.message);
+
+    // The lesson's pages are hidden, with the reason.
+    await page.getByTestId('lesson-pages-hidden').waitFor();
+    assert.equal(await page.getByTestId('nav-annotate').count(), 0);
+    assert.equal(await page.getByTestId('nav-follow').count(), 0);
+
+    // dumpdata as the CLI writes it for the same project and fixture.
+    const { bytes } = await dumpdata(page, { indent: '2' });
+    const db = join(await mkdtemp(join(tmpdir(), 'orm-playground-cli-')), 'db.sqlite3');
+    manage(['--project', dir, '--db', db, 'migrate']);
+    manage(['--project', dir, '--db', db, 'loaddata', join(dir, 'blog', 'fixtures', 'data.json')]);
+    const cli = manage(['--project', dir, '--db', db, 'dumpdata', '--indent', '2']);
+    assert.ok(bytes.equals(cli), 'the page\'s dumpdata differs from the CLI\'s');
+
+    // The console runs on the project's models.
+    await page.getByTestId('nav-console').click();
+    await page.getByTestId('console-editor').fill('print(Profile.objects.count())\n');
+    const output = page.getByTestId('console-output');
+    const before = Number(await output.getAttribute('data-run'));
+    await page.getByTestId('console-run').click();
+    await page.locator(`[data-testid="console-output"][data-run="${before + 1}"]`).waitFor({ timeout: 30_000 });
+    const profiles = golden.rows.blog_profile.length;
+    assert.equal(await page.getByTestId('console-stdout').textContent(), `${profiles}\n`);
+    assert.equal(await page.getByTestId('console-error').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('a folder without settings.py is refused by name and the lesson stays', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'orm-playground-project-')), 'notaproject');
+  await mkdir(join(dir, 'blog'), { recursive: true });
+  await writeFile(join(dir, 'blog', 'models.py'), 'from django.db import models\n');
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  const status = await openProject(page, dir, 'project-folder-input');
+  assert.equal(status.state, 'error');
+  assert.match(status.text, /The project could not be read:.*pick the folder that holds manage\.py/);
+  await page.getByTestId('nav-annotate').waitFor();
+  assert.deepEqual(errors, []);
+});
