@@ -303,8 +303,7 @@ impl Collector {
                 return;
             }
         }
-        self.data
-            .sort_by_key(|(m, _)| sorted.iter().position(|s| s == m));
+        crate::sort::sort_by_key(&mut self.data, |(m, _)| sorted.iter().position(|s| s == m));
     }
 
     /// `Collector.delete()`: the statements, in Django's order.
