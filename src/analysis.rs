@@ -267,7 +267,7 @@ fn duplicate_findings(records: &[QueryRecord], groups: &[RecordGroups]) -> Vec<F
             .iter()
             .filter_map(|&i| groups[i].duplicate_group)
             .collect();
-        distinct.sort_unstable();
+        crate::sort::sort_by(&mut distinct, usize::cmp);
         distinct.dedup();
         let mut places: Vec<&str> = Vec::new();
         for &i in &members {

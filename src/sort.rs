@@ -4,9 +4,11 @@
 //! call site with its own element type or closure compiles its own copy of
 //! the driftsort and its small-sort helpers (about 4.5 KB of wasm each). The
 //! page sorts a handful of small lists (keyword arguments, choices in an
-//! error, highlight marks, a collector's models), none of them hot, so they
-//! share one sort of indices here: the comparison goes through `&mut dyn`,
-//! and only the cheap reordering is generic.
+//! error, highlight marks, a collector's models; ids and names before
+//! `dedup`, where a stable sort gives what `sort_unstable` gave since equal
+//! items are indistinguishable), none of them hot, so they share one sort of
+//! indices here: the comparison goes through `&mut dyn`, and only the cheap
+//! reordering is generic.
 
 use std::cmp::Ordering;
 

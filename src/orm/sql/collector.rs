@@ -309,7 +309,7 @@ impl Collector {
     /// `Collector.delete()`: the statements, in Django's order.
     pub fn delete(mut self) -> Result<DeletePlan, QueryError> {
         for (_, pks) in &mut self.data {
-            pks.sort_unstable();
+            crate::sort::sort_by(pks, i64::cmp);
         }
         self.sort();
         if let [(model, pks)] = self.data.as_slice() {
