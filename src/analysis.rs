@@ -267,7 +267,7 @@ fn duplicate_findings(records: &[QueryRecord], groups: &[RecordGroups]) -> Vec<F
             .iter()
             .filter_map(|&i| groups[i].duplicate_group)
             .collect();
-        distinct.sort_unstable();
+        crate::sort::sort_by(&mut distinct, usize::cmp);
         distinct.dedup();
         let mut places: Vec<&str> = Vec::new();
         for &i in &members {
@@ -293,7 +293,7 @@ fn duplicate_findings(records: &[QueryRecord], groups: &[RecordGroups]) -> Vec<F
 /// Groups in order of their first record, so colours follow the log.
 fn sorted_groups<K>(map: HashMap<K, Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = map.into_values().collect();
-    groups.sort_by_key(|g| g[0]);
+    crate::sort::sort_by_key(&mut groups, |g| g[0]);
     groups
 }
 

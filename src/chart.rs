@@ -130,7 +130,7 @@ pub fn spread_labels(ends: &[Option<f64>], gap: f64) -> Vec<Option<f64>> {
         .enumerate()
         .filter_map(|(i, y)| y.map(|y| (i, y)))
         .collect();
-    order.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::sort::sort_by(&mut order, |a, b| a.1.total_cmp(&b.1));
     let mut placed = vec![None; ends.len()];
     let mut last = f64::NEG_INFINITY;
     for (i, y) in order {

@@ -653,7 +653,7 @@ pub fn pieces(sql_text: &str) -> Vec<Piece<'_>> {
     let mut marks: Vec<(usize, usize, Mark)> = column_runs(&toks);
     marks.extend(long_in_lists(&toks));
     marks.extend(long_literals(&toks, &marks));
-    marks.sort_by_key(|m| m.0);
+    crate::sort::sort_by_key(&mut marks, |m| m.0);
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, mark) in marks {

@@ -37,6 +37,7 @@ pub mod scenarios;
 pub mod schema;
 pub mod share;
 pub mod shell;
+pub mod sort;
 #[cfg(target_arch = "wasm32")]
 mod sqlite_omitted;
 pub mod synth;

@@ -303,14 +303,13 @@ impl Collector {
                 return;
             }
         }
-        self.data
-            .sort_by_key(|(m, _)| sorted.iter().position(|s| s == m));
+        crate::sort::sort_by_key(&mut self.data, |(m, _)| sorted.iter().position(|s| s == m));
     }
 
     /// `Collector.delete()`: the statements, in Django's order.
     pub fn delete(mut self) -> Result<DeletePlan, QueryError> {
         for (_, pks) in &mut self.data {
-            pks.sort_unstable();
+            crate::sort::sort_by(pks, i64::cmp);
         }
         self.sort();
         if let [(model, pks)] = self.data.as_slice() {

@@ -87,7 +87,7 @@ impl Q {
     /// `Q(*args, **kwargs)`: positional children first, then keyword
     /// arguments sorted by name.
     pub fn new(args: Vec<QChild>, mut kwargs: Vec<(String, Arg)>) -> Q {
-        kwargs.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut kwargs, |a, b| a.0.cmp(&b.0));
         let mut children = args;
         children.extend(kwargs.into_iter().map(|(k, v)| QChild::Filter(k, v)));
         Q {

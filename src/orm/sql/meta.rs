@@ -272,7 +272,7 @@ pub fn field_names(reg: &'static Registry, model: ModelId) -> Vec<&'static str> 
             }
         }
     }
-    names.sort_unstable();
+    crate::sort::sort_by(&mut names, |a, b| a.cmp(b));
     names.dedup();
     names
 }

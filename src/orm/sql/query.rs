@@ -658,7 +658,7 @@ impl Query {
                         .map(str::to_owned)
                         .collect();
                     available.extend(self.annotation_select().into_iter().map(|(k, _)| k));
-                    available.sort();
+                    crate::sort::sort_by(&mut available, String::cmp);
                     return Err(QueryError::Field(format!(
                         "Cannot resolve keyword '{name}' into field. Choices are: {}",
                         available.join(", ")
@@ -1546,7 +1546,7 @@ impl Query {
                         .map(str::to_owned)
                         .collect();
                     choices.extend(self.annotation_select().into_iter().map(|(k, _)| k));
-                    choices.sort();
+                    crate::sort::sort_by(&mut choices, String::cmp);
                     return Err(QueryError::Field(format!(
                         "Cannot resolve keyword '{name}' into field. Choices are: {}",
                         choices.join(", ")

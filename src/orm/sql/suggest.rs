@@ -21,7 +21,9 @@ pub fn close_matches<'a>(word: &str, possibilities: &[&'a str]) -> Vec<&'a str> 
         .map(|x| (ratio(&x.chars().collect::<Vec<_>>(), &b), *x))
         .filter(|(score, _)| *score >= 0.6)
         .collect();
-    scored.sort_by(|l, r| r.0.total_cmp(&l.0).then_with(|| r.1.cmp(l.1)));
+    crate::sort::sort_by(&mut scored, |l, r| {
+        r.0.total_cmp(&l.0).then_with(|| r.1.cmp(l.1))
+    });
     scored.into_iter().take(3).map(|(_, x)| x).collect()
 }
 

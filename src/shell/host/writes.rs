@@ -364,7 +364,7 @@ impl ShellHost<'_> {
             .filter(|k| meta.m2m(k).is_none())
             .collect();
         if !invalid.is_empty() {
-            invalid.sort();
+            crate::sort::sort_by(&mut invalid, String::cmp);
             return Err(Thrown::of(
                 self.exc.field_error.clone(),
                 &format!(

@@ -237,7 +237,7 @@ impl ShellHost<'_> {
                 }
             }
             if !old.is_empty() {
-                old.sort_unstable();
+                crate::sort::sort_by(&mut old, i64::cmp);
                 old.dedup();
                 h.send_write(through.remove_sql(owner, &old))?;
             }
@@ -286,7 +286,7 @@ impl ShellHost<'_> {
             };
             ids.push(id);
         }
-        ids.sort_unstable();
+        crate::sort::sort_by(&mut ids, i64::cmp);
         ids.dedup();
         Ok(ids)
     }
