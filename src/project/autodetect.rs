@@ -159,7 +159,7 @@ fn generate_created_models(registry: &Registry, app: &str, user: ModelId) -> Vec
             (m.app_label.clone(), m.model_name.clone())
         }
     };
-    models.sort_by_key(|m| key(m));
+    crate::sort::sort_by_key(&mut models, |m| key(m));
     models.reverse();
     let mut ops: Vec<(Op, Vec<Dep>)> = Vec::new();
     for model in models {

@@ -627,7 +627,7 @@ fn add_reverse_relations(models: &mut [Model], own: Vec<(ModelId, ReverseRelatio
     }
     for model in models.iter_mut() {
         if let Some(mut list) = reverse.remove(&model.id) {
-            list.sort_by_key(|r| r.from);
+            crate::sort::sort_by_key(&mut list, |r: &ReverseRelation| r.from);
             model.reverse_relations = list;
         }
     }

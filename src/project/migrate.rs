@@ -91,7 +91,7 @@ pub fn plan(project: &Project) -> Vec<(Key, Planned)> {
                 .any(|(child, _, parents)| child.0 == k.0 && parents.contains(k))
         })
         .collect();
-    leaves.sort();
+    crate::sort::sort_by(&mut leaves, Ord::cmp);
     let mut plan: Vec<Key> = Vec::new();
     for leaf in leaves {
         for key in forwards_plan(leaf, &parents_of) {
@@ -126,7 +126,7 @@ fn forwards_plan(start: &Key, parents_of: &HashMap<&Key, &Vec<Key>>) -> Vec<Key>
                 .get(&node)
                 .map(|p| (*p).clone())
                 .unwrap_or_default();
-            parents.sort();
+            crate::sort::sort_by(&mut parents, Ord::cmp);
             stack.push((node, true));
             stack.extend(parents.into_iter().map(|p| (p, false)));
         }

@@ -112,7 +112,7 @@ pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError>
         .into_iter()
         .filter_map(|(path, bytes)| below(&path).map(|p| (p, bytes)))
         .collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
     for (path, bytes) in sorted {
         let parts: Vec<&str> = path.split('/').collect();
         if parts.contains(&"fixtures") {

@@ -17,7 +17,7 @@
 pub mod ast;
 pub mod error;
 pub mod lexer;
-mod parse_float;
+pub mod parse_float;
 pub mod parser;
 
 pub use error::{ErrorKind, PyError};

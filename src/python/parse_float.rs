@@ -17,7 +17,7 @@ use std::cmp::Ordering;
 const MAX_DIGITS: usize = 780;
 
 /// `text` as Rust's `f64::from_str` reads it, or `None` where it fails.
-pub(super) fn parse_float(text: &str) -> Option<f64> {
+pub fn parse_float(text: &str) -> Option<f64> {
     let (negative, body) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),
