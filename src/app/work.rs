@@ -212,22 +212,29 @@ impl RunWork {
         }
     }
 
-    fn analyze(&mut self) -> Slice {
+    /// Analyzes the variants' logs, as many as the slice's `deadline`
+    /// allows (at least one): on small data all of them at once, so the
+    /// page renders once, not once per variant.
+    fn analyze(&mut self, deadline: Instant) -> Slice {
         let Some(run) = self.run.as_mut() else {
             return Slice::Finished(Finished::Failed("no run".into()));
         };
         let total = run.variants.len() + self.columns.len();
-        if let Some(variant) = (!run.variants.is_empty()).then(|| run.variants.remove(0)) {
-            let name = variant.variant.name;
+        let mut last = None;
+        while !run.variants.is_empty() {
+            if last.is_some() && Instant::now() >= deadline {
+                return Slice::Pending(
+                    Progress {
+                        stage: Stage::Running(last.unwrap_or_default()),
+                        done: self.columns.len() as u64,
+                        total: total as u64,
+                    },
+                    None,
+                );
+            }
+            let variant = run.variants.remove(0);
+            last = Some(variant.variant.name.to_owned());
             self.columns.push(Column::of(variant));
-            return Slice::Pending(
-                Progress {
-                    stage: Stage::Running(name.to_owned()),
-                    done: self.columns.len() as u64,
-                    total: total as u64,
-                },
-                None,
-            );
         }
         let columns = std::mem::take(&mut self.columns);
         let view = RunView::compared(self.version, run, columns);
@@ -238,7 +245,7 @@ impl RunWork {
 impl Work for RunWork {
     fn slice(&mut self, deadline: Instant) -> Slice {
         if self.run.is_some() {
-            return self.analyze();
+            return self.analyze(deadline);
         }
         let step = match self.db.try_borrow_mut() {
             Ok(mut db) => self.job.step(&mut db, deadline),
@@ -249,6 +256,9 @@ impl Work for RunWork {
             Ok(Step::Done(run)) => {
                 let first = run.variants.first().map(|v| v.variant.name.to_owned());
                 self.run = Some(run);
+                if Instant::now() < deadline {
+                    return self.analyze(deadline);
+                }
                 Slice::Pending(
                     Progress {
                         stage: Stage::Running(first.unwrap_or_default()),
