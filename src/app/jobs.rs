@@ -39,6 +39,12 @@ impl AppState {
         if matches!(kind, JobKind::Load(_) | JobKind::Restore) {
             self.data_status = None;
         }
+        // Other work than the first page's runs (a link's or the saved
+        // image's data loading): the start's slices are over, the page
+        // runs as it always does once the data is in.
+        if !matches!(kind, JobKind::Run(_)) {
+            self.sliced_start = false;
+        }
         let (id, cell): (u64, WorkCell) = (self.next_job, Rc::new(RefCell::new(Some(work))));
         self.job = Some(ActiveJob {
             id,
