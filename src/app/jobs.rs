@@ -202,10 +202,15 @@ impl AppState {
             ScenarioJob::new(&db, scenario, &RunOptions::default()).map_err(|e| e.to_string())
         });
         match job {
-            Ok(job) => self.start_job(
-                JobKind::Run(scenario),
-                Box::new(RunWork::new(self.version, db, job)),
-            ),
+            Ok(job) => {
+                let mut work = RunWork::new(self.version, db, job);
+                // Small data at the page's start: the same averaged run as
+                // the reducer's, in a slice of its own.
+                if !self.is_big() {
+                    work = work.averaged(scenario);
+                }
+                self.start_job(JobKind::Run(scenario), Box::new(work))
+            }
             Err(error) => {
                 let run = RunView::of(self.version, scenario, Err(error));
                 Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));

@@ -200,8 +200,8 @@ pub(super) fn lab_variant(name: &str) -> Option<&'static str> {
 
 impl AppState {
     /// The whole start at once (tests, and any caller without a page to
-    /// paint): [`AppState::open`] then [`AppState::start`]'s database,
-    /// saved state, link and first page, computed at once.
+    /// paint): [`AppState::open`] then the start's second half (the
+    /// database, saved state, link and first page), computed at once.
     pub fn boot(boot: Boot) -> (Self, Vec<Effect>) {
         let mut state = AppState::opened(boot);
         let effects = state.start();

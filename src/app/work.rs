@@ -24,7 +24,7 @@ use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step};
 use crate::scale::{ScaleJob, ScaleResult};
-use crate::scenarios::{ScenarioJob, ScenarioRun};
+use crate::scenarios::{self, RunOptions, ScenarioId, ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
 use crate::shell::job::ShellJob;
 use crate::shell::outcome::ConsoleRun;
@@ -199,6 +199,13 @@ pub struct RunWork {
     job: ScenarioJob,
     run: Option<ScenarioRun>,
     columns: Vec<Column>,
+    /// Small data (the page's start): the scenario run whole in one slice
+    /// with its averaging repeats, as the reducer runs small data, so the
+    /// times shown are the same means (a single cold run can show the
+    /// optimized variant slower than the naive one).
+    averaged: Option<ScenarioId>,
+    /// The averaged SQLite times, per variant in order.
+    means: Vec<f64>,
 }
 
 impl RunWork {
@@ -209,6 +216,31 @@ impl RunWork {
             job,
             run: None,
             columns: Vec::new(),
+            averaged: None,
+            means: Vec::new(),
+        }
+    }
+
+    /// Runs `scenario` with [`scenarios::run_averaged`] in the first slice
+    /// instead of stepping the job: for small data.
+    pub fn averaged(mut self, scenario: ScenarioId) -> Self {
+        self.averaged = Some(scenario);
+        self
+    }
+
+    /// The averaged run, in one slice.
+    fn run_averaged(&mut self, scenario: ScenarioId, deadline: Instant) -> Slice {
+        let ran = match self.db.try_borrow_mut() {
+            Ok(mut db) => scenarios::run_averaged(&mut db, scenario, &RunOptions::default()),
+            Err(_) => return Slice::Pending(Progress::default(), None),
+        };
+        match ran {
+            Ok((run, means)) => {
+                self.run = Some(run);
+                self.means = means;
+                self.analyze(deadline)
+            }
+            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
         }
     }
 
@@ -234,7 +266,11 @@ impl RunWork {
             }
             let variant = run.variants.remove(0);
             last = Some(variant.variant.name.to_owned());
-            self.columns.push(Column::of(variant));
+            let mut column = Column::of(variant);
+            if let Some(&mean) = self.means.get(self.columns.len()) {
+                column.sqlite_ms = mean;
+            }
+            self.columns.push(column);
         }
         let columns = std::mem::take(&mut self.columns);
         let view = RunView::compared(self.version, run, columns);
@@ -246,6 +282,9 @@ impl Work for RunWork {
     fn slice(&mut self, deadline: Instant) -> Slice {
         if self.run.is_some() {
             return self.analyze(deadline);
+        }
+        if let Some(scenario) = self.averaged {
+            return self.run_averaged(scenario, deadline);
         }
         let step = match self.db.try_borrow_mut() {
             Ok(mut db) => self.job.step(&mut db, deadline),
