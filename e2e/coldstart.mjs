@@ -15,17 +15,23 @@
 // - wasmFetched: the wasm's responseEnd (resource timing);
 // - instantiated: WebAssembly.instantiateStreaming resolved (fetch,
 //   compile, instantiate);
-// - mounted: the loading state left the DOM (the wasm's start ran: the
-//   lesson database built, the first page's scenarios run, Yew's first
-//   render);
-// - interactive: the first pattern page's query counts are on show;
+// - mounted: the loading state left the DOM (Yew's first render: the
+//   page's frame and the first page's text, before any data);
+// - counted: the first pattern page's query counts entered the DOM (a
+//   MutationObserver in the page);
+// - interactive: Playwright saw them (waitFor, then an evaluate that
+//   waits for the page's queued tasks: the columns' code and logs built a
+//   task or two later);
 // - longest: the longest main-thread task (PerformanceObserver longtask),
 //   tasks: every task over 50 ms as [start, duration];
 // - marks: the page's own performance marks (boot phases), and from them
-//   database (boot:start → boot:database: the lesson database built),
-//   scenarios (→ boot:scenarios: the first page's scenarios run, with
-//   their averaging repeats) and render (→ boot:rendered: Yew's first
-//   render in the DOM, its layout and paint, up to its effects).
+//   frame (boot:frame: the first render, the frame, in the DOM),
+//   database (boot:start → boot:database: the lesson database built, in
+//   the task after the frame's),
+//   scenarios (→ boot:scenarios: the first page's scenarios run, as jobs
+//   in slices) and render (→ boot:rendered: the first render with their
+//   results in the DOM; the columns' code and logs follow a task or two
+//   later, src/ui/later.rs).
 import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,6 +65,9 @@ function observe() {
   new MutationObserver((_, observer) => {
     if (document.body && !document.getElementById('page-loading') && !window.__start.mounted) {
       window.__start.mounted = performance.now();
+    }
+    if (!window.__start.counted && document.querySelector('[data-testid="variant-column"] [data-testid="query-count"]')) {
+      window.__start.counted = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -87,6 +96,7 @@ async function visit(context, url) {
     wasmTransfer: seen.wasmTransfer,
     instantiated: round(seen.instantiated),
     mounted: round(seen.mounted),
+    counted: round(seen.counted),
     interactive: round(interactive),
     longest: Math.max(0, ...seen.tasks.map(([, d]) => d)),
     tasks: seen.tasks,
@@ -100,6 +110,7 @@ async function visit(context, url) {
 function phases(marks) {
   const span = (from, to) => (marks[from] === undefined || marks[to] === undefined ? undefined : marks[to] - marks[from]);
   return {
+    frame: marks['boot:frame'],
     database: span('boot:start', 'boot:database'),
     scenarios: span('boot:database', 'boot:scenarios'),
     render: span('boot:scenarios', 'boot:rendered'),
@@ -138,7 +149,7 @@ export function spread(values) {
 
 /** Each figure's median and spread per kind of visit, marks included. */
 export function summarize(visits) {
-  const figures = ['fcp', 'wasmFetched', 'instantiated', 'mounted', 'interactive', 'longest', 'database', 'scenarios', 'render'];
+  const figures = ['fcp', 'wasmFetched', 'instantiated', 'mounted', 'frame', 'counted', 'interactive', 'longest', 'database', 'scenarios', 'render'];
   const summary = {};
   for (const [kind, list] of Object.entries(visits)) {
     summary[kind] = Object.fromEntries(figures.map((f) => [f, spread(list.map((v) => v[f]))]));

@@ -15,5 +15,5 @@ for (let r = 0; r < repeats; r++) for (const k of ['before', 'after']) {
 }
 for (const k of ['before', 'after']) {
   const s = summarize(all[k]);
-  for (const kind of ['first', 'later']) console.log(k, kind, Object.entries(s[kind]).map(([f, x]) => `${f} ${x.median} (${x.min}–${x.max})`).join('; '));
+  for (const kind of ['first', 'later']) console.log(k, kind, Object.entries(s[kind]).filter(([, x]) => x).map(([f, x]) => `${f} ${x.median} (${x.min}–${x.max})`).join('; '));
 }

@@ -562,6 +562,23 @@ impl Database {
             .map_err(|e| DbError::sqlite("sqlite3_serialize", e))
     }
 
+    /// An in-memory database from an image this crate made and checked
+    /// itself (the bundled lesson, `lesson_data::LESSON_IMAGE`, which a
+    /// test compares with what the migrations and fixtures give), without
+    /// [`Database::from_file_bytes`]'s checks: the page opens the lesson
+    /// at start, and `PRAGMA quick_check` there cost a first visit the
+    /// compiling and running of SQLite's integrity check.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] if SQLite refuses the image.
+    pub fn from_own_image(bytes: &[u8]) -> Result<Self, DbError> {
+        let mut db = Self::open_in_memory()?;
+        db.conn
+            .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
+            .map_err(|e| DbError::sqlite("sqlite3_deserialize", e))?;
+        Ok(db)
+    }
+
     /// An in-memory database from a SQLite file image (what
     /// [`Database::to_file_bytes`] saves): how the page restores a saved
     /// dataset too large to re-encode on every change. The image is checked
@@ -578,10 +595,7 @@ impl Database {
                 message: "not a SQLite database file".into(),
             });
         }
-        let mut db = Self::open_in_memory()?;
-        db.conn
-            .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
-            .map_err(|e| DbError::sqlite(DESERIALIZE, e))?;
+        let db = Self::from_own_image(bytes)?;
         let check = "PRAGMA quick_check";
         let verdict: String = db
             .conn

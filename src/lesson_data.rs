@@ -84,7 +84,7 @@ pub fn image_report() -> LoadReport {
 /// applied at `applied`: what [`lesson_from_fixtures`] makes, faster (the
 /// page builds it at start and again for the share link's baseline).
 pub fn lesson_from_image(applied: &str) -> Result<(Database, LoadReport), LessonError> {
-    let db = Database::from_file_bytes(LESSON_IMAGE)?;
+    let db = Database::from_own_image(LESSON_IMAGE)?;
     db.execute_unlogged(
         "UPDATE \"django_migrations\" SET \"applied\" = %s",
         &[rusqlite::types::Value::Text(applied.to_owned())],

@@ -18,6 +18,9 @@ use crate::scale::ScaleResult;
 /// Everything that can change the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// The start's second half ([`AppState::open`](super::AppState::open)):
+    /// the database, the saved state, the link, the first page's jobs.
+    Start,
     ToggleLang,
     Navigate(Section),
     /// "Log in as" another user.
@@ -91,7 +94,10 @@ impl Action {
     pub(super) fn is_learners(&self) -> bool {
         !matches!(
             self,
-            Action::JobProgress(..) | Action::JobFinished(..) | Action::SavedImage(_)
+            Action::Start
+                | Action::JobProgress(..)
+                | Action::JobFinished(..)
+                | Action::SavedImage(_)
         )
     }
 }

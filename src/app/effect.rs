@@ -20,6 +20,9 @@ pub enum Effect {
     /// The page's language: the document says so (screen readers pick
     /// the voice by it).
     Lang(Lang),
+    /// The page has painted its frame: answer with [`Action::Start`] in a
+    /// later task (the start's second half).
+    Start,
     /// Step job `id`'s work in slices until it finishes or the cell is
     /// emptied (cancelled), reporting [`Action::JobProgress`] and
     /// [`Action::JobFinished`].
@@ -46,6 +49,7 @@ impl std::fmt::Debug for Effect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Effect::Lang(lang) => write!(f, "Lang({})", lang.tag()),
+            Effect::Start => f.write_str("Start"),
             Effect::RunJob { id, .. } => write!(f, "RunJob({id})"),
             Effect::ReadSavedImage(key) => write!(f, "ReadSavedImage({key})"),
             Effect::AdoptImage { version, key } => write!(f, "AdoptImage({version}, {key})"),

@@ -39,6 +39,12 @@ impl AppState {
         if matches!(kind, JobKind::Load(_) | JobKind::Restore) {
             self.data_status = None;
         }
+        // Other work than the first page's runs (a link's or the saved
+        // image's data loading): the start's slices are over, the page
+        // runs as it always does once the data is in.
+        if !matches!(kind, JobKind::Run(_)) {
+            self.sliced_start = false;
+        }
         let (id, cell): (u64, WorkCell) = (self.next_job, Rc::new(RefCell::new(Some(work))));
         self.job = Some(ActiveJob {
             id,
@@ -196,10 +202,15 @@ impl AppState {
             ScenarioJob::new(&db, scenario, &RunOptions::default()).map_err(|e| e.to_string())
         });
         match job {
-            Ok(job) => self.start_job(
-                JobKind::Run(scenario),
-                Box::new(RunWork::new(self.version, db, job)),
-            ),
+            Ok(job) => {
+                let mut work = RunWork::new(self.version, db, job);
+                // Small data at the page's start: the same averaged run as
+                // the reducer's, in a slice of its own.
+                if !self.is_big() {
+                    work = work.averaged(scenario);
+                }
+                self.start_job(JobKind::Run(scenario), Box::new(work))
+            }
             Err(error) => {
                 let run = RunView::of(self.version, scenario, Err(error));
                 Rc::make_mut(&mut self.runs).insert(scenario, Rc::new(run));

@@ -5,8 +5,9 @@
 //! yew, web-sys, gloo or js here. `ui` is the thin Yew shell around it
 //! (`ui::state` wraps the reducer, `ui::effects` performs the effects).
 //!
-//! - `state`: [`AppState`], how it starts ([`Boot`]) and what it answers
-//!   (the share text, what to save)
+//! - `state`: [`AppState`], how it starts ([`Boot`]: at once, or for the
+//!   page in two halves, [`AppState::open`] then [`Action::Start`]) and
+//!   what it answers (the share text, what to save)
 //! - `action`, `effect`: what comes in and what goes out
 //! - `reducer`, `replacing`, `jobs`: how actions change the state
 //! - `model`: the views the pages show, computed once per data version

@@ -49,6 +49,10 @@ impl AppState {
 
     fn apply(&mut self, action: Action) {
         match action {
+            Action::Start => {
+                let mut effects = self.start();
+                self.effects.append(&mut effects);
+            }
             Action::ToggleLang => {
                 self.lang = self.lang.other();
                 self.lang_chosen = true;
@@ -361,6 +365,10 @@ impl AppState {
     /// at once on small data, as a job on big data (one at a time; the
     /// next starts when it finishes).
     pub(super) fn prepare_section(&mut self) {
+        // Before the start's second half there is no data to show.
+        if self.start.is_some() {
+            return;
+        }
         let version = self.version;
         let scenarios = if self.lesson_models {
             self.section.scenarios()
@@ -375,11 +383,15 @@ impl AppState {
             {
                 continue;
             }
-            if self.is_big() {
+            if self.is_big() || self.sliced_start {
                 if self.job.is_none() {
                     self.start_run(scenario);
                 }
-                break;
+                // A run that could not start has its error to show.
+                if self.job.is_some() {
+                    break;
+                }
+                continue;
             }
             let run = self.with_db(|db| {
                 scenarios::run_averaged(db, scenario, &RunOptions::default())
@@ -393,6 +405,12 @@ impl AppState {
         {
             let counts = self.with_db(|db| table_counts(db).map_err(|e| e.to_string()));
             self.fixtures = Some(Rc::new(FixturesView { version, counts }));
+        }
+        // The start's slices are over once nothing runs: the first page is
+        // in, or the learner went elsewhere.
+        if self.sliced_start && self.job.is_none() {
+            self.sliced_start = false;
+            self.clock.mark("boot:scenarios");
         }
     }
     /// analyzed on their own.

@@ -57,6 +57,7 @@ impl AppState {
                 Ok(db) => {
                     self.cancel_job();
                     self.use_database(db, DataOrigin::Lesson);
+                    self.snapshot_is(shared.data.clone());
                     self.apply_view(&shared.view, lang);
                     if announce {
                         self.set_status(DataStatus::LinkOpened);

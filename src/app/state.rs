@@ -39,7 +39,7 @@ use crate::lesson_data::lesson_database;
 use crate::models::Registry;
 use crate::scale::DEFAULT_SIZES;
 use crate::scenarios::ScenarioId;
-use crate::share::{self, ShareData, ShareState, ViewState};
+use crate::share::{self, Changes, ShareData, ShareState, ViewState};
 use crate::shell::programs::first_program;
 
 /// Data bigger than this (articles plus comments) runs pattern pages as
@@ -107,6 +107,16 @@ pub struct Boot {
     pub clock: Rc<dyn Clock>,
 }
 
+/// What [`AppState::start`] opens: a share link, the saved state, and the
+/// browser's language (a saved state that did not choose one gives way to
+/// it).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Start {
+    lang: Lang,
+    link: Option<String>,
+    saved: Option<Record>,
+}
+
 /// Everything the page shows.
 #[derive(Clone)]
 pub struct AppState {
@@ -166,6 +176,13 @@ pub struct AppState {
     pub console: Rc<ConsoleView>,
     /// Where time comes from.
     pub(super) clock: Rc<dyn Clock>,
+    /// What the start's second half opens ([`AppState::open`]): `None`
+    /// once it ran.
+    pub(super) start: Option<Rc<Start>>,
+    /// The first page's scenarios run as jobs in slices, whatever the
+    /// data's size, until they are in: the page's start stays in tasks the
+    /// browser can paint between.
+    pub(super) sliced_start: bool,
     /// Effects of the action being reduced, handed out when it is done
     /// (empty between actions).
     pub(super) effects: Vec<Effect>,
@@ -187,12 +204,32 @@ pub(super) fn lab_variant(name: &str) -> Option<&'static str> {
 }
 
 impl AppState {
-    /// Opens in-browser SQLite with the bundled lesson, then opens the
-    /// share link or the saved state if there is one, and prepares the
-    /// first page. Returns it with the effects of the start: the page's
-    /// language, dropping the link from the address bar, reading the saved
-    /// image, a job the link started, the first save.
+    /// The whole start at once (tests, and any caller without a page to
+    /// paint): [`AppState::open`] then the start's second half (the
+    /// database, saved state, link and first page), computed at once.
     pub fn boot(boot: Boot) -> (Self, Vec<Effect>) {
+        let mut state = AppState::opened(boot);
+        let effects = state.start();
+        (state, effects)
+    }
+
+    /// The start's first half, for the page: the state without data, in
+    /// the learner's language and on the section they will see, so the
+    /// page paints its frame and the first page's text at once. Its
+    /// effects end with [`Effect::Start`]: the shell answers with
+    /// [`Action::Start`](super::Action::Start) in a later task, which opens
+    /// the database, the saved state and the link, and runs the first
+    /// page's scenarios as jobs in slices.
+    pub fn open(boot: Boot) -> (Self, Vec<Effect>) {
+        let mut state = AppState::opened(boot);
+        state.sliced_start = true;
+        let effects = vec![Effect::Lang(state.lang), Effect::Start];
+        (state, effects)
+    }
+
+    /// The state before the start's second half: no database; the
+    /// language and section the saved state or link will show.
+    fn opened(boot: Boot) -> Self {
         let mut state = AppState {
             lang: boot.lang,
             lang_chosen: false,
@@ -231,7 +268,9 @@ impl AppState {
                 result: None,
                 error: None,
             }),
-            persist_ready: true,
+            // Nothing is saved before the start's second half has read
+            // what an earlier visit saved.
+            persist_ready: false,
             saved_image: None,
             next_job: 1,
             round_trip: RoundTrip::default(),
@@ -246,13 +285,84 @@ impl AppState {
                 runs: 0,
             }),
             clock: boot.clock,
+            start: None,
+            sliced_start: false,
             effects: Vec::new(),
         };
+        state.peek_view(boot.saved.as_ref(), boot.link.as_deref());
+        state.start = Some(Rc::new(Start {
+            lang: boot.lang,
+            link: boot.link,
+            saved: boot.saved,
+        }));
+        state
+    }
+
+    /// Takes the language and section from the saved state or the link
+    /// before they are opened, so the first paint is already in the
+    /// language and on the section they show (the start's second half
+    /// opens them for real, as it always did; a refused one leaves the
+    /// section peeked here).
+    fn peek_view(&mut self, saved: Option<&Record>, link: Option<&str>) {
+        let chosen = saved.is_some_and(|r| r.lang_chosen);
+        let mut show = |view: &ViewState, lang: bool| {
+            if let Some(section) = Section::from_id(&view.section) {
+                self.section = section;
+            }
+            if lang {
+                self.lang = view.lang;
+            }
+        };
+        match saved.map(|r| &r.saved) {
+            // The image's section is shown once the image is in.
+            Some(Saved::Image { view, .. }) => {
+                if chosen {
+                    self.lang = view.lang;
+                }
+            }
+            Some(Saved::Link(text)) => {
+                if let Ok(shared) = share::decode(text) {
+                    show(&shared.view, chosen);
+                }
+                if let Some(Ok(shared)) = link.map(share::decode) {
+                    show(&shared.view, !chosen);
+                }
+            }
+            None => {
+                if let Some(Ok(shared)) = link.map(share::decode) {
+                    show(&shared.view, true);
+                }
+            }
+        }
+    }
+
+    /// The start's second half: opens in-browser SQLite with the bundled
+    /// lesson, then the share link or the saved state if there is one,
+    /// and prepares the first page. Returns the effects of the start: the
+    /// page's language, dropping the link from the address bar, reading
+    /// the saved image, a job the link started, the first save. Does
+    /// nothing when it already ran.
+    pub(super) fn start(&mut self) -> Vec<Effect> {
+        let Some(start) = self.start.take() else {
+            return Vec::new();
+        };
+        let Start { lang, link, saved } = Rc::unwrap_or_clone(start);
+        let boot = Boot {
+            lang,
+            link,
+            saved,
+            clock: Rc::clone(&self.clock),
+        };
+        let state = self;
+        state.persist_ready = true;
         state.clock.mark("boot:start");
-        match lesson_database(&state.now()) {
+        let lesson = lesson_database(&state.now());
+        state.clock.mark("boot:opened");
+        match lesson {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
                 state.use_database(db, DataOrigin::Lesson);
+                state.snapshot_is(ShareData::Lesson(Changes::default()));
             }
             Err(err) => state.boot_error = Some(err.to_string()),
         }
@@ -296,14 +406,21 @@ impl AppState {
             }
         }
         state.prepare_section();
-        state.clock.mark("boot:scenarios");
+        if !state.sliced_start {
+            state.clock.mark("boot:scenarios");
+        }
         let mut effects = vec![Effect::Lang(state.lang)];
         if let Some(saved) = &state.saved_image {
             effects.push(Effect::ReadSavedImage(saved.key.clone()));
         }
         effects.append(&mut state.effects);
         effects.push(Effect::Save);
-        (state, effects)
+        effects
+    }
+
+    /// Whether the start's second half is still to come (no data yet).
+    pub fn starting(&self) -> bool {
+        self.start.is_some()
     }
 
     /// The current time as Django's SQLite backend stores it.
@@ -366,6 +483,14 @@ impl AppState {
         let data = Rc::new(share::snapshot(&db, &self.now()).map_err(|e| e.to_string())?);
         *self.snapshot.borrow_mut() = Some((self.version, Rc::clone(&data)));
         Ok(data)
+    }
+
+    /// The data on show is what `data` restores (the lesson just opened, a
+    /// link's lesson toggles just applied): the share text needs no dump
+    /// of it (which would build the lesson a second time to compare; the
+    /// start saves the share text at once).
+    pub(super) fn snapshot_is(&self, data: ShareData) {
+        *self.snapshot.borrow_mut() = Some((self.version, Rc::new(data)));
     }
 
     /// The share text (`1.xxxx`) of the whole state: view and data.

@@ -518,3 +518,100 @@ fn a_project_that_cannot_be_read_changes_nothing() {
     assert!(state.lesson_models);
     assert_eq!(state.origin, DataOrigin::Lesson);
 }
+
+/// The page's start in two halves, as the shell runs it.
+fn open(lang: Lang, link: Option<String>, saved: Option<Record>) -> (AppState, Vec<Effect>) {
+    AppState::open(Boot {
+        lang,
+        link,
+        saved,
+        clock: Rc::new(Stopped),
+    })
+}
+
+#[test]
+fn the_page_opens_without_data_then_starts_in_slices() {
+    let (mut state, effects) = open(Lang::Ko, None, None);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Lang(Lang::Ko), Effect::Start]
+    ));
+    assert!(state.starting() && state.db.is_none() && state.runs.is_empty());
+    assert_eq!(state.section, START_SECTION);
+    assert!(
+        !state.may_save(),
+        "nothing is saved before the start has read the saved state"
+    );
+    // A click before the start's second half is taken, and runs nothing.
+    state.reduce(Action::ToggleLang);
+    assert!(state.lang == Lang::En && state.runs.is_empty() && state.job.is_none());
+
+    let effects = state.reduce(Action::Start);
+    assert!(!state.starting() && state.db.is_some());
+    assert!(
+        matches!(state.job.as_ref().map(|j| j.kind), Some(JobKind::Run(_))),
+        "the first page runs as a job"
+    );
+    let rest = drive(&mut state, effects);
+    assert!(rest.iter().any(is_save), "{rest:?}");
+    assert_eq!(state.lang, Lang::En, "the learner's choice stays");
+    let lesson = boot(Lang::Ko, None, None);
+    for scenario in START_SECTION.scenarios() {
+        let (sliced, at_once) = (&state.runs[scenario], &lesson.runs[scenario]);
+        let counts = |run: &RunView| run.columns.iter().map(|c| c.log.len()).collect::<Vec<_>>();
+        assert_eq!(counts(sliced), counts(at_once), "{scenario:?}");
+    }
+    assert!(state.job.is_none() && !state.sliced_start);
+    assert!(state
+        .reduce(Action::Start)
+        .iter()
+        .all(|e| !matches!(e, Effect::RunJob { .. })));
+}
+
+#[test]
+fn the_first_paint_is_in_the_saved_states_language_and_section() {
+    let own = boot(Lang::Ko, None, None)
+        .to(Action::ToggleLang)
+        .to(Action::Navigate(Section::Annotate));
+    let saved = Record {
+        lang_chosen: true,
+        saved: Saved::Link(own.share_text().unwrap_or_default()),
+    };
+    let (state, _) = open(Lang::Ko, None, Some(saved.clone()));
+    assert_eq!((state.lang, state.section), (Lang::En, Section::Annotate));
+    let (mut state, _) = open(Lang::Ko, None, Some(saved));
+    state.reduce(Action::Start);
+    assert_eq!((state.lang, state.section), (Lang::En, Section::Annotate));
+
+    // A link shows its section and, to a receiver who chose none, its
+    // language.
+    let link = boot(Lang::En, None, None)
+        .to(Action::Navigate(Section::Exists))
+        .share_text()
+        .unwrap_or_default();
+    let (state, _) = open(Lang::Ko, Some(link), None);
+    assert_eq!((state.lang, state.section), (Lang::En, Section::Exists));
+}
+
+#[test]
+fn the_share_data_known_at_start_is_what_a_dump_would_give() {
+    let fresh = |state: &AppState| {
+        let db = state.db.as_ref().map(|db| db.borrow());
+        db.map(|db| crate::share::snapshot(&db, &state.now()).map_err(|e| e.to_string()))
+    };
+    let lesson = boot(Lang::En, None, None);
+    assert_eq!(
+        lesson.share_data().ok().as_deref(),
+        fresh(&lesson).and_then(Result::ok).as_ref()
+    );
+    let toggled = toggle_follow(boot(Lang::En, None, None));
+    let opened = boot(Lang::En, toggled.share_text().ok(), None);
+    let seeded = opened.share_data().ok();
+    assert!(
+        matches!(seeded.as_deref(), Some(crate::share::ShareData::Lesson(c)) if !c.follows_added.is_empty() || !c.follows_removed.is_empty())
+    );
+    assert_eq!(
+        seeded.as_deref(),
+        fresh(&opened).and_then(Result::ok).as_ref()
+    );
+}

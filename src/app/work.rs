@@ -24,7 +24,7 @@ use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step};
 use crate::scale::{ScaleJob, ScaleResult};
-use crate::scenarios::{ScenarioJob, ScenarioRun};
+use crate::scenarios::{self, RunOptions, ScenarioId, ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
 use crate::shell::job::ShellJob;
 use crate::shell::outcome::ConsoleRun;
@@ -199,6 +199,13 @@ pub struct RunWork {
     job: ScenarioJob,
     run: Option<ScenarioRun>,
     columns: Vec<Column>,
+    /// Small data (the page's start): the scenario run whole in one slice
+    /// with its averaging repeats, as the reducer runs small data, so the
+    /// times shown are the same means (a single cold run can show the
+    /// optimized variant slower than the naive one).
+    averaged: Option<ScenarioId>,
+    /// The averaged SQLite times, per variant in order.
+    means: Vec<f64>,
 }
 
 impl RunWork {
@@ -209,25 +216,61 @@ impl RunWork {
             job,
             run: None,
             columns: Vec::new(),
+            averaged: None,
+            means: Vec::new(),
         }
     }
 
-    fn analyze(&mut self) -> Slice {
+    /// Runs `scenario` with [`scenarios::run_averaged`] in the first slice
+    /// instead of stepping the job: for small data.
+    pub fn averaged(mut self, scenario: ScenarioId) -> Self {
+        self.averaged = Some(scenario);
+        self
+    }
+
+    /// The averaged run, in one slice.
+    fn run_averaged(&mut self, scenario: ScenarioId, deadline: Instant) -> Slice {
+        let ran = match self.db.try_borrow_mut() {
+            Ok(mut db) => scenarios::run_averaged(&mut db, scenario, &RunOptions::default()),
+            Err(_) => return Slice::Pending(Progress::default(), None),
+        };
+        match ran {
+            Ok((run, means)) => {
+                self.run = Some(run);
+                self.means = means;
+                self.analyze(deadline)
+            }
+            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+        }
+    }
+
+    /// Analyzes the variants' logs, as many as the slice's `deadline`
+    /// allows (at least one): on small data all of them at once, so the
+    /// page renders once, not once per variant.
+    fn analyze(&mut self, deadline: Instant) -> Slice {
         let Some(run) = self.run.as_mut() else {
             return Slice::Finished(Finished::Failed("no run".into()));
         };
         let total = run.variants.len() + self.columns.len();
-        if let Some(variant) = (!run.variants.is_empty()).then(|| run.variants.remove(0)) {
-            let name = variant.variant.name;
-            self.columns.push(Column::of(variant));
-            return Slice::Pending(
-                Progress {
-                    stage: Stage::Running(name.to_owned()),
-                    done: self.columns.len() as u64,
-                    total: total as u64,
-                },
-                None,
-            );
+        let mut last = None;
+        while !run.variants.is_empty() {
+            if last.is_some() && Instant::now() >= deadline {
+                return Slice::Pending(
+                    Progress {
+                        stage: Stage::Running(last.unwrap_or_default()),
+                        done: self.columns.len() as u64,
+                        total: total as u64,
+                    },
+                    None,
+                );
+            }
+            let variant = run.variants.remove(0);
+            last = Some(variant.variant.name.to_owned());
+            let mut column = Column::of(variant);
+            if let Some(&mean) = self.means.get(self.columns.len()) {
+                column.sqlite_ms = mean;
+            }
+            self.columns.push(column);
         }
         let columns = std::mem::take(&mut self.columns);
         let view = RunView::compared(self.version, run, columns);
@@ -238,7 +281,10 @@ impl RunWork {
 impl Work for RunWork {
     fn slice(&mut self, deadline: Instant) -> Slice {
         if self.run.is_some() {
-            return self.analyze();
+            return self.analyze(deadline);
+        }
+        if let Some(scenario) = self.averaged {
+            return self.run_averaged(scenario, deadline);
         }
         let step = match self.db.try_borrow_mut() {
             Ok(mut db) => self.job.step(&mut db, deadline),
@@ -249,6 +295,9 @@ impl Work for RunWork {
             Ok(Step::Done(run)) => {
                 let first = run.variants.first().map(|v| v.variant.name.to_owned());
                 self.run = Some(run);
+                if Instant::now() < deadline {
+                    return self.analyze(deadline);
+                }
                 Slice::Pending(
                     Progress {
                         stage: Stage::Running(first.unwrap_or_default()),

@@ -141,6 +141,14 @@ fn perform(effect: Effect, state: &UiState, dispatch: &Callback<Action>) {
                 let _ = root.set_attribute("lang", lang.tag());
             }
         }
+        Effect::Start => {
+            let dispatch = dispatch.clone();
+            yew::platform::spawn_local(async move {
+                // A task of its own, after the frame's.
+                browser::next_tick().await;
+                dispatch.emit(Action::Start);
+            });
+        }
         Effect::RunJob { id, cell } => {
             yew::platform::spawn_local(driver::drive(id, cell, dispatch.clone()));
         }

@@ -12,7 +12,8 @@ use crate::report::thousands;
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
-    pub summary: DatasetSummary,
+    /// `None` until the start has opened the data (the counts read `…`).
+    pub summary: Option<DatasetSummary>,
     pub on_toggle_lang: Callback<()>,
     pub on_share: Callback<()>,
     pub on_navigate: Callback<Section>,
@@ -21,7 +22,11 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = props.lang;
-    let s = props.summary;
+    let s = props.summary.unwrap_or_default();
+    let count = |n: i64| match props.summary {
+        Some(_) => thousands(usize::try_from(n).unwrap_or(0)),
+        None => "…".to_owned(),
+    };
     let counts = [
         (Text::Users, s.users, "users"),
         (Text::Articles, s.articles, "articles"),
@@ -29,7 +34,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         (Text::Follows, s.follows, "follows"),
         (Text::Likes, s.likes, "likes"),
     ]
-    .map(|(label, n, key)| (label, thousands(usize::try_from(n).unwrap_or(0)), key));
+    .map(|(label, n, key)| (label, count(n), key));
     let on_click = props.on_toggle_lang.reform(|_: MouseEvent| ());
     let on_share = props.on_share.reform(|_: MouseEvent| ());
     html! {

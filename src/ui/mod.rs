@@ -47,6 +47,7 @@ mod fixtures;
 mod follow;
 mod header;
 mod idb;
+mod later;
 mod log;
 mod nav;
 mod outline;
@@ -104,8 +105,15 @@ fn App() -> Html {
     });
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
     effects::use_app_effects(&state, &dispatch);
-    // After the first render is in the DOM (not yet painted).
-    use_effect_with((), |()| browser::mark("boot:rendered"));
+    // After the first render (the frame) is in the DOM, and after the
+    // first render with the first page's results (not yet painted).
+    use_effect_with((), |()| browser::mark("boot:frame"));
+    let first_results = use_mut_ref(|| false);
+    use_effect_with(!state.runs.is_empty(), move |shown| {
+        if *shown && !first_results.replace(true) {
+            browser::mark("boot:rendered");
+        }
+    });
 
     let lang = state.lang;
     let on_files = {
@@ -195,7 +203,7 @@ fn App() -> Html {
             <a class="skip-link" href="#main" data-testid="skip-link" onclick={Callback::from(skip_to_main)}>
                 { Text::SkipToContent.get(lang) }
             </a>
-            <Header {lang} summary={state.data.summary} on_toggle_lang={send(&state, Action::ToggleLang)}
+            <Header {lang} summary={(!state.starting()).then_some(state.data.summary)} on_toggle_lang={send(&state, Action::ToggleLang)}
                 on_navigate={dispatcher(&state, Action::Navigate)}
                 on_share={{
                     let state = state.clone();

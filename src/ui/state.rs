@@ -27,11 +27,11 @@ pub struct UiState {
 }
 
 impl UiState {
-    /// The state the page starts from (see [`AppState::boot`]), its start
-    /// effects queued.
+    /// The state the page starts from (see [`AppState::open`]: the frame
+    /// first, the data in later tasks), its start effects queued.
     pub fn boot(lang: Lang, link: Option<String>, saved: Option<Record>) -> Self {
         let clock = Rc::new(PageClock);
-        let (app, effects) = AppState::boot(Boot {
+        let (app, effects) = AppState::open(Boot {
             lang,
             link,
             saved,

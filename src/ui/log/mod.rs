@@ -26,6 +26,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::later::use_later;
 use super::shared::Shared;
 use super::state::{LogId, Plan};
 use crate::analysis::RELATION_COLOURS;
@@ -67,6 +68,9 @@ pub struct QueryLogProps {
     /// their line.
     #[prop_or_default]
     pub program_lines: bool,
+    /// The rows come a task after the rest of the log (`ui::later`).
+    #[prop_or_default]
+    pub rows_later: bool,
 }
 
 /// Where a keyboard key moves from row `from` of `total`, with `page` rows
@@ -96,6 +100,7 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
     let view = use_reducer(LogView::default);
     let viewport = use_node_ref();
     let detail = use_node_ref();
+    let rows_ready = use_later(props.rows_later);
     let log = &props.log;
     let total = log.len();
     let height = ROW_HEIGHT * total.min(VISIBLE_ROWS) as f64;
@@ -256,7 +261,7 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
                      data-total={total.to_string()}>
                     <div class="log-spacer" style={spacer}>
                         <div class="log-window" style={offset}>
-                            { for window.clone().filter_map(|i| log.row(i)).map(|row| html! {
+                            { for window.clone().filter(|_| rows_ready).filter_map(|i| log.row(i)).map(|row| html! {
                                 <QueryRow key={row.index} {lang} log={log.clone()} index={row.index}
                                     selected={selected == Some(row.index)} tab_stop={tab_row == row.index}
                                     on_toggle={on_toggle.clone()} on_explain={on_explain.clone()}

@@ -15,6 +15,7 @@ use crate::report::{changed_lines, LogReport};
 use crate::scenarios::{ScenarioId, Variant};
 use crate::shell::programs::variant_program;
 use crate::ui::code::CodePanel;
+use crate::ui::later::use_later;
 use crate::ui::log::{Hover, QueryLog};
 use crate::ui::shared::Shared;
 use crate::ui::state::LogId;
@@ -83,6 +84,9 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
         Callback::from(move |_: MouseEvent| on_open.emit(program.clone()))
     });
     let count = props.log.len();
+    // The head (with the query count) at once; the code, the page and the
+    // log a task later, their rows another task later.
+    let body = use_later(true);
     html! {
         <article class="variant-column" data-testid="variant-column" data-variant={variant.name}
                  data-busy-ms={format!("{:.1}", props.busy_ms)} aria-label={variant.name}>
@@ -93,6 +97,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
                     { " " }{ Text::QueriesLabel.get(lang) }
                 </span>
             </header>
+            if body {
             <CodePanel title="views.py" language={Language::Python} source={variant.view}
                 highlight={line_of(OriginKind::View)} changed={changed.0.clone()}
                 changed_title={changed_title.clone()} />
@@ -110,7 +115,8 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
             <ResultText {lang} log={props.log.clone()} />
             <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}
                 on_explain={props.on_explain.clone()} {on_hover} {on_pick}
-                on_export={Some(props.on_export.clone())} />
+                on_export={Some(props.on_export.clone())} rows_later=true />
+            }
         </article>
     }
 }
