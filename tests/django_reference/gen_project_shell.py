@@ -13,8 +13,6 @@ the projects written first.
 """
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -131,17 +129,7 @@ for q in connection.queries:
 
 def django(env, work, *args):
     """`python -m django ARGS` in the project copy; its stdout."""
-    run = subprocess.run(
-        [sys.executable, "-m", "django", *args],
-        cwd=work,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    if run.returncode != 0:
-        raise RuntimeError(f"django {args[0]} failed:\n{run.stderr}")
-    return run.stdout
+    return gen_projects.python(work, env, ["-m", "django", *args], f"django {args[0]}")
 
 
 def capture(golden, case):

@@ -580,33 +580,36 @@ def prepare(source, work):
     )
 
 
+def python(work, env, args, what):
+    """Runs Python with `args` in the project copy; its stdout, or a
+    RuntimeError naming `what` with Django's stderr."""
+    run = subprocess.run(
+        [sys.executable, *args],
+        cwd=work,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if run.returncode != 0:
+        raise RuntimeError(f"{what} failed:\n{run.stderr}")
+    return run.stdout
+
+
 def migrate(source, work, seed, own_apps):
     """makemigrations + migrate on a copy of the project; what migrate left,
     and what Django did with the project's generated fixture."""
     env = prepare(source, work)
     result = work / "result.json"
-    run = subprocess.run(
-        [sys.executable, "-c", RUNNER, str(result)],
-        cwd=work,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    if run.returncode != 0:
-        raise RuntimeError(f"{source.name}: Django failed:\n{run.stderr}")
+    python(work, env, ["-c", RUNNER, str(result)], f"{source.name}: Django")
     schema = json.loads(result.read_text(encoding="utf-8"))
     loaded = work / "fixtures-result.json"
-    run = subprocess.run(
-        [sys.executable, "-c", FIXTURES_RUNNER, str(loaded), str(seed), ",".join(own_apps)],
-        cwd=work,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    python(
+        work,
+        env,
+        ["-c", FIXTURES_RUNNER, str(loaded), str(seed), ",".join(own_apps)],
+        f"{source.name}: the fixture run",
     )
-    if run.returncode != 0:
-        raise RuntimeError(f"{source.name}: the fixture run failed:\n{run.stderr}")
     fixtures = json.loads(loaded.read_text(encoding="utf-8"))
     fixtures["fixture"] = (work / "fixture.json").read_text(encoding="utf-8")
     return schema, fixtures

@@ -1867,7 +1867,7 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
 }
 
 /// The lookups every field has (`Field.get_lookups()` on SQLite).
-const FIELD_LOOKUPS: &[&str] = &[
+pub(super) const FIELD_LOOKUPS: &[&str] = &[
     "contains",
     "endswith",
     "exact",
