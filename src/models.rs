@@ -353,6 +353,24 @@ impl IntegerKind {
     }
 }
 
+/// Which file field a [`FieldKind::Char`] is: its attribute's class
+/// (`FieldFile` or `ImageFieldFile`) shows in a repr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileClass {
+    File,
+    Image,
+}
+
+impl FileClass {
+    /// The class of the attribute's value (`FieldFile`).
+    pub fn attr_class(self) -> &'static str {
+        match self {
+            FileClass::File => "FieldFile",
+            FileClass::Image => "ImageFieldFile",
+        }
+    }
+}
+
 /// The Django field class, with what the DDL and the serializer need of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -363,8 +381,9 @@ pub enum FieldKind {
     Char {
         max_length: u32,
         /// `FileField`/`ImageField`: a `None` is saved as `""` (its
-        /// `FieldFile` has no name).
-        file: bool,
+        /// `FieldFile` has no name), and an instance's attribute is a
+        /// `FieldFile`, not the name.
+        file: Option<FileClass>,
     },
     Text,
     Boolean,
@@ -681,7 +700,7 @@ pub(crate) fn char(name: &str, max_length: u32) -> Field {
         name,
         FieldKind::Char {
             max_length,
-            file: false,
+            file: None,
         },
         FieldDefault::EmptyString,
     )

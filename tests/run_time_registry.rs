@@ -62,7 +62,7 @@ fn blog() -> Registry {
                 "name",
                 FieldKind::Char {
                     max_length: 50,
-                    file: false,
+                    file: None,
                 },
             ),
         ],
@@ -79,7 +79,7 @@ fn blog() -> Registry {
                 "title",
                 FieldKind::Char {
                     max_length: 100,
-                    file: false,
+                    file: None,
                 },
             ),
         ],

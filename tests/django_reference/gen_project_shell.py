@@ -126,7 +126,8 @@ for q in connection.queries:
 """,
     },
     # A learner's homework, as 14 of 27 public repositories of the course
-    # have it: the lecture's models plus a field (`nickname`), datetimes
+    # have it: the lecture's models plus fields (`nickname`, an
+    # `ImageField`, whose attribute is an `ImageFieldFile`), datetimes
     # with auto_now(_add), a `__str__` returning a field and one returning
     # an f-string through a foreign key (one query per comment unless
     # select_related), under the lecture's settings (ko-kr, Asia/Seoul,
@@ -140,14 +141,15 @@ for q in connection.queries:
                 "username": "kim", "first_name": "", "last_name": "",
                 "email": "", "is_staff": False, "is_active": True,
                 "date_joined": "2024-03-08T03:00:00Z", "nickname": "킴",
+                "profile_image": "profile/kim.png",
                 "groups": [], "user_permissions": [], "followings": [2]}},
             {"model": "accounts.user", "pk": 2, "fields": {
                 "password": "", "last_login": "2024-03-09T15:30:00.250000Z",
                 "is_superuser": False, "username": "lee", "first_name": "",
                 "last_name": "", "email": "", "is_staff": False,
                 "is_active": True, "date_joined": "2024-03-08T16:00:00Z",
-                "nickname": "", "groups": [], "user_permissions": [],
-                "followings": [1]}},
+                "nickname": "", "profile_image": "", "groups": [],
+                "user_permissions": [], "followings": [1]}},
             {"model": "articles.article", "pk": 1, "fields": {
                 "user": 1, "like_users": [2], "title": "첫 글", "content": "안녕",
                 "created_at": "2024-03-08T16:30:00Z",
@@ -202,6 +204,11 @@ print(Article.objects.order_by('created_at').values('title', 'created_at')[:2])
 print(Article.objects.filter(created_at__gte=datetime.datetime(2024, 3, 8, 12, 0, tzinfo=datetime.timezone.utc)).count())
 print(u.like_articles.all())
 print(str(Comment.objects.get(pk=3)))
+print(u.profile_image, repr(u.profile_image), bool(u.profile_image), u.profile_image.name)
+v = User.objects.get(pk=2)
+print(repr(v.profile_image), bool(v.profile_image), v.profile_image == '', u.profile_image == 'profile/kim.png')
+print([repr(x.profile_image) for x in User.objects.order_by('pk')])
+print(list(User.objects.values_list('profile_image', flat=True)))
 for q in connection.queries:
     print(q['sql'])
 """,

@@ -213,11 +213,15 @@ impl ShellHost<'_> {
                     _ => return refused(),
                 },
             },
-            FieldKind::Char { .. } | FieldKind::Text => match v {
-                Value::Str(s) => Sv::Text(s.to_string()),
-                Value::Int(n) => Sv::Text(n.to_string()),
-                Value::Bool(b) => Sv::Text(if *b { "True" } else { "False" }.into()),
-                Value::Float(f) => Sv::Text(crate::python::value::float_repr(*f)),
+            FieldKind::Char { .. } | FieldKind::Text => match (v, obj(v)) {
+                (Value::Str(s), _) => Sv::Text(s.to_string()),
+                // `FileField.get_prep_value`: the file's name ('' for none).
+                (_, Some(Obj::FieldFile { name, .. })) => {
+                    Sv::Text(name.as_deref().unwrap_or("").to_owned())
+                }
+                (Value::Int(n), _) => Sv::Text(n.to_string()),
+                (Value::Bool(b), _) => Sv::Text(if *b { "True" } else { "False" }.into()),
+                (Value::Float(f), _) => Sv::Text(crate::python::value::float_repr(*f)),
                 _ => return refused(),
             },
             FieldKind::Boolean => match v {
