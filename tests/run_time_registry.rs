@@ -21,6 +21,7 @@ fn field(name: &str, column: &str, kind: FieldKind) -> Field {
         primary_key: matches!(kind, FieldKind::AutoField(_)),
         db_index: matches!(kind, FieldKind::ForeignKey { .. }),
         default: FieldDefault::Null,
+        auto_now: None,
     }
 }
 

@@ -532,6 +532,7 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         primary_key: o.primary_key,
         db_index: o.db_index.unwrap_or(implied_index),
         default,
+        auto_now: o.auto_now,
     }
 }
 

@@ -213,6 +213,35 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # Writes on the homework: auto_now_add and auto_now fields set on
+    # save(), at a fixed now.
+    "homework_writes": {
+        "source": "learner_projects/homework",
+        "now": "2024-03-08T12:34:56.789012Z",
+        "fixture": [
+            {"model": "accounts.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T03:00:00Z", "nickname": "",
+                "profile_image": "", "groups": [], "user_permissions": [],
+                "followings": []}},
+        ],
+        "program": """\
+from django.db import connection
+a = Article.objects.create(user_id=1, title='new', content='x')
+print(a.pk, a.created_at, a.updated_at)
+a.title = 'newer'
+a.save()
+print(Article.objects.get(pk=a.pk).updated_at)
+c = Comment.objects.create(article=a, user_id=1, content='hey')
+print(c, repr(c.created_at))
+Article.objects.filter(pk=a.pk).update(content='y')
+print(Article.objects.values_list('title', 'content', 'created_at')[0])
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
     # `django-admin startproject`'s settings (en-us, UTC, USE_TZ = True)
     # and Django's own `auth.User`: the user model is auth's, its
     # datetimes print in UTC, a `__str__` uses `!r` and a foreign key.
@@ -264,6 +293,19 @@ for q in connection.queries:
 }
 
 
+# What a case's ``now`` fixes ``timezone.now()`` to before Django sets up
+# (auto_now and auto_now_add then save this instant, as the playground's
+# ``--now`` does); sys.argv[1:] is the command.
+FIXED_NOW = """\
+import datetime, sys
+from django.utils import timezone
+fixed = datetime.datetime.fromisoformat(sys.argv.pop(1).replace("Z", "+00:00"))
+timezone.now = lambda: fixed
+from django.core.management import execute_from_command_line
+execute_from_command_line(["manage.py", *sys.argv[1:]])
+"""
+
+
 def django(env, work, *args):
     """`python -m django ARGS` in the project copy; its stdout."""
     return gen_projects.python(work, env, ["-m", "django", *args], f"django {args[0]}")
@@ -287,7 +329,13 @@ def capture(golden, case):
         fixture = work / "fixture.json"
         fixture.write_text(json.dumps(case["fixture"], indent=2), encoding="utf-8")
         loaddata = django(env, work, "loaddata", str(fixture))
-        shell = django(env, work, "shell", "-c", case["program"])
+        if "now" in case:
+            shell = gen_projects.python(
+                work, env, ["-c", FIXED_NOW, case["now"], "shell", "-c", case["program"]],
+                "django shell",
+            )
+        else:
+            shell = django(env, work, "shell", "-c", case["program"])
     return {**case, "loaddata": loaddata, "stdout": shell}
 
 

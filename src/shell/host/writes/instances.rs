@@ -10,31 +10,12 @@ use rusqlite::types::Value as Sv;
 
 use super::super::{Kwargs, ShellHost};
 use super::{cache, items_of, put, sv_arg, take, unsupported};
-use crate::models::{Field, FieldDefault, FieldKind, ModelId};
+use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
-
-/// A `DateTimeField`'s `auto_now`/`auto_now_add`, as the lesson's models
-/// declare them (`created_at = DateTimeField(auto_now_add=True)`,
-/// `updated_at = DateTimeField(auto_now=True)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum AutoNow {
-    /// Set when the row is inserted.
-    Add,
-    /// Set on every save.
-    Always,
-}
-
-fn auto_now(field: &Field) -> Option<AutoNow> {
-    match (field.kind, field.name.as_str()) {
-        (FieldKind::DateTime, "created_at") => Some(AutoNow::Add),
-        (FieldKind::DateTime, "updated_at") => Some(AutoNow::Always),
-        _ => None,
-    }
-}
 
 impl ShellHost<'_> {
     /// What `timezone.now()` returns to auto fields: `--now`, else the
@@ -259,7 +240,7 @@ impl ShellHost<'_> {
         add: bool,
         now: DateTime,
     ) -> HostResult<Sv> {
-        let stamp = match auto_now(field) {
+        let stamp = match field.auto_now {
             Some(AutoNow::Always) => true,
             Some(AutoNow::Add) => add,
             None => false,
