@@ -200,7 +200,7 @@ impl std::fmt::Debug for Database {
 /// query engine's SQL calls (date lookups); their bodies are in
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
-    use crate::orm::sql::functions::{datetime_cast_date, datetime_extract};
+    use crate::orm::sql::functions::{date_extract, datetime_cast_date, datetime_extract};
     use rusqlite::functions::FunctionFlags;
 
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
@@ -214,6 +214,14 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             dt.as_deref(),
             tz.as_deref(),
             conn_tz.as_deref(),
+        ))
+    })?;
+    conn.create_scalar_function("django_date_extract", 2, flags, |ctx| {
+        let kind: Option<String> = ctx.get(0)?;
+        let dt: Option<String> = ctx.get(1).unwrap_or(None);
+        Ok(date_extract(
+            kind.as_deref().unwrap_or_default(),
+            dt.as_deref(),
         ))
     })?;
     // The page's SQLite leaves its JSON functions out (their size); a

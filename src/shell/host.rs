@@ -193,7 +193,7 @@ const DJANGO_APPS: [&str; 6] = [
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a date, a decimal or a UUID would print as the text SQLite keeps, a
+/// a decimal, a time or a UUID would print as the text SQLite keeps, a
 /// float lookup needs Django's conversion of its value). Datetimes are
 /// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
 /// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
@@ -207,6 +207,7 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
         FieldKind::DateTime => aware_datetimes(reg),
+        FieldKind::Date => true,
         _ => false,
     }
 }
@@ -3046,6 +3047,7 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
         _ if !reg.is_lesson() && !shown_as_python(reg, kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
+        FieldKind::Date => Conv::Date,
         _ => Conv::Plain,
     }
 }
@@ -3060,6 +3062,12 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
         match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
+            // A date's parts are integers whatever the zone.
+            Some(meta::MetaField::Column { field, .. })
+                if !last && field.kind == meta::ColumnKind::Date =>
+            {
+                return Conv::Plain;
+            }
             Some(meta::MetaField::Column { .. }) if !last => {
                 return if !reg.is_lesson() && !aware_datetimes(reg) {
                     Conv::Unsupported
@@ -3111,7 +3119,7 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
         Some((_, expr)) => match expr.output() {
             Output::Column(ColumnKind::DateTime) => Conv::DateTime,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
-            Output::Date => Conv::Date,
+            Output::Date | Output::Column(ColumnKind::Date) => Conv::Date,
             _ => Conv::Plain,
         },
         None => Conv::Plain,

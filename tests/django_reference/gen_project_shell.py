@@ -141,15 +141,15 @@ for q in connection.queries:
                 "username": "kim", "first_name": "", "last_name": "",
                 "email": "", "is_staff": False, "is_active": True,
                 "date_joined": "2024-03-08T03:00:00Z", "nickname": "킴",
-                "profile_image": "profile/kim.png",
+                "profile_image": "profile/kim.png", "birthday": "2000-02-29",
                 "groups": [], "user_permissions": [], "followings": [2]}},
             {"model": "accounts.user", "pk": 2, "fields": {
                 "password": "", "last_login": "2024-03-09T15:30:00.250000Z",
                 "is_superuser": False, "username": "lee", "first_name": "",
                 "last_name": "", "email": "", "is_staff": False,
                 "is_active": True, "date_joined": "2024-03-08T16:00:00Z",
-                "nickname": "", "profile_image": "", "groups": [],
-                "user_permissions": [], "followings": [1]}},
+                "nickname": "", "profile_image": "", "birthday": "1999-12-31",
+                "groups": [], "user_permissions": [], "followings": [1]}},
             {"model": "articles.article", "pk": 1, "fields": {
                 "user": 1, "like_users": [2], "title": "첫 글", "content": "안녕",
                 "created_at": "2024-03-08T16:30:00Z",
@@ -164,13 +164,13 @@ for q in connection.queries:
                 "updated_at": "2023-12-31T15:30:00Z"}},
             {"model": "articles.comment", "pk": 1, "fields": {
                 "article": 1, "user": 2, "content": "좋아요",
-                "created_at": "2024-03-09T00:00:00Z"}},
+                "created_at": "2024-03-09T00:00:00Z", "written_on": "2024-03-09"}},
             {"model": "articles.comment", "pk": 2, "fields": {
                 "article": 1, "user": 1, "content": "thanks",
-                "created_at": "2024-03-09T01:00:00Z"}},
+                "created_at": "2024-03-09T01:00:00Z", "written_on": "2024-03-09"}},
             {"model": "articles.comment", "pk": 3, "fields": {
                 "article": 2, "user": 1, "content": "nice",
-                "created_at": "2024-03-09T02:00:00Z"}},
+                "created_at": "2024-03-09T02:00:00Z", "written_on": "2024-03-10"}},
         ],
         "program": """\
 import datetime
@@ -209,6 +209,14 @@ v = User.objects.get(pk=2)
 print(repr(v.profile_image), bool(v.profile_image), v.profile_image == '', u.profile_image == 'profile/kim.png')
 print([repr(x.profile_image) for x in User.objects.order_by('pk')])
 print(list(User.objects.values_list('profile_image', flat=True)))
+from django.db.models import Max, Min
+print(u.birthday, repr(u.birthday), User.objects.get(pk=2).birthday)
+print(User.objects.filter(birthday__year=2000).count(), User.objects.filter(birthday__month=12).count())
+print(list(User.objects.filter(birthday__lt=datetime.date(2000, 1, 1)).values_list('username', 'birthday')))
+print(User.objects.aggregate(m=Max('birthday'), n=Min('birthday')))
+print(list(User.objects.values_list('birthday__year', 'birthday__week_day')))
+print(User.objects.filter(birthday='2000-2-29').count(), User.objects.filter(birthday__day=29).exists())
+print(list(Comment.objects.filter(written_on__gt=datetime.date(2024, 3, 9)).values_list('pk', flat=True)))
 for q in connection.queries:
     print(q['sql'])
 """,
@@ -217,25 +225,32 @@ for q in connection.queries:
     # save(), at a fixed now.
     "homework_writes": {
         "source": "learner_projects/homework",
-        "now": "2024-03-08T12:34:56.789012Z",
+        "now": "2024-03-08T15:34:56.789012Z",
         "fixture": [
             {"model": "accounts.user", "pk": 1, "fields": {
                 "password": "", "last_login": None, "is_superuser": False,
                 "username": "kim", "first_name": "", "last_name": "",
                 "email": "", "is_staff": False, "is_active": True,
                 "date_joined": "2024-03-08T03:00:00Z", "nickname": "",
-                "profile_image": "", "groups": [], "user_permissions": [],
-                "followings": []}},
+                "profile_image": "", "birthday": None, "groups": [],
+                "user_permissions": [], "followings": []}},
         ],
         "program": """\
+import datetime
 from django.db import connection
+from django.contrib.auth import get_user_model
 a = Article.objects.create(user_id=1, title='new', content='x')
 print(a.pk, a.created_at, a.updated_at)
 a.title = 'newer'
 a.save()
 print(Article.objects.get(pk=a.pk).updated_at)
 c = Comment.objects.create(article=a, user_id=1, content='hey')
-print(c, repr(c.created_at))
+print(c, repr(c.created_at), repr(c.written_on))
+print(Comment.objects.get(pk=c.pk).written_on)
+u = get_user_model().objects.get(pk=1)
+u.birthday = datetime.date(2001, 2, 3)
+u.save()
+print(get_user_model().objects.filter(birthday='2001-2-3').count())
 Article.objects.filter(pk=a.pk).update(content='y')
 print(Article.objects.values_list('title', 'content', 'created_at')[0])
 for q in connection.queries:
@@ -293,14 +308,29 @@ for q in connection.queries:
 }
 
 
-# What a case's ``now`` fixes ``timezone.now()`` to before Django sets up
-# (auto_now and auto_now_add then save this instant, as the playground's
-# ``--now`` does); sys.argv[1:] is the command.
+# What a case's ``now`` fixes the clock to before Django sets up, as the
+# playground's ``--now`` does: ``timezone.now()`` (auto_now and
+# auto_now_add of datetimes) and ``date.today()`` as the fields module sees
+# it (a DateField's auto dates: today in TIME_ZONE, the process's zone),
+# the way freezegun fakes it (a date subclass that real dates are still
+# instances of). sys.argv[1:] is the command.
 FIXED_NOW = """\
-import datetime, sys
+import datetime, sys, types
 from django.utils import timezone
 fixed = datetime.datetime.fromisoformat(sys.argv.pop(1).replace("Z", "+00:00"))
 timezone.now = lambda: fixed
+class FixedDateMeta(type):
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, datetime.date)
+class FixedDate(datetime.date, metaclass=FixedDateMeta):
+    @classmethod
+    def today(cls):
+        return timezone.localdate(fixed)
+import django.db.models.fields as fields
+shim = types.ModuleType("datetime")
+shim.__dict__.update(datetime.__dict__)
+shim.date = FixedDate
+fields.datetime = shim
 from django.core.management import execute_from_command_line
 execute_from_command_line(["manage.py", *sys.argv[1:]])
 """

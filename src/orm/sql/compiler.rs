@@ -157,6 +157,13 @@ impl Compiler {
                 let (sql, params) = self.compile(inner)?;
                 Ok((format!("NOT {sql}"), params))
             }
+            // `date_extract_sql`: a date has no zone to convert from.
+            Expr::Extract(part, lhs) if lhs.output() == Output::Column(ColumnKind::Date) => {
+                let (sql, lhs_params) = self.compile(lhs)?;
+                let mut params = vec![Value::Text(part.name().into())];
+                params.extend(lhs_params);
+                Ok((format!("django_date_extract(%s, {sql})"), params))
+            }
             Expr::Extract(part, lhs) => {
                 let (sql, lhs_params) = self.compile(lhs)?;
                 let mut params = vec![Value::Text(part.name().into())];
@@ -333,7 +340,11 @@ impl Compiler {
     /// year's first and last instants in `TIME_ZONE`, in UTC.
     fn year_lookup(&self, name: LookupName, col: &Expr, year: i64) -> CResult {
         let (lhs, mut params) = self.compile(col)?;
-        let (start, finish) = year_bounds(zone(self.query.reg), year)?;
+        let (start, finish) = if col.output() == Output::Column(ColumnKind::Date) {
+            date_year_bounds(year)?
+        } else {
+            year_bounds(zone(self.query.reg), year)?
+        };
         let sql = match name {
             LookupName::Exact => {
                 params.push(Value::Text(start));
@@ -1017,6 +1028,14 @@ fn only_mask(
         }
     }
     Ok(mask)
+}
+
+/// `year_lookup_bounds_for_date_field`: the year's first and last days.
+fn date_year_bounds(year: i64) -> Result<(String, String), QueryError> {
+    if !(1..=9999).contains(&year) {
+        return Err(QueryError::Value(format!("year {year} is out of range")));
+    }
+    Ok((format!("{year:04}-01-01"), format!("{year:04}-12-31")))
 }
 
 /// The first and last instants of a year in `zone`, as UTC storage text.

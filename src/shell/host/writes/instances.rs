@@ -15,6 +15,7 @@ use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
+use crate::shell::dates::Date;
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
 
 impl ShellHost<'_> {
@@ -222,14 +223,49 @@ impl ShellHost<'_> {
             },
             // Issue 14's other kinds: a project's model with one of them
             // is not queryable (see `shown_as_python`).
+            // `DateField.get_prep_value`: a date, or a text `to_python`
+            // parses (a datetime would be converted to TIME_ZONE's date,
+            // which the shell does not do).
+            FieldKind::Date => match (v, obj(v)) {
+                (_, Some(Obj::Date(d))) => Sv::Text(d.str()),
+                (Value::Str(s), _) => match crate::fixtures::values::date(
+                    &crate::fixtures::json::Json::Str(s.as_ref().into()),
+                ) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                },
+                _ => return refused(),
+            },
             FieldKind::Float
             | FieldKind::Decimal { .. }
-            | FieldKind::Date
             | FieldKind::Time
             | FieldKind::Duration
             | FieldKind::Uuid
             | FieldKind::Json => return refused(),
         })
+    }
+
+    /// `date.today()` at `now`: the date in the project's `TIME_ZONE` (the
+    /// process runs in it, as Django sets `TZ`).
+    fn today(&self, now: DateTime) -> Date {
+        let stamp = crate::datetime::Timestamp::from_storage(&now.storage());
+        let local = match (stamp, self.reg.time().zone) {
+            (Some(stamp), crate::datetime::TimeZone::Utc) => Some(stamp),
+            (Some(stamp), _) => Some(stamp.to_seoul()),
+            (None, _) => None,
+        };
+        match local.map(|t| t.parts()) {
+            Some((year, month, day, ..)) => Date {
+                year: i64::from(year),
+                month: i64::from(month),
+                day: i64::from(day),
+            },
+            None => Date {
+                year: now.year,
+                month: now.month,
+                day: now.day,
+            },
+        }
     }
 
     /// `field.pre_save(instance, add)`: an auto date set to now.
@@ -245,7 +281,10 @@ impl ShellHost<'_> {
             Some(AutoNow::Add) => add,
             None => false,
         };
-        if stamp {
+        if stamp && field.kind == FieldKind::Date {
+            // `DateField.pre_save`: `date.today()` in TIME_ZONE.
+            put(i, &field.column, wrap(Obj::Date(self.today(now))));
+        } else if stamp {
             put(i, &field.column, wrap(Obj::DateTime(now)));
         }
         let v = i.get(&field.column).unwrap_or(Value::None);

@@ -19,6 +19,7 @@ class Comment(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     content = models.CharField(max_length=200)
     created_at = models.DateTimeField(auto_now_add=True)
+    written_on = models.DateField(auto_now_add=True)
 
     def __str__(self):
         return f'{self.user}: {self.content}'
