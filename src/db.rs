@@ -736,7 +736,9 @@ mod tests {
         let params = [Value::Integer(10), Value::Text("x".into())];
         let whole = db.select(sql, &params).expect("select");
         db.log_mut().clear();
-        db.set_cause(Some(Cause::QuerySet { model: "T" }));
+        db.set_cause(Some(Cause::QuerySet {
+            model: crate::models::lesson::ARTICLE,
+        }));
         let id = db.open_select(sql, &params).expect("open");
         db.set_cause(None);
         let mut rows = Vec::new();
@@ -752,7 +754,12 @@ mod tests {
         let records = db.log().records();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].rows, 1990);
-        assert_eq!(records[0].cause, Some(Cause::QuerySet { model: "T" }));
+        assert_eq!(
+            records[0].cause,
+            Some(Cause::QuerySet {
+                model: crate::models::lesson::ARTICLE
+            })
+        );
         assert_eq!(&*records[0].raw_sql, sql);
         assert!(db.read_select(&id, &mut rows, Instant::now()).is_err());
     }

@@ -64,6 +64,80 @@ impl ModelId {
     }
 }
 
+/// A relation a model reaches by name, as the registry holds it: what an
+/// accessor or a manager on an instance is (`comment.user`,
+/// `article.comment_set`, `user.followings`, `user.followers`). Query-log
+/// causes and findings keep this rather than the name, which the registry
+/// gives back when they are shown ([`Registry::relation_name`]).
+///
+/// It is relative to a model: [`RelationRef`] pairs the two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RelationId {
+    /// A forward foreign key of the model (`comment.user`).
+    Forward(FieldId),
+    /// A reverse foreign key: the index into the model's
+    /// [`Model::reverse_relations`] (`article.comment_set`).
+    Reverse(u16),
+    /// A many-to-many field the model declares: the index into its
+    /// [`Model::many_to_many`] (`user.followings`, `article.like_users`).
+    ManyToMany(u16),
+    /// The related side of a many-to-many field declared on `on`: the
+    /// index into that model's [`Model::many_to_many`], whose
+    /// `related_name` is the manager (`user.followers`,
+    /// `user.like_articles`).
+    ManyToManyRelated { on: ModelId, index: u16 },
+}
+
+impl RelationId {
+    /// Whether the relation is a many-to-many one, from either side.
+    pub fn is_many_to_many(self) -> bool {
+        matches!(
+            self,
+            RelationId::ManyToMany(_) | RelationId::ManyToManyRelated { .. }
+        )
+    }
+}
+
+/// A relation of a model: the model whose instances have the accessor or
+/// manager, and which relation of it it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RelationRef {
+    pub model: ModelId,
+    pub relation: RelationId,
+}
+
+impl RelationRef {
+    /// The relation of `model` named `name` in `registry`, if it has one
+    /// (see [`Registry::relation_named`]).
+    pub fn named(registry: &Registry, model: ModelId, name: &str) -> Option<RelationRef> {
+        registry
+            .relation_named(model, name)
+            .map(|relation| RelationRef { model, relation })
+    }
+
+    /// The model's class name (`Article`).
+    pub fn model_name(self, registry: &Registry) -> &str {
+        &registry.model(self.model).object_name
+    }
+
+    /// The accessor or manager name (`comment_set`).
+    pub fn name(self, registry: &Registry) -> &str {
+        registry.relation_name(self.model, self.relation)
+    }
+
+    /// The name lookups and `Count()` on the model use for it (`comment`
+    /// for `comment_set`).
+    pub fn query_name(self, registry: &Registry) -> &str {
+        registry.relation_query_name(self.model, self.relation)
+    }
+}
+
+/// A `u16` index from a position in a registry's list (lists are far
+/// shorter; a longer one would name nothing rather than panic).
+fn index16(index: usize) -> u16 {
+    u16::try_from(index).unwrap_or(u16::MAX)
+}
+
 /// The ids of the lesson's models in [`Registry::lesson`], so that code
 /// about the lecture reads `lesson::ARTICLE` rather than an index.
 pub mod lesson {
@@ -213,6 +287,92 @@ impl Registry {
     /// A field of a model.
     pub fn field(&self, model: ModelId, field: FieldId) -> &Field {
         self.model(model).field_at(field)
+    }
+
+    /// The relation of `model` an instance reaches as `name`: a forward
+    /// foreign key, a reverse foreign key accessor, a many-to-many field or
+    /// the related name of one declared elsewhere (the first model in
+    /// registry order that has it, as the shell looks managers up).
+    pub fn relation_named(&self, model: ModelId, name: &str) -> Option<RelationId> {
+        let meta = self.model(model);
+        if let Some(field) = meta.field_id(name) {
+            return meta
+                .field_at(field)
+                .foreign_target()
+                .map(|_| RelationId::Forward(field));
+        }
+        if let Some(at) = meta
+            .reverse_relations
+            .iter()
+            .position(|r| r.accessor == name)
+        {
+            return Some(RelationId::Reverse(index16(at)));
+        }
+        if let Some(at) = meta.many_to_many.iter().position(|m| m.name == name) {
+            return Some(RelationId::ManyToMany(index16(at)));
+        }
+        self.models.iter().find_map(|owner| {
+            owner
+                .many_to_many
+                .iter()
+                .position(|m| m.to == model && m.related_name == name)
+                .map(|at| RelationId::ManyToManyRelated {
+                    on: owner.id,
+                    index: index16(at),
+                })
+        })
+    }
+
+    /// The accessor or manager name of a relation of `model`; empty for
+    /// an id that is not one of this registry's (a bug, but not a panic).
+    pub fn relation_name(&self, model: ModelId, relation: RelationId) -> &str {
+        let meta = self.model(model);
+        match relation {
+            RelationId::Forward(field) => &meta.field_at(field).name,
+            RelationId::Reverse(at) => meta
+                .reverse_relations
+                .get(usize::from(at))
+                .map_or("", |r| &r.accessor),
+            RelationId::ManyToMany(at) => meta
+                .many_to_many
+                .get(usize::from(at))
+                .map_or("", |m| &m.name),
+            RelationId::ManyToManyRelated { on, index } => self
+                .model(on)
+                .many_to_many
+                .get(usize::from(index))
+                .map_or("", |m| &m.related_name),
+        }
+    }
+
+    /// The name lookups on `model` use for a relation of it (`comment`
+    /// for `comment_set`, `related_query_name` for the related side of a
+    /// many-to-many field, the field name otherwise).
+    pub fn relation_query_name(&self, model: ModelId, relation: RelationId) -> &str {
+        match relation {
+            RelationId::Reverse(at) => self
+                .model(model)
+                .reverse_relations
+                .get(usize::from(at))
+                .map_or("", |r| &r.query_name),
+            RelationId::ManyToManyRelated { on, index } => self
+                .model(on)
+                .many_to_many
+                .get(usize::from(index))
+                .map_or("", |m| &m.related_query_name),
+            RelationId::Forward(_) | RelationId::ManyToMany(_) => {
+                self.relation_name(model, relation)
+            }
+        }
+    }
+
+    /// The id in this registry of `other`'s model `id`: the model with the
+    /// same label, if there is one.
+    pub fn same_model(&self, other: &Registry, id: ModelId) -> Option<ModelId> {
+        if std::ptr::eq(self, other) {
+            return Some(id);
+        }
+        self.get_model(&other.model(id).label())
     }
 
     /// Every model id, in `INSTALLED_APPS` order.

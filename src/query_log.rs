@@ -15,6 +15,8 @@ use std::time::Duration;
 
 use rusqlite::types::Value;
 
+use crate::models::{FieldId, ModelId, Registry, RelationRef};
+
 /// Where a query came from: the template or view line that caused it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Origin {
@@ -35,51 +37,190 @@ pub enum OriginKind {
 
 /// What ORM operation sent a query, so the analysis can name the relation
 /// and the fix (as django-zeal does).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+///
+/// It holds ids of the registry of the database that recorded it, not
+/// names: [`Cause::named`] resolves them when the cause is shown or
+/// serialized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cause {
     /// The main query of a queryset being evaluated.
-    QuerySet { model: &'static str },
+    QuerySet { model: ModelId },
     /// `obj.field` fetched a foreign key's row lazily (`article.user`).
-    /// `prefetched_from` names the prefetch the object came from
-    /// (`comment_set` for comments prefetched onto articles).
+    /// `prefetched_from` is the prefetch the object came from
+    /// (`Article.comment_set` for comments prefetched onto articles).
     ForeignKey {
-        model: &'static str,
-        field: &'static str,
-        prefetched_from: Option<&'static str>,
+        model: ModelId,
+        field: FieldId,
+        prefetched_from: Option<RelationRef>,
     },
     /// `obj.comment_set.all()` without a prefetch.
-    ReverseAll {
-        model: &'static str,
-        accessor: &'static str,
-    },
+    ReverseAll { relation: RelationRef },
     /// `obj.comment_set.count()` without an annotation.
-    ReverseCount {
-        model: &'static str,
-        accessor: &'static str,
-        query_name: &'static str,
-    },
+    ReverseCount { relation: RelationRef },
     /// A `prefetch_related` query.
-    Prefetch {
-        model: &'static str,
-        accessor: &'static str,
-    },
+    Prefetch { relation: RelationRef },
     /// A many-to-many manager's query (`person.followers.all()`).
     ManyToMany {
-        model: &'static str,
-        manager: &'static str,
+        relation: RelationRef,
         /// `all`, `in` (membership test), `length` (`|length`),
         /// `filter_truthy` (`if qs.filter(...)`), `count`, `exists`.
         operation: &'static str,
     },
     /// A many-to-many write (`add`/`remove`, with its BEGIN/COMMIT).
     ManyToManyWrite {
-        model: &'static str,
-        manager: &'static str,
+        relation: RelationRef,
         operation: &'static str,
     },
     /// `Model.objects.get(...)`.
-    Get { model: &'static str },
+    Get { model: ModelId },
+}
+
+/// A [`Cause`] with its names resolved: what is shown and serialized
+/// (`{"kind": "foreign_key", "model": "Article", "field": "user", ...}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NamedCause<'r> {
+    QuerySet {
+        model: &'r str,
+    },
+    ForeignKey {
+        model: &'r str,
+        field: &'r str,
+        prefetched_from: Option<&'r str>,
+    },
+    ReverseAll {
+        model: &'r str,
+        accessor: &'r str,
+    },
+    ReverseCount {
+        model: &'r str,
+        accessor: &'r str,
+        query_name: &'r str,
+    },
+    Prefetch {
+        model: &'r str,
+        accessor: &'r str,
+    },
+    ManyToMany {
+        model: &'r str,
+        manager: &'r str,
+        operation: &'static str,
+    },
+    ManyToManyWrite {
+        model: &'r str,
+        manager: &'r str,
+        operation: &'static str,
+    },
+    Get {
+        model: &'r str,
+    },
+}
+
+impl Cause {
+    /// The cause with the names `registry` (the one of the database that
+    /// recorded it) gives its ids.
+    pub fn named(self, registry: &Registry) -> NamedCause<'_> {
+        let model = |id: ModelId| registry.model(id).object_name.as_str();
+        match self {
+            Cause::QuerySet { model: id } => NamedCause::QuerySet { model: model(id) },
+            Cause::Get { model: id } => NamedCause::Get { model: model(id) },
+            Cause::ForeignKey {
+                model: id,
+                field,
+                prefetched_from,
+            } => NamedCause::ForeignKey {
+                model: model(id),
+                field: &registry.field(id, field).name,
+                prefetched_from: prefetched_from.map(|r| r.name(registry)),
+            },
+            Cause::ReverseAll { relation } => NamedCause::ReverseAll {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+            },
+            Cause::ReverseCount { relation } => NamedCause::ReverseCount {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+                query_name: relation.query_name(registry),
+            },
+            Cause::Prefetch { relation } => NamedCause::Prefetch {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+            },
+            Cause::ManyToMany {
+                relation,
+                operation,
+            } => NamedCause::ManyToMany {
+                model: relation.model_name(registry),
+                manager: relation.name(registry),
+                operation,
+            },
+            Cause::ManyToManyWrite {
+                relation,
+                operation,
+            } => NamedCause::ManyToManyWrite {
+                model: relation.model_name(registry),
+                manager: relation.name(registry),
+                operation,
+            },
+        }
+    }
+
+    /// The same cause in `to`'s ids, for a cause built on `from`'s (the
+    /// lesson's ORM records on a project database that has the lesson's
+    /// models): models found by label, relations by name. `None` if `to`
+    /// lacks one of them.
+    pub fn moved(self, from: &Registry, to: &Registry) -> Option<Cause> {
+        if std::ptr::eq(from, to) {
+            return Some(self);
+        }
+        let model = |id: ModelId| to.same_model(from, id);
+        let relation = |r: RelationRef| {
+            let model = model(r.model)?;
+            RelationRef::named(to, model, r.name(from))
+        };
+        Some(match self {
+            Cause::QuerySet { model: id } => Cause::QuerySet { model: model(id)? },
+            Cause::Get { model: id } => Cause::Get { model: model(id)? },
+            Cause::ForeignKey {
+                model: id,
+                field,
+                prefetched_from,
+            } => {
+                let moved = model(id)?;
+                Cause::ForeignKey {
+                    model: moved,
+                    field: to.model(moved).field_id(&from.field(id, field).name)?,
+                    prefetched_from: match prefetched_from {
+                        Some(r) => Some(relation(r)?),
+                        None => None,
+                    },
+                }
+            }
+            Cause::ReverseAll { relation: r } => Cause::ReverseAll {
+                relation: relation(r)?,
+            },
+            Cause::ReverseCount { relation: r } => Cause::ReverseCount {
+                relation: relation(r)?,
+            },
+            Cause::Prefetch { relation: r } => Cause::Prefetch {
+                relation: relation(r)?,
+            },
+            Cause::ManyToMany {
+                relation: r,
+                operation,
+            } => Cause::ManyToMany {
+                relation: relation(r)?,
+                operation,
+            },
+            Cause::ManyToManyWrite {
+                relation: r,
+                operation,
+            } => Cause::ManyToManyWrite {
+                relation: relation(r)?,
+                operation,
+            },
+        })
+    }
 }
 
 /// One executed statement.

@@ -15,7 +15,7 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId, Registry, StrMethod};
+use crate::models::{lesson, FieldKind, ModelId, Registry, RelationRef, StrMethod};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -496,10 +496,8 @@ impl<'a> ShellHost<'a> {
             if !qs.query.is_sliced() {
                 qs = self.q(qs.order_by(&[]))?;
             }
-            self.cause = Some(Cause::Prefetch {
-                model: &self.reg.model(model).object_name,
-                accessor: name,
-            });
+            self.cause = RelationRef::named(self.reg, model, name)
+                .map(|relation| Cause::Prefetch { relation });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
         }
         for v in &pending {
@@ -561,10 +559,8 @@ impl<'a> ShellHost<'a> {
         };
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: &rel.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, lookup)
+            .map(|relation| Cause::Prefetch { relation });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
         let fk_column = self
             .reg
@@ -632,10 +628,8 @@ impl<'a> ShellHost<'a> {
         let source = meta::through_fk(m2m.field, m2m.source_column);
         let alias = format!("_prefetch_related_val_{}", m2m.source_column);
         let qs = qs.with_extra_column(&alias, source);
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: m2m.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, m2m.accessor)
+            .map(|relation| Cause::Prefetch { relation });
         let layout = self.layout(&qs)?;
         let Some(sql) = self.q(qs.select_sql())? else {
             return Ok(Vec::new());
@@ -792,24 +786,15 @@ impl<'a> ShellHost<'a> {
 
     /// The cause of a queryset's query: its relation's, else its model's.
     fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = &self.reg.model(model).object_name;
         self.cause = Some(match (rel, operation) {
-            (None, "get") => Cause::Get { model: object_name },
-            (None, _) => Cause::QuerySet { model: object_name },
-            (Some(r), op) if r.m2m => Cause::ManyToMany {
-                model: r.model,
-                manager: r.accessor,
+            (None, "get") => Cause::Get { model },
+            (None, _) => Cause::QuerySet { model },
+            (Some(relation), op) if relation.relation.is_many_to_many() => Cause::ManyToMany {
+                relation,
                 operation: op,
             },
-            (Some(r), "count") => Cause::ReverseCount {
-                model: r.model,
-                accessor: r.accessor,
-                query_name: r.query_name,
-            },
-            (Some(r), _) => Cause::ReverseAll {
-                model: r.model,
-                accessor: r.accessor,
-            },
+            (Some(relation), "count") => Cause::ReverseCount { relation },
+            (Some(relation), _) => Cause::ReverseAll { relation },
         });
     }
 
@@ -1681,9 +1666,9 @@ impl<'a> ShellHost<'a> {
                 let qs = QuerySet::new(self.reg, target);
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
-                self.cause = Some(Cause::ForeignKey {
-                    model: &self.reg.model(model).object_name,
-                    field: &field.name,
+                self.cause = meta.field_id(&field.name).map(|field| Cause::ForeignKey {
+                    model,
+                    field,
                     prefetched_from: None,
                 });
                 let items = self.fetch(&sub, RowKind::Instances)?;
@@ -1730,12 +1715,7 @@ impl<'a> ShellHost<'a> {
                     owner_pk: pk,
                     owner: this.clone(),
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &rel.accessor,
-                    query_name: &rel.query_name,
-                    m2m: false,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
@@ -1751,12 +1731,7 @@ impl<'a> ShellHost<'a> {
                     through: Through::forward(m2m),
                     owner_pk: pk,
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &m2m.name,
-                    query_name: &m2m.name,
-                    m2m: true,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         for owner in self.reg.ids() {
@@ -1774,12 +1749,7 @@ impl<'a> ShellHost<'a> {
                             through: Through::reverse(m2m),
                             owner_pk: pk,
                         }),
-                        rel: Some(Rel {
-                            model: &meta.object_name,
-                            accessor: &m2m.related_name,
-                            query_name: &m2m.related_name,
-                            m2m: true,
-                        }),
+                        rel: RelationRef::named(self.reg, model, name),
                     }))));
                 }
             }

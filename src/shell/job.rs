@@ -109,6 +109,7 @@ impl Job for ShellJob {
             Phase::Running(vm, state) => (vm, state),
             Phase::Over => {
                 return Ok(Step::Done(ShellRun {
+                    registry: db.registry_handle(),
                     stdout: banner(db.registry()),
                     error: self.compile_error.take(),
                     queries: Vec::new(),
@@ -135,6 +136,7 @@ impl Job for ShellJob {
             Err(e) => Some(e),
         };
         Ok(Step::Done(ShellRun {
+            registry: db.registry_handle(),
             stdout: format!("{}{}", banner(db.registry()), vm.stdout()),
             error,
             queries: state.into_queries(),
