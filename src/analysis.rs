@@ -607,6 +607,46 @@ mod tests {
         }
     }
 
+    /// The lesson's pages replayed on a project database that has the
+    /// lesson's models under other ids: every query names the same
+    /// relation and every finding reads the same as on the lesson's.
+    #[test]
+    fn a_project_with_the_lessons_models_reads_the_same() {
+        use crate::scenarios::{self, RunOptions, ScenarioId};
+        let applied = "2024-01-01 00:00:00";
+        let (mut lesson_db, _) = crate::lesson_data::lesson_database(applied).expect("lesson");
+        let project = Arc::new(crate::models::lesson_after_a_project_model());
+        let mut project_db = Database::open_in_memory_with(project).expect("open");
+        crate::schema::migrate(&project_db, applied).expect("migrate");
+        crate::fixtures::load::loaddata(
+            &project_db,
+            &crate::lesson_data::bundled_files(),
+            &crate::fixtures::load::LoadOptions::default(),
+        )
+        .expect("loaddata");
+        let read = |db: &mut Database, scenario| {
+            let run = scenarios::run(db, scenario, &RunOptions::default()).expect("run");
+            let mut out = Vec::new();
+            for variant in &run.variants {
+                let reg = variant.registry();
+                for record in variant.queries() {
+                    out.push(record.cause.map(|c| relation(&c, reg)).unwrap_or_default());
+                }
+                for finding in variant.findings() {
+                    out.push(finding_message(&finding, reg, Lang::En));
+                }
+            }
+            out
+        };
+        let mut n_plus_one = 0;
+        for scenario in ScenarioId::ALL {
+            let theirs = read(&mut lesson_db, scenario);
+            n_plus_one += theirs.iter().filter(|l| l.starts_with("N+1")).count();
+            assert_eq!(read(&mut project_db, scenario), theirs, "{scenario:?}");
+        }
+        assert!(n_plus_one > 0);
+    }
+
     /// Parameters are the same when SQLite would bind the same bytes.
     #[test]
     fn parameter_keys_compare_reals_by_bits() {

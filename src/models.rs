@@ -1074,9 +1074,87 @@ fn lesson_models() -> Vec<Model> {
     ]
 }
 
+/// The lesson's models behind a `blog.Post` of a project's own, so that
+/// every id differs from the lesson's, and `User`'s reverse relations in
+/// the other order: a registry that has the lesson's models but numbers
+/// them otherwise (for tests of code that moves ids between registries).
+#[cfg(test)]
+pub(crate) fn lesson_after_a_project_model() -> Registry {
+    let shift = |id: ModelId| ModelId(id.0 + 1);
+    let mut models = lesson_models();
+    for meta in &mut models {
+        for field in &mut meta.fields {
+            if let FieldKind::ForeignKey { to } = &mut field.kind {
+                *to = shift(*to);
+            }
+        }
+        for m2m in &mut meta.many_to_many {
+            m2m.to = shift(m2m.to);
+        }
+        for relation in &mut meta.reverse_relations {
+            relation.from = shift(relation.from);
+        }
+        for dependency in &mut meta.natural_key_dependencies {
+            *dependency = shift(*dependency);
+        }
+        meta.reverse_relations.reverse();
+    }
+    models.insert(
+        0,
+        Model {
+            fields: vec![pk(AutoKind::BigAuto), char("title", 10)],
+            ..model(ModelId(0), "blog", "Post", "post", "blog_post")
+        },
+    );
+    let apps = ["blog"].iter().chain(&LESSON_APPS).map(|a| (*a).to_owned());
+    Registry::new(apps.collect(), models)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relations_have_ids_that_give_their_names_back() {
+        let registry = Registry::lesson();
+        let cases = [
+            (lesson::COMMENT, "user", "user", true, false),
+            (lesson::ARTICLE, "comment_set", "comment", false, false),
+            (lesson::USER, "followings", "followings", false, true),
+            (lesson::USER, "followers", "followers", false, true),
+            (lesson::USER, "like_articles", "like_articles", false, true),
+            (lesson::GROUP, "user_set", "user", false, true),
+        ];
+        for (model, name, query_name, forward, m2m) in cases {
+            let id = registry.relation_named(model, name).expect(name);
+            assert_eq!(registry.relation_name(model, id), name);
+            assert_eq!(registry.relation_query_name(model, id), query_name);
+            assert_eq!(matches!(id, RelationId::Forward(_)), forward, "{name}");
+            assert_eq!(id.is_many_to_many(), m2m, "{name}");
+        }
+        for (model, name) in [(lesson::COMMENT, "content"), (lesson::USER, "nope")] {
+            assert_eq!(registry.relation_named(model, name), None, "{name}");
+        }
+        // An id of another registry names nothing rather than panic.
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(
+            empty.relation_name(lesson::USER, RelationId::Reverse(7)),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_model_is_found_again_in_another_registry_by_label() {
+        let lesson = Registry::lesson();
+        let project = lesson_after_a_project_model();
+        assert_eq!(project.model(ModelId(2)).label(), "articles.article");
+        assert_eq!(
+            project.same_model(&lesson, lesson::ARTICLE),
+            Some(ModelId(2))
+        );
+        assert_eq!(lesson.same_model(&project, ModelId(0)), None);
+        assert!(project.has_lesson_models());
+    }
 
     #[test]
     fn labels_resolve_case_insensitively() {

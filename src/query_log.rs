@@ -441,6 +441,91 @@ mod tests {
         }
     }
 
+    /// A cause shown on the database that recorded it reads as the
+    /// names did when causes held them, serialized the same way.
+    #[test]
+    fn causes_name_their_ids_and_serialize_as_named() {
+        use crate::models::lesson;
+        let reg = Registry::lesson_shared();
+        let comments = RelationRef::named(reg, lesson::ARTICLE, "comment_set").expect("relation");
+        let cause = Cause::ForeignKey {
+            model: lesson::COMMENT,
+            field: reg.model(lesson::COMMENT).field_id("user").expect("user"),
+            prefetched_from: Some(comments),
+        };
+        assert_eq!(
+            serde_json::to_string(&cause.named(reg)).expect("json"),
+            r#"{"kind":"foreign_key","model":"Comment","field":"user","prefetched_from":"comment_set"}"#
+        );
+        let count = Cause::ReverseCount { relation: comments };
+        assert_eq!(
+            serde_json::to_string(&count.named(reg)).expect("json"),
+            r#"{"kind":"reverse_count","model":"Article","accessor":"comment_set","query_name":"comment"}"#
+        );
+        let followers = Cause::ManyToMany {
+            relation: RelationRef::named(reg, lesson::USER, "followers").expect("followers"),
+            operation: "in",
+        };
+        assert_eq!(
+            serde_json::to_string(&followers.named(reg)).expect("json"),
+            r#"{"kind":"many_to_many","model":"User","manager":"followers","operation":"in"}"#
+        );
+    }
+
+    /// The lesson's ORM records on a project database that numbers the
+    /// lesson's models otherwise: its causes move to that registry's ids
+    /// and read the same there.
+    #[test]
+    fn causes_move_between_registries_by_name() {
+        use crate::models::lesson;
+        let lesson_reg = Registry::lesson_shared();
+        let project = crate::models::lesson_after_a_project_model();
+        let relation = |name| RelationRef::named(lesson_reg, lesson::USER, name).expect(name);
+        let causes = [
+            Cause::QuerySet {
+                model: lesson::ARTICLE,
+            },
+            Cause::Get {
+                model: lesson::USER,
+            },
+            Cause::ForeignKey {
+                model: lesson::COMMENT,
+                field: lesson_reg
+                    .model(lesson::COMMENT)
+                    .field_id("article")
+                    .expect("fk"),
+                prefetched_from: Some(
+                    RelationRef::named(lesson_reg, lesson::ARTICLE, "comment_set").expect("rel"),
+                ),
+            },
+            Cause::ReverseAll {
+                relation: relation("article_set"),
+            },
+            Cause::ReverseCount {
+                relation: relation("comment_set"),
+            },
+            Cause::Prefetch {
+                relation: relation("followings"),
+            },
+            Cause::ManyToMany {
+                relation: relation("like_articles"),
+                operation: "count",
+            },
+            Cause::ManyToManyWrite {
+                relation: relation("followers"),
+                operation: "add",
+            },
+        ];
+        for cause in causes {
+            let moved = cause.moved(lesson_reg, &project).expect("moved");
+            assert_ne!(moved, cause);
+            assert_eq!(moved.named(&project), cause.named(lesson_reg));
+            assert_eq!(cause.moved(lesson_reg, lesson_reg), Some(cause));
+        }
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(causes[0].moved(lesson_reg, &empty), None);
+    }
+
     #[test]
     fn interning_shares_text() {
         let mut log = QueryLog::default();
