@@ -149,7 +149,7 @@ impl Prepared<'_> {
 pub struct Database {
     conn: Connection,
     /// The models this database's tables hold, kept for the program
-    /// ([`Registry::pin`]).
+    /// ([`Registry::pin`] says which parts of the shell need that).
     registry: &'static Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).

@@ -12,12 +12,16 @@
 //!
 //! The database session carries its registry (`Database::registry`), and
 //! the DDL (`schema`), the fixture loader and serializer, the query engine,
-//! the shell and the UI read models from there. A registry lives as long as
-//! the program ([`Registry::pin`]): queries, instances and query-log causes
-//! the shell keeps between statements borrow names from it as
-//! `&'static str`, without a lifetime on every value that names a field.
-//! The lesson's registry is built once and shared; a project's is pinned
-//! when its database is opened (once per project a session loads).
+//! the shell and the UI read models from there. What flows out of the
+//! engine to be shown later (query-log causes, findings, ORM errors)
+//! holds ids ([`ModelId`], [`FieldId`], [`RelationRef`]) and asks the
+//! registry of the database that produced it for the names when shown.
+//!
+//! A registry still lives as long as the program ([`Registry::pin`]),
+//! because the shell's query engine borrows names from it as
+//! `&'static str` (see there for which parts and why). The lesson's
+//! registry is built once and shared; a project's is pinned when its
+//! first database is opened.
 //!
 //! Field order is Django's declaration order (`Model._meta.concrete_fields`),
 //! which is the order of `SELECT` column lists and of `dumpdata` output. The
@@ -27,7 +31,7 @@
 //!
 //! This module does not touch the database.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// Identifies one concrete model of a [`Registry`]: its index there.
 ///
@@ -164,6 +168,9 @@ pub mod lesson {
 /// (see [`Registry::pin`]).
 static LESSON: LazyLock<Arc<Registry>> = LazyLock::new(|| Arc::new(Registry::lesson()));
 
+/// The registries [`Registry::pin`] kept, other than the lesson's.
+static PINNED: Mutex<Vec<&'static Arc<Registry>>> = Mutex::new(Vec::new());
+
 /// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
 const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
 
@@ -224,16 +231,46 @@ impl Registry {
         &LESSON
     }
 
-    /// Keeps a registry for the rest of the program, so that the values
-    /// the ORM and the shell keep (queries, instances, query-log causes)
-    /// can hold its names as `&'static str`. The lesson's is shared (a
-    /// lesson registry is never pinned twice); any other is kept once per
-    /// database opened on it, which a session does once per project.
+    /// Keeps a registry for the rest of the program. The lesson's is the
+    /// shared one; any other is kept once per distinct registry (a
+    /// registry equal to one already kept, as reopening the same project
+    /// builds, is given the kept one), so a session keeps one per project
+    /// shape it opened.
+    ///
+    /// What still needs it is the shell's query engine, whose values hold
+    /// `&'static` borrows of the registry:
+    /// - `orm::sql`: `Query` (and so `QuerySet`) keeps `&'static Registry`,
+    ///   and the pieces it compiles from are `Copy` values naming tables,
+    ///   fields and columns as `&'static str` (`meta::ColumnField`, and the
+    ///   `JoinField`/`PathInfo` built of them, `MetaField`'s
+    ///   `&'static ManyToMany`, `Query::table_map`, `m2m::Through`, the
+    ///   deletion collector's relations, the compiler's select masks);
+    /// - `shell`: a queryset, manager, instance or `Through` a program keeps
+    ///   in a variable is a Python value, `Rc<dyn HostObject>`, which hands
+    ///   itself back as `&dyn Any`, so it must be `'static`: it cannot
+    ///   borrow a registry that lives shorter (`ShellHost::reg`,
+    ///   `objects::Instance::reg`, `RelatedWrite::ForeignKey::field`,
+    ///   `M2mSide`).
+    ///
+    /// Without it, `Query` would hold an `Arc<Registry>` and those pieces
+    /// ids or shared strings, looked up wherever SQL text is written.
+    /// Causes, findings and ORM errors no longer need it: they hold ids.
     pub fn pin(registry: Arc<Registry>) -> &'static Arc<Registry> {
         if Arc::ptr_eq(&registry, &LESSON) || registry.is_lesson() {
             return &LESSON;
         }
-        Box::leak(Box::new(registry))
+        let Ok(mut pinned) = PINNED.lock() else {
+            return Box::leak(Box::new(registry));
+        };
+        if let Some(kept) = pinned
+            .iter()
+            .find(|kept| Arc::ptr_eq(kept, &registry) || ***kept == registry)
+        {
+            return kept;
+        }
+        let kept: &'static Arc<Registry> = Box::leak(Box::new(registry));
+        pinned.push(kept);
+        kept
     }
 
     /// Whether this is [`Registry::lesson`] (the only registry whose tables
@@ -1141,6 +1178,19 @@ mod tests {
             empty.relation_name(lesson::USER, RelationId::Reverse(7)),
             ""
         );
+    }
+
+    /// A project opened again keeps the registry kept the first time.
+    #[test]
+    fn equal_registries_are_pinned_once() {
+        let first = Registry::pin(Arc::new(lesson_after_a_project_model()));
+        let again = Registry::pin(Arc::new(lesson_after_a_project_model()));
+        assert!(std::ptr::eq(first, again));
+        assert!(std::ptr::eq(Registry::pin(Arc::clone(first)), first));
+        let other = Registry::pin(Arc::new(Registry::new(strings(&["blog"]), Vec::new())));
+        assert!(!Arc::ptr_eq(other, first));
+        let lesson = Registry::pin(Arc::new(Registry::lesson()));
+        assert!(std::ptr::eq(lesson, Registry::lesson_shared()));
     }
 
     #[test]
