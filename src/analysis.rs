@@ -19,7 +19,7 @@ use rusqlite::types::Value;
 
 use crate::db::{Database, DbError};
 use crate::models::{FieldId, ModelId, Registry, RelationRef};
-use crate::query_log::{Cause, NamedCause, QueryRecord};
+use crate::query_log::{Cause, ManagerRead, NamedCause, QueryRecord};
 
 /// Totals for a comparison bar.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -451,15 +451,15 @@ fn cause_findings(records: &[QueryRecord]) -> Vec<Finding> {
             }
             Cause::ManyToMany {
                 relation,
-                operation: "in",
+                operation: ManagerRead::In,
             } => Some(FindingKind::MembershipFetchesAll { relation, rows }),
             Cause::ManyToMany {
                 relation,
-                operation: "filter_truthy",
+                operation: ManagerRead::FilterTruthy,
             } => Some(FindingKind::TruthinessFetchesRows { relation }),
             Cause::ManyToMany {
                 relation,
-                operation: "length",
+                operation: ManagerRead::Length,
             } => Some(FindingKind::LengthFetchesAll { relation, rows }),
             _ => None,
         };

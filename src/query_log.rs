@@ -62,17 +62,47 @@ pub enum Cause {
     /// A many-to-many manager's query (`person.followers.all()`).
     ManyToMany {
         relation: RelationRef,
-        /// `all`, `in` (membership test), `length` (`|length`),
-        /// `filter_truthy` (`if qs.filter(...)`), `count`, `exists`.
-        operation: &'static str,
+        operation: ManagerRead,
     },
     /// A many-to-many write (`add`/`remove`, with its BEGIN/COMMIT).
     ManyToManyWrite {
         relation: RelationRef,
-        operation: &'static str,
+        operation: ManagerWrite,
     },
     /// `Model.objects.get(...)`.
     Get { model: ModelId },
+}
+
+/// How a related manager's rows were read: some ways fetch rows only to
+/// answer a question the database could answer (the findings say so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagerRead {
+    /// Every row, to use them (`manager.all()`, `first()`, a loop).
+    All,
+    /// Every row, to test one for membership (`x in manager.all()`).
+    In,
+    /// Every row, to count them (`manager.all|length`, `len(qs)`).
+    Length,
+    /// The matching rows, to see whether there are any
+    /// (`if manager.filter(...)`).
+    FilterTruthy,
+    /// `manager.count()`.
+    Count,
+    /// `manager.exists()`.
+    Exists,
+    /// `manager.get(...)`.
+    Get,
+}
+
+/// What a many-to-many manager wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagerWrite {
+    /// `manager.add(obj)`.
+    Add,
+    /// `manager.remove(obj)`.
+    Remove,
 }
 
 /// A [`Cause`] with its names resolved: what is shown and serialized
@@ -104,12 +134,12 @@ pub enum NamedCause<'r> {
     ManyToMany {
         model: &'r str,
         manager: &'r str,
-        operation: &'static str,
+        operation: ManagerRead,
     },
     ManyToManyWrite {
         model: &'r str,
         manager: &'r str,
-        operation: &'static str,
+        operation: ManagerWrite,
     },
     Get {
         model: &'r str,
@@ -464,7 +494,7 @@ mod tests {
         );
         let followers = Cause::ManyToMany {
             relation: RelationRef::named(reg, lesson::USER, "followers").expect("followers"),
-            operation: "in",
+            operation: ManagerRead::In,
         };
         assert_eq!(
             serde_json::to_string(&followers.named(reg)).expect("json"),
@@ -509,11 +539,11 @@ mod tests {
             },
             Cause::ManyToMany {
                 relation: relation("like_articles"),
-                operation: "count",
+                operation: ManagerRead::Count,
             },
             Cause::ManyToManyWrite {
                 relation: relation("followers"),
-                operation: "add",
+                operation: ManagerWrite::Add,
             },
         ];
         for cause in causes {

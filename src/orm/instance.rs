@@ -13,7 +13,7 @@ use crate::db::Database;
 use crate::models::lesson;
 use crate::models::{FieldId, Model, ModelId, Registry, RelationId, RelationRef, ReverseRelation};
 use crate::orm::sql::m2m::Through;
-use crate::query_log::Cause;
+use crate::query_log::{Cause, ManagerRead, ManagerWrite};
 
 /// One row loaded as a model instance.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,7 +266,7 @@ impl ManyToManyManager {
         qs
     }
 
-    fn cause(&self, operation: &'static str) -> Cause {
+    fn cause(&self, operation: ManagerRead) -> Cause {
         Cause::ManyToMany {
             relation: self.relation,
             operation,
@@ -275,18 +275,18 @@ impl ManyToManyManager {
 
     /// `list(manager.all())`.
     pub fn all(&self, db: &mut Database) -> Result<Vec<Instance>, OrmError> {
-        run(db, &self.queryset(), self.cause("all"))
+        run(db, &self.queryset(), self.cause(ManagerRead::All))
     }
 
     /// `obj in manager.all()`: every row fetched, then compared by pk.
     pub fn contains(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
-        let rows = run(db, &self.queryset(), self.cause("in"))?;
+        let rows = run(db, &self.queryset(), self.cause(ManagerRead::In))?;
         Ok(rows.iter().any(|row| row.pk() == pk))
     }
 
     /// `manager.all|length`: every row fetched, then counted.
     pub fn length(&self, db: &mut Database) -> Result<i64, OrmError> {
-        Ok(run(db, &self.queryset(), self.cause("length"))?.len() as i64)
+        Ok(run(db, &self.queryset(), self.cause(ManagerRead::Length))?.len() as i64)
     }
 
     /// `if manager.filter(pk=pk):`: the matching rows fetched (no LIMIT)
@@ -295,7 +295,7 @@ impl ManyToManyManager {
         let rows = run(
             db,
             &self.queryset().filter("pk", pk),
-            self.cause("filter_truthy"),
+            self.cause(ManagerRead::FilterTruthy),
         )?;
         Ok(!rows.is_empty())
     }
@@ -303,12 +303,12 @@ impl ManyToManyManager {
     /// `manager.filter(pk=pk).exists()`.
     pub fn exists_pk(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
         let qs = self.queryset().filter("pk", pk);
-        exists_with(db, &qs, self.cause("exists"))
+        exists_with(db, &qs, self.cause(ManagerRead::Exists))
     }
 
     /// `manager.count()`.
     pub fn count(&self, db: &mut Database) -> Result<i64, OrmError> {
-        count_with(db, &self.queryset(), self.cause("count"))
+        count_with(db, &self.queryset(), self.cause(ManagerRead::Count))
     }
 
     /// The through table as this side sees it (`orm::sql::m2m` writes
@@ -328,19 +328,19 @@ impl ManyToManyManager {
         let Some((sql, params)) = self.through().add_sql(self.owner_pk, &[pk]) else {
             return Ok(());
         };
-        self.write(db, "add", &sql, &params)
+        self.write(db, ManagerWrite::Add, &sql, &params)
     }
 
     /// `manager.remove(obj)`.
     pub fn remove(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
         let (sql, params) = self.through().remove_sql(self.owner_pk, &[pk]);
-        self.write(db, "remove", &sql, &params)
+        self.write(db, ManagerWrite::Remove, &sql, &params)
     }
 
     fn write(
         &self,
         db: &mut Database,
-        operation: &'static str,
+        operation: ManagerWrite,
         sql: &str,
         params: &[Value],
     ) -> Result<(), OrmError> {

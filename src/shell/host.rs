@@ -25,7 +25,7 @@ use crate::python::value::{float_repr, str_repr, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
-use crate::query_log::{Cause, Origin, OriginKind};
+use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
 mod suspend;
 pub use suspend::Suspended;
@@ -760,7 +760,7 @@ impl<'a> ShellHost<'a> {
         Ok(layout)
     }
 
-    fn eval_cache(&mut self, q: &QsObj, operation: &'static str) -> HostResult<Vec<Value>> {
+    fn eval_cache(&mut self, q: &QsObj, operation: ManagerRead) -> HostResult<Vec<Value>> {
         if let Some(items) = &*q.cache.borrow() {
             return Ok(items.clone());
         }
@@ -785,15 +785,15 @@ impl<'a> ShellHost<'a> {
     }
 
     /// The cause of a queryset's query: its relation's, else its model's.
-    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
+    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: ManagerRead) {
         self.cause = Some(match (rel, operation) {
-            (None, "get") => Cause::Get { model },
+            (None, ManagerRead::Get) => Cause::Get { model },
             (None, _) => Cause::QuerySet { model },
             (Some(relation), op) if relation.relation.is_many_to_many() => Cause::ManyToMany {
                 relation,
                 operation: op,
             },
-            (Some(relation), "count") => Cause::ReverseCount { relation },
+            (Some(relation), ManagerRead::Count) => Cause::ReverseCount { relation },
             (Some(relation), _) => Cause::ReverseAll { relation },
         });
     }
@@ -835,10 +835,10 @@ impl<'a> ShellHost<'a> {
             "count" | "exists" | "get" | "first" | "last" | "aggregate" | "iterator"
         ) {
             let op = match name {
-                "count" => "count",
-                "exists" => "exists",
-                "get" => "get",
-                _ => "all",
+                "count" => ManagerRead::Count,
+                "exists" => ManagerRead::Exists,
+                "get" => ManagerRead::Get,
+                _ => ManagerRead::All,
             };
             self.set_cause(q.rel, qs.model(), op);
         }
@@ -1166,7 +1166,7 @@ impl<'a> ShellHost<'a> {
     /// `qs[key]`.
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
-        self.set_cause(q.rel, q.qs.model(), "all");
+        self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
         self.prefetch = q.prefetch.clone();
         match key {
             Value::Int(i) => {
@@ -1256,7 +1256,7 @@ impl<'a> ShellHost<'a> {
             Some(items) => items.into_iter().take(21).collect(),
             None => {
                 let sub = q.qs.slice(None, Some(21));
-                self.set_cause(q.rel, q.qs.model(), "all");
+                self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
                 self.prefetch = q.prefetch.clone();
                 self.fetch(&sub, q.kind)?
             }
@@ -1875,7 +1875,11 @@ impl<'a> ShellHost<'a> {
                 self.set_cause(
                     m.rel,
                     m.model,
-                    if name == "count" { "count" } else { "exists" },
+                    if name == "count" {
+                        ManagerRead::Count
+                    } else {
+                        ManagerRead::Exists
+                    },
                 );
                 return if name == "count" {
                     let rows = self.send(through.count_sql(owner_pk))?;
@@ -2252,7 +2256,7 @@ impl Host for ShellHost<'_> {
 
     fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
+            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, ManagerRead::All)?)),
             Some(Obj::Row(_, values)) => Ok(Value::tuple(values.clone())),
             Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
                 "'{}' object is not iterable",
@@ -2378,7 +2382,9 @@ impl Host for ShellHost<'_> {
 
     fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
+            Some(Obj::QuerySet(q)) => {
+                Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
+            }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
             _ => Ok(true),
         }
@@ -2386,7 +2392,9 @@ impl Host for ShellHost<'_> {
 
     fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
+            Some(Obj::QuerySet(q)) => {
+                Ok(Some(self.eval_cache(q, ManagerRead::Length)?.len() as i64))
+            }
             Some(Obj::Row(_, values)) => Ok(Some(values.len() as i64)),
             _ => Ok(None),
         }
