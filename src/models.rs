@@ -186,6 +186,8 @@ pub struct Registry {
     lesson: bool,
     /// `USE_TZ` and `TIME_ZONE`: how datetimes are read and dumped.
     time: crate::datetime::TimeSettings,
+    /// `AUTH_USER_MODEL`: what `get_user_model()` returns in the shell.
+    user_model: Option<ModelId>,
 }
 
 impl Registry {
@@ -200,7 +202,19 @@ impl Registry {
             models,
             lesson: false,
             time: crate::datetime::TimeSettings::LESSON,
+            user_model: None,
         }
+    }
+
+    /// The same registry with `AUTH_USER_MODEL` set to `model`.
+    pub fn with_user_model(mut self, model: ModelId) -> Registry {
+        self.user_model = Some(model);
+        self
+    }
+
+    /// `AUTH_USER_MODEL`, once known (`get_user_model()`).
+    pub fn user_model(&self) -> Option<ModelId> {
+        self.user_model
     }
 
     /// The same registry under a project's `USE_TZ` and `TIME_ZONE`.
@@ -223,6 +237,7 @@ impl Registry {
             lesson_models(),
         );
         registry.lesson = true;
+        registry.user_model = Some(lesson::USER);
         registry
     }
 
@@ -698,15 +713,41 @@ pub struct Model {
 }
 
 /// What a model's `__str__` returns, as far as the shell knows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StrMethod {
     /// Django's `Model.__str__`: `Article object (1)`.
     Default,
     /// `AbstractBaseUser.__str__`: the username.
     Username,
-    /// A `__str__` of the class's own, which the shell does not run (it
-    /// refuses to show such an instance rather than show it wrong).
+    /// A `__str__` of the class's own that returns a field of `self`, or
+    /// an f-string over fields (`f'{self.user}: {self.content}'`): the
+    /// shell runs it as Python would, a foreign key's object fetched
+    /// (and its query sent) as `self.user` does in Django.
+    Fields(Vec<StrPart>),
+    /// Any other `__str__` of the class's own, which the shell does not
+    /// run (it refuses to show such an instance rather than show it
+    /// wrong).
     Own,
+}
+
+/// A piece of a [`StrMethod::Fields`] `__str__`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrPart {
+    /// Literal text of an f-string.
+    Text(String),
+    /// `self.name`, turned into text as `conv` says.
+    Field { name: String, conv: StrConv },
+}
+
+/// How a field of `self` becomes a `__str__`'s text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrConv {
+    /// `return self.name`: the value itself, which must be a `str`.
+    Bare,
+    /// `str(self.name)`, `{self.name}` or `{self.name!s}`.
+    Str,
+    /// `{self.name!r}`.
+    Repr,
 }
 
 impl Model {

@@ -435,10 +435,10 @@ fn own_model(
         indexes,
         unique_constraints,
         ordering: meta.ordering.clone(),
-        str_method: match (decl.own_str, decl.abstract_user) {
-            (true, _) => StrMethod::Own,
-            (false, true) => StrMethod::Username,
-            (false, false) => StrMethod::Default,
+        str_method: match (decl.str_method.clone(), decl.abstract_user) {
+            (Some(own), _) => own,
+            (None, true) => StrMethod::Username,
+            (None, false) => StrMethod::Default,
         },
         ..crate::models::model(
             id,

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::models::{AutoKind, FieldDefault, IntegerKind};
+use crate::models::{AutoKind, FieldDefault, IntegerKind, StrConv, StrMethod, StrPart};
 use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
 use crate::python::parser::parse_program;
 
@@ -167,8 +167,8 @@ pub struct ModelDecl {
     pub abstract_user: bool,
     pub fields: Vec<FieldDecl>,
     pub meta: MetaDecl,
-    /// Whether the class defines `__str__` of its own.
-    pub own_str: bool,
+    /// The class's own `__str__`, if it defines one.
+    pub str_method: Option<StrMethod>,
 }
 
 /// Reads the models of one `models.py`.
@@ -333,7 +333,7 @@ impl Reader<'_> {
             abstract_user,
             fields: Vec::new(),
             meta: MetaDecl::default(),
-            own_str: false,
+            str_method: None,
         };
         let mut constants: Vec<String> = Vec::new();
         for stmt in &def.body {
@@ -386,8 +386,7 @@ impl Reader<'_> {
                         }
                         model.meta = self.meta(inner, &model)?;
                     } else if &*inner.name == "__str__" {
-                        self.check_str(inner, stmt.line)?;
-                        model.own_str = true;
+                        model.str_method = Some(self.str_method(inner, stmt.line)?);
                     }
                     // Other methods do not shape the schema or the rows.
                 }
@@ -403,7 +402,11 @@ impl Reader<'_> {
         Ok(model)
     }
 
-    fn check_str(&self, def: &FuncDef, line: u32) -> Result<(), ProjectError> {
+    /// What a `__str__` returns: a field of `self` or an f-string over
+    /// them ([`StrMethod::Fields`]; [`StrMethod::Own`] when an f-string
+    /// field has a format spec or `!a`, which the shell then refuses to
+    /// show); anything else is refused here.
+    fn str_method(&self, def: &FuncDef, line: u32) -> Result<StrMethod, ProjectError> {
         let refuse = || {
             self.unsupported(
                 line,
@@ -416,24 +419,56 @@ impl Reader<'_> {
         let StmtKind::Return(Some(value)) = &stmt.kind else {
             return Err(refuse());
         };
-        let self_attr = |e: &Expr| matches!(&e.kind, ExprKind::Attr(base, _) if matches!(&base.kind, ExprKind::Name(n) if &**n == "self"));
-        let ok = match &value.kind {
-            ExprKind::Attr(..) => self_attr(value),
-            ExprKind::FString(parts) => parts.iter().all(|part| match part {
-                FPart::Lit(_) => true,
-                FPart::Field { expr, .. } => self_attr(expr),
-            }),
-            ExprKind::Call(callee, args) => {
-                matches!(&callee.kind, ExprKind::Name(n) if &**n == "str")
-                    && matches!(args.as_slice(), [Arg::Pos(e)] if self_attr(e))
+        // `self.name`: the name.
+        let self_attr = |e: &Expr| match &e.kind {
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if &**n == "self") => {
+                Some(name.to_string())
             }
-            _ => false,
+            _ => None,
         };
-        if ok {
-            Ok(())
-        } else {
-            Err(refuse())
-        }
+        let field = |e: &Expr, conv| {
+            self_attr(e)
+                .map(|name| StrPart::Field { name, conv })
+                .ok_or_else(refuse)
+        };
+        let parts = match &value.kind {
+            ExprKind::Attr(..) => vec![field(value, StrConv::Bare)?],
+            ExprKind::Call(callee, args) if matches!(&callee.kind, ExprKind::Name(n) if &**n == "str") => {
+                match args.as_slice() {
+                    [Arg::Pos(e)] => vec![field(e, StrConv::Str)?],
+                    _ => return Err(refuse()),
+                }
+            }
+            ExprKind::FString(pieces) => {
+                let mut parts = Vec::with_capacity(pieces.len());
+                let mut shown = true;
+                for piece in pieces {
+                    match piece {
+                        FPart::Lit(text) => parts.push(StrPart::Text(text.clone())),
+                        FPart::Field { expr, conv, spec } => {
+                            let conv = match conv {
+                                None | Some('s') => Some(StrConv::Str),
+                                Some('r') => Some(StrConv::Repr),
+                                Some(_) => None,
+                            };
+                            match conv {
+                                Some(conv) if spec.is_empty() => parts.push(field(expr, conv)?),
+                                _ => {
+                                    self_attr(expr).ok_or_else(refuse)?;
+                                    shown = false;
+                                }
+                            }
+                        }
+                    }
+                }
+                if !shown {
+                    return Ok(StrMethod::Own);
+                }
+                parts
+            }
+            _ => return Err(refuse()),
+        };
+        Ok(StrMethod::Fields(parts))
     }
 
     fn field(

@@ -15,7 +15,9 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId, Registry, RelationRef, StrMethod};
+use crate::models::{
+    lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart,
+};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -160,9 +162,14 @@ fn queryable(reg: &Registry, model: ModelId) -> bool {
         return matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT);
     }
     let meta = reg.model(model);
-    !DJANGO_APPS.contains(&meta.app_label.as_str())
-        && meta.fields.iter().all(|f| shown_as_python(f.kind))
+    (!DJANGO_APPS.contains(&meta.app_label.as_str()) || reg.user_model() == Some(model))
+        && meta.fields.iter().all(|f| shown_as_python(reg, f.kind))
 }
+
+/// How many objects deep a `__str__` through foreign keys may go (a loop
+/// of objects naming each other would otherwise never end; Python would
+/// stop at its recursion limit).
+const STR_DEPTH: u32 = 50;
 
 /// The apps of `django.contrib` a project installs: their models are
 /// imported but not queryable here, as the lesson's `auth` models.
@@ -178,18 +185,28 @@ const DJANGO_APPS: [&str; 6] = [
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
 /// a date, a decimal or a UUID would print as the text SQLite keeps, a
-/// datetime needs the project's `TIME_ZONE`, a float lookup Django's
-/// conversion of its value).
-fn shown_as_python(kind: FieldKind) -> bool {
-    matches!(
-        kind,
+/// float lookup needs Django's conversion of its value). Datetimes are
+/// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
+/// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
+/// date lookups. Under `USE_TZ = False` they would be naive local times.
+fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
+    match kind {
         FieldKind::AutoField(_)
-            | FieldKind::Char { .. }
-            | FieldKind::Text
-            | FieldKind::Boolean
-            | FieldKind::ForeignKey { .. }
-            | FieldKind::Integer(_)
-    )
+        | FieldKind::Char { .. }
+        | FieldKind::Text
+        | FieldKind::Boolean
+        | FieldKind::ForeignKey { .. }
+        | FieldKind::Integer(_) => true,
+        FieldKind::DateTime => aware_datetimes(reg),
+        _ => false,
+    }
+}
+
+/// Whether the project's datetimes are aware and in a zone whose rules the
+/// playground has (`USE_TZ = True`, `TIME_ZONE` UTC or Asia/Seoul).
+fn aware_datetimes(reg: &Registry) -> bool {
+    let time = reg.time();
+    time.use_tz && time.zone != crate::datetime::TimeZone::Other
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -1362,7 +1379,12 @@ impl<'a> ShellHost<'a> {
 
     /// What Django refuses before building the query: `__in` with a
     /// non-iterable, an instance of the wrong model for a relation.
-    fn check_lookup_value(&self, model: Option<ModelId>, key: &str, v: &Value) -> HostResult<()> {
+    fn check_lookup_value(
+        &mut self,
+        model: Option<ModelId>,
+        key: &str,
+        v: &Value,
+    ) -> HostResult<()> {
         if key.ends_with("__in") || key.ends_with("__range") {
             match v {
                 Value::List(_) | Value::Tuple(_) | Value::Set(_) => {}
@@ -1377,12 +1399,19 @@ impl<'a> ShellHost<'a> {
                 }
             }
         }
-        if let Some(Obj::Instance(i)) = obj(v) {
+        let instance = match v {
+            Value::Host(h) => match h.as_any().downcast_ref::<Obj>() {
+                Some(Obj::Instance(i)) => Some((h, i)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((h, i)) = instance {
             if let Some(target) = model.and_then(|m| Self::lookup_target(self.reg, m, key)) {
                 if target != i.model {
                     return Err(Thrown::value_error(format!(
                         "Cannot query \"{}\": Must be \"{}\" instance.",
-                        self.instance_str(i)?,
+                        self.instance_str(h, i)?,
                         self.reg.model(target).object_name
                     )));
                 }
@@ -1597,8 +1626,10 @@ impl<'a> ShellHost<'a> {
                     to_attr,
                 })))
             }
-            Factory::GetUserModel if self.reg.is_lesson() => Ok(wrap(Obj::Model(lesson::USER))),
-            Factory::GetUserModel => unsupported("get_user_model() in an own project"),
+            Factory::GetUserModel => match self.reg.user_model() {
+                Some(model) => Ok(wrap(Obj::Model(model))),
+                None => unsupported("get_user_model() without AUTH_USER_MODEL"),
+            },
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
@@ -1811,10 +1842,10 @@ impl<'a> ShellHost<'a> {
         Ok(value)
     }
 
-    /// Whether `model` is the lesson's `accounts.User` (whose `__str__`,
+    /// Whether `model` is `AUTH_USER_MODEL` (an `AbstractUser`, whose
     /// `get_full_name()` and `UserManager` the shell knows).
-    fn is_lesson_user(&self, model: ModelId) -> bool {
-        self.reg.is_lesson() && model == lesson::USER
+    fn is_user_model(&self, model: ModelId) -> bool {
+        self.reg.user_model() == Some(model)
     }
 
     /// `from APP.models import Model`: a model of an app of the project
@@ -1830,15 +1861,51 @@ impl<'a> ShellHost<'a> {
         Some(wrap(Obj::Model(model.id)))
     }
 
-    /// `str(instance)`, as the model's `__str__` returns it; a project's
-    /// own `__str__` is not run here.
-    fn instance_str(&self, i: &Instance) -> HostResult<String> {
+    /// `str(instance)`, as the model's `__str__` returns it.
+    fn instance_str(&mut self, h: &Rc<dyn HostObject>, i: &Instance) -> HostResult<String> {
+        self.instance_str_at(h, i, 0)
+    }
+
+    /// `str(instance)` inside `depth` other `__str__` calls (a `__str__`
+    /// through a foreign key runs the related object's).
+    fn instance_str_at(
+        &mut self,
+        h: &Rc<dyn HostObject>,
+        i: &Instance,
+        depth: u32,
+    ) -> HostResult<String> {
         let meta = self.reg.model(i.model);
-        match meta.str_method {
+        match &meta.str_method {
             StrMethod::Username => Ok(match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
             }),
+            StrMethod::Fields(parts) => {
+                if depth >= STR_DEPTH {
+                    return unsupported(format!(
+                        "a __str__ nested more than {STR_DEPTH} objects deep"
+                    ));
+                }
+                let mut out = String::new();
+                for part in parts {
+                    match part {
+                        StrPart::Text(text) => out.push_str(text),
+                        StrPart::Field { name, conv } => {
+                            let value = self.get_attr(h, name)?.ok_or_else(|| {
+                                Thrown::new(
+                                    "AttributeError",
+                                    format!(
+                                        "'{}' object has no attribute '{name}'",
+                                        meta.object_name
+                                    ),
+                                )
+                            })?;
+                            out.push_str(&self.field_text(&value, *conv, depth)?);
+                        }
+                    }
+                }
+                Ok(out)
+            }
             StrMethod::Own => unsupported(format!("{}.__str__", meta.object_name)),
             StrMethod::Default => {
                 let pk = match i.pk() {
@@ -1847,6 +1914,33 @@ impl<'a> ShellHost<'a> {
                 };
                 Ok(format!("{} object ({pk})", meta.object_name))
             }
+        }
+    }
+
+    /// A field's value as a `__str__` of fields turns it into text.
+    fn field_text(&mut self, value: &Value, conv: StrConv, depth: u32) -> HostResult<String> {
+        match (conv, value) {
+            (StrConv::Bare | StrConv::Str, Value::Str(s)) => Ok(s.to_string()),
+            (StrConv::Bare, other) => Err(Thrown::type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
+            (conv, Value::Host(h)) => {
+                if let Some(Obj::Instance(i)) = h.as_any().downcast_ref::<Obj>() {
+                    let text = self.instance_str_at(h, i, depth + 1)?;
+                    return Ok(match conv {
+                        StrConv::Repr => {
+                            format!("<{}: {text}>", self.reg.model(i.model).object_name)
+                        }
+                        _ => text,
+                    });
+                }
+                match conv {
+                    StrConv::Repr => self.repr(h),
+                    _ => self.str(h),
+                }
+            }
+            (_, other) => self.repr_value(other),
         }
     }
 
@@ -1870,7 +1964,7 @@ impl<'a> ShellHost<'a> {
             (m.write.clone(), name, &m.prefetched)
         {
             // `superclass is Manager`: User's default manager is UserManager.
-            let user_manager = self.reg.is_lesson() && m.model == lesson::USER;
+            let user_manager = self.reg.user_model() == Some(m.model);
             if !user_manager && args.is_empty() && kwargs.is_empty() {
                 self.set_cause(
                     m.rel,
@@ -2200,7 +2294,7 @@ impl Host for ShellHost<'_> {
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
                 }
                 Some(Obj::Instance(i))
-                    if self.is_lesson_user(i.model) && name == "get_full_name" =>
+                    if self.is_user_model(i.model) && name == "get_full_name" =>
                 {
                     let first = i
                         .get("first_name")
@@ -2219,7 +2313,7 @@ impl Host for ShellHost<'_> {
                     Ok(Value::str(format!("{first} {last}").trim()))
                 }
                 Some(Obj::Instance(i))
-                    if self.is_lesson_user(i.model) && name == "get_short_name" =>
+                    if self.is_user_model(i.model) && name == "get_short_name" =>
                 {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
@@ -2298,10 +2392,13 @@ impl Host for ShellHost<'_> {
         Ok(match o {
             Obj::Model(m) => {
                 let meta = self.reg.model(*m);
-                let module = match meta.app_label.as_str() {
-                    "accounts" | "articles" => format!("{}.models", meta.app_label),
-                    "auth" => "django.contrib.auth.models".into(),
-                    _ => "django.contrib.contenttypes.models".into(),
+                // An app of the project's own is a package named as its
+                // label (the playground reads app folders by name).
+                let label = meta.app_label.as_str();
+                let module = if DJANGO_APPS.contains(&label) {
+                    format!("django.contrib.{label}.models")
+                } else {
+                    format!("{label}.models")
                 };
                 format!("<class '{module}.{}'>", meta.object_name)
             }
@@ -2321,7 +2418,7 @@ impl Host for ShellHost<'_> {
                 format!(
                     "<{}: {}>",
                     self.reg.model(i.model).object_name,
-                    self.instance_str(i)?
+                    self.instance_str(h, i)?
                 )
             }
             Obj::DateTime(d) => d.repr(),
@@ -2347,7 +2444,7 @@ impl Host for ShellHost<'_> {
 
     fn str(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::Instance(i)) => self.instance_str(i),
+            Some(Obj::Instance(i)) => self.instance_str(h, i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Utc) => Ok("UTC".into()),
@@ -2875,7 +2972,7 @@ fn convert(v: Sv, conv: Conv) -> Value {
 /// ([`shown_as_python`]).
 fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
     match kind {
-        _ if !reg.is_lesson() && !shown_as_python(kind) => Conv::Unsupported,
+        _ if !reg.is_lesson() && !shown_as_python(reg, kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
         _ => Conv::Plain,
@@ -2893,7 +2990,7 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
             Some(meta::MetaField::Column { .. }) if !last => {
-                return if !reg.is_lesson() {
+                return if !reg.is_lesson() && !aware_datetimes(reg) {
                     Conv::Unsupported
                 } else if parts[n + 1..] == ["date"] {
                     Conv::Date

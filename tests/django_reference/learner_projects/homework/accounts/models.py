@@ -1,0 +1,7 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class User(AbstractUser):
+    nickname = models.CharField(max_length=20, blank=True)
+    followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
