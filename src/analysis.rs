@@ -543,7 +543,7 @@ mod tests {
         let (mut db, _) =
             crate::lesson_data::lesson_database("2024-01-01 00:00:00").expect("lesson");
         let mut seen_in_two = 0;
-        let reg = db.registry();
+        let reg = &*db.registry_handle();
         for scenario in ScenarioId::ALL {
             let run = scenarios::run(&mut db, scenario, &RunOptions::default()).expect("run");
             let mut colours: std::collections::BTreeMap<String, (usize, usize)> =

@@ -292,9 +292,17 @@ impl Database {
         })
     }
 
-    /// The models of this database; they live as long as the program, so
-    /// that what the ORM builds from them can keep their names.
-    pub fn registry(&self) -> &'static Registry {
+    /// The models of this database.
+    pub fn registry(&self) -> &Registry {
+        self.registry
+    }
+
+    /// The models of this database, borrowed for the rest of the program:
+    /// what the shell and its query engine need, because the querysets,
+    /// managers and instances a program keeps hold their names as
+    /// `&'static str` ([`Registry::pin`] says which and why). Anything
+    /// else reads [`Database::registry`].
+    pub fn pinned_registry(&self) -> &'static Registry {
         self.registry
     }
 

@@ -253,7 +253,9 @@ impl Registry {
     /// shape it opened.
     ///
     /// What still needs it is the shell's query engine, whose values hold
-    /// `&'static` borrows of the registry:
+    /// `&'static` borrows of the registry (it gets the registry through
+    /// `Database::pinned_registry`, the only way to one that lives that
+    /// long; everything else reads `Database::registry`):
     /// - `orm::sql`: `Query` (and so `QuerySet`) keeps `&'static Registry`,
     ///   and the pieces it compiles from are `Copy` values naming tables,
     ///   fields and columns as `&'static str` (`meta::ColumnField`, and the

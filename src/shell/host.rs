@@ -255,8 +255,8 @@ fn refuse_column<T>(column: &str) -> HostResult<T> {
 impl<'a> ShellHost<'a> {
     pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
         ShellHost {
-            reg: db.registry(),
-            exc: Exceptions::new(db.registry()),
+            reg: db.pinned_registry(),
+            exc: Exceptions::new(db.pinned_registry()),
             db,
             line: 0,
             queries: Vec::new(),

@@ -100,7 +100,7 @@ impl Job for ShellJob {
     fn step(&mut self, db: &mut Database, deadline: Instant) -> Result<Step<ShellRun>, Infallible> {
         let (mut vm, state) = match std::mem::replace(&mut self.phase, Phase::Over) {
             Phase::Ready(mut vm) => {
-                for (name, value) in ShellHost::auto_imports(db.registry()) {
+                for (name, value) in ShellHost::auto_imports(db.pinned_registry()) {
                     vm.set_global(name, value);
                 }
                 let state = ShellHost::suspended(db, self.now, &self.code);

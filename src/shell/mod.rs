@@ -76,7 +76,7 @@ pub struct ShellRun {
 pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     let recording = db.is_recording();
     db.set_recording(true);
-    let registry = db.registry();
+    let registry = db.pinned_registry();
     let mut host = ShellHost::new(db, now, code);
     let (out, error) = match Program::compile(code) {
         Err(e) => (String::new(), Some(e)),
