@@ -106,7 +106,10 @@ impl RelationId {
 /// manager, and which relation of it it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RelationRef {
+    /// The model whose instances have the accessor (`Article` for
+    /// `article.comment_set`).
     pub model: ModelId,
+    /// Which of its relations.
     pub relation: RelationId,
 }
 
