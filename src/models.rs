@@ -555,6 +555,24 @@ impl IntegerKind {
     }
 }
 
+/// Which file field a [`FieldKind::Char`] is: its attribute's class
+/// (`FieldFile` or `ImageFieldFile`) shows in a repr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileClass {
+    File,
+    Image,
+}
+
+impl FileClass {
+    /// The class of the attribute's value (`FieldFile`).
+    pub fn attr_class(self) -> &'static str {
+        match self {
+            FileClass::File => "FieldFile",
+            FileClass::Image => "ImageFieldFile",
+        }
+    }
+}
+
 /// The Django field class, with what the DDL and the serializer need of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -565,8 +583,9 @@ pub enum FieldKind {
     Char {
         max_length: u32,
         /// `FileField`/`ImageField`: a `None` is saved as `""` (its
-        /// `FieldFile` has no name).
-        file: bool,
+        /// `FieldFile` has no name), and an instance's attribute is a
+        /// `FieldFile`, not the name.
+        file: Option<FileClass>,
     },
     Text,
     Boolean,
@@ -613,6 +632,19 @@ pub struct Field {
     /// one unless told otherwise; a unique field never gets one).
     pub db_index: bool,
     pub default: FieldDefault,
+    /// `auto_now`/`auto_now_add` of a date or datetime field: `save()`
+    /// sets it to now (`loaddata`'s raw saves do not).
+    pub auto_now: Option<AutoNow>,
+}
+
+/// A date field's `auto_now` (`updated_at = DateTimeField(auto_now=True)`)
+/// or `auto_now_add` (`created_at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AutoNow {
+    /// `auto_now_add`: set when the row is inserted.
+    Add,
+    /// `auto_now`: set on every save.
+    Always,
 }
 
 impl Field {
@@ -846,6 +878,7 @@ static NO_FIELD: Field = Field {
     primary_key: false,
     db_index: false,
     default: FieldDefault::Null,
+    auto_now: None,
 };
 
 pub(crate) fn strings(names: &[&str]) -> Vec<String> {
@@ -862,6 +895,7 @@ pub(crate) fn pk(kind: AutoKind) -> Field {
         primary_key: true,
         db_index: false,
         default: FieldDefault::Null,
+        auto_now: None,
     }
 }
 
@@ -875,6 +909,7 @@ pub(crate) fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Fiel
         primary_key: false,
         db_index: false,
         default,
+        auto_now: None,
     }
 }
 
@@ -883,7 +918,7 @@ pub(crate) fn char(name: &str, max_length: u32) -> Field {
         name,
         FieldKind::Char {
             max_length,
-            file: false,
+            file: None,
         },
         FieldDefault::EmptyString,
     )
@@ -908,6 +943,14 @@ pub(crate) fn datetime(name: &str, default: FieldDefault, null: bool) -> Field {
     Field {
         null,
         ..column(name, FieldKind::DateTime, default)
+    }
+}
+
+/// `DateTimeField(auto_now_add=True)` or `(auto_now=True)`.
+pub(crate) fn auto_datetime(name: &str, auto_now: AutoNow) -> Field {
+    Field {
+        auto_now: Some(auto_now),
+        ..datetime(name, FieldDefault::Null, false)
     }
 }
 
@@ -1050,8 +1093,8 @@ fn lesson_models() -> Vec<Model> {
                 foreign_key("user", USER),
                 char("title", 10),
                 text("content"),
-                datetime("created_at", FieldDefault::Null, false),
-                datetime("updated_at", FieldDefault::Null, false),
+                auto_datetime("created_at", AutoNow::Add),
+                auto_datetime("updated_at", AutoNow::Always),
             ],
             many_to_many: vec![m2m(
                 "like_users",
@@ -1085,8 +1128,8 @@ fn lesson_models() -> Vec<Model> {
                 foreign_key("article", ARTICLE),
                 foreign_key("user", USER),
                 char("content", 200),
-                datetime("created_at", FieldDefault::Null, false),
-                datetime("updated_at", FieldDefault::Null, false),
+                auto_datetime("created_at", AutoNow::Add),
+                auto_datetime("updated_at", AutoNow::Always),
             ],
             column_order: Some(strings(&[
                 "id",

@@ -27,6 +27,9 @@ struct Case {
     /// a learner's project written by hand, under tests/django_reference.
     #[serde(default)]
     source: Option<String>,
+    /// What `timezone.now()` was fixed to (`--now`), if it was.
+    #[serde(default)]
+    now: Option<String>,
     fixture: serde_json::Value,
     program: String,
     loaddata: String,
@@ -63,7 +66,8 @@ fn run(case: &Case) -> (String, String) {
         serde_json::to_vec(&case.fixture).expect("fixture JSON"),
     );
     let report = fixtures::loaddata(&db, &[fixture], &LoadOptions::default()).expect("loaddata");
-    let run = shell::run(&mut db, &case.program, None);
+    let now = case.now.as_deref().and_then(shell::DateTime::parse);
+    let run = shell::run(&mut db, &case.program, now);
     assert!(run.error.is_none(), "{}: {:?}", dir.display(), run.error);
     (format!("{}\n", report.message()), run.stdout)
 }

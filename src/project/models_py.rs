@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::models::{AutoKind, FieldDefault, IntegerKind, StrConv, StrMethod, StrPart};
+use crate::models::{AutoKind, AutoNow, FieldDefault, IntegerKind, StrConv, StrMethod, StrPart};
 use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
 use crate::python::parser::parse_program;
 
@@ -127,6 +127,8 @@ pub struct FieldOptions {
     pub related_name: Option<String>,
     pub symmetrical: Option<bool>,
     pub target: Option<Target>,
+    /// `auto_now=True` or `auto_now_add=True` (`auto_now` wins if both).
+    pub auto_now: Option<AutoNow>,
 }
 
 /// One field assignment in a model class.
@@ -545,6 +547,27 @@ impl Reader<'_> {
                 self.unsupported(line, "a primary key other than AutoField or BigAutoField")
             );
         }
+        // `DateTimeCheckMixin._check_mutually_exclusive_options` (fields.E160).
+        let auto_options = args
+            .iter()
+            .filter(|arg| {
+                matches!(arg, Arg::Kw(key, value)
+                    if matches!(&**key, "auto_now" | "auto_now_add")
+                        && matches!(value.kind, ExprKind::Const(Const::Bool(true))))
+            })
+            .count();
+        if auto_options + usize::from(options.default.is_some()) > 1
+            && matches!(
+                class,
+                FieldClass::Date | FieldClass::DateTime | FieldClass::Time
+            )
+        {
+            return Err(ProjectError::invalid(
+                self.file,
+                line,
+                format!("{name}: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."),
+            ));
+        }
         if matches!(class, FieldClass::Auto(_)) && !options.primary_key {
             return Err(ProjectError::invalid(
                 self.file,
@@ -612,7 +635,13 @@ impl Reader<'_> {
                 if !matches!(class, C::Date | C::DateTime | C::Time) {
                     return Err(not_for());
                 }
-                self.boolean(value, key)?;
+                if self.boolean(value, key)? {
+                    options.auto_now = Some(if key == "auto_now" {
+                        AutoNow::Always
+                    } else {
+                        AutoNow::Add
+                    });
+                }
             }
             "upload_to" => {
                 if !matches!(class, C::File | C::Image) {
@@ -1022,6 +1051,10 @@ mod tests {
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
             "app/models.py, line 6: not supported in the playground: a __str__ that does more than return a field or an f-string"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    t = models.DateTimeField(auto_now=True, auto_now_add=True)\n"),
+            "app/models.py, line 5: t: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),

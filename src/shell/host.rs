@@ -166,6 +166,17 @@ fn queryable(reg: &Registry, model: ModelId) -> bool {
         && meta.fields.iter().all(|f| shown_as_python(reg, f.kind))
 }
 
+/// `FieldFile.__eq__`: the names compared, with another file's or with
+/// the value itself (a `str`, `None`).
+fn file_eq(name: &Option<Rc<str>>, other: &Value) -> bool {
+    match (obj(other), other) {
+        (Some(Obj::FieldFile { name: theirs, .. }), _) => name == theirs,
+        (_, Value::Str(s)) => name.as_deref() == Some(&**s),
+        (_, Value::None) => name.is_none(),
+        _ => false,
+    }
+}
+
 /// How many objects deep a `__str__` through foreign keys may go (a loop
 /// of objects naming each other would otherwise never end; Python would
 /// stop at its recursion limit).
@@ -1715,7 +1726,20 @@ impl<'a> ShellHost<'a> {
                 i.related.borrow_mut().push((name.into(), v.clone()));
                 return Ok(Some(v));
             }
-            return Ok(Some(self.load_deferred(i, &field.column)?));
+            let value = self.load_deferred(i, &field.column)?;
+            // `FileDescriptor`: the stored name becomes a `FieldFile`.
+            let file = match field.kind {
+                FieldKind::Char { file, .. } => file,
+                _ => None,
+            };
+            return Ok(Some(match (file, value) {
+                (Some(class), Value::Str(ref stored)) => wrap(Obj::FieldFile {
+                    class,
+                    name: Some(stored.clone()),
+                }),
+                (Some(class), Value::None) => wrap(Obj::FieldFile { class, name: None }),
+                (_, value) => value,
+            }));
         }
         if let Some(v) = i.get(name) {
             return Ok(Some(v));
@@ -1923,7 +1947,11 @@ impl<'a> ShellHost<'a> {
             (StrConv::Bare | StrConv::Str, Value::Str(s)) => Ok(s.to_string()),
             (StrConv::Bare, other) => Err(Thrown::type_error(format!(
                 "__str__ returned non-string (type {})",
-                other.type_name()
+                match obj(other) {
+                    Some(Obj::DateTime(_)) => "datetime.datetime".into(),
+                    Some(Obj::Date(_)) => "datetime.date".into(),
+                    _ => other.type_name(),
+                }
             ))),
             (conv, Value::Host(h)) => {
                 if let Some(Obj::Instance(i)) = h.as_any().downcast_ref::<Obj>() {
@@ -2136,6 +2164,12 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::FieldFile { class, name: file } => match name {
+                "name" => Ok(Some(file.clone().map_or(Value::None, Value::Str))),
+                // The storage's answers (`url`, `path`, `size`, `open()`)
+                // need MEDIA_ROOT's files, which the playground does not have.
+                _ => unsupported(format!("{}.{name}", class.attr_class())),
+            },
             Obj::Row(names, values) => Ok(match name {
                 "_fields" => Some(Value::tuple(
                     names.iter().map(|n| Value::Str(n.clone())).collect(),
@@ -2439,6 +2473,12 @@ impl Host for ShellHost<'_> {
                 format!("Row({})", parts.join(", "))
             }
             Obj::Atomic { .. } => return unsupported("repr of transaction.atomic()"),
+            // `FieldFile.__repr__`: `"<%s: %s>" % (class, self or "None")`.
+            Obj::FieldFile { class, name } => format!(
+                "<{}: {}>",
+                class.attr_class(),
+                name.as_deref().filter(|n| !n.is_empty()).unwrap_or("None")
+            ),
         })
     }
 
@@ -2448,6 +2488,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Utc) => Ok("UTC".into()),
+            Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
             Some(Obj::Manager(m)) => {
                 let meta = self.reg.model(m.model);
                 let name = if m.related.is_some() {
@@ -2483,6 +2524,7 @@ impl Host for ShellHost<'_> {
                 Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
             }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
+            Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
             _ => Ok(true),
         }
     }
@@ -2555,6 +2597,14 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
                     unsupported("comparing a values_list(named=True) Row")
                 }
+                // `FieldFile.__eq__`: names compared, with another file's
+                // or with the value itself (a `str`, `None`).
+                (Some(Obj::FieldFile { name, .. }), _) => {
+                    Ok(Some(Value::Bool(file_eq(name, right) == (c == CmpOp::Eq))))
+                }
+                (_, Some(Obj::FieldFile { name, .. })) => {
+                    Ok(Some(Value::Bool(file_eq(name, left) == (c == CmpOp::Eq))))
+                }
                 _ => Ok(None),
             },
             HostOp::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) => {
@@ -2593,6 +2643,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
+            Some(Obj::FieldFile { .. }) => unsupported("a FieldFile as a set member or dict key"),
             _ => Ok(None),
         }
     }

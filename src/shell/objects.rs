@@ -195,6 +195,12 @@ pub enum Obj {
     Atomic {
         savepoint: bool,
     },
+    /// A `FileField`'s attribute (`FieldFile`, `ImageFieldFile`): the
+    /// stored name, `None` for a null column.
+    FieldFile {
+        class: crate::models::FileClass,
+        name: Option<Rc<str>>,
+    },
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -304,6 +310,7 @@ impl HostObject for Obj {
             Obj::Date(_) => "date".into(),
             Obj::Utc => "timezone".into(),
             Obj::Atomic { .. } => "Atomic".into(),
+            Obj::FieldFile { class, .. } => class.attr_class().into(),
         }
     }
 

@@ -126,7 +126,8 @@ for q in connection.queries:
 """,
     },
     # A learner's homework, as 14 of 27 public repositories of the course
-    # have it: the lecture's models plus a field (`nickname`), datetimes
+    # have it: the lecture's models plus fields (`nickname`, an
+    # `ImageField`, whose attribute is an `ImageFieldFile`), datetimes
     # with auto_now(_add), a `__str__` returning a field and one returning
     # an f-string through a foreign key (one query per comment unless
     # select_related), under the lecture's settings (ko-kr, Asia/Seoul,
@@ -140,14 +141,15 @@ for q in connection.queries:
                 "username": "kim", "first_name": "", "last_name": "",
                 "email": "", "is_staff": False, "is_active": True,
                 "date_joined": "2024-03-08T03:00:00Z", "nickname": "킴",
+                "profile_image": "profile/kim.png",
                 "groups": [], "user_permissions": [], "followings": [2]}},
             {"model": "accounts.user", "pk": 2, "fields": {
                 "password": "", "last_login": "2024-03-09T15:30:00.250000Z",
                 "is_superuser": False, "username": "lee", "first_name": "",
                 "last_name": "", "email": "", "is_staff": False,
                 "is_active": True, "date_joined": "2024-03-08T16:00:00Z",
-                "nickname": "", "groups": [], "user_permissions": [],
-                "followings": [1]}},
+                "nickname": "", "profile_image": "", "groups": [],
+                "user_permissions": [], "followings": [1]}},
             {"model": "articles.article", "pk": 1, "fields": {
                 "user": 1, "like_users": [2], "title": "첫 글", "content": "안녕",
                 "created_at": "2024-03-08T16:30:00Z",
@@ -202,6 +204,40 @@ print(Article.objects.order_by('created_at').values('title', 'created_at')[:2])
 print(Article.objects.filter(created_at__gte=datetime.datetime(2024, 3, 8, 12, 0, tzinfo=datetime.timezone.utc)).count())
 print(u.like_articles.all())
 print(str(Comment.objects.get(pk=3)))
+print(u.profile_image, repr(u.profile_image), bool(u.profile_image), u.profile_image.name)
+v = User.objects.get(pk=2)
+print(repr(v.profile_image), bool(v.profile_image), v.profile_image == '', u.profile_image == 'profile/kim.png')
+print([repr(x.profile_image) for x in User.objects.order_by('pk')])
+print(list(User.objects.values_list('profile_image', flat=True)))
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # Writes on the homework: auto_now_add and auto_now fields set on
+    # save(), at a fixed now.
+    "homework_writes": {
+        "source": "learner_projects/homework",
+        "now": "2024-03-08T12:34:56.789012Z",
+        "fixture": [
+            {"model": "accounts.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T03:00:00Z", "nickname": "",
+                "profile_image": "", "groups": [], "user_permissions": [],
+                "followings": []}},
+        ],
+        "program": """\
+from django.db import connection
+a = Article.objects.create(user_id=1, title='new', content='x')
+print(a.pk, a.created_at, a.updated_at)
+a.title = 'newer'
+a.save()
+print(Article.objects.get(pk=a.pk).updated_at)
+c = Comment.objects.create(article=a, user_id=1, content='hey')
+print(c, repr(c.created_at))
+Article.objects.filter(pk=a.pk).update(content='y')
+print(Article.objects.values_list('title', 'content', 'created_at')[0])
 for q in connection.queries:
     print(q['sql'])
 """,
@@ -257,6 +293,19 @@ for q in connection.queries:
 }
 
 
+# What a case's ``now`` fixes ``timezone.now()`` to before Django sets up
+# (auto_now and auto_now_add then save this instant, as the playground's
+# ``--now`` does); sys.argv[1:] is the command.
+FIXED_NOW = """\
+import datetime, sys
+from django.utils import timezone
+fixed = datetime.datetime.fromisoformat(sys.argv.pop(1).replace("Z", "+00:00"))
+timezone.now = lambda: fixed
+from django.core.management import execute_from_command_line
+execute_from_command_line(["manage.py", *sys.argv[1:]])
+"""
+
+
 def django(env, work, *args):
     """`python -m django ARGS` in the project copy; its stdout."""
     return gen_projects.python(work, env, ["-m", "django", *args], f"django {args[0]}")
@@ -280,7 +329,13 @@ def capture(golden, case):
         fixture = work / "fixture.json"
         fixture.write_text(json.dumps(case["fixture"], indent=2), encoding="utf-8")
         loaddata = django(env, work, "loaddata", str(fixture))
-        shell = django(env, work, "shell", "-c", case["program"])
+        if "now" in case:
+            shell = gen_projects.python(
+                work, env, ["-c", FIXED_NOW, case["now"], "shell", "-c", case["program"]],
+                "django shell",
+            )
+        else:
+            shell = django(env, work, "shell", "-c", case["program"])
     return {**case, "loaddata": loaddata, "stdout": shell}
 
 

@@ -10,31 +10,12 @@ use rusqlite::types::Value as Sv;
 
 use super::super::{Kwargs, ShellHost};
 use super::{cache, items_of, put, sv_arg, take, unsupported};
-use crate::models::{Field, FieldDefault, FieldKind, ModelId};
+use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
-
-/// A `DateTimeField`'s `auto_now`/`auto_now_add`, as the lesson's models
-/// declare them (`created_at = DateTimeField(auto_now_add=True)`,
-/// `updated_at = DateTimeField(auto_now=True)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum AutoNow {
-    /// Set when the row is inserted.
-    Add,
-    /// Set on every save.
-    Always,
-}
-
-fn auto_now(field: &Field) -> Option<AutoNow> {
-    match (field.kind, field.name.as_str()) {
-        (FieldKind::DateTime, "created_at") => Some(AutoNow::Add),
-        (FieldKind::DateTime, "updated_at") => Some(AutoNow::Always),
-        _ => None,
-    }
-}
 
 impl ShellHost<'_> {
     /// What `timezone.now()` returns to auto fields: `--now`, else the
@@ -213,11 +194,15 @@ impl ShellHost<'_> {
                     _ => return refused(),
                 },
             },
-            FieldKind::Char { .. } | FieldKind::Text => match v {
-                Value::Str(s) => Sv::Text(s.to_string()),
-                Value::Int(n) => Sv::Text(n.to_string()),
-                Value::Bool(b) => Sv::Text(if *b { "True" } else { "False" }.into()),
-                Value::Float(f) => Sv::Text(crate::python::value::float_repr(*f)),
+            FieldKind::Char { .. } | FieldKind::Text => match (v, obj(v)) {
+                (Value::Str(s), _) => Sv::Text(s.to_string()),
+                // `FileField.get_prep_value`: the file's name ('' for none).
+                (_, Some(Obj::FieldFile { name, .. })) => {
+                    Sv::Text(name.as_deref().unwrap_or("").to_owned())
+                }
+                (Value::Int(n), _) => Sv::Text(n.to_string()),
+                (Value::Bool(b), _) => Sv::Text(if *b { "True" } else { "False" }.into()),
+                (Value::Float(f), _) => Sv::Text(crate::python::value::float_repr(*f)),
                 _ => return refused(),
             },
             FieldKind::Boolean => match v {
@@ -255,7 +240,7 @@ impl ShellHost<'_> {
         add: bool,
         now: DateTime,
     ) -> HostResult<Sv> {
-        let stamp = match auto_now(field) {
+        let stamp = match field.auto_now {
             Some(AutoNow::Always) => true,
             Some(AutoNow::Add) => add,
             None => false,

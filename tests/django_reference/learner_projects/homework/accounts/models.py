@@ -4,4 +4,5 @@ from django.db import models
 
 class User(AbstractUser):
     nickname = models.CharField(max_length=20, blank=True)
+    profile_image = models.ImageField(upload_to='profile/', blank=True)
     followings = models.ManyToManyField('self', symmetrical=False, related_name='followers')
