@@ -149,7 +149,7 @@ impl Prepared<'_> {
 pub struct Database {
     conn: Connection,
     /// The models this database's tables hold, kept for the program
-    /// ([`Registry::pin`]).
+    /// ([`Registry::pin`] says which parts of the shell need that).
     registry: &'static Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).
@@ -300,9 +300,17 @@ impl Database {
         })
     }
 
-    /// The models of this database; they live as long as the program, so
-    /// that what the ORM builds from them can keep their names.
-    pub fn registry(&self) -> &'static Registry {
+    /// The models of this database.
+    pub fn registry(&self) -> &Registry {
+        self.registry
+    }
+
+    /// The models of this database, borrowed for the rest of the program:
+    /// what the shell and its query engine need, because the querysets,
+    /// managers and instances a program keeps hold their names as
+    /// `&'static str` ([`Registry::pin`] says which and why). Anything
+    /// else reads [`Database::registry`].
+    pub fn pinned_registry(&self) -> &'static Registry {
         self.registry
     }
 
@@ -744,7 +752,9 @@ mod tests {
         let params = [Value::Integer(10), Value::Text("x".into())];
         let whole = db.select(sql, &params).expect("select");
         db.log_mut().clear();
-        db.set_cause(Some(Cause::QuerySet { model: "T" }));
+        db.set_cause(Some(Cause::QuerySet {
+            model: crate::models::lesson::ARTICLE,
+        }));
         let id = db.open_select(sql, &params).expect("open");
         db.set_cause(None);
         let mut rows = Vec::new();
@@ -760,7 +770,12 @@ mod tests {
         let records = db.log().records();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].rows, 1990);
-        assert_eq!(records[0].cause, Some(Cause::QuerySet { model: "T" }));
+        assert_eq!(
+            records[0].cause,
+            Some(Cause::QuerySet {
+                model: crate::models::lesson::ARTICLE
+            })
+        );
         assert_eq!(&*records[0].raw_sql, sql);
         assert!(db.read_select(&id, &mut rows, Instant::now()).is_err());
     }

@@ -15,7 +15,9 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId, Registry, StrConv, StrMethod, StrPart};
+use crate::models::{
+    lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart,
+};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -25,7 +27,7 @@ use crate::python::value::{float_repr, str_repr, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
-use crate::query_log::{Cause, Origin, OriginKind};
+use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
 mod suspend;
 pub use suspend::Suspended;
@@ -265,8 +267,8 @@ fn refuse_column<T>(column: &str) -> HostResult<T> {
 impl<'a> ShellHost<'a> {
     pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
         ShellHost {
-            reg: db.registry(),
-            exc: Exceptions::new(db.registry()),
+            reg: db.pinned_registry(),
+            exc: Exceptions::new(db.pinned_registry()),
             db,
             line: 0,
             queries: Vec::new(),
@@ -523,10 +525,8 @@ impl<'a> ShellHost<'a> {
             if !qs.query.is_sliced() {
                 qs = self.q(qs.order_by(&[]))?;
             }
-            self.cause = Some(Cause::Prefetch {
-                model: &self.reg.model(model).object_name,
-                accessor: name,
-            });
+            self.cause = RelationRef::named(self.reg, model, name)
+                .map(|relation| Cause::Prefetch { relation });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
         }
         for v in &pending {
@@ -588,10 +588,8 @@ impl<'a> ShellHost<'a> {
         };
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: &rel.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, lookup)
+            .map(|relation| Cause::Prefetch { relation });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
         let fk_column = self
             .reg
@@ -659,10 +657,8 @@ impl<'a> ShellHost<'a> {
         let source = meta::through_fk(m2m.field, m2m.source_column);
         let alias = format!("_prefetch_related_val_{}", m2m.source_column);
         let qs = qs.with_extra_column(&alias, source);
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: m2m.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, m2m.accessor)
+            .map(|relation| Cause::Prefetch { relation });
         let layout = self.layout(&qs)?;
         let Some(sql) = self.q(qs.select_sql())? else {
             return Ok(Vec::new());
@@ -793,7 +789,7 @@ impl<'a> ShellHost<'a> {
         Ok(layout)
     }
 
-    fn eval_cache(&mut self, q: &QsObj, operation: &'static str) -> HostResult<Vec<Value>> {
+    fn eval_cache(&mut self, q: &QsObj, operation: ManagerRead) -> HostResult<Vec<Value>> {
         if let Some(items) = &*q.cache.borrow() {
             return Ok(items.clone());
         }
@@ -818,25 +814,16 @@ impl<'a> ShellHost<'a> {
     }
 
     /// The cause of a queryset's query: its relation's, else its model's.
-    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = &self.reg.model(model).object_name;
+    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: ManagerRead) {
         self.cause = Some(match (rel, operation) {
-            (None, "get") => Cause::Get { model: object_name },
-            (None, _) => Cause::QuerySet { model: object_name },
-            (Some(r), op) if r.m2m => Cause::ManyToMany {
-                model: r.model,
-                manager: r.accessor,
+            (None, ManagerRead::Get) => Cause::Get { model },
+            (None, _) => Cause::QuerySet { model },
+            (Some(relation), op) if relation.relation.is_many_to_many() => Cause::ManyToMany {
+                relation,
                 operation: op,
             },
-            (Some(r), "count") => Cause::ReverseCount {
-                model: r.model,
-                accessor: r.accessor,
-                query_name: r.query_name,
-            },
-            (Some(r), _) => Cause::ReverseAll {
-                model: r.model,
-                accessor: r.accessor,
-            },
+            (Some(relation), ManagerRead::Count) => Cause::ReverseCount { relation },
+            (Some(relation), _) => Cause::ReverseAll { relation },
         });
     }
 
@@ -877,10 +864,10 @@ impl<'a> ShellHost<'a> {
             "count" | "exists" | "get" | "first" | "last" | "aggregate" | "iterator"
         ) {
             let op = match name {
-                "count" => "count",
-                "exists" => "exists",
-                "get" => "get",
-                _ => "all",
+                "count" => ManagerRead::Count,
+                "exists" => ManagerRead::Exists,
+                "get" => ManagerRead::Get,
+                _ => ManagerRead::All,
             };
             self.set_cause(q.rel, qs.model(), op);
         }
@@ -1208,7 +1195,7 @@ impl<'a> ShellHost<'a> {
     /// `qs[key]`.
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
-        self.set_cause(q.rel, q.qs.model(), "all");
+        self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
         self.prefetch = q.prefetch.clone();
         match key {
             Value::Int(i) => {
@@ -1298,7 +1285,7 @@ impl<'a> ShellHost<'a> {
             Some(items) => items.into_iter().take(21).collect(),
             None => {
                 let sub = q.qs.slice(None, Some(21));
-                self.set_cause(q.rel, q.qs.model(), "all");
+                self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
                 self.prefetch = q.prefetch.clone();
                 self.fetch(&sub, q.kind)?
             }
@@ -1722,9 +1709,9 @@ impl<'a> ShellHost<'a> {
                 let qs = QuerySet::new(self.reg, target);
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
-                self.cause = Some(Cause::ForeignKey {
-                    model: &self.reg.model(model).object_name,
-                    field: &field.name,
+                self.cause = meta.field_id(&field.name).map(|field| Cause::ForeignKey {
+                    model,
+                    field,
                     prefetched_from: None,
                 });
                 let items = self.fetch(&sub, RowKind::Instances)?;
@@ -1784,12 +1771,7 @@ impl<'a> ShellHost<'a> {
                     owner_pk: pk,
                     owner: this.clone(),
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &rel.accessor,
-                    query_name: &rel.query_name,
-                    m2m: false,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
@@ -1805,12 +1787,7 @@ impl<'a> ShellHost<'a> {
                     through: Through::forward(m2m),
                     owner_pk: pk,
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &m2m.name,
-                    query_name: &m2m.name,
-                    m2m: true,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         for owner in self.reg.ids() {
@@ -1828,12 +1805,7 @@ impl<'a> ShellHost<'a> {
                             through: Through::reverse(m2m),
                             owner_pk: pk,
                         }),
-                        rel: Some(Rel {
-                            model: &meta.object_name,
-                            accessor: &m2m.related_name,
-                            query_name: &m2m.related_name,
-                            m2m: true,
-                        }),
+                        rel: RelationRef::named(self.reg, model, name),
                     }))));
                 }
             }
@@ -2026,7 +1998,11 @@ impl<'a> ShellHost<'a> {
                 self.set_cause(
                     m.rel,
                     m.model,
-                    if name == "count" { "count" } else { "exists" },
+                    if name == "count" {
+                        ManagerRead::Count
+                    } else {
+                        ManagerRead::Exists
+                    },
                 );
                 return if name == "count" {
                     let rows = self.send(through.count_sql(owner_pk))?;
@@ -2409,7 +2385,7 @@ impl Host for ShellHost<'_> {
 
     fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
+            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, ManagerRead::All)?)),
             Some(Obj::Row(_, values)) => Ok(Value::tuple(values.clone())),
             Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
                 "'{}' object is not iterable",
@@ -2545,7 +2521,9 @@ impl Host for ShellHost<'_> {
 
     fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
+            Some(Obj::QuerySet(q)) => {
+                Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
+            }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
             _ => Ok(true),
@@ -2554,7 +2532,9 @@ impl Host for ShellHost<'_> {
 
     fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
+            Some(Obj::QuerySet(q)) => {
+                Ok(Some(self.eval_cache(q, ManagerRead::Length)?.len() as i64))
+            }
             Some(Obj::Row(_, values)) => Ok(Some(values.len() as i64)),
             _ => Ok(None),
         }

@@ -46,15 +46,10 @@ pub struct PrefetchSpec {
     pub to_attr: Option<String>,
 }
 
-/// A related manager's relation, as the query analysis names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rel {
-    /// The instance's model (`Article` for `article.comment_set`).
-    pub model: &'static str,
-    pub accessor: &'static str,
-    pub query_name: &'static str,
-    pub m2m: bool,
-}
+/// A related manager's relation, as the query analysis names it: the
+/// instance's model (`Article` for `article.comment_set`) and the
+/// relation, as ids the registry names.
+pub type Rel = crate::models::RelationRef;
 
 /// A model instance: its loaded columns by attname, the related objects
 /// already fetched, and the fields `only()`/`defer()` left out.
