@@ -635,6 +635,49 @@ pub struct Field {
     /// `auto_now`/`auto_now_add` of a date or datetime field: `save()`
     /// sets it to now (`loaddata`'s raw saves do not).
     pub auto_now: Option<AutoNow>,
+    /// A foreign key's `on_delete`: what deleting the row it points at
+    /// does to this one (`Cascade` for any other field).
+    pub on_delete: OnDelete,
+}
+
+/// `on_delete=models.CASCADE`, `PROTECT`, …: the deletion collector
+/// follows a relation by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDelete {
+    Cascade,
+    Protect,
+    Restrict,
+    SetNull,
+    SetDefault,
+    DoNothing,
+}
+
+impl OnDelete {
+    /// The name in `django.db.models` (`SET_NULL`).
+    pub fn name(self) -> &'static str {
+        match self {
+            OnDelete::Cascade => "CASCADE",
+            OnDelete::Protect => "PROTECT",
+            OnDelete::Restrict => "RESTRICT",
+            OnDelete::SetNull => "SET_NULL",
+            OnDelete::SetDefault => "SET_DEFAULT",
+            OnDelete::DoNothing => "DO_NOTHING",
+        }
+    }
+
+    /// The option a `models.NAME` names.
+    pub fn from_name(name: &str) -> Option<OnDelete> {
+        [
+            OnDelete::Cascade,
+            OnDelete::Protect,
+            OnDelete::Restrict,
+            OnDelete::SetNull,
+            OnDelete::SetDefault,
+            OnDelete::DoNothing,
+        ]
+        .into_iter()
+        .find(|o| o.name() == name)
+    }
 }
 
 /// A date field's `auto_now` (`updated_at = DateTimeField(auto_now=True)`)
@@ -879,6 +922,7 @@ static NO_FIELD: Field = Field {
     db_index: false,
     default: FieldDefault::Null,
     auto_now: None,
+    on_delete: OnDelete::Cascade,
 };
 
 pub(crate) fn strings(names: &[&str]) -> Vec<String> {
@@ -896,6 +940,7 @@ pub(crate) fn pk(kind: AutoKind) -> Field {
         db_index: false,
         default: FieldDefault::Null,
         auto_now: None,
+        on_delete: OnDelete::Cascade,
     }
 }
 
@@ -910,6 +955,7 @@ pub(crate) fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Fiel
         db_index: false,
         default,
         auto_now: None,
+        on_delete: OnDelete::Cascade,
     }
 }
 

@@ -130,7 +130,8 @@ fn what_the_shell_cannot_show_on_a_project_is_refused() {
 
 /// A project's own `__str__` runs as Python runs it: one returning a
 /// field that is not a `str` fails as CPython fails, and one the shell
-/// cannot run (an f-string with a format spec) is refused.
+/// cannot run (an f-string with a format spec) is refused; so is a delete
+/// reaching an `on_delete` the collector does not follow.
 #[test]
 fn own_str_methods_run_as_python_runs_them() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -145,7 +146,7 @@ fn own_str_methods_run_as_python_runs_them() {
     std::fs::write(dir.path().join("config/settings.py"), settings).expect("write");
     std::fs::write(
         dir.path().join("shop/models.py"),
-        "from django.db import models\n\n\nclass Item(models.Model):\n    stock = models.IntegerField()\n\n    def __str__(self):\n        return self.stock\n\n\nclass Box(models.Model):\n    size = models.IntegerField()\n\n    def __str__(self):\n        return f'{self.size:>4}'\n\n\nclass Tag(models.Model):\n    item = models.ForeignKey(Item, models.CASCADE)\n\n    def __str__(self):\n        return f'{self.item_id}/{self.item_id!r}/{self.pk}'\n",
+        "from django.db import models\n\n\nclass Item(models.Model):\n    stock = models.IntegerField()\n\n    def __str__(self):\n        return self.stock\n\n\nclass Box(models.Model):\n    size = models.IntegerField()\n\n    def __str__(self):\n        return f'{self.size:>4}'\n\n\nclass Tag(models.Model):\n    item = models.ForeignKey(Item, models.SET_NULL, null=True)\n\n    def __str__(self):\n        return f'{self.item_id}/{self.item_id!r}/{self.pk}'\n",
     )
     .expect("write");
     let project = Project::load(dir.path()).expect("the project loads");
@@ -166,6 +167,11 @@ fn own_str_methods_run_as_python_runs_them() {
     assert_eq!(
         error(&mut db, "print(Box(size=3))"),
         "line 1: not supported in the playground: Box.__str__"
+    );
+    // The collector follows CASCADE and DO_NOTHING; it refuses the rest.
+    assert_eq!(
+        error(&mut db, "i = Item.objects.create(stock=1)\ni.delete()"),
+        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET_NULL (the playground follows CASCADE and DO_NOTHING only)"
     );
     let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
     assert_eq!(run.error.map(|e| e.to_string()), None);

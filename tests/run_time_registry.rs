@@ -22,6 +22,7 @@ fn field(name: &str, column: &str, kind: FieldKind) -> Field {
         db_index: matches!(kind, FieldKind::ForeignKey { .. }),
         default: FieldDefault::Null,
         auto_now: None,
+        on_delete: orm_playground::models::OnDelete::Cascade,
     }
 }
 

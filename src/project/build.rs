@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::models::{
     AutoKind, Field, FieldDefault, FieldKind, FileClass, Index, ManyToMany, Model, ModelId,
-    Registry, ReverseRelation, StrMethod,
+    OnDelete, Registry, ReverseRelation, StrMethod,
 };
 
 use super::django_apps::{self, DjangoIds};
@@ -533,6 +533,7 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         db_index: o.db_index.unwrap_or(implied_index),
         default,
         auto_now: o.auto_now,
+        on_delete: o.on_delete.unwrap_or(OnDelete::Cascade),
     }
 }
 

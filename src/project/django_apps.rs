@@ -10,7 +10,8 @@
 
 use crate::models::{
     boolean, char, column, datetime, foreign_key, m2m, model, pk, strings, text, unique_char,
-    AutoKind, Field, FieldDefault, FieldKind, IntegerKind, ManyToMany, Model, ModelId, StrMethod,
+    AutoKind, Field, FieldDefault, FieldKind, IntegerKind, ManyToMany, Model, ModelId, OnDelete,
+    StrMethod,
 };
 
 /// A dependency of one of Django's migrations.
@@ -367,6 +368,7 @@ pub fn log_entry(ids: &DjangoIds, id: ModelId) -> Model {
             foreign_key("user", ids.user),
             Field {
                 null: true,
+                on_delete: OnDelete::SetNull,
                 ..foreign_key("content_type", ids.content_type)
             },
             Field {

@@ -6,7 +6,9 @@
 
 use std::collections::HashMap;
 
-use crate::models::{AutoKind, AutoNow, FieldDefault, IntegerKind, StrConv, StrMethod, StrPart};
+use crate::models::{
+    AutoKind, AutoNow, FieldDefault, IntegerKind, OnDelete, StrConv, StrMethod, StrPart,
+};
 use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
 use crate::python::parser::parse_program;
 
@@ -127,8 +129,10 @@ pub struct FieldOptions {
     pub related_name: Option<String>,
     pub symmetrical: Option<bool>,
     pub target: Option<Target>,
-    /// `auto_now=True` or `auto_now_add=True` (`auto_now` wins if both).
+    /// `auto_now=True` or `auto_now_add=True`.
     pub auto_now: Option<AutoNow>,
+    /// A relation's `on_delete`.
+    pub on_delete: Option<OnDelete>,
 }
 
 /// One field assignment in a model class.
@@ -510,7 +514,7 @@ impl Reader<'_> {
             options.target = Some(self.target(target)?);
             if class != FieldClass::ManyToMany {
                 if let Some(expr) = positional.next() {
-                    self.on_delete(expr)?;
+                    options.on_delete = Some(self.on_delete(expr)?);
                     on_delete = true;
                 }
                 if !on_delete {
@@ -669,7 +673,7 @@ impl Reader<'_> {
                 if !matches!(class, C::ForeignKey | C::OneToOne) {
                     return Err(not_for());
                 }
-                self.on_delete(value)?;
+                options.on_delete = Some(self.on_delete(value)?);
             }
             "related_name" => {
                 if !class.is_relation() {
@@ -694,11 +698,11 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn on_delete(&self, expr: &Expr) -> Result<(), ProjectError> {
+    fn on_delete(&self, expr: &Expr) -> Result<OnDelete, ProjectError> {
         let path = self.resolve(expr).unwrap_or_default();
-        match path.strip_prefix("django.db.models.") {
-            Some("CASCADE" | "PROTECT" | "SET_NULL" | "SET_DEFAULT" | "DO_NOTHING" | "RESTRICT") => Ok(()),
-            _ => Err(self.unsupported(expr.line, "an on_delete other than models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING")),
+        match path.strip_prefix("django.db.models.").and_then(OnDelete::from_name) {
+            Some(on_delete) => Ok(on_delete),
+            None => Err(self.unsupported(expr.line, "an on_delete other than models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING")),
         }
     }
 

@@ -222,7 +222,8 @@ for q in connection.queries:
 """,
     },
     # Writes on the homework: auto_now_add and auto_now fields set on
-    # save(), at a fixed now.
+    # save(), at a fixed now; deletes with the cascade collector over the
+    # project's relations (admin's LogEntry included).
     "homework_writes": {
         "source": "learner_projects/homework",
         "now": "2024-03-08T15:34:56.789012Z",
@@ -253,6 +254,13 @@ u.save()
 print(get_user_model().objects.filter(birthday='2001-2-3').count())
 Article.objects.filter(pk=a.pk).update(content='y')
 print(Article.objects.values_list('title', 'content', 'created_at')[0])
+print(Comment.objects.filter(pk=c.pk).delete())
+b = Article.objects.create(user_id=1, title='second', content='')
+Comment.objects.create(article=b, user_id=1, content='c')
+b.like_users.add(1)
+print(a.delete())
+print(get_user_model().objects.get(pk=1).delete())
+print(Article.objects.count(), Comment.objects.count())
 for q in connection.queries:
     print(q['sql'])
 """,
@@ -301,6 +309,9 @@ for p in Post.objects.select_related('author'):
 print(User.objects.get(pk=2).posts.count())
 print(list(Post.objects.filter(published=True).values_list('title', 'author__username')))
 print(Post.objects.first(), Post.objects.last())
+print(Post.objects.filter(published=False).delete())
+print(User.objects.get(pk=2).delete())
+print(Post.objects.count())
 for q in connection.queries:
     print(q['sql'])
 """,

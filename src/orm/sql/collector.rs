@@ -1,5 +1,6 @@
-//! Django's deletion `Collector` (`django/db/models/deletion.py`) for the
-//! lesson's models, where every foreign key is `on_delete=CASCADE`: which
+//! Django's deletion `Collector` (`django/db/models/deletion.py`) for
+//! foreign keys with `on_delete=CASCADE` or `DO_NOTHING` (any other is
+//! refused when a delete reaches it): which
 //! rows a `delete()` reaches, the SELECTs it sends to find them (in
 //! Django's order), the fast deletes it sends without looking (related
 //! rows of models nothing else points at, many-to-many through rows), and
@@ -16,7 +17,7 @@ use super::input::Arg;
 use super::queryset::QuerySet;
 use super::QueryError;
 use crate::models::lesson;
-use crate::models::{ModelId, Registry};
+use crate::models::{ManyToMany, Model, ModelId, OnDelete, Registry};
 
 /// Sends a SELECT whose first column is a primary key and returns them.
 pub trait Fetch {
@@ -25,112 +26,95 @@ pub trait Fetch {
 }
 
 /// A foreign key pointing at a model: what deleting it cascades to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Relation {
-    /// `_meta.label` of the model holding the key.
-    label: &'static str,
+    /// `_meta.label` of the model holding the key
+    /// (`articles.Article_like_users` for an auto-created through table).
+    label: String,
     table: &'static str,
     /// The key's field name (for the lookup) and column.
     field: &'static str,
     column: &'static str,
     /// The model holding the key, `None` for an auto-created through table.
     model: Option<ModelId>,
+    on_delete: OnDelete,
 }
 
-const fn through(label: &'static str, table: &'static str, column: &'static str) -> Relation {
-    Relation {
-        label,
-        table,
-        field: column,
-        column,
-        model: None,
+/// Django's `get_candidate_relations_to_delete(model._meta)`: every
+/// foreign key pointing at `target`, in the order of
+/// `apps.get_models(include_auto_created=True)`: apps in `INSTALLED_APPS`
+/// order, in each app every model after the through models of its
+/// many-to-many fields (Django builds those while it builds the class,
+/// before registering it), and each model's keys in field order.
+fn candidate_relations(reg: &'static Registry, target: ModelId) -> Vec<Relation> {
+    let mut out = Vec::new();
+    for model in reg.models() {
+        for m2m in through_order(reg, model) {
+            let label = format!("{}.{}_{}", model.app_label, model.object_name, m2m.name);
+            let sides = [
+                (model.id == target, m2m.source_column.as_str()),
+                (m2m.to == target, m2m.target_column.as_str()),
+            ];
+            for (_, column) in sides.into_iter().filter(|(points, _)| *points) {
+                out.push(Relation {
+                    label: label.clone(),
+                    table: &m2m.through_table,
+                    field: column,
+                    column,
+                    model: None,
+                    on_delete: OnDelete::Cascade,
+                });
+            }
+        }
+        for field in model.fields.iter() {
+            if field.foreign_target() == Some(target) {
+                out.push(Relation {
+                    label: format!("{}.{}", model.app_label, model.object_name),
+                    table: &model.db_table,
+                    field: &field.name,
+                    column: &field.column,
+                    model: Some(model.id),
+                    on_delete: field.on_delete,
+                });
+            }
+        }
     }
+    out
 }
 
-/// Django's `get_candidate_relations_to_delete(model._meta)`, in the order
-/// Django 5.2 lists them for the lesson's models (the app registry's order
-/// of the models and auto-created through models holding the keys).
-fn candidate_relations(model: ModelId) -> &'static [Relation] {
-    const USER: &[Relation] = &[
-        through(
-            "accounts.User_followings",
-            "accounts_user_followings",
-            "from_user_id",
-        ),
-        through(
-            "accounts.User_followings",
-            "accounts_user_followings",
-            "to_user_id",
-        ),
-        through("accounts.User_groups", "accounts_user_groups", "user_id"),
-        through(
-            "accounts.User_user_permissions",
-            "accounts_user_user_permissions",
-            "user_id",
-        ),
-        Relation {
-            label: "articles.Article",
-            table: "articles_article",
-            field: "user",
-            column: "user_id",
-            model: Some(lesson::ARTICLE),
-        },
-        through(
-            "articles.Article_like_users",
-            "articles_article_like_users",
-            "user_id",
-        ),
-        Relation {
-            label: "articles.Comment",
-            table: "articles_comment",
-            field: "user",
-            column: "user_id",
-            model: Some(lesson::COMMENT),
-        },
-    ];
-    const ARTICLE: &[Relation] = &[
-        through(
-            "articles.Article_like_users",
-            "articles_article_like_users",
-            "article_id",
-        ),
-        Relation {
-            label: "articles.Comment",
-            table: "articles_comment",
-            field: "article",
-            column: "article_id",
-            model: Some(lesson::COMMENT),
-        },
-    ];
-    match model {
-        lesson::USER => USER,
-        lesson::ARTICLE => ARTICLE,
-        _ => &[],
-    }
+/// A model's many-to-many fields in the order Django builds their through
+/// models: the class's own fields first, then those it inherits from
+/// `AbstractUser` (`groups`, `user_permissions`), which `_meta` lists
+/// first by their creation counter.
+fn through_order<'r>(reg: &'r Registry, model: &'r Model) -> impl Iterator<Item = &'r ManyToMany> {
+    let inherited = |m2m: &ManyToMany| {
+        matches!(m2m.name.as_str(), "groups" | "user_permissions")
+            && m2m.related_query_name == "user"
+            && reg.model(m2m.to).app_label == "auth"
+    };
+    let own = model.many_to_many.iter().filter(move |m| !inherited(m));
+    own.chain(model.many_to_many.iter().filter(move |m| inherited(m)))
 }
 
 /// Whether deleting rows of `model` reaches nothing else (Django's
-/// `can_fast_delete`: no relations to cascade, no signals, no parents).
-pub fn can_fast_delete(model: ModelId) -> bool {
-    candidate_relations(model).is_empty()
+/// `can_fast_delete`: every relation to it is `DO_NOTHING`, no signals,
+/// no parents).
+pub fn can_fast_delete(reg: &'static Registry, model: ModelId) -> bool {
+    candidate_relations(reg, model)
+        .iter()
+        .all(|rel| rel.on_delete == OnDelete::DoNothing)
 }
 
-/// Whether the collector knows `model`'s relations: the lesson's models,
-/// in the lesson's registry (a project's deletes are not supported yet).
+/// Whether the collector deletes rows of `model`: the lesson's own models,
+/// and any model of a project (a relation whose `on_delete` it does not
+/// follow is refused when the collector meets it).
 pub fn knows(reg: &Registry, model: ModelId) -> bool {
-    reg.is_lesson() && matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
-}
-
-/// The collector only works on the lesson's models ([`knows`]), whose
-/// relations [`candidate_relations`] lists, so it reads the lesson's
-/// registry rather than carrying one.
-fn lesson_registry() -> &'static Registry {
-    Registry::lesson_shared()
+    !reg.is_lesson() || matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT)
 }
 
 /// `_meta.label`: `articles.Comment`.
-pub fn label(model: ModelId) -> String {
-    let meta = lesson_registry().model(model);
+pub fn label(reg: &Registry, model: ModelId) -> String {
+    let meta = reg.model(model);
     format!("{}.{}", meta.app_label, meta.object_name)
 }
 
@@ -141,7 +125,7 @@ enum FastDelete {
     QuerySet(Box<QuerySet>),
     /// The rows of a related table pointing at collected objects.
     Related {
-        label: &'static str,
+        label: String,
         table: &'static str,
         columns: Vec<&'static str>,
         pks: Vec<i64>,
@@ -166,8 +150,9 @@ pub struct DeletePlan {
 
 /// The objects to delete, by model in collection order, and the deletes
 /// found on the way.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Collector {
+    reg: &'static Registry,
     data: Vec<(ModelId, Vec<i64>)>,
     fast_deletes: Vec<FastDelete>,
     /// `(model, dependency)`: `dependency` is deleted before `model`.
@@ -175,8 +160,13 @@ pub struct Collector {
 }
 
 impl Collector {
-    pub fn new() -> Collector {
-        Collector::default()
+    pub fn new(reg: &'static Registry) -> Collector {
+        Collector {
+            reg,
+            data: Vec::new(),
+            fast_deletes: Vec::new(),
+            dependencies: Vec::new(),
+        }
     }
 
     /// `collector.collect(queryset)` for `QuerySet.delete()`: a model
@@ -187,7 +177,7 @@ impl Collector {
         db: &mut F,
     ) -> Result<(), F::Error> {
         let model = qs.model();
-        if can_fast_delete(model) {
+        if can_fast_delete(self.reg, model) {
             self.fast_deletes
                 .push(FastDelete::QuerySet(Box::new(qs.clone())));
             return Ok(());
@@ -212,22 +202,37 @@ impl Collector {
         if new.is_empty() {
             return Ok(());
         }
-        let mut fast: Vec<(&'static str, &'static str, Vec<&'static str>)> = Vec::new();
-        for rel in candidate_relations(model) {
-            match rel.model.filter(|m| !can_fast_delete(*m)) {
+        let mut fast: Vec<(String, &'static str, Vec<&'static str>)> = Vec::new();
+        for rel in candidate_relations(self.reg, model) {
+            match rel.on_delete {
+                OnDelete::DoNothing => continue,
+                OnDelete::Cascade => {}
+                other => {
+                    return Err(QueryError::NotSupported(format!(
+                        "deleting what {}.{} points at with on_delete=models.{} (the playground follows CASCADE and DO_NOTHING only)",
+                        rel.label,
+                        rel.field,
+                        other.name()
+                    ))
+                    .into())
+                }
+            }
+            match rel.model.filter(|m| !can_fast_delete(self.reg, *m)) {
                 None => match fast.iter_mut().find(|(label, ..)| *label == rel.label) {
                     Some((_, _, columns)) => columns.push(rel.column),
                     None => fast.push((rel.label, rel.table, vec![rel.column])),
                 },
                 Some(related) => {
+                    // `only()` the fields other relations point at: the key.
+                    let pk = self.reg.model(related).pk().name.clone();
                     for batch in new.chunks(batch_size(1)) {
                         let ids = batch.iter().map(|pk| Arg::Int(*pk)).collect();
-                        let sub = QuerySet::new(lesson_registry(), related)
+                        let sub = QuerySet::new(self.reg, related)
                             .filter(
                                 Vec::new(),
                                 vec![(format!("{}__in", rel.field), Arg::List(ids))],
                             )?
-                            .only(&["id".to_owned()])?;
+                            .only(std::slice::from_ref(&pk))?;
                         let found = match sub.select_sql()? {
                             Some(sql) => db.pks(sql)?,
                             None => Vec::new(),
@@ -240,7 +245,7 @@ impl Collector {
         for (label, table, columns) in fast {
             for batch in new.chunks(batch_size(columns.len())) {
                 self.fast_deletes.push(FastDelete::Related {
-                    label,
+                    label: label.clone(),
                     table,
                     columns: columns.clone(),
                     pks: batch.to_vec(),
@@ -313,10 +318,10 @@ impl Collector {
         }
         self.sort();
         if let [(model, pks)] = self.data.as_slice() {
-            if pks.len() == 1 && can_fast_delete(*model) && self.fast_deletes.is_empty() {
+            if pks.len() == 1 && can_fast_delete(self.reg, *model) && self.fast_deletes.is_empty() {
                 return Ok(DeletePlan {
                     atomic: false,
-                    steps: batch_steps(*model, pks),
+                    steps: batch_steps(self.reg, *model, pks),
                 });
             }
         }
@@ -326,7 +331,7 @@ impl Collector {
                 FastDelete::QuerySet(qs) => {
                     if let Some(sql) = delete_sql(qs)? {
                         steps.push(DeleteStep {
-                            label: label(qs.model()),
+                            label: label(self.reg, qs.model()),
                             sql,
                         });
                     }
@@ -337,14 +342,14 @@ impl Collector {
                     columns,
                     pks,
                 } => steps.push(DeleteStep {
-                    label: (*label).to_owned(),
+                    label: label.clone(),
                     sql: delete_related_sql(table, columns, pks),
                 }),
             }
         }
         for (model, pks) in &self.data {
             let reversed: Vec<i64> = pks.iter().rev().copied().collect();
-            steps.extend(batch_steps(*model, &reversed));
+            steps.extend(batch_steps(self.reg, *model, &reversed));
         }
         Ok(DeletePlan {
             atomic: true,
@@ -353,12 +358,12 @@ impl Collector {
     }
 }
 
-fn batch_steps(model: ModelId, pks: &[i64]) -> Vec<DeleteStep> {
-    let meta = lesson_registry().model(model);
+fn batch_steps(reg: &'static Registry, model: ModelId, pks: &[i64]) -> Vec<DeleteStep> {
+    let meta = reg.model(model);
     delete_batch_sql(&meta.db_table, &meta.pk().column, pks)
         .into_iter()
         .map(|sql| DeleteStep {
-            label: label(model),
+            label: label(reg, model),
             sql,
         })
         .collect()
@@ -382,7 +387,7 @@ mod tests {
     #[test]
     fn deleting_a_user_cascades_in_djangos_order() {
         let mut fetch = Articles(Vec::new());
-        let mut collector = Collector::new();
+        let mut collector = Collector::new(Registry::lesson_shared());
         assert!(collector
             .collect(lesson::USER, vec![2], None, &mut fetch)
             .is_ok());
@@ -432,7 +437,7 @@ mod tests {
     #[test]
     fn one_comment_is_deleted_without_a_transaction() {
         let mut fetch = Articles(Vec::new());
-        let mut collector = Collector::new();
+        let mut collector = Collector::new(Registry::lesson_shared());
         assert!(collector
             .collect(lesson::COMMENT, vec![1], None, &mut fetch)
             .is_ok());

@@ -146,8 +146,8 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let model = q.qs.model();
-        // Deleting needs the cascade collector, which knows the lesson's
-        // relations only; the other writes work on any queryable model.
+        // Deleting needs the cascade collector (the lesson's own models,
+        // any of a project's); the other writes work on any queryable model.
         let known = if name == "delete" {
             collector::knows(self.reg, model)
         } else {
@@ -248,7 +248,7 @@ impl ShellHost<'_> {
         let mut del = self.q(q.qs.order_by(&[]))?;
         del.query.clear_ordering(true, true);
         del.query.select_related = crate::orm::sql::query::SelectRelated::None;
-        let mut collector = Collector::new();
+        let mut collector = Collector::new(self.reg);
         let collected = collector.collect_queryset(&del, &mut Fetcher(self));
         self.collected(collected)?;
         let plan = self.q(collector.delete())?;
@@ -276,7 +276,7 @@ impl ShellHost<'_> {
                 meta.pk().column
             )));
         };
-        let mut collector = Collector::new();
+        let mut collector = Collector::new(self.reg);
         let collected = collector.collect(i.model, vec![pk], None, &mut Fetcher(self));
         self.collected(collected)?;
         let plan = self.q(collector.delete())?;
