@@ -195,8 +195,8 @@ const DJANGO_APPS: [&str; 6] = [
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a decimal, a time or a UUID would print as the text SQLite keeps, a
-/// float lookup needs Django's conversion of its value). Datetimes are
+/// a decimal, a time or a UUID would print as the text SQLite keeps).
+/// Datetimes are
 /// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
 /// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
 /// date lookups. Under `USE_TZ = False` they would be naive local times.
@@ -209,7 +209,7 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
         FieldKind::DateTime => aware_datetimes(reg),
-        FieldKind::Date => true,
+        FieldKind::Date | FieldKind::Float => true,
         _ => false,
     }
 }

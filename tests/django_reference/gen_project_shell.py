@@ -285,14 +285,15 @@ for q in connection.queries:
                 "user_permissions": []}},
             {"model": "posts.post", "pk": 1, "fields": {
                 "author": 1, "title": "Hello", "published": True,
-                "created_at": "2024-03-08T23:30:00Z"}},
+                "rating": 4.5, "created_at": "2024-03-08T23:30:00Z"}},
             {"model": "posts.post", "pk": 2, "fields": {
                 "author": 2, "title": "It's mine", "published": False,
-                "created_at": "2024-03-09T00:30:00Z"}},
+                "rating": 3, "created_at": "2024-03-09T00:30:00Z"}},
             {"model": "posts.post", "pk": 3, "fields": {
                 "author": 2, "title": "Later", "published": True,
-                "created_at": "2025-01-01T00:00:00Z"}},
+                "rating": 0.1, "created_at": "2025-01-01T00:00:00Z"}},
         ],
+        "now": "2024-03-08T12:34:56.789012Z",
         "program": """\
 import datetime
 from django.db import connection
@@ -309,6 +310,13 @@ for p in Post.objects.select_related('author'):
 print(User.objects.get(pk=2).posts.count())
 print(list(Post.objects.filter(published=True).values_list('title', 'author__username')))
 print(Post.objects.first(), Post.objects.last())
+from django.db.models import Avg, F, Sum
+print(list(Post.objects.order_by('rating').values_list('rating', flat=True)))
+print(Post.objects.filter(rating__gte=3).count(), Post.objects.filter(rating=3).exists())
+print(Post.objects.aggregate(Avg('rating'), Sum('rating')))
+p = Post.objects.create(author_id=1, title='new', rating=2)
+print(p.rating, Post.objects.get(pk=p.pk).rating)
+print(Post.objects.filter(pk=p.pk).update(rating=F('rating') + 1), Post.objects.get(pk=p.pk).rating)
 print(Post.objects.filter(published=False).delete())
 print(User.objects.get(pk=2).delete())
 print(Post.objects.count())

@@ -23,6 +23,8 @@ pub enum ColumnKind {
     DateTime,
     /// `DateField`: `YYYY-MM-DD` text.
     Date,
+    /// `FloatField`: a REAL.
+    Float,
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -51,11 +53,11 @@ impl ColumnField {
             FieldKind::Boolean => ColumnKind::Boolean,
             FieldKind::DateTime => ColumnKind::DateTime,
             FieldKind::Date => ColumnKind::Date,
+            FieldKind::Float => ColumnKind::Float,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
             FieldKind::Integer(_)
-            | FieldKind::Float
             | FieldKind::Decimal { .. }
             | FieldKind::Time
             | FieldKind::Duration
@@ -168,6 +170,7 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Boolean => "BooleanField",
         ColumnKind::DateTime => "DateTimeField",
         ColumnKind::Date => "DateField",
+        ColumnKind::Float => "FloatField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

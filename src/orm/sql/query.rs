@@ -2002,8 +2002,14 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
             Value::Integer(i64::from(*b))
         }
         (Arg::Bool(b), _) => Value::Integer(i64::from(*b)),
-        // `FloatField.get_prep_value` (an `Avg`): `float(1)`.
-        (Arg::Int(i), Output::Float) => Value::Real(*i as f64),
+        // `FloatField.get_prep_value` (a column or an `Avg`): `float(1)`.
+        (Arg::Int(i), Output::Float | Output::Column(ColumnKind::Float)) => Value::Real(*i as f64),
+        // `float(text)` by Python's rules is the interpreter's, not here.
+        (Arg::Str(_), Output::Column(ColumnKind::Float)) => {
+            return Err(QueryError::NotSupported(
+                "a string as the value of a FloatField".into(),
+            ))
+        }
         (Arg::Int(i), _) => Value::Integer(*i),
         (Arg::Float(f), _) => Value::Real(*f),
         (

@@ -236,8 +236,14 @@ impl ShellHost<'_> {
                 },
                 _ => return refused(),
             },
-            FieldKind::Float
-            | FieldKind::Decimal { .. }
+            // `FloatField.get_prep_value`: `float(value)`.
+            FieldKind::Float => match v {
+                Value::Float(f) => Sv::Real(*f),
+                Value::Int(n) => Sv::Real(*n as f64),
+                Value::Bool(b) => Sv::Real(if *b { 1.0 } else { 0.0 }),
+                _ => return refused(),
+            },
+            FieldKind::Decimal { .. }
             | FieldKind::Time
             | FieldKind::Duration
             | FieldKind::Uuid
