@@ -30,6 +30,11 @@ struct Case {
     /// What `timezone.now()` was fixed to (`--now`), if it was.
     #[serde(default)]
     now: Option<String>,
+    /// Labels `dumpdata --indent 2` wrote after the load, and what it wrote.
+    #[serde(default)]
+    dumpdata: Vec<String>,
+    #[serde(default)]
+    dumped: Option<String>,
     fixture: serde_json::Value,
     program: String,
     loaddata: String,
@@ -49,9 +54,9 @@ fn cases() -> Vec<PathBuf> {
     files
 }
 
-/// What the playground prints for one case: loaddata's line and the
-/// shell's stdout.
-fn run(case: &Case) -> (String, String) {
+/// What the playground prints for one case: loaddata's line, the
+/// shell's stdout and, if the case asks, `dumpdata` after the load.
+fn run(case: &Case) -> (String, String, Option<String>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = match &case.source {
         Some(source) => root.join("tests/django_reference").join(source),
@@ -66,10 +71,18 @@ fn run(case: &Case) -> (String, String) {
         serde_json::to_vec(&case.fixture).expect("fixture JSON"),
     );
     let report = fixtures::loaddata(&db, &[fixture], &LoadOptions::default()).expect("loaddata");
+    let dumped = (!case.dumpdata.is_empty()).then(|| {
+        let options = fixtures::DumpOptions {
+            labels: case.dumpdata.clone(),
+            indent: Some(2),
+            ..fixtures::DumpOptions::default()
+        };
+        fixtures::dumpdata(&db, &options).expect("dumpdata")
+    });
     let now = case.now.as_deref().and_then(shell::DateTime::parse);
     let run = shell::run(&mut db, &case.program, now);
     assert!(run.error.is_none(), "{}: {:?}", dir.display(), run.error);
-    (format!("{}\n", report.message()), run.stdout)
+    (format!("{}\n", report.message()), run.stdout, dumped)
 }
 
 #[test]
@@ -79,8 +92,9 @@ fn programs_print_what_django_prints_on_a_project() {
     for file in files {
         let case: Case = serde_json::from_str(&std::fs::read_to_string(&file).expect("read"))
             .expect("golden JSON");
-        let (loaddata, stdout) = run(&case);
+        let (loaddata, stdout, dumped) = run(&case);
         assert_eq!(loaddata, case.loaddata, "{}: loaddata", file.display());
+        assert_eq!(dumped, case.dumped, "{}: dumpdata", file.display());
         assert_eq!(stdout, case.stdout, "{}: shell", file.display());
     }
 }

@@ -265,6 +265,36 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # A whole project's `dumpdata` as learners make it after trying their
+    # site: a session (a text primary key) and the admin's log entries
+    # come along with their own rows; `dumpdata` of those labels after the
+    # load is compared too.
+    "homework_full_dump": {
+        "source": "learner_projects/homework",
+        "dumpdata": ["sessions", "admin", "accounts"],
+        "fixture": [
+            {"model": "accounts.user", "pk": 1, "fields": {
+                "password": "pbkdf2_sha256$1000000$x$y=", "last_login": "2024-03-08T03:00:00Z",
+                "is_superuser": True, "username": "admin", "first_name": "",
+                "last_name": "", "email": "a@b.c", "is_staff": True,
+                "is_active": True, "date_joined": "2024-03-08T02:00:00Z",
+                "nickname": "", "profile_image": "", "birthday": None,
+                "groups": [], "user_permissions": [], "followings": []}},
+            {"model": "admin.logentry", "pk": 1, "fields": {
+                "action_time": "2024-03-08T03:05:00.123Z", "user": 1,
+                "content_type": None, "object_id": "1", "object_repr": "첫 글",
+                "action_flag": 1, "change_message": "[{\"added\": {}}]"}},
+            {"model": "sessions.session", "pk": "k7x2fq9w0b1m3n5p8r4t6y8u0i2o4a6s",
+             "fields": {"session_data": ".eJxVjEEOgjAQRe_SdUNKa0vL0r1nIDPtjKKGJhRWxrsLCRvd_vfef4sB1uU-rIXmYUyiF0ac_jeE-KRpB-kB0y3XMU_LPGK9K_VBS33JiV7nw_07uEO5b7XRSZGBYJMlG5zWUQcgRtNZx4adZYe-Y6V9I9l51XlqJYaINiXXANL2ms_MSk7g9RK-IAW-3WQw:1rtH0J:abc",
+                        "expire_date": "2024-03-22T03:00:00.5Z"}},
+            {"model": "sessions.session", "pk": "0000",
+             "fields": {"session_data": "e30:1rtH0J:def",
+                        "expire_date": "2024-03-22T04:00:00Z"}},
+        ],
+        "program": """\
+print(User.objects.count(), User.objects.get(pk=1).last_login)
+""",
+    },
     # `django-admin startproject`'s settings (en-us, UTC, USE_TZ = True)
     # and Django's own `auth.User`: the user model is auth's, its
     # datetimes print in UTC, a `__str__` uses `!r` and a foreign key.
@@ -378,6 +408,11 @@ def capture(golden, case):
         fixture = work / "fixture.json"
         fixture.write_text(json.dumps(case["fixture"], indent=2), encoding="utf-8")
         loaddata = django(env, work, "loaddata", str(fixture))
+        dumped = (
+            django(env, work, "dumpdata", "--indent", "2", *case["dumpdata"])
+            if "dumpdata" in case
+            else None
+        )
         if "now" in case:
             shell = gen_projects.python(
                 work, env, ["-c", FIXED_NOW, case["now"], "shell", "-c", case["program"]],
@@ -385,7 +420,10 @@ def capture(golden, case):
             )
         else:
             shell = django(env, work, "shell", "-c", case["program"])
-    return {**case, "loaddata": loaddata, "stdout": shell}
+    doc = {**case, "loaddata": loaddata, "stdout": shell}
+    if dumped is not None:
+        doc["dumped"] = dumped
+    return doc
 
 
 def generate(golden):
