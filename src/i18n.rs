@@ -405,10 +405,6 @@ texts! {
         "강의 페이지(패턴, 팔로우 실험실, 연습 문제)는 숨겼습니다: 이 프로젝트에는 강의의 accounts.User, articles.Article, articles.Comment 모델이 강의와 같은 모양으로 없습니다. 콘솔과 픽스처 페이지에서 여러분의 모델을 다루세요.",
         "The lesson's pages (patterns, follow lab, exercises) are hidden: this project does not have the lecture's accounts.User, articles.Article and articles.Comment as the lecture writes them. Use the console and the fixtures page with your models."
     ),
-    ProjectNotShared => (
-        "여러분의 프로젝트 데이터는 아직 공유 링크에 담기지 않습니다 (링크에는 강의 모델의 데이터만 담깁니다). dumpdata로 내려받아 공유하세요.",
-        "A link does not carry your project's data yet (it holds the lesson's models only): download it with dumpdata to share it."
-    ),
     ProjectRefused => ("프로젝트를 읽지 못했습니다:", "The project could not be read:"),
     ProjectOpened => (
         "프로젝트를 열었습니다: 모델 {models}개를 migrate했고, fixtures 폴더에 불러올 파일이 없었습니다.",

@@ -105,6 +105,10 @@ pub struct Registry {
     lesson: bool,
     /// `USE_TZ` and `TIME_ZONE`: how datetimes are read and dumped.
     time: crate::datetime::TimeSettings,
+    /// The learner's project files this registry was read from (`None`
+    /// for the lesson's): a share link or the saved state carries them, so
+    /// the same registry is built again on the other side.
+    project: Option<Arc<crate::project::Sources>>,
 }
 
 impl Registry {
@@ -119,7 +123,20 @@ impl Registry {
             models,
             lesson: false,
             time: crate::datetime::TimeSettings::LESSON,
+            project: None,
         }
+    }
+
+    /// The same registry, remembering the project files it was read from.
+    pub fn with_sources(mut self, sources: Arc<crate::project::Sources>) -> Registry {
+        self.project = Some(sources);
+        self
+    }
+
+    /// The project files this registry was read from (`None`: not a
+    /// learner's project).
+    pub fn project_sources(&self) -> Option<&Arc<crate::project::Sources>> {
+        self.project.as_ref()
     }
 
     /// The same registry under a project's `USE_TZ` and `TIME_ZONE`.

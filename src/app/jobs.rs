@@ -240,37 +240,33 @@ impl AppState {
     /// Opens a learner's project: its registry, `migrate` as Django's
     /// would leave the database, then its fixtures as one `loaddata`.
     pub(super) fn open_project(&mut self, input: &crate::project::upload::Input) -> Replaced {
-        use crate::project::{migrate, Project};
-        let opened = input.read().and_then(|upload| {
-            let project = Project::from_sources(&upload.sources)?;
-            let registry = std::sync::Arc::new(Project::from_sources(&upload.sources)?.registry);
-            Ok((project, registry, upload.fixtures))
-        });
-        let (project, registry, fixtures) = match opened {
-            Ok(opened) => opened,
+        use crate::project::{open_database, OpenError};
+        let upload = match input.read() {
+            Ok(upload) => upload,
             Err(error) => {
                 self.set_status(DataStatus::LoadFailed(UploadProblem::Project(error)));
                 return Replaced::Not;
             }
         };
-        let now = self.now();
-        let db = match crate::db::Database::open_in_memory_with(registry)
-            .and_then(|db| migrate::migrate(&db, &project, &now).map(|()| db))
-        {
+        let fixtures = upload.fixtures;
+        let db = match open_database(&upload.sources, &self.now()) {
             Ok(db) => db,
-            Err(err) => {
+            Err(OpenError::Project(error)) => {
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Project(error)));
+                return Replaced::Not;
+            }
+            Err(OpenError::Database(err)) => {
                 self.set_status(DataStatus::LoadFailed(UploadProblem::Other(
                     err.to_string(),
                 )));
                 return Replaced::Not;
             }
         };
+        let models = db.registry().models().count();
         self.cancel_job();
         if fixtures.is_empty() {
             self.use_database(db, DataOrigin::Custom);
-            self.set_status(DataStatus::ProjectOpened {
-                models: project.registry.models().count(),
-            });
+            self.set_status(DataStatus::ProjectOpened { models });
             return Replaced::Now;
         }
         let job = match LoadJob::new(db.registry_handle(), fixtures, LoadOptions::default()) {

@@ -13,10 +13,12 @@
 //! These are plain data; the decisions are made in the reducer (`replacing`).
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::dataset::DatasetSummary;
 use crate::fixtures::FixtureFile;
 use crate::i18n::{Lang, Text};
+use crate::models::Registry;
 use crate::share::{Changes, ShareState, ViewState};
 
 /// Where a share text came from (the question names it).
@@ -109,7 +111,12 @@ pub enum UndoData {
     /// The lesson with toggles: its share text (view and toggles).
     Lesson(String),
     /// Any other data: its SQLite file image and what was shown of it.
-    Image { bytes: Rc<Vec<u8>>, view: ViewState },
+    Image {
+        bytes: Rc<Vec<u8>>,
+        view: ViewState,
+        /// The models it is of (a learner's project's, or the lesson's).
+        registry: Arc<Registry>,
+    },
 }
 
 /// The one undo snapshot.

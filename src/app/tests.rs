@@ -10,6 +10,7 @@ use super::*;
 use crate::datetime::Timestamp;
 use crate::i18n::Lang;
 use crate::job::no_deadline;
+use crate::share::ShareData;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -402,6 +403,7 @@ fn a_saved_image_is_read_adopted_then_saved() {
         saved: Saved::Image {
             view,
             key: "image-1".into(),
+            project: None,
         },
     };
     let (mut state, effects) = boot_with_effects(Lang::Ko, None, Some(saved));
@@ -479,11 +481,6 @@ fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
         Section::Console,
         "lesson pages stay closed"
     );
-    assert!(
-        navigated.share_text().is_err(),
-        "a link cannot carry it yet"
-    );
-    assert!(navigated.save_request().is_none());
 
     let mut ran = navigated.to(Action::EditProgram(
         "print(Profile.objects.filter(owner__username='kim').count())\nprint(Profile.objects.filter(members__username='lee').count())".into(),
@@ -496,6 +493,187 @@ fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
     assert_eq!(result.run.error, None);
     assert_eq!(result.run.stdout, "1\n1\n");
     assert_eq!(result.run.line_counts, vec![(1, 1), (2, 1)]);
+}
+
+/// `dumpdata` of the data on show.
+fn dump_of(state: &AppState) -> String {
+    state
+        .with_db(|db| {
+            crate::fixtures::dumpdata(db, &crate::fixtures::DumpOptions::default())
+                .map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// p08 opened with its fixture, and a row the console wrote.
+fn p08_changed() -> AppState {
+    let mut state = boot(Lang::En, None, None);
+    let effects = state.reduce(Action::OpenProject(project_p08(P08_FIXTURE)));
+    drive(&mut state, effects);
+    let mut state = state.to(Action::EditProgram(
+        "Profile.objects.filter(pk=2).update(points=99)\nprint(Profile.objects.get(pk=2).points)"
+            .into(),
+    ));
+    let effects = state.reduce(Action::RunProgram);
+    drive(&mut state, effects);
+    let output = state.console.last.as_ref().map(|r| r.run.stdout.clone());
+    assert_eq!(output.as_deref(), Some("99\n"));
+    state
+}
+
+#[test]
+fn a_projects_share_link_opens_the_project_with_its_data() {
+    let mut state = p08_changed();
+    let effects = state.reduce(Action::OpenShare("https://example.org/".into()));
+    drive(&mut state, effects);
+    let Some(Ok(link)) = state.share.as_ref().map(|s| s.text.clone()) else {
+        panic!(
+            "no link: {:?}",
+            state.share.as_ref().map(|s| s.text.clone())
+        );
+    };
+    assert!(link.starts_with("2."), "{link}");
+    let expected = dump_of(&state);
+    assert!(expected.contains("\"points\": 99"), "{expected}");
+
+    // A fresh page opens the link: the project's models, the same data.
+    let (mut other, effects) = boot_with_effects(Lang::Ko, Some(link.to_string()), None);
+    drive(&mut other, effects);
+    assert_eq!(
+        other.data_status.as_deref(),
+        Some(&DataStatus::LinkOpened),
+        "{:?}",
+        other.data_status
+    );
+    assert!(!other.lesson_models);
+    assert_eq!(other.section, Section::Console);
+    assert_eq!(dump_of(&other), expected);
+    assert!(other.registry().get_model("blog.profile").is_some());
+    assert_eq!(
+        other.console.program, state.console.program,
+        "the program travels too"
+    );
+    // The console works on the project's models.
+    let mut ran = other.to(Action::EditProgram(
+        "print(Profile.objects.get(pk=2).points)".into(),
+    ));
+    let effects = ran.reduce(Action::RunProgram);
+    drive(&mut ran, effects);
+    let output = ran.console.last.as_ref().map(|r| r.run.stdout.clone());
+    assert_eq!(output.as_deref(), Some("99\n"));
+    // And its own link is a project's again.
+    assert!(ran.share_text().is_ok_and(|t| t.starts_with("2.")));
+}
+
+#[test]
+fn a_projects_link_with_a_refused_models_py_changes_nothing() {
+    let state = p08_changed();
+    let Ok(ShareData::Project { mut sources, jsonl }) = state.share_data().as_deref().cloned()
+    else {
+        panic!("not a project's share data");
+    };
+    sources.models[0].2 =
+        "from django.db import models\n\nclass Profile(models.Model):\n    ip = models.GenericIPAddressField()\n".into();
+    let link = crate::share::encode(&crate::share::ShareState {
+        view: state.view_state(),
+        data: ShareData::Project { sources, jsonl },
+    });
+    let before = dump_of(&state);
+    let version = state.version;
+    let mut state = state;
+    let effects = state.reduce(Action::OpenLink(LinkFrom::Address, link));
+    // The project is the learner's own data: asked first.
+    assert!(state.pending.is_some());
+    let effects = [effects, state.reduce(Action::ConfirmReplace)].concat();
+    drive(&mut state, effects);
+    let Some(DataStatus::LinkRefused(message)) = state.data_status.as_deref() else {
+        panic!("not refused: {:?}", state.data_status);
+    };
+    assert!(message.contains("blog/models.py, line 4"), "{message}");
+    assert_eq!(state.version, version, "the data is untouched");
+    assert_eq!(dump_of(&state), before);
+    assert!(state.registry().project_sources().is_some());
+}
+
+#[test]
+fn a_projects_state_is_saved_as_its_image_and_files_and_reopened_on_them() {
+    let state = p08_changed();
+    let expected = dump_of(&state);
+    let Some(SaveRequest::Image {
+        project: Some(project),
+        view,
+        lang_chosen,
+        ..
+    }) = state.save_request()
+    else {
+        panic!("a project's state is saved as an image with its files");
+    };
+    let Ok(bytes) = state.sqlite_file() else {
+        panic!("no image");
+    };
+    let record = Record {
+        lang_chosen,
+        saved: Saved::Image {
+            view,
+            key: "image-p08".into(),
+            project: Some(Box::new(crate::project::Sources::clone(&project))),
+        },
+    };
+    // As localStorage keeps it: JSON, read back.
+    let json = serde_json::to_string(&record).unwrap_or_default();
+    let record: Record = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let (mut again, effects) = boot_with_effects(Lang::En, None, Some(record));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::ReadSavedImage(key) if key == "image-p08")),
+        "{effects:?}"
+    );
+    again.reduce(Action::SavedImage(Ok(Handoff::new(Some(bytes.clone())))));
+    assert_eq!(again.data_status, None, "{:?}", again.data_status);
+    assert!(!again.lesson_models);
+    assert_eq!(again.section, Section::Console);
+    assert_eq!(dump_of(&again), expected);
+    assert!(again.registry().project_sources().is_some());
+    assert!(matches!(
+        again.save_request(),
+        Some(SaveRequest::Image {
+            project: Some(_),
+            ..
+        })
+    ));
+
+    // A record whose files are refused says so and keeps the lesson.
+    let mut broken = (*project).clone();
+    broken.models[0].2 = "class Profile(models.Model:\n".into();
+    let record = Record {
+        lang_chosen: true,
+        saved: Saved::Image {
+            view: state.view_state(),
+            key: "image-p08".into(),
+            project: Some(Box::new(broken)),
+        },
+    };
+    let (mut refused, _) = boot_with_effects(Lang::En, None, Some(record));
+    refused.reduce(Action::SavedImage(Ok(Handoff::new(Some(bytes)))));
+    let Some(DataStatus::SavedRefused(message)) = refused.data_status.as_deref() else {
+        panic!("not refused: {:?}", refused.data_status);
+    };
+    assert!(message.contains("blog/models.py, line 1"), "{message}");
+    assert!(refused.lesson_models && refused.origin == DataOrigin::Lesson);
+}
+
+#[test]
+fn undoing_a_replacement_of_a_project_brings_the_project_back() {
+    let state = p08_changed();
+    let expected = dump_of(&state);
+    let mut state = state.to(Action::ResetData).to(Action::ConfirmReplace);
+    assert!(state.lesson_models);
+    let effects = state.reduce(Action::UndoReplace);
+    drive(&mut state, effects);
+    assert!(!state.lesson_models);
+    assert_eq!(dump_of(&state), expected);
+    assert!(state.registry().project_sources().is_some());
 }
 
 #[test]
