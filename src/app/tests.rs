@@ -676,6 +676,61 @@ fn undoing_a_replacement_of_a_project_brings_the_project_back() {
     assert!(state.registry().project_sources().is_some());
 }
 
+/// A project's fixture saved by Python on Korean Windows (CP949) is
+/// named as the lesson's uploads name it: the encoding, why, and the
+/// `python -X utf8 manage.py dumpdata` fix with the file's own path; the
+/// data stays as it was, in either language.
+#[test]
+fn a_projects_cp949_fixture_is_named_with_the_fix_and_changes_nothing() {
+    use crate::fixtures::encoding::Encoding;
+    use crate::fixtures::error::ErrorKind;
+    // "정싸피" in EUC-KR, then "똠" only CP949 has.
+    let mut fixture =
+        br#"[{"model": "auth.user", "pk": 1, "fields": {"password": "", "username": ""#.to_vec();
+    fixture.extend(b"\xc1\xa4\xbd\xce\xc7\xc7\x8c\x63");
+    fixture.extend(br#"", "date_joined": "2024-03-08T12:00:00"}}]"#);
+    let crate::project::upload::Input::Folder(mut files) = project_p08("[]") else {
+        panic!("a folder");
+    };
+    files.retain(|(path, _)| !path.contains("fixtures"));
+    files.push(("p08/blog/fixtures/users.json".into(), fixture));
+    for lang in [Lang::En, Lang::Ko] {
+        let mut state = boot(lang, None, None);
+        let before = dump_of(&state);
+        let effects = state.reduce(Action::OpenProject(crate::project::upload::Input::Folder(
+            files.clone(),
+        )));
+        drive(&mut state, effects);
+        let Some(DataStatus::LoadFailed(UploadProblem::Fixture(error))) =
+            state.data_status.as_deref()
+        else {
+            panic!("not refused: {:?}", state.data_status);
+        };
+        assert!(
+            matches!(
+                error.kind,
+                ErrorKind::WrongEncoding {
+                    encoding: Encoding::Cp949,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let shown = UploadProblem::Fixture(error.clone()).render(lang);
+        assert!(shown.contains("blog/fixtures/users.json"), "{shown}");
+        assert!(
+            shown.contains("python -X utf8 manage.py dumpdata … -o blog/fixtures/users.json"),
+            "{shown}"
+        );
+        assert!(shown.contains("CP949"), "{shown}");
+        if lang == Lang::Ko {
+            assert!(shown.contains("인코딩입니다"), "{shown}");
+        }
+        assert!(state.lesson_models && state.origin == DataOrigin::Lesson);
+        assert_eq!(dump_of(&state), before, "the lesson stays");
+    }
+}
+
 #[test]
 fn a_project_that_cannot_be_read_changes_nothing() {
     let mut state = boot(Lang::En, None, None);

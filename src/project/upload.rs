@@ -286,6 +286,50 @@ mod tests {
         );
     }
 
+    /// A fixture in a project's app folder saved as CP949 (Python on
+    /// Korean Windows) is named as the lesson's uploads are: the encoding
+    /// and the `python -X utf8` fix naming its path below the project.
+    #[test]
+    fn a_cp949_fixture_of_a_project_is_named_with_its_path() {
+        use crate::fixtures::encoding::Encoding;
+        use crate::fixtures::error::ErrorKind;
+        use crate::fixtures::{loaddata, LoadOptions};
+        let upload = from_files(vec![
+            file("hw/manage.py", ""),
+            file(
+                "hw/config/settings.py",
+                "INSTALLED_APPS = ['django.contrib.auth', 'django.contrib.contenttypes', 'items']\n",
+            ),
+            file(
+                "hw/items/models.py",
+                "from django.db import models\n\nclass Item(models.Model):\n    name = models.CharField(max_length=20)\n",
+            ),
+            (
+                "hw/items/fixtures/items.json".to_owned(),
+                b"[{\"model\": \"items.item\", \"pk\": 1, \"fields\": {\"name\": \"\x8c\x63\xb9\xe6\"}}]".to_vec(),
+            ),
+        ])
+        .expect("reads");
+        let db =
+            super::super::open_database(&upload.sources, "2024-03-04 14:44:00").expect("opens");
+        let error = loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect_err("refused");
+        assert!(
+            matches!(
+                error.kind,
+                ErrorKind::WrongEncoding {
+                    encoding: Encoding::Cp949,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let text = error.to_string();
+        assert!(
+            text.contains("python -X utf8 manage.py dumpdata … -o items/fixtures/items.json"),
+            "{text}"
+        );
+    }
+
     /// Runs natively and in the page's SQLite (`make test-wasm`), which is
     /// built without JSON functions: migrate rebuilds Django's own tables
     /// (ALTER TABLE … RENAME) and a JSONField's CHECK calls JSON_VALID.
