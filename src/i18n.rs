@@ -406,6 +406,19 @@ texts! {
         "The lesson's pages (patterns, follow lab, exercises) are hidden: this project does not have the lecture's accounts.User, articles.Article and articles.Comment as the lecture writes them. Use the console and the fixtures page with your models."
     ),
     ProjectRefused => ("프로젝트를 읽지 못했습니다:", "The project could not be read:"),
+    // a project's errors, per language (ProjectError::render): the place,
+    // then Python's or Django's own message and the construct as printed
+    PeAtLine => ("{file} {line}번째 줄: ", "{file}, line {line}: "),
+    PeAtFile => ("{file}: ", "{file}: "),
+    PeSyntax => ("Python 문법 오류입니다. {message}", "{message}"),
+    PeUnsupported => (
+        "플레이그라운드에서는 아직 지원하지 않는 코드입니다 (추측해서 읽지 않고 거부합니다): {what}",
+        "not supported in the playground: {what}"
+    ),
+    PeInvalid => ("Django도 이 정의를 거부합니다: {what}", "{what}"),
+    PeMissing => ("프로젝트 파일을 찾거나 읽지 못했습니다: {what}", "{what}"),
+    LinkProjectRefused => ("링크에 담긴 프로젝트를 읽지 못했습니다:", "the link's project cannot be read:"),
+    SavedProjectRefused => ("저장해 둔 프로젝트를 읽지 못했습니다:", "the saved project cannot be read:"),
     ProjectOpened => (
         "프로젝트를 열었습니다: 모델 {models}개를 migrate했고, fixtures 폴더에 불러올 파일이 없었습니다.",
         "Opened the project: migrated its {models} models; its fixtures folders held nothing to load."

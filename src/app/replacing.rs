@@ -13,6 +13,7 @@ use super::state::{AppState, Replaced, SavedImage, ViewLang};
 use super::work::{LoadWork, Purpose};
 use crate::db::Database;
 use crate::fixtures::{LoadJob, LoadOptions};
+use crate::i18n::Text;
 use crate::lesson_data::{empty_database, lesson_database};
 use crate::share::{self, ShareData, ShareState};
 
@@ -123,7 +124,14 @@ impl AppState {
     /// A refused link in the page's language (a project's error worded as
     /// the project errors are).
     fn share_error(&self, error: &share::ShareError) -> String {
-        error.to_string()
+        match error {
+            share::ShareError::Project(error) => format!(
+                "{} {}",
+                Text::LinkProjectRefused.get(self.lang),
+                error.render(self.lang)
+            ),
+            other => other.to_string(),
+        }
     }
 
     /// The learner's own data on show, which a replacement would lose
@@ -260,11 +268,8 @@ impl AppState {
             // A project's image opens on the models its saved files build.
             let registry = match project.as_deref() {
                 Some(sources) => crate::project::registry(sources).map_err(|e| {
-                    share::ShareError::Project(e).to_string().replacen(
-                        "the link's project",
-                        "the saved project",
-                        1,
-                    )
+                    let lang = self.lang;
+                    format!("{} {}", Text::SavedProjectRefused.get(lang), e.render(lang))
                 }),
                 None => Ok(Arc::clone(crate::models::Registry::lesson_shared())),
             };

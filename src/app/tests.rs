@@ -574,9 +574,10 @@ fn a_projects_link_with_a_refused_models_py_changes_nothing() {
     };
     sources.models[0].2 =
         "from django.db import models\n\nclass Profile(models.Model):\n    ip = models.GenericIPAddressField()\n".into();
+    let broken = ShareData::Project { sources, jsonl };
     let link = crate::share::encode(&crate::share::ShareState {
         view: state.view_state(),
-        data: ShareData::Project { sources, jsonl },
+        data: broken.clone(),
     });
     let before = dump_of(&state);
     let version = state.version;
@@ -590,6 +591,25 @@ fn a_projects_link_with_a_refused_models_py_changes_nothing() {
         panic!("not refused: {:?}", state.data_status);
     };
     assert!(message.contains("blog/models.py, line 4"), "{message}");
+    assert!(message.starts_with("the link's project cannot be read: blog/models.py, line 4: not supported in the playground: the field class GenericIPAddressField"), "{message}");
+    // In Korean, the place and the kind of problem read in Korean.
+    let mut korean = state.clone().to(Action::ToggleLang);
+    let link = crate::share::encode(&crate::share::ShareState {
+        view: korean.view_state(),
+        data: broken,
+    });
+    let effects = korean.reduce(Action::OpenLink(LinkFrom::Address, link));
+    let effects = [effects, korean.reduce(Action::ConfirmReplace)].concat();
+    drive(&mut korean, effects);
+    let Some(DataStatus::LinkRefused(message)) = korean.data_status.as_deref() else {
+        panic!("not refused: {:?}", korean.data_status);
+    };
+    assert!(
+        message.starts_with(
+            "링크에 담긴 프로젝트를 읽지 못했습니다: blog/models.py 4번째 줄: 플레이그라운드에서는"
+        ),
+        "{message}"
+    );
     assert_eq!(state.version, version, "the data is untouched");
     assert_eq!(dump_of(&state), before);
     assert!(state.registry().project_sources().is_some());
@@ -748,6 +768,18 @@ fn a_project_that_cannot_be_read_changes_nothing() {
         ),
         "{status:?}"
     );
+    if let Some(DataStatus::LoadFailed(problem)) = status {
+        let korean = problem.render(Lang::Ko);
+        assert!(
+            korean.starts_with(
+                "프로젝트를 읽지 못했습니다: the project: 프로젝트 파일을 찾거나 읽지 못했습니다: "
+            ),
+            "{korean}"
+        );
+        assert!(problem
+            .render(Lang::En)
+            .starts_with("The project could not be read: the project: no manage.py"));
+    }
     assert!(state.lesson_models);
     assert_eq!(state.origin, DataOrigin::Lesson);
 }

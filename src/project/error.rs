@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Text};
 use crate::python::{ErrorKind as PyErrorKind, PyError};
 
 /// What is wrong at a place in a project's files.
@@ -68,6 +69,31 @@ impl ProjectError {
     }
 }
 
+impl ProjectError {
+    /// The message in `lang`, as the page shows it: the place (file and
+    /// line), then what is wrong. The English is the [`Display`](fmt::Display)
+    /// text; the Korean frames the same place and detail (Python's and
+    /// Django's own messages and the construct stay as they print, so a
+    /// learner can search for them).
+    pub fn render(&self, lang: Lang) -> String {
+        let place = if self.line > 0 {
+            Text::PeAtLine
+                .get(lang)
+                .replace("{file}", &self.file)
+                .replace("{line}", &self.line.to_string())
+        } else {
+            Text::PeAtFile.get(lang).replace("{file}", &self.file)
+        };
+        let (text, key, value) = match &self.kind {
+            ProjectErrorKind::Syntax(message) => (Text::PeSyntax, "{message}", message),
+            ProjectErrorKind::Unsupported(what) => (Text::PeUnsupported, "{what}", what),
+            ProjectErrorKind::Invalid(what) => (Text::PeInvalid, "{what}", what),
+            ProjectErrorKind::Missing(what) => (Text::PeMissing, "{what}", what),
+        };
+        place + &text.get(lang).replace(key, value)
+    }
+}
+
 impl fmt::Display for ProjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
@@ -88,3 +114,38 @@ impl fmt::Display for ProjectError {
 }
 
 impl std::error::Error for ProjectError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn each_kind_reads_in_korean_and_the_english_is_the_display() {
+        let errors = [
+            ProjectError {
+                file: "blog/models.py".into(),
+                line: 3,
+                kind: ProjectErrorKind::Syntax("SyntaxError: invalid syntax".into()),
+            },
+            ProjectError::unsupported("blog/models.py", 12, "the field class GenericIPAddressField"),
+            ProjectError::invalid(
+                "blog/models.py",
+                4,
+                "Field defines a relation with model 'blog.B', which is either not installed, or is abstract.",
+            ),
+            ProjectError::missing("homework", "no settings.py in the project folder or one folder down"),
+        ];
+        let korean = [
+            "blog/models.py 3번째 줄: Python 문법 오류입니다. SyntaxError: invalid syntax",
+            "blog/models.py 12번째 줄: 플레이그라운드에서는 아직 지원하지 않는 코드입니다 (추측해서 읽지 않고 거부합니다): the field class GenericIPAddressField",
+            "blog/models.py 4번째 줄: Django도 이 정의를 거부합니다: Field defines a relation with model 'blog.B', which is either not installed, or is abstract.",
+            "homework: 프로젝트 파일을 찾거나 읽지 못했습니다: no settings.py in the project folder or one folder down",
+        ];
+        for (error, korean) in errors.iter().zip(korean) {
+            assert_eq!(error.render(Lang::En), error.to_string());
+            assert_eq!(error.render(Lang::Ko), korean);
+        }
+    }
+}
