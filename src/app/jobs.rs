@@ -151,9 +151,21 @@ impl AppState {
                 // The plans of the run before go with it.
                 let plans = Rc::make_mut(&mut self.plans);
                 plans.retain(|(log, _), _| !matches!(log, LogId::Console(_)));
+                // A program that wrote changed the data: the header, the
+                // pages, the share link and the saved state follow it.
+                let wrote = result.run.step.queries.iter().any(|q| {
+                    let sql = q.raw_sql.trim_start();
+                    ["INSERT", "UPDATE", "DELETE"].iter().any(|verb| {
+                        sql.get(..verb.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(verb))
+                    })
+                });
                 let console = Rc::make_mut(&mut self.console);
                 console.last = Some(result);
                 console.runs += 1;
+                if wrote {
+                    self.data_changed();
+                }
                 Outcome::Done
             }
             Finished::Scaled(result) => {

@@ -518,7 +518,36 @@ fn p08_changed() -> AppState {
     drive(&mut state, effects);
     let output = state.console.last.as_ref().map(|r| r.run.stdout.clone());
     assert_eq!(output.as_deref(), Some("99\n"));
+    assert!(
+        dump_of(&state).contains("\"points\": 99"),
+        "the write is in the data"
+    );
     state
+}
+
+/// A console program that writes changes the data's version (the saved
+/// image and the share link are made again); one that only reads does not.
+#[test]
+fn a_console_write_is_a_change_of_the_data() {
+    let mut state = boot(Lang::En, None, None);
+    let version = state.version;
+    let mut read = state
+        .clone()
+        .to(Action::EditProgram("print(Article.objects.count())".into()));
+    let effects = read.reduce(Action::RunProgram);
+    drive(&mut read, effects);
+    assert_eq!(read.version, version);
+    state = state.to(Action::EditProgram(
+        "Article.objects.filter(pk=1).update(title='바뀐 제목')".into(),
+    ));
+    let effects = state.reduce(Action::RunProgram);
+    let rest = drive(&mut state, effects);
+    assert!(state.version > version);
+    assert!(rest.iter().any(is_save), "{rest:?}");
+    assert!(matches!(
+        state.share_data().as_deref(),
+        Ok(ShareData::Fixture(jsonl)) if jsonl.contains("바뀐 제목")
+    ));
 }
 
 #[test]
