@@ -406,6 +406,27 @@ texts! {
         "The lesson's pages (patterns, follow lab, exercises) are hidden: this project does not have the lecture's accounts.User, articles.Article and articles.Comment as the lecture writes them. Use the console and the fixtures page with your models."
     ),
     ProjectRefused => ("프로젝트를 읽지 못했습니다:", "The project could not be read:"),
+    // a pasted models.py (issue 14)
+    PasteModels => ("models.py 붙여 넣기", "Paste a models.py"),
+    PasteModelsApp => ("앱 이름", "App name"),
+    PasteModelsText => ("models.py 내용", "models.py"),
+    PasteModelsOpen => ("프로젝트로 열기", "Open as a project"),
+    PasteModelsHint => (
+        "앱 하나짜리 새 프로젝트를 Django 5.2 startproject 기본 설정으로 만들어 엽니다. 데이터는 비어 있습니다.",
+        "Makes a one-app project with Django 5.2's startproject settings and opens it, with no data."
+    ),
+    PastedOpened => (
+        "붙여 넣은 models.py를 새 프로젝트의 앱 '{app}'에 넣어 열고 모델 {models}개를 migrate했습니다. 아직 데이터는 없습니다.",
+        "Opened the pasted models.py as the app '{app}' of a new project and migrated its {models} models; there is no data yet."
+    ),
+    PastedAssumed => (
+        "가정한 설정 (Django 5.2 startproject 기본값): INSTALLED_APPS = ['{app}', Django 기본 앱 6개], DEFAULT_AUTO_FIELD = BigAutoField, TIME_ZONE = 'UTC', USE_TZ = True, LANGUAGE_CODE = 'en-us'{user}",
+        "Assumed settings (Django 5.2's startproject defaults): INSTALLED_APPS = ['{app}', Django's six default apps], DEFAULT_AUTO_FIELD = BigAutoField, TIME_ZONE = 'UTC', USE_TZ = True, LANGUAGE_CODE = 'en-us'{user}"
+    ),
+    PastedUser => (
+        ", AUTH_USER_MODEL = '{model}' (AbstractUser를 상속한 클래스)",
+        ", AUTH_USER_MODEL = '{model}' (its AbstractUser subclass)"
+    ),
     // a project's errors, per language (ProjectError::render): the place,
     // then Python's or Django's own message and the construct as printed
     PeAtLine => ("{file} {line}번째 줄: ", "{file}, line {line}: "),

@@ -278,7 +278,15 @@ impl AppState {
         self.cancel_job();
         if fixtures.is_empty() {
             self.use_database(db, DataOrigin::Custom);
-            self.set_status(DataStatus::ProjectOpened { models });
+            self.load_message = Rc::from("");
+            self.set_status(match upload.assumed {
+                Some(assumed) => DataStatus::PastedOpened {
+                    models,
+                    app: assumed.app,
+                    user_model: assumed.user_model,
+                },
+                None => DataStatus::ProjectOpened { models },
+            });
             return Replaced::Now;
         }
         let job = match LoadJob::new(db.registry_handle(), fixtures, LoadOptions::default()) {

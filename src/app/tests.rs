@@ -780,6 +780,61 @@ fn a_projects_cp949_fixture_is_named_with_the_fix_and_changes_nothing() {
     }
 }
 
+/// "Paste a models.py": a one-app project with Django's startproject
+/// settings, the AbstractUser subclass as AUTH_USER_MODEL; the status says
+/// what was assumed; the console and a share link work on it. A refused
+/// file names its line and changes nothing.
+#[test]
+fn a_pasted_models_py_opens_as_a_one_app_project() {
+    let models = "from django.db import models\nfrom django.contrib.auth.models import AbstractUser\n\n\nclass User(AbstractUser):\n    nickname = models.CharField(max_length=20)\n\n\nclass Post(models.Model):\n    author = models.ForeignKey('User', on_delete=models.CASCADE)\n    title = models.CharField(max_length=50)\n";
+    let mut state = boot(Lang::Ko, None, None);
+    let effects = state.reduce(Action::OpenProject(crate::project::upload::Input::Pasted {
+        app: "accounts".into(),
+        models: models.into(),
+    }));
+    drive(&mut state, effects);
+    let Some(DataStatus::PastedOpened {
+        app, user_model, ..
+    }) = state.data_status.as_deref()
+    else {
+        panic!("not opened: {:?}", state.data_status);
+    };
+    assert_eq!(app, "accounts");
+    assert_eq!(user_model.as_deref(), Some("accounts.User"));
+    assert!(!state.lesson_models && state.origin == DataOrigin::Custom);
+    assert!(state.registry().get_model("accounts.post").is_some());
+    let mut ran = state.to(Action::EditProgram(
+        "print(Post.objects.count(), Post.objects.filter(author__nickname='김').exists())".into(),
+    ));
+    let effects = ran.reduce(Action::RunProgram);
+    drive(&mut ran, effects);
+    let run = ran
+        .console
+        .last
+        .as_ref()
+        .map(|r| (r.run.stdout.clone(), r.run.error.clone()));
+    assert_eq!(run, Some(("0 False\n".to_owned(), None)));
+    let link = ran.share_text().unwrap_or_default();
+    let (mut other, effects) = boot_with_effects(Lang::En, Some(link), None);
+    drive(&mut other, effects);
+    assert_eq!(dump_of(&other), dump_of(&ran));
+
+    let mut refused = boot(Lang::En, None, None);
+    let effects = refused.reduce(Action::OpenProject(crate::project::upload::Input::Pasted {
+        app: "blog".into(),
+        models: "from django.db import models\n\nclass Post(models.Model):\n    ip = models.GenericIPAddressField()\n".into(),
+    }));
+    drive(&mut refused, effects);
+    let Some(DataStatus::LoadFailed(problem)) = refused.data_status.as_deref() else {
+        panic!("not refused: {:?}", refused.data_status);
+    };
+    assert!(
+        problem.render(Lang::En).contains("blog/models.py, line 4"),
+        "{problem:?}"
+    );
+    assert!(refused.lesson_models);
+}
+
 #[test]
 fn a_project_that_cannot_be_read_changes_nothing() {
     let mut state = boot(Lang::En, None, None);

@@ -7,7 +7,8 @@
 //! [`classes`] and [`models_py`] (model classes as written), [`build`]
 //! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
 //! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
-//! data). Anything outside what the playground models is a
+//! data), [`upload`] (a picked folder or zip) and [`pasted`] (one pasted
+//! `models.py`). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.
 
 pub mod apps_py;
@@ -18,6 +19,7 @@ pub mod django_apps;
 pub mod error;
 pub mod migrate;
 pub mod models_py;
+pub mod pasted;
 pub mod settings;
 pub mod upload;
 

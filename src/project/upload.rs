@@ -33,6 +33,9 @@ pub enum Input {
     Folder(Vec<(String, Vec<u8>)>),
     /// A `.zip` of the folder.
     Zip { name: String, bytes: Vec<u8> },
+    /// One pasted `models.py` and its app's name: a one-app project with
+    /// Django's default settings (`pasted`).
+    Pasted { app: String, models: String },
 }
 
 impl Input {
@@ -44,6 +47,7 @@ impl Input {
         match self {
             Input::Folder(files) => from_files(files.clone()),
             Input::Zip { name, bytes } => from_zip(name, bytes),
+            Input::Pasted { app, models } => super::pasted::upload(app, models),
         }
     }
 
@@ -56,6 +60,7 @@ impl Input {
                 .unwrap_or_default()
                 .to_owned(),
             Input::Zip { name, .. } => name.clone(),
+            Input::Pasted { app, .. } => format!("{}/models.py", app.trim()),
         }
     }
 }
@@ -67,6 +72,18 @@ pub struct Upload {
     /// Fixture files, named by their path below the project root, in path
     /// order.
     pub fixtures: Vec<FixtureFile>,
+    /// The settings the playground assumed (a pasted `models.py`), which
+    /// the page states; `None` for a project's own files.
+    pub assumed: Option<Assumed>,
+}
+
+/// What the playground assumed for a pasted `models.py`: its app, and the
+/// `AUTH_USER_MODEL` an `AbstractUser` subclass in it made (besides
+/// Django's `startproject` defaults, always assumed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumed {
+    pub app: String,
+    pub user_model: Option<String>,
 }
 
 /// Whether the file at `path` (below the picked folder) may be part of
@@ -159,7 +176,11 @@ pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError>
     sources.settings = text(&settings_path, settings_bytes)?;
     sources.settings_path = settings_path;
     sources.app_dirs = dirs.into_iter().collect();
-    Ok(Upload { sources, fixtures })
+    Ok(Upload {
+        sources,
+        fixtures,
+        assumed: None,
+    })
 }
 
 /// Reads a `.zip` of a project folder.
