@@ -438,6 +438,17 @@ texts! {
     ),
     PeInvalid => ("Django도 이 정의를 거부합니다: {what}", "{what}"),
     PeMissing => ("프로젝트 파일을 찾거나 읽지 못했습니다: {what}", "{what}"),
+    PcFieldClass => ("필드 클래스 {class}", "the field class {class}"),
+    PcFieldOption => ("{class}의 {option} 옵션", "the option {option} of {class}"),
+    PcMetaOption => ("Meta 옵션 {option}", "the Meta option {option}"),
+    PcModelBase => (
+        "모델의 부모 클래스 '{base}' (models.Model과 AbstractUser만 읽습니다)",
+        "the model base '{base}' (models.Model and AbstractUser are)"
+    ),
+    PcApp => (
+        "앱 '{app}' (프로젝트의 폴더도, Django 기본 앱도 아닙니다)",
+        "the app '{app}' (not a folder of the project, nor one of Django's default apps)"
+    ),
     LinkProjectRefused => ("링크에 담긴 프로젝트를 읽지 못했습니다:", "the link's project cannot be read:"),
     SavedProjectRefused => ("저장해 둔 프로젝트를 읽지 못했습니다:", "the saved project cannot be read:"),
     ProjectOpened => (

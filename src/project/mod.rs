@@ -31,7 +31,7 @@ use crate::db::{Database, DbError};
 use crate::limits;
 use crate::models::{ModelId, Registry};
 
-pub use error::{ProjectError, ProjectErrorKind};
+pub use error::{Construct, ProjectError, ProjectErrorKind};
 pub use settings::Settings;
 
 use autodetect::Migration;
@@ -97,7 +97,7 @@ impl Project {
                     return Err(ProjectError::unsupported(
                         &sources.settings_path,
                         0,
-                        format!("the app '{entry}' (not a folder of the project, nor one of Django's default apps)"),
+                        error::Construct::App(entry.clone()),
                     ));
                 }
                 let mut label = module.to_owned();
