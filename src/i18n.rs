@@ -577,6 +577,10 @@ texts! {
         "강의 데이터와 내가 바꾼 팔로우·좋아요 {n}건",
         "the lesson data with your follow and like changes ({n})"
     ),
+    OwnProject => (
+        "내 프로젝트의 데이터 (모든 테이블 합쳐 {rows}행)",
+        "your project's data ({rows} rows in all its tables)"
+    ),
     OwnLoaded => (
         "직접 불러온 데이터 (사용자 {users}명 · 게시글 {articles}개 · 댓글 {comments}개)",
         "the data you loaded (users {users} · articles {articles} · comments {comments})"

@@ -70,6 +70,9 @@ pub enum OwnData {
     LessonToggled(usize),
     /// Data the learner loaded (or opened from a link), with its counts.
     Loaded(DatasetSummary),
+    /// A learner's own project (its models are not the lesson's, so the
+    /// lesson's counts say nothing): its rows in every table.
+    Project { rows: i64 },
 }
 
 impl OwnData {
@@ -93,6 +96,9 @@ impl OwnData {
                 .replace("{users}", &s.users.to_string())
                 .replace("{articles}", &s.articles.to_string())
                 .replace("{comments}", &s.comments.to_string()),
+            OwnData::Project { rows } => Text::OwnProject
+                .get(lang)
+                .replace("{rows}", &crate::report::thousands(rows.max(0) as usize)),
         }
     }
 }

@@ -138,6 +138,12 @@ impl AppState {
     /// (`None`: the untouched lesson, or no data at all).
     pub(super) fn own_data(&self) -> Option<OwnData> {
         self.db.as_ref()?;
+        if !self.lesson_models {
+            let rows = self
+                .with_db(|db| crate::dataset::table_counts(db).map_err(|e| e.to_string()))
+                .map_or(0, |counts| counts.iter().map(|(_, n)| n).sum());
+            return Some(OwnData::Project { rows });
+        }
         match self.origin {
             DataOrigin::Custom => Some(OwnData::Loaded(self.data.summary)),
             DataOrigin::Lesson => match self.share_data().as_deref() {

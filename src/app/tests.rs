@@ -612,8 +612,15 @@ fn a_projects_link_with_a_refused_models_py_changes_nothing() {
     let version = state.version;
     let mut state = state;
     let effects = state.reduce(Action::OpenLink(LinkFrom::Address, link));
-    // The project is the learner's own data: asked first.
-    assert!(state.pending.is_some());
+    // The project is the learner's own data: asked first, naming it.
+    let own = state.pending.as_ref().map(|p| p.own);
+    assert!(
+        matches!(own, Some(OwnData::Project { rows }) if rows > 4),
+        "{own:?}"
+    );
+    assert!(own.is_some_and(|o| o
+        .describe(Lang::Ko)
+        .starts_with("내 프로젝트의 데이터 (모든 테이블 합쳐 ")));
     let effects = [effects, state.reduce(Action::ConfirmReplace)].concat();
     drive(&mut state, effects);
     let Some(DataStatus::LinkRefused(message)) = state.data_status.as_deref() else {
