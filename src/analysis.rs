@@ -18,7 +18,8 @@ use std::time::Duration;
 use rusqlite::types::Value;
 
 use crate::db::{Database, DbError};
-use crate::query_log::{Cause, QueryRecord};
+use crate::models::{FieldId, ModelId, Registry, RelationRef};
+use crate::query_log::{Cause, ManagerRead, NamedCause, QueryRecord};
 
 /// Totals for a comparison bar.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -67,46 +68,114 @@ pub struct Finding {
     pub records: Vec<usize>,
 }
 
-/// What kind of waste a finding is.
+/// What kind of waste a finding is. It holds ids of the registry of the
+/// database that sent the queries; [`FindingKind::named`] gives the names
+/// the messages show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FindingKind {
     /// A lazy foreign key fetched once per object.
     NPlusOneForeignKey {
-        model: &'static str,
-        field: &'static str,
-        prefetched_from: Option<&'static str>,
+        model: ModelId,
+        field: FieldId,
+        prefetched_from: Option<RelationRef>,
     },
     /// `obj.comment_set.all()` once per object.
-    NPlusOneReverse {
-        model: &'static str,
-        accessor: &'static str,
-    },
+    NPlusOneReverse { relation: RelationRef },
     /// `obj.comment_set.count()` once per object.
-    NPlusOneCount {
-        model: &'static str,
-        accessor: &'static str,
-        query_name: &'static str,
-    },
+    NPlusOneCount { relation: RelationRef },
     /// `x in qs.all()`: every row fetched to test one.
-    MembershipFetchesAll {
-        model: &'static str,
-        manager: &'static str,
-        rows: usize,
-    },
+    MembershipFetchesAll { relation: RelationRef, rows: usize },
     /// `if qs.filter(...)`: rows fetched to test existence.
-    TruthinessFetchesRows {
-        model: &'static str,
-        manager: &'static str,
-    },
+    TruthinessFetchesRows { relation: RelationRef },
     /// `qs.all|length`: every row fetched to count them.
-    LengthFetchesAll {
-        model: &'static str,
-        manager: &'static str,
-        rows: usize,
-    },
+    LengthFetchesAll { relation: RelationRef, rows: usize },
     /// Queries from one place that repeat each other: `count` queries with
     /// only `distinct` different SQL-and-parameter combinations.
     Duplicate { distinct: usize },
+}
+
+/// A [`FindingKind`] with its names resolved, for its message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NamedFindingKind<'r> {
+    NPlusOneForeignKey {
+        model: &'r str,
+        field: &'r str,
+        prefetched_from: Option<&'r str>,
+    },
+    NPlusOneReverse {
+        model: &'r str,
+        accessor: &'r str,
+    },
+    NPlusOneCount {
+        model: &'r str,
+        accessor: &'r str,
+        query_name: &'r str,
+    },
+    MembershipFetchesAll {
+        model: &'r str,
+        manager: &'r str,
+        rows: usize,
+    },
+    TruthinessFetchesRows {
+        model: &'r str,
+        manager: &'r str,
+    },
+    LengthFetchesAll {
+        model: &'r str,
+        manager: &'r str,
+        rows: usize,
+    },
+    Duplicate {
+        distinct: usize,
+    },
+}
+
+impl FindingKind {
+    /// The finding with the names `registry` (the one of the database that
+    /// sent its queries) gives its ids.
+    pub fn named<'r>(&self, registry: &'r Registry) -> NamedFindingKind<'r> {
+        match *self {
+            FindingKind::NPlusOneForeignKey {
+                model,
+                field,
+                prefetched_from,
+            } => NamedFindingKind::NPlusOneForeignKey {
+                model: &registry.model(model).object_name,
+                field: &registry.field(model, field).name,
+                prefetched_from: prefetched_from.map(|r| r.name(registry)),
+            },
+            FindingKind::NPlusOneReverse { relation } => NamedFindingKind::NPlusOneReverse {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+            },
+            FindingKind::NPlusOneCount { relation } => NamedFindingKind::NPlusOneCount {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+                query_name: relation.query_name(registry),
+            },
+            FindingKind::MembershipFetchesAll { relation, rows } => {
+                NamedFindingKind::MembershipFetchesAll {
+                    model: relation.model_name(registry),
+                    manager: relation.name(registry),
+                    rows,
+                }
+            }
+            FindingKind::TruthinessFetchesRows { relation } => {
+                NamedFindingKind::TruthinessFetchesRows {
+                    model: relation.model_name(registry),
+                    manager: relation.name(registry),
+                }
+            }
+            FindingKind::LengthFetchesAll { relation, rows } => {
+                NamedFindingKind::LengthFetchesAll {
+                    model: relation.model_name(registry),
+                    manager: relation.name(registry),
+                    rows,
+                }
+            }
+            FindingKind::Duplicate { distinct } => NamedFindingKind::Duplicate { distinct },
+        }
+    }
 }
 
 impl Finding {
@@ -140,26 +209,26 @@ pub const RELATION_COLOURS: usize = 8;
 /// colours rows by it, so the ten `Article.comment_set` queries of a naive
 /// page and the one prefetch query that replaces them share a colour in
 /// every column.
-pub fn relation(cause: &Cause) -> String {
-    match *cause {
-        Cause::QuerySet { model } | Cause::Get { model } => model.to_owned(),
-        Cause::ForeignKey { model, field, .. } => format!("{model}.{field}"),
-        Cause::ReverseAll { model, accessor }
-        | Cause::ReverseCount {
+pub fn relation(cause: &Cause, registry: &Registry) -> String {
+    match cause.named(registry) {
+        NamedCause::QuerySet { model } | NamedCause::Get { model } => model.to_owned(),
+        NamedCause::ForeignKey { model, field, .. } => format!("{model}.{field}"),
+        NamedCause::ReverseAll { model, accessor }
+        | NamedCause::ReverseCount {
             model, accessor, ..
         }
-        | Cause::Prefetch { model, accessor } => format!("{model}.{accessor}"),
-        Cause::ManyToMany { model, manager, .. }
-        | Cause::ManyToManyWrite { model, manager, .. } => format!("{model}.{manager}"),
+        | NamedCause::Prefetch { model, accessor } => format!("{model}.{accessor}"),
+        NamedCause::ManyToMany { model, manager, .. }
+        | NamedCause::ManyToManyWrite { model, manager, .. } => format!("{model}.{manager}"),
     }
 }
 
 /// The colour (0 to [`RELATION_COLOURS`] - 1) of a query: a stable hash of
 /// its [`relation`], or of its SQL with placeholders (its shape) when no
 /// cause is known, so it does not depend on the query's place in the log.
-pub fn relation_colour(record: &QueryRecord) -> usize {
+pub fn relation_colour(record: &QueryRecord, registry: &Registry) -> usize {
     let hash = match &record.cause {
-        Some(cause) => fnv1a(relation(cause).as_bytes()),
+        Some(cause) => fnv1a(relation(cause, registry).as_bytes()),
         None => fnv1a(record.raw_sql.as_bytes()),
     };
     // Bits 50 to 52: the lowest bits that give each relation a page of
@@ -374,41 +443,24 @@ fn cause_findings(records: &[QueryRecord]) -> Vec<Finding> {
                 field,
                 prefetched_from,
             }),
-            Cause::ReverseAll { model, accessor } if count >= N_PLUS_ONE_THRESHOLD => {
-                Some(FindingKind::NPlusOneReverse { model, accessor })
+            Cause::ReverseAll { relation } if count >= N_PLUS_ONE_THRESHOLD => {
+                Some(FindingKind::NPlusOneReverse { relation })
             }
-            Cause::ReverseCount {
-                model,
-                accessor,
-                query_name,
-            } if count >= N_PLUS_ONE_THRESHOLD => Some(FindingKind::NPlusOneCount {
-                model,
-                accessor,
-                query_name,
-            }),
+            Cause::ReverseCount { relation } if count >= N_PLUS_ONE_THRESHOLD => {
+                Some(FindingKind::NPlusOneCount { relation })
+            }
             Cause::ManyToMany {
-                model,
-                manager,
-                operation: "in",
-            } => Some(FindingKind::MembershipFetchesAll {
-                model,
-                manager,
-                rows,
-            }),
+                relation,
+                operation: ManagerRead::In,
+            } => Some(FindingKind::MembershipFetchesAll { relation, rows }),
             Cause::ManyToMany {
-                model,
-                manager,
-                operation: "filter_truthy",
-            } => Some(FindingKind::TruthinessFetchesRows { model, manager }),
+                relation,
+                operation: ManagerRead::FilterTruthy,
+            } => Some(FindingKind::TruthinessFetchesRows { relation }),
             Cause::ManyToMany {
-                model,
-                manager,
-                operation: "length",
-            } => Some(FindingKind::LengthFetchesAll {
-                model,
-                manager,
-                rows,
-            }),
+                relation,
+                operation: ManagerRead::Length,
+            } => Some(FindingKind::LengthFetchesAll { relation, rows }),
             _ => None,
         };
         if let Some(kind) = kind {
@@ -479,6 +531,7 @@ pub fn can_explain(record: &QueryRecord) -> bool {
 mod tests {
     use super::*;
     use crate::i18n::{finding_message, Lang};
+    use crate::models::lesson;
     use crate::query_log::{Origin, OriginKind, QueryLog};
 
     /// Every relation of a lesson scenario has its own colour, the same
@@ -490,6 +543,7 @@ mod tests {
         let (mut db, _) =
             crate::lesson_data::lesson_database("2024-01-01 00:00:00").expect("lesson");
         let mut seen_in_two = 0;
+        let reg = &*db.registry_handle();
         for scenario in ScenarioId::ALL {
             let run = scenarios::run(&mut db, scenario, &RunOptions::default()).expect("run");
             let mut colours: std::collections::BTreeMap<String, (usize, usize)> =
@@ -497,10 +551,16 @@ mod tests {
             for variant in &run.variants {
                 let mut here = std::collections::BTreeSet::new();
                 for record in variant.queries().filter(|r| r.cause.is_some()) {
-                    let name = record.cause.as_ref().map(relation).unwrap_or_default();
+                    let name = record
+                        .cause
+                        .as_ref()
+                        .map(|c| relation(c, reg))
+                        .unwrap_or_default();
                     here.insert(name.clone());
-                    let entry = colours.entry(name).or_insert((relation_colour(record), 0));
-                    assert_eq!(entry.0, relation_colour(record));
+                    let entry = colours
+                        .entry(name)
+                        .or_insert((relation_colour(record, reg), 0));
+                    assert_eq!(entry.0, relation_colour(record, reg));
                 }
                 for name in here {
                     if let Some(entry) = colours.get_mut(&name) {
@@ -516,10 +576,9 @@ mod tests {
         }
         assert!(seen_in_two > 0);
         let comments = Cause::Prefetch {
-            model: "Article",
-            accessor: "comment_set",
+            relation: RelationRef::named(reg, lesson::ARTICLE, "comment_set").expect("relation"),
         };
-        assert_eq!(relation(&comments), "Article.comment_set");
+        assert_eq!(relation(&comments, reg), "Article.comment_set");
         // The relations a page of the lesson can read, each page's apart.
         let pages: [&[&str]; 3] = [
             &[
@@ -546,6 +605,46 @@ mod tests {
             colours.dedup();
             assert_eq!(colours.len(), names.len(), "{names:?}");
         }
+    }
+
+    /// The lesson's pages replayed on a project database that has the
+    /// lesson's models under other ids: every query names the same
+    /// relation and every finding reads the same as on the lesson's.
+    #[test]
+    fn a_project_with_the_lessons_models_reads_the_same() {
+        use crate::scenarios::{self, RunOptions, ScenarioId};
+        let applied = "2024-01-01 00:00:00";
+        let (mut lesson_db, _) = crate::lesson_data::lesson_database(applied).expect("lesson");
+        let project = Arc::new(crate::models::lesson_after_a_project_model());
+        let mut project_db = Database::open_in_memory_with(project).expect("open");
+        crate::schema::migrate(&project_db, applied).expect("migrate");
+        crate::fixtures::load::loaddata(
+            &project_db,
+            &crate::lesson_data::bundled_files(),
+            &crate::fixtures::load::LoadOptions::default(),
+        )
+        .expect("loaddata");
+        let read = |db: &mut Database, scenario| {
+            let run = scenarios::run(db, scenario, &RunOptions::default()).expect("run");
+            let mut out = Vec::new();
+            for variant in &run.variants {
+                let reg = variant.registry();
+                for record in variant.queries() {
+                    out.push(record.cause.map(|c| relation(&c, reg)).unwrap_or_default());
+                }
+                for finding in variant.findings() {
+                    out.push(finding_message(&finding, reg, Lang::En));
+                }
+            }
+            out
+        };
+        let mut n_plus_one = 0;
+        for scenario in ScenarioId::ALL {
+            let theirs = read(&mut lesson_db, scenario);
+            n_plus_one += theirs.iter().filter(|l| l.starts_with("N+1")).count();
+            assert_eq!(read(&mut project_db, scenario), theirs, "{scenario:?}");
+        }
+        assert!(n_plus_one > 0);
     }
 
     /// Parameters are the same when SQLite would bind the same bytes.
@@ -593,16 +692,19 @@ mod tests {
     #[test]
     fn n_plus_one_names_relation_and_fix() {
         let mut log = QueryLog::default();
+        let reg = Registry::lesson_shared();
         let cause = Some(Cause::ForeignKey {
-            model: "Article",
-            field: "user",
+            model: lesson::ARTICLE,
+            field: reg.model(lesson::ARTICLE).field_id("user").expect("user"),
             prefetched_from: None,
         });
         let mut records = vec![record(
             &mut log,
             "SELECT articles",
             vec![],
-            Some(Cause::QuerySet { model: "Article" }),
+            Some(Cause::QuerySet {
+                model: lesson::ARTICLE,
+            }),
             "for",
         )];
         for pk in [1, 2, 1] {
@@ -624,7 +726,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.is_n_plus_one())
-            .map(|f| finding_message(f, Lang::En))
+            .map(|f| finding_message(f, reg, Lang::En))
             .collect();
         assert_eq!(
             n_plus_one,
@@ -634,7 +736,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| matches!(f.kind, FindingKind::Duplicate { .. }))
-            .map(|f| finding_message(f, Lang::En))
+            .map(|f| finding_message(f, reg, Lang::En))
             .collect();
         assert_eq!(
             duplicates,
@@ -646,16 +748,19 @@ mod tests {
     fn count_fix_mentions_annotation() {
         let finding = Finding {
             kind: FindingKind::NPlusOneCount {
-                model: "Article",
-                accessor: "comment_set",
-                query_name: "comment",
+                relation: RelationRef::named(
+                    Registry::lesson_shared(),
+                    lesson::ARTICLE,
+                    "comment_set",
+                )
+                .expect("relation"),
             },
             count: 10,
             snippet: None,
             records: vec![],
         };
         assert_eq!(
-            finding_message(&finding, Lang::En),
+            finding_message(&finding, Registry::lesson_shared(), Lang::En),
             "N+1 on `Article.comment_set.count`: 10 similar COUNT queries; use `annotate(Count('comment'))` and `{{ article.comment__count }}`"
         );
     }

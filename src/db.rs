@@ -149,7 +149,7 @@ impl Prepared<'_> {
 pub struct Database {
     conn: Connection,
     /// The models this database's tables hold, kept for the program
-    /// ([`Registry::pin`]).
+    /// ([`Registry::pin`] says which parts of the shell need that).
     registry: &'static Arc<Registry>,
     log: QueryLog,
     /// Whether statements are appended to the log (Django's `DEBUG`).
@@ -200,7 +200,7 @@ impl std::fmt::Debug for Database {
 /// query engine's SQL calls (date lookups); their bodies are in
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
-    use crate::orm::sql::functions::{datetime_cast_date, datetime_extract};
+    use crate::orm::sql::functions::{date_extract, datetime_cast_date, datetime_extract};
     use rusqlite::functions::FunctionFlags;
 
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
@@ -214,6 +214,14 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             dt.as_deref(),
             tz.as_deref(),
             conn_tz.as_deref(),
+        ))
+    })?;
+    conn.create_scalar_function("django_date_extract", 2, flags, |ctx| {
+        let kind: Option<String> = ctx.get(0)?;
+        let dt: Option<String> = ctx.get(1).unwrap_or(None);
+        Ok(date_extract(
+            kind.as_deref().unwrap_or_default(),
+            dt.as_deref(),
         ))
     })?;
     // The page's SQLite leaves its JSON functions out (their size); a
@@ -292,9 +300,17 @@ impl Database {
         })
     }
 
-    /// The models of this database; they live as long as the program, so
-    /// that what the ORM builds from them can keep their names.
-    pub fn registry(&self) -> &'static Registry {
+    /// The models of this database.
+    pub fn registry(&self) -> &Registry {
+        self.registry
+    }
+
+    /// The models of this database, borrowed for the rest of the program:
+    /// what the shell and its query engine need, because the querysets,
+    /// managers and instances a program keeps hold their names as
+    /// `&'static str` ([`Registry::pin`] says which and why). Anything
+    /// else reads [`Database::registry`].
+    pub fn pinned_registry(&self) -> &'static Registry {
         self.registry
     }
 
@@ -751,7 +767,9 @@ mod tests {
         let params = [Value::Integer(10), Value::Text("x".into())];
         let whole = db.select(sql, &params).expect("select");
         db.log_mut().clear();
-        db.set_cause(Some(Cause::QuerySet { model: "T" }));
+        db.set_cause(Some(Cause::QuerySet {
+            model: crate::models::lesson::ARTICLE,
+        }));
         let id = db.open_select(sql, &params).expect("open");
         db.set_cause(None);
         let mut rows = Vec::new();
@@ -767,7 +785,12 @@ mod tests {
         let records = db.log().records();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].rows, 1990);
-        assert_eq!(records[0].cause, Some(Cause::QuerySet { model: "T" }));
+        assert_eq!(
+            records[0].cause,
+            Some(Cause::QuerySet {
+                model: crate::models::lesson::ARTICLE
+            })
+        );
         assert_eq!(&*records[0].raw_sql, sql);
         assert!(db.read_select(&id, &mut rows, Instant::now()).is_err());
     }

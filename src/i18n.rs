@@ -5,7 +5,8 @@
 //! lesson's own page text (what Django templates render) is not here: it
 //! stays as the templates render it.
 
-use crate::analysis::{annotated_expression, Finding, FindingKind};
+use crate::analysis::{annotated_expression, Finding, NamedFindingKind};
+use crate::models::Registry;
 
 /// The interface language.
 #[derive(
@@ -787,8 +788,10 @@ texts! {
 }
 
 /// The finding in the learner's language, in the form
-/// "N+1 on `Article.user`: 10 similar queries from `...`; use `...`".
-pub fn finding_message(finding: &Finding, lang: Lang) -> String {
+/// "N+1 on `Article.user`: 10 similar queries from `...`; use `...`",
+/// named by `registry` (the one of the database that sent its queries).
+pub fn finding_message(finding: &Finding, registry: &Registry, lang: Lang) -> String {
+    let kind = finding.kind.named(registry);
     let from = match &finding.snippet {
         Some(s) => match lang {
             Lang::En => format!(" from `{s}`"),
@@ -797,65 +800,65 @@ pub fn finding_message(finding: &Finding, lang: Lang) -> String {
         None => String::new(),
     };
     let n = finding.count;
-    let code = match (&finding.snippet, &finding.kind) {
+    let code = match (&finding.snippet, kind) {
         (Some(s), _) => format!("`{s}`"),
         (
             None,
-            FindingKind::MembershipFetchesAll { model, manager, .. }
-            | FindingKind::TruthinessFetchesRows { model, manager }
-            | FindingKind::LengthFetchesAll { model, manager, .. },
+            NamedFindingKind::MembershipFetchesAll { model, manager, .. }
+            | NamedFindingKind::TruthinessFetchesRows { model, manager }
+            | NamedFindingKind::LengthFetchesAll { model, manager, .. },
         ) => format!("`{model}.{manager}`"),
         (None, _) => String::new(),
     };
-    match (&finding.kind, lang) {
-        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::En) => {
+    match (kind, lang) {
+        (NamedFindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::En) => {
             format!("N+1 on `{model}.{field}`: {n} similar queries{from}; use `select_related('{field}')`")
         }
-        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::Ko) => {
+        (NamedFindingKind::NPlusOneForeignKey { model, field, prefetched_from: None }, Lang::Ko) => {
             format!("`{model}.{field}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `select_related('{field}')`로 함께 가져오세요.")
         }
-        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::En) => format!(
+        (NamedFindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::En) => format!(
             "N+1 on `{model}.{field}` of the prefetched `{acc}`: {n} similar queries{from}; use `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`"
         ),
-        (FindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::Ko) => format!(
+        (NamedFindingKind::NPlusOneForeignKey { model, field, prefetched_from: Some(acc) }, Lang::Ko) => format!(
             "미리 가져온 `{acc}`에서 `{model}.{field}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `Prefetch('{acc}', queryset={model}.objects.select_related('{field}'))`로 함께 가져오세요."
         ),
-        (FindingKind::NPlusOneReverse { model, accessor }, Lang::En) => {
+        (NamedFindingKind::NPlusOneReverse { model, accessor }, Lang::En) => {
             format!("N+1 on `{model}.{accessor}`: {n} similar queries{from}; use `prefetch_related('{accessor}')`")
         }
-        (FindingKind::NPlusOneReverse { model, accessor }, Lang::Ko) => {
+        (NamedFindingKind::NPlusOneReverse { model, accessor }, Lang::Ko) => {
             format!("`{model}.{accessor}`를 읽을 때마다 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `prefetch_related('{accessor}')`로 미리 가져오세요.")
         }
-        (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::En) => format!(
+        (NamedFindingKind::NPlusOneCount { model, accessor, query_name }, Lang::En) => format!(
             "N+1 on `{model}.{accessor}.count`: {n} similar COUNT queries{from}; use `annotate(Count('{query_name}'))` and `{}`",
             annotated_expression(model, query_name)
         ),
-        (FindingKind::NPlusOneCount { model, accessor, query_name }, Lang::Ko) => format!(
+        (NamedFindingKind::NPlusOneCount { model, accessor, query_name }, Lang::Ko) => format!(
             "`{model}.{accessor}.count`를 부를 때마다 COUNT 쿼리가 하나씩 나갑니다 (비슷한 쿼리 {n}개{from}). `annotate(Count('{query_name}'))`로 한 번에 세고 템플릿에서 `{}`를 쓰세요.",
             annotated_expression(model, query_name)
         ),
-        (FindingKind::MembershipFetchesAll { rows, .. }, Lang::En) => {
+        (NamedFindingKind::MembershipFetchesAll { rows, .. }, Lang::En) => {
             format!("{code} fetched {rows} row(s) to test one; use `.filter(pk=...).exists()`")
         }
-        (FindingKind::MembershipFetchesAll { rows, .. }, Lang::Ko) => {
+        (NamedFindingKind::MembershipFetchesAll { rows, .. }, Lang::Ko) => {
             format!("하나만 확인하면 되는데 {rows}행을 모두 가져왔습니다: {code}. `.filter(pk=...).exists()`로 물어보세요.")
         }
-        (FindingKind::TruthinessFetchesRows { .. }, Lang::En) => {
+        (NamedFindingKind::TruthinessFetchesRows { .. }, Lang::En) => {
             format!("{code} fetched whole rows only to see whether there are any; use `.exists()`")
         }
-        (FindingKind::TruthinessFetchesRows { .. }, Lang::Ko) => {
+        (NamedFindingKind::TruthinessFetchesRows { .. }, Lang::Ko) => {
             format!("있는지만 보면 되는데 행을 통째로 가져왔습니다: {code}. `.exists()`로 물어보세요.")
         }
-        (FindingKind::LengthFetchesAll { rows, .. }, Lang::En) => {
+        (NamedFindingKind::LengthFetchesAll { rows, .. }, Lang::En) => {
             format!("{code} fetched {rows} row(s) to count them; use `.count`")
         }
-        (FindingKind::LengthFetchesAll { rows, .. }, Lang::Ko) => {
+        (NamedFindingKind::LengthFetchesAll { rows, .. }, Lang::Ko) => {
             format!("개수만 세면 되는데 {rows}행을 모두 가져왔습니다: {code}. `.count`로 세어 보세요.")
         }
-        (FindingKind::Duplicate { distinct }, Lang::En) => format!(
+        (NamedFindingKind::Duplicate { distinct }, Lang::En) => format!(
             "Duplicated: {n} queries{from} are only {distinct} distinct one(s) sent again and again (same SQL, same parameters); keep the first result in a variable and reuse it"
         ),
-        (FindingKind::Duplicate { distinct }, Lang::Ko) => format!(
+        (NamedFindingKind::Duplicate { distinct }, Lang::Ko) => format!(
             "똑같은 쿼리가 되풀이됩니다: 쿼리 {n}개{from} 가운데 서로 다른 것은 {distinct}개뿐입니다 (SQL도 인자도 같음). 처음 결과를 변수에 담아 다시 쓰세요."
         ),
     }

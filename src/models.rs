@@ -12,12 +12,16 @@
 //!
 //! The database session carries its registry (`Database::registry`), and
 //! the DDL (`schema`), the fixture loader and serializer, the query engine,
-//! the shell and the UI read models from there. A registry lives as long as
-//! the program ([`Registry::pin`]): queries, instances and query-log causes
-//! the shell keeps between statements borrow names from it as
-//! `&'static str`, without a lifetime on every value that names a field.
-//! The lesson's registry is built once and shared; a project's is pinned
-//! when its database is opened (once per project a session loads).
+//! the shell and the UI read models from there. What flows out of the
+//! engine to be shown later (query-log causes, findings, ORM errors)
+//! holds ids ([`ModelId`], [`FieldId`], [`RelationRef`]) and asks the
+//! registry of the database that produced it for the names when shown.
+//!
+//! A registry still lives as long as the program ([`Registry::pin`]),
+//! because the shell's query engine borrows names from it as
+//! `&'static str` (see there for which parts and why). The lesson's
+//! registry is built once and shared; a project's is pinned when its
+//! first database is opened.
 //!
 //! Field order is Django's declaration order (`Model._meta.concrete_fields`),
 //! which is the order of `SELECT` column lists and of `dumpdata` output. The
@@ -27,7 +31,7 @@
 //!
 //! This module does not touch the database.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// Identifies one concrete model of a [`Registry`]: its index there.
 ///
@@ -64,6 +68,83 @@ impl ModelId {
     }
 }
 
+/// A relation a model reaches by name, as the registry holds it: what an
+/// accessor or a manager on an instance is (`comment.user`,
+/// `article.comment_set`, `user.followings`, `user.followers`). Query-log
+/// causes and findings keep this rather than the name, which the registry
+/// gives back when they are shown ([`Registry::relation_name`]).
+///
+/// It is relative to a model: [`RelationRef`] pairs the two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RelationId {
+    /// A forward foreign key of the model (`comment.user`).
+    Forward(FieldId),
+    /// A reverse foreign key: the index into the model's
+    /// [`Model::reverse_relations`] (`article.comment_set`).
+    Reverse(u16),
+    /// A many-to-many field the model declares: the index into its
+    /// [`Model::many_to_many`] (`user.followings`, `article.like_users`).
+    ManyToMany(u16),
+    /// The related side of a many-to-many field declared on `on`: the
+    /// index into that model's [`Model::many_to_many`], whose
+    /// `related_name` is the manager (`user.followers`,
+    /// `user.like_articles`).
+    ManyToManyRelated { on: ModelId, index: u16 },
+}
+
+impl RelationId {
+    /// Whether the relation is a many-to-many one, from either side.
+    pub fn is_many_to_many(self) -> bool {
+        matches!(
+            self,
+            RelationId::ManyToMany(_) | RelationId::ManyToManyRelated { .. }
+        )
+    }
+}
+
+/// A relation of a model: the model whose instances have the accessor or
+/// manager, and which relation of it it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RelationRef {
+    /// The model whose instances have the accessor (`Article` for
+    /// `article.comment_set`).
+    pub model: ModelId,
+    /// Which of its relations.
+    pub relation: RelationId,
+}
+
+impl RelationRef {
+    /// The relation of `model` named `name` in `registry`, if it has one
+    /// (see [`Registry::relation_named`]).
+    pub fn named(registry: &Registry, model: ModelId, name: &str) -> Option<RelationRef> {
+        registry
+            .relation_named(model, name)
+            .map(|relation| RelationRef { model, relation })
+    }
+
+    /// The model's class name (`Article`).
+    pub fn model_name(self, registry: &Registry) -> &str {
+        &registry.model(self.model).object_name
+    }
+
+    /// The accessor or manager name (`comment_set`).
+    pub fn name(self, registry: &Registry) -> &str {
+        registry.relation_name(self.model, self.relation)
+    }
+
+    /// The name lookups and `Count()` on the model use for it (`comment`
+    /// for `comment_set`).
+    pub fn query_name(self, registry: &Registry) -> &str {
+        registry.relation_query_name(self.model, self.relation)
+    }
+}
+
+/// A `u16` index from a position in a registry's list (lists are far
+/// shorter; a longer one would name nothing rather than panic).
+fn index16(index: usize) -> u16 {
+    u16::try_from(index).unwrap_or(u16::MAX)
+}
+
 /// The ids of the lesson's models in [`Registry::lesson`], so that code
 /// about the lecture reads `lesson::ARTICLE` rather than an index.
 pub mod lesson {
@@ -90,6 +171,9 @@ pub mod lesson {
 /// (see [`Registry::pin`]).
 static LESSON: LazyLock<Arc<Registry>> = LazyLock::new(|| Arc::new(Registry::lesson()));
 
+/// The registries [`Registry::pin`] kept, other than the lesson's.
+static PINNED: Mutex<Vec<&'static Arc<Registry>>> = Mutex::new(Vec::new());
+
 /// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
 const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
 
@@ -105,6 +189,8 @@ pub struct Registry {
     lesson: bool,
     /// `USE_TZ` and `TIME_ZONE`: how datetimes are read and dumped.
     time: crate::datetime::TimeSettings,
+    /// `AUTH_USER_MODEL`: what `get_user_model()` returns in the shell.
+    user_model: Option<ModelId>,
     /// The learner's project files this registry was read from (`None`
     /// for the lesson's): a share link or the saved state carries them, so
     /// the same registry is built again on the other side.
@@ -123,6 +209,7 @@ impl Registry {
             models,
             lesson: false,
             time: crate::datetime::TimeSettings::LESSON,
+            user_model: None,
             project: None,
         }
     }
@@ -137,6 +224,17 @@ impl Registry {
     /// learner's project).
     pub fn project_sources(&self) -> Option<&Arc<crate::project::Sources>> {
         self.project.as_ref()
+    }
+
+    /// The same registry with `AUTH_USER_MODEL` set to `model`.
+    pub fn with_user_model(mut self, model: ModelId) -> Registry {
+        self.user_model = Some(model);
+        self
+    }
+
+    /// `AUTH_USER_MODEL`, once known (`get_user_model()`).
+    pub fn user_model(&self) -> Option<ModelId> {
+        self.user_model
     }
 
     /// The same registry under a project's `USE_TZ` and `TIME_ZONE`.
@@ -159,6 +257,7 @@ impl Registry {
             lesson_models(),
         );
         registry.lesson = true;
+        registry.user_model = Some(lesson::USER);
         registry
     }
 
@@ -167,16 +266,48 @@ impl Registry {
         &LESSON
     }
 
-    /// Keeps a registry for the rest of the program, so that the values
-    /// the ORM and the shell keep (queries, instances, query-log causes)
-    /// can hold its names as `&'static str`. The lesson's is shared (a
-    /// lesson registry is never pinned twice); any other is kept once per
-    /// database opened on it, which a session does once per project.
+    /// Keeps a registry for the rest of the program. The lesson's is the
+    /// shared one; any other is kept once per distinct registry (a
+    /// registry equal to one already kept, as reopening the same project
+    /// builds, is given the kept one), so a session keeps one per project
+    /// shape it opened.
+    ///
+    /// What still needs it is the shell's query engine, whose values hold
+    /// `&'static` borrows of the registry (it gets the registry through
+    /// `Database::pinned_registry`, the only way to one that lives that
+    /// long; everything else reads `Database::registry`):
+    /// - `orm::sql`: `Query` (and so `QuerySet`) keeps `&'static Registry`,
+    ///   and the pieces it compiles from are `Copy` values naming tables,
+    ///   fields and columns as `&'static str` (`meta::ColumnField`, and the
+    ///   `JoinField`/`PathInfo` built of them, `MetaField`'s
+    ///   `&'static ManyToMany`, `Query::table_map`, `m2m::Through`, the
+    ///   deletion collector's relations, the compiler's select masks);
+    /// - `shell`: a queryset, manager, instance or `Through` a program keeps
+    ///   in a variable is a Python value, `Rc<dyn HostObject>`, which hands
+    ///   itself back as `&dyn Any`, so it must be `'static`: it cannot
+    ///   borrow a registry that lives shorter (`ShellHost::reg`,
+    ///   `objects::Instance::reg`, `RelatedWrite::ForeignKey::field`,
+    ///   `M2mSide`).
+    ///
+    /// Without it, `Query` would hold an `Arc<Registry>` and those pieces
+    /// ids or shared strings, looked up wherever SQL text is written.
+    /// Causes, findings and ORM errors no longer need it: they hold ids.
     pub fn pin(registry: Arc<Registry>) -> &'static Arc<Registry> {
         if Arc::ptr_eq(&registry, &LESSON) || registry.is_lesson() {
             return &LESSON;
         }
-        Box::leak(Box::new(registry))
+        let Ok(mut pinned) = PINNED.lock() else {
+            return Box::leak(Box::new(registry));
+        };
+        if let Some(kept) = pinned
+            .iter()
+            .find(|kept| Arc::ptr_eq(kept, &registry) || ***kept == registry)
+        {
+            return kept;
+        }
+        let kept: &'static Arc<Registry> = Box::leak(Box::new(registry));
+        pinned.push(kept);
+        kept
     }
 
     /// Whether this is [`Registry::lesson`] (the only registry whose tables
@@ -230,6 +361,92 @@ impl Registry {
     /// A field of a model.
     pub fn field(&self, model: ModelId, field: FieldId) -> &Field {
         self.model(model).field_at(field)
+    }
+
+    /// The relation of `model` an instance reaches as `name`: a forward
+    /// foreign key, a reverse foreign key accessor, a many-to-many field or
+    /// the related name of one declared elsewhere (the first model in
+    /// registry order that has it, as the shell looks managers up).
+    pub fn relation_named(&self, model: ModelId, name: &str) -> Option<RelationId> {
+        let meta = self.model(model);
+        if let Some(field) = meta.field_id(name) {
+            return meta
+                .field_at(field)
+                .foreign_target()
+                .map(|_| RelationId::Forward(field));
+        }
+        if let Some(at) = meta
+            .reverse_relations
+            .iter()
+            .position(|r| r.accessor == name)
+        {
+            return Some(RelationId::Reverse(index16(at)));
+        }
+        if let Some(at) = meta.many_to_many.iter().position(|m| m.name == name) {
+            return Some(RelationId::ManyToMany(index16(at)));
+        }
+        self.models.iter().find_map(|owner| {
+            owner
+                .many_to_many
+                .iter()
+                .position(|m| m.to == model && m.related_name == name)
+                .map(|at| RelationId::ManyToManyRelated {
+                    on: owner.id,
+                    index: index16(at),
+                })
+        })
+    }
+
+    /// The accessor or manager name of a relation of `model`; empty for
+    /// an id that is not one of this registry's (a bug, but not a panic).
+    pub fn relation_name(&self, model: ModelId, relation: RelationId) -> &str {
+        let meta = self.model(model);
+        match relation {
+            RelationId::Forward(field) => &meta.field_at(field).name,
+            RelationId::Reverse(at) => meta
+                .reverse_relations
+                .get(usize::from(at))
+                .map_or("", |r| &r.accessor),
+            RelationId::ManyToMany(at) => meta
+                .many_to_many
+                .get(usize::from(at))
+                .map_or("", |m| &m.name),
+            RelationId::ManyToManyRelated { on, index } => self
+                .model(on)
+                .many_to_many
+                .get(usize::from(index))
+                .map_or("", |m| &m.related_name),
+        }
+    }
+
+    /// The name lookups on `model` use for a relation of it (`comment`
+    /// for `comment_set`, `related_query_name` for the related side of a
+    /// many-to-many field, the field name otherwise).
+    pub fn relation_query_name(&self, model: ModelId, relation: RelationId) -> &str {
+        match relation {
+            RelationId::Reverse(at) => self
+                .model(model)
+                .reverse_relations
+                .get(usize::from(at))
+                .map_or("", |r| &r.query_name),
+            RelationId::ManyToManyRelated { on, index } => self
+                .model(on)
+                .many_to_many
+                .get(usize::from(index))
+                .map_or("", |m| &m.related_query_name),
+            RelationId::Forward(_) | RelationId::ManyToMany(_) => {
+                self.relation_name(model, relation)
+            }
+        }
+    }
+
+    /// The id in this registry of `other`'s model `id`: the model with the
+    /// same label, if there is one.
+    pub fn same_model(&self, other: &Registry, id: ModelId) -> Option<ModelId> {
+        if std::ptr::eq(self, other) {
+            return Some(id);
+        }
+        self.get_model(&other.model(id).label())
     }
 
     /// Every model id, in `INSTALLED_APPS` order.
@@ -355,6 +572,24 @@ impl IntegerKind {
     }
 }
 
+/// Which file field a [`FieldKind::Char`] is: its attribute's class
+/// (`FieldFile` or `ImageFieldFile`) shows in a repr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileClass {
+    File,
+    Image,
+}
+
+impl FileClass {
+    /// The class of the attribute's value (`FieldFile`).
+    pub fn attr_class(self) -> &'static str {
+        match self {
+            FileClass::File => "FieldFile",
+            FileClass::Image => "ImageFieldFile",
+        }
+    }
+}
+
 /// The Django field class, with what the DDL and the serializer need of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -365,8 +600,9 @@ pub enum FieldKind {
     Char {
         max_length: u32,
         /// `FileField`/`ImageField`: a `None` is saved as `""` (its
-        /// `FieldFile` has no name).
-        file: bool,
+        /// `FieldFile` has no name), and an instance's attribute is a
+        /// `FieldFile`, not the name.
+        file: Option<FileClass>,
     },
     Text,
     Boolean,
@@ -413,6 +649,19 @@ pub struct Field {
     /// one unless told otherwise; a unique field never gets one).
     pub db_index: bool,
     pub default: FieldDefault,
+    /// `auto_now`/`auto_now_add` of a date or datetime field: `save()`
+    /// sets it to now (`loaddata`'s raw saves do not).
+    pub auto_now: Option<AutoNow>,
+}
+
+/// A date field's `auto_now` (`updated_at = DateTimeField(auto_now=True)`)
+/// or `auto_now_add` (`created_at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AutoNow {
+    /// `auto_now_add`: set when the row is inserted.
+    Add,
+    /// `auto_now`: set on every save.
+    Always,
 }
 
 impl Field {
@@ -518,15 +767,41 @@ pub struct Model {
 }
 
 /// What a model's `__str__` returns, as far as the shell knows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StrMethod {
     /// Django's `Model.__str__`: `Article object (1)`.
     Default,
     /// `AbstractBaseUser.__str__`: the username.
     Username,
-    /// A `__str__` of the class's own, which the shell does not run (it
-    /// refuses to show such an instance rather than show it wrong).
+    /// A `__str__` of the class's own that returns a field of `self`, or
+    /// an f-string over fields (`f'{self.user}: {self.content}'`): the
+    /// shell runs it as Python would, a foreign key's object fetched
+    /// (and its query sent) as `self.user` does in Django.
+    Fields(Vec<StrPart>),
+    /// Any other `__str__` of the class's own, which the shell does not
+    /// run (it refuses to show such an instance rather than show it
+    /// wrong).
     Own,
+}
+
+/// A piece of a [`StrMethod::Fields`] `__str__`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrPart {
+    /// Literal text of an f-string.
+    Text(String),
+    /// `self.name`, turned into text as `conv` says.
+    Field { name: String, conv: StrConv },
+}
+
+/// How a field of `self` becomes a `__str__`'s text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrConv {
+    /// `return self.name`: the value itself, which must be a `str`.
+    Bare,
+    /// `str(self.name)`, `{self.name}` or `{self.name!s}`.
+    Str,
+    /// `{self.name!r}`.
+    Repr,
 }
 
 impl Model {
@@ -620,6 +895,7 @@ static NO_FIELD: Field = Field {
     primary_key: false,
     db_index: false,
     default: FieldDefault::Null,
+    auto_now: None,
 };
 
 pub(crate) fn strings(names: &[&str]) -> Vec<String> {
@@ -636,6 +912,7 @@ pub(crate) fn pk(kind: AutoKind) -> Field {
         primary_key: true,
         db_index: false,
         default: FieldDefault::Null,
+        auto_now: None,
     }
 }
 
@@ -649,6 +926,7 @@ pub(crate) fn column(name: &str, kind: FieldKind, default: FieldDefault) -> Fiel
         primary_key: false,
         db_index: false,
         default,
+        auto_now: None,
     }
 }
 
@@ -657,7 +935,7 @@ pub(crate) fn char(name: &str, max_length: u32) -> Field {
         name,
         FieldKind::Char {
             max_length,
-            file: false,
+            file: None,
         },
         FieldDefault::EmptyString,
     )
@@ -682,6 +960,14 @@ pub(crate) fn datetime(name: &str, default: FieldDefault, null: bool) -> Field {
     Field {
         null,
         ..column(name, FieldKind::DateTime, default)
+    }
+}
+
+/// `DateTimeField(auto_now_add=True)` or `(auto_now=True)`.
+pub(crate) fn auto_datetime(name: &str, auto_now: AutoNow) -> Field {
+    Field {
+        auto_now: Some(auto_now),
+        ..datetime(name, FieldDefault::Null, false)
     }
 }
 
@@ -824,8 +1110,8 @@ fn lesson_models() -> Vec<Model> {
                 foreign_key("user", USER),
                 char("title", 10),
                 text("content"),
-                datetime("created_at", FieldDefault::Null, false),
-                datetime("updated_at", FieldDefault::Null, false),
+                auto_datetime("created_at", AutoNow::Add),
+                auto_datetime("updated_at", AutoNow::Always),
             ],
             many_to_many: vec![m2m(
                 "like_users",
@@ -859,8 +1145,8 @@ fn lesson_models() -> Vec<Model> {
                 foreign_key("article", ARTICLE),
                 foreign_key("user", USER),
                 char("content", 200),
-                datetime("created_at", FieldDefault::Null, false),
-                datetime("updated_at", FieldDefault::Null, false),
+                auto_datetime("created_at", AutoNow::Add),
+                auto_datetime("updated_at", AutoNow::Always),
             ],
             column_order: Some(strings(&[
                 "id",
@@ -931,9 +1217,100 @@ fn lesson_models() -> Vec<Model> {
     ]
 }
 
+/// The lesson's models behind a `blog.Post` of a project's own, so that
+/// every id differs from the lesson's, and `User`'s reverse relations in
+/// the other order: a registry that has the lesson's models but numbers
+/// them otherwise (for tests of code that moves ids between registries).
+#[cfg(test)]
+pub(crate) fn lesson_after_a_project_model() -> Registry {
+    let shift = |id: ModelId| ModelId(id.0 + 1);
+    let mut models = lesson_models();
+    for meta in &mut models {
+        for field in &mut meta.fields {
+            if let FieldKind::ForeignKey { to } = &mut field.kind {
+                *to = shift(*to);
+            }
+        }
+        for m2m in &mut meta.many_to_many {
+            m2m.to = shift(m2m.to);
+        }
+        for relation in &mut meta.reverse_relations {
+            relation.from = shift(relation.from);
+        }
+        for dependency in &mut meta.natural_key_dependencies {
+            *dependency = shift(*dependency);
+        }
+        meta.reverse_relations.reverse();
+    }
+    models.insert(
+        0,
+        Model {
+            fields: vec![pk(AutoKind::BigAuto), char("title", 10)],
+            ..model(ModelId(0), "blog", "Post", "post", "blog_post")
+        },
+    );
+    let apps = ["blog"].iter().chain(&LESSON_APPS).map(|a| (*a).to_owned());
+    Registry::new(apps.collect(), models)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relations_have_ids_that_give_their_names_back() {
+        let registry = Registry::lesson();
+        let cases = [
+            (lesson::COMMENT, "user", "user", true, false),
+            (lesson::ARTICLE, "comment_set", "comment", false, false),
+            (lesson::USER, "followings", "followings", false, true),
+            (lesson::USER, "followers", "followers", false, true),
+            (lesson::USER, "like_articles", "like_articles", false, true),
+            (lesson::GROUP, "user_set", "user", false, true),
+        ];
+        for (model, name, query_name, forward, m2m) in cases {
+            let id = registry.relation_named(model, name).expect(name);
+            assert_eq!(registry.relation_name(model, id), name);
+            assert_eq!(registry.relation_query_name(model, id), query_name);
+            assert_eq!(matches!(id, RelationId::Forward(_)), forward, "{name}");
+            assert_eq!(id.is_many_to_many(), m2m, "{name}");
+        }
+        for (model, name) in [(lesson::COMMENT, "content"), (lesson::USER, "nope")] {
+            assert_eq!(registry.relation_named(model, name), None, "{name}");
+        }
+        // An id of another registry names nothing rather than panic.
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(
+            empty.relation_name(lesson::USER, RelationId::Reverse(7)),
+            ""
+        );
+    }
+
+    /// A project opened again keeps the registry kept the first time.
+    #[test]
+    fn equal_registries_are_pinned_once() {
+        let first = Registry::pin(Arc::new(lesson_after_a_project_model()));
+        let again = Registry::pin(Arc::new(lesson_after_a_project_model()));
+        assert!(std::ptr::eq(first, again));
+        assert!(std::ptr::eq(Registry::pin(Arc::clone(first)), first));
+        let other = Registry::pin(Arc::new(Registry::new(strings(&["blog"]), Vec::new())));
+        assert!(!Arc::ptr_eq(other, first));
+        let lesson = Registry::pin(Arc::new(Registry::lesson()));
+        assert!(std::ptr::eq(lesson, Registry::lesson_shared()));
+    }
+
+    #[test]
+    fn a_model_is_found_again_in_another_registry_by_label() {
+        let lesson = Registry::lesson();
+        let project = lesson_after_a_project_model();
+        assert_eq!(project.model(ModelId(2)).label(), "articles.article");
+        assert_eq!(
+            project.same_model(&lesson, lesson::ARTICLE),
+            Some(ModelId(2))
+        );
+        assert_eq!(lesson.same_model(&project, ModelId(0)), None);
+        assert!(project.has_lesson_models());
+    }
 
     #[test]
     fn labels_resolve_case_insensitively() {

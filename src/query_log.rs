@@ -15,6 +15,8 @@ use std::time::Duration;
 
 use rusqlite::types::Value;
 
+use crate::models::{FieldId, ModelId, Registry, RelationRef};
+
 /// Where a query came from: the template or view line that caused it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Origin {
@@ -35,51 +37,220 @@ pub enum OriginKind {
 
 /// What ORM operation sent a query, so the analysis can name the relation
 /// and the fix (as django-zeal does).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+///
+/// It holds ids of the registry of the database that recorded it, not
+/// names: [`Cause::named`] resolves them when the cause is shown or
+/// serialized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cause {
     /// The main query of a queryset being evaluated.
-    QuerySet { model: &'static str },
+    QuerySet { model: ModelId },
     /// `obj.field` fetched a foreign key's row lazily (`article.user`).
-    /// `prefetched_from` names the prefetch the object came from
-    /// (`comment_set` for comments prefetched onto articles).
+    /// `prefetched_from` is the prefetch the object came from
+    /// (`Article.comment_set` for comments prefetched onto articles).
     ForeignKey {
-        model: &'static str,
-        field: &'static str,
-        prefetched_from: Option<&'static str>,
+        model: ModelId,
+        field: FieldId,
+        prefetched_from: Option<RelationRef>,
     },
     /// `obj.comment_set.all()` without a prefetch.
-    ReverseAll {
-        model: &'static str,
-        accessor: &'static str,
-    },
+    ReverseAll { relation: RelationRef },
     /// `obj.comment_set.count()` without an annotation.
-    ReverseCount {
-        model: &'static str,
-        accessor: &'static str,
-        query_name: &'static str,
-    },
+    ReverseCount { relation: RelationRef },
     /// A `prefetch_related` query.
-    Prefetch {
-        model: &'static str,
-        accessor: &'static str,
-    },
+    Prefetch { relation: RelationRef },
     /// A many-to-many manager's query (`person.followers.all()`).
     ManyToMany {
-        model: &'static str,
-        manager: &'static str,
-        /// `all`, `in` (membership test), `length` (`|length`),
-        /// `filter_truthy` (`if qs.filter(...)`), `count`, `exists`.
-        operation: &'static str,
+        relation: RelationRef,
+        operation: ManagerRead,
     },
     /// A many-to-many write (`add`/`remove`, with its BEGIN/COMMIT).
     ManyToManyWrite {
-        model: &'static str,
-        manager: &'static str,
-        operation: &'static str,
+        relation: RelationRef,
+        operation: ManagerWrite,
     },
     /// `Model.objects.get(...)`.
-    Get { model: &'static str },
+    Get { model: ModelId },
+}
+
+/// How a related manager's rows were read: some ways fetch rows only to
+/// answer a question the database could answer (the findings say so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagerRead {
+    /// Every row, to use them (`manager.all()`, `first()`, a loop).
+    All,
+    /// Every row, to test one for membership (`x in manager.all()`).
+    In,
+    /// Every row, to count them (`manager.all|length`, `len(qs)`).
+    Length,
+    /// The matching rows, to see whether there are any
+    /// (`if manager.filter(...)`).
+    FilterTruthy,
+    /// `manager.count()`.
+    Count,
+    /// `manager.exists()`.
+    Exists,
+    /// `manager.get(...)`.
+    Get,
+}
+
+/// What a many-to-many manager wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagerWrite {
+    /// `manager.add(obj)`.
+    Add,
+    /// `manager.remove(obj)`.
+    Remove,
+}
+
+/// A [`Cause`] with its names resolved: what is shown and serialized
+/// (`{"kind": "foreign_key", "model": "Article", "field": "user", ...}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NamedCause<'r> {
+    QuerySet {
+        model: &'r str,
+    },
+    ForeignKey {
+        model: &'r str,
+        field: &'r str,
+        prefetched_from: Option<&'r str>,
+    },
+    ReverseAll {
+        model: &'r str,
+        accessor: &'r str,
+    },
+    ReverseCount {
+        model: &'r str,
+        accessor: &'r str,
+        query_name: &'r str,
+    },
+    Prefetch {
+        model: &'r str,
+        accessor: &'r str,
+    },
+    ManyToMany {
+        model: &'r str,
+        manager: &'r str,
+        operation: ManagerRead,
+    },
+    ManyToManyWrite {
+        model: &'r str,
+        manager: &'r str,
+        operation: ManagerWrite,
+    },
+    Get {
+        model: &'r str,
+    },
+}
+
+impl Cause {
+    /// The cause with the names `registry` (the one of the database that
+    /// recorded it) gives its ids.
+    pub fn named(self, registry: &Registry) -> NamedCause<'_> {
+        let model = |id: ModelId| registry.model(id).object_name.as_str();
+        match self {
+            Cause::QuerySet { model: id } => NamedCause::QuerySet { model: model(id) },
+            Cause::Get { model: id } => NamedCause::Get { model: model(id) },
+            Cause::ForeignKey {
+                model: id,
+                field,
+                prefetched_from,
+            } => NamedCause::ForeignKey {
+                model: model(id),
+                field: &registry.field(id, field).name,
+                prefetched_from: prefetched_from.map(|r| r.name(registry)),
+            },
+            Cause::ReverseAll { relation } => NamedCause::ReverseAll {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+            },
+            Cause::ReverseCount { relation } => NamedCause::ReverseCount {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+                query_name: relation.query_name(registry),
+            },
+            Cause::Prefetch { relation } => NamedCause::Prefetch {
+                model: relation.model_name(registry),
+                accessor: relation.name(registry),
+            },
+            Cause::ManyToMany {
+                relation,
+                operation,
+            } => NamedCause::ManyToMany {
+                model: relation.model_name(registry),
+                manager: relation.name(registry),
+                operation,
+            },
+            Cause::ManyToManyWrite {
+                relation,
+                operation,
+            } => NamedCause::ManyToManyWrite {
+                model: relation.model_name(registry),
+                manager: relation.name(registry),
+                operation,
+            },
+        }
+    }
+
+    /// The same cause in `to`'s ids, for a cause built on `from`'s (the
+    /// lesson's ORM records on a project database that has the lesson's
+    /// models): models found by label, relations by name. `None` if `to`
+    /// lacks one of them.
+    pub fn moved(self, from: &Registry, to: &Registry) -> Option<Cause> {
+        if std::ptr::eq(from, to) {
+            return Some(self);
+        }
+        let model = |id: ModelId| to.same_model(from, id);
+        let relation = |r: RelationRef| {
+            let model = model(r.model)?;
+            RelationRef::named(to, model, r.name(from))
+        };
+        Some(match self {
+            Cause::QuerySet { model: id } => Cause::QuerySet { model: model(id)? },
+            Cause::Get { model: id } => Cause::Get { model: model(id)? },
+            Cause::ForeignKey {
+                model: id,
+                field,
+                prefetched_from,
+            } => {
+                let moved = model(id)?;
+                Cause::ForeignKey {
+                    model: moved,
+                    field: to.model(moved).field_id(&from.field(id, field).name)?,
+                    prefetched_from: match prefetched_from {
+                        Some(r) => Some(relation(r)?),
+                        None => None,
+                    },
+                }
+            }
+            Cause::ReverseAll { relation: r } => Cause::ReverseAll {
+                relation: relation(r)?,
+            },
+            Cause::ReverseCount { relation: r } => Cause::ReverseCount {
+                relation: relation(r)?,
+            },
+            Cause::Prefetch { relation: r } => Cause::Prefetch {
+                relation: relation(r)?,
+            },
+            Cause::ManyToMany {
+                relation: r,
+                operation,
+            } => Cause::ManyToMany {
+                relation: relation(r)?,
+                operation,
+            },
+            Cause::ManyToManyWrite {
+                relation: r,
+                operation,
+            } => Cause::ManyToManyWrite {
+                relation: relation(r)?,
+                operation,
+            },
+        })
+    }
 }
 
 /// One executed statement.
@@ -298,6 +469,91 @@ mod tests {
                 .expect("QUOTE");
             assert_eq!(quote(&value), expected, "{value:?}");
         }
+    }
+
+    /// A cause shown on the database that recorded it reads as the
+    /// names did when causes held them, serialized the same way.
+    #[test]
+    fn causes_name_their_ids_and_serialize_as_named() {
+        use crate::models::lesson;
+        let reg = Registry::lesson_shared();
+        let comments = RelationRef::named(reg, lesson::ARTICLE, "comment_set").expect("relation");
+        let cause = Cause::ForeignKey {
+            model: lesson::COMMENT,
+            field: reg.model(lesson::COMMENT).field_id("user").expect("user"),
+            prefetched_from: Some(comments),
+        };
+        assert_eq!(
+            serde_json::to_string(&cause.named(reg)).expect("json"),
+            r#"{"kind":"foreign_key","model":"Comment","field":"user","prefetched_from":"comment_set"}"#
+        );
+        let count = Cause::ReverseCount { relation: comments };
+        assert_eq!(
+            serde_json::to_string(&count.named(reg)).expect("json"),
+            r#"{"kind":"reverse_count","model":"Article","accessor":"comment_set","query_name":"comment"}"#
+        );
+        let followers = Cause::ManyToMany {
+            relation: RelationRef::named(reg, lesson::USER, "followers").expect("followers"),
+            operation: ManagerRead::In,
+        };
+        assert_eq!(
+            serde_json::to_string(&followers.named(reg)).expect("json"),
+            r#"{"kind":"many_to_many","model":"User","manager":"followers","operation":"in"}"#
+        );
+    }
+
+    /// The lesson's ORM records on a project database that numbers the
+    /// lesson's models otherwise: its causes move to that registry's ids
+    /// and read the same there.
+    #[test]
+    fn causes_move_between_registries_by_name() {
+        use crate::models::lesson;
+        let lesson_reg = Registry::lesson_shared();
+        let project = crate::models::lesson_after_a_project_model();
+        let relation = |name| RelationRef::named(lesson_reg, lesson::USER, name).expect(name);
+        let causes = [
+            Cause::QuerySet {
+                model: lesson::ARTICLE,
+            },
+            Cause::Get {
+                model: lesson::USER,
+            },
+            Cause::ForeignKey {
+                model: lesson::COMMENT,
+                field: lesson_reg
+                    .model(lesson::COMMENT)
+                    .field_id("article")
+                    .expect("fk"),
+                prefetched_from: Some(
+                    RelationRef::named(lesson_reg, lesson::ARTICLE, "comment_set").expect("rel"),
+                ),
+            },
+            Cause::ReverseAll {
+                relation: relation("article_set"),
+            },
+            Cause::ReverseCount {
+                relation: relation("comment_set"),
+            },
+            Cause::Prefetch {
+                relation: relation("followings"),
+            },
+            Cause::ManyToMany {
+                relation: relation("like_articles"),
+                operation: ManagerRead::Count,
+            },
+            Cause::ManyToManyWrite {
+                relation: relation("followers"),
+                operation: ManagerWrite::Add,
+            },
+        ];
+        for cause in causes {
+            let moved = cause.moved(lesson_reg, &project).expect("moved");
+            assert_ne!(moved, cause);
+            assert_eq!(moved.named(&project), cause.named(lesson_reg));
+            assert_eq!(cause.moved(lesson_reg, lesson_reg), Some(cause));
+        }
+        let empty = Registry::new(Vec::new(), Vec::new());
+        assert_eq!(causes[0].moved(lesson_reg, &empty), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::time::Duration;
 use crate::analysis::{analyze, Finding, RecordGroups, Totals};
 use crate::cost_model::Cost;
 pub use crate::i18n::{format_factor, thousands};
+use crate::models::Registry;
 use crate::query_log::{Origin, QueryRecord};
 use crate::scenarios::StepRun;
 
@@ -43,6 +44,8 @@ pub struct LogRow<'a> {
     /// Which step (request) it belongs to.
     pub step: usize,
     pub step_name: &'static str,
+    /// The models that name the ids in its cause.
+    pub registry: &'a Registry,
     /// Whether it is the first query of its step.
     pub first_of_step: bool,
     pub record: &'a QueryRecord,
@@ -118,6 +121,14 @@ impl LogReport {
         &self.findings
     }
 
+    /// The models that name the ids in its causes and findings: those of
+    /// the database its steps ran on (the lesson's for an empty log).
+    pub fn registry(&self) -> &Registry {
+        self.steps
+            .first()
+            .map_or(&**Registry::lesson_shared(), |s| &*s.registry)
+    }
+
     /// Row `index` of the whole log.
     pub fn row(&self, index: usize) -> Option<LogRow<'_>> {
         if index >= self.len {
@@ -139,6 +150,7 @@ impl LogReport {
             index,
             step,
             step_name: run.name,
+            registry: &run.registry,
             first_of_step: index == start,
             record,
             groups: self.groups.get(index).copied().unwrap_or_default(),
@@ -465,6 +477,7 @@ mod tests {
 
     fn step(log: &mut QueryLog, name: &'static str, sqls: &[(&str, i64, u64)]) -> StepRun {
         StepRun {
+            registry: std::sync::Arc::clone(Registry::lesson_shared()),
             name,
             queries: sqls
                 .iter()

@@ -1,6 +1,7 @@
 //! The shell on an own project (issue 12 §1): for each case
 //! tests/django_reference/gen_project_shell.py ran in real Django 5.2, the
-//! playground reads the generated project (tests/golden/projects/pNN),
+//! playground reads the project (a generated one, tests/golden/projects/pNN,
+//! or a learner's written by hand, tests/django_reference/learner_projects),
 //! migrates it, loads the same fixture and runs the same program on a
 //! database carrying the project's registry, and must print exactly what
 //! `manage.py loaddata` and `manage.py shell -c` printed: the programs end
@@ -20,7 +21,15 @@ use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Case {
+    /// A generated project of tests/golden/projects, or
+    #[serde(default)]
     project: String,
+    /// a learner's project written by hand, under tests/django_reference.
+    #[serde(default)]
+    source: Option<String>,
+    /// What `timezone.now()` was fixed to (`--now`), if it was.
+    #[serde(default)]
+    now: Option<String>,
     fixture: serde_json::Value,
     program: String,
     loaddata: String,
@@ -43,9 +52,11 @@ fn cases() -> Vec<PathBuf> {
 /// What the playground prints for one case: loaddata's line and the
 /// shell's stdout.
 fn run(case: &Case) -> (String, String) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/projects")
-        .join(&case.project);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = match &case.source {
+        Some(source) => root.join("tests/django_reference").join(source),
+        None => root.join("tests/golden/projects").join(&case.project),
+    };
     let project = Project::load(&dir).expect("the project loads");
     let registry = Arc::new(Project::load(&dir).expect("loads twice").registry);
     let mut db = Database::open_in_memory_with(registry).expect("open");
@@ -55,8 +66,9 @@ fn run(case: &Case) -> (String, String) {
         serde_json::to_vec(&case.fixture).expect("fixture JSON"),
     );
     let report = fixtures::loaddata(&db, &[fixture], &LoadOptions::default()).expect("loaddata");
-    let run = shell::run(&mut db, &case.program, None);
-    assert!(run.error.is_none(), "{}: {:?}", case.project, run.error);
+    let now = case.now.as_deref().and_then(shell::DateTime::parse);
+    let run = shell::run(&mut db, &case.program, now);
+    assert!(run.error.is_none(), "{}: {:?}", dir.display(), run.error);
     (format!("{}\n", report.message()), run.stdout)
 }
 
@@ -102,8 +114,8 @@ fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String 
 }
 
 /// What the shell cannot show as Django would, it refuses (never a wrong
-/// answer): a model whose datetimes depend on the project's `USE_TZ`, and
-/// a project's own `__str__`, which it does not run.
+/// answer): a model whose datetimes are naive (`USE_TZ = False`), and one
+/// the shell does not convert.
 #[test]
 fn what_the_shell_cannot_show_on_a_project_is_refused() {
     assert_eq!(
@@ -111,11 +123,51 @@ fn what_the_shell_cannot_show_on_a_project_is_refused() {
         "line 1: not supported in the playground: loading the column last_login (a field kind the shell does not convert yet)"
     );
     assert_eq!(
-        error_of("p03", None, "print(Comment(title='a'))"),
-        "line 1: not supported in the playground: Comment.__str__"
-    );
-    assert_eq!(
         error_of("p03", None, "print(Album.objects.count())"),
         "line 1: not supported in the playground: the Album model"
     );
+}
+
+/// A project's own `__str__` runs as Python runs it: one returning a
+/// field that is not a `str` fails as CPython fails, and one the shell
+/// cannot run (an f-string with a format spec) is refused.
+#[test]
+fn own_str_methods_run_as_python_runs_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let settings = std::fs::read_to_string(
+        root.join("tests/django_reference/learner_projects/startproject/config/settings.py"),
+    )
+    .expect("settings")
+    .replace("'posts',", "'shop',");
+    std::fs::create_dir_all(dir.path().join("config")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("shop")).expect("mkdir");
+    std::fs::write(dir.path().join("config/settings.py"), settings).expect("write");
+    std::fs::write(
+        dir.path().join("shop/models.py"),
+        "from django.db import models\n\n\nclass Item(models.Model):\n    stock = models.IntegerField()\n\n    def __str__(self):\n        return self.stock\n\n\nclass Box(models.Model):\n    size = models.IntegerField()\n\n    def __str__(self):\n        return f'{self.size:>4}'\n\n\nclass Tag(models.Model):\n    item = models.ForeignKey(Item, models.CASCADE)\n\n    def __str__(self):\n        return f'{self.item_id}/{self.item_id!r}/{self.pk}'\n",
+    )
+    .expect("write");
+    let project = Project::load(dir.path()).expect("the project loads");
+    let mut db =
+        Database::open_in_memory_with(Arc::new(Project::load(dir.path()).expect("loads").registry))
+            .expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let error = |db: &mut Database, program: &str| {
+        shell::run(db, program, None)
+            .error
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        error(&mut db, "print(Item(stock=3))"),
+        "line 1: TypeError: __str__ returned non-string (type int)"
+    );
+    assert_eq!(
+        error(&mut db, "print(Box(size=3))"),
+        "line 1: not supported in the playground: Box.__str__"
+    );
+    let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
+    assert_eq!(run.error.map(|e| e.to_string()), None);
+    assert!(run.stdout.ends_with("7/7/2\n"), "{}", run.stdout);
 }

@@ -21,6 +21,7 @@ fn field(name: &str, column: &str, kind: FieldKind) -> Field {
         primary_key: matches!(kind, FieldKind::AutoField(_)),
         db_index: matches!(kind, FieldKind::ForeignKey { .. }),
         default: FieldDefault::Null,
+        auto_now: None,
     }
 }
 
@@ -62,7 +63,7 @@ fn blog() -> Registry {
                 "name",
                 FieldKind::Char {
                     max_length: 50,
-                    file: false,
+                    file: None,
                 },
             ),
         ],
@@ -79,7 +80,7 @@ fn blog() -> Registry {
                 "title",
                 FieldKind::Char {
                     max_length: 100,
-                    file: false,
+                    file: None,
                 },
             ),
         ],

@@ -387,7 +387,7 @@ mod cli {
                 findings.push(format!(
                     "  {}: {}",
                     variant.variant.name,
-                    orm_playground::i18n::finding_message(finding, Lang::En)
+                    orm_playground::i18n::finding_message(finding, variant.registry(), Lang::En)
                 ));
             }
         }

@@ -122,7 +122,7 @@ impl Evaluation {
         cause: Cause,
         prefetch: Option<(PrefetchQuery, Vec<Instance>)>,
     ) -> Result<(), OrmError> {
-        db.set_cause(Some(cause));
+        super::set_lesson_cause(db, Some(cause));
         let select = db.open_select(sql, params);
         db.set_cause(None);
         self.reading = Some(Reading {

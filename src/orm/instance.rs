@@ -8,12 +8,12 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 
 use super::query::{objects, Column, Prefetch, QuerySet, Scope};
-use super::{lesson_model, OrmError};
+use super::{lesson_model, set_lesson_cause, OrmError};
 use crate::db::Database;
 use crate::models::lesson;
-use crate::models::{Model, ModelId, ReverseRelation};
+use crate::models::{FieldId, Model, ModelId, Registry, RelationId, RelationRef, ReverseRelation};
 use crate::orm::sql::m2m::Through;
-use crate::query_log::Cause;
+use crate::query_log::{Cause, ManagerRead, ManagerWrite};
 
 /// One row loaded as a model instance.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,16 +24,26 @@ pub struct Instance {
     /// `annotate()` results by name (`comment__count`).
     annotations: Vec<(String, Value)>,
     /// Forward foreign keys already loaded (`select_related` or a lazy fetch).
-    related: HashMap<&'static str, Box<Instance>>,
-    /// Reverse relations filled by `prefetch_related`, by accessor.
-    prefetched: HashMap<&'static str, Vec<Instance>>,
+    related: HashMap<FieldId, Box<Instance>>,
+    /// Reverse relations filled by `prefetch_related`.
+    prefetched: HashMap<RelationId, Vec<Instance>>,
     /// The prefetch that produced this instance, for N+1 advice.
-    prefetched_from: Option<&'static str>,
+    prefetched_from: Option<RelationRef>,
 }
 
 impl Instance {
     fn meta(&self) -> &'static Model {
         lesson_model(self.model)
+    }
+
+    /// The relation of this instance's model named `name`.
+    fn relation(&self, name: &str) -> Option<RelationId> {
+        Registry::lesson_shared().relation_named(self.model, name)
+    }
+
+    /// The prefetched list of the relation named `accessor`, if it ran.
+    fn cached(&self, accessor: &str) -> Option<&Vec<Instance>> {
+        self.prefetched.get(&self.relation(accessor)?)
     }
 
     /// The primary key.
@@ -77,40 +87,32 @@ impl Instance {
     /// [`OrmError`] if the name is not a foreign key or the query fails.
     pub fn forward(&mut self, db: &mut Database, field: &str) -> Result<&Instance, OrmError> {
         let meta = self.meta();
-        let Some(field) = meta
-            .fields
-            .iter()
-            .find(|f| f.name == field && f.foreign_target().is_some())
-        else {
+        let found = meta
+            .field_id(field)
+            .and_then(|id| Some((id, meta.field_at(id).foreign_target()?)));
+        let Some((id, target)) = found else {
             return Err(OrmError::NotARelation {
-                model: &meta.object_name,
+                model: self.model,
                 name: field.to_owned(),
             });
         };
-        let target = field.foreign_target().unwrap_or(self.model);
-        if !self.related.contains_key(field.name.as_str()) {
-            let pk = match self.value(&field.name) {
+        if !self.related.contains_key(&id) {
+            let pk = match self.value(&meta.field_at(id).name) {
                 Some(Value::Integer(pk)) => *pk,
-                _ => {
-                    return Err(OrmError::DoesNotExist {
-                        model: &lesson_model(target).object_name,
-                    })
-                }
+                _ => return Err(OrmError::DoesNotExist { model: target }),
             };
             let cause = Cause::ForeignKey {
-                model: &meta.object_name,
-                field: &field.name,
+                model: self.model,
+                field: id,
                 prefetched_from: self.prefetched_from,
             };
             let loaded = get_with(db, objects(target).filter("pk", pk), cause)?;
-            self.related.insert(&field.name, Box::new(loaded));
+            self.related.insert(id, Box::new(loaded));
         }
         self.related
-            .get(field.name.as_str())
+            .get(&id)
             .map(|b| b.as_ref())
-            .ok_or(OrmError::DoesNotExist {
-                model: &lesson_model(target).object_name,
-            })
+            .ok_or(OrmError::DoesNotExist { model: target })
     }
 
     /// `obj.comment_set.all()`: the prefetched list, or a fresh query.
@@ -119,59 +121,43 @@ impl Instance {
         db: &mut Database,
         accessor: &str,
     ) -> Result<Vec<Instance>, OrmError> {
-        if let Some(cached) = self.prefetched.get(accessor) {
+        if let Some(cached) = self.cached(accessor) {
             return Ok(cached.clone());
         }
         let (qs, relation) = self.reverse_queryset(accessor)?;
-        run(
-            db,
-            &qs,
-            Cause::ReverseAll {
-                model: &self.meta().object_name,
-                accessor: relation,
-            },
-        )
+        run(db, &qs, Cause::ReverseAll { relation })
     }
 
     /// The prefetched list without copying it, if there is one.
     pub fn prefetched(&self, accessor: &str) -> Option<&[Instance]> {
-        self.prefetched.get(accessor).map(Vec::as_slice)
+        self.cached(accessor).map(Vec::as_slice)
     }
 
     /// `obj.comment_set.count()`: the prefetched length, or `COUNT(*)`.
     pub fn reverse_count(&self, db: &mut Database, accessor: &str) -> Result<i64, OrmError> {
-        if let Some(cached) = self.prefetched.get(accessor) {
+        if let Some(cached) = self.cached(accessor) {
             return Ok(cached.len() as i64);
         }
         let (qs, relation) = self.reverse_queryset(accessor)?;
-        let query_name = self
-            .meta()
-            .reverse_relations
-            .iter()
-            .find(|r| r.accessor == relation)
-            .map(|r| r.query_name.as_str())
-            .unwrap_or(relation);
-        count_with(
-            db,
-            &qs,
-            Cause::ReverseCount {
-                model: &self.meta().object_name,
-                accessor: relation,
-                query_name,
-            },
-        )
+        count_with(db, &qs, Cause::ReverseCount { relation })
     }
 
-    fn reverse_queryset(&self, accessor: &str) -> Result<(QuerySet, &'static str), OrmError> {
+    /// The query of the reverse foreign key named `accessor`, and the
+    /// relation its causes name.
+    fn reverse_queryset(&self, accessor: &str) -> Result<(QuerySet, RelationRef), OrmError> {
         let meta = self.meta();
+        let not_a_relation = || OrmError::NotARelation {
+            model: self.model,
+            name: accessor.to_owned(),
+        };
+        let id = match self.relation(accessor) {
+            Some(id @ RelationId::Reverse(at)) => (id, usize::from(at)),
+            _ => return Err(not_a_relation()),
+        };
         let relation = meta
             .reverse_relations
-            .iter()
-            .find(|r| r.accessor == accessor)
-            .ok_or_else(|| OrmError::NotARelation {
-                model: &meta.object_name,
-                name: accessor.to_owned(),
-            })?;
+            .get(id.1)
+            .ok_or_else(not_a_relation)?;
         let child = lesson_model(relation.from);
         let column = child
             .field(&relation.field)
@@ -185,7 +171,13 @@ impl Instance {
             },
             pk: self.pk(),
         });
-        Ok((qs, &relation.accessor))
+        Ok((
+            qs,
+            RelationRef {
+                model: self.model,
+                relation: id.0,
+            },
+        ))
     }
 
     /// A many-to-many manager: `person.followings`, `person.followers`,
@@ -209,9 +201,8 @@ pub fn display_value(value: &Value) -> String {
 /// A related manager over a many-to-many relation, from either side.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ManyToManyManager {
-    /// The owner's model name, for causes.
-    owner: &'static str,
-    manager: &'static str,
+    /// The owner's model and the manager, for causes.
+    relation: RelationRef,
     /// The model the manager returns.
     pub target: ModelId,
     through: &'static str,
@@ -227,10 +218,16 @@ pub struct ManyToManyManager {
 impl ManyToManyManager {
     fn new(model: ModelId, pk: i64, manager: &str) -> Result<Self, OrmError> {
         let meta = lesson_model(model);
+        let not_a_relation = || OrmError::NotARelation {
+            model,
+            name: manager.to_owned(),
+        };
+        let relation = RelationRef::named(Registry::lesson_shared(), model, manager)
+            .filter(|r| r.relation.is_many_to_many())
+            .ok_or_else(not_a_relation)?;
         if let Some(field) = meta.m2m(manager) {
             return Ok(ManyToManyManager {
-                owner: &meta.object_name,
-                manager: &field.name,
+                relation,
                 target: field.to,
                 through: &field.through_table,
                 owner_column: &field.source_column,
@@ -243,8 +240,7 @@ impl ManyToManyManager {
             for field in &lesson_model(other).many_to_many {
                 if field.to == model && field.related_name == manager {
                     return Ok(ManyToManyManager {
-                        owner: &meta.object_name,
-                        manager: &field.related_name,
+                        relation,
                         target: other,
                         through: &field.through_table,
                         owner_column: &field.target_column,
@@ -255,10 +251,7 @@ impl ManyToManyManager {
                 }
             }
         }
-        Err(OrmError::NotARelation {
-            model: &meta.object_name,
-            name: manager.to_owned(),
-        })
+        Err(not_a_relation())
     }
 
     /// `manager.all()` as a queryset (filter it further before running).
@@ -273,28 +266,27 @@ impl ManyToManyManager {
         qs
     }
 
-    fn cause(&self, operation: &'static str) -> Cause {
+    fn cause(&self, operation: ManagerRead) -> Cause {
         Cause::ManyToMany {
-            model: self.owner,
-            manager: self.manager,
+            relation: self.relation,
             operation,
         }
     }
 
     /// `list(manager.all())`.
     pub fn all(&self, db: &mut Database) -> Result<Vec<Instance>, OrmError> {
-        run(db, &self.queryset(), self.cause("all"))
+        run(db, &self.queryset(), self.cause(ManagerRead::All))
     }
 
     /// `obj in manager.all()`: every row fetched, then compared by pk.
     pub fn contains(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
-        let rows = run(db, &self.queryset(), self.cause("in"))?;
+        let rows = run(db, &self.queryset(), self.cause(ManagerRead::In))?;
         Ok(rows.iter().any(|row| row.pk() == pk))
     }
 
     /// `manager.all|length`: every row fetched, then counted.
     pub fn length(&self, db: &mut Database) -> Result<i64, OrmError> {
-        Ok(run(db, &self.queryset(), self.cause("length"))?.len() as i64)
+        Ok(run(db, &self.queryset(), self.cause(ManagerRead::Length))?.len() as i64)
     }
 
     /// `if manager.filter(pk=pk):`: the matching rows fetched (no LIMIT)
@@ -303,7 +295,7 @@ impl ManyToManyManager {
         let rows = run(
             db,
             &self.queryset().filter("pk", pk),
-            self.cause("filter_truthy"),
+            self.cause(ManagerRead::FilterTruthy),
         )?;
         Ok(!rows.is_empty())
     }
@@ -311,12 +303,12 @@ impl ManyToManyManager {
     /// `manager.filter(pk=pk).exists()`.
     pub fn exists_pk(&self, db: &mut Database, pk: i64) -> Result<bool, OrmError> {
         let qs = self.queryset().filter("pk", pk);
-        exists_with(db, &qs, self.cause("exists"))
+        exists_with(db, &qs, self.cause(ManagerRead::Exists))
     }
 
     /// `manager.count()`.
     pub fn count(&self, db: &mut Database) -> Result<i64, OrmError> {
-        count_with(db, &self.queryset(), self.cause("count"))
+        count_with(db, &self.queryset(), self.cause(ManagerRead::Count))
     }
 
     /// The through table as this side sees it (`orm::sql::m2m` writes
@@ -336,27 +328,29 @@ impl ManyToManyManager {
         let Some((sql, params)) = self.through().add_sql(self.owner_pk, &[pk]) else {
             return Ok(());
         };
-        self.write(db, "add", &sql, &params)
+        self.write(db, ManagerWrite::Add, &sql, &params)
     }
 
     /// `manager.remove(obj)`.
     pub fn remove(&self, db: &mut Database, pk: i64) -> Result<(), OrmError> {
         let (sql, params) = self.through().remove_sql(self.owner_pk, &[pk]);
-        self.write(db, "remove", &sql, &params)
+        self.write(db, ManagerWrite::Remove, &sql, &params)
     }
 
     fn write(
         &self,
         db: &mut Database,
-        operation: &'static str,
+        operation: ManagerWrite,
         sql: &str,
         params: &[Value],
     ) -> Result<(), OrmError> {
-        db.set_cause(Some(Cause::ManyToManyWrite {
-            model: self.owner,
-            manager: self.manager,
-            operation,
-        }));
+        set_lesson_cause(
+            db,
+            Some(Cause::ManyToManyWrite {
+                relation: self.relation,
+                operation,
+            }),
+        );
         let result = (|| {
             db.begin()?;
             if let Err(err) = db.execute(sql, params) {
@@ -387,7 +381,7 @@ pub fn get_with(db: &mut Database, qs: QuerySet, cause: Cause) -> Result<Instanc
     qs.check()?;
     let (sql, params) = qs.select_sql(Some(21));
     let rows = select_with(db, &sql, &params, cause)?;
-    let model = &lesson_model(qs.model).object_name;
+    let model = qs.model;
     match rows.len() {
         0 => Err(OrmError::DoesNotExist { model }),
         1 => rows
@@ -407,13 +401,7 @@ pub fn get(
     value: impl Into<Value>,
 ) -> Result<Instance, OrmError> {
     let qs = objects(model).filter(name, value);
-    get_with(
-        db,
-        qs,
-        Cause::Get {
-            model: &lesson_model(model).object_name,
-        },
-    )
+    get_with(db, qs, Cause::Get { model })
 }
 
 /// `qs.count()`.
@@ -440,7 +428,7 @@ fn select_with(
     params: &[Value],
     cause: Cause,
 ) -> Result<Vec<Vec<Value>>, OrmError> {
-    db.set_cause(Some(cause));
+    set_lesson_cause(db, Some(cause));
     let result = db.select(sql, params);
     db.set_cause(None);
     result.map_err(OrmError::from)
@@ -454,10 +442,13 @@ pub(super) fn build(qs: &QuerySet, row: Vec<Value>) -> Instance {
     let own: Vec<Value> = values.by_ref().take(meta.fields.len()).collect();
     let mut related = HashMap::new();
     for name in &qs.select_related {
-        if let Some(target) = meta.field(name).and_then(|f| f.foreign_target()) {
+        let Some(id) = meta.field_id(name) else {
+            continue;
+        };
+        if let Some(target) = meta.field_at(id).foreign_target() {
             let width = lesson_model(target).fields.len();
             let target_values: Vec<Value> = values.by_ref().take(width).collect();
-            related.insert(*name, Box::new(Instance::new(target, target_values)));
+            related.insert(id, Box::new(Instance::new(target, target_values)));
         }
     }
     let annotations = qs
@@ -510,6 +501,8 @@ pub(super) struct PrefetchQuery {
     pub qs: QuerySet,
     pub cause: Cause,
     relation: &'static ReverseRelation,
+    /// The parents' model and the relation, as the children remember it.
+    from: RelationRef,
 }
 
 impl PrefetchQuery {
@@ -517,10 +510,11 @@ impl PrefetchQuery {
     /// query then) or no such relation.
     pub fn new(model: ModelId, parents: &[Instance], prefetch: &Prefetch) -> Option<Self> {
         let meta = lesson_model(model);
-        let relation = meta
-            .reverse_relations
-            .iter()
-            .find(|r| r.accessor == prefetch.accessor)?;
+        let from = RelationRef::named(Registry::lesson_shared(), model, prefetch.accessor)?;
+        let RelationId::Reverse(at) = from.relation else {
+            return None;
+        };
+        let relation = meta.reverse_relations.get(usize::from(at))?;
         if parents.is_empty() {
             return None;
         }
@@ -529,21 +523,18 @@ impl PrefetchQuery {
         for name in &prefetch.select_related {
             qs = qs.select_related(&[name]);
         }
-        let cause = Cause::Prefetch {
-            model: &meta.object_name,
-            accessor: &relation.accessor,
-        };
         Some(PrefetchQuery {
             qs,
-            cause,
+            cause: Cause::Prefetch { relation: from },
             relation,
+            from,
         })
     }
 
     /// A child instance from a row of the query.
     pub fn child(&self, row: Vec<Value>) -> Instance {
         let mut child = build(&self.qs, row);
-        child.prefetched_from = Some(&self.relation.accessor);
+        child.prefetched_from = Some(self.from);
         child
     }
 
@@ -559,7 +550,7 @@ impl PrefetchQuery {
         }
         for parent in parents {
             let list = by_parent.remove(&parent.pk()).unwrap_or_default();
-            parent.prefetched.insert(&self.relation.accessor, list);
+            parent.prefetched.insert(self.from.relation, list);
         }
     }
 }

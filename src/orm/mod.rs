@@ -13,8 +13,9 @@ pub use instance::{
 };
 pub use query::{objects, QuerySet};
 
-use crate::db::DbError;
+use crate::db::{Database, DbError};
 use crate::models::{Model, ModelId, Registry};
+use crate::query_log::Cause;
 
 /// A model of the lesson's registry. The querysets and instances of this
 /// module (`query`, `instance`, `evaluation`) replay the lecture's views
@@ -25,22 +26,38 @@ pub(crate) fn lesson_model(model: ModelId) -> &'static Model {
     Registry::lesson_shared().model(model)
 }
 
-/// ORM errors, named as Django names them.
+/// The class name of a lesson model, for [`OrmError`]'s messages.
+fn object_name(model: &ModelId) -> &'static str {
+    &lesson_model(*model).object_name
+}
+
+/// ORM errors, named as Django names them. Their models are ids of the
+/// lesson's registry, the only one this module's querysets read; the
+/// message names them from there.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum OrmError {
     /// A lookup or ordering names a field the model does not have.
-    #[error("Cannot resolve keyword '{field}' into field of {model}")]
-    UnknownField { model: &'static str, field: String },
+    #[error("Cannot resolve keyword '{field}' into field of {}", object_name(.model))]
+    UnknownField { model: ModelId, field: String },
     /// `select_related`, `prefetch_related` or a manager names no relation.
-    #[error("{model} has no relation named '{name}'")]
-    NotARelation { model: &'static str, name: String },
+    #[error("{} has no relation named '{name}'", object_name(.model))]
+    NotARelation { model: ModelId, name: String },
     /// `get()` found nothing.
-    #[error("{model} matching query does not exist.")]
-    DoesNotExist { model: &'static str },
+    #[error("{} matching query does not exist.", object_name(.model))]
+    DoesNotExist { model: ModelId },
     /// `get()` found several rows.
-    #[error("get() returned more than one {model} -- it returned {count}!")]
-    MultipleObjectsReturned { model: &'static str, count: usize },
+    #[error("get() returned more than one {} -- it returned {count}!", object_name(.model))]
+    MultipleObjectsReturned { model: ModelId, count: usize },
     /// SQLite failed.
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+/// Attaches a cause built on the lesson's registry to the statements that
+/// follow on `db`, in `db`'s registry's ids (a project database that has
+/// the lesson's models may number them otherwise); no cause if it lacks
+/// one of the names.
+pub(crate) fn set_lesson_cause(db: &mut Database, cause: Option<Cause>) {
+    let moved = cause.and_then(|c| c.moved(Registry::lesson_shared(), db.registry()));
+    db.set_cause(moved);
 }

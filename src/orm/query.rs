@@ -139,7 +139,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = &self.meta().object_name;
+                let model = self.model;
                 self.fail(OrmError::UnknownField {
                     model,
                     field: name.to_owned(),
@@ -157,7 +157,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = &self.meta().object_name;
+                let model = self.model;
                 self.fail(OrmError::UnknownField {
                     model,
                     field: name.to_owned(),
@@ -178,7 +178,7 @@ impl QuerySet {
             match qs.column(name) {
                 Some(column) => qs.order_by.push((column, descending)),
                 None => {
-                    let model = &qs.meta().object_name;
+                    let model = qs.model;
                     return qs.fail(OrmError::UnknownField {
                         model,
                         field: (*name).to_owned(),
@@ -201,7 +201,7 @@ impl QuerySet {
             match field {
                 Some(field) => qs.select_related.push(&field.name),
                 None => {
-                    let model = &qs.meta().object_name;
+                    let model = qs.model;
                     return qs.fail(OrmError::NotARelation {
                         model,
                         name: (*name).to_owned(),
@@ -227,7 +227,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = &self.meta().object_name;
+                let model = self.model;
                 self.fail(OrmError::NotARelation {
                     model,
                     name: query_name.to_owned(),
@@ -258,7 +258,7 @@ impl QuerySet {
                         Some(field) => chosen.push(field.name.as_str()),
                         None => {
                             return self.fail(OrmError::NotARelation {
-                                model: &child.object_name,
+                                model: relation.from,
                                 name: (*name).to_owned(),
                             })
                         }
@@ -272,7 +272,7 @@ impl QuerySet {
                 qs
             }
             None => {
-                let model = self.meta().object_name.as_str();
+                let model = self.model;
                 self.fail(OrmError::NotARelation {
                     model,
                     name: accessor.to_owned(),
@@ -501,7 +501,7 @@ mod tests {
         assert_eq!(
             qs.check(),
             Err(OrmError::UnknownField {
-                model: "Article",
+                model: lesson::ARTICLE,
                 field: "nope".into()
             })
         );

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use crate::models::{
-    AutoKind, Field, FieldDefault, FieldKind, Index, ManyToMany, Model, ModelId, Registry,
-    ReverseRelation, StrMethod,
+    AutoKind, Field, FieldDefault, FieldKind, FileClass, Index, ManyToMany, Model, ModelId,
+    Registry, ReverseRelation, StrMethod,
 };
 
 use super::django_apps::{self, DjangoIds};
@@ -435,10 +435,10 @@ fn own_model(
         indexes,
         unique_constraints,
         ordering: meta.ordering.clone(),
-        str_method: match (decl.own_str, decl.abstract_user) {
-            (true, _) => StrMethod::Own,
-            (false, true) => StrMethod::Username,
-            (false, false) => StrMethod::Default,
+        str_method: match (decl.str_method.clone(), decl.abstract_user) {
+            (Some(own), _) => own,
+            (None, true) => StrMethod::Username,
+            (None, false) => StrMethod::Default,
         },
         ..crate::models::model(
             id,
@@ -467,23 +467,27 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         (FieldClass::Auto(kind), _) => FieldKind::AutoField(kind),
         (FieldClass::Char, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(0),
-            file: false,
+            file: None,
         },
         (FieldClass::Slug, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(50),
-            file: false,
+            file: None,
         },
         (FieldClass::Email, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(254),
-            file: false,
+            file: None,
         },
         (FieldClass::Url, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(200),
-            file: false,
+            file: None,
         },
-        (FieldClass::File | FieldClass::Image, _) => FieldKind::Char {
+        (FieldClass::File, _) => FieldKind::Char {
             max_length: o.max_length.unwrap_or(100),
-            file: true,
+            file: Some(FileClass::File),
+        },
+        (FieldClass::Image, _) => FieldKind::Char {
+            max_length: o.max_length.unwrap_or(100),
+            file: Some(FileClass::Image),
         },
         (FieldClass::Text, _) => FieldKind::Text,
         (FieldClass::Integer(kind), _) => FieldKind::Integer(kind),
@@ -528,6 +532,7 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         primary_key: o.primary_key,
         db_index: o.db_index.unwrap_or(implied_index),
         default,
+        auto_now: o.auto_now,
     }
 }
 

@@ -157,6 +157,7 @@ impl Project {
                     "AUTH_USER_MODEL is not installed",
                 )
             })?;
+        let registry = registry.with_user_model(user);
         let own: Vec<String> = apps
             .iter()
             .filter(|a| matches!(a, App::Own { models, .. } if !models.is_empty()))

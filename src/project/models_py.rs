@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::models::{AutoKind, FieldDefault, IntegerKind};
+use crate::models::{AutoKind, AutoNow, FieldDefault, IntegerKind, StrConv, StrMethod, StrPart};
 use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
 use crate::python::parser::parse_program;
 
@@ -127,6 +127,8 @@ pub struct FieldOptions {
     pub related_name: Option<String>,
     pub symmetrical: Option<bool>,
     pub target: Option<Target>,
+    /// `auto_now=True` or `auto_now_add=True` (`auto_now` wins if both).
+    pub auto_now: Option<AutoNow>,
 }
 
 /// One field assignment in a model class.
@@ -167,8 +169,8 @@ pub struct ModelDecl {
     pub abstract_user: bool,
     pub fields: Vec<FieldDecl>,
     pub meta: MetaDecl,
-    /// Whether the class defines `__str__` of its own.
-    pub own_str: bool,
+    /// The class's own `__str__`, if it defines one.
+    pub str_method: Option<StrMethod>,
 }
 
 /// Reads the models of one `models.py`.
@@ -328,7 +330,7 @@ impl Reader<'_> {
             abstract_user,
             fields: Vec::new(),
             meta: MetaDecl::default(),
-            own_str: false,
+            str_method: None,
         };
         let mut constants: Vec<String> = Vec::new();
         for stmt in &def.body {
@@ -381,8 +383,7 @@ impl Reader<'_> {
                         }
                         model.meta = self.meta(inner, &model)?;
                     } else if &*inner.name == "__str__" {
-                        self.check_str(inner, stmt.line)?;
-                        model.own_str = true;
+                        model.str_method = Some(self.str_method(inner, stmt.line)?);
                     }
                     // Other methods do not shape the schema or the rows.
                 }
@@ -398,7 +399,11 @@ impl Reader<'_> {
         Ok(model)
     }
 
-    fn check_str(&self, def: &FuncDef, line: u32) -> Result<(), ProjectError> {
+    /// What a `__str__` returns: a field of `self` or an f-string over
+    /// them ([`StrMethod::Fields`]; [`StrMethod::Own`] when an f-string
+    /// field has a format spec or `!a`, which the shell then refuses to
+    /// show); anything else is refused here.
+    fn str_method(&self, def: &FuncDef, line: u32) -> Result<StrMethod, ProjectError> {
         let refuse = || {
             self.unsupported(
                 line,
@@ -411,24 +416,56 @@ impl Reader<'_> {
         let StmtKind::Return(Some(value)) = &stmt.kind else {
             return Err(refuse());
         };
-        let self_attr = |e: &Expr| matches!(&e.kind, ExprKind::Attr(base, _) if matches!(&base.kind, ExprKind::Name(n) if &**n == "self"));
-        let ok = match &value.kind {
-            ExprKind::Attr(..) => self_attr(value),
-            ExprKind::FString(parts) => parts.iter().all(|part| match part {
-                FPart::Lit(_) => true,
-                FPart::Field { expr, .. } => self_attr(expr),
-            }),
-            ExprKind::Call(callee, args) => {
-                matches!(&callee.kind, ExprKind::Name(n) if &**n == "str")
-                    && matches!(args.as_slice(), [Arg::Pos(e)] if self_attr(e))
+        // `self.name`: the name.
+        let self_attr = |e: &Expr| match &e.kind {
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if &**n == "self") => {
+                Some(name.to_string())
             }
-            _ => false,
+            _ => None,
         };
-        if ok {
-            Ok(())
-        } else {
-            Err(refuse())
-        }
+        let field = |e: &Expr, conv| {
+            self_attr(e)
+                .map(|name| StrPart::Field { name, conv })
+                .ok_or_else(refuse)
+        };
+        let parts = match &value.kind {
+            ExprKind::Attr(..) => vec![field(value, StrConv::Bare)?],
+            ExprKind::Call(callee, args) if matches!(&callee.kind, ExprKind::Name(n) if &**n == "str") => {
+                match args.as_slice() {
+                    [Arg::Pos(e)] => vec![field(e, StrConv::Str)?],
+                    _ => return Err(refuse()),
+                }
+            }
+            ExprKind::FString(pieces) => {
+                let mut parts = Vec::with_capacity(pieces.len());
+                let mut shown = true;
+                for piece in pieces {
+                    match piece {
+                        FPart::Lit(text) => parts.push(StrPart::Text(text.clone())),
+                        FPart::Field { expr, conv, spec } => {
+                            let conv = match conv {
+                                None | Some('s') => Some(StrConv::Str),
+                                Some('r') => Some(StrConv::Repr),
+                                Some(_) => None,
+                            };
+                            match conv {
+                                Some(conv) if spec.is_empty() => parts.push(field(expr, conv)?),
+                                _ => {
+                                    self_attr(expr).ok_or_else(refuse)?;
+                                    shown = false;
+                                }
+                            }
+                        }
+                    }
+                }
+                if !shown {
+                    return Ok(StrMethod::Own);
+                }
+                parts
+            }
+            _ => return Err(refuse()),
+        };
+        Ok(StrMethod::Fields(parts))
     }
 
     fn field(
@@ -505,6 +542,27 @@ impl Reader<'_> {
                 self.unsupported(line, "a primary key other than AutoField or BigAutoField")
             );
         }
+        // `DateTimeCheckMixin._check_mutually_exclusive_options` (fields.E160).
+        let auto_options = args
+            .iter()
+            .filter(|arg| {
+                matches!(arg, Arg::Kw(key, value)
+                    if matches!(&**key, "auto_now" | "auto_now_add")
+                        && matches!(value.kind, ExprKind::Const(Const::Bool(true))))
+            })
+            .count();
+        if auto_options + usize::from(options.default.is_some()) > 1
+            && matches!(
+                class,
+                FieldClass::Date | FieldClass::DateTime | FieldClass::Time
+            )
+        {
+            return Err(ProjectError::invalid(
+                self.file,
+                line,
+                format!("{name}: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."),
+            ));
+        }
         if matches!(class, FieldClass::Auto(_)) && !options.primary_key {
             return Err(ProjectError::invalid(
                 self.file,
@@ -580,7 +638,13 @@ impl Reader<'_> {
                 if !matches!(class, C::Date | C::DateTime | C::Time) {
                     return Err(not_for());
                 }
-                self.boolean(value, key)?;
+                if self.boolean(value, key)? {
+                    options.auto_now = Some(if key == "auto_now" {
+                        AutoNow::Always
+                    } else {
+                        AutoNow::Add
+                    });
+                }
             }
             "upload_to" => {
                 if !matches!(class, C::File | C::Image) {
@@ -990,6 +1054,10 @@ mod tests {
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
             "app/models.py, line 6: not supported in the playground: a __str__ that does more than return a field or an f-string"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    t = models.DateTimeField(auto_now=True, auto_now_add=True)\n"),
+            "app/models.py, line 5: t: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),

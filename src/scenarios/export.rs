@@ -34,7 +34,7 @@ fn variant_to_json(variant: &VariantRun) -> Json {
         "query_count": variant.query_count(),
         "time_ms": totals.ms(),
         "rows": totals.rows,
-        "findings": variant.findings().iter().map(|f| crate::i18n::finding_message(f, Lang::En)).collect::<Vec<_>>(),
+        "findings": variant.findings().iter().map(|f| crate::i18n::finding_message(f, variant.registry(), Lang::En)).collect::<Vec<_>>(),
         "steps": variant.steps.iter().map(|step| json!({
             "name": step.name,
             "queries": step.queries.iter().map(query_to_json).collect::<Vec<_>>(),

@@ -11,6 +11,7 @@ pub mod toggles;
 
 use rusqlite::types::Value;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use web_time::Instant;
@@ -18,7 +19,7 @@ use web_time::Instant;
 use crate::dataset::{article_title, username};
 use crate::db::{Database, DbError};
 use crate::job::{Deadline, Job, Progress, Stage, Step};
-use crate::models::lesson;
+use crate::models::{lesson, Registry};
 use crate::orm::{self, Instance, OrmError};
 use crate::query_log::QueryRecord;
 use pages::{PageQuery, PageTemplate};
@@ -282,6 +283,9 @@ pub struct RunOptions {
 /// One step of a variant: its queries and the page it rendered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepRun {
+    /// The models of the database it ran on, which name the ids in its
+    /// queries' causes.
+    pub registry: Arc<Registry>,
     pub name: &'static str,
     pub queries: Vec<QueryRecord>,
     /// The rendered HTML (empty for a redirect).
@@ -317,6 +321,14 @@ impl VariantRun {
     /// Every query of every step, in order.
     pub fn queries(&self) -> impl Iterator<Item = &QueryRecord> {
         self.steps.iter().flat_map(|s| s.queries.iter())
+    }
+
+    /// The models that name its queries' causes and findings: those of
+    /// the database it ran on (the lesson's for a run with no steps).
+    pub fn registry(&self) -> &Registry {
+        self.steps
+            .first()
+            .map_or(&**Registry::lesson_shared(), |s| &*s.registry)
     }
 
     /// Findings of every step, each step analyzed on its own (steps are
@@ -763,6 +775,7 @@ fn finish_step_with_text(
 ) -> StepRun {
     let queries = db.log_mut().take();
     StepRun {
+        registry: db.registry_handle(),
         name,
         queries,
         html,

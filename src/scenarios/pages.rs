@@ -103,7 +103,12 @@ impl PageRender {
             kind: crate::query_log::OriginKind::Template,
             text: variant.template.unwrap_or_default(),
         };
-        let evaluation = Evaluation::new(query(), Cause::QuerySet { model: "Article" })?;
+        let evaluation = Evaluation::new(
+            query(),
+            Cause::QuerySet {
+                model: lesson::ARTICLE,
+            },
+        )?;
         Ok(PageRender {
             source,
             template,

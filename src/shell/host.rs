@@ -15,7 +15,9 @@ use super::objects::{
 use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
-use crate::models::{lesson, FieldKind, ModelId, Registry, StrMethod};
+use crate::models::{
+    lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart,
+};
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
@@ -25,7 +27,7 @@ use crate::python::value::{float_repr, str_repr, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
-use crate::query_log::{Cause, Origin, OriginKind};
+use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
 mod suspend;
 pub use suspend::Suspended;
@@ -160,9 +162,25 @@ fn queryable(reg: &Registry, model: ModelId) -> bool {
         return matches!(model, lesson::USER | lesson::ARTICLE | lesson::COMMENT);
     }
     let meta = reg.model(model);
-    !DJANGO_APPS.contains(&meta.app_label.as_str())
-        && meta.fields.iter().all(|f| shown_as_python(f.kind))
+    (!DJANGO_APPS.contains(&meta.app_label.as_str()) || reg.user_model() == Some(model))
+        && meta.fields.iter().all(|f| shown_as_python(reg, f.kind))
 }
+
+/// `FieldFile.__eq__`: the names compared, with another file's or with
+/// the value itself (a `str`, `None`).
+fn file_eq(name: &Option<Rc<str>>, other: &Value) -> bool {
+    match (obj(other), other) {
+        (Some(Obj::FieldFile { name: theirs, .. }), _) => name == theirs,
+        (_, Value::Str(s)) => name.as_deref() == Some(&**s),
+        (_, Value::None) => name.is_none(),
+        _ => false,
+    }
+}
+
+/// How many objects deep a `__str__` through foreign keys may go (a loop
+/// of objects naming each other would otherwise never end; Python would
+/// stop at its recursion limit).
+const STR_DEPTH: u32 = 50;
 
 /// The apps of `django.contrib` a project installs: their models are
 /// imported but not queryable here, as the lesson's `auth` models.
@@ -177,19 +195,30 @@ const DJANGO_APPS: [&str; 6] = [
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a date, a decimal or a UUID would print as the text SQLite keeps, a
-/// datetime needs the project's `TIME_ZONE`, a float lookup Django's
-/// conversion of its value).
-fn shown_as_python(kind: FieldKind) -> bool {
-    matches!(
-        kind,
+/// a decimal, a time or a UUID would print as the text SQLite keeps, a
+/// float lookup needs Django's conversion of its value). Datetimes are
+/// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
+/// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
+/// date lookups. Under `USE_TZ = False` they would be naive local times.
+fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
+    match kind {
         FieldKind::AutoField(_)
-            | FieldKind::Char { .. }
-            | FieldKind::Text
-            | FieldKind::Boolean
-            | FieldKind::ForeignKey { .. }
-            | FieldKind::Integer(_)
-    )
+        | FieldKind::Char { .. }
+        | FieldKind::Text
+        | FieldKind::Boolean
+        | FieldKind::ForeignKey { .. }
+        | FieldKind::Integer(_) => true,
+        FieldKind::DateTime => aware_datetimes(reg),
+        FieldKind::Date => true,
+        _ => false,
+    }
+}
+
+/// Whether the project's datetimes are aware and in a zone whose rules the
+/// playground has (`USE_TZ = True`, `TIME_ZONE` UTC or Asia/Seoul).
+fn aware_datetimes(reg: &Registry) -> bool {
+    let time = reg.time();
+    time.use_tz && time.zone != crate::datetime::TimeZone::Other
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -238,8 +267,8 @@ fn refuse_column<T>(column: &str) -> HostResult<T> {
 impl<'a> ShellHost<'a> {
     pub fn new(db: &'a mut Database, now: Option<DateTime>, code: &str) -> ShellHost<'a> {
         ShellHost {
-            reg: db.registry(),
-            exc: Exceptions::new(db.registry()),
+            reg: db.pinned_registry(),
+            exc: Exceptions::new(db.pinned_registry()),
             db,
             line: 0,
             queries: Vec::new(),
@@ -496,10 +525,8 @@ impl<'a> ShellHost<'a> {
             if !qs.query.is_sliced() {
                 qs = self.q(qs.order_by(&[]))?;
             }
-            self.cause = Some(Cause::Prefetch {
-                model: &self.reg.model(model).object_name,
-                accessor: name,
-            });
+            self.cause = RelationRef::named(self.reg, model, name)
+                .map(|relation| Cause::Prefetch { relation });
             rows = self.fetch_rows(&qs, RowKind::Instances)?;
         }
         for v in &pending {
@@ -561,10 +588,8 @@ impl<'a> ShellHost<'a> {
         };
         let key = format!("{}__in", rel.field);
         let qs = self.q(qs.filter(Vec::new(), vec![(key, Arg::List(pks))]))?;
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: &rel.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, lookup)
+            .map(|relation| Cause::Prefetch { relation });
         let rows = self.fetch_rows(&qs, RowKind::Instances)?;
         let fk_column = self
             .reg
@@ -632,10 +657,8 @@ impl<'a> ShellHost<'a> {
         let source = meta::through_fk(m2m.field, m2m.source_column);
         let alias = format!("_prefetch_related_val_{}", m2m.source_column);
         let qs = qs.with_extra_column(&alias, source);
-        self.cause = Some(Cause::Prefetch {
-            model: &self.reg.model(model).object_name,
-            accessor: m2m.accessor,
-        });
+        self.cause = RelationRef::named(self.reg, model, m2m.accessor)
+            .map(|relation| Cause::Prefetch { relation });
         let layout = self.layout(&qs)?;
         let Some(sql) = self.q(qs.select_sql())? else {
             return Ok(Vec::new());
@@ -766,7 +789,7 @@ impl<'a> ShellHost<'a> {
         Ok(layout)
     }
 
-    fn eval_cache(&mut self, q: &QsObj, operation: &'static str) -> HostResult<Vec<Value>> {
+    fn eval_cache(&mut self, q: &QsObj, operation: ManagerRead) -> HostResult<Vec<Value>> {
         if let Some(items) = &*q.cache.borrow() {
             return Ok(items.clone());
         }
@@ -791,25 +814,16 @@ impl<'a> ShellHost<'a> {
     }
 
     /// The cause of a queryset's query: its relation's, else its model's.
-    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: &'static str) {
-        let object_name = &self.reg.model(model).object_name;
+    fn set_cause(&mut self, rel: Option<Rel>, model: ModelId, operation: ManagerRead) {
         self.cause = Some(match (rel, operation) {
-            (None, "get") => Cause::Get { model: object_name },
-            (None, _) => Cause::QuerySet { model: object_name },
-            (Some(r), op) if r.m2m => Cause::ManyToMany {
-                model: r.model,
-                manager: r.accessor,
+            (None, ManagerRead::Get) => Cause::Get { model },
+            (None, _) => Cause::QuerySet { model },
+            (Some(relation), op) if relation.relation.is_many_to_many() => Cause::ManyToMany {
+                relation,
                 operation: op,
             },
-            (Some(r), "count") => Cause::ReverseCount {
-                model: r.model,
-                accessor: r.accessor,
-                query_name: r.query_name,
-            },
-            (Some(r), _) => Cause::ReverseAll {
-                model: r.model,
-                accessor: r.accessor,
-            },
+            (Some(relation), ManagerRead::Count) => Cause::ReverseCount { relation },
+            (Some(relation), _) => Cause::ReverseAll { relation },
         });
     }
 
@@ -850,10 +864,10 @@ impl<'a> ShellHost<'a> {
             "count" | "exists" | "get" | "first" | "last" | "aggregate" | "iterator"
         ) {
             let op = match name {
-                "count" => "count",
-                "exists" => "exists",
-                "get" => "get",
-                _ => "all",
+                "count" => ManagerRead::Count,
+                "exists" => ManagerRead::Exists,
+                "get" => ManagerRead::Get,
+                _ => ManagerRead::All,
             };
             self.set_cause(q.rel, qs.model(), op);
         }
@@ -1181,7 +1195,7 @@ impl<'a> ShellHost<'a> {
     /// `qs[key]`.
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
-        self.set_cause(q.rel, q.qs.model(), "all");
+        self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
         self.prefetch = q.prefetch.clone();
         match key {
             Value::Int(i) => {
@@ -1271,7 +1285,7 @@ impl<'a> ShellHost<'a> {
             Some(items) => items.into_iter().take(21).collect(),
             None => {
                 let sub = q.qs.slice(None, Some(21));
-                self.set_cause(q.rel, q.qs.model(), "all");
+                self.set_cause(q.rel, q.qs.model(), ManagerRead::All);
                 self.prefetch = q.prefetch.clone();
                 self.fetch(&sub, q.kind)?
             }
@@ -1377,7 +1391,12 @@ impl<'a> ShellHost<'a> {
 
     /// What Django refuses before building the query: `__in` with a
     /// non-iterable, an instance of the wrong model for a relation.
-    fn check_lookup_value(&self, model: Option<ModelId>, key: &str, v: &Value) -> HostResult<()> {
+    fn check_lookup_value(
+        &mut self,
+        model: Option<ModelId>,
+        key: &str,
+        v: &Value,
+    ) -> HostResult<()> {
         if key.ends_with("__in") || key.ends_with("__range") {
             match v {
                 Value::List(_) | Value::Tuple(_) | Value::Set(_) => {}
@@ -1392,12 +1411,19 @@ impl<'a> ShellHost<'a> {
                 }
             }
         }
-        if let Some(Obj::Instance(i)) = obj(v) {
+        let instance = match v {
+            Value::Host(h) => match h.as_any().downcast_ref::<Obj>() {
+                Some(Obj::Instance(i)) => Some((h, i)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((h, i)) = instance {
             if let Some(target) = model.and_then(|m| Self::lookup_target(self.reg, m, key)) {
                 if target != i.model {
                     return Err(Thrown::value_error(format!(
                         "Cannot query \"{}\": Must be \"{}\" instance.",
-                        self.instance_str(i)?,
+                        self.instance_str(h, i)?,
                         self.reg.model(target).object_name
                     )));
                 }
@@ -1612,8 +1638,10 @@ impl<'a> ShellHost<'a> {
                     to_attr,
                 })))
             }
-            Factory::GetUserModel if self.reg.is_lesson() => Ok(wrap(Obj::Model(lesson::USER))),
-            Factory::GetUserModel => unsupported("get_user_model() in an own project"),
+            Factory::GetUserModel => match self.reg.user_model() {
+                Some(model) => Ok(wrap(Obj::Model(model))),
+                None => unsupported("get_user_model() without AUTH_USER_MODEL"),
+            },
             Factory::ResetQueries => {
                 self.queries_start = self.queries.len();
                 Ok(Value::None)
@@ -1681,9 +1709,9 @@ impl<'a> ShellHost<'a> {
                 let qs = QuerySet::new(self.reg, target);
                 let q = Q::new(Vec::new(), vec![("id".into(), id)]);
                 let sub = self.q(qs.get(vec![QChild::Node(q)], Vec::new()))?;
-                self.cause = Some(Cause::ForeignKey {
-                    model: &self.reg.model(model).object_name,
-                    field: &field.name,
+                self.cause = meta.field_id(&field.name).map(|field| Cause::ForeignKey {
+                    model,
+                    field,
                     prefetched_from: None,
                 });
                 let items = self.fetch(&sub, RowKind::Instances)?;
@@ -1699,7 +1727,20 @@ impl<'a> ShellHost<'a> {
                 i.related.borrow_mut().push((name.into(), v.clone()));
                 return Ok(Some(v));
             }
-            return Ok(Some(self.load_deferred(i, &field.column)?));
+            let value = self.load_deferred(i, &field.column)?;
+            // `FileDescriptor`: the stored name becomes a `FieldFile`.
+            let file = match field.kind {
+                FieldKind::Char { file, .. } => file,
+                _ => None,
+            };
+            return Ok(Some(match (file, value) {
+                (Some(class), Value::Str(ref stored)) => wrap(Obj::FieldFile {
+                    class,
+                    name: Some(stored.clone()),
+                }),
+                (Some(class), Value::None) => wrap(Obj::FieldFile { class, name: None }),
+                (_, value) => value,
+            }));
         }
         if let Some(v) = i.get(name) {
             return Ok(Some(v));
@@ -1730,12 +1771,7 @@ impl<'a> ShellHost<'a> {
                     owner_pk: pk,
                     owner: this.clone(),
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &rel.accessor,
-                    query_name: &rel.query_name,
-                    m2m: false,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         if let Some(m2m) = meta.many_to_many.iter().find(|m| m.name == name) {
@@ -1751,12 +1787,7 @@ impl<'a> ShellHost<'a> {
                     through: Through::forward(m2m),
                     owner_pk: pk,
                 }),
-                rel: Some(Rel {
-                    model: &meta.object_name,
-                    accessor: &m2m.name,
-                    query_name: &m2m.name,
-                    m2m: true,
-                }),
+                rel: RelationRef::named(self.reg, model, name),
             }))));
         }
         for owner in self.reg.ids() {
@@ -1774,12 +1805,7 @@ impl<'a> ShellHost<'a> {
                             through: Through::reverse(m2m),
                             owner_pk: pk,
                         }),
-                        rel: Some(Rel {
-                            model: &meta.object_name,
-                            accessor: &m2m.related_name,
-                            query_name: &m2m.related_name,
-                            m2m: true,
-                        }),
+                        rel: RelationRef::named(self.reg, model, name),
                     }))));
                 }
             }
@@ -1841,10 +1867,10 @@ impl<'a> ShellHost<'a> {
         Ok(value)
     }
 
-    /// Whether `model` is the lesson's `accounts.User` (whose `__str__`,
+    /// Whether `model` is `AUTH_USER_MODEL` (an `AbstractUser`, whose
     /// `get_full_name()` and `UserManager` the shell knows).
-    fn is_lesson_user(&self, model: ModelId) -> bool {
-        self.reg.is_lesson() && model == lesson::USER
+    fn is_user_model(&self, model: ModelId) -> bool {
+        self.reg.user_model() == Some(model)
     }
 
     /// `from APP.models import Model`: a model of an app of the project
@@ -1860,15 +1886,51 @@ impl<'a> ShellHost<'a> {
         Some(wrap(Obj::Model(model.id)))
     }
 
-    /// `str(instance)`, as the model's `__str__` returns it; a project's
-    /// own `__str__` is not run here.
-    fn instance_str(&self, i: &Instance) -> HostResult<String> {
+    /// `str(instance)`, as the model's `__str__` returns it.
+    fn instance_str(&mut self, h: &Rc<dyn HostObject>, i: &Instance) -> HostResult<String> {
+        self.instance_str_at(h, i, 0)
+    }
+
+    /// `str(instance)` inside `depth` other `__str__` calls (a `__str__`
+    /// through a foreign key runs the related object's).
+    fn instance_str_at(
+        &mut self,
+        h: &Rc<dyn HostObject>,
+        i: &Instance,
+        depth: u32,
+    ) -> HostResult<String> {
         let meta = self.reg.model(i.model);
-        match meta.str_method {
+        match &meta.str_method {
             StrMethod::Username => Ok(match i.get("username") {
                 Some(Value::Str(ref s)) => s.to_string(),
                 _ => String::new(),
             }),
+            StrMethod::Fields(parts) => {
+                if depth >= STR_DEPTH {
+                    return unsupported(format!(
+                        "a __str__ nested more than {STR_DEPTH} objects deep"
+                    ));
+                }
+                let mut out = String::new();
+                for part in parts {
+                    match part {
+                        StrPart::Text(text) => out.push_str(text),
+                        StrPart::Field { name, conv } => {
+                            let value = self.get_attr(h, name)?.ok_or_else(|| {
+                                Thrown::new(
+                                    "AttributeError",
+                                    format!(
+                                        "'{}' object has no attribute '{name}'",
+                                        meta.object_name
+                                    ),
+                                )
+                            })?;
+                            out.push_str(&self.field_text(&value, *conv, depth)?);
+                        }
+                    }
+                }
+                Ok(out)
+            }
             StrMethod::Own => unsupported(format!("{}.__str__", meta.object_name)),
             StrMethod::Default => {
                 let pk = match i.pk() {
@@ -1877,6 +1939,37 @@ impl<'a> ShellHost<'a> {
                 };
                 Ok(format!("{} object ({pk})", meta.object_name))
             }
+        }
+    }
+
+    /// A field's value as a `__str__` of fields turns it into text.
+    fn field_text(&mut self, value: &Value, conv: StrConv, depth: u32) -> HostResult<String> {
+        match (conv, value) {
+            (StrConv::Bare | StrConv::Str, Value::Str(s)) => Ok(s.to_string()),
+            (StrConv::Bare, other) => Err(Thrown::type_error(format!(
+                "__str__ returned non-string (type {})",
+                match obj(other) {
+                    Some(Obj::DateTime(_)) => "datetime.datetime".into(),
+                    Some(Obj::Date(_)) => "datetime.date".into(),
+                    _ => other.type_name(),
+                }
+            ))),
+            (conv, Value::Host(h)) => {
+                if let Some(Obj::Instance(i)) = h.as_any().downcast_ref::<Obj>() {
+                    let text = self.instance_str_at(h, i, depth + 1)?;
+                    return Ok(match conv {
+                        StrConv::Repr => {
+                            format!("<{}: {text}>", self.reg.model(i.model).object_name)
+                        }
+                        _ => text,
+                    });
+                }
+                match conv {
+                    StrConv::Repr => self.repr(h),
+                    _ => self.str(h),
+                }
+            }
+            (_, other) => self.repr_value(other),
         }
     }
 
@@ -1900,12 +1993,16 @@ impl<'a> ShellHost<'a> {
             (m.write.clone(), name, &m.prefetched)
         {
             // `superclass is Manager`: User's default manager is UserManager.
-            let user_manager = self.reg.is_lesson() && m.model == lesson::USER;
+            let user_manager = self.reg.user_model() == Some(m.model);
             if !user_manager && args.is_empty() && kwargs.is_empty() {
                 self.set_cause(
                     m.rel,
                     m.model,
-                    if name == "count" { "count" } else { "exists" },
+                    if name == "count" {
+                        ManagerRead::Count
+                    } else {
+                        ManagerRead::Exists
+                    },
                 );
                 return if name == "count" {
                     let rows = self.send(through.count_sql(owner_pk))?;
@@ -2068,6 +2165,12 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::FieldFile { class, name: file } => match name {
+                "name" => Ok(Some(file.clone().map_or(Value::None, Value::Str))),
+                // The storage's answers (`url`, `path`, `size`, `open()`)
+                // need MEDIA_ROOT's files, which the playground does not have.
+                _ => unsupported(format!("{}.{name}", class.attr_class())),
+            },
             Obj::Row(names, values) => Ok(match name {
                 "_fields" => Some(Value::tuple(
                     names.iter().map(|n| Value::Str(n.clone())).collect(),
@@ -2226,7 +2329,7 @@ impl Host for ShellHost<'_> {
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
                 }
                 Some(Obj::Instance(i))
-                    if self.is_lesson_user(i.model) && name == "get_full_name" =>
+                    if self.is_user_model(i.model) && name == "get_full_name" =>
                 {
                     let first = i
                         .get("first_name")
@@ -2245,7 +2348,7 @@ impl Host for ShellHost<'_> {
                     Ok(Value::str(format!("{first} {last}").trim()))
                 }
                 Some(Obj::Instance(i))
-                    if self.is_lesson_user(i.model) && name == "get_short_name" =>
+                    if self.is_user_model(i.model) && name == "get_short_name" =>
                 {
                     Ok(i.get("first_name").unwrap_or(Value::None))
                 }
@@ -2282,7 +2385,7 @@ impl Host for ShellHost<'_> {
 
     fn iter(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Value> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, "all")?)),
+            Some(Obj::QuerySet(q)) => Ok(Value::list(self.eval_cache(q, ManagerRead::All)?)),
             Some(Obj::Row(_, values)) => Ok(Value::tuple(values.clone())),
             Some(Obj::Manager(_)) => Err(Thrown::type_error(format!(
                 "'{}' object is not iterable",
@@ -2324,10 +2427,13 @@ impl Host for ShellHost<'_> {
         Ok(match o {
             Obj::Model(m) => {
                 let meta = self.reg.model(*m);
-                let module = match meta.app_label.as_str() {
-                    "accounts" | "articles" => format!("{}.models", meta.app_label),
-                    "auth" => "django.contrib.auth.models".into(),
-                    _ => "django.contrib.contenttypes.models".into(),
+                // An app of the project's own is a package named as its
+                // label (the playground reads app folders by name).
+                let label = meta.app_label.as_str();
+                let module = if DJANGO_APPS.contains(&label) {
+                    format!("django.contrib.{label}.models")
+                } else {
+                    format!("{label}.models")
                 };
                 format!("<class '{module}.{}'>", meta.object_name)
             }
@@ -2347,7 +2453,7 @@ impl Host for ShellHost<'_> {
                 format!(
                     "<{}: {}>",
                     self.reg.model(i.model).object_name,
-                    self.instance_str(i)?
+                    self.instance_str(h, i)?
                 )
             }
             Obj::DateTime(d) => d.repr(),
@@ -2368,15 +2474,22 @@ impl Host for ShellHost<'_> {
                 format!("Row({})", parts.join(", "))
             }
             Obj::Atomic { .. } => return unsupported("repr of transaction.atomic()"),
+            // `FieldFile.__repr__`: `"<%s: %s>" % (class, self or "None")`.
+            Obj::FieldFile { class, name } => format!(
+                "<{}: {}>",
+                class.attr_class(),
+                name.as_deref().filter(|n| !n.is_empty()).unwrap_or("None")
+            ),
         })
     }
 
     fn str(&mut self, h: &Rc<dyn HostObject>) -> HostResult<String> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::Instance(i)) => self.instance_str(i),
+            Some(Obj::Instance(i)) => self.instance_str(h, i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Utc) => Ok("UTC".into()),
+            Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
             Some(Obj::Manager(m)) => {
                 let meta = self.reg.model(m.model);
                 let name = if m.related.is_some() {
@@ -2408,15 +2521,20 @@ impl Host for ShellHost<'_> {
 
     fn truthy(&mut self, h: &Rc<dyn HostObject>) -> HostResult<bool> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(!self.eval_cache(q, "filter_truthy")?.is_empty()),
+            Some(Obj::QuerySet(q)) => {
+                Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
+            }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
+            Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
             _ => Ok(true),
         }
     }
 
     fn len(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<i64>> {
         match h.as_any().downcast_ref::<Obj>() {
-            Some(Obj::QuerySet(q)) => Ok(Some(self.eval_cache(q, "length")?.len() as i64)),
+            Some(Obj::QuerySet(q)) => {
+                Ok(Some(self.eval_cache(q, ManagerRead::Length)?.len() as i64))
+            }
             Some(Obj::Row(_, values)) => Ok(Some(values.len() as i64)),
             _ => Ok(None),
         }
@@ -2480,6 +2598,14 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
                     unsupported("comparing a values_list(named=True) Row")
                 }
+                // `FieldFile.__eq__`: names compared, with another file's
+                // or with the value itself (a `str`, `None`).
+                (Some(Obj::FieldFile { name, .. }), _) => {
+                    Ok(Some(Value::Bool(file_eq(name, right) == (c == CmpOp::Eq))))
+                }
+                (_, Some(Obj::FieldFile { name, .. })) => {
+                    Ok(Some(Value::Bool(file_eq(name, left) == (c == CmpOp::Eq))))
+                }
                 _ => Ok(None),
             },
             HostOp::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) => {
@@ -2518,6 +2644,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
+            Some(Obj::FieldFile { .. }) => unsupported("a FieldFile as a set member or dict key"),
             _ => Ok(None),
         }
     }
@@ -2897,9 +3024,10 @@ fn convert(v: Sv, conv: Conv) -> Value {
 /// ([`shown_as_python`]).
 fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
     match kind {
-        _ if !reg.is_lesson() && !shown_as_python(kind) => Conv::Unsupported,
+        _ if !reg.is_lesson() && !shown_as_python(reg, kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
+        FieldKind::Date => Conv::Date,
         _ => Conv::Plain,
     }
 }
@@ -2914,8 +3042,14 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
         match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
+            // A date's parts are integers whatever the zone.
+            Some(meta::MetaField::Column { field, .. })
+                if !last && field.kind == meta::ColumnKind::Date =>
+            {
+                return Conv::Plain;
+            }
             Some(meta::MetaField::Column { .. }) if !last => {
-                return if !reg.is_lesson() {
+                return if !reg.is_lesson() && !aware_datetimes(reg) {
                     Conv::Unsupported
                 } else if parts[n + 1..] == ["date"] {
                     Conv::Date
@@ -2965,7 +3099,7 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
         Some((_, expr)) => match expr.output() {
             Output::Column(ColumnKind::DateTime) => Conv::DateTime,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
-            Output::Date => Conv::Date,
+            Output::Date | Output::Column(ColumnKind::Date) => Conv::Date,
             _ => Conv::Plain,
         },
         None => Conv::Plain,

@@ -100,7 +100,7 @@ impl Job for ShellJob {
     fn step(&mut self, db: &mut Database, deadline: Instant) -> Result<Step<ShellRun>, Infallible> {
         let (mut vm, state) = match std::mem::replace(&mut self.phase, Phase::Over) {
             Phase::Ready(mut vm) => {
-                for (name, value) in ShellHost::auto_imports(db.registry()) {
+                for (name, value) in ShellHost::auto_imports(db.pinned_registry()) {
                     vm.set_global(name, value);
                 }
                 let state = ShellHost::suspended(db, self.now, &self.code);
@@ -109,6 +109,7 @@ impl Job for ShellJob {
             Phase::Running(vm, state) => (vm, state),
             Phase::Over => {
                 return Ok(Step::Done(ShellRun {
+                    registry: db.registry_handle(),
                     stdout: banner(db.registry()),
                     error: self.compile_error.take(),
                     queries: Vec::new(),
@@ -135,6 +136,7 @@ impl Job for ShellJob {
             Err(e) => Some(e),
         };
         Ok(Step::Done(ShellRun {
+            registry: db.registry_handle(),
             stdout: format!("{}{}", banner(db.registry()), vm.stdout()),
             error,
             queries: state.into_queries(),

@@ -62,6 +62,9 @@ pub struct ShellQuery {
 /// The outcome of one program.
 #[derive(Debug)]
 pub struct ShellRun {
+    /// The models of the database it ran on, which name the ids in its
+    /// queries' causes and findings.
+    pub registry: std::sync::Arc<crate::models::Registry>,
     /// Everything printed, the auto-import banner first.
     pub stdout: String,
     pub error: Option<PyError>,
@@ -73,7 +76,7 @@ pub struct ShellRun {
 pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     let recording = db.is_recording();
     db.set_recording(true);
-    let registry = db.registry();
+    let registry = db.pinned_registry();
     let mut host = ShellHost::new(db, now, code);
     let (out, error) = match Program::compile(code) {
         Err(e) => (String::new(), Some(e)),
@@ -92,6 +95,7 @@ pub fn run(db: &mut Database, code: &str, now: Option<DateTime>) -> ShellRun {
     drop(host);
     db.set_recording(recording);
     ShellRun {
+        registry: db.registry_handle(),
         stdout: format!("{}{out}", banner(registry)),
         error,
         queries,
@@ -128,7 +132,7 @@ pub fn to_json(run: &ShellRun, code: &str) -> serde_json::Value {
             json!({
                 "line": line,
                 "count": f.count,
-                "message": crate::i18n::finding_message(f, crate::i18n::Lang::En),
+                "message": crate::i18n::finding_message(f, &run.registry, crate::i18n::Lang::En),
             })
         })
         .collect();

@@ -46,15 +46,10 @@ pub struct PrefetchSpec {
     pub to_attr: Option<String>,
 }
 
-/// A related manager's relation, as the query analysis names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rel {
-    /// The instance's model (`Article` for `article.comment_set`).
-    pub model: &'static str,
-    pub accessor: &'static str,
-    pub query_name: &'static str,
-    pub m2m: bool,
-}
+/// A related manager's relation, as the query analysis names it: the
+/// instance's model (`Article` for `article.comment_set`) and the
+/// relation, as ids the registry names.
+pub type Rel = crate::models::RelationRef;
 
 /// A model instance: its loaded columns by attname, the related objects
 /// already fetched, and the fields `only()`/`defer()` left out.
@@ -200,6 +195,12 @@ pub enum Obj {
     Atomic {
         savepoint: bool,
     },
+    /// A `FileField`'s attribute (`FieldFile`, `ImageFieldFile`): the
+    /// stored name, `None` for a null column.
+    FieldFile {
+        class: crate::models::FileClass,
+        name: Option<Rc<str>>,
+    },
 }
 
 /// An aware datetime (UTC), enough for repr/str and attribute access.
@@ -309,6 +310,7 @@ impl HostObject for Obj {
             Obj::Date(_) => "date".into(),
             Obj::Utc => "timezone".into(),
             Obj::Atomic { .. } => "Atomic".into(),
+            Obj::FieldFile { class, .. } => class.attr_class().into(),
         }
     }
 

@@ -53,6 +53,7 @@ impl ConsoleRun {
             }
         }
         let step = StepRun {
+            registry: run.registry,
             name: "program",
             queries: run.queries.into_iter().map(|q| q.record).collect(),
             html: String::new(),

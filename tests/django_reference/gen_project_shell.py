@@ -1,8 +1,9 @@
-"""`manage.py loaddata` and `manage.py shell -c` on a generated own project:
-what real Django prints for a program run on a project's models.
+"""`manage.py loaddata` and `manage.py shell -c` on an own project: what
+real Django prints for a program run on a project's models.
 
-Each case names a project of tests/golden/projects (written by
-gen_projects.py), a fixture and a program. On a copy of the project, real
+Each case names a project, one of tests/golden/projects (``project``,
+written by gen_projects.py) or a learner's project written by hand under
+learner_projects/ (``source``), a fixture and a program. On a copy of the project, real
 Django 5.2 runs ``makemigrations`` and ``migrate``, then ``loaddata`` on
 the fixture and ``shell -c`` on the program, as separate commands the way
 a learner types them; the golden records both commands' stdout. Programs
@@ -124,7 +125,215 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # A learner's homework, as 14 of 27 public repositories of the course
+    # have it: the lecture's models plus fields (`nickname`, an
+    # `ImageField`, whose attribute is an `ImageFieldFile`), datetimes
+    # with auto_now(_add), a `__str__` returning a field and one returning
+    # an f-string through a foreign key (one query per comment unless
+    # select_related), under the lecture's settings (ko-kr, Asia/Seoul,
+    # USE_TZ = True). Dates are chosen so that Seoul's day differs from
+    # UTC's.
+    "homework_lecture": {
+        "source": "learner_projects/homework",
+        "fixture": [
+            {"model": "accounts.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T03:00:00Z", "nickname": "킴",
+                "profile_image": "profile/kim.png", "birthday": "2000-02-29",
+                "groups": [], "user_permissions": [], "followings": [2]}},
+            {"model": "accounts.user", "pk": 2, "fields": {
+                "password": "", "last_login": "2024-03-09T15:30:00.250000Z",
+                "is_superuser": False, "username": "lee", "first_name": "",
+                "last_name": "", "email": "", "is_staff": False,
+                "is_active": True, "date_joined": "2024-03-08T16:00:00Z",
+                "nickname": "", "profile_image": "", "birthday": "1999-12-31",
+                "groups": [], "user_permissions": [], "followings": [1]}},
+            {"model": "articles.article", "pk": 1, "fields": {
+                "user": 1, "like_users": [2], "title": "첫 글", "content": "안녕",
+                "created_at": "2024-03-08T16:30:00Z",
+                "updated_at": "2024-03-08T16:30:00Z"}},
+            {"model": "articles.article", "pk": 2, "fields": {
+                "user": 2, "like_users": [1, 2], "title": "second",
+                "content": "hi", "created_at": "2024-03-08T09:15:00.5Z",
+                "updated_at": "2024-03-10T01:00:00Z"}},
+            {"model": "articles.article", "pk": 3, "fields": {
+                "user": 1, "like_users": [], "title": "old", "content": "",
+                "created_at": "2023-12-31T15:30:00Z",
+                "updated_at": "2023-12-31T15:30:00Z"}},
+            {"model": "articles.comment", "pk": 1, "fields": {
+                "article": 1, "user": 2, "content": "좋아요",
+                "created_at": "2024-03-09T00:00:00Z", "written_on": "2024-03-09"}},
+            {"model": "articles.comment", "pk": 2, "fields": {
+                "article": 1, "user": 1, "content": "thanks",
+                "created_at": "2024-03-09T01:00:00Z", "written_on": "2024-03-09"}},
+            {"model": "articles.comment", "pk": 3, "fields": {
+                "article": 2, "user": 1, "content": "nice",
+                "created_at": "2024-03-09T02:00:00Z", "written_on": "2024-03-10"}},
+        ],
+        "program": """\
+import datetime
+from django.db import connection
+from django.db.models import Count
+from django.contrib.auth import get_user_model
+User = get_user_model()
+print(User)
+print(User.objects.all())
+u = User.objects.get(username='kim')
+print(u, u.nickname, u.date_joined)
+print(repr(u.date_joined), u.last_login)
+print(User.objects.get(pk=2).last_login)
+print(Article.objects.all())
+for a in Article.objects.all():
+    print(a.pk, a, a.user, a.created_at)
+print(Article.objects.filter(created_at__year=2024).count())
+print(Article.objects.filter(created_at__year=2023).count())
+print(Article.objects.filter(created_at__date=datetime.date(2024, 3, 9)))
+print(list(Article.objects.values_list('title', 'created_at__date')))
+print(list(Article.objects.filter(created_at__hour=1).values_list('pk', flat=True)))
+print(list(Article.objects.filter(created_at__month=3, created_at__day=8).values_list('pk', flat=True)))
+for c in Comment.objects.all():
+    print(c)
+for c in Comment.objects.select_related('user'):
+    print(c)
+print(u.followings.all(), u.followers.count())
+print(list(User.objects.annotate(n=Count('article')).order_by('pk').values_list('username', 'n')))
+print(Article.objects.latest('created_at'))
+print(Article.objects.order_by('created_at').values('title', 'created_at')[:2])
+print(Article.objects.filter(created_at__gte=datetime.datetime(2024, 3, 8, 12, 0, tzinfo=datetime.timezone.utc)).count())
+print(u.like_articles.all())
+print(str(Comment.objects.get(pk=3)))
+print(u.profile_image, repr(u.profile_image), bool(u.profile_image), u.profile_image.name)
+v = User.objects.get(pk=2)
+print(repr(v.profile_image), bool(v.profile_image), v.profile_image == '', u.profile_image == 'profile/kim.png')
+print([repr(x.profile_image) for x in User.objects.order_by('pk')])
+print(list(User.objects.values_list('profile_image', flat=True)))
+from django.db.models import Max, Min
+print(u.birthday, repr(u.birthday), User.objects.get(pk=2).birthday)
+print(User.objects.filter(birthday__year=2000).count(), User.objects.filter(birthday__month=12).count())
+print(list(User.objects.filter(birthday__lt=datetime.date(2000, 1, 1)).values_list('username', 'birthday')))
+print(User.objects.aggregate(m=Max('birthday'), n=Min('birthday')))
+print(list(User.objects.values_list('birthday__year', 'birthday__week_day')))
+print(User.objects.filter(birthday='2000-2-29').count(), User.objects.filter(birthday__day=29).exists())
+print(list(Comment.objects.filter(written_on__gt=datetime.date(2024, 3, 9)).values_list('pk', flat=True)))
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # Writes on the homework: auto_now_add and auto_now fields set on
+    # save(), at a fixed now.
+    "homework_writes": {
+        "source": "learner_projects/homework",
+        "now": "2024-03-08T15:34:56.789012Z",
+        "fixture": [
+            {"model": "accounts.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-08T03:00:00Z", "nickname": "",
+                "profile_image": "", "birthday": None, "groups": [],
+                "user_permissions": [], "followings": []}},
+        ],
+        "program": """\
+import datetime
+from django.db import connection
+from django.contrib.auth import get_user_model
+a = Article.objects.create(user_id=1, title='new', content='x')
+print(a.pk, a.created_at, a.updated_at)
+a.title = 'newer'
+a.save()
+print(Article.objects.get(pk=a.pk).updated_at)
+c = Comment.objects.create(article=a, user_id=1, content='hey')
+print(c, repr(c.created_at), repr(c.written_on))
+print(Comment.objects.get(pk=c.pk).written_on)
+u = get_user_model().objects.get(pk=1)
+u.birthday = datetime.date(2001, 2, 3)
+u.save()
+print(get_user_model().objects.filter(birthday='2001-2-3').count())
+Article.objects.filter(pk=a.pk).update(content='y')
+print(Article.objects.values_list('title', 'content', 'created_at')[0])
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # `django-admin startproject`'s settings (en-us, UTC, USE_TZ = True)
+    # and Django's own `auth.User`: the user model is auth's, its
+    # datetimes print in UTC, a `__str__` uses `!r` and a foreign key.
+    "startproject_posts": {
+        "source": "learner_projects/startproject",
+        "fixture": [
+            {"model": "auth.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": True,
+                "username": "admin", "first_name": "Ada", "last_name": "Kim",
+                "email": "", "is_staff": True, "is_active": True,
+                "date_joined": "2024-03-08T23:59:59Z", "groups": [],
+                "user_permissions": []}},
+            {"model": "auth.user", "pk": 2, "fields": {
+                "password": "", "last_login": None, "is_superuser": False,
+                "username": "kim", "first_name": "", "last_name": "",
+                "email": "", "is_staff": False, "is_active": True,
+                "date_joined": "2024-03-09T00:00:00Z", "groups": [],
+                "user_permissions": []}},
+            {"model": "posts.post", "pk": 1, "fields": {
+                "author": 1, "title": "Hello", "published": True,
+                "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 2, "fields": {
+                "author": 2, "title": "It's mine", "published": False,
+                "created_at": "2024-03-09T00:30:00Z"}},
+            {"model": "posts.post", "pk": 3, "fields": {
+                "author": 2, "title": "Later", "published": True,
+                "created_at": "2025-01-01T00:00:00Z"}},
+        ],
+        "program": """\
+import datetime
+from django.db import connection
+from django.contrib.auth import get_user_model
+User = get_user_model()
+print(User)
+print(User.objects.all())
+print(User.objects.get(pk=1).date_joined)
+print(Post.objects.all())
+print(Post.objects.filter(created_at__year=2024, author__username='kim').count())
+print(Post.objects.filter(created_at__date=datetime.date(2024, 3, 8)).count())
+for p in Post.objects.select_related('author'):
+    print(p, p.created_at)
+print(User.objects.get(pk=2).posts.count())
+print(list(Post.objects.filter(published=True).values_list('title', 'author__username')))
+print(Post.objects.first(), Post.objects.last())
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
+
+
+# What a case's ``now`` fixes the clock to before Django sets up, as the
+# playground's ``--now`` does: ``timezone.now()`` (auto_now and
+# auto_now_add of datetimes) and ``date.today()`` as the fields module sees
+# it (a DateField's auto dates: today in TIME_ZONE, the process's zone),
+# the way freezegun fakes it (a date subclass that real dates are still
+# instances of). sys.argv[1:] is the command.
+FIXED_NOW = """\
+import datetime, sys, types
+from django.utils import timezone
+fixed = datetime.datetime.fromisoformat(sys.argv.pop(1).replace("Z", "+00:00"))
+timezone.now = lambda: fixed
+class FixedDateMeta(type):
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, datetime.date)
+class FixedDate(datetime.date, metaclass=FixedDateMeta):
+    @classmethod
+    def today(cls):
+        return timezone.localdate(fixed)
+import django.db.models.fields as fields
+shim = types.ModuleType("datetime")
+shim.__dict__.update(datetime.__dict__)
+shim.date = FixedDate
+fields.datetime = shim
+from django.core.management import execute_from_command_line
+execute_from_command_line(["manage.py", *sys.argv[1:]])
+"""
 
 
 def django(env, work, *args):
@@ -132,17 +341,31 @@ def django(env, work, *args):
     return gen_projects.python(work, env, ["-m", "django", *args], f"django {args[0]}")
 
 
+def source(golden, case):
+    """The case's project: a generated one (``project``) or a hand-written
+    learner's project under tests/django_reference (``source``)."""
+    if "source" in case:
+        return Path(__file__).resolve().parent / case["source"]
+    return Path(golden) / "projects" / case["project"]
+
+
 def capture(golden, case):
     """Runs one case on a fresh copy of its project."""
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp) / case["project"]
-        env = gen_projects.prepare(Path(golden) / "projects" / case["project"], work)
+        work = Path(tmp) / "project"
+        env = gen_projects.prepare(source(golden, case), work)
         django(env, work, "makemigrations", "-v", "0")
         django(env, work, "migrate", "-v", "0")
         fixture = work / "fixture.json"
         fixture.write_text(json.dumps(case["fixture"], indent=2), encoding="utf-8")
         loaddata = django(env, work, "loaddata", str(fixture))
-        shell = django(env, work, "shell", "-c", case["program"])
+        if "now" in case:
+            shell = gen_projects.python(
+                work, env, ["-c", FIXED_NOW, case["now"], "shell", "-c", case["program"]],
+                "django shell",
+            )
+        else:
+            shell = django(env, work, "shell", "-c", case["program"])
     return {**case, "loaddata": loaddata, "stdout": shell}
 
 

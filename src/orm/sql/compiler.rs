@@ -11,14 +11,32 @@ use super::input::E;
 use super::meta::{self, ColumnKind, MetaField};
 use super::query::{GroupBy, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table};
 use super::QueryError;
+use crate::datetime::{TimeZone, Timestamp};
 use crate::models::{ModelId, Registry};
 
 /// SQL and its parameters.
 pub type Sql = (String, Vec<Value>);
 
-/// The time zone date lookups convert to, and the connection's.
-const TZ: &str = "Asia/Seoul";
+/// The connection's time zone (Django's SQLite backend: UTC when
+/// `USE_TZ = True`).
 const CONN_TZ: &str = "UTC";
+
+/// The zone date lookups convert to: `TIME_ZONE` (the lecture's
+/// Asia/Seoul, or UTC as `startproject` writes it; the shell refuses
+/// datetimes in any other zone).
+fn zone(reg: &Registry) -> TimeZone {
+    match reg.time().zone {
+        TimeZone::Utc => TimeZone::Utc,
+        TimeZone::Seoul | TimeZone::Other => TimeZone::Seoul,
+    }
+}
+
+fn zone_name(reg: &Registry) -> &'static str {
+    match zone(reg) {
+        TimeZone::Utc => "UTC",
+        TimeZone::Seoul | TimeZone::Other => "Asia/Seoul",
+    }
+}
 
 /// Why a piece has no SQL of its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,17 +157,24 @@ impl Compiler {
                 let (sql, params) = self.compile(inner)?;
                 Ok((format!("NOT {sql}"), params))
             }
+            // `date_extract_sql`: a date has no zone to convert from.
+            Expr::Extract(part, lhs) if lhs.output() == Output::Column(ColumnKind::Date) => {
+                let (sql, lhs_params) = self.compile(lhs)?;
+                let mut params = vec![Value::Text(part.name().into())];
+                params.extend(lhs_params);
+                Ok((format!("django_date_extract(%s, {sql})"), params))
+            }
             Expr::Extract(part, lhs) => {
                 let (sql, lhs_params) = self.compile(lhs)?;
                 let mut params = vec![Value::Text(part.name().into())];
                 params.extend(lhs_params);
-                params.push(Value::Text(TZ.into()));
+                params.push(Value::Text(zone_name(self.query.reg).into()));
                 params.push(Value::Text(CONN_TZ.into()));
                 Ok((format!("django_datetime_extract(%s, {sql}, %s, %s)"), params))
             }
             Expr::TruncDate(lhs) => {
                 let (sql, mut params) = self.compile(lhs)?;
-                params.push(Value::Text(TZ.into()));
+                params.push(Value::Text(zone_name(self.query.reg).into()));
                 params.push(Value::Text(CONN_TZ.into()));
                 Ok((format!("django_datetime_cast_date({sql}, %s, %s)"), params))
             }
@@ -312,10 +337,14 @@ impl Compiler {
     }
 
     /// `YearLookup.as_sql` with a plain year: the column against the
-    /// year's first and last instants in Asia/Seoul, in UTC.
+    /// year's first and last instants in `TIME_ZONE`, in UTC.
     fn year_lookup(&self, name: LookupName, col: &Expr, year: i64) -> CResult {
         let (lhs, mut params) = self.compile(col)?;
-        let (start, finish) = year_bounds(year)?;
+        let (start, finish) = if col.output() == Output::Column(ColumnKind::Date) {
+            date_year_bounds(year)?
+        } else {
+            year_bounds(zone(self.query.reg), year)?
+        };
         let sql = match name {
             LookupName::Exact => {
                 params.push(Value::Text(start));
@@ -1001,12 +1030,24 @@ fn only_mask(
     Ok(mask)
 }
 
-/// The first and last instants of a year in Asia/Seoul, as UTC storage text.
-fn year_bounds(year: i64) -> Result<(String, String), QueryError> {
+/// `year_lookup_bounds_for_date_field`: the year's first and last days.
+fn date_year_bounds(year: i64) -> Result<(String, String), QueryError> {
+    if !(1..=9999).contains(&year) {
+        return Err(QueryError::Value(format!("year {year} is out of range")));
+    }
+    Ok((format!("{year:04}-01-01"), format!("{year:04}-12-31")))
+}
+
+/// The first and last instants of a year in `zone`, as UTC storage text.
+fn year_bounds(zone: TimeZone, year: i64) -> Result<(String, String), QueryError> {
     let year = i32::try_from(year)
         .map_err(|_| QueryError::Value(format!("year {year} is out of range")))?;
-    let start = crate::datetime::Timestamp::from_seoul_parts(year, 1, 1, 0, 0, 0, 0);
-    let finish = crate::datetime::Timestamp::from_seoul_parts(year, 12, 31, 23, 59, 59, 999_999);
+    let parts = match zone {
+        TimeZone::Utc => Timestamp::from_utc_parts,
+        TimeZone::Seoul | TimeZone::Other => Timestamp::from_seoul_parts,
+    };
+    let start = parts(year, 1, 1, 0, 0, 0, 0);
+    let finish = parts(year, 12, 31, 23, 59, 59, 999_999);
     match (start, finish) {
         (Some(s), Some(f)) => Ok((s.to_storage(), f.to_storage())),
         _ => Err(QueryError::Value(format!("year {year} is out of range"))),

@@ -104,6 +104,12 @@ impl DatePart {
         })
     }
 
+    /// Whether `DateField` registers this transform (the time parts are
+    /// `DateTimeField`'s and `TimeField`'s).
+    pub fn on_date(self) -> bool {
+        !matches!(self, DatePart::Hour | DatePart::Minute | DatePart::Second)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             DatePart::Year => "year",

@@ -45,6 +45,17 @@ pub fn datetime_extract(
     })
 }
 
+/// `django_date_extract(lookup_type, dt)`: a part of a `DateField`'s
+/// `YYYY-MM-DD` (`typecast_timestamp` reads a text without a time as a
+/// date).
+pub fn date_extract(lookup_type: &str, dt: Option<&str>) -> Option<i64> {
+    let dt = dt?;
+    if dt.contains(' ') {
+        return datetime_extract(lookup_type, Some(dt), None, None);
+    }
+    datetime_extract(lookup_type, Some(&format!("{dt} 00:00:00")), None, None)
+}
+
 /// `django_datetime_cast_date(dt, tzname, conn_tzname)`: `YYYY-MM-DD`.
 pub fn datetime_cast_date(
     dt: Option<&str>,
@@ -74,6 +85,10 @@ mod tests {
             Some("2024-03-05")
         );
         assert_eq!(datetime_extract("hour", None, kst.0, kst.1), None);
+        // 2024-03-05 is a Tuesday.
+        assert_eq!(date_extract("week_day", Some("2024-03-05")), Some(3));
+        assert_eq!(date_extract("year", Some("2024-03-05")), Some(2024));
+        assert_eq!(date_extract("day", Some("not a date")), None);
         assert_eq!(
             datetime_extract("hour", Some("not a date"), kst.0, kst.1),
             None

@@ -21,6 +21,8 @@ pub enum ColumnKind {
     Text,
     Boolean,
     DateTime,
+    /// `DateField`: `YYYY-MM-DD` text.
+    Date,
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -48,13 +50,13 @@ impl ColumnField {
             FieldKind::Text => ColumnKind::Text,
             FieldKind::Boolean => ColumnKind::Boolean,
             FieldKind::DateTime => ColumnKind::DateTime,
+            FieldKind::Date => ColumnKind::Date,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
             FieldKind::Integer(_)
             | FieldKind::Float
             | FieldKind::Decimal { .. }
-            | FieldKind::Date
             | FieldKind::Time
             | FieldKind::Duration
             | FieldKind::Uuid
@@ -165,6 +167,7 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Other => "Field",
         ColumnKind::Boolean => "BooleanField",
         ColumnKind::DateTime => "DateTimeField",
+        ColumnKind::Date => "DateField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

@@ -741,9 +741,17 @@ impl Query {
         if !transforms.is_empty() {
             // A transform must apply to a plain column; anything else
             // reports the longest name that failed.
-            let ok = matches!(final_field, FinalField::Column(c) if c.kind == ColumnKind::DateTime)
-                && transforms.len() == 1
-                && (DatePart::from_name(&transforms[0]).is_some() || transforms[0] == "date");
+            let part = DatePart::from_name(&transforms[0]);
+            let ok = transforms.len() == 1
+                && match final_field {
+                    FinalField::Column(c) if c.kind == ColumnKind::DateTime => {
+                        part.is_some() || transforms[0] == "date"
+                    }
+                    FinalField::Column(c) if c.kind == ColumnKind::Date => {
+                        part.is_some_and(DatePart::on_date)
+                    }
+                    _ => false,
+                };
             if !ok {
                 return Err(PathError::Field(last_error.unwrap_or_else(|| {
                     QueryError::Field(format!(
@@ -1950,6 +1958,11 @@ fn try_transform(
                     return Ok(Expr::Extract(part, Box::new(lhs)));
                 }
             }
+            Output::Column(ColumnKind::Date) => {
+                if let Some(part) = DatePart::from_name(name).filter(|p| p.on_date()) {
+                    return Ok(Expr::Extract(part, Box::new(lhs)));
+                }
+            }
             _ => {}
         }
     }
@@ -2005,6 +2018,17 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
                 )))
             }
         },
+        // `DateField.get_prep_value`: `to_python` parses the text first.
+        (Arg::Str(s), Output::Column(ColumnKind::Date)) => {
+            match crate::fixtures::values::date(&crate::fixtures::json::Json::Str(s.into())) {
+                Ok(value) => value,
+                Err(_) => {
+                    return Err(QueryError::NotSupported(format!(
+                        "the date '{s}' (Django refuses it with a ValidationError)"
+                    )))
+                }
+            }
+        }
         (Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s), _) => Value::Text(s.clone()),
         (Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_), _) => {
             return Err(QueryError::NotSupported("a list as a single value".into()))

@@ -103,7 +103,7 @@ impl<'a> ShellHost<'a> {
             tx_ends,
         } = state;
         ShellHost {
-            reg: db.registry(),
+            reg: db.pinned_registry(),
             db,
             line,
             queries,

@@ -51,7 +51,7 @@ pub fn FindingsBanner(props: &FindingsBannerProps) -> Html {
                                 { Text::ConsoleErrorLine.get(lang).replace("{line}", &line.to_string()) }{ ": " }
                             </span>
                         }
-                        <span>{ inline_code(&crate::i18n::finding_message(f, lang)) }</span>
+                        <span>{ inline_code(&crate::i18n::finding_message(f, props.log.registry(), lang)) }</span>
                         if let Some(onclick) = on_jump {
                             { " " }
                             <button type="button" class="link" {onclick}>{ Text::ShowQuery.get(lang) }</button>

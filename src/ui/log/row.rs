@@ -88,8 +88,8 @@ pub fn QueryRow(props: &QueryRowProps) -> Html {
         })
     };
     let groups = row.groups;
-    let colour = relation_colour(record);
-    let relation_name = record.cause.as_ref().map(relation);
+    let colour = relation_colour(record, row.registry);
+    let relation_name = record.cause.as_ref().map(|c| relation(c, row.registry));
     let similar = (groups.similar_count > 1).then(|| {
         Text::SimilarQueries
             .get(lang)

@@ -10,31 +10,13 @@ use rusqlite::types::Value as Sv;
 
 use super::super::{Kwargs, ShellHost};
 use super::{cache, items_of, put, sv_arg, take, unsupported};
-use crate::models::{Field, FieldDefault, FieldKind, ModelId};
+use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
+use crate::shell::dates::Date;
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
-
-/// A `DateTimeField`'s `auto_now`/`auto_now_add`, as the lesson's models
-/// declare them (`created_at = DateTimeField(auto_now_add=True)`,
-/// `updated_at = DateTimeField(auto_now=True)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum AutoNow {
-    /// Set when the row is inserted.
-    Add,
-    /// Set on every save.
-    Always,
-}
-
-fn auto_now(field: &Field) -> Option<AutoNow> {
-    match (field.kind, field.name.as_str()) {
-        (FieldKind::DateTime, "created_at") => Some(AutoNow::Add),
-        (FieldKind::DateTime, "updated_at") => Some(AutoNow::Always),
-        _ => None,
-    }
-}
 
 impl ShellHost<'_> {
     /// What `timezone.now()` returns to auto fields: `--now`, else the
@@ -213,11 +195,15 @@ impl ShellHost<'_> {
                     _ => return refused(),
                 },
             },
-            FieldKind::Char { .. } | FieldKind::Text => match v {
-                Value::Str(s) => Sv::Text(s.to_string()),
-                Value::Int(n) => Sv::Text(n.to_string()),
-                Value::Bool(b) => Sv::Text(if *b { "True" } else { "False" }.into()),
-                Value::Float(f) => Sv::Text(crate::python::value::float_repr(*f)),
+            FieldKind::Char { .. } | FieldKind::Text => match (v, obj(v)) {
+                (Value::Str(s), _) => Sv::Text(s.to_string()),
+                // `FileField.get_prep_value`: the file's name ('' for none).
+                (_, Some(Obj::FieldFile { name, .. })) => {
+                    Sv::Text(name.as_deref().unwrap_or("").to_owned())
+                }
+                (Value::Int(n), _) => Sv::Text(n.to_string()),
+                (Value::Bool(b), _) => Sv::Text(if *b { "True" } else { "False" }.into()),
+                (Value::Float(f), _) => Sv::Text(crate::python::value::float_repr(*f)),
                 _ => return refused(),
             },
             FieldKind::Boolean => match v {
@@ -237,14 +223,49 @@ impl ShellHost<'_> {
             },
             // Issue 14's other kinds: a project's model with one of them
             // is not queryable (see `shown_as_python`).
+            // `DateField.get_prep_value`: a date, or a text `to_python`
+            // parses (a datetime would be converted to TIME_ZONE's date,
+            // which the shell does not do).
+            FieldKind::Date => match (v, obj(v)) {
+                (_, Some(Obj::Date(d))) => Sv::Text(d.str()),
+                (Value::Str(s), _) => match crate::fixtures::values::date(
+                    &crate::fixtures::json::Json::Str(s.as_ref().into()),
+                ) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                },
+                _ => return refused(),
+            },
             FieldKind::Float
             | FieldKind::Decimal { .. }
-            | FieldKind::Date
             | FieldKind::Time
             | FieldKind::Duration
             | FieldKind::Uuid
             | FieldKind::Json => return refused(),
         })
+    }
+
+    /// `date.today()` at `now`: the date in the project's `TIME_ZONE` (the
+    /// process runs in it, as Django sets `TZ`).
+    fn today(&self, now: DateTime) -> Date {
+        let stamp = crate::datetime::Timestamp::from_storage(&now.storage());
+        let local = match (stamp, self.reg.time().zone) {
+            (Some(stamp), crate::datetime::TimeZone::Utc) => Some(stamp),
+            (Some(stamp), _) => Some(stamp.to_seoul()),
+            (None, _) => None,
+        };
+        match local.map(|t| t.parts()) {
+            Some((year, month, day, ..)) => Date {
+                year: i64::from(year),
+                month: i64::from(month),
+                day: i64::from(day),
+            },
+            None => Date {
+                year: now.year,
+                month: now.month,
+                day: now.day,
+            },
+        }
     }
 
     /// `field.pre_save(instance, add)`: an auto date set to now.
@@ -255,12 +276,15 @@ impl ShellHost<'_> {
         add: bool,
         now: DateTime,
     ) -> HostResult<Sv> {
-        let stamp = match auto_now(field) {
+        let stamp = match field.auto_now {
             Some(AutoNow::Always) => true,
             Some(AutoNow::Add) => add,
             None => false,
         };
-        if stamp {
+        if stamp && field.kind == FieldKind::Date {
+            // `DateField.pre_save`: `date.today()` in TIME_ZONE.
+            put(i, &field.column, wrap(Obj::Date(self.today(now))));
+        } else if stamp {
             put(i, &field.column, wrap(Obj::DateTime(now)));
         }
         let v = i.get(&field.column).unwrap_or(Value::None);

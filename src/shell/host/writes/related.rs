@@ -90,7 +90,9 @@ impl ShellHost<'_> {
             match args.first().map(|v| (items_of(v), v)) {
                 Some((Some(items), _)) => items,
                 Some((None, v)) => match obj(v) {
-                    Some(Obj::QuerySet(q)) => self.eval_cache(q, "all")?,
+                    Some(Obj::QuerySet(q)) => {
+                        self.eval_cache(q, crate::query_log::ManagerRead::All)?
+                    }
                     _ => return unsupported(format!("set() of a {}", v.type_name())),
                 },
                 None => {
@@ -194,7 +196,7 @@ impl ShellHost<'_> {
         let objs = match args.first().map(|v| (items_of(v), v)) {
             Some((Some(items), _)) => items,
             Some((None, v)) => match obj(v) {
-                Some(Obj::QuerySet(q)) => self.eval_cache(q, "all")?,
+                Some(Obj::QuerySet(q)) => self.eval_cache(q, crate::query_log::ManagerRead::All)?,
                 _ => return unsupported(format!("set() of a {}", v.type_name())),
             },
             None => {
