@@ -588,7 +588,12 @@ impl Database {
     /// # Errors
     /// [`DbError::Sqlite`] if SQLite refuses the image.
     pub fn from_own_image(bytes: &[u8]) -> Result<Self, DbError> {
-        let mut db = Self::open_in_memory()?;
+        Self::image_with(bytes, Arc::clone(Registry::lesson_shared()))
+    }
+
+    /// An in-memory database of `registry`'s models holding `bytes`.
+    fn image_with(bytes: &[u8], registry: Arc<Registry>) -> Result<Self, DbError> {
+        let mut db = Self::open_in_memory_with(registry)?;
         db.conn
             .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
             .map_err(|e| DbError::sqlite("sqlite3_deserialize", e))?;
@@ -604,6 +609,16 @@ impl Database {
     /// # Errors
     /// [`DbError::Sqlite`] if SQLite refuses the image or the checks fail.
     pub fn from_file_bytes(bytes: &[u8]) -> Result<Self, DbError> {
+        Self::from_file_bytes_with(bytes, Arc::clone(Registry::lesson_shared()))
+    }
+
+    /// [`Database::from_file_bytes`] for the models of `registry` (a
+    /// learner's project, whose saved image is reopened on the registry
+    /// its saved sources build).
+    ///
+    /// # Errors
+    /// As [`Database::from_file_bytes`].
+    pub fn from_file_bytes_with(bytes: &[u8], registry: Arc<Registry>) -> Result<Self, DbError> {
         const DESERIALIZE: &str = "sqlite3_deserialize";
         if !bytes.starts_with(b"SQLite format 3\0") {
             return Err(DbError::Sqlite {
@@ -611,7 +626,7 @@ impl Database {
                 message: "not a SQLite database file".into(),
             });
         }
-        let db = Self::from_own_image(bytes)?;
+        let db = Self::image_with(bytes, registry)?;
         let check = "PRAGMA quick_check";
         let verdict: String = db
             .conn

@@ -406,11 +406,52 @@ texts! {
         "강의 페이지(패턴, 팔로우 실험실, 연습 문제)는 숨겼습니다: 이 프로젝트에는 강의의 accounts.User, articles.Article, articles.Comment 모델이 강의와 같은 모양으로 없습니다. 콘솔과 픽스처 페이지에서 여러분의 모델을 다루세요.",
         "The lesson's pages (patterns, follow lab, exercises) are hidden: this project does not have the lecture's accounts.User, articles.Article and articles.Comment as the lecture writes them. Use the console and the fixtures page with your models."
     ),
-    ProjectNotShared => (
-        "여러분의 프로젝트 데이터는 아직 공유 링크에 담기지 않습니다 (링크에는 강의 모델의 데이터만 담깁니다). dumpdata로 내려받아 공유하세요.",
-        "A link does not carry your project's data yet (it holds the lesson's models only): download it with dumpdata to share it."
-    ),
     ProjectRefused => ("프로젝트를 읽지 못했습니다:", "The project could not be read:"),
+    // a pasted models.py (issue 14)
+    PasteModels => ("models.py 붙여 넣기", "Paste a models.py"),
+    PasteModelsApp => ("앱 이름", "App name"),
+    PasteModelsText => ("models.py 내용", "models.py"),
+    PasteModelsOpen => ("프로젝트로 열기", "Open as a project"),
+    PasteModelsHint => (
+        "앱 하나짜리 새 프로젝트를 Django 5.2 startproject 기본 설정으로 만들어 엽니다. 데이터는 비어 있습니다.",
+        "Makes a one-app project with Django 5.2's startproject settings and opens it, with no data."
+    ),
+    PastedOpened => (
+        "붙여 넣은 models.py를 새 프로젝트의 앱 '{app}'에 넣어 열고 모델 {models}개를 migrate했습니다. 아직 데이터는 없습니다.",
+        "Opened the pasted models.py as the app '{app}' of a new project and migrated its {models} models; there is no data yet."
+    ),
+    PastedAssumed => (
+        "가정한 설정 (Django 5.2 startproject 기본값): INSTALLED_APPS = ['{app}', Django 기본 앱 6개], DEFAULT_AUTO_FIELD = BigAutoField, TIME_ZONE = 'UTC', USE_TZ = True, LANGUAGE_CODE = 'en-us'{user}",
+        "Assumed settings (Django 5.2's startproject defaults): INSTALLED_APPS = ['{app}', Django's six default apps], DEFAULT_AUTO_FIELD = BigAutoField, TIME_ZONE = 'UTC', USE_TZ = True, LANGUAGE_CODE = 'en-us'{user}"
+    ),
+    PastedUser => (
+        ", AUTH_USER_MODEL = '{model}' (AbstractUser를 상속한 클래스)",
+        ", AUTH_USER_MODEL = '{model}' (its AbstractUser subclass)"
+    ),
+    // a project's errors, per language (ProjectError::render): the place,
+    // then Python's or Django's own message and the construct as printed
+    PeAtLine => ("{file} {line}번째 줄: ", "{file}, line {line}: "),
+    PeAtFile => ("{file}: ", "{file}: "),
+    PeSyntax => ("Python 문법 오류입니다. {message}", "{message}"),
+    PeUnsupported => (
+        "플레이그라운드에서는 아직 지원하지 않는 코드입니다 (추측해서 읽지 않고 거부합니다): {what}",
+        "not supported in the playground: {what}"
+    ),
+    PeInvalid => ("Django도 이 정의를 거부합니다: {what}", "{what}"),
+    PeMissing => ("프로젝트 파일을 찾거나 읽지 못했습니다: {what}", "{what}"),
+    PcFieldClass => ("필드 클래스 {class}", "the field class {class}"),
+    PcFieldOption => ("{class}의 {option} 옵션", "the option {option} of {class}"),
+    PcMetaOption => ("Meta 옵션 {option}", "the Meta option {option}"),
+    PcModelBase => (
+        "모델의 부모 클래스 '{base}' (models.Model과 AbstractUser만 읽습니다)",
+        "the model base '{base}' (models.Model and AbstractUser are)"
+    ),
+    PcApp => (
+        "앱 '{app}' (프로젝트의 폴더도, Django 기본 앱도 아닙니다)",
+        "the app '{app}' (not a folder of the project, nor one of Django's default apps)"
+    ),
+    LinkProjectRefused => ("링크에 담긴 프로젝트를 읽지 못했습니다:", "the link's project cannot be read:"),
+    SavedProjectRefused => ("저장해 둔 프로젝트를 읽지 못했습니다:", "the saved project cannot be read:"),
     ProjectOpened => (
         "프로젝트를 열었습니다: 모델 {models}개를 migrate했고, fixtures 폴더에 불러올 파일이 없었습니다.",
         "Opened the project: migrated its {models} models; its fixtures folders held nothing to load."
@@ -536,6 +577,10 @@ texts! {
     OwnToggles => (
         "강의 데이터와 내가 바꾼 팔로우·좋아요 {n}건",
         "the lesson data with your follow and like changes ({n})"
+    ),
+    OwnProject => (
+        "내 프로젝트의 데이터 (모든 테이블 합쳐 {rows}행)",
+        "your project's data ({rows} rows in all its tables)"
     ),
     OwnLoaded => (
         "직접 불러온 데이터 (사용자 {users}명 · 게시글 {articles}개 · 댓글 {comments}개)",

@@ -22,6 +22,15 @@ pub const MAX_LINK_CHARS: usize = 2 * 1024 * 1024;
 /// apps and mail clients cut or mangle longer URLs.
 pub const SHAREABLE_LINK_CHARS: usize = 8_000;
 
+/// Most source files (`settings.py`, each app's `models.py` and `apps.py`)
+/// and app folders a learner's project may have: a share link or saved
+/// state carries them, and each is parsed. A class project has a handful.
+pub const MAX_PROJECT_FILES: usize = 200;
+
+/// Largest one of a project's source files may be (a models.py of a few
+/// hundred models is well under it).
+pub const MAX_PROJECT_FILE_BYTES: usize = 512 * 1024;
+
 /// Largest a link's or playground file's contents may expand to.
 pub const MAX_LINK_DECOMPRESSED_BYTES: usize = 64 * 1024 * 1024;
 

@@ -191,6 +191,10 @@ pub struct Registry {
     time: crate::datetime::TimeSettings,
     /// `AUTH_USER_MODEL`: what `get_user_model()` returns in the shell.
     user_model: Option<ModelId>,
+    /// The learner's project files this registry was read from (`None`
+    /// for the lesson's): a share link or the saved state carries them, so
+    /// the same registry is built again on the other side.
+    project: Option<Arc<crate::project::Sources>>,
 }
 
 impl Registry {
@@ -206,7 +210,20 @@ impl Registry {
             lesson: false,
             time: crate::datetime::TimeSettings::LESSON,
             user_model: None,
+            project: None,
         }
+    }
+
+    /// The same registry, remembering the project files it was read from.
+    pub fn with_sources(mut self, sources: Arc<crate::project::Sources>) -> Registry {
+        self.project = Some(sources);
+        self
+    }
+
+    /// The project files this registry was read from (`None`: not a
+    /// learner's project).
+    pub fn project_sources(&self) -> Option<&Arc<crate::project::Sources>> {
+        self.project.as_ref()
     }
 
     /// The same registry with `AUTH_USER_MODEL` set to `model`.

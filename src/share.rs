@@ -4,8 +4,15 @@
 //! Text form: `<version>.<base64url(deflate(JSON))>`. The JSON holds what is
 //! shown (section, variant, acting user, language) and the data: when the
 //! data is the bundled lesson plus follow and like toggles, only those
-//! changes; otherwise the whole database as compact `dumpdata` JSON Lines.
-//! Opening restores the same `dumpdata` bytes.
+//! changes; otherwise the whole database as compact `dumpdata` JSON Lines,
+//! and, when the data is a learner's own project, that project's source
+//! files (`settings.py`, each app's `models.py` and `apps.py`), from which
+//! the other side builds the same models with the code that opens an
+//! uploaded project. Opening restores the same `dumpdata` bytes.
+//!
+//! Versions: `1.` for the lesson and fixture links, as always; `2.` for a
+//! project's, so that a playground from before projects says the link is
+//! from a newer one instead of calling it damaged. Both are read.
 //!
 //! Decoding is for hostile input: the text's length, the decompressed size
 //! and the JSON's nesting are bounded before anything is built, and a
@@ -27,9 +34,14 @@ use crate::fixtures::{
 use crate::i18n::Lang;
 use crate::lesson_data::{self, LessonError};
 use crate::limits;
+use crate::project::{self, OpenError, ProjectError, Sources};
 
-/// The version written into new links.
+/// The version written into new links of the lesson or of fixtures.
 pub const VERSION: u32 = 1;
+
+/// The version written into links of a learner's project (which older
+/// playgrounds cannot open).
+pub const PROJECT_VERSION: u32 = 2;
 
 /// What the page shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +84,9 @@ pub enum ShareData {
     Lesson(Changes),
     /// Any other data: `dumpdata --format jsonl` of the whole database.
     Fixture(String),
+    /// A learner's own project: the files its models are read from, and
+    /// `dumpdata --format jsonl` of the whole database.
+    Project { sources: Sources, jsonl: String },
 }
 
 /// Everything a link carries.
@@ -93,7 +108,7 @@ pub enum ShareError {
     NotALink,
     /// A version this build does not know (a newer playground wrote it).
     #[error(
-        "the link was made by a newer playground (format version {0}); this one reads version 1"
+        "the link was made by a newer playground (format version {0}); this one reads versions 1 and 2"
     )]
     UnknownVersion(String),
     /// The text is cut off or altered.
@@ -105,6 +120,9 @@ pub enum ShareError {
     /// The data in it does not load.
     #[error("the link's data does not load: {0}")]
     Data(String),
+    /// The project in it is refused, as an upload of it would be.
+    #[error("the link's project cannot be read: {0}")]
+    Project(ProjectError),
     /// SQLite failed.
     #[error("database error: {0}")]
     Database(String),
@@ -122,14 +140,27 @@ impl From<LessonError> for ShareError {
     }
 }
 
+impl From<OpenError> for ShareError {
+    fn from(err: OpenError) -> Self {
+        match err {
+            OpenError::Project(err) => ShareError::Project(err),
+            OpenError::Database(err) => err.into(),
+        }
+    }
+}
+
 impl From<FixtureError> for ShareError {
     fn from(err: FixtureError) -> Self {
         ShareError::Data(err.to_string())
     }
 }
 
-/// The text form of `state`: `1.<base64url>`.
+/// The text form of `state`: `1.<base64url>` (`2.` for a project).
 pub fn encode(state: &ShareState) -> String {
+    let version = match state.data {
+        ShareData::Project { .. } => PROJECT_VERSION,
+        ShareData::Lesson(_) | ShareData::Fixture(_) => VERSION,
+    };
     // Serializing these plain structs cannot fail.
     let json = serde_json::to_vec(state).unwrap_or_default();
     let mut encoder = DeflateEncoder::new(Vec::new(), flate2::Compression::best());
@@ -137,7 +168,7 @@ pub fn encode(state: &ShareState) -> String {
     let _ = encoder.write_all(&json);
     let compressed = encoder.finish().unwrap_or_default();
     format!(
-        "{VERSION}.{}",
+        "{version}.{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(compressed)
     )
 }
@@ -161,7 +192,7 @@ pub fn decode(text: &str) -> Result<ShareState, ShareError> {
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::NotALink);
     }
-    if version != VERSION.to_string() {
+    if version != VERSION.to_string() && version != PROJECT_VERSION.to_string() {
         return Err(ShareError::UnknownVersion(
             version.chars().take(12).collect(),
         ));
@@ -203,7 +234,30 @@ pub fn restore(data: &ShareData, applied: &str) -> Result<Database, ShareError> 
             )?;
             Ok(db)
         }
+        ShareData::Project { sources, jsonl } => {
+            let db = project_database(sources, applied)?;
+            if let Some(file) = shared_file(jsonl) {
+                loaddata(&db, &[file], &LoadOptions::default())?;
+            }
+            Ok(db)
+        }
     }
+}
+
+/// The migrated, empty database of a shared project: its files are
+/// read as an upload of the project is.
+///
+/// # Errors
+/// [`ShareError::Project`] naming the file and line the playground
+/// refuses; [`ShareError::Database`] if SQLite fails.
+pub fn project_database(sources: &Sources, applied: &str) -> Result<Database, ShareError> {
+    Ok(project::open_database(sources, applied)?)
+}
+
+/// A shared dump as the fixture file `loaddata` reads (`None` when it holds
+/// nothing: `loaddata` refuses an empty file).
+pub fn shared_file(jsonl: &str) -> Option<FixtureFile> {
+    (!jsonl.trim().is_empty()).then(|| FixtureFile::new("shared.jsonl", jsonl.as_bytes()))
 }
 
 fn apply_changes(db: &Database, changes: &Changes) -> Result<(), ShareError> {
@@ -249,6 +303,12 @@ fn apply_changes(db: &Database, changes: &Changes) -> Result<(), ShareError> {
 /// # Errors
 /// [`ShareError`] if the database cannot be read.
 pub fn snapshot(db: &Database, applied: &str) -> Result<ShareData, ShareError> {
+    if let Some(sources) = db.registry().project_sources() {
+        return Ok(ShareData::Project {
+            sources: Sources::clone(sources),
+            jsonl: whole_jsonl(db)?,
+        });
+    }
     let compare = DumpOptions::default();
     let current = dumpdata(db, &compare).map_err(|e| ShareError::Database(e.to_string()))?;
     let (lesson, _) = lesson_data::lesson_database(applied)?;
@@ -263,15 +323,19 @@ pub fn snapshot(db: &Database, applied: &str) -> Result<ShareData, ShareError> {
     if candidate == current {
         return Ok(ShareData::Lesson(changes));
     }
-    let jsonl = dumpdata(
+    Ok(ShareData::Fixture(whole_jsonl(db)?))
+}
+
+/// `dumpdata --format jsonl` of the whole database.
+fn whole_jsonl(db: &Database) -> Result<String, ShareError> {
+    dumpdata(
         db,
         &DumpOptions {
             format: Format::Jsonl,
             ..DumpOptions::default()
         },
     )
-    .map_err(|e| ShareError::Database(e.to_string()))?;
-    Ok(ShareData::Fixture(jsonl))
+    .map_err(|e| ShareError::Database(e.to_string()))
 }
 
 const FOLLOWS: &str =

@@ -4,14 +4,15 @@
 // downloaded dumpdata has the CLI's bytes for the same project; the
 // lesson's pages hide with a one-line reason; the console queries the
 // project's models; a folder without settings.py says so and changes
-// nothing.
+// nothing. A project travels in a share link (its files and data) and
+// survives a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserSuite, ROOT } from '../browser.mjs';
+import { browserSuite, launch, openPage, ROOT } from '../browser.mjs';
 import { manage } from '../cli.mjs';
 import { dumpdata, nextStatus, statusSeq, answerReplace } from '../data.mjs';
 
@@ -90,5 +91,71 @@ test('a folder without settings.py is refused by name and the lesson stays', asy
   assert.equal(status.state, 'error');
   assert.match(status.text, /The project could not be read:.*pick the folder that holds manage\.py/);
   await page.getByTestId('nav-annotate').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+/** Runs `program` in the console; resolves to what it printed. */
+async function runInConsole(page, program) {
+  await page.getByTestId('nav-console').click();
+  await page.getByTestId('console-editor').fill(program);
+  const output = page.getByTestId('console-output');
+  const before = Number(await output.getAttribute('data-run'));
+  await page.getByTestId('console-run').click();
+  await page.locator(`[data-testid="console-output"][data-run="${before + 1}"]`).waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('console-error').count(), 0);
+  return page.getByTestId('console-stdout').textContent();
+}
+
+test('a project travels in a share link to a fresh page and survives a reload', async () => {
+  const dir = await learnerFolder();
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  assert.equal((await openProject(page, dir, 'project-folder-input')).state, 'ok');
+  const program = 'Profile.objects.filter(pk=1).update(points=4242)\nprint(Profile.objects.get(pk=1).points)\n';
+  assert.equal(await runInConsole(page, program), '4242\n');
+  const { bytes } = await dumpdata(page);
+  assert.ok(bytes.toString().includes('"points": 4242'));
+
+  await page.getByTestId('share-button').click();
+  const link = await page.getByTestId('share-link').textContent();
+  await page.getByTestId('close-share').click();
+  assert.match(link, /#2\.[A-Za-z0-9_-]+$/, 'a project\'s link is version 2');
+
+  const other = await launch();
+  try {
+    const { page: there, errors: theirs } = await openPage(other, link, { locale: 'en-US' });
+    await there.locator('[data-testid="load-status"][data-state="ok"]').waitFor({ timeout: 60_000 });
+    await there.getByTestId('lesson-pages-hidden').waitFor();
+    assert.ok((await dumpdata(there)).bytes.equals(bytes), 'same dumpdata bytes from the link');
+    assert.equal(await runInConsole(there, 'print(Profile.objects.get(pk=1).points, Profile.objects.count())\n'),
+      `4242 ${JSON.parse(await readFile(join(GOLDEN, 'fixtures.json'), 'utf8')).rows.blog_profile.length}\n`);
+    assert.deepEqual(theirs, []);
+  } finally {
+    await other.close();
+  }
+
+  await page.reload();
+  // The image comes back from IndexedDB, opened on the project's models.
+  await page.getByTestId('lesson-pages-hidden').waitFor({ timeout: 30_000 });
+  assert.ok((await dumpdata(page)).bytes.equals(bytes), 'same dumpdata bytes after the reload');
+  assert.equal(await runInConsole(page, 'print(Profile.objects.get(pk=1).points)\n'), '4242\n');
+  assert.deepEqual(errors, []);
+});
+
+test('a pasted models.py opens as a one-app project and says which settings it assumed', async () => {
+  const { page, errors } = await suite.open({ locale: 'en-US' });
+  await page.getByTestId('paste-models').locator('summary').click();
+  await page.getByTestId('paste-models-app').fill('blog');
+  await page.getByTestId('paste-models-text').fill(await readFile(join(GOLDEN, 'blog', 'models.py'), 'utf8'));
+  const seq = await statusSeq(page);
+  await page.getByTestId('paste-models-open').click();
+  await answerReplace(page, seq);
+  const status = await nextStatus(page, seq);
+  assert.equal(status.state, 'ok', status.text);
+  assert.match(status.text, /Opened the pasted models\.py as the app 'blog' of a new project/);
+  assert.match(status.text, /Assumed settings \(Django 5\.2's startproject defaults\): INSTALLED_APPS = \['blog', Django's six default apps\].*TIME_ZONE = 'UTC'/);
+  await page.getByTestId('lesson-pages-hidden').waitFor();
+  assert.equal(await runInConsole(page, 'print(Profile.objects.count())\n'), '0\n');
+  const { bytes } = await dumpdata(page, { label: 'contenttypes', indent: '' });
+  assert.match(bytes.toString(), /"app_label": "blog", "model": "profile"/);
   assert.deepEqual(errors, []);
 });

@@ -70,6 +70,9 @@ pub enum SaveRequest {
         lang_chosen: bool,
         view: ViewState,
         version: u64,
+        /// The learner's project the database is of (saved with the
+        /// image's key, so the next visit builds its models again).
+        project: Option<Rc<crate::project::Sources>>,
         db: Rc<RefCell<Database>>,
     },
 }

@@ -151,9 +151,21 @@ impl AppState {
                 // The plans of the run before go with it.
                 let plans = Rc::make_mut(&mut self.plans);
                 plans.retain(|(log, _), _| !matches!(log, LogId::Console(_)));
+                // A program that wrote changed the data: the header, the
+                // pages, the share link and the saved state follow it.
+                let wrote = result.run.step.queries.iter().any(|q| {
+                    let sql = q.raw_sql.trim_start();
+                    ["INSERT", "UPDATE", "DELETE"].iter().any(|verb| {
+                        sql.get(..verb.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(verb))
+                    })
+                });
                 let console = Rc::make_mut(&mut self.console);
                 console.last = Some(result);
                 console.runs += 1;
+                if wrote {
+                    self.data_changed();
+                }
                 Outcome::Done
             }
             Finished::Scaled(result) => {
@@ -240,36 +252,40 @@ impl AppState {
     /// Opens a learner's project: its registry, `migrate` as Django's
     /// would leave the database, then its fixtures as one `loaddata`.
     pub(super) fn open_project(&mut self, input: &crate::project::upload::Input) -> Replaced {
-        use crate::project::{migrate, Project};
-        let opened = input.read().and_then(|upload| {
-            let project = Project::from_sources(&upload.sources)?;
-            let registry = std::sync::Arc::new(Project::from_sources(&upload.sources)?.registry);
-            Ok((project, registry, upload.fixtures))
-        });
-        let (project, registry, fixtures) = match opened {
-            Ok(opened) => opened,
+        use crate::project::{open_database, OpenError};
+        let upload = match input.read() {
+            Ok(upload) => upload,
             Err(error) => {
                 self.set_status(DataStatus::LoadFailed(UploadProblem::Project(error)));
                 return Replaced::Not;
             }
         };
-        let now = self.now();
-        let db = match crate::db::Database::open_in_memory_with(registry)
-            .and_then(|db| migrate::migrate(&db, &project, &now).map(|()| db))
-        {
+        let fixtures = upload.fixtures;
+        let db = match open_database(&upload.sources, &self.now()) {
             Ok(db) => db,
-            Err(err) => {
+            Err(OpenError::Project(error)) => {
+                self.set_status(DataStatus::LoadFailed(UploadProblem::Project(error)));
+                return Replaced::Not;
+            }
+            Err(OpenError::Database(err)) => {
                 self.set_status(DataStatus::LoadFailed(UploadProblem::Other(
                     err.to_string(),
                 )));
                 return Replaced::Not;
             }
         };
+        let models = db.registry().models().count();
         self.cancel_job();
         if fixtures.is_empty() {
             self.use_database(db, DataOrigin::Custom);
-            self.set_status(DataStatus::ProjectOpened {
-                models: project.registry.models().count(),
+            self.load_message = Rc::from("");
+            self.set_status(match upload.assumed {
+                Some(assumed) => DataStatus::PastedOpened {
+                    models,
+                    app: assumed.app,
+                    user_model: assumed.user_model,
+                },
+                None => DataStatus::ProjectOpened { models },
             });
             return Replaced::Now;
         }

@@ -360,6 +360,14 @@ pub enum DataStatus {
     Undone,
     /// A project without fixtures was opened: its migrated, empty tables.
     ProjectOpened { models: usize },
+    /// A pasted `models.py` was opened as the app `app` of a project with
+    /// Django's default settings (and `AUTH_USER_MODEL`, when set): the
+    /// status says what was assumed.
+    PastedOpened {
+        models: usize,
+        app: String,
+        user_model: Option<String>,
+    },
 }
 
 /// Which kind of job runs.

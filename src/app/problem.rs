@@ -32,7 +32,7 @@ impl UploadProblem {
             UploadProblem::NotText { file } => Text::NotText.get(lang).replace("{file}", file),
             UploadProblem::Unreadable { file, error } => format!("{file}: {error}"),
             UploadProblem::Project(error) => {
-                format!("{} {error}", Text::ProjectRefused.get(lang))
+                format!("{} {}", Text::ProjectRefused.get(lang), error.render(lang))
             }
             UploadProblem::Other(message) => message.clone(),
         }

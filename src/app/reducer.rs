@@ -180,7 +180,13 @@ impl AppState {
             }
             Action::OpenShare(page) => {
                 let s = self.data.summary;
-                let rows = s.users + s.articles + s.comments + s.follows + s.likes;
+                let rows = if self.lesson_models {
+                    s.users + s.articles + s.comments + s.follows + s.likes
+                } else {
+                    // A project's own models: every table's rows.
+                    self.with_db(|db| table_counts(db).map_err(|e| e.to_string()))
+                        .map_or(0, |counts| counts.iter().map(|(_, n)| n).sum())
+                };
                 // Dumping and compressing that much would block the page
                 // for seconds, for a link no one could open.
                 let text = if self.origin == DataOrigin::Custom && rows > SHARE_ROWS {

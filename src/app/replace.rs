@@ -13,10 +13,12 @@
 //! These are plain data; the decisions are made in the reducer (`replacing`).
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::dataset::DatasetSummary;
 use crate::fixtures::FixtureFile;
 use crate::i18n::{Lang, Text};
+use crate::models::Registry;
 use crate::share::{Changes, ShareState, ViewState};
 
 /// Where a share text came from (the question names it).
@@ -68,6 +70,9 @@ pub enum OwnData {
     LessonToggled(usize),
     /// Data the learner loaded (or opened from a link), with its counts.
     Loaded(DatasetSummary),
+    /// A learner's own project (its models are not the lesson's, so the
+    /// lesson's counts say nothing): its rows in every table.
+    Project { rows: i64 },
 }
 
 impl OwnData {
@@ -91,6 +96,9 @@ impl OwnData {
                 .replace("{users}", &s.users.to_string())
                 .replace("{articles}", &s.articles.to_string())
                 .replace("{comments}", &s.comments.to_string()),
+            OwnData::Project { rows } => Text::OwnProject
+                .get(lang)
+                .replace("{rows}", &crate::report::thousands(rows.max(0) as usize)),
         }
     }
 }
@@ -109,7 +117,12 @@ pub enum UndoData {
     /// The lesson with toggles: its share text (view and toggles).
     Lesson(String),
     /// Any other data: its SQLite file image and what was shown of it.
-    Image { bytes: Rc<Vec<u8>>, view: ViewState },
+    Image {
+        bytes: Rc<Vec<u8>>,
+        view: ViewState,
+        /// The models it is of (a learner's project's, or the lesson's).
+        registry: Arc<Registry>,
+    },
 }
 
 /// The one undo snapshot.

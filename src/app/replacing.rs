@@ -4,6 +4,7 @@
 //! `replace`; here the reducer acts on it.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::effect::Effect;
 use super::model::*;
@@ -11,7 +12,8 @@ use super::replace::{LinkFrom, OwnData, Pending, Replacement, Undo, UndoData};
 use super::state::{AppState, Replaced, SavedImage, ViewLang};
 use super::work::{LoadWork, Purpose};
 use crate::db::Database;
-use crate::fixtures::{FixtureFile, LoadJob, LoadOptions};
+use crate::fixtures::{LoadJob, LoadOptions};
+use crate::i18n::Text;
 use crate::lesson_data::{empty_database, lesson_database};
 use crate::share::{self, ShareData, ShareState};
 
@@ -69,17 +71,42 @@ impl AppState {
                     Replaced::Not
                 }
             },
-            ShareData::Fixture(jsonl) => {
-                let files = vec![FixtureFile::new("shared.jsonl", jsonl.clone().into_bytes())];
+            ShareData::Fixture(_) | ShareData::Project { .. } => {
                 let view = shared.view.clone();
-                let started = empty_database(&self.now())
-                    .map_err(|e| e.to_string())
-                    .and_then(|fresh| {
-                        let job =
-                            LoadJob::new(fresh.registry_handle(), files, LoadOptions::default())
-                                .map_err(|e| e.to_string())?;
-                        Ok(LoadWork::fresh(job, fresh, Purpose::Link(view)))
-                    });
+                let now = self.now();
+                let fresh = match &shared.data {
+                    ShareData::Project { sources, .. } => {
+                        share::project_database(sources, &now).map_err(|e| self.share_error(&e))
+                    }
+                    _ => empty_database(&now).map_err(|e| e.to_string()),
+                };
+                let jsonl = match &shared.data {
+                    ShareData::Fixture(jsonl) | ShareData::Project { jsonl, .. } => jsonl.as_str(),
+                    ShareData::Lesson(_) => "",
+                };
+                let fresh = match (fresh, share::shared_file(jsonl)) {
+                    // A project without a row: nothing to load.
+                    (Ok(fresh), None) => {
+                        self.cancel_job();
+                        self.use_database(fresh, DataOrigin::Custom);
+                        self.load_message = Rc::from("");
+                        self.apply_view(&shared.view, lang);
+                        if announce {
+                            self.set_status(DataStatus::LinkOpened);
+                        }
+                        return Replaced::Now;
+                    }
+                    (fresh, file) => fresh.map(|fresh| (fresh, file)),
+                };
+                let started = fresh.and_then(|(fresh, file)| {
+                    let job = LoadJob::new(
+                        fresh.registry_handle(),
+                        file.into_iter().collect(),
+                        LoadOptions::default(),
+                    )
+                    .map_err(|e| e.to_string())?;
+                    Ok(LoadWork::fresh(job, fresh, Purpose::Link(view)))
+                });
                 match started {
                     Ok(work) => {
                         self.start_job(JobKind::Restore, Box::new(work));
@@ -94,10 +121,29 @@ impl AppState {
         }
     }
 
+    /// A refused link in the page's language (a project's error worded as
+    /// the project errors are).
+    fn share_error(&self, error: &share::ShareError) -> String {
+        match error {
+            share::ShareError::Project(error) => format!(
+                "{} {}",
+                Text::LinkProjectRefused.get(self.lang),
+                error.render(self.lang)
+            ),
+            other => other.to_string(),
+        }
+    }
+
     /// The learner's own data on show, which a replacement would lose
     /// (`None`: the untouched lesson, or no data at all).
     pub(super) fn own_data(&self) -> Option<OwnData> {
         self.db.as_ref()?;
+        if !self.lesson_models {
+            let rows = self
+                .with_db(|db| crate::dataset::table_counts(db).map_err(|e| e.to_string()))
+                .map_or(0, |counts| counts.iter().map(|(_, n)| n).sum());
+            return Some(OwnData::Project { rows });
+        }
         match self.origin {
             DataOrigin::Custom => Some(OwnData::Loaded(self.data.summary)),
             DataOrigin::Lesson => match self.share_data().as_deref() {
@@ -153,6 +199,7 @@ impl AppState {
                         .ok()?,
                 ),
                 view: self.view_state(),
+                registry: self.registry(),
             },
         };
         Some(Rc::new(Undo {
@@ -175,7 +222,11 @@ impl AppState {
                 .and_then(|shared| Ok((share::restore(&shared.data, &now)?, shared.view)))
                 .map(|(db, view)| (db, view, DataOrigin::Lesson))
                 .map_err(|e| e.to_string()),
-            UndoData::Image { bytes, view } => Database::from_file_bytes(bytes)
+            UndoData::Image {
+                bytes,
+                view,
+                registry,
+            } => Database::from_file_bytes_with(bytes, Arc::clone(registry))
                 .map(|db| (db, view.clone(), DataOrigin::Custom))
                 .map_err(|e| e.to_string()),
         };
@@ -211,6 +262,7 @@ impl AppState {
         let Some(SavedImage {
             key,
             view,
+            project,
             version,
             then,
         }) = self.saved_image.take()
@@ -219,8 +271,19 @@ impl AppState {
         };
         // The learner changed the data before it arrived: theirs wins.
         if self.version == version && self.job.is_none() {
-            let db = image
-                .and_then(|bytes| Database::from_file_bytes(&bytes).map_err(|e| e.to_string()));
+            // A project's image opens on the models its saved files build.
+            let registry = match project.as_deref() {
+                Some(sources) => crate::project::registry(sources).map_err(|e| {
+                    let lang = self.lang;
+                    format!("{} {}", Text::SavedProjectRefused.get(lang), e.render(lang))
+                }),
+                None => Ok(Arc::clone(crate::models::Registry::lesson_shared())),
+            };
+            let db = registry.and_then(|registry| {
+                image.and_then(|bytes| {
+                    Database::from_file_bytes_with(&bytes, registry).map_err(|e| e.to_string())
+                })
+            });
             match db {
                 Ok(db) => {
                     self.use_database(db, DataOrigin::Custom);

@@ -63,6 +63,9 @@ pub struct SavedImage {
     /// Its IndexedDB key.
     pub key: String,
     pub view: ViewState,
+    /// The project whose database the image is (`None`: the lesson's
+    /// models): the image is opened on the registry it builds.
+    pub project: Option<Rc<crate::project::Sources>>,
     /// The data version at start: if the data changed before the image
     /// arrived, the learner's data wins.
     pub(super) version: u64,
@@ -372,7 +375,7 @@ impl AppState {
         if let Some(record) = boot.saved {
             match record.saved {
                 Saved::Link(text) => state.open_saved(&text),
-                Saved::Image { key, view } => {
+                Saved::Image { key, view, project } => {
                     // The language now, not when the image is in: the
                     // first paint is already in the learner's language.
                     state.lang = view.lang;
@@ -381,6 +384,7 @@ impl AppState {
                     state.saved_image = Some(SavedImage {
                         key,
                         view,
+                        project: project.map(|p| Rc::new(*p)),
                         version: state.version,
                         then: None,
                     });
@@ -473,11 +477,6 @@ impl AppState {
                 return Ok(Rc::clone(data));
             }
         }
-        if !self.lesson_models {
-            // A link carries rows of the lesson's models only; a project's
-            // models are not in it yet.
-            return Err(Text::ProjectNotShared.get(self.lang).to_owned());
-        }
         let db = self.db.as_ref().ok_or_else(|| "no database".to_owned())?;
         let db = db.try_borrow().map_err(|e| e.to_string())?;
         let data = Rc::new(share::snapshot(&db, &self.now()).map_err(|e| e.to_string())?);
@@ -540,10 +539,7 @@ impl AppState {
     /// while saving would overwrite a saved image not yet restored, or
     /// would catch a load half-written.
     pub fn save_request(&self) -> Option<SaveRequest> {
-        // A saved image is reopened with the lesson's models: a project's
-        // data is not saved (its models would be lost) until the saved
-        // state carries the project.
-        if !self.may_save() || !self.lesson_models {
+        if !self.may_save() {
             return None;
         }
         let lang_chosen = self.lang_chosen;
@@ -556,6 +552,10 @@ impl AppState {
                 lang_chosen,
                 view: self.view_state(),
                 version: self.version,
+                project: self
+                    .registry()
+                    .project_sources()
+                    .map(|sources| Rc::new(crate::project::Sources::clone(sources))),
                 db: Rc::clone(db),
             }),
             (DataOrigin::Custom, None) => None,

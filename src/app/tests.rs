@@ -10,6 +10,7 @@ use super::*;
 use crate::datetime::Timestamp;
 use crate::i18n::Lang;
 use crate::job::no_deadline;
+use crate::share::ShareData;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -402,6 +403,7 @@ fn a_saved_image_is_read_adopted_then_saved() {
         saved: Saved::Image {
             view,
             key: "image-1".into(),
+            project: None,
         },
     };
     let (mut state, effects) = boot_with_effects(Lang::Ko, None, Some(saved));
@@ -479,11 +481,6 @@ fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
         Section::Console,
         "lesson pages stay closed"
     );
-    assert!(
-        navigated.share_text().is_err(),
-        "a link cannot carry it yet"
-    );
-    assert!(navigated.save_request().is_none());
 
     let mut ran = navigated.to(Action::EditProgram(
         "print(Profile.objects.filter(owner__username='kim').count())\nprint(Profile.objects.filter(members__username='lee').count())".into(),
@@ -496,6 +493,353 @@ fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
     assert_eq!(result.run.error, None);
     assert_eq!(result.run.stdout, "1\n1\n");
     assert_eq!(result.run.line_counts, vec![(1, 1), (2, 1)]);
+}
+
+/// `dumpdata` of the data on show.
+fn dump_of(state: &AppState) -> String {
+    state
+        .with_db(|db| {
+            crate::fixtures::dumpdata(db, &crate::fixtures::DumpOptions::default())
+                .map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// p08 opened with its fixture, and a row the console wrote.
+fn p08_changed() -> AppState {
+    let mut state = boot(Lang::En, None, None);
+    let effects = state.reduce(Action::OpenProject(project_p08(P08_FIXTURE)));
+    drive(&mut state, effects);
+    let mut state = state.to(Action::EditProgram(
+        "Profile.objects.filter(pk=2).update(points=99)\nprint(Profile.objects.get(pk=2).points)"
+            .into(),
+    ));
+    let effects = state.reduce(Action::RunProgram);
+    drive(&mut state, effects);
+    let output = state.console.last.as_ref().map(|r| r.run.stdout.clone());
+    assert_eq!(output.as_deref(), Some("99\n"));
+    assert!(
+        dump_of(&state).contains("\"points\": 99"),
+        "the write is in the data"
+    );
+    state
+}
+
+/// A console program that writes changes the data's version (the saved
+/// image and the share link are made again); one that only reads does not.
+#[test]
+fn a_console_write_is_a_change_of_the_data() {
+    let mut state = boot(Lang::En, None, None);
+    let version = state.version;
+    let mut read = state
+        .clone()
+        .to(Action::EditProgram("print(Article.objects.count())".into()));
+    let effects = read.reduce(Action::RunProgram);
+    drive(&mut read, effects);
+    assert_eq!(read.version, version);
+    state = state.to(Action::EditProgram(
+        "Article.objects.filter(pk=1).update(title='바뀐 제목')".into(),
+    ));
+    let effects = state.reduce(Action::RunProgram);
+    let rest = drive(&mut state, effects);
+    assert!(state.version > version);
+    assert!(rest.iter().any(is_save), "{rest:?}");
+    assert!(matches!(
+        state.share_data().as_deref(),
+        Ok(ShareData::Fixture(jsonl)) if jsonl.contains("바뀐 제목")
+    ));
+}
+
+#[test]
+fn a_projects_share_link_opens_the_project_with_its_data() {
+    let mut state = p08_changed();
+    let effects = state.reduce(Action::OpenShare("https://example.org/".into()));
+    drive(&mut state, effects);
+    let Some(Ok(link)) = state.share.as_ref().map(|s| s.text.clone()) else {
+        panic!(
+            "no link: {:?}",
+            state.share.as_ref().map(|s| s.text.clone())
+        );
+    };
+    assert!(link.starts_with("2."), "{link}");
+    let expected = dump_of(&state);
+    assert!(expected.contains("\"points\": 99"), "{expected}");
+
+    // A fresh page opens the link: the project's models, the same data.
+    let (mut other, effects) = boot_with_effects(Lang::Ko, Some(link.to_string()), None);
+    drive(&mut other, effects);
+    assert_eq!(
+        other.data_status.as_deref(),
+        Some(&DataStatus::LinkOpened),
+        "{:?}",
+        other.data_status
+    );
+    assert!(!other.lesson_models);
+    assert_eq!(other.section, Section::Console);
+    assert_eq!(dump_of(&other), expected);
+    assert!(other.registry().get_model("blog.profile").is_some());
+    assert_eq!(
+        other.console.program, state.console.program,
+        "the program travels too"
+    );
+    // The console works on the project's models.
+    let mut ran = other.to(Action::EditProgram(
+        "print(Profile.objects.get(pk=2).points)".into(),
+    ));
+    let effects = ran.reduce(Action::RunProgram);
+    drive(&mut ran, effects);
+    let output = ran.console.last.as_ref().map(|r| r.run.stdout.clone());
+    assert_eq!(output.as_deref(), Some("99\n"));
+    // And its own link is a project's again.
+    assert!(ran.share_text().is_ok_and(|t| t.starts_with("2.")));
+}
+
+#[test]
+fn a_projects_link_with_a_refused_models_py_changes_nothing() {
+    let state = p08_changed();
+    let Ok(ShareData::Project { mut sources, jsonl }) = state.share_data().as_deref().cloned()
+    else {
+        panic!("not a project's share data");
+    };
+    sources.models[0].2 =
+        "from django.db import models\n\nclass Profile(models.Model):\n    ip = models.GenericIPAddressField()\n".into();
+    let broken = ShareData::Project { sources, jsonl };
+    let link = crate::share::encode(&crate::share::ShareState {
+        view: state.view_state(),
+        data: broken.clone(),
+    });
+    let before = dump_of(&state);
+    let version = state.version;
+    let mut state = state;
+    let effects = state.reduce(Action::OpenLink(LinkFrom::Address, link));
+    // The project is the learner's own data: asked first, naming it.
+    let own = state.pending.as_ref().map(|p| p.own);
+    assert!(
+        matches!(own, Some(OwnData::Project { rows }) if rows > 4),
+        "{own:?}"
+    );
+    assert!(own.is_some_and(|o| o
+        .describe(Lang::Ko)
+        .starts_with("내 프로젝트의 데이터 (모든 테이블 합쳐 ")));
+    let effects = [effects, state.reduce(Action::ConfirmReplace)].concat();
+    drive(&mut state, effects);
+    let Some(DataStatus::LinkRefused(message)) = state.data_status.as_deref() else {
+        panic!("not refused: {:?}", state.data_status);
+    };
+    assert!(message.contains("blog/models.py, line 4"), "{message}");
+    assert!(message.starts_with("the link's project cannot be read: blog/models.py, line 4: not supported in the playground: the field class GenericIPAddressField"), "{message}");
+    // In Korean, the place and the kind of problem read in Korean.
+    let mut korean = state.clone().to(Action::ToggleLang);
+    let link = crate::share::encode(&crate::share::ShareState {
+        view: korean.view_state(),
+        data: broken,
+    });
+    let effects = korean.reduce(Action::OpenLink(LinkFrom::Address, link));
+    let effects = [effects, korean.reduce(Action::ConfirmReplace)].concat();
+    drive(&mut korean, effects);
+    let Some(DataStatus::LinkRefused(message)) = korean.data_status.as_deref() else {
+        panic!("not refused: {:?}", korean.data_status);
+    };
+    assert!(
+        message.starts_with(
+            "링크에 담긴 프로젝트를 읽지 못했습니다: blog/models.py 4번째 줄: 플레이그라운드에서는"
+        ),
+        "{message}"
+    );
+    assert_eq!(state.version, version, "the data is untouched");
+    assert_eq!(dump_of(&state), before);
+    assert!(state.registry().project_sources().is_some());
+}
+
+#[test]
+fn a_projects_state_is_saved_as_its_image_and_files_and_reopened_on_them() {
+    let state = p08_changed();
+    let expected = dump_of(&state);
+    let Some(SaveRequest::Image {
+        project: Some(project),
+        view,
+        lang_chosen,
+        ..
+    }) = state.save_request()
+    else {
+        panic!("a project's state is saved as an image with its files");
+    };
+    let Ok(bytes) = state.sqlite_file() else {
+        panic!("no image");
+    };
+    let record = Record {
+        lang_chosen,
+        saved: Saved::Image {
+            view,
+            key: "image-p08".into(),
+            project: Some(Box::new(crate::project::Sources::clone(&project))),
+        },
+    };
+    // As localStorage keeps it: JSON, read back.
+    let json = serde_json::to_string(&record).unwrap_or_default();
+    let record: Record = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let (mut again, effects) = boot_with_effects(Lang::En, None, Some(record));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::ReadSavedImage(key) if key == "image-p08")),
+        "{effects:?}"
+    );
+    again.reduce(Action::SavedImage(Ok(Handoff::new(Some(bytes.clone())))));
+    assert_eq!(again.data_status, None, "{:?}", again.data_status);
+    assert!(!again.lesson_models);
+    assert_eq!(again.section, Section::Console);
+    assert_eq!(dump_of(&again), expected);
+    assert!(again.registry().project_sources().is_some());
+    assert!(matches!(
+        again.save_request(),
+        Some(SaveRequest::Image {
+            project: Some(_),
+            ..
+        })
+    ));
+
+    // A record whose files are refused says so and keeps the lesson.
+    let mut broken = (*project).clone();
+    broken.models[0].2 = "class Profile(models.Model:\n".into();
+    let record = Record {
+        lang_chosen: true,
+        saved: Saved::Image {
+            view: state.view_state(),
+            key: "image-p08".into(),
+            project: Some(Box::new(broken)),
+        },
+    };
+    let (mut refused, _) = boot_with_effects(Lang::En, None, Some(record));
+    refused.reduce(Action::SavedImage(Ok(Handoff::new(Some(bytes)))));
+    let Some(DataStatus::SavedRefused(message)) = refused.data_status.as_deref() else {
+        panic!("not refused: {:?}", refused.data_status);
+    };
+    assert!(message.contains("blog/models.py, line 1"), "{message}");
+    assert!(refused.lesson_models && refused.origin == DataOrigin::Lesson);
+}
+
+#[test]
+fn undoing_a_replacement_of_a_project_brings_the_project_back() {
+    let state = p08_changed();
+    let expected = dump_of(&state);
+    let mut state = state.to(Action::ResetData).to(Action::ConfirmReplace);
+    assert!(state.lesson_models);
+    let effects = state.reduce(Action::UndoReplace);
+    drive(&mut state, effects);
+    assert!(!state.lesson_models);
+    assert_eq!(dump_of(&state), expected);
+    assert!(state.registry().project_sources().is_some());
+}
+
+/// A project's fixture saved by Python on Korean Windows (CP949) is
+/// named as the lesson's uploads name it: the encoding, why, and the
+/// `python -X utf8 manage.py dumpdata` fix with the file's own path; the
+/// data stays as it was, in either language.
+#[test]
+fn a_projects_cp949_fixture_is_named_with_the_fix_and_changes_nothing() {
+    use crate::fixtures::encoding::Encoding;
+    use crate::fixtures::error::ErrorKind;
+    // "정싸피" in EUC-KR, then "똠" only CP949 has.
+    let mut fixture =
+        br#"[{"model": "auth.user", "pk": 1, "fields": {"password": "", "username": ""#.to_vec();
+    fixture.extend(b"\xc1\xa4\xbd\xce\xc7\xc7\x8c\x63");
+    fixture.extend(br#"", "date_joined": "2024-03-08T12:00:00"}}]"#);
+    let crate::project::upload::Input::Folder(mut files) = project_p08("[]") else {
+        panic!("a folder");
+    };
+    files.retain(|(path, _)| !path.contains("fixtures"));
+    files.push(("p08/blog/fixtures/users.json".into(), fixture));
+    for lang in [Lang::En, Lang::Ko] {
+        let mut state = boot(lang, None, None);
+        let before = dump_of(&state);
+        let effects = state.reduce(Action::OpenProject(crate::project::upload::Input::Folder(
+            files.clone(),
+        )));
+        drive(&mut state, effects);
+        let Some(DataStatus::LoadFailed(UploadProblem::Fixture(error))) =
+            state.data_status.as_deref()
+        else {
+            panic!("not refused: {:?}", state.data_status);
+        };
+        assert!(
+            matches!(
+                error.kind,
+                ErrorKind::WrongEncoding {
+                    encoding: Encoding::Cp949,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let shown = UploadProblem::Fixture(error.clone()).render(lang);
+        assert!(shown.contains("blog/fixtures/users.json"), "{shown}");
+        assert!(
+            shown.contains("python -X utf8 manage.py dumpdata … -o blog/fixtures/users.json"),
+            "{shown}"
+        );
+        assert!(shown.contains("CP949"), "{shown}");
+        if lang == Lang::Ko {
+            assert!(shown.contains("인코딩입니다"), "{shown}");
+        }
+        assert!(state.lesson_models && state.origin == DataOrigin::Lesson);
+        assert_eq!(dump_of(&state), before, "the lesson stays");
+    }
+}
+
+/// "Paste a models.py": a one-app project with Django's startproject
+/// settings, the AbstractUser subclass as AUTH_USER_MODEL; the status says
+/// what was assumed; the console and a share link work on it. A refused
+/// file names its line and changes nothing.
+#[test]
+fn a_pasted_models_py_opens_as_a_one_app_project() {
+    let models = "from django.db import models\nfrom django.contrib.auth.models import AbstractUser\n\n\nclass User(AbstractUser):\n    nickname = models.CharField(max_length=20)\n\n\nclass Post(models.Model):\n    author = models.ForeignKey('User', on_delete=models.CASCADE)\n    title = models.CharField(max_length=50)\n";
+    let mut state = boot(Lang::Ko, None, None);
+    let effects = state.reduce(Action::OpenProject(crate::project::upload::Input::Pasted {
+        app: "accounts".into(),
+        models: models.into(),
+    }));
+    drive(&mut state, effects);
+    let Some(DataStatus::PastedOpened {
+        app, user_model, ..
+    }) = state.data_status.as_deref()
+    else {
+        panic!("not opened: {:?}", state.data_status);
+    };
+    assert_eq!(app, "accounts");
+    assert_eq!(user_model.as_deref(), Some("accounts.User"));
+    assert!(!state.lesson_models && state.origin == DataOrigin::Custom);
+    assert!(state.registry().get_model("accounts.post").is_some());
+    let mut ran = state.to(Action::EditProgram(
+        "print(Post.objects.count(), Post.objects.filter(author__nickname='김').exists())".into(),
+    ));
+    let effects = ran.reduce(Action::RunProgram);
+    drive(&mut ran, effects);
+    let run = ran
+        .console
+        .last
+        .as_ref()
+        .map(|r| (r.run.stdout.clone(), r.run.error.clone()));
+    assert_eq!(run, Some(("0 False\n".to_owned(), None)));
+    let link = ran.share_text().unwrap_or_default();
+    let (mut other, effects) = boot_with_effects(Lang::En, Some(link), None);
+    drive(&mut other, effects);
+    assert_eq!(dump_of(&other), dump_of(&ran));
+
+    let mut refused = boot(Lang::En, None, None);
+    let effects = refused.reduce(Action::OpenProject(crate::project::upload::Input::Pasted {
+        app: "blog".into(),
+        models: "from django.db import models\n\nclass Post(models.Model):\n    ip = models.GenericIPAddressField()\n".into(),
+    }));
+    drive(&mut refused, effects);
+    let Some(DataStatus::LoadFailed(problem)) = refused.data_status.as_deref() else {
+        panic!("not refused: {:?}", refused.data_status);
+    };
+    assert!(
+        problem.render(Lang::En).contains("blog/models.py, line 4"),
+        "{problem:?}"
+    );
+    assert!(refused.lesson_models);
 }
 
 #[test]
@@ -515,6 +859,18 @@ fn a_project_that_cannot_be_read_changes_nothing() {
         ),
         "{status:?}"
     );
+    if let Some(DataStatus::LoadFailed(problem)) = status {
+        let korean = problem.render(Lang::Ko);
+        assert!(
+            korean.starts_with(
+                "프로젝트를 읽지 못했습니다: the project: 프로젝트 파일을 찾거나 읽지 못했습니다: "
+            ),
+            "{korean}"
+        );
+        assert!(problem
+            .render(Lang::En)
+            .starts_with("The project could not be read: the project: no manage.py"));
+    }
     assert!(state.lesson_models);
     assert_eq!(state.origin, DataOrigin::Lesson);
 }

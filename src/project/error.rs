@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Text};
 use crate::python::{ErrorKind as PyErrorKind, PyError};
 
 /// What is wrong at a place in a project's files.
@@ -12,12 +13,72 @@ pub enum ProjectErrorKind {
     Syntax(String),
     /// Valid Python and Django the playground does not model: the project
     /// is refused rather than guessed at.
-    Unsupported(String),
+    Unsupported(Construct),
     /// Something Django itself would refuse (a model that does not exist,
     /// a field without its required option).
     Invalid(String),
     /// A file the project needs is not there.
     Missing(String),
+}
+
+/// What the playground does not model, named so that the page can say it
+/// in the learner's language: the constructs learners meet most as
+/// variants, any other as the playground words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Construct {
+    /// `models.GenericIPAddressField()` and other field classes.
+    FieldClass(String),
+    /// A field option the playground does not read for that class.
+    FieldOption { option: String, class: String },
+    /// A `Meta` option it does not read.
+    MetaOption(String),
+    /// A model class base other than `models.Model` and `AbstractUser`.
+    ModelBase(String),
+    /// An installed app that is neither a folder of the project nor one of
+    /// Django's default apps (a third-party app with models).
+    App(String),
+    /// Anything else, as the playground words it (English).
+    Other(String),
+}
+
+impl Construct {
+    /// The construct in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let fill = |text: Text, pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .fold(text.get(lang).to_owned(), |out, (k, v)| out.replace(k, v))
+        };
+        match self {
+            Construct::FieldClass(class) => fill(Text::PcFieldClass, &[("{class}", class)]),
+            Construct::FieldOption { option, class } => fill(
+                Text::PcFieldOption,
+                &[("{option}", option), ("{class}", class)],
+            ),
+            Construct::MetaOption(option) => fill(Text::PcMetaOption, &[("{option}", option)]),
+            Construct::ModelBase(base) => fill(Text::PcModelBase, &[("{base}", base)]),
+            Construct::App(app) => fill(Text::PcApp, &[("{app}", app)]),
+            Construct::Other(what) => what.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Construct {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl From<String> for Construct {
+    fn from(what: String) -> Self {
+        Construct::Other(what)
+    }
+}
+
+impl From<&str> for Construct {
+    fn from(what: &str) -> Self {
+        Construct::Other(what.to_owned())
+    }
 }
 
 /// An error in a project file at a 1-based line (0 when it is about the
@@ -30,7 +91,7 @@ pub struct ProjectError {
 }
 
 impl ProjectError {
-    pub(crate) fn unsupported(file: &str, line: u32, what: impl Into<String>) -> Self {
+    pub(crate) fn unsupported(file: &str, line: u32, what: impl Into<Construct>) -> Self {
         ProjectError {
             file: file.into(),
             line,
@@ -57,7 +118,9 @@ impl ProjectError {
     /// The parser's error, placed in `file`.
     pub(crate) fn from_python(file: &str, error: &PyError) -> Self {
         let kind = match &error.kind {
-            PyErrorKind::Unsupported(what) => ProjectErrorKind::Unsupported(what.clone()),
+            PyErrorKind::Unsupported(what) => {
+                ProjectErrorKind::Unsupported(Construct::Other(what.clone()))
+            }
             _ => ProjectErrorKind::Syntax(error.last_line()),
         };
         ProjectError {
@@ -65,6 +128,33 @@ impl ProjectError {
             line: error.line,
             kind,
         }
+    }
+}
+
+impl ProjectError {
+    /// The message in `lang`, as the page shows it: the place (file and
+    /// line), then what is wrong. The English is the [`Display`](fmt::Display)
+    /// text; the Korean frames the same place and detail (Python's and
+    /// Django's own messages and the construct stay as they print, so a
+    /// learner can search for them).
+    pub fn render(&self, lang: Lang) -> String {
+        let place = if self.line > 0 {
+            Text::PeAtLine
+                .get(lang)
+                .replace("{file}", &self.file)
+                .replace("{line}", &self.line.to_string())
+        } else {
+            Text::PeAtFile.get(lang).replace("{file}", &self.file)
+        };
+        let (text, key, value) = match &self.kind {
+            ProjectErrorKind::Syntax(message) => (Text::PeSyntax, "{message}", message.clone()),
+            ProjectErrorKind::Unsupported(what) => {
+                (Text::PeUnsupported, "{what}", what.render(lang))
+            }
+            ProjectErrorKind::Invalid(what) => (Text::PeInvalid, "{what}", what.clone()),
+            ProjectErrorKind::Missing(what) => (Text::PeMissing, "{what}", what.clone()),
+        };
+        place + &text.get(lang).replace(key, &value)
     }
 }
 
@@ -88,3 +178,67 @@ impl fmt::Display for ProjectError {
 }
 
 impl std::error::Error for ProjectError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn each_kind_reads_in_korean_and_the_english_is_the_display() {
+        let errors = [
+            ProjectError {
+                file: "blog/models.py".into(),
+                line: 3,
+                kind: ProjectErrorKind::Syntax("SyntaxError: invalid syntax".into()),
+            },
+            ProjectError::unsupported(
+                "blog/models.py",
+                12,
+                Construct::FieldClass("GenericIPAddressField".into()),
+            ),
+            ProjectError::invalid(
+                "blog/models.py",
+                4,
+                "Field defines a relation with model 'blog.B', which is either not installed, or is abstract.",
+            ),
+            ProjectError::missing("homework", "no settings.py in the project folder or one folder down"),
+        ];
+        let korean = [
+            "blog/models.py 3번째 줄: Python 문법 오류입니다. SyntaxError: invalid syntax",
+            "blog/models.py 12번째 줄: 플레이그라운드에서는 아직 지원하지 않는 코드입니다 (추측해서 읽지 않고 거부합니다): 필드 클래스 GenericIPAddressField",
+            "blog/models.py 4번째 줄: Django도 이 정의를 거부합니다: Field defines a relation with model 'blog.B', which is either not installed, or is abstract.",
+            "homework: 프로젝트 파일을 찾거나 읽지 못했습니다: no settings.py in the project folder or one folder down",
+        ];
+        for (error, korean) in errors.iter().zip(korean) {
+            assert_eq!(error.render(Lang::En), error.to_string());
+            assert_eq!(error.render(Lang::Ko), korean);
+        }
+        // The typed constructs keep the English the playground wrote.
+        let english = [
+            (
+                Construct::FieldClass("X".into()),
+                "the field class X",
+                "필드 클래스 X",
+            ),
+            (
+                Construct::FieldOption {
+                    option: "through".into(),
+                    class: "ManyToManyField".into(),
+                },
+                "the option through of ManyToManyField",
+                "ManyToManyField의 through 옵션",
+            ),
+            (
+                Construct::MetaOption("proxy".into()),
+                "the Meta option proxy",
+                "Meta 옵션 proxy",
+            ),
+        ];
+        for (construct, en, ko) in english {
+            assert_eq!(construct.to_string(), en);
+            assert_eq!(construct.render(Lang::Ko), ko);
+        }
+    }
+}

@@ -7,7 +7,8 @@
 //! [`classes`] and [`models_py`] (model classes as written), [`build`]
 //! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
 //! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
-//! data). Anything outside what the playground models is a
+//! data), [`upload`] (a picked folder or zip) and [`pasted`] (one pasted
+//! `models.py`). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.
 
 pub mod apps_py;
@@ -18,12 +19,19 @@ pub mod django_apps;
 pub mod error;
 pub mod migrate;
 pub mod models_py;
+pub mod pasted;
 pub mod settings;
 pub mod upload;
 
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::db::{Database, DbError};
+use crate::limits;
 use crate::models::{ModelId, Registry};
 
-pub use error::{ProjectError, ProjectErrorKind};
+pub use error::{Construct, ProjectError, ProjectErrorKind};
 pub use settings::Settings;
 
 use autodetect::Migration;
@@ -42,7 +50,9 @@ pub struct Project {
 
 /// The files of a project as the playground receives them: the settings
 /// file and, per app directory, its `models.py` (paths are for messages).
-#[derive(Clone, Debug, Default)]
+/// They are all a registry is read from, so a share link and the saved
+/// state carry them (serialized as they are) to build it again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sources {
     pub settings_path: String,
     pub settings: String,
@@ -61,6 +71,7 @@ impl Project {
     /// # Errors
     /// The first problem found, with file and line.
     pub fn from_sources(sources: &Sources) -> Result<Project, ProjectError> {
+        sources.check_limits()?;
         let settings = settings::parse(&sources.settings_path, &sources.settings)?;
         let mut apps = Vec::new();
         for entry in &settings.installed_apps {
@@ -86,7 +97,7 @@ impl Project {
                     return Err(ProjectError::unsupported(
                         &sources.settings_path,
                         0,
-                        format!("the app '{entry}' (not a folder of the project, nor one of Django's default apps)"),
+                        error::Construct::App(entry.clone()),
                     ));
                 }
                 let mut label = module.to_owned();
@@ -135,7 +146,8 @@ impl Project {
             }
             apps.push(app);
         }
-        let registry = build::registry(&sources.settings_path, &settings, &apps)?;
+        let registry = build::registry(&sources.settings_path, &settings, &apps)?
+            .with_sources(Arc::new(sources.clone()));
         let user = registry
             .get_model(&settings.auth_user_model)
             .ok_or_else(|| {
@@ -178,7 +190,91 @@ impl Project {
     }
 }
 
+/// Why a project's database could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The project's files are refused (file, line, construct).
+    #[error("{0}")]
+    Project(ProjectError),
+    /// SQLite failed while migrating.
+    #[error("{0}")]
+    Database(DbError),
+}
+
+/// A new in-memory database of the project in `sources`, migrated as
+/// Django's `migrate` leaves it (`applied` is the migrations' time): what
+/// opening a project in the page, a share link of one and its saved state
+/// all start from. The database carries the project's registry, which
+/// remembers `sources`.
+///
+/// # Errors
+/// [`OpenError::Project`] for files the playground refuses,
+/// [`OpenError::Database`] if SQLite fails.
+pub fn open_database(sources: &Sources, applied: &str) -> Result<Database, OpenError> {
+    let project = Project::from_sources(sources).map_err(OpenError::Project)?;
+    // The database pins its registry for the program's life: it gets its
+    // own, built again, while `project` is only read by `migrate`.
+    let registry = Arc::new(
+        Project::from_sources(sources)
+            .map_err(OpenError::Project)?
+            .registry,
+    );
+    let db = Database::open_in_memory_with(registry).map_err(OpenError::Database)?;
+    migrate::migrate(&db, &project, applied).map_err(OpenError::Database)?;
+    Ok(db)
+}
+
+/// The registry the project in `sources` builds (for a saved image of its
+/// database, reopened as it was saved).
+///
+/// # Errors
+/// The project's first problem, as [`Project::from_sources`].
+pub fn registry(sources: &Sources) -> Result<Arc<Registry>, ProjectError> {
+    Ok(Arc::new(Project::from_sources(sources)?.registry))
+}
+
 impl Sources {
+    /// Refuses more files, or bigger ones, than a project's own sources
+    /// ever are ([`limits::MAX_PROJECT_FILES`],
+    /// [`limits::MAX_PROJECT_FILE_BYTES`]): a share link or a saved state
+    /// is hostile input, and each file is parsed.
+    ///
+    /// # Errors
+    /// [`ProjectError`] naming the first file over the limit.
+    pub fn check_limits(&self) -> Result<(), ProjectError> {
+        let count = self.models.len() + self.apps_py.len() + 1;
+        if count > limits::MAX_PROJECT_FILES || self.app_dirs.len() > limits::MAX_PROJECT_FILES {
+            return Err(ProjectError::unsupported(
+                &self.settings_path,
+                0,
+                format!(
+                    "a project of more than {} apps or source files",
+                    limits::MAX_PROJECT_FILES
+                ),
+            ));
+        }
+        let files = std::iter::once((&self.settings_path, &self.settings)).chain(
+            self.models
+                .iter()
+                .chain(&self.apps_py)
+                .map(|(_, path, text)| (path, text)),
+        );
+        for (path, text) in files {
+            if text.len() > limits::MAX_PROJECT_FILE_BYTES || path.len() > limits::EXCERPT_CHARS * 4
+            {
+                return Err(ProjectError::unsupported(
+                    &limits::excerpt(path),
+                    0,
+                    format!(
+                        "a source file over {} (the playground reads settings.py, models.py and apps.py up to that size)",
+                        limits::describe_bytes(limits::MAX_PROJECT_FILE_BYTES)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Reads the files of the project in `dir`.
     ///
     /// # Errors

@@ -13,7 +13,7 @@ use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtK
 use crate::python::parser::parse_program;
 
 use super::classes::{self, ClassHeader};
-use super::error::ProjectError;
+use super::error::{Construct, ProjectError};
 
 /// A Django field class the playground supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,7 +206,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn unsupported(&self, line: u32, what: impl Into<String>) -> ProjectError {
+    fn unsupported(&self, line: u32, what: impl Into<Construct>) -> ProjectError {
         ProjectError::unsupported(self.file, line, what)
     }
 
@@ -316,12 +316,7 @@ impl Reader<'_> {
             [base] => match self.resolve_dotted(base).as_str() {
                 "django.db.models.Model" => false,
                 "django.contrib.auth.models.AbstractUser" => true,
-                _ => {
-                    return Err(self.unsupported(
-                        line,
-                        format!("the model base '{base}' (models.Model and AbstractUser are)"),
-                    ))
-                }
+                _ => return Err(self.unsupported(line, Construct::ModelBase(base.clone()))),
             },
             _ => {
                 return Err(self.unsupported(
@@ -486,7 +481,7 @@ impl Reader<'_> {
         constants: &[String],
     ) -> Result<FieldDecl, ProjectError> {
         let class = FieldClass::from_name(class_name)
-            .ok_or_else(|| self.unsupported(line, format!("the field class {class_name}")))?;
+            .ok_or_else(|| self.unsupported(line, Construct::FieldClass(class_name.into())))?;
         let mut options = FieldOptions::default();
         let mut positional = Vec::new();
         let mut on_delete = false;
@@ -598,7 +593,15 @@ impl Reader<'_> {
     ) -> Result<(), ProjectError> {
         use FieldClass as C;
         let line = value.line;
-        let not_for = || self.unsupported(line, format!("the option {key} of {class_name}"));
+        let not_for = || {
+            self.unsupported(
+                line,
+                Construct::FieldOption {
+                    option: key.into(),
+                    class: class_name.into(),
+                },
+            )
+        };
         match key {
             "null" => options.null = self.boolean(value, key)?,
             "blank" => {
@@ -693,7 +696,7 @@ impl Reader<'_> {
                 }
                 options.target = Some(self.target(value)?);
             }
-            _ => return Err(self.unsupported(line, format!("the option {key} of {class_name}"))),
+            _ => return Err(not_for()),
         }
         Ok(())
     }
@@ -813,7 +816,7 @@ impl Reader<'_> {
                     }
                 }
                 other => {
-                    return Err(self.unsupported(stmt.line, format!("the Meta option {other}")))
+                    return Err(self.unsupported(stmt.line, Construct::MetaOption(other.into())))
                 }
             }
         }

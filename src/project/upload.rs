@@ -33,6 +33,9 @@ pub enum Input {
     Folder(Vec<(String, Vec<u8>)>),
     /// A `.zip` of the folder.
     Zip { name: String, bytes: Vec<u8> },
+    /// One pasted `models.py` and its app's name: a one-app project with
+    /// Django's default settings (`pasted`).
+    Pasted { app: String, models: String },
 }
 
 impl Input {
@@ -44,6 +47,7 @@ impl Input {
         match self {
             Input::Folder(files) => from_files(files.clone()),
             Input::Zip { name, bytes } => from_zip(name, bytes),
+            Input::Pasted { app, models } => super::pasted::upload(app, models),
         }
     }
 
@@ -56,6 +60,7 @@ impl Input {
                 .unwrap_or_default()
                 .to_owned(),
             Input::Zip { name, .. } => name.clone(),
+            Input::Pasted { app, .. } => format!("{}/models.py", app.trim()),
         }
     }
 }
@@ -67,6 +72,18 @@ pub struct Upload {
     /// Fixture files, named by their path below the project root, in path
     /// order.
     pub fixtures: Vec<FixtureFile>,
+    /// The settings the playground assumed (a pasted `models.py`), which
+    /// the page states; `None` for a project's own files.
+    pub assumed: Option<Assumed>,
+}
+
+/// What the playground assumed for a pasted `models.py`: its app, and the
+/// `AUTH_USER_MODEL` an `AbstractUser` subclass in it made (besides
+/// Django's `startproject` defaults, always assumed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assumed {
+    pub app: String,
+    pub user_model: Option<String>,
 }
 
 /// Whether the file at `path` (below the picked folder) may be part of
@@ -159,7 +176,11 @@ pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError>
     sources.settings = text(&settings_path, settings_bytes)?;
     sources.settings_path = settings_path;
     sources.app_dirs = dirs.into_iter().collect();
-    Ok(Upload { sources, fixtures })
+    Ok(Upload {
+        sources,
+        fixtures,
+        assumed: None,
+    })
 }
 
 /// Reads a `.zip` of a project folder.
@@ -283,6 +304,50 @@ mod tests {
         assert!(
             cp949.to_string().starts_with("articles/models.py"),
             "{cp949}"
+        );
+    }
+
+    /// A fixture in a project's app folder saved as CP949 (Python on
+    /// Korean Windows) is named as the lesson's uploads are: the encoding
+    /// and the `python -X utf8` fix naming its path below the project.
+    #[test]
+    fn a_cp949_fixture_of_a_project_is_named_with_its_path() {
+        use crate::fixtures::encoding::Encoding;
+        use crate::fixtures::error::ErrorKind;
+        use crate::fixtures::{loaddata, LoadOptions};
+        let upload = from_files(vec![
+            file("hw/manage.py", ""),
+            file(
+                "hw/config/settings.py",
+                "INSTALLED_APPS = ['django.contrib.auth', 'django.contrib.contenttypes', 'items']\n",
+            ),
+            file(
+                "hw/items/models.py",
+                "from django.db import models\n\nclass Item(models.Model):\n    name = models.CharField(max_length=20)\n",
+            ),
+            (
+                "hw/items/fixtures/items.json".to_owned(),
+                b"[{\"model\": \"items.item\", \"pk\": 1, \"fields\": {\"name\": \"\x8c\x63\xb9\xe6\"}}]".to_vec(),
+            ),
+        ])
+        .expect("reads");
+        let db =
+            super::super::open_database(&upload.sources, "2024-03-04 14:44:00").expect("opens");
+        let error = loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect_err("refused");
+        assert!(
+            matches!(
+                error.kind,
+                ErrorKind::WrongEncoding {
+                    encoding: Encoding::Cp949,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let text = error.to_string();
+        assert!(
+            text.contains("python -X utf8 manage.py dumpdata … -o items/fixtures/items.json"),
+            "{text}"
         );
     }
 

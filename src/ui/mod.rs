@@ -124,6 +124,15 @@ fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(files, zip)| effects::read_project(files, zip, dispatch.clone()))
     };
+    let on_paste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(app, models)| {
+            dispatch.emit(Action::OpenProject(crate::project::upload::Input::Pasted {
+                app,
+                models,
+            }));
+        })
+    };
     let on_explain = {
         let state = state.clone();
         Callback::from(move |(log, row): (LogId, usize)| state.dispatch(Action::Explain(log, row)))
@@ -219,7 +228,7 @@ fn App() -> Html {
             }
             <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()} status_seq={state.status_seq}
                 job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
-                on_files={on_files.clone()} on_project={on_project}
+                on_files={on_files.clone()} on_project={on_project} {on_paste}
                 on_mode={dispatcher(&state, Action::SetLoadMode)}
                 on_cancel={send(&state, Action::CancelJob)} />
             if let Some(undo) = &state.undo {

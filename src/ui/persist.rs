@@ -12,6 +12,10 @@
 //!   the page's only thread, for seconds, after every change; the image is
 //!   one copy out (tens of milliseconds) and one copy back in, whatever the
 //!   size. localStorage could not hold it anyway (about 5 MB, as text).
+//!   A learner's own project keeps its source files (`settings.py`, each
+//!   app's `models.py` and `apps.py`: a few KB) in the record beside the
+//!   image's key, so the next visit builds its models again and opens the
+//!   image on them.
 //!
 //! Two tabs: each tab works on its own in-memory database and saves whole
 //! snapshots. The localStorage record is one string written at once, and
@@ -34,6 +38,7 @@ use super::browser::{local_get, local_set};
 use super::idb;
 use crate::app::{Record, SaveRequest, Saved};
 use crate::db::Database;
+use crate::project::Sources;
 use crate::share::ViewState;
 
 /// The localStorage key of the record, for this page's path.
@@ -86,8 +91,12 @@ pub fn save(request: SaveRequest) {
             lang_chosen,
             view,
             version,
+            project,
             db,
-        } => save_image(lang_chosen, view, version, &db),
+        } => {
+            let project = project.map(|p| Box::new(Rc::unwrap_or_clone(p)));
+            save_image(lang_chosen, view, project, version, &db);
+        }
     }
 }
 
@@ -107,8 +116,16 @@ fn save_link(lang_chosen: bool, text: String) {
 }
 
 /// Saves other data as a SQLite image (a new one when `version` differs
-/// from the saved image's) with `view`.
-fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefCell<Database>>) {
+/// from the saved image's) with `view`, and a project's files with them in
+/// the record (one string, written at once: never one tab's image with
+/// another's project).
+fn save_image(
+    lang_chosen: bool,
+    view: ViewState,
+    project: Option<Box<Sources>>,
+    version: u64,
+    db: &Rc<RefCell<Database>>,
+) {
     let known = IMAGES.with(|images| {
         let mut images = images.borrow_mut();
         images.generation += 1;
@@ -121,7 +138,7 @@ fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefCell<
     if let Some(key) = known {
         write(&Record {
             lang_chosen,
-            saved: Saved::Image { view, key },
+            saved: Saved::Image { view, key, project },
         });
         return;
     }
@@ -152,6 +169,7 @@ fn save_image(lang_chosen: bool, view: ViewState, version: u64, db: &Rc<RefCell<
             saved: Saved::Image {
                 view,
                 key: key.clone(),
+                project,
             },
         });
         let old = IMAGES.with(|images| {

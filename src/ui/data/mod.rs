@@ -30,6 +30,8 @@ pub struct DataBarProps {
     pub on_files: Callback<Vec<web_sys::File>>,
     /// A picked project: the folder's files, or (`true`) a `.zip` of it.
     pub on_project: Callback<(Vec<web_sys::File>, bool)>,
+    /// A pasted `models.py`: `(app name, text)`.
+    pub on_paste: Callback<(String, String)>,
     pub on_mode: Callback<LoadMode>,
     pub on_cancel: Callback<()>,
 }
@@ -62,6 +64,28 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
         DataStatus::SavedRefused(error) => ("error", with(Text::SavedRefused, error)),
         DataStatus::Reset => ("ok", vec![Text::DataReset.get(lang).to_owned()]),
         DataStatus::Undone => ("ok", vec![Text::DataUndone.get(lang).to_owned()]),
+        DataStatus::PastedOpened {
+            models,
+            app,
+            user_model,
+        } => {
+            let user = user_model.as_deref().map_or_else(String::new, |model| {
+                Text::PastedUser.get(lang).replace("{model}", model)
+            });
+            (
+                "ok",
+                vec![
+                    Text::PastedOpened
+                        .get(lang)
+                        .replace("{app}", app)
+                        .replace("{models}", &models.to_string()),
+                    Text::PastedAssumed
+                        .get(lang)
+                        .replace("{app}", app)
+                        .replace("{user}", &user),
+                ],
+            )
+        }
         DataStatus::ProjectOpened { models } => (
             "ok",
             vec![Text::ProjectOpened
@@ -131,6 +155,7 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     { mode(LoadMode::Merge, "load-mode-merge", Text::ModeMerge) }
                 </fieldset>
                 <span class="muted hint">{ Text::UploadHint.get(lang) }</span>
+                <PasteModels {lang} on_paste={props.on_paste.clone()} />
             </div>
             <div class={classes!("load-status", state)} data-testid="load-status" data-state={state}
                  data-seq={props.status_seq.to_string()}
@@ -142,5 +167,52 @@ pub fn DataBar(props: &DataBarProps) -> Html {
             <JobStatus {lang} job={props.job.clone()} last={props.last} job_ms={props.job_ms.clone()}
                 on_cancel={props.on_cancel.clone()} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PasteModelsProps {
+    lang: Lang,
+    on_paste: Callback<(String, String)>,
+}
+
+/// "Paste a models.py": the app's name and the file's text, opened as a
+/// one-app project with Django's default settings.
+#[function_component]
+fn PasteModels(props: &PasteModelsProps) -> Html {
+    let lang = props.lang;
+    let app = use_node_ref();
+    let text = use_node_ref();
+    let onsubmit = {
+        let (app, text, on_paste) = (app.clone(), text.clone(), props.on_paste.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let app = app
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let text = text
+                .cast::<web_sys::HtmlTextAreaElement>()
+                .map(|t| t.value())
+                .unwrap_or_default();
+            on_paste.emit((app, text));
+        })
+    };
+    html! {
+        <details class="paste-models" data-testid="paste-models">
+            <summary>{ Text::PasteModels.get(lang) }</summary>
+            <form {onsubmit}>
+                <label>{ Text::PasteModelsApp.get(lang) }
+                    <input type="text" ref={app} data-testid="paste-models-app" required=true
+                        placeholder="articles" spellcheck="false" autocomplete="off" />
+                </label>
+                <label>{ Text::PasteModelsText.get(lang) }
+                    <textarea ref={text} data-testid="paste-models-text" required=true rows="8"
+                        spellcheck="false" placeholder="from django.db import models" />
+                </label>
+                <button type="submit" data-testid="paste-models-open">{ Text::PasteModelsOpen.get(lang) }</button>
+                <span class="muted hint">{ Text::PasteModelsHint.get(lang) }</span>
+            </form>
+        </details>
     }
 }
