@@ -161,6 +161,22 @@ pub fn table_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
     Ok(out)
 }
 
+/// Row counts of a project's own models ([`crate::models::Registry::own_models`]),
+/// by class name in registry order: the header's summary for a project.
+///
+/// # Errors
+/// [`DbError`] if a count fails.
+pub fn model_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
+    db.registry()
+        .own_models()
+        .map(|meta| {
+            let count =
+                db.scalar_i64(&format!("SELECT COUNT(*) FROM \"{}\"", meta.db_table), &[])?;
+            Ok((meta.object_name.clone(), count))
+        })
+        .collect()
+}
+
 fn int_at(row: &[Value], i: usize) -> Option<i64> {
     match row.get(i) {
         Some(Value::Integer(n)) => Some(*n),

@@ -177,6 +177,18 @@ static PINNED: Mutex<Vec<&'static Arc<Registry>>> = Mutex::new(Vec::new());
 /// The Django apps installed in the lecture's project, in `INSTALLED_APPS` order.
 const LESSON_APPS: [&str; 4] = ["accounts", "articles", "auth", "contenttypes"];
 
+/// The Django apps the playground knows (`django.contrib.<label>`);
+/// `messages`, `staticfiles` and `humanize` have no models.
+pub const DJANGO_APPS: [&str; 7] = [
+    "admin",
+    "auth",
+    "contenttypes",
+    "sessions",
+    "messages",
+    "staticfiles",
+    "humanize",
+];
+
 /// The models of one project, as Django's app registry holds them.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Registry {
@@ -230,6 +242,15 @@ impl Registry {
     pub fn with_user_model(mut self, model: ModelId) -> Registry {
         self.user_model = Some(model);
         self
+    }
+
+    /// The project's own models and its user model (`auth.User` too, when
+    /// it is `AUTH_USER_MODEL`): what the learner wrote or uses, not the
+    /// tables Django's apps bring.
+    pub fn own_models(&self) -> impl Iterator<Item = &Model> {
+        self.models.iter().filter(move |m| {
+            !DJANGO_APPS.contains(&m.app_label.as_str()) || self.user_model == Some(m.id)
+        })
     }
 
     /// `AUTH_USER_MODEL`, once known (`get_user_model()`).

@@ -82,6 +82,50 @@ for (const via of ['folder', 'zip']) {
   });
 }
 
+// A learner's homework written by hand (tests/django_reference/learner_projects):
+// the lecture's models plus a nickname, an ImageField, a birthday and
+// datetimes, `__str__` methods, under the lecture's settings. Django's own
+// shell output for the same program is in tests/golden/project_shell.
+test('a learner\'s homework runs in the console as Django\'s shell prints it, the N+1 named on its line', async () => {
+  const source = join(ROOT, 'tests/django_reference/learner_projects/homework');
+  const golden = JSON.parse(await readFile(join(ROOT, 'tests/golden/project_shell/homework_lecture.json'), 'utf8'));
+  const dir = join(await mkdtemp(join(tmpdir(), 'orm-playground-homework-')), 'homework');
+  await cp(source, dir, { recursive: true });
+  await writeFile(join(dir, 'manage.py'), '#!/usr/bin/env python\n');
+  await mkdir(join(dir, 'articles', 'fixtures'));
+  await writeFile(join(dir, 'articles', 'fixtures', 'data.json'), JSON.stringify(golden.fixture));
+  const { page, errors } = await suite.open({ locale: 'ko-KR' });
+  const status = await openProject(page, dir, 'project-folder-input');
+  assert.equal(status.state, 'ok', status.text);
+  assert.equal(`${status.text}\n`, golden.loaddata);
+
+  // The header counts the project's own models.
+  assert.equal(await page.getByTestId('summary-model-Article').locator('dd').textContent(), '3');
+  assert.equal(await page.getByTestId('summary-model-Comment').locator('dd').textContent(), '3');
+
+  await page.getByTestId('nav-console').click();
+  await page.getByTestId('console-editor').fill('for c in Comment.objects.all():\n    print(c)\nprint(User.objects.get(pk=1).date_joined)\n');
+  const output = page.getByTestId('console-output');
+  const before = Number(await output.getAttribute('data-run'));
+  await page.getByTestId('console-run').click();
+  await page.locator(`[data-testid="console-output"][data-run="${before + 1}"]`).waitFor({ timeout: 30_000 });
+  // The same lines Django's shell printed for these statements.
+  const printed = golden.stdout.split('\n');
+  const start = printed.indexOf('lee: 좋아요');
+  assert.ok(start > 0, 'the golden prints the comments');
+  const comments = printed.slice(start, start + 3);
+  assert.equal(
+    await page.getByTestId('console-stdout').textContent(),
+    `${comments.join('\n')}\n2024-03-08 03:00:00+00:00\n`,
+  );
+  assert.equal(await page.getByTestId('console-error').count(), 0);
+  // `__str__` fetches each comment's user: the N+1, on line 2, with the fix.
+  const finding = await page.getByTestId('n-plus-one').first().textContent();
+  assert.match(finding, /2번째 줄: /);
+  assert.match(finding, /select_related\('user'\)/);
+  assert.deepEqual(errors, []);
+});
+
 test('a folder without settings.py is refused by name and the lesson stays', async () => {
   const dir = join(await mkdtemp(join(tmpdir(), 'orm-playground-project-')), 'notaproject');
   await mkdir(join(dir, 'blog'), { recursive: true });

@@ -130,6 +130,8 @@ pub type Plan = Result<Vec<PlanRow>, String>;
 pub struct DataView {
     pub summary: DatasetSummary,
     pub users: Vec<UserSummary>,
+    /// A project's own models and their rows (empty for the lesson's).
+    pub models: Vec<(String, i64)>,
 }
 
 /// One variant column of a pattern page.

@@ -18,7 +18,7 @@ use super::state::{lab_variant, AppState, ViewLang, LAB_ARTICLES, SHARE_ROWS};
 use super::work::{FileDownload, ScaleWork};
 use crate::analysis::explain;
 use crate::dataset::{
-    article_summaries, followings_of, table_counts, user_summaries, DatasetSummary,
+    article_summaries, followings_of, model_counts, table_counts, user_summaries, DatasetSummary,
 };
 use crate::db::Database;
 use crate::i18n::Text;
@@ -334,8 +334,19 @@ impl AppState {
     /// Re-reads what is loaded after a change.
     pub(super) fn refresh_data(&mut self) {
         if !self.lesson_models {
-            // A project's own models: no lesson summary or follow lab.
-            self.data = Rc::new(DataView::default());
+            // A project's own models: their counts, no follow lab.
+            match self.with_db(|db| model_counts(db).map_err(|e| e.to_string())) {
+                Ok(models) => {
+                    self.data = Rc::new(DataView {
+                        models,
+                        ..DataView::default()
+                    })
+                }
+                Err(err) => {
+                    self.data = Rc::new(DataView::default());
+                    self.notice = Some(err);
+                }
+            }
             return;
         }
         let acting = self.lab.acting;
@@ -348,7 +359,11 @@ impl AppState {
         });
         match read {
             Ok((summary, users, followings, mut articles)) => {
-                self.data = Rc::new(DataView { summary, users });
+                self.data = Rc::new(DataView {
+                    summary,
+                    users,
+                    models: Vec::new(),
+                });
                 let lab = Rc::make_mut(&mut self.lab);
                 lab.followings = Rc::new(followings);
                 lab.articles_total = articles.len();

@@ -474,6 +474,15 @@ fn an_own_project_opens_with_its_fixtures_and_the_console_queries_its_models() {
         "{status:?}"
     );
     assert!(!state.lesson_models, "p08 has none of the lecture's models");
+    // The header counts the project's own models and its user model.
+    assert_eq!(
+        state.data.models,
+        [
+            ("User".to_owned(), 2),
+            ("Review".to_owned(), 0),
+            ("Profile".to_owned(), 2)
+        ]
+    );
     assert_eq!(state.section, Section::Console);
     let navigated = state.to(Action::Navigate(Section::Annotate));
     assert_eq!(

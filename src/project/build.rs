@@ -38,17 +38,7 @@ impl App {
     }
 }
 
-/// The Django apps the playground knows (`django.contrib.<label>`);
-/// `messages`, `staticfiles` and `humanize` have no models.
-pub const DJANGO_APPS: [&str; 7] = [
-    "admin",
-    "auth",
-    "contenttypes",
-    "sessions",
-    "messages",
-    "staticfiles",
-    "humanize",
-];
+pub use crate::models::DJANGO_APPS;
 
 /// Third-party apps learners install that have no models (template tags,
 /// form helpers, tools): installed, they add no table, migration or

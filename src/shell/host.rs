@@ -16,7 +16,7 @@ use super::transaction::Atomic;
 use super::ShellQuery;
 use crate::db::Database;
 use crate::models::{
-    lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart,
+    lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart, DJANGO_APPS,
 };
 use crate::orm::sql::expr::{AggFunc, ArithOp};
 use crate::orm::sql::m2m::Through;
@@ -181,17 +181,6 @@ fn file_eq(name: &Option<Rc<str>>, other: &Value) -> bool {
 /// of objects naming each other would otherwise never end; Python would
 /// stop at its recursion limit).
 const STR_DEPTH: u32 = 50;
-
-/// The apps of `django.contrib` a project installs: their models are
-/// imported but not queryable here, as the lesson's `auth` models.
-const DJANGO_APPS: [&str; 6] = [
-    "admin",
-    "auth",
-    "contenttypes",
-    "sessions",
-    "messages",
-    "staticfiles",
-];
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:

@@ -14,6 +14,9 @@ pub struct HeaderProps {
     pub lang: Lang,
     /// `None` until the start has opened the data (the counts read `…`).
     pub summary: Option<DatasetSummary>,
+    /// A project's own models and their rows: shown instead of the
+    /// lesson's counts when there are any.
+    pub models: Vec<(String, i64)>,
     pub on_toggle_lang: Callback<()>,
     pub on_share: Callback<()>,
     pub on_navigate: Callback<Section>,
@@ -27,14 +30,26 @@ pub fn Header(props: &HeaderProps) -> Html {
         Some(_) => thousands(usize::try_from(n).unwrap_or(0)),
         None => "…".to_owned(),
     };
-    let counts = [
-        (Text::Users, s.users, "users"),
-        (Text::Articles, s.articles, "articles"),
-        (Text::Comments, s.comments, "comments"),
-        (Text::Follows, s.follows, "follows"),
-        (Text::Likes, s.likes, "likes"),
-    ]
-    .map(|(label, n, key)| (label, count(n), key));
+    // (label, count, test id); a model's class name is the learner's own
+    // text, shown as text.
+    let counts: Vec<(String, String, String)> = if props.models.is_empty() {
+        [
+            (Text::Users, s.users, "users"),
+            (Text::Articles, s.articles, "articles"),
+            (Text::Comments, s.comments, "comments"),
+            (Text::Follows, s.follows, "follows"),
+            (Text::Likes, s.likes, "likes"),
+        ]
+        .into_iter()
+        .map(|(label, n, key)| (label.get(lang).to_owned(), count(n), key.to_owned()))
+        .collect()
+    } else {
+        props
+            .models
+            .iter()
+            .map(|(name, n)| (name.clone(), count(*n), format!("model-{name}")))
+            .collect()
+    };
     let on_click = props.on_toggle_lang.reform(|_: MouseEvent| ());
     let on_share = props.on_share.reform(|_: MouseEvent| ());
     html! {
@@ -46,7 +61,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <dl class="summary" data-testid="dataset-summary" aria-label={Text::DatasetSummary.get(lang)}>
                 { for counts.iter().map(|(label, n, key)| html! {
                     <div class="stat" data-testid={format!("summary-{key}")}>
-                        <dt>{ label.get(lang) }</dt>
+                        <dt>{ label.clone() }</dt>
                         <dd>{ n.clone() }</dd>
                     </div>
                 }) }

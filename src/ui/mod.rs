@@ -212,7 +212,7 @@ fn App() -> Html {
             <a class="skip-link" href="#main" data-testid="skip-link" onclick={Callback::from(skip_to_main)}>
                 { Text::SkipToContent.get(lang) }
             </a>
-            <Header {lang} summary={(!state.starting()).then_some(state.data.summary)} on_toggle_lang={send(&state, Action::ToggleLang)}
+            <Header {lang} summary={(!state.starting()).then_some(state.data.summary)} models={state.data.models.clone()} on_toggle_lang={send(&state, Action::ToggleLang)}
                 on_navigate={dispatcher(&state, Action::Navigate)}
                 on_share={{
                     let state = state.clone();
