@@ -3,9 +3,9 @@
 own `cp949` codec (the codec a learner's Python on Korean Windows writes
 fixtures with).
 
-    python3 tests/django_reference/gen_cp949.py
+    python3 tests/django_reference/gen_cp949.py [OUT_DIR]
 
-writes
+writes (into OUT_DIR instead, when given: `scripts/check-goldens` compares)
   - src/fixtures/cp949_tables.rs: which of the 11,172 Hangul syllables
     KS X 1001 has (one bit each), and the rows 0xA1-0xA4 (symbols,
     full-width forms, compatibility jamo) as 94 code points each;
@@ -17,6 +17,7 @@ Only the standard library is needed (no Django).
 """
 
 import os
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TABLES = os.path.join(ROOT, "src", "fixtures", "cp949_tables.rs")
@@ -132,9 +133,13 @@ def golden():
 def main():
     hangul = sum(1 for c in accepted().values() if in_scope(c))
     assert hangul == HANGUL_COUNT, hangul
-    with open(TABLES, "w", encoding="utf-8") as f:
+    tables, gold = TABLES, GOLDEN
+    if len(sys.argv) > 1:
+        tables = os.path.join(sys.argv[1], os.path.basename(TABLES))
+        gold = os.path.join(sys.argv[1], os.path.basename(GOLDEN))
+    with open(tables, "w", encoding="utf-8", newline="\n") as f:
         f.write(rust_tables())
-    with open(GOLDEN, "w", encoding="utf-8", newline="\n") as f:
+    with open(gold, "w", encoding="utf-8", newline="\n") as f:
         f.write(golden())
 
 
