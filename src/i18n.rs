@@ -374,6 +374,16 @@ texts! {
         "UTF-8 모드가 아닌 Python이 한국어 Windows에서 이렇게 저장합니다.",
         "this is what Python writes on Korean Windows when it is not in UTF-8 mode."
     ),
+    // CP949 fixtures: read with a notice, or refused at a character the
+    // playground does not read.
+    FxKoreanRead => (
+        "{file}: 파일이 UTF-8이 아니라 {encoding} 인코딩이지만 놀이터는 이 파일을 읽어서 불러왔습니다. {why} Django의 loaddata는 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다 (Django의 메시지: {django}). 여러분의 프로젝트에서도 불러오려면 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o {file}` (PowerShell에서는 > 대신 -o를 쓰세요).",
+        "{file}: the file is {encoding}, not UTF-8: {why} The playground read it and loaded it, but Django's loaddata reads fixtures as UTF-8 and refuses this file ({django}). To load it in your own project, write it again with `python -X utf8 manage.py dumpdata … -o {file}` (in PowerShell, use -o instead of >)"
+    ),
+    FxKoreanUnreadable => (
+        "파일이 UTF-8이 아니라 {encoding} 인코딩입니다. {why} 바이트 위치 {offset}의 문자(바이트 {bytes})는 놀이터가 읽지 못하는 문자(한자나 드문 기호)입니다. Django의 loaddata도 fixture를 UTF-8로만 읽기 때문에 이 파일을 거부합니다. 다음 명령으로 다시 만드세요: `python -X utf8 manage.py dumpdata … -o {file}` (PowerShell에서는 > 대신 -o를 쓰세요).",
+        "the file is {encoding}, not UTF-8: {why} The character at byte offset {offset} (bytes {bytes}) is one the playground does not read (a hanja or a rare symbol). Django's loaddata reads fixtures as UTF-8 and refuses this file too. Write it again with `python -X utf8 manage.py dumpdata … -o {file}` (in PowerShell, use -o instead of >)"
+    ),
     FxUtf16Le => ("UTF-16 (리틀 엔디언, BOM 있음)", "UTF-16 (little-endian, with BOM)"),
     FxUtf16LeNoBom => ("UTF-16 (리틀 엔디언, BOM 없음)", "UTF-16 (little-endian, without BOM)"),
     FxUtf16Be => ("UTF-16 (빅 엔디언, BOM 있음)", "UTF-16 (big-endian, with BOM)"),

@@ -131,6 +131,7 @@ impl AppState {
                             message: report.message(),
                             warnings: report.warnings,
                             counts,
+                            notices: report.notices,
                         });
                     }
                     Purpose::Link(view) => {

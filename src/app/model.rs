@@ -12,6 +12,7 @@ use super::problem::UploadProblem;
 use super::work::WorkCell;
 use crate::analysis::PlanRow;
 use crate::dataset::{ArticleSummary, DatasetSummary, UserSummary};
+use crate::fixtures::LoadNotice;
 use crate::i18n::Text;
 use crate::job::Progress;
 use crate::report::{compare, Change, Compared, LogReport};
@@ -340,11 +341,13 @@ pub struct LoadCounts {
 pub enum DataStatus {
     /// Django's message, e.g. `Installed 45 object(s) from 3 fixture(s)`,
     /// and, when the load went into existing data (or replaced rows of its
-    /// own), how many objects were new and how many replaced a row.
+    /// own), how many objects were new and how many replaced a row; the
+    /// load's notices (a CP949 file Django would refuse) go next to it.
     Loaded {
         message: String,
         warnings: Vec<String>,
         counts: Option<LoadCounts>,
+        notices: Vec<LoadNotice>,
     },
     /// The load failed; the data is as it was.
     LoadFailed(UploadProblem),

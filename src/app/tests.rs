@@ -741,14 +741,14 @@ fn undoing_a_replacement_of_a_project_brings_the_project_back() {
     assert!(state.registry().project_sources().is_some());
 }
 
-/// A project's fixture saved by Python on Korean Windows (CP949) is
-/// named as the lesson's uploads name it: the encoding, why, and the
-/// `python -X utf8 manage.py dumpdata` fix with the file's own path; the
-/// data stays as it was, in either language.
+/// A project's fixture saved by Python on Korean Windows (CP949) loads,
+/// and the status says so next to Django's message, as the lesson's
+/// uploads do: the file's own path, the encoding, that Django refuses it,
+/// and the `python -X utf8 manage.py dumpdata` fix, in either language.
 #[test]
-fn a_projects_cp949_fixture_is_named_with_the_fix_and_changes_nothing() {
+fn a_projects_cp949_fixture_loads_with_a_notice_and_the_fix() {
     use crate::fixtures::encoding::Encoding;
-    use crate::fixtures::error::ErrorKind;
+    use crate::fixtures::LoadNotice;
     // "정싸피" in EUC-KR, then "똠" only CP949 has.
     let mut fixture =
         br#"[{"model": "auth.user", "pk": 1, "fields": {"password": "", "username": ""#.to_vec();
@@ -761,38 +761,43 @@ fn a_projects_cp949_fixture_is_named_with_the_fix_and_changes_nothing() {
     files.push(("p08/blog/fixtures/users.json".into(), fixture));
     for lang in [Lang::En, Lang::Ko] {
         let mut state = boot(lang, None, None);
-        let before = dump_of(&state);
         let effects = state.reduce(Action::OpenProject(crate::project::upload::Input::Folder(
             files.clone(),
         )));
         drive(&mut state, effects);
-        let Some(DataStatus::LoadFailed(UploadProblem::Fixture(error))) =
-            state.data_status.as_deref()
+        let Some(DataStatus::Loaded {
+            message, notices, ..
+        }) = state.data_status.as_deref()
         else {
-            panic!("not refused: {:?}", state.data_status);
+            panic!("not loaded: {:?}", state.data_status);
+        };
+        assert_eq!(message, "Installed 1 object(s) from 1 fixture(s)");
+        let [notice] = notices.as_slice() else {
+            panic!("one notice: {notices:?}");
         };
         assert!(
             matches!(
-                error.kind,
-                ErrorKind::WrongEncoding {
+                notice,
+                LoadNotice::Recoded {
                     encoding: Encoding::Cp949,
+                    file,
                     ..
-                }
+                } if file == "blog/fixtures/users.json"
             ),
-            "{error:?}"
+            "{notice:?}"
         );
-        let shown = UploadProblem::Fixture(error.clone()).render(lang);
-        assert!(shown.contains("blog/fixtures/users.json"), "{shown}");
+        let shown = notice.render(lang);
         assert!(
             shown.contains("python -X utf8 manage.py dumpdata … -o blog/fixtures/users.json"),
             "{shown}"
         );
         assert!(shown.contains("CP949"), "{shown}");
+        assert!(shown.contains("UnicodeDecodeError"), "{shown}");
         if lang == Lang::Ko {
-            assert!(shown.contains("인코딩입니다"), "{shown}");
+            assert!(shown.contains("Django의 loaddata는"), "{shown}");
         }
-        assert!(state.lesson_models && state.origin == DataOrigin::Lesson);
-        assert_eq!(dump_of(&state), before, "the lesson stays");
+        assert!(!state.lesson_models && state.origin == DataOrigin::Custom);
+        assert!(dump_of(&state).contains("정싸피똠"), "the user is in");
     }
 }
 

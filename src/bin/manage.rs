@@ -289,6 +289,9 @@ mod cli {
         for warning in &report.warnings {
             eprintln!("RuntimeWarning: {warning}");
         }
+        for notice in &report.notices {
+            eprintln!("{notice}");
+        }
         println!("{}", report.message());
         Ok(())
     }

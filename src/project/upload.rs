@@ -308,13 +308,12 @@ mod tests {
     }
 
     /// A fixture in a project's app folder saved as CP949 (Python on
-    /// Korean Windows) is named as the lesson's uploads are: the encoding
-    /// and the `python -X utf8` fix naming its path below the project.
+    /// Korean Windows) loads, with a notice naming its path below the
+    /// project and the `python -X utf8` fix, as the lesson's uploads do.
     #[test]
-    fn a_cp949_fixture_of_a_project_is_named_with_its_path() {
+    fn a_cp949_fixture_of_a_project_loads_with_a_notice_naming_its_path() {
         use crate::fixtures::encoding::Encoding;
-        use crate::fixtures::error::ErrorKind;
-        use crate::fixtures::{loaddata, LoadOptions};
+        use crate::fixtures::{dumpdata, loaddata, DumpOptions, LoadNotice, LoadOptions};
         let upload = from_files(vec![
             file("hw/manage.py", ""),
             file(
@@ -333,22 +332,28 @@ mod tests {
         .expect("reads");
         let db =
             super::super::open_database(&upload.sources, "2024-03-04 14:44:00").expect("opens");
-        let error = loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect_err("refused");
+        let report = loaddata(&db, &upload.fixtures, &LoadOptions::default()).expect("loads");
+        assert_eq!(report.message(), "Installed 1 object(s) from 1 fixture(s)");
+        let [notice] = report.notices.as_slice() else {
+            panic!("one notice: {:?}", report.notices);
+        };
         assert!(
             matches!(
-                error.kind,
-                ErrorKind::WrongEncoding {
+                notice,
+                LoadNotice::Recoded {
                     encoding: Encoding::Cp949,
                     ..
                 }
             ),
-            "{error:?}"
+            "{notice:?}"
         );
-        let text = error.to_string();
+        let text = notice.to_string();
         assert!(
             text.contains("python -X utf8 manage.py dumpdata … -o items/fixtures/items.json"),
             "{text}"
         );
+        let dump = dumpdata(&db, &DumpOptions::default()).expect("dumps");
+        assert!(dump.contains("똠방"), "{dump}");
     }
 
     /// Runs natively and in the page's SQLite (`make test-wasm`), which is

@@ -44,8 +44,10 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
             message,
             warnings,
             counts,
+            notices,
         } => {
             let mut lines = vec![message.clone()];
+            lines.extend(notices.iter().map(|notice| notice.render(lang)));
             if let Some(counts) = counts {
                 lines.push(
                     Text::LoadCounts
