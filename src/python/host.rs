@@ -20,6 +20,11 @@ pub trait HostObject {
     fn type_name(&self) -> String;
     /// For the host to get its own type back.
     fn as_any(&self) -> &dyn Any;
+    /// Whether `other` is the same Python object though a different Rust
+    /// value (a class or module imported twice): `is` and a class's `==`.
+    fn same_as(&self, _other: &dyn HostObject) -> bool {
+        false
+    }
 }
 
 /// Why an operation did not return: a Python exception (catchable by

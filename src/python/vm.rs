@@ -1736,7 +1736,9 @@ pub(super) fn is_same(a: &Value, b: &Value) -> bool {
         (Value::ExcClass(x), Value::ExcClass(y)) => Rc::ptr_eq(x, y),
         (Value::Exc(x), Value::Exc(y)) => Rc::ptr_eq(x, y),
         (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
-        (Value::Host(x), Value::Host(y)) => std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)),
+        (Value::Host(x), Value::Host(y)) => {
+            std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)) || x.same_as(&**y)
+        }
         _ => false,
     }
 }

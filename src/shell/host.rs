@@ -1862,15 +1862,20 @@ impl<'a> ShellHost<'a> {
         self.reg.user_model() == Some(model)
     }
 
-    /// `from APP.models import Model`: a model of an app of the project
-    /// (`django.contrib`'s models live in other modules, which the shell
-    /// does not offer).
+    /// `from APP.models import Model`: a model of an app of the project,
+    /// or `from django.contrib.APP.models import Model` for Django's own
+    /// (`auth.User` when it is installed; a model the shell does not query
+    /// is refused when queried, not when imported).
     fn import_model(&self, module: &str, name: &str) -> Option<Value> {
         let app = module.strip_suffix(".models")?;
+        let (app, django) = match app.strip_prefix("django.contrib.") {
+            Some(label) => (label, true),
+            None => (app, false),
+        };
         let model = self.reg.models().find(|m| {
             m.app_label == app
                 && m.object_name == name
-                && !DJANGO_APPS.contains(&m.app_label.as_str())
+                && DJANGO_APPS.contains(&m.app_label.as_str()) == django
         })?;
         Some(wrap(Obj::Model(model.id)))
     }

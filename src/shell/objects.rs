@@ -317,6 +317,17 @@ impl HostObject for Obj {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    /// A model class, a module and `timezone.utc` are one object in Python
+    /// however often they are imported.
+    fn same_as(&self, other: &dyn HostObject) -> bool {
+        match (self, other.as_any().downcast_ref::<Obj>()) {
+            (Obj::Model(a), Some(Obj::Model(b))) => a == b,
+            (Obj::Module(a), Some(Obj::Module(b))) => a == b,
+            (Obj::Utc, Some(Obj::Utc)) => true,
+            _ => false,
+        }
+    }
 }
 
 fn expr_type(e: &E) -> &'static str {

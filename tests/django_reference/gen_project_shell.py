@@ -348,6 +348,8 @@ p = Post.objects.create(author_id=1, title='new', rating=2)
 print(p.rating, Post.objects.get(pk=p.pk).rating)
 print(Post.objects.filter(pk=p.pk).update(rating=F('rating') + 1), Post.objects.get(pk=p.pk).rating)
 print(Post.objects.filter(published=False).delete())
+from django.contrib.auth.models import User as AuthUser
+print(AuthUser is User, AuthUser.objects.filter(is_staff=True).count())
 print(User.objects.get(pk=2).delete())
 print(Post.objects.count())
 for q in connection.queries:
