@@ -16,15 +16,15 @@
 //! ├── ShareDialog       the link and its length, or a playground file
 //! ├── ConfirmReplace    "Replace your data?" before the learner's data goes
 //! ├── DataBar           upload (picker, mode), load status, JobStatus
-//! ├── UndoReplace       brings back the data from before the last replacement
+//! ├── undo_replace      brings back the data from before the last replacement
 //! ├── DropOverlay       drag and drop anywhere
 //! ├── Nav               one entry per lesson section
 //! └── main
 //!     ├── FollowPage    lab controls, profile card, people, articles, live QueryLog
 //!     ├── FixturesPage  rows per table, commands, DownloadPanel
-//!     ├── PatternPage   per scenario: ComparisonBar + VariantColumns
-//!     │                 (CodePanel ×2, ResultText, QueryLog), or its progress
-//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     ├── PatternPage   per scenario: comparison_bar + VariantColumns
+//!     │                 (CodePanel ×2, result_text, QueryLog), or its progress
+//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, scale_table
 //!     ├── ConsolePage   Editor (textarea over highlighted code, gutter),
 //!     │                 Output, QueryLog of the run
 //!     └── (Exercises)   ConsolePage with the ExercisesPanel: list, task,
@@ -62,7 +62,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::scenarios::ScenarioId;
-use confirm::{ConfirmReplace, UndoReplace};
+use confirm::{undo_replace, ConfirmReplace};
 use console::ConsolePage;
 use data::{DataBar, DownloadPanel, DropOverlay};
 use exercises::ExercisesPanel;
@@ -223,7 +223,7 @@ fn App() -> Html {
                 on_mode={dispatcher(&state, Action::SetLoadMode)}
                 on_cancel={send(&state, Action::CancelJob)} />
             if let Some(undo) = &state.undo {
-                <UndoReplace {lang} undo={undo.clone()} on_undo={send(&state, Action::UndoReplace)} />
+                { undo_replace(lang, undo, &send(&state, Action::UndoReplace)) }
             }
             <DropOverlay {lang} mode={state.load_mode} {on_files} />
             <Nav {lang} current={state.section} lesson_models={state.lesson_models}

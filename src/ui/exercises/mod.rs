@@ -33,7 +33,7 @@ use crate::i18n::{Lang, Noun, Text};
 use crate::job::{Job, Step, SLICE};
 use crate::shell::programs::first_program;
 use list::ExerciseList;
-use result::CheckResult;
+use result::{check_result, CheckResultProps};
 
 #[derive(Properties, PartialEq)]
 pub struct ExercisesProps {
@@ -338,7 +338,7 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
                     }
                     { match &*verdict {
                         Verdict::None | Verdict::Checking => html! {},
-                        Verdict::Done(report) => html! { <CheckResult {lang} report={Shared(report.clone())} /> },
+                        Verdict::Done(report) => check_result(&CheckResultProps { lang, report: Shared(report.clone()) }),
                         Verdict::Failed(error) => html! {
                             <div class="exercise-result failed" data-testid="exercise-result" data-passed="false" role="status">
                                 { Text::CheckCouldNotRun.get(lang).replace("{error}", error) }
