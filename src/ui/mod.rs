@@ -15,7 +15,7 @@
 //! ├── Header            dataset summary, outline link, share, language switch
 //! ├── ShareDialog       the link and its length, or a playground file
 //! ├── ConfirmReplace    "Replace your data?" before the learner's data goes
-//! ├── DataBar           upload (picker, mode), load status, JobStatus
+//! ├── DataBar           upload (picker, mode), load status, job_status
 //! ├── undo_replace      brings back the data from before the last replacement
 //! ├── DropOverlay       drag and drop anywhere
 //! ├── Nav               one entry per lesson section

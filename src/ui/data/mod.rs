@@ -16,7 +16,7 @@ use crate::report::thousands;
 pub use download::DownloadPanel;
 pub use drop::DropOverlay;
 pub use job::job_progress;
-use job::JobStatus;
+use job::{job_status, JobStatusProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DataBarProps {
@@ -139,8 +139,8 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     <span class={if i == 0 { "lead" } else { "detail" }}>{ line }</span>
                 }) }
             </div>
-            <JobStatus {lang} job={props.job.clone()} last={props.last} job_ms={props.job_ms.clone()}
-                on_cancel={props.on_cancel.clone()} />
+            { job_status(&JobStatusProps { lang, job: props.job.clone(), last: props.last,
+                job_ms: props.job_ms.clone(), on_cancel: props.on_cancel.clone() }) }
         </section>
     }
 }

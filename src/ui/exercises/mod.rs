@@ -32,7 +32,7 @@ use crate::exercises::EXERCISES;
 use crate::i18n::{Lang, Noun, Text};
 use crate::job::{Job, Step, SLICE};
 use crate::shell::programs::first_program;
-use list::ExerciseList;
+use list::{exercise_list, ExerciseListProps};
 use result::{check_result, CheckResultProps};
 
 #[derive(Properties, PartialEq)]
@@ -292,8 +292,8 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
             <h2>{ Text::NavExercises.get(lang) }</h2>
             <p class="intro">{ Text::IntroExercises.get(lang) }</p>
             <div class="exercises-layout">
-                <ExerciseList {lang} progress={Shared(Rc::new(progress.clone()))}
-                    current={exercise.id} {on_select} />
+                { exercise_list(&ExerciseListProps { lang, progress: Shared(Rc::new(progress.clone())),
+                    current: exercise.id, on_select }) }
                 <article class="exercise" data-testid="exercise" data-exercise={exercise.id}>
                     <h3 data-testid="exercise-title">{ exercise.title.get(lang) }</h3>
                     <p class="exercise-task" data-testid="exercise-task">{ inline_code(exercise.task.get(lang)) }</p>
