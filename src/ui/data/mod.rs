@@ -71,8 +71,10 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
     }
 }
 
-#[component]
-pub fn DataBar(props: &DataBarProps) -> Html {
+/// A plain function, not a component: it has no state, its parent gives
+/// it new callbacks on every render anyway, and a component costs about
+/// 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn data_bar(props: &DataBarProps) -> Html {
     let lang = props.lang;
     let on_change = props.on_files.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();

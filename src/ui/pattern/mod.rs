@@ -46,8 +46,10 @@ pub struct PatternPageProps {
     pub on_open_console: Callback<String>,
 }
 
-#[component]
-pub fn PatternPage(props: &PatternPageProps) -> Html {
+/// A plain function, not a component: it has no state, its parent gives
+/// it new callbacks on every render anyway, and a component costs about
+/// 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn pattern_page(props: &PatternPageProps) -> Html {
     html! {
         <>
             { for props.runs.iter().map(|run| html! {
