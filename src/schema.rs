@@ -83,7 +83,7 @@ fn layout(registry: &Registry) -> Vec<Vec<Unit<'_>>> {
         .map(|meta| {
             let mut throughs: Vec<&str> =
                 meta.many_to_many.iter().map(|m| m.name.as_str()).collect();
-            throughs.sort_unstable();
+            crate::sort::sort_by(&mut throughs, |a, b| a.cmp(b));
             std::iter::once(Unit::Model(meta.id))
                 .chain(
                     throughs

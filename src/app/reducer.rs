@@ -205,7 +205,7 @@ impl AppState {
                     scale.sizes.remove(at);
                 } else {
                     scale.sizes.push(size);
-                    scale.sizes.sort_unstable();
+                    crate::sort::sort_by(&mut scale.sizes, |a, b| a.cmp(b));
                 }
             }
             Action::RunScale => {

@@ -49,7 +49,9 @@ impl Progress {
     /// rather than an error: progress is a convenience, never a reason to
     /// stop the page.
     pub fn from_json(text: &str) -> Progress {
-        let mut progress: Progress = serde_json::from_str(text).unwrap_or_default();
+        // Read as bytes, as the share link's state is: one instantiation
+        // of serde_json's reader for both (same result for any `&str`).
+        let mut progress: Progress = serde_json::from_slice(text.as_bytes()).unwrap_or_default();
         progress
             .exercises
             .retain(|id, _| catalog::find(id).is_some());

@@ -163,20 +163,17 @@ fn generate_created_models(registry: &Registry, app: &str, user: ModelId) -> Vec
     models.reverse();
     let mut ops: Vec<(Op, Vec<Dep>)> = Vec::new();
     for model in models {
-        let related: BTreeMap<&str, FieldRef> = model
-            .fields
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.foreign_target().is_some())
-            .map(|(i, f)| (f.name.as_str(), FieldRef::Concrete(i)))
-            .chain(
-                model
-                    .many_to_many
-                    .iter()
-                    .enumerate()
-                    .map(|(i, m)| (m.name.as_str(), FieldRef::ManyToMany(i))),
-            )
-            .collect();
+        // Inserted one by one: a `collect` into a map compiles a sort of
+        // its own (src/sort.rs).
+        let mut related: BTreeMap<&str, FieldRef> = BTreeMap::new();
+        for (i, f) in model.fields.iter().enumerate() {
+            if f.foreign_target().is_some() {
+                related.insert(f.name.as_str(), FieldRef::Concrete(i));
+            }
+        }
+        for (i, m) in model.many_to_many.iter().enumerate() {
+            related.insert(m.name.as_str(), FieldRef::ManyToMany(i));
+        }
         let fields = model
             .fields
             .iter()

@@ -58,21 +58,15 @@ pub fn ConfirmReplace(props: &ConfirmReplaceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct UndoReplaceProps {
-    pub lang: Lang,
-    pub undo: Rc<Undo>,
-    pub on_undo: Callback<()>,
-}
-
-/// Brings back the data from before the last replacement, once.
-#[component]
-pub fn UndoReplace(props: &UndoReplaceProps) -> Html {
-    let onclick = props.on_undo.reform(|_: MouseEvent| ());
+/// Brings back the data from before the last replacement, once. A plain
+/// function, not a component: it has no state (see
+/// [`crate::ui::log::plan::query_plan`]).
+pub fn undo_replace(lang: Lang, undo: &Undo, on_undo: &Callback<()>) -> Html {
+    let onclick = on_undo.reform(|_: MouseEvent| ());
     html! {
         <div class="undo-bar">
             <button type="button" data-testid="undo-replace" {onclick}>
-                { "↶ " }{ props.undo.label(props.lang) }
+                { "↶ " }{ undo.label(lang) }
             </button>
         </div>
     }

@@ -26,8 +26,11 @@ pub struct CostModelProps {
 }
 
 /// The round-trip choice and the model's basis in one line of prose.
-#[component]
-pub fn CostModelNote(props: &CostModelProps) -> Html {
+///
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn cost_model_note(props: &CostModelProps) -> Html {
     let lang = props.lang;
     let onchange = props.on_round_trip.reform(|event: Event| {
         let value = event

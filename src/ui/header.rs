@@ -22,8 +22,10 @@ pub struct HeaderProps {
     pub on_navigate: Callback<Section>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+/// A plain function, not a component: it has no state, its parent gives
+/// it new callbacks on every render anyway, and a component costs about
+/// 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let s = props.summary.unwrap_or_default();
     let count = |n: i64| match props.summary {

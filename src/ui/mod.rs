@@ -12,19 +12,19 @@
 //! ```text
 //! App
 //! ├── skip link         "Skip to content", the first thing Tab reaches
-//! ├── Header            dataset summary, outline link, share, language switch
+//! ├── header            dataset summary, outline link, share, language switch
 //! ├── ShareDialog       the link and its length, or a playground file
 //! ├── ConfirmReplace    "Replace your data?" before the learner's data goes
-//! ├── DataBar           upload (picker, mode), load status, JobStatus
-//! ├── UndoReplace       brings back the data from before the last replacement
+//! ├── data_bar          upload (picker, mode), load status, job_status
+//! ├── undo_replace      brings back the data from before the last replacement
 //! ├── DropOverlay       drag and drop anywhere
 //! ├── Nav               one entry per lesson section
 //! └── main
 //!     ├── FollowPage    lab controls, profile card, people, articles, live QueryLog
 //!     ├── FixturesPage  rows per table, commands, DownloadPanel
-//!     ├── PatternPage   per scenario: ComparisonBar + VariantColumns
-//!     │                 (CodePanel ×2, ResultText, QueryLog), or its progress
-//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, ScaleTable
+//!     ├── pattern_page  per scenario: comparison_bar + VariantColumns
+//!     │                 (CodePanel ×2, result_text, QueryLog), or its progress
+//!     ├── ScalePage     sizes, ScaleChart ×2 with legend, scale_table
 //!     ├── ConsolePage   Editor (textarea over highlighted code, gutter),
 //!     │                 Output, QueryLog of the run
 //!     └── (Exercises)   ConsolePage with the ExercisesPanel: list, task,
@@ -62,15 +62,15 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::scenarios::ScenarioId;
-use confirm::{ConfirmReplace, UndoReplace};
+use confirm::{undo_replace, ConfirmReplace};
 use console::ConsolePage;
-use data::{DataBar, DownloadPanel, DropOverlay};
+use data::{data_bar, DataBarProps, DownloadPanel, DropOverlay};
 use exercises::ExercisesPanel;
 use fixtures::FixturesPage;
 use follow::{FollowCallbacks, FollowPage};
-use header::Header;
+use header::{header, HeaderProps};
 use nav::Nav;
-use pattern::PatternPage;
+use pattern::{pattern_page, PatternPageProps};
 use scale::ScalePage;
 use share::ShareDialog;
 use shared::Shared;
@@ -199,10 +199,10 @@ fn App() -> Html {
                 .filter(|s| current(s).is_none())
                 .collect();
             html! {
-                <PatternPage {lang} {runs} {pending} job={state.job.clone()}
-                    plans={Shared::new(&state.plans)} {on_explain}
-                    round_trip={state.round_trip} on_round_trip={dispatcher(&state, Action::SetRoundTrip)}
-                    on_open_console={dispatcher(&state, Action::LoadProgram)} />
+                { pattern_page(&PatternPageProps { lang, runs, pending, job: state.job.clone(),
+                    plans: Shared::new(&state.plans), on_explain,
+                    round_trip: state.round_trip, on_round_trip: dispatcher(&state, Action::SetRoundTrip),
+                    on_open_console: dispatcher(&state, Action::LoadProgram) }) }
             }
         }
     };
@@ -212,12 +212,14 @@ fn App() -> Html {
             <a class="skip-link" href="#main" data-testid="skip-link" onclick={Callback::from(skip_to_main)}>
                 { Text::SkipToContent.get(lang) }
             </a>
-            <Header {lang} summary={(!state.starting()).then_some(state.data.summary)} models={state.data.models.clone()} on_toggle_lang={send(&state, Action::ToggleLang)}
-                on_navigate={dispatcher(&state, Action::Navigate)}
-                on_share={{
+            { header(&HeaderProps { lang, summary: (!state.starting()).then_some(state.data.summary),
+                models: state.data.models.clone(),
+                on_toggle_lang: send(&state, Action::ToggleLang),
+                on_navigate: dispatcher(&state, Action::Navigate),
+                on_share: {
                     let state = state.clone();
                     Callback::from(move |()| state.dispatch(Action::OpenShare(browser::page_url())))
-                }} />
+                } }) }
             if let Some(view) = &state.share {
                 <ShareDialog {lang} view={view.clone()} on_close={send(&state, Action::CloseShare)}
                     on_playground={send(&state, Action::DownloadPlayground)} />
@@ -226,13 +228,13 @@ fn App() -> Html {
                 <ConfirmReplace {lang} pending={pending.clone()}
                     on_yes={send(&state, Action::ConfirmReplace)} on_no={send(&state, Action::CancelReplace)} />
             }
-            <DataBar {lang} mode={state.load_mode} status={state.data_status.clone()} status_seq={state.status_seq}
-                job={state.job.clone()} last={state.last_job} job_ms={state.job_ms.clone()}
-                on_files={on_files.clone()} on_project={on_project} {on_paste}
-                on_mode={dispatcher(&state, Action::SetLoadMode)}
-                on_cancel={send(&state, Action::CancelJob)} />
+            { data_bar(&DataBarProps { lang, mode: state.load_mode, status: state.data_status.clone(),
+                status_seq: state.status_seq, job: state.job.clone(), last: state.last_job,
+                job_ms: state.job_ms.clone(), on_files: on_files.clone(), on_project, on_paste,
+                on_mode: dispatcher(&state, Action::SetLoadMode),
+                on_cancel: send(&state, Action::CancelJob) }) }
             if let Some(undo) = &state.undo {
-                <UndoReplace {lang} undo={undo.clone()} on_undo={send(&state, Action::UndoReplace)} />
+                { undo_replace(lang, undo, &send(&state, Action::UndoReplace)) }
             }
             <DropOverlay {lang} mode={state.load_mode} {on_files} />
             <Nav {lang} current={state.section} lesson_models={state.lesson_models}

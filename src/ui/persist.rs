@@ -58,7 +58,9 @@ const ORPHAN_AGE_MS: f64 = 24.0 * 3600.0 * 1000.0;
 
 /// The saved record, if any (an unreadable one counts as none).
 pub fn load() -> Option<Record> {
-    serde_json::from_str(&local_get(&record_key())?).ok()
+    // As bytes, as `share::decode` reads its state: one instantiation of
+    // serde_json's reader (and of `ViewState`'s) for both.
+    serde_json::from_slice(local_get(&record_key())?.as_bytes()).ok()
 }
 
 fn write(record: &Record) {

@@ -78,8 +78,10 @@ pub fn job_progress(lang: Lang, progress: &Progress) -> Html {
     }
 }
 
-#[component]
-pub fn JobStatus(props: &JobStatusProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn job_status(props: &JobStatusProps) -> Html {
     let lang = props.lang;
     let time = |kind: &str| {
         props

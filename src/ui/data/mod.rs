@@ -16,7 +16,7 @@ use crate::report::thousands;
 pub use download::DownloadPanel;
 pub use drop::DropOverlay;
 pub use job::job_progress;
-use job::JobStatus;
+use job::{job_status, JobStatusProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DataBarProps {
@@ -97,8 +97,10 @@ fn describe(lang: Lang, status: &DataStatus) -> (&'static str, Vec<String>) {
     }
 }
 
-#[component]
-pub fn DataBar(props: &DataBarProps) -> Html {
+/// A plain function, not a component: it has no state, its parent gives
+/// it new callbacks on every render anyway, and a component costs about
+/// 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn data_bar(props: &DataBarProps) -> Html {
     let lang = props.lang;
     let on_change = props.on_files.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -166,8 +168,8 @@ pub fn DataBar(props: &DataBarProps) -> Html {
                     <span class={if i == 0 { "lead" } else { "detail" }}>{ line }</span>
                 }) }
             </div>
-            <JobStatus {lang} job={props.job.clone()} last={props.last} job_ms={props.job_ms.clone()}
-                on_cancel={props.on_cancel.clone()} />
+            { job_status(&JobStatusProps { lang, job: props.job.clone(), last: props.last,
+                job_ms: props.job_ms.clone(), on_cancel: props.on_cancel.clone() }) }
         </section>
     }
 }

@@ -33,8 +33,10 @@ fn topic_label(topic: Topic) -> Text {
     }
 }
 
-#[component]
-pub fn ExerciseList(props: &ExerciseListProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn exercise_list(props: &ExerciseListProps) -> Html {
     let lang = props.lang;
     let progress = &*props.progress;
     let passed_text = Text::ExercisesPassed

@@ -32,8 +32,8 @@ use crate::exercises::EXERCISES;
 use crate::i18n::{Lang, Noun, Text};
 use crate::job::{Job, Step, SLICE};
 use crate::shell::programs::first_program;
-use list::ExerciseList;
-use result::CheckResult;
+use list::{exercise_list, ExerciseListProps};
+use result::{check_result, CheckResultProps};
 
 #[derive(Properties, PartialEq)]
 pub struct ExercisesProps {
@@ -292,8 +292,8 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
             <h2>{ Text::NavExercises.get(lang) }</h2>
             <p class="intro">{ Text::IntroExercises.get(lang) }</p>
             <div class="exercises-layout">
-                <ExerciseList {lang} progress={Shared(Rc::new(progress.clone()))}
-                    current={exercise.id} {on_select} />
+                { exercise_list(&ExerciseListProps { lang, progress: Shared(Rc::new(progress.clone())),
+                    current: exercise.id, on_select }) }
                 <article class="exercise" data-testid="exercise" data-exercise={exercise.id}>
                     <h3 data-testid="exercise-title">{ exercise.title.get(lang) }</h3>
                     <p class="exercise-task" data-testid="exercise-task">{ inline_code(exercise.task.get(lang)) }</p>
@@ -338,7 +338,7 @@ pub fn ExercisesPanel(props: &ExercisesProps) -> Html {
                     }
                     { match &*verdict {
                         Verdict::None | Verdict::Checking => html! {},
-                        Verdict::Done(report) => html! { <CheckResult {lang} report={Shared(report.clone())} /> },
+                        Verdict::Done(report) => check_result(&CheckResultProps { lang, report: Shared(report.clone()) }),
                         Verdict::Failed(error) => html! {
                             <div class="exercise-result failed" data-testid="exercise-result" data-passed="false" role="status">
                                 { Text::CheckCouldNotRun.get(lang).replace("{error}", error) }

@@ -70,8 +70,10 @@ fn output_item(lang: Lang, title: Text, part: &DatasetCheck, testid: &'static st
     }
 }
 
-#[component]
-pub fn CheckResult(props: &CheckResultProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn check_result(props: &CheckResultProps) -> Html {
     let lang = props.lang;
     let report = &*props.report;
     let passed = report.passed();

@@ -26,7 +26,7 @@ use crate::scenarios::ScenarioId;
 use articles::ArticleList;
 use controls::LabControls;
 use live::LiveLog;
-use people::{PeopleList, ProfileCard};
+use people::{profile_card, PeopleList, ProfileCardProps};
 
 /// What the lab can ask for.
 #[derive(Clone, PartialEq)]
@@ -73,7 +73,8 @@ pub fn FollowPage(props: &FollowPageProps) -> Html {
                 on_set_acting={cb.on_set_acting.clone()} on_set_variant={cb.on_set_variant.clone()} />
             <div class="lab-grid">
                 <div class="lab-people">
-                    <ProfileCard {lang} data={props.data.clone()} profile={lab.profile} page={lab.page.clone()} />
+                    { profile_card(&ProfileCardProps { lang, data: props.data.clone(), profile: lab.profile,
+                        page: lab.page.clone() }) }
                     <PeopleList {lang} data={props.data.clone()} acting={lab.acting} profile={lab.profile}
                         followings={lab.followings.clone()} on_view={cb.on_view_profile.clone()}
                         on_follow={cb.on_follow.clone()} />

@@ -23,8 +23,10 @@ pub struct ProfileCardProps {
     pub page: Rc<Vec<String>>,
 }
 
-#[component]
-pub fn ProfileCard(props: &ProfileCardProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn profile_card(props: &ProfileCardProps) -> Html {
     let lang = props.lang;
     let Some(user) = props.data.users.iter().find(|u| u.pk == props.profile) else {
         return Html::default();

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::plan::QueryPlan;
+use super::plan::query_plan;
 use super::row::{clip, pieces_html};
 use crate::analysis::can_explain;
 use crate::highlight::{pieces, sql, sql_clauses, Piece};
@@ -211,7 +211,7 @@ pub fn QueryDetail(props: &QueryDetailProps) -> Html {
                     } }
                 </span>
             </div>
-            <QueryPlan {lang} plan={props.plan.clone()} />
+            { query_plan(lang, props.plan.as_deref()) }
         </section>
     }
 }

@@ -270,7 +270,7 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
                         </div>
                     </div>
                 </div>
-                <Legend {lang} />
+                { legend(lang) }
             }
             <div ref={detail} class="detail-slot">
                 if let Some(index) = selected {
@@ -282,10 +282,9 @@ pub fn QueryLog(props: &QueryLogProps) -> Html {
     }
 }
 
-/// What the row colours and badges mean, and the keys.
-#[component]
-fn Legend(props: &LegendProps) -> Html {
-    let lang = props.lang;
+/// What the row colours and badges mean, and the keys. A plain function,
+/// not a component: it has no state (see [`plan::query_plan`]).
+fn legend(lang: Lang) -> Html {
     html! {
         <p class="log-legend" data-testid="log-legend">
             <span class="legend-colour">
@@ -299,11 +298,6 @@ fn Legend(props: &LegendProps) -> Html {
             <span class="keys">{ Text::LogLegendKeys.get(lang) }</span>
         </p>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    lang: Lang,
 }
 
 /// Focuses row `row` of the log in `viewport`, if it is rendered.

@@ -1,23 +1,15 @@
 //! `EXPLAIN QUERY PLAN` of a query, as a tree indented by depth.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Text};
 use crate::ui::state::Plan;
 
-#[derive(Properties, PartialEq)]
-pub struct QueryPlanProps {
-    pub lang: Lang,
-    /// `None` until asked for.
-    pub plan: Option<Rc<Plan>>,
-}
-
-#[component]
-pub fn QueryPlan(props: &QueryPlanProps) -> Html {
-    let lang = props.lang;
-    match props.plan.as_deref() {
+/// The plan of a query (`None` until asked for). A plain function, not a
+/// component: it has no state, and a component costs about 1.3 KB of wasm
+/// of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn query_plan(lang: Lang, plan: Option<&Plan>) -> Html {
+    match plan {
         None => Html::default(),
         Some(Err(error)) => html! {
             <p class="error" data-testid="query-plan-error">{ error.clone() }</p>

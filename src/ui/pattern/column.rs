@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::result::ResultText;
+use super::result::{result_text, ResultTextProps};
 use super::Plans;
 use crate::highlight::Language;
 use crate::i18n::{Lang, Text};
@@ -112,7 +112,7 @@ pub fn VariantColumn(props: &VariantColumnProps) -> Html {
                     { "▶ " }{ Text::OpenInConsole.get(lang) }
                 </button>
             }
-            <ResultText {lang} log={props.log.clone()} />
+            { result_text(&ResultTextProps { lang, log: props.log.clone() }) }
             <QueryLog {lang} {log_id} log={props.log.clone()} plans={props.plans.clone()}
                 on_explain={props.on_explain.clone()} {on_hover} {on_pick}
                 on_export={Some(props.on_export.clone())} rows_later=true />

@@ -29,8 +29,10 @@ fn queries_line(lang: Lang, change: &Change) -> String {
     )
 }
 
-#[component]
-pub fn ComparisonBar(props: &ComparisonBarProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn comparison_bar(props: &ComparisonBarProps) -> Html {
     let lang = props.lang;
     let round_trip = props.round_trip;
     html! {

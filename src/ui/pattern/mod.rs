@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::browser::download;
 use super::code::inline_code;
-use super::cost::CostModelNote;
+use super::cost::{cost_model_note, CostModelProps};
 use super::data::job_progress;
 use super::shared::Shared;
 use super::state::{ActiveJob, Column, JobKind, LogId, Plan, RunView};
@@ -26,7 +26,7 @@ use crate::report::thousands;
 use crate::scenarios::export::run_to_json;
 use crate::scenarios::ScenarioId;
 use column::VariantColumn;
-use compare::ComparisonBar;
+use compare::{comparison_bar, ComparisonBarProps};
 
 type Plans = Shared<HashMap<(LogId, usize), Rc<Plan>>>;
 
@@ -46,8 +46,10 @@ pub struct PatternPageProps {
     pub on_open_console: Callback<String>,
 }
 
-#[component]
-pub fn PatternPage(props: &PatternPageProps) -> Html {
+/// A plain function, not a component: it has no state, its parent gives
+/// it new callbacks on every render anyway, and a component costs about
+/// 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the page").
+pub fn pattern_page(props: &PatternPageProps) -> Html {
     html! {
         <>
             { for props.runs.iter().map(|run| html! {
@@ -56,8 +58,8 @@ pub fn PatternPage(props: &PatternPageProps) -> Html {
                     round_trip={props.round_trip} on_open_console={props.on_open_console.clone()} />
             }) }
             { for props.pending.iter().map(|&scenario| pending(props.lang, scenario, props.job.as_ref())) }
-            <CostModelNote lang={props.lang} round_trip={props.round_trip}
-                on_round_trip={props.on_round_trip.clone()} />
+            { cost_model_note(&CostModelProps { lang: props.lang, round_trip: props.round_trip,
+                on_round_trip: props.on_round_trip.clone() }) }
         </>
     }
 }
@@ -217,7 +219,7 @@ fn ScenarioBlock(props: &ScenarioBlockProps) -> Html {
                 { breakdown(lang, run.scenario, first) }
             }
             <div class="compare-pin">
-                <ComparisonBar {lang} run={run.clone()} round_trip={props.round_trip} />
+                { comparison_bar(&ComparisonBarProps { lang, run: run.clone(), round_trip: props.round_trip }) }
                 { variant_tabs(lang, run, &shown) }
             </div>
             <div class={columns_class}>

@@ -19,8 +19,10 @@ pub struct ResultTextProps {
     pub log: Shared<LogReport>,
 }
 
-#[component]
-pub fn ResultText(props: &ResultTextProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn result_text(props: &ResultTextProps) -> Html {
     let lang = props.lang;
     let steps = props.log.steps();
     let pages: Vec<(&'static str, String, usize)> = steps

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::code::inline_code;
-use super::cost::CostModelNote;
+use super::cost::{cost_model_note, CostModelProps};
 use super::data::job_progress;
 use super::state::{ActiveJob, ScaleView};
 use crate::cost_model::RoundTrip;
@@ -20,7 +20,7 @@ use crate::i18n::{Lang, Text};
 use crate::report::thousands;
 use crate::scale::DEFAULT_SIZES;
 use chart::{Measure, ScaleChart};
-use table::ScaleTable;
+use table::{scale_table, ScaleTableProps};
 
 #[derive(Properties, PartialEq)]
 pub struct ScalePageProps {
@@ -85,9 +85,9 @@ pub fn ScalePage(props: &ScalePageProps) -> Html {
                                 <ScaleChart key={scenario.name()} {lang} result={result.clone()} {scenario} measure={shown} />
                             }) }
                         </div>
-                        <CostModelNote {lang} round_trip={props.round_trip}
-                            on_round_trip={props.on_round_trip.clone()} />
-                        <ScaleTable {lang} result={result.clone()} round_trip={props.round_trip} />
+                        { cost_model_note(&CostModelProps { lang, round_trip: props.round_trip,
+                            on_round_trip: props.on_round_trip.clone() }) }
+                        { scale_table(&ScaleTableProps { lang, result: result.clone(), round_trip: props.round_trip }) }
                     </div>
                 },
                 None => html! { <p class="muted" data-testid="scale-empty">{ Text::ScaleEmpty.get(lang) }</p> },

@@ -19,8 +19,10 @@ pub struct ScaleTableProps {
     pub round_trip: RoundTrip,
 }
 
-#[component]
-pub fn ScaleTable(props: &ScaleTableProps) -> Html {
+/// A plain function, not a component: it has no state, and a component
+/// costs about 1.3 KB of wasm of its own (BENCHMARKS.md, "Shrinking the
+/// page").
+pub fn scale_table(props: &ScaleTableProps) -> Html {
     let lang = props.lang;
     let result = &props.result;
     let scenarios = result.scenarios();
