@@ -166,6 +166,20 @@ fn queryable(reg: &Registry, model: ModelId) -> bool {
         && meta.fields.iter().all(|f| shown_as_python(reg, f.kind))
 }
 
+/// `str(uuid)`: the 32 digits as 8-4-4-4-12.
+fn dashed(hex: &str) -> String {
+    match (
+        hex.get(..8),
+        hex.get(8..12),
+        hex.get(12..16),
+        hex.get(16..20),
+        hex.get(20..),
+    ) {
+        (Some(a), Some(b), Some(c), Some(d), Some(e)) => format!("{a}-{b}-{c}-{d}-{e}"),
+        _ => hex.to_owned(),
+    }
+}
+
 /// `FieldFile.__eq__`: the names compared, with another file's or with
 /// the value itself (a `str`, `None`).
 fn file_eq(name: &Option<Rc<str>>, other: &Value) -> bool {
@@ -198,7 +212,7 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
         FieldKind::DateTime => aware_datetimes(reg),
-        FieldKind::Date | FieldKind::Float => true,
+        FieldKind::Date | FieldKind::Float | FieldKind::Uuid => true,
         _ => false,
     }
 }
@@ -1471,6 +1485,7 @@ impl<'a> ShellHost<'a> {
                 Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
                 Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
                 Some(Obj::Date(d)) => Arg::Date(d.str()),
+                Some(Obj::Uuid(hex)) => Arg::Str(hex.to_string()),
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
                 _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
@@ -2159,6 +2174,10 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::Uuid(hex) => match name {
+                "hex" => Ok(Some(Value::str(hex))),
+                _ => unsupported(format!("UUID.{name}")),
+            },
             Obj::FieldFile { class, name: file } => match name {
                 "name" => Ok(Some(file.clone().map_or(Value::None, Value::Str))),
                 // The storage's answers (`url`, `path`, `size`, `open()`)
@@ -2452,6 +2471,7 @@ impl Host for ShellHost<'_> {
             }
             Obj::DateTime(d) => d.repr(),
             Obj::Date(d) => d.repr(),
+            Obj::Uuid(hex) => format!("UUID('{}')", dashed(hex)),
             Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
             Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
@@ -2482,6 +2502,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::Instance(i)) => self.instance_str(h, i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
+            Some(Obj::Uuid(hex)) => Ok(dashed(hex)),
             Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
             Some(Obj::Manager(m)) => {
@@ -2589,6 +2610,9 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::Date(a)), Some(Obj::Date(b))) => {
                     Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
                 }
+                (Some(Obj::Uuid(a)), Some(Obj::Uuid(b))) => {
+                    Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
+                }
                 (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
                     unsupported("comparing a values_list(named=True) Row")
                 }
@@ -2635,6 +2659,7 @@ impl Host for ShellHost<'_> {
             },
             Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
             Some(Obj::Date(d)) => Ok(Some(format!("date:{}", d.str()))),
+            Some(Obj::Uuid(hex)) => Ok(Some(format!("uuid:{hex}"))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
@@ -2990,6 +3015,8 @@ pub enum Conv {
     Bool,
     DateTime,
     Date,
+    /// `UUIDField.from_db_value`: `uuid.UUID(value)`.
+    Uuid,
     /// A value type the shell does not have yet (dates).
     Unsupported,
 }
@@ -3008,6 +3035,7 @@ fn convert(v: Sv, conv: Conv) -> Value {
             Some(d) => wrap(Obj::Date(d)),
             None => Value::str(&t),
         },
+        (Sv::Text(t), Conv::Uuid) => wrap(Obj::Uuid(Rc::from(t.as_str()))),
         (Sv::Text(t), _) => Value::str(&t),
         (Sv::Blob(_), _) => Value::None,
     }
@@ -3022,6 +3050,7 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
         FieldKind::Boolean => Conv::Bool,
         FieldKind::DateTime => Conv::DateTime,
         FieldKind::Date => Conv::Date,
+        FieldKind::Uuid => Conv::Uuid,
         _ => Conv::Plain,
     }
 }

@@ -195,6 +195,9 @@ pub enum Obj {
     Atomic {
         savepoint: bool,
     },
+    /// A `uuid.UUID`, as 32 lowercase hex digits (how a `UUIDField` is
+    /// stored on SQLite).
+    Uuid(Rc<str>),
     /// A `FileField`'s attribute (`FieldFile`, `ImageFieldFile`): the
     /// stored name, `None` for a null column.
     FieldFile {
@@ -311,6 +314,7 @@ impl HostObject for Obj {
             Obj::Utc => "timezone".into(),
             Obj::Atomic { .. } => "Atomic".into(),
             Obj::FieldFile { class, .. } => class.attr_class().into(),
+            Obj::Uuid(_) => "UUID".into(),
         }
     }
 

@@ -315,13 +315,15 @@ print(User.objects.count(), User.objects.get(pk=1).last_login)
                 "user_permissions": []}},
             {"model": "posts.post", "pk": 1, "fields": {
                 "author": 1, "title": "Hello", "published": True,
-                "rating": 4.5, "created_at": "2024-03-08T23:30:00Z"}},
+                "rating": 4.5, "code": "12345678-1234-5678-1234-567812345678",
+                "created_at": "2024-03-08T23:30:00Z"}},
             {"model": "posts.post", "pk": 2, "fields": {
                 "author": 2, "title": "It's mine", "published": False,
                 "rating": 3, "created_at": "2024-03-09T00:30:00Z"}},
             {"model": "posts.post", "pk": 3, "fields": {
                 "author": 2, "title": "Later", "published": True,
-                "rating": 0.1, "created_at": "2025-01-01T00:00:00Z"}},
+                "rating": 0.1, "code": "{A0000000-0000-4000-8000-00000000000B}",
+                "created_at": "2025-01-01T00:00:00Z"}},
         ],
         "now": "2024-03-08T12:34:56.789012Z",
         "program": """\
@@ -347,6 +349,13 @@ print(Post.objects.aggregate(Avg('rating'), Sum('rating')))
 p = Post.objects.create(author_id=1, title='new', rating=2)
 print(p.rating, Post.objects.get(pk=p.pk).rating)
 print(Post.objects.filter(pk=p.pk).update(rating=F('rating') + 1), Post.objects.get(pk=p.pk).rating)
+hello = Post.objects.get(pk=1)
+print(hello.code, repr(hello.code), hello.code.hex, Post.objects.get(pk=2).code)
+print(Post.objects.filter(code='{12345678-1234-5678-1234-567812345678}').count())
+print(Post.objects.filter(code=hello.code).exists(), list(Post.objects.order_by('pk').values_list('code', flat=True)))
+hello.code = 'a0000000000040008000000000000000'
+hello.save()
+print(Post.objects.get(pk=1).code == hello.code, Post.objects.get(pk=1).code)
 print(Post.objects.filter(published=False).delete())
 from django.contrib.auth.models import User as AuthUser
 print(AuthUser is User, AuthUser.objects.filter(is_staff=True).count())

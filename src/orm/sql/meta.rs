@@ -25,6 +25,8 @@ pub enum ColumnKind {
     Date,
     /// `FloatField`: a REAL.
     Float,
+    /// `UUIDField`: 32 hex digits.
+    Uuid,
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -54,6 +56,7 @@ impl ColumnField {
             FieldKind::DateTime => ColumnKind::DateTime,
             FieldKind::Date => ColumnKind::Date,
             FieldKind::Float => ColumnKind::Float,
+            FieldKind::Uuid => ColumnKind::Uuid,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
@@ -61,7 +64,6 @@ impl ColumnField {
             | FieldKind::Decimal { .. }
             | FieldKind::Time
             | FieldKind::Duration
-            | FieldKind::Uuid
             | FieldKind::Json => ColumnKind::Other,
         };
         ColumnField {
@@ -171,6 +173,7 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::DateTime => "DateTimeField",
         ColumnKind::Date => "DateField",
         ColumnKind::Float => "FloatField",
+        ColumnKind::Uuid => "UUIDField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

@@ -2004,6 +2004,17 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
         (Arg::Bool(b), _) => Value::Integer(i64::from(*b)),
         // `FloatField.get_prep_value` (a column or an `Avg`): `float(1)`.
         (Arg::Int(i), Output::Float | Output::Column(ColumnKind::Float)) => Value::Real(*i as f64),
+        // `UUIDField.get_db_prep_value`: `to_python(value).hex`.
+        (Arg::Str(s), Output::Column(ColumnKind::Uuid)) => {
+            match crate::fixtures::values::uuid(&crate::fixtures::json::Json::Str(s.into())) {
+                Ok(value) => value,
+                Err(_) => {
+                    return Err(QueryError::NotSupported(format!(
+                        "the UUID '{s}' (Django refuses it with a ValidationError)"
+                    )))
+                }
+            }
+        }
         // `float(text)` by Python's rules is the interpreter's, not here.
         (Arg::Str(_), Output::Column(ColumnKind::Float)) => {
             return Err(QueryError::NotSupported(

@@ -5,6 +5,7 @@
 //! `refresh_from_db()`.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rusqlite::types::Value as Sv;
 
@@ -17,6 +18,14 @@ use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::dates::Date;
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
+
+/// A counter mixed into each `uuid.uuid4()` default, so two made in the
+/// same microsecond differ.
+fn next_uuid() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static MADE: AtomicU64 = AtomicU64::new(0);
+    MADE.fetch_add(1, Ordering::Relaxed)
+}
 
 impl ShellHost<'_> {
     /// What `timezone.now()` returns to auto fields: `--now`, else the
@@ -63,11 +72,17 @@ impl ShellHost<'_> {
                     FieldDefault::Now => wrap(Obj::DateTime(now)),
                     FieldDefault::Int(n) => Value::Int(*n),
                     FieldDefault::Text(t) => Value::str(t),
-                    // Defaults of UUID and JSON fields: a project's model
-                    // with one is not queryable (see `shown_as_python`).
-                    FieldDefault::Uuid4 | FieldDefault::EmptyDict | FieldDefault::EmptyList => {
-                        Value::None
-                    }
+                    // `uuid.uuid4()`: random bits, as loaddata makes them.
+                    FieldDefault::Uuid4 => wrap(Obj::Uuid(Rc::from(
+                        crate::fixtures::values::uuid4(
+                            crate::datetime::Timestamp::now(),
+                            next_uuid(),
+                        )
+                        .as_str(),
+                    ))),
+                    // Defaults of JSON fields: a project's model with one
+                    // is not queryable (see `shown_as_python`).
+                    FieldDefault::EmptyDict | FieldDefault::EmptyList => Value::None,
                 };
                 (f.column.to_owned(), v)
             })
@@ -243,11 +258,20 @@ impl ShellHost<'_> {
                 Value::Bool(b) => Sv::Real(if *b { 1.0 } else { 0.0 }),
                 _ => return refused(),
             },
-            FieldKind::Decimal { .. }
-            | FieldKind::Time
-            | FieldKind::Duration
-            | FieldKind::Uuid
-            | FieldKind::Json => return refused(),
+            // `UUIDField.get_db_prep_value`: `to_python(value).hex`.
+            FieldKind::Uuid => match (v, obj(v)) {
+                (_, Some(Obj::Uuid(hex))) => Sv::Text(hex.to_string()),
+                (Value::Str(s), _) => match crate::fixtures::values::uuid(
+                    &crate::fixtures::json::Json::Str(s.as_ref().into()),
+                ) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                },
+                _ => return refused(),
+            },
+            FieldKind::Decimal { .. } | FieldKind::Time | FieldKind::Duration | FieldKind::Json => {
+                return refused()
+            }
         })
     }
 

@@ -7,6 +7,7 @@ class Post(models.Model):
     title = models.CharField(max_length=50)
     published = models.BooleanField(default=False)
     rating = models.FloatField(default=0)
+    code = models.UUIDField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
