@@ -225,8 +225,8 @@ texts! {
     RoundTripOtherHost => ("다른 서버의 PostgreSQL: 1 ms", "PostgreSQL on another host: 1 ms"),
     RoundTripRemote => ("다른 지역의 관리형 데이터베이스: 5 ms", "A managed database in another region: 5 ms"),
     ModelBasis => (
-        "브라우저 안의 SQLite에는 네트워크도 Python도 없어서 측정한 시간만 보면 N+1이 더 빨라 보이기도 합니다. 그래서 실제 Django가 걸릴 시간을 함께 보여 줍니다. 예상 시간은 SQLite에서 잰 시간(여러 번 실행한 평균)에 쿼리마다 Django 자체 비용 {per_query} ms와 왕복 시간, 행마다 {per_row} ms를 더한 값입니다. Django 비용은 이 기계에서 `make bench`로 잰 Django 5.2의 값입니다.",
-        "SQLite in the browser has no network and no Python, so its measured time alone can make the N+1 look faster. The page therefore also shows what real Django would take: the time measured in SQLite (averaged over repeated runs), plus Django's own {per_query} ms and the round trip per query, plus {per_row} ms per row. Django's costs are Django 5.2's, measured by `make bench` on these machines."
+        "브라우저 안의 SQLite에는 네트워크도 Python도 없어서 측정한 시간만 보면 N+1이 더 빨라 보이기도 합니다. 그래서 실제 Django가 걸릴 시간을 함께 보여 줍니다. 예상 시간은 SQLite에서 잰 시간(여러 번 실행해 가장 빠른 값)에 쿼리마다 Django 자체 비용 {per_query} ms와 왕복 시간, 행마다 {per_row} ms를 더한 값입니다. Django 비용은 이 기계에서 `make bench`로 잰 Django 5.2의 값입니다.",
+        "SQLite in the browser has no network and no Python, so its measured time alone can make the N+1 look faster. The page therefore also shows what real Django would take: the time measured in SQLite (the fastest of repeated runs), plus Django's own {per_query} ms and the round trip per query, plus {per_row} ms per row. Django's costs are Django 5.2's, measured by `make bench` on these machines."
     ),
     SamePage => ("같은 페이지 ✓", "same page ✓"),
     DifferentPage => ("다른 페이지 ✗", "different page ✗"),

@@ -217,10 +217,10 @@ impl AppState {
         match job {
             Ok(job) => {
                 let mut work = RunWork::new(self.version, db, job);
-                // Small data at the page's start: the same averaged run as
+                // Small data at the page's start: the same repeated run as
                 // the reducer's, in a slice of its own.
                 if !self.is_big() {
-                    work = work.averaged(scenario);
+                    work = work.repeated(scenario);
                 }
                 self.start_job(JobKind::Run(scenario), Box::new(work))
             }

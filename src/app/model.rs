@@ -176,21 +176,21 @@ pub struct RunView {
 
 impl RunView {
     /// The view of a run (or of why it failed) on data `version`, with
-    /// each variant's SQLite time averaged over repeated runs
-    /// ([`scenarios::run_averaged`](crate::scenarios::run_averaged)).
+    /// each variant's SQLite time the fastest of repeated runs
+    /// ([`scenarios::run_repeated`](crate::scenarios::run_repeated)).
     pub fn of(
         version: u64,
         scenario: ScenarioId,
         run: Result<(ScenarioRun, Vec<f64>), String>,
     ) -> Self {
         match run {
-            Ok((mut run, means)) => {
+            Ok((mut run, fastest)) => {
                 let columns = run
                     .variants
                     .drain(..)
-                    .zip(means)
-                    .map(|(variant, mean)| Column {
-                        sqlite_ms: mean,
+                    .zip(fastest)
+                    .map(|(variant, ms)| Column {
+                        sqlite_ms: ms,
                         ..Column::of(variant)
                     })
                     .collect();

@@ -56,6 +56,7 @@ impl AppState {
             Action::ToggleLang => {
                 self.lang = self.lang.other();
                 self.lang_chosen = true;
+                self.lang_clicked_before_start();
             }
             Action::Navigate(section) => {
                 if let Some(JobKind::Run(scenario)) = self.job.as_ref().map(|j| j.kind) {
@@ -415,7 +416,7 @@ impl AppState {
                 continue;
             }
             let run = self.with_db(|db| {
-                scenarios::run_averaged(db, scenario, &RunOptions::default())
+                scenarios::run_repeated(db, scenario, &RunOptions::default())
                     .map_err(|e| e.to_string())
             });
             Rc::make_mut(&mut self.runs)

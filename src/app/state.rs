@@ -118,6 +118,20 @@ pub(super) struct Start {
     lang: Lang,
     link: Option<String>,
     saved: Option<Record>,
+    /// The language the learner switched to before the start ran: it
+    /// wins over the saved state's and the link's, which the start would
+    /// otherwise put back.
+    clicked: Option<Lang>,
+}
+
+impl AppState {
+    /// Remembers a language switch made while the start is still to come.
+    pub(super) fn lang_clicked_before_start(&mut self) {
+        let lang = self.lang;
+        if let Some(start) = self.start.as_mut() {
+            Rc::make_mut(start).clicked = Some(lang);
+        }
+    }
 }
 
 /// Everything the page shows.
@@ -297,6 +311,7 @@ impl AppState {
             lang: boot.lang,
             link: boot.link,
             saved: boot.saved,
+            clicked: None,
         }));
         state
     }
@@ -349,7 +364,12 @@ impl AppState {
         let Some(start) = self.start.take() else {
             return Vec::new();
         };
-        let Start { lang, link, saved } = Rc::unwrap_or_clone(start);
+        let Start {
+            lang,
+            link,
+            saved,
+            clicked,
+        } = Rc::unwrap_or_clone(start);
         let boot = Boot {
             lang,
             link,
@@ -408,6 +428,10 @@ impl AppState {
                 }
                 Err(err) => state.set_status(DataStatus::LinkRefused(err.to_string())),
             }
+        }
+        if let Some(lang) = clicked {
+            state.lang = lang;
+            state.lang_chosen = true;
         }
         state.prepare_section();
         if !state.sliced_start {

@@ -963,6 +963,40 @@ fn the_first_paint_is_in_the_saved_states_language_and_section() {
     assert_eq!((state.lang, state.section), (Lang::En, Section::Exists));
 }
 
+/// A switch clicked before the start's second half ran is not undone by
+/// the saved state's language the start reads (a clean-clone browser run
+/// saw the page go back to the saved language right after the click).
+#[test]
+fn a_language_switch_during_the_start_survives_the_start() {
+    let own = boot(Lang::Ko, None, None).to(Action::ToggleLang);
+    let saved = Record {
+        lang_chosen: true,
+        saved: Saved::Link(own.share_text().unwrap_or_default()),
+    };
+    let (mut state, _) = open(Lang::Ko, None, Some(saved));
+    assert_eq!(
+        state.lang,
+        Lang::En,
+        "the first paint is the saved language"
+    );
+    state.reduce(Action::ToggleLang);
+    let effects = state.reduce(Action::Start);
+    assert_eq!(state.lang, Lang::Ko, "the click stays");
+    assert!(
+        effects
+            .iter()
+            .all(|e| !matches!(e, Effect::Lang(lang) if *lang != Lang::Ko)),
+        "{effects:?}"
+    );
+    assert!(matches!(
+        state.save_request(),
+        Some(SaveRequest::Link {
+            lang_chosen: true,
+            ..
+        })
+    ));
+}
+
 #[test]
 fn the_share_data_known_at_start_is_what_a_dump_would_give() {
     let fresh = |state: &AppState| {

@@ -200,12 +200,12 @@ pub struct RunWork {
     run: Option<ScenarioRun>,
     columns: Vec<Column>,
     /// Small data (the page's start): the scenario run whole in one slice
-    /// with its averaging repeats, as the reducer runs small data, so the
-    /// times shown are the same means (a single cold run can show the
+    /// with its repeats, as the reducer runs small data, so the times
+    /// shown are the same fastest runs (a single cold run can show the
     /// optimized variant slower than the naive one).
-    averaged: Option<ScenarioId>,
-    /// The averaged SQLite times, per variant in order.
-    means: Vec<f64>,
+    repeated: Option<ScenarioId>,
+    /// Each variant's fastest SQLite time, in order.
+    fastest: Vec<f64>,
 }
 
 impl RunWork {
@@ -216,28 +216,28 @@ impl RunWork {
             job,
             run: None,
             columns: Vec::new(),
-            averaged: None,
-            means: Vec::new(),
+            repeated: None,
+            fastest: Vec::new(),
         }
     }
 
-    /// Runs `scenario` with [`scenarios::run_averaged`] in the first slice
+    /// Runs `scenario` with [`scenarios::run_repeated`] in the first slice
     /// instead of stepping the job: for small data.
-    pub fn averaged(mut self, scenario: ScenarioId) -> Self {
-        self.averaged = Some(scenario);
+    pub fn repeated(mut self, scenario: ScenarioId) -> Self {
+        self.repeated = Some(scenario);
         self
     }
 
-    /// The averaged run, in one slice.
-    fn run_averaged(&mut self, scenario: ScenarioId, deadline: Instant) -> Slice {
+    /// The repeated run, in one slice.
+    fn run_repeated(&mut self, scenario: ScenarioId, deadline: Instant) -> Slice {
         let ran = match self.db.try_borrow_mut() {
-            Ok(mut db) => scenarios::run_averaged(&mut db, scenario, &RunOptions::default()),
+            Ok(mut db) => scenarios::run_repeated(&mut db, scenario, &RunOptions::default()),
             Err(_) => return Slice::Pending(Progress::default(), None),
         };
         match ran {
-            Ok((run, means)) => {
+            Ok((run, fastest)) => {
                 self.run = Some(run);
-                self.means = means;
+                self.fastest = fastest;
                 self.analyze(deadline)
             }
             Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
@@ -267,8 +267,8 @@ impl RunWork {
             let variant = run.variants.remove(0);
             last = Some(variant.variant.name.to_owned());
             let mut column = Column::of(variant);
-            if let Some(&mean) = self.means.get(self.columns.len()) {
-                column.sqlite_ms = mean;
+            if let Some(&ms) = self.fastest.get(self.columns.len()) {
+                column.sqlite_ms = ms;
             }
             self.columns.push(column);
         }
@@ -283,8 +283,8 @@ impl Work for RunWork {
         if self.run.is_some() {
             return self.analyze(deadline);
         }
-        if let Some(scenario) = self.averaged {
-            return self.run_averaged(scenario, deadline);
+        if let Some(scenario) = self.repeated {
+            return self.run_repeated(scenario, deadline);
         }
         let step = match self.db.try_borrow_mut() {
             Ok(mut db) => self.job.step(&mut db, deadline),
