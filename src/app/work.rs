@@ -24,7 +24,7 @@ use crate::fixtures::compress::Gzipper;
 use crate::fixtures::{DumpJob, FixtureError, LoadJob, LoadReport};
 use crate::job::{Job, Progress, Stage, Step};
 use crate::scale::{ScaleJob, ScaleResult};
-use crate::scenarios::{self, RunOptions, ScenarioId, ScenarioJob, ScenarioRun};
+use crate::scenarios::{self, Repeats, RunOptions, ScenarioId, ScenarioJob, ScenarioRun};
 use crate::share::ViewState;
 use crate::shell::job::ShellJob;
 use crate::shell::outcome::ConsoleRun;
@@ -199,11 +199,14 @@ pub struct RunWork {
     job: ScenarioJob,
     run: Option<ScenarioRun>,
     columns: Vec<Column>,
-    /// Small data (the page's start): the scenario run whole in one slice
-    /// with its repeats, as the reducer runs small data, so the times
-    /// shown are the same fastest runs (a single cold run can show the
-    /// optimized variant slower than the naive one).
+    /// Small data (the page's start): the scenario run whole, with its
+    /// repeats as many per slice as the deadline allows, as the reducer
+    /// runs small data, so the times shown are the same fastest runs (a
+    /// single cold run can show the optimized variant slower than the
+    /// naive one).
     repeated: Option<ScenarioId>,
+    /// The runs so far of a repeated scenario.
+    repeats: Option<Repeats>,
     /// Each variant's fastest SQLite time, in order.
     fastest: Vec<f64>,
 }
@@ -217,31 +220,51 @@ impl RunWork {
             run: None,
             columns: Vec::new(),
             repeated: None,
+            repeats: None,
             fastest: Vec::new(),
         }
     }
 
-    /// Runs `scenario` with [`scenarios::run_repeated`] in the first slice
-    /// instead of stepping the job: for small data.
+    /// Runs `scenario` whole and repeated ([`Repeats`]) instead of
+    /// stepping the job: for small data.
     pub fn repeated(mut self, scenario: ScenarioId) -> Self {
         self.repeated = Some(scenario);
         self
     }
 
-    /// The repeated run, in one slice.
+    /// Runs the scenario again until its repeats are done or the slice's
+    /// `deadline` passed (at least once per slice).
     fn run_repeated(&mut self, scenario: ScenarioId, deadline: Instant) -> Slice {
-        let ran = match self.db.try_borrow_mut() {
-            Ok(mut db) => scenarios::run_repeated(&mut db, scenario, &RunOptions::default()),
-            Err(_) => return Slice::Pending(Progress::default(), None),
+        let Ok(mut db) = self.db.try_borrow_mut() else {
+            return Slice::Pending(Progress::default(), None);
         };
-        match ran {
-            Ok((run, fastest)) => {
-                self.run = Some(run);
-                self.fastest = fastest;
-                self.analyze(deadline)
+        loop {
+            let started = Instant::now();
+            let run = match scenarios::run(&mut db, scenario, &RunOptions::default()) {
+                Ok(run) => run,
+                Err(err) => return Slice::Finished(Finished::Failed(err.to_string())),
+            };
+            let spent = started.elapsed();
+            let repeats = match self.repeats.as_mut() {
+                Some(repeats) => {
+                    repeats.add(&run, spent);
+                    repeats
+                }
+                None => self.repeats.insert(Repeats::new(run, spent)),
+            };
+            if !repeats.wants_more() {
+                break;
             }
-            Err(err) => Slice::Finished(Finished::Failed(err.to_string())),
+            if Instant::now() >= deadline {
+                return Slice::Pending(Progress::default(), None);
+            }
         }
+        drop(db);
+        if let Some((run, fastest)) = self.repeats.take().map(Repeats::finish) {
+            self.run = Some(run);
+            self.fastest = fastest;
+        }
+        self.analyze(deadline)
     }
 
     /// Analyzes the variants' logs, as many as the slice's `deadline`
@@ -318,6 +341,7 @@ impl Work for RunWork {
             }
         }
         self.run = None;
+        self.repeats = None;
         self.columns.clear();
     }
 }

@@ -398,8 +398,7 @@ pub const MAX_RUNS: usize = 5;
 /// Runs `scenario` (as [`run`] does) [`MIN_RUNS`] times, then again while
 /// the runs so far took less than [`REPEAT_BUDGET`] and fewer than
 /// [`MAX_RUNS`] ran, and returns the first run with each variant's
-/// fastest SQLite time over all runs. Every run sends the same queries
-/// (toggles are undone after each variant), so only the times differ.
+/// fastest SQLite time over all runs ([`Repeats`]).
 ///
 /// # Errors
 /// [`ScenarioError`] as [`run`].
@@ -409,17 +408,57 @@ pub fn run_repeated(
     options: &RunOptions,
 ) -> Result<(ScenarioRun, Vec<f64>), ScenarioError> {
     let started = Instant::now();
-    let first = run(db, scenario, options)?;
-    let mut fastest: Vec<f64> = first.variants.iter().map(VariantRun::sqlite_ms).collect();
-    let mut runs = 1;
-    while runs < MIN_RUNS || (runs < MAX_RUNS && started.elapsed() < REPEAT_BUDGET) {
+    let mut repeats = Repeats::new(run(db, scenario, options)?, started.elapsed());
+    while repeats.wants_more() {
+        let started = Instant::now();
         let again = run(db, scenario, options)?;
-        for (best, variant) in fastest.iter_mut().zip(&again.variants) {
+        repeats.add(&again, started.elapsed());
+    }
+    Ok(repeats.finish())
+}
+
+/// A scenario's repeated runs on small data, so the page can spread them
+/// over tasks: the first run kept whole (every run sends the same
+/// queries; toggles are undone after each variant, so only the times
+/// differ) and each variant's fastest SQLite time so far.
+pub struct Repeats {
+    first: ScenarioRun,
+    fastest: Vec<f64>,
+    runs: usize,
+    spent: Duration,
+}
+
+impl Repeats {
+    /// Starts from the first run, which took `spent`.
+    pub fn new(first: ScenarioRun, spent: Duration) -> Self {
+        let fastest = first.variants.iter().map(VariantRun::sqlite_ms).collect();
+        Repeats {
+            first,
+            fastest,
+            runs: 1,
+            spent,
+        }
+    }
+
+    /// Whether another run is due: fewer than [`MIN_RUNS`] ran, or fewer
+    /// than [`MAX_RUNS`] within [`REPEAT_BUDGET`].
+    pub fn wants_more(&self) -> bool {
+        self.runs < MIN_RUNS || (self.runs < MAX_RUNS && self.spent < REPEAT_BUDGET)
+    }
+
+    /// Counts another run of the same scenario, which took `spent`.
+    pub fn add(&mut self, run: &ScenarioRun, spent: Duration) {
+        for (best, variant) in self.fastest.iter_mut().zip(&run.variants) {
             *best = best.min(variant.sqlite_ms());
         }
-        runs += 1;
+        self.runs += 1;
+        self.spent += spent;
     }
-    Ok((first, fastest))
+
+    /// The first run and each variant's fastest time, in order.
+    pub fn finish(self) -> (ScenarioRun, Vec<f64>) {
+        (self.first, self.fastest)
+    }
 }
 
 /// A scenario run in slices: page variants render a few articles per
