@@ -939,3 +939,51 @@ impl Snapshot {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn lesson() -> Database {
+        match crate::lesson_data::lesson_database("2024-01-01 00:00:00") {
+            Ok((db, _)) => db,
+            Err(err) => panic!("{err}"),
+        }
+    }
+
+    /// At least three runs however slow the first, at most five; each
+    /// variant keeps its fastest time, so one preempted run never shows.
+    #[test]
+    fn repeats_keep_each_variants_fastest_run_of_at_least_three() {
+        let mut db = lesson();
+        let scenario = ScenarioId::SelectAndPrefetch;
+        let options = RunOptions::default();
+        let ran = |db: &mut Database| run(db, scenario, &options).unwrap_or_else(|e| panic!("{e}"));
+        let slow = Duration::from_secs(1);
+        let mut repeats = Repeats::new(ran(&mut db), slow);
+        assert!(repeats.wants_more(), "one slow run is not enough");
+        let second = ran(&mut db);
+        repeats.add(&second, slow);
+        assert!(repeats.wants_more(), "two slow runs are not enough");
+        let third = ran(&mut db);
+        repeats.add(&third, slow);
+        assert!(!repeats.wants_more(), "three runs over the budget are");
+        let (first, fastest) = repeats.finish();
+        for (i, variant) in first.variants.iter().enumerate() {
+            let best = variant
+                .sqlite_ms()
+                .min(second.variants[i].sqlite_ms())
+                .min(third.variants[i].sqlite_ms());
+            assert_eq!(fastest[i], best, "{}", variant.variant.name);
+        }
+
+        let mut quick = Repeats::new(ran(&mut db), Duration::ZERO);
+        for _ in 1..MAX_RUNS {
+            assert!(quick.wants_more());
+            quick.add(&ran(&mut db), Duration::ZERO);
+        }
+        assert!(!quick.wants_more(), "never more than {MAX_RUNS}");
+    }
+}
