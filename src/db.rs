@@ -200,7 +200,9 @@ impl std::fmt::Debug for Database {
 /// query engine's SQL calls (date lookups); their bodies are in
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
-    use crate::orm::sql::functions::{date_extract, datetime_cast_date, datetime_extract};
+    use crate::orm::sql::functions::{
+        date_extract, datetime_cast_date, datetime_extract, time_extract,
+    };
     use rusqlite::functions::FunctionFlags;
 
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
@@ -220,6 +222,14 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
         let kind: Option<String> = ctx.get(0)?;
         let dt: Option<String> = ctx.get(1).unwrap_or(None);
         Ok(date_extract(
+            kind.as_deref().unwrap_or_default(),
+            dt.as_deref(),
+        ))
+    })?;
+    conn.create_scalar_function("django_time_extract", 2, flags, |ctx| {
+        let kind: Option<String> = ctx.get(0)?;
+        let dt: Option<String> = ctx.get(1).unwrap_or(None);
+        Ok(time_extract(
             kind.as_deref().unwrap_or_default(),
             dt.as_deref(),
         ))

@@ -128,17 +128,41 @@ fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String 
 }
 
 /// What the shell cannot show as Django would, it refuses (never a wrong
-/// answer): a model whose datetimes are naive (`USE_TZ = False`), and one
-/// the shell does not convert.
+/// answer): an aware datetime under `USE_TZ = False` (Django's SQLite
+/// backend raises), datetime arithmetic Django sends as
+/// `django_format_dtdelta`, and a model the shell does not convert.
 #[test]
 fn what_the_shell_cannot_show_on_a_project_is_refused() {
+    // p08 has USE_TZ = False: auth.User's naive datetimes load.
     assert_eq!(
-        error_of("p08", Some("p08_profiles"), "print(Profile.objects.get(pk=1).owner)"),
-        "line 1: not supported in the playground: loading the column last_login (a field kind the shell does not convert yet)"
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "print(Profile.objects.get(pk=1).owner.date_joined)"
+        ),
+        ""
     );
     assert_eq!(
-        error_of("p03", None, "print(Album.objects.count())"),
-        "line 1: not supported in the playground: the Album model"
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "import datetime\nprint(Profile.objects.filter(owner__date_joined__lt=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)).count())"
+        ),
+        "line 2: not supported in the playground: an aware datetime under USE_TZ = False (Django's SQLite backend refuses it with ValueError)"
+    );
+    assert_eq!(
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "from datetime import timedelta\nfrom django.db.models import F\nfrom django.contrib.auth.models import User\nprint(User.objects.filter(last_login__lt=F('date_joined') + timedelta(days=1)).count())"
+        ),
+        "line 4: not supported in the playground: arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)"
+    );
+    // A DurationField is converted now; a DecimalField not yet.
+    assert_eq!(error_of("p03", None, "print(Album.objects.count())"), "");
+    assert_eq!(
+        error_of("p00", None, "print(Order.objects.count())"),
+        "line 1: not supported in the playground: the Order model"
     );
 }
 

@@ -38,6 +38,30 @@ fn zone_name(reg: &Registry) -> &'static str {
     }
 }
 
+/// `_convert_tznames_to_sql(tzname)`: the zone and the connection's zone
+/// under `USE_TZ = True`; two NULLs under `USE_TZ = False`, whose
+/// datetimes are naive wall times already.
+fn tz_params(reg: &Registry) -> [Value; 2] {
+    if reg.time().use_tz {
+        [
+            Value::Text(zone_name(reg).into()),
+            Value::Text(CONN_TZ.into()),
+        ]
+    } else {
+        [Value::Null, Value::Null]
+    }
+}
+
+/// The zone a year lookup's bounds are in: `TIME_ZONE` made UTC under
+/// `USE_TZ = True`; the naive bounds themselves (as UTC's) without.
+fn bounds_zone(reg: &Registry) -> TimeZone {
+    if reg.time().use_tz {
+        zone(reg)
+    } else {
+        TimeZone::Utc
+    }
+}
+
 /// Why a piece has no SQL of its own.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Compile {
@@ -164,18 +188,23 @@ impl Compiler {
                 params.extend(lhs_params);
                 Ok((format!("django_date_extract(%s, {sql})"), params))
             }
+            // `time_extract_sql`: nor has a time.
+            Expr::Extract(part, lhs) if lhs.output() == Output::Column(ColumnKind::Time) => {
+                let (sql, lhs_params) = self.compile(lhs)?;
+                let mut params = vec![Value::Text(part.name().into())];
+                params.extend(lhs_params);
+                Ok((format!("django_time_extract(%s, {sql})"), params))
+            }
             Expr::Extract(part, lhs) => {
                 let (sql, lhs_params) = self.compile(lhs)?;
                 let mut params = vec![Value::Text(part.name().into())];
                 params.extend(lhs_params);
-                params.push(Value::Text(zone_name(self.query.reg).into()));
-                params.push(Value::Text(CONN_TZ.into()));
+                params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_extract(%s, {sql}, %s, %s)"), params))
             }
             Expr::TruncDate(lhs) => {
                 let (sql, mut params) = self.compile(lhs)?;
-                params.push(Value::Text(zone_name(self.query.reg).into()));
-                params.push(Value::Text(CONN_TZ.into()));
+                params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_cast_date({sql}, %s, %s)"), params))
             }
             Expr::Ref(name, _) => Ok((quote(name), Vec::new())),
@@ -343,7 +372,7 @@ impl Compiler {
         let (start, finish) = if col.output() == Output::Column(ColumnKind::Date) {
             date_year_bounds(year)?
         } else {
-            year_bounds(zone(self.query.reg), year)?
+            year_bounds(bounds_zone(self.query.reg), year)?
         };
         let sql = match name {
             LookupName::Exact => {

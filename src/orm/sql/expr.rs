@@ -107,7 +107,13 @@ impl DatePart {
     /// Whether `DateField` registers this transform (the time parts are
     /// `DateTimeField`'s and `TimeField`'s).
     pub fn on_date(self) -> bool {
-        !matches!(self, DatePart::Hour | DatePart::Minute | DatePart::Second)
+        !self.on_time()
+    }
+
+    /// Whether `TimeField` registers this transform (`TimeField`'s are
+    /// `ExtractHour`, `ExtractMinute` and `ExtractSecond`).
+    pub fn on_time(self) -> bool {
+        matches!(self, DatePart::Hour | DatePart::Minute | DatePart::Second)
     }
 
     pub fn name(self) -> &'static str {

@@ -56,6 +56,25 @@ pub fn date_extract(lookup_type: &str, dt: Option<&str>) -> Option<i64> {
     datetime_extract(lookup_type, Some(&format!("{dt} 00:00:00")), None, None)
 }
 
+/// `django_time_extract(lookup_type, dt)`: `hour`, `minute` or `second`
+/// of a `TimeField`'s text (`typecast_time`: `HH:MM:SS[.ffffff]`); NULL
+/// for a text it cannot read.
+pub fn time_extract(lookup_type: &str, dt: Option<&str>) -> Option<i64> {
+    let mut parts = dt?.split(':');
+    let (hour, minute, seconds) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let second = seconds.split_once('.').map_or(seconds, |(s, _)| s);
+    let int = |t: &str| t.trim().parse::<i64>().ok();
+    match lookup_type {
+        "hour" => int(hour),
+        "minute" => int(minute),
+        "second" => int(second),
+        _ => None,
+    }
+}
+
 /// `django_datetime_cast_date(dt, tzname, conn_tzname)`: `YYYY-MM-DD`.
 pub fn datetime_cast_date(
     dt: Option<&str>,

@@ -750,6 +750,9 @@ impl Query {
                     FinalField::Column(c) if c.kind == ColumnKind::Date => {
                         part.is_some_and(DatePart::on_date)
                     }
+                    FinalField::Column(c) if c.kind == ColumnKind::Time => {
+                        part.is_some_and(DatePart::on_time)
+                    }
                     _ => false,
                 };
             if !ok {
@@ -893,6 +896,7 @@ impl Query {
                         (a, b)
                     }
                 };
+                temporal_arithmetic(expr, &a, &b)?;
                 Expr::Combined(Box::new(a), *op, Box::new(b))
             }
             E::Aggregate {
@@ -1860,6 +1864,40 @@ pub(crate) enum LookupValue {
     List(Vec<LookupValue>),
 }
 
+/// Arithmetic Django compiles its own way on SQLite is refused:
+/// `DurationExpression` (a duration with anything but a duration sends
+/// `django_format_dtdelta`), `TemporalSubtraction` (`django_timestamp_diff`)
+/// and a date, time or datetime with a number (a `FieldError`). A
+/// duration column with a duration (`F('length') + timedelta(...)`) is
+/// plain integer SQL, as Django sends it.
+fn temporal_arithmetic(expr: &E, a: &Expr, b: &Expr) -> Result<(), QueryError> {
+    let E::Combined(ea, _, eb) = expr else {
+        return Ok(());
+    };
+    let duration = |e: &E, x: &Expr| {
+        matches!(e, E::Value(Arg::Duration(_)))
+            || x.output() == Output::Column(ColumnKind::Duration)
+    };
+    let temporal = |x: &Expr| {
+        matches!(
+            x.output(),
+            Output::Column(ColumnKind::DateTime | ColumnKind::Date | ColumnKind::Time)
+                | Output::Date
+        )
+    };
+    let (da, db) = (duration(ea, a), duration(eb, b));
+    if temporal(a)
+        || temporal(b)
+        || da != db
+        || (da && a.output() != Output::Column(ColumnKind::Duration))
+    {
+        return Err(QueryError::NotSupported(
+            "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// `Value(x)`'s parameter.
 pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
     Ok(match arg {
@@ -1867,6 +1905,7 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
         Arg::Bool(b) => Value::Integer(i64::from(*b)),
         Arg::Int(i) => Value::Integer(*i),
         Arg::Float(f) => Value::Real(*f),
+        Arg::Duration(micros) => Value::Integer(*micros),
         Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s) => Value::Text(s.clone()),
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
             return Err(QueryError::NotSupported("this value in Value()".into()))
@@ -1963,6 +2002,11 @@ fn try_transform(
                     return Ok(Expr::Extract(part, Box::new(lhs)));
                 }
             }
+            Output::Column(ColumnKind::Time) => {
+                if let Some(part) = DatePart::from_name(name).filter(|p| p.on_time()) {
+                    return Ok(Expr::Extract(part, Box::new(lhs)));
+                }
+            }
             _ => {}
         }
     }
@@ -1995,6 +2039,37 @@ fn try_transform(
 fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
     Ok(match (arg, output) {
         (Arg::Null, _) => Value::Null,
+        // `DurationField.get_db_prep_value`: `duration_microseconds(value)`,
+        // which only a timedelta has (an int or a text fails there with
+        // AttributeError); another field's `get_prep_value` of a
+        // timedelta fails too.
+        (Arg::Duration(micros), Output::Column(ColumnKind::Duration)) => Value::Integer(*micros),
+        (_, Output::Column(ColumnKind::Duration)) => return Err(QueryError::NotSupported(
+            "a value other than a timedelta for a DurationField (Django fails with AttributeError)"
+                .into(),
+        )),
+        (Arg::Duration(_), _) => {
+            return Err(QueryError::NotSupported(
+                "a timedelta as the value of a field other than a DurationField".into(),
+            ))
+        }
+        // `TimeField.get_prep_value`: `to_python` parses a text
+        // (`parse_time`), then `str(time)` is sent.
+        (Arg::Str(s), Output::Column(ColumnKind::Time)) => {
+            match crate::fixtures::values::time(&crate::fixtures::json::Json::Str(s.into())) {
+                Ok(value) => value,
+                Err(_) => {
+                    return Err(QueryError::NotSupported(format!(
+                        "the time '{s}' (Django refuses it with a ValidationError)"
+                    )))
+                }
+            }
+        }
+        (Arg::Int(_) | Arg::Float(_) | Arg::Bool(_), Output::Column(ColumnKind::Time)) => {
+            return Err(QueryError::NotSupported(
+                "a number as the value of a TimeField (Django fails in parse_time)".into(),
+            ))
+        }
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
             Value::Text(i.to_string())
         }
