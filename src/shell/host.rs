@@ -1396,7 +1396,7 @@ impl<'a> ShellHost<'a> {
             let mut arg = self.arg(&v)?;
             let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
             if let Some(kind) = kind {
-                arg = prep_for_field(arg, kind);
+                arg = prep_for_field(arg, kind, self.reg.time().use_tz || self.reg.is_lesson())?;
             }
             if contains_bool(&arg) && kind != Some(FieldKind::Boolean) {
                 self.bool_param = true;
@@ -2875,6 +2875,12 @@ fn int_args<const N: usize>(
     if args.len() > N {
         return unsupported(format!("{}() with {} arguments", f.name(), args.len()));
     }
+    if let Some((k, _)) = kwargs
+        .iter()
+        .find(|(k, _)| f == Factory::Time && matches!(&**k, "tzinfo" | "fold"))
+    {
+        return unsupported(format!("time({k}=...)"));
+    }
     if let Some((k, _)) = kwargs.iter().find(|(k, _)| !names.contains(&&**k)) {
         return Err(Thrown::type_error(format!(
             "'{k}' is an invalid keyword argument for {}()",
@@ -3155,14 +3161,30 @@ fn lookup_field_kind(reg: &'static Registry, model: ModelId, key: &str) -> Optio
     kind
 }
 
-/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1.
-fn prep_for_field(arg: Arg, kind: FieldKind) -> Arg {
+/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1; a
+/// `DateTimeField` takes a date as its midnight (naive under
+/// `USE_TZ = False`; under `USE_TZ = True` Django warns and takes it as
+/// `TIME_ZONE`'s midnight, which is refused like a naive datetime).
+fn prep_for_field(arg: Arg, kind: FieldKind, use_tz: bool) -> HostResult<Arg> {
     let integer = matches!(kind, FieldKind::AutoField(_) | FieldKind::ForeignKey { .. });
-    match arg {
+    Ok(match arg {
         Arg::Float(f) if integer && f.is_finite() => Arg::Int(f.trunc() as i64),
-        Arg::List(items) => Arg::List(items.into_iter().map(|a| prep_for_field(a, kind)).collect()),
+        Arg::Date(d) if kind == FieldKind::DateTime && !use_tz => {
+            Arg::DateTime(format!("{d} 00:00:00"))
+        }
+        Arg::Date(_) if kind == FieldKind::DateTime => {
+            return unsupported(
+                "a date as the value of a DateTimeField under USE_TZ = True (Django takes it as a naive datetime and warns)",
+            )
+        }
+        Arg::List(items) => Arg::List(
+            items
+                .into_iter()
+                .map(|a| prep_for_field(a, kind, use_tz))
+                .collect::<HostResult<_>>()?,
+        ),
         other => other,
-    }
+    })
 }
 
 /// `20000` as `20,000`.

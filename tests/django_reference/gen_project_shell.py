@@ -438,6 +438,32 @@ print(Lesson.objects.filter(pk=n.pk).update(length=F('length') + timedelta(minut
 print(Lesson.objects.get(pk=n.pk).length)
 t = Teacher.objects.create(name='Park', joined_at=datetime.datetime(2024, 3, 9, 23, 59))
 print(repr(Teacher.objects.get(pk=t.pk).joined_at))
+from django.core.exceptions import FieldError
+from django.db.models import Count
+for name in ['starts_at__year', 'length__hour', 'starts_at__date']:
+    try:
+        Lesson.objects.filter(**{name: 1}).count()
+    except FieldError as e:
+        print(e)
+print({timedelta(1): 1}, [time(1)], bool(timedelta(0)), timedelta(days=2, hours=3) - timedelta(days=3), 2 * timedelta(minutes=30))
+print(list(Lesson.objects.values('starts_at__hour').annotate(n=Count('id'))))
+print(list(Lesson.objects.values('created_at__date').annotate(n=Count('id')).order_by('created_at__date')))
+print(Lesson.objects.filter(pk=1).values())
+print(list(Lesson.objects.filter(starts_at__gt='9:30:00.1234567').values_list('pk', flat=True)))
+print(list(Lesson.objects.annotate(longer=F('length') + F('break_time')).values_list('longer', flat=True)))
+print(list(Teacher.objects.annotate(avg=Avg('lessons__length'), n=Count('lessons')).order_by('pk').values_list('name', 'avg', 'n')))
+print(l.created_at.date(), l.created_at.time(), repr(Lesson.objects.get(pk=2).created_at.time()))
+print(Lesson.objects.filter(created_at__gte=datetime.date(2024, 3, 9)).count(), Lesson.objects.filter(created_at__week_day=7).count())
+print(Lesson.objects.filter(length=timedelta(hours=1, minutes=30)).update(length=F('length') - timedelta(minutes=5)))
+print(Lesson.objects.filter(pk=1).update(starts_at='8:00', checked_at=time(1, 2)), Lesson.objects.get(pk=1).starts_at)
+print(Lesson.objects.latest('starts_at'), Lesson.objects.earliest('length'))
+print(Lesson.objects.filter(length__range=(timedelta(0), timedelta(hours=1))).count())
+print(list(Lesson.objects.values('teacher__name').annotate(latest=Max('starts_at'), total=Sum('length')).order_by('teacher__name')))
+from django.contrib.auth.models import User
+u = User.objects.create(username='kim')
+print(repr(u.date_joined), u.last_login, User.objects.filter(date_joined__lte=timezone.now()).count())
+for teacher in Teacher.objects.prefetch_related('lessons').order_by('pk'):
+    print(teacher, [str(x.length) for x in teacher.lessons.all()])
 for q in connection.queries:
     print(q['sql'])
 """,

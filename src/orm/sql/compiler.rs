@@ -788,9 +788,13 @@ impl Compiler {
             }
             expressions.extend(expr.group_by_cols());
         }
-        for (expr, _, is_ref) in order_by {
-            if !is_ref {
-                expressions.extend(expr.group_by_cols());
+        // `Meta.ordering` is not grouped by (it does not order a grouped
+        // query either, see `as_sql`).
+        if !self.meta_ordering() {
+            for (expr, _, is_ref) in order_by {
+                if !is_ref {
+                    expressions.extend(expr.group_by_cols());
+                }
             }
         }
         if let Some(having) = having {
@@ -938,7 +942,7 @@ impl Compiler {
             }
             result.push(format!("GROUP BY {}", grouping.join(", ")));
             // Django 3.1+: `Meta.ordering` does not order a grouped query
-            // (`_meta_ordering`), though its columns are grouped by.
+            // (`_meta_ordering`).
             if self.meta_ordering() {
                 order_by.clear();
             }

@@ -562,9 +562,15 @@ impl Query {
                         Selected::Annotation(a) => names.contains(a),
                         Selected::Column(_) => true,
                     });
+                    // `self.selected[name] = name`: a name already selected
+                    // (a values() transform `set_group_by` made an
+                    // annotation) keeps its place.
                     for name in &names {
-                        if !selected.iter().any(|(k, _)| k == name) {
-                            selected.push((name.clone(), Selected::Annotation(name.clone())));
+                        match selected.iter_mut().find(|(k, _)| k == name) {
+                            Some((_, v)) => *v = Selected::Annotation(name.clone()),
+                            None => {
+                                selected.push((name.clone(), Selected::Annotation(name.clone())))
+                            }
                         }
                     }
                 }
@@ -1662,6 +1668,9 @@ impl Query {
                     .enumerate()
                     .map(|(i, f)| (f.clone(), Selected::Column(i)))
                     .collect();
+                // Django masks the (no) annotations here too, so that a
+                // later annotate() appends to the mask.
+                self.set_annotation_mask(Some(Vec::new()));
             } else {
                 self.default_cols = false;
                 let mut names = Vec::new();
@@ -2065,9 +2074,12 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
                 }
             }
         }
-        (Arg::Int(_) | Arg::Float(_) | Arg::Bool(_), Output::Column(ColumnKind::Time)) => {
+        (
+            Arg::Int(_) | Arg::Float(_) | Arg::Bool(_) | Arg::DateTime(_) | Arg::Date(_),
+            Output::Column(ColumnKind::Time),
+        ) => {
             return Err(QueryError::NotSupported(
-                "a number as the value of a TimeField (Django fails in parse_time)".into(),
+                "a number, a date or a datetime as the value of a TimeField (Django fails in parse_time or takes the datetime's time)".into(),
             ))
         }
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
