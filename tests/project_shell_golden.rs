@@ -215,3 +215,98 @@ fn own_str_methods_run_as_python_runs_them() {
     assert_eq!(run.error.map(|e| e.to_string()), None);
     assert!(run.stdout.ends_with("7/7/2\n"), "{}", run.stdout);
 }
+
+/// The error line a program on a learner's project ends with (run after
+/// the named golden's fixture is loaded).
+fn learner_error(source: &str, fixture_case: &str, program: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference")
+        .join(source);
+    let loaded = Project::load(&dir).expect("the project loads");
+    let mut db = Database::open_in_memory_with(Arc::new(loaded.registry)).expect("open");
+    let project = Project::load(&dir).expect("loads twice");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/project_shell")
+        .join(format!("{fixture_case}.json"));
+    let case: Case =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("JSON");
+    let bytes = serde_json::to_vec(&case.fixture).expect("fixture JSON");
+    fixtures::loaddata(
+        &db,
+        &[FixtureFile::new("fixture.json", bytes)],
+        &LoadOptions::default(),
+    )
+    .expect("loaddata");
+    let run = shell::run(&mut db, program, None);
+    run.error.map(|e| e.to_string()).unwrap_or_default()
+}
+
+/// Times, durations and naive datetimes the shell cannot answer as
+/// Django 5.2 does are refused, never answered differently: values Django
+/// fails on deep inside (an int for a DurationField, a time
+/// `parse_time` rejects, an aware datetime under `USE_TZ = False`, a date
+/// against a DateTimeField under `USE_TZ = True`), arithmetic Django sends
+/// as `django_format_dtdelta`, and a float in `timedelta()`.
+#[test]
+fn times_and_durations_django_would_answer_otherwise_are_refused() {
+    let schedule = |program: &str| {
+        learner_error(
+            "learner_projects/schedule",
+            "schedule_lessons",
+            &format!("import datetime\nfrom datetime import time, timedelta\nfrom django.db.models import F\n{program}"),
+        )
+    };
+    let refused =
+        |line: u32, what: &str| format!("line {line}: not supported in the playground: {what}");
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(length=3600).count())"),
+        refused(
+            4,
+            "a value other than a timedelta for a DurationField (Django fails with AttributeError)"
+        )
+    );
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(starts_at='25:00').count())"),
+        refused(
+            4,
+            "the time '25:00' (Django refuses it with a ValidationError)"
+        )
+    );
+    assert_eq!(
+        schedule("Lesson.objects.update(created_at=F('created_at') + timedelta(hours=1))"),
+        refused(4, "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)")
+    );
+    assert_eq!(
+        schedule("print(list(Lesson.objects.annotate(x=F('length') * 2).values_list('x', flat=True)))"),
+        refused(4, "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)")
+    );
+    assert_eq!(
+        schedule("print(timedelta(hours=1.5))"),
+        refused(4, "a float in timedelta() (pass whole units)")
+    );
+    assert_eq!(
+        schedule("print(time(9) + timedelta(1))"),
+        refused(
+            4,
+            "this arithmetic with a datetime.time and a datetime.timedelta"
+        )
+    );
+    assert_eq!(
+        schedule("Teacher.objects.create(name='x', joined_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc))"),
+        refused(4, "an aware datetime as the value of joined_at under USE_TZ = False (Django's SQLite backend refuses it with ValueError)")
+    );
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(length=timedelta(1), starts_at=time(9)).count())\nprint(Lesson.objects.filter(starts_at=datetime.datetime(2024, 1, 1, 9)).count())"),
+        refused(5, "a number, a date or a datetime as the value of a TimeField (Django fails in parse_time or takes the datetime's time)")
+    );
+    // USE_TZ = True: a date against a DateTimeField is a naive midnight.
+    assert_eq!(
+        learner_error(
+            "learner_projects/homework",
+            "homework_lecture",
+            "import datetime\nprint(Article.objects.filter(created_at__gte=datetime.date(2024, 3, 9)).count())"
+        ),
+        "line 2: not supported in the playground: a date as the value of a DateTimeField under USE_TZ = True (Django takes it as a naive datetime and warns)"
+    );
+}

@@ -7,9 +7,10 @@
 //!
 //! A naive `datetime` is the value of a project with `USE_TZ = False`; the
 //! host refuses one as a query value under `USE_TZ = True` (Django takes
-//! it as `TIME_ZONE`'s time and warns on stderr). Arithmetic is
-//! `timedelta` with `timedelta` (and `* int`); a float in `timedelta()`
-//! and date arithmetic fail with `not supported in the playground`.
+//! it as `TIME_ZONE`'s time and warns on stderr). Arithmetic is CPython's:
+//! `timedelta`s added, subtracted and multiplied by an int, dates and
+//! datetimes moved by one, and their differences; a float in
+//! `timedelta()` and the rest fail with `not supported in the playground`.
 
 use super::objects::DateTime;
 
@@ -94,6 +95,82 @@ pub fn datetime(parts: [i64; 7], aware: bool) -> Result<DateTime, String> {
         micro: t.micro,
         aware,
     })
+}
+
+/// Days since 0001-01-01 (CPython's ordinal minus one) of a valid date.
+fn ordinal(d: Date) -> i64 {
+    let (y, m) = if d.month <= 2 {
+        (d.year - 1, d.month + 9)
+    } else {
+        (d.year, d.month - 3)
+    };
+    // Howard Hinnant's days_from_civil, shifted to 0001-01-01.
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d.day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 306
+}
+
+/// The date `days` after 0001-01-01, or CPython's `OverflowError`.
+fn from_ordinal(days: i128) -> Result<Date, String> {
+    let out_of_range = || "date value out of range".to_owned();
+    let days = i64::try_from(days).map_err(|_| out_of_range())?;
+    let z = days + 306;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    date(year, month, day).map_err(|_| out_of_range())
+}
+
+impl Date {
+    /// `date + timedelta` (`sub`: `date - timedelta`, which CPython
+    /// computes as `date + timedelta(-td.days)`): only the days count.
+    pub fn add_days(self, td: TimeDelta, sub: bool) -> Result<Date, String> {
+        let days = i128::from(td.days());
+        from_ordinal(i128::from(ordinal(self)) + if sub { -days } else { days })
+    }
+
+    /// `date - date`: whole days.
+    pub fn minus(self, other: Date) -> Result<TimeDelta, String> {
+        TimeDelta::from_micros(i128::from(ordinal(self) - ordinal(other)) * DAY)
+    }
+}
+
+impl DateTime {
+    fn micros(&self) -> i128 {
+        let day = ordinal(Date::of(self));
+        let time = ((self.hour * 60 + self.minute) * 60 + self.second) * 1_000_000 + self.micro;
+        i128::from(day) * DAY + i128::from(time)
+    }
+
+    /// `datetime + timedelta` (`datetime - timedelta` with a negated
+    /// one), keeping its `tzinfo`, or CPython's `OverflowError`.
+    pub fn plus(&self, td: TimeDelta) -> Result<DateTime, String> {
+        let micros = self.micros() + td.micros();
+        let d = from_ordinal(micros.div_euclid(DAY))?;
+        let rest = micros.rem_euclid(DAY) as i64;
+        Ok(DateTime {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+            hour: rest / 3_600_000_000,
+            minute: rest / 60_000_000 % 60,
+            second: rest / 1_000_000 % 60,
+            micro: rest % 1_000_000,
+            aware: self.aware,
+        })
+    }
+
+    /// `datetime - datetime` of the same kind (aware or naive).
+    pub fn minus(&self, other: &DateTime) -> Result<TimeDelta, String> {
+        TimeDelta::from_micros(self.micros() - other.micros())
+    }
 }
 
 /// A `datetime.time` without a `tzinfo` (what a `TimeField` holds).
@@ -355,6 +432,72 @@ mod tests {
             Some("09:31:00.500000".into())
         );
         assert_eq!(Time::parse("25:00:00"), None);
+    }
+
+    /// What CPython 3.11 computes for the same sums.
+    #[test]
+    fn dates_and_datetimes_add_timedeltas_as_cpython_does() {
+        let d = |y, m, dd| {
+            date(y, m, dd).unwrap_or(Date {
+                year: 0,
+                month: 0,
+                day: 0,
+            })
+        };
+        let td = |p: [i64; 7]| timedelta(p).unwrap_or(TimeDelta(0));
+        let hours = |h| td([0, 0, 0, 0, 0, h, 0]);
+        // date(2024,3,1) - timedelta(hours=1), + timedelta(hours=-1), + timedelta(hours=25)
+        assert_eq!(
+            d(2024, 3, 1).add_days(hours(1), true).map(|x| x.str()),
+            Ok("2024-03-01".into())
+        );
+        assert_eq!(
+            d(2024, 3, 1).add_days(hours(-1), false).map(|x| x.str()),
+            Ok("2024-02-29".into())
+        );
+        assert_eq!(
+            d(2024, 3, 1).add_days(hours(25), false).map(|x| x.str()),
+            Ok("2024-03-02".into())
+        );
+        assert_eq!(
+            d(2024, 3, 1).minus(d(2023, 3, 1)).map(|x| x.str()),
+            Ok("366 days, 0:00:00".into())
+        );
+        assert_eq!(
+            d(1, 1, 1).add_days(td([1, 0, 0, 0, 0, 0, 0]), true),
+            Err("date value out of range".into())
+        );
+        let a = datetime([2024, 3, 1, 1, 2, 3, 4], false);
+        let b = datetime([2024, 2, 28, 0, 0, 0, 0], false);
+        if let (Ok(a), Ok(b)) = (a, b) {
+            assert_eq!(
+                a.minus(&b).map(|x| x.repr()),
+                Ok("datetime.timedelta(days=2, seconds=3723, microseconds=4)".into())
+            );
+        }
+        let c = datetime([2024, 2, 28, 23, 59, 0, 0], false);
+        assert_eq!(
+            c.and_then(|c| c.plus(td([0, 0, 5, 0, 2, 0, 0])))
+                .map(|x| x.str()),
+            Ok("2024-02-29 00:01:00.000005".into())
+        );
+        assert_eq!(
+            datetime([9999, 12, 31, 0, 0, 0, 0], true)
+                .and_then(|x| x.plus(td([1, 0, 0, 0, 0, 0, 0]))),
+            Err("date value out of range".into())
+        );
+        for (y, m, day) in [
+            (1, 1, 1),
+            (1600, 2, 29),
+            (1970, 1, 1),
+            (2000, 3, 1),
+            (9999, 12, 31),
+        ] {
+            let x = d(y, m, day);
+            assert_eq!(from_ordinal(i128::from(ordinal(x))), Ok(x));
+        }
+        // date(1970, 1, 1).toordinal() - 1
+        assert_eq!(ordinal(d(1970, 1, 1)), 719_162);
     }
 
     #[test]

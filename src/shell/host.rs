@@ -2761,6 +2761,10 @@ impl Host for ShellHost<'_> {
                     (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) if a.aware != b.aware => Err(
                         Thrown::type_error("can't compare offset-naive and offset-aware datetimes"),
                     ),
+                    (Some(Obj::DateTime(_)), Some(Obj::Date(_)))
+                    | (Some(Obj::Date(_)), Some(Obj::DateTime(_))) => Err(Thrown::type_error(
+                        "can't compare datetime.datetime to datetime.date",
+                    )),
                     (Some(Obj::Time(a)), Some(Obj::Time(b))) => order(a.cmp(b)),
                     (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b))) => order(a.cmp(b)),
                     (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
@@ -2913,6 +2917,11 @@ fn int_args<const N: usize>(
     Ok(out)
 }
 
+/// CPython's `OverflowError` with its message.
+fn overflow(message: String) -> Thrown {
+    Thrown::new("OverflowError", message)
+}
+
 /// A `timedelta` of `micros`, or CPython's `OverflowError`.
 fn timedelta_value(micros: i128) -> HostResult<Value> {
     super::dates::TimeDelta::from_micros(micros)
@@ -2929,8 +2938,9 @@ fn is_temporal(v: &Value) -> bool {
     )
 }
 
-/// `timedelta` arithmetic as CPython's: `td + td`, `td - td`, `td * int`,
-/// `int * td` (an expression with a `timedelta`, `F('length') +
+/// `datetime` arithmetic as CPython's: `td + td`, `td - td`, `td * int`,
+/// `int * td`, a date or datetime plus or minus a timedelta, and the
+/// difference of two dates or two datetimes (an expression with a `timedelta`, `F('length') +
 /// timedelta(...)`, is the ORM's and not here). Everything else with a date, time,
 /// datetime or timedelta is refused rather than answered differently.
 fn timedelta_arithmetic(op: BinOp, left: &Value, right: &Value) -> HostResult<Option<Value>> {
@@ -2941,6 +2951,42 @@ fn timedelta_arithmetic(op: BinOp, left: &Value, right: &Value) -> HostResult<Op
         (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b)), BinOp::Sub) => {
             timedelta_value(a.micros() - b.micros()).map(Some)
         }
+        (Some(Obj::DateTime(a)), Some(Obj::TimeDelta(b)), BinOp::Add | BinOp::Sub) => {
+            let b = if op == BinOp::Sub {
+                super::dates::TimeDelta::from_micros(-b.micros()).map_err(overflow)?
+            } else {
+                *b
+            };
+            a.plus(b)
+                .map(|d| Some(wrap(Obj::DateTime(d))))
+                .map_err(overflow)
+        }
+        (Some(Obj::TimeDelta(a)), Some(Obj::DateTime(b)), BinOp::Add) => b
+            .plus(*a)
+            .map(|d| Some(wrap(Obj::DateTime(d))))
+            .map_err(overflow),
+        (Some(Obj::DateTime(a)), Some(Obj::DateTime(b)), BinOp::Sub) => {
+            if a.aware != b.aware {
+                return Err(Thrown::type_error(
+                    "can't subtract offset-naive and offset-aware datetimes",
+                ));
+            }
+            a.minus(b)
+                .map(|d| Some(wrap(Obj::TimeDelta(d))))
+                .map_err(overflow)
+        }
+        (Some(Obj::Date(a)), Some(Obj::TimeDelta(b)), BinOp::Add | BinOp::Sub) => a
+            .add_days(*b, op == BinOp::Sub)
+            .map(|d| Some(wrap(Obj::Date(d))))
+            .map_err(overflow),
+        (Some(Obj::TimeDelta(a)), Some(Obj::Date(b)), BinOp::Add) => b
+            .add_days(*a, false)
+            .map(|d| Some(wrap(Obj::Date(d))))
+            .map_err(overflow),
+        (Some(Obj::Date(a)), Some(Obj::Date(b)), BinOp::Sub) => a
+            .minus(*b)
+            .map(|d| Some(wrap(Obj::TimeDelta(d))))
+            .map_err(overflow),
         (Some(Obj::TimeDelta(a)), _, BinOp::Mul) | (_, Some(Obj::TimeDelta(a)), BinOp::Mul)
             if matches!(
                 (left, right),

@@ -318,6 +318,8 @@ impl DateTime {
 }
 
 impl HostObject for Obj {
+    /// The class name CPython's messages use: a C type's `tp_name`
+    /// (`datetime.date`), a Python class's `__name__` (`UUID`).
     fn type_name(&self) -> String {
         match self {
             Obj::Model(_) => "ModelBase".into(),
@@ -339,12 +341,12 @@ impl HostObject for Obj {
             Obj::Module(_) => "module".into(),
             Obj::Connection => "ConnectionProxy".into(),
             Obj::Query(..) => "Query".into(),
-            Obj::DateTime(_) => "datetime".into(),
+            Obj::DateTime(_) => "datetime.datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
             Obj::Row(..) => "Row".into(),
-            Obj::Date(_) => "date".into(),
-            Obj::Time(_) => "time".into(),
-            Obj::TimeDelta(_) => "timedelta".into(),
+            Obj::Date(_) => "datetime.date".into(),
+            Obj::Time(_) => "datetime.time".into(),
+            Obj::TimeDelta(_) => "datetime.timedelta".into(),
             Obj::Utc => "timezone".into(),
             Obj::Atomic { .. } => "Atomic".into(),
             Obj::FieldFile { class, .. } => class.attr_class().into(),

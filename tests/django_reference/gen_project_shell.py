@@ -446,6 +446,14 @@ for name in ['starts_at__year', 'length__hour', 'starts_at__date']:
     except FieldError as e:
         print(e)
 print({timedelta(1): 1}, [time(1)], bool(timedelta(0)), timedelta(days=2, hours=3) - timedelta(days=3), 2 * timedelta(minutes=30))
+print(l.created_at + timedelta(hours=16, microseconds=1), timezone.now() - l.created_at, l.created_at - timedelta(days=70))
+print(datetime.date(2024, 3, 1) - timedelta(hours=1), datetime.date(2024, 2, 28) + timedelta(hours=25), datetime.date(2024, 3, 1) - datetime.date(2023, 3, 1))
+print(repr(timedelta(1) + datetime.datetime(2024, 12, 31, 12, tzinfo=datetime.timezone.utc)), timezone.now() > l.created_at)
+for a, b in [(time(9), datetime.datetime(2024, 1, 1)), (timedelta(1), 3), (l.created_at, datetime.date(2024, 1, 1))]:
+    try:
+        print(a < b)
+    except TypeError as e:
+        print(e)
 print(list(Lesson.objects.values('starts_at__hour').annotate(n=Count('id'))))
 print(list(Lesson.objects.values('created_at__date').annotate(n=Count('id')).order_by('created_at__date')))
 print(Lesson.objects.filter(pk=1).values())
