@@ -201,7 +201,7 @@ impl std::fmt::Debug for Database {
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
     use crate::orm::sql::functions::{
-        date_extract, datetime_cast_date, datetime_extract, time_extract,
+        date_extract, datetime_cast_date, datetime_extract, format_dtdelta, time_extract, SqlArg,
     };
     use rusqlite::functions::FunctionFlags;
 
@@ -233,6 +233,18 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             kind.as_deref().unwrap_or_default(),
             dt.as_deref(),
         ))
+    })?;
+    conn.create_scalar_function("django_format_dtdelta", 3, flags, |ctx| {
+        use rusqlite::types::ValueRef;
+        let arg = |i: usize| match ctx.get_raw(i) {
+            ValueRef::Null | ValueRef::Blob(_) => SqlArg::Null,
+            ValueRef::Integer(n) => SqlArg::Integer(n),
+            ValueRef::Real(f) => SqlArg::Real(f),
+            ValueRef::Text(t) => SqlArg::Text(String::from_utf8_lossy(t).into_owned()),
+        };
+        let connector: Option<String> = ctx.get(0)?;
+        format_dtdelta(connector.as_deref().unwrap_or_default(), &arg(1), &arg(2))
+            .map_err(|m| rusqlite::Error::UserFunctionError(m.into()))
     })?;
     // The page's SQLite leaves its JSON functions out (their size); a
     // project's JSONField column checks `JSON_VALID` as Django writes it.

@@ -129,8 +129,8 @@ fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String 
 
 /// What the shell cannot show as Django would, it refuses (never a wrong
 /// answer): an aware datetime under `USE_TZ = False` (Django's SQLite
-/// backend raises), datetime arithmetic Django sends as
-/// `django_format_dtdelta`, and a model the shell does not convert.
+/// backend raises), datetime subtraction Django sends as
+/// `django_timestamp_diff`, and a model the shell does not convert.
 #[test]
 fn what_the_shell_cannot_show_on_a_project_is_refused() {
     // p08 has USE_TZ = False: auth.User's naive datetimes load.
@@ -154,9 +154,9 @@ fn what_the_shell_cannot_show_on_a_project_is_refused() {
         error_of(
             "p08",
             Some("p08_profiles"),
-            "from datetime import timedelta\nfrom django.db.models import F\nfrom django.contrib.auth.models import User\nprint(User.objects.filter(last_login__lt=F('date_joined') + timedelta(days=1)).count())"
+            "from datetime import timedelta\nfrom django.db.models import F\nfrom django.contrib.auth.models import User\nprint(User.objects.filter(last_login__lt=F('date_joined') + timedelta(days=1)).count())\nprint(User.objects.filter(last_login__lt=F('date_joined') - F('last_login')).count())"
         ),
-        "line 4: not supported in the playground: arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)"
+        "line 5: not supported in the playground: this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)"
     );
     // A DurationField is converted now; a DecimalField not yet.
     assert_eq!(error_of("p03", None, "print(Album.objects.count())"), "");
@@ -247,7 +247,9 @@ fn learner_error(source: &str, fixture_case: &str, program: &str) -> String {
 /// fails on deep inside (an int for a DurationField, a time
 /// `parse_time` rejects, an aware datetime under `USE_TZ = False`, a date
 /// against a DateTimeField under `USE_TZ = True`), arithmetic Django sends
-/// as `django_format_dtdelta`, and a float in `timedelta()`.
+/// as `django_format_dtdelta` whose result the shell would not read (an
+/// aware datetime's, a duration times a number) or as
+/// `django_timestamp_diff`, and a float in `timedelta()`.
 #[test]
 fn times_and_durations_django_would_answer_otherwise_are_refused() {
     let schedule = |program: &str| {
@@ -273,13 +275,28 @@ fn times_and_durations_django_would_answer_otherwise_are_refused() {
             "the time '25:00' (Django refuses it with a ValidationError)"
         )
     );
+    let arithmetic = "this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)";
     assert_eq!(
-        schedule("Lesson.objects.update(created_at=F('created_at') + timedelta(hours=1))"),
-        refused(4, "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)")
+        schedule(
+            "print(list(Lesson.objects.annotate(x=F('length') * 2).values_list('x', flat=True)))"
+        ),
+        refused(4, arithmetic)
     );
     assert_eq!(
-        schedule("print(list(Lesson.objects.annotate(x=F('length') * 2).values_list('x', flat=True)))"),
-        refused(4, "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)")
+        schedule("print(list(Lesson.objects.annotate(x=F('created_at') - F('created_at')).values_list('x', flat=True)))"),
+        refused(4, arithmetic)
+    );
+    assert_eq!(
+        schedule("print(list(Lesson.objects.annotate(x=timedelta(1) + F('created_at')).values_list('x', flat=True)))"),
+        refused(4, arithmetic)
+    );
+    assert_eq!(
+        learner_error(
+            "learner_projects/homework",
+            "homework_lecture",
+            "from datetime import timedelta\nfrom django.db.models import F\nArticle.objects.update(created_at=F('created_at') + timedelta(hours=1))"
+        ),
+        refused(3, arithmetic)
     );
     assert_eq!(
         schedule("print(timedelta(hours=1.5))"),

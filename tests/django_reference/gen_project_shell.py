@@ -371,7 +371,8 @@ for q in connection.queries:
     # django_time_extract, one auto_now), durations (`datetime.timedelta`
     # from bigint microseconds, their aggregates and F() arithmetic), and
     # naive local datetimes (date lookups with no zone, auto_now_add and
-    # `timezone.now()` in Seoul's wall time).
+    # `timezone.now()` in Seoul's wall time, F() plus a duration as
+    # django_format_dtdelta).
     "schedule_lessons": {
         "source": "learner_projects/schedule",
         "now": "2024-03-09T15:04:05.000123Z",
@@ -467,6 +468,11 @@ print(Lesson.objects.filter(pk=1).update(starts_at='8:00', checked_at=time(1, 2)
 print(Lesson.objects.latest('starts_at'), Lesson.objects.earliest('length'))
 print(Lesson.objects.filter(length__range=(timedelta(0), timedelta(hours=1))).count())
 print(list(Lesson.objects.values('teacher__name').annotate(latest=Max('starts_at'), total=Sum('length')).order_by('teacher__name')))
+print(list(Lesson.objects.annotate(end=F('created_at') + F('length')).values_list('pk', 'end')))
+print(list(Lesson.objects.annotate(end=F('created_at') - timedelta(hours=9), at=F('starts_at') + F('length')).values_list('end', 'at')))
+print(Lesson.objects.filter(created_at__lt=F('teacher__joined_at') + timedelta(days=8)).count())
+print(Lesson.objects.filter(pk=1).update(created_at=F('created_at') + timedelta(microseconds=1)), Lesson.objects.get(pk=1).created_at)
+print(Teacher.objects.filter(pk=1).update(joined_at=F('joined_at') - timedelta(days=1, hours=1)), Teacher.objects.get(pk=1).joined_at)
 from django.contrib.auth.models import User
 u = User.objects.create(username='kim')
 print(repr(u.date_joined), u.last_login, User.objects.filter(date_joined__lte=timezone.now()).count())

@@ -6,7 +6,9 @@
 
 use rusqlite::types::Value;
 
-use super::expr::{Col, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild, WhereNode};
+use super::expr::{
+    ArithOp, Col, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild, WhereNode,
+};
 use super::input::E;
 use super::meta::{self, ColumnKind, MetaField};
 use super::query::{GroupBy, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table};
@@ -145,6 +147,16 @@ impl Compiler {
             Expr::Extra(e) => {
                 let (sql, params) = self.compile(e)?;
                 Ok((format!("({sql})"), params))
+            }
+            // `DurationExpression.as_sql`: `combine_duration_expression`.
+            Expr::Combined(a, op @ (ArithOp::DurationAdd | ArithOp::DurationSub), b) => {
+                let (a_sql, mut params) = self.compile(a)?;
+                let (b_sql, b_params) = self.compile(b)?;
+                params.extend(b_params);
+                Ok((
+                    format!("(django_format_dtdelta('{}', {a_sql}, {b_sql}))", op.sql()),
+                    params,
+                ))
             }
             Expr::Combined(a, op, b) => {
                 let (a_sql, mut params) = self.compile(a)?;

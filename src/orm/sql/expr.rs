@@ -31,13 +31,17 @@ pub enum ArithOp {
     Mul,
     Div,
     Mod,
+    /// `DurationExpression` on SQLite (a datetime plus or minus a
+    /// duration): `django_format_dtdelta('+', lhs, rhs)`.
+    DurationAdd,
+    DurationSub,
 }
 
 impl ArithOp {
     pub fn sql(self) -> &'static str {
         match self {
-            ArithOp::Add => "+",
-            ArithOp::Sub => "-",
+            ArithOp::Add | ArithOp::DurationAdd => "+",
+            ArithOp::Sub | ArithOp::DurationSub => "-",
             ArithOp::Mul => "*",
             ArithOp::Div => "/",
             ArithOp::Mod => "%%",

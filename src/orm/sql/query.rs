@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 
 use super::expr::{
-    Aggregate, Col, Connector, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild,
-    WhereNode,
+    Aggregate, ArithOp, Col, Connector, DatePart, Expr, Lookup, LookupName, Output, Rhs,
+    WhereChild, WhereNode,
 };
 use super::input::{Arg, QChild, E, Q};
 use super::meta::{self, ColumnField, ColumnKind, JoinField, MetaField, PathInfo};
@@ -889,7 +889,7 @@ impl Query {
         Ok(match expr {
             E::F(name) => self.resolve_ref(name, allow_joins, reuse_set, summarize)?,
             E::Value(arg) => Expr::Value(plain_value(arg)?),
-            E::Combined(a, op, b) => {
+            E::Combined(a, _, b) => {
                 let (a, b) = match reuse_set {
                     Some(r) => {
                         let a = self.resolve_expr(a, allow_joins, Some(r), summarize)?;
@@ -902,8 +902,8 @@ impl Query {
                         (a, b)
                     }
                 };
-                temporal_arithmetic(expr, &a, &b)?;
-                Expr::Combined(Box::new(a), *op, Box::new(b))
+                let op = temporal_arithmetic(expr, &a, &b, self.reg.time().use_tz)?;
+                Expr::Combined(Box::new(a), op, Box::new(b))
             }
             E::Aggregate {
                 func,
@@ -1873,15 +1873,20 @@ pub(crate) enum LookupValue {
     List(Vec<LookupValue>),
 }
 
-/// Arithmetic Django compiles its own way on SQLite is refused:
-/// `DurationExpression` (a duration with anything but a duration sends
-/// `django_format_dtdelta`), `TemporalSubtraction` (`django_timestamp_diff`)
-/// and a date, time or datetime with a number (a `FieldError`). A
-/// duration column with a duration (`F('length') + timedelta(...)`) is
-/// plain integer SQL, as Django sends it.
-fn temporal_arithmetic(expr: &E, a: &Expr, b: &Expr) -> Result<(), QueryError> {
-    let E::Combined(ea, _, eb) = expr else {
-        return Ok(());
+/// The operator Django compiles a combination with on SQLite, or a
+/// refusal. A duration column with a duration (`F('length') +
+/// timedelta(...)`) is plain integer SQL; a `DateTimeField` plus or minus
+/// a duration is `DurationExpression` (`django_format_dtdelta`), whose
+/// text the playground computes as Django's function does for naive
+/// datetimes (`USE_TZ = False`; aware ones come back with an offset the
+/// shell does not read) and for times (always NULL). Refused: the other
+/// `DurationExpression`s (a date with a duration, a duration times a
+/// number),
+/// `TemporalSubtraction` (`django_timestamp_diff`), and a date, time or
+/// datetime with a number (a `FieldError`).
+fn temporal_arithmetic(expr: &E, a: &Expr, b: &Expr, use_tz: bool) -> Result<ArithOp, QueryError> {
+    let E::Combined(ea, op, eb) = expr else {
+        return Err(QueryError::NotSupported("this combination".into()));
     };
     let duration = |e: &E, x: &Expr| {
         matches!(e, E::Value(Arg::Duration(_)))
@@ -1895,16 +1900,30 @@ fn temporal_arithmetic(expr: &E, a: &Expr, b: &Expr) -> Result<(), QueryError> {
         )
     };
     let (da, db) = (duration(ea, a), duration(eb, b));
+    // A time plus a duration is NULL in Django's function (it reads
+    // `HH:MM:SS` as a date and fails), whatever `USE_TZ` is.
+    let dtdelta = match a.output() {
+        Output::Column(ColumnKind::DateTime) => !use_tz,
+        Output::Column(ColumnKind::Time) => true,
+        _ => false,
+    };
+    if dtdelta && db {
+        match op {
+            ArithOp::Add => return Ok(ArithOp::DurationAdd),
+            ArithOp::Sub => return Ok(ArithOp::DurationSub),
+            _ => {}
+        }
+    }
     if temporal(a)
         || temporal(b)
         || da != db
         || (da && a.output() != Output::Column(ColumnKind::Duration))
     {
         return Err(QueryError::NotSupported(
-            "arithmetic with dates, times or durations other than a DurationField with a timedelta (Django sends django_format_dtdelta or django_timestamp_diff)".into(),
+            "this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)".into(),
         ));
     }
-    Ok(())
+    Ok(*op)
 }
 
 /// `Value(x)`'s parameter.
