@@ -229,9 +229,15 @@ fn datetimes_shown(reg: &Registry) -> bool {
     !time.use_tz || time.zone != crate::datetime::TimeZone::Other
 }
 
+/// Whether the project's datetimes are aware (`USE_TZ = True`; the
+/// lesson's are).
+pub(super) fn aware(reg: &Registry) -> bool {
+    reg.time().use_tz || reg.is_lesson()
+}
+
 /// A datetime's conversion: aware under `USE_TZ = True`, naive without.
 fn datetime_conv(reg: &Registry) -> Conv {
-    if reg.time().use_tz || reg.is_lesson() {
+    if aware(reg) {
         Conv::DateTime
     } else {
         Conv::NaiveDateTime
@@ -1396,7 +1402,7 @@ impl<'a> ShellHost<'a> {
             let mut arg = self.arg(&v)?;
             let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
             if let Some(kind) = kind {
-                arg = prep_for_field(arg, kind, self.reg.time().use_tz || self.reg.is_lesson())?;
+                arg = prep_for_field(arg, kind, aware(self.reg))?;
             }
             if contains_bool(&arg) && kind != Some(FieldKind::Boolean) {
                 self.bool_param = true;
@@ -1498,8 +1504,7 @@ impl<'a> ShellHost<'a> {
                 },
                 Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
                 Some(Obj::DateTime(d)) => {
-                    let use_tz = self.reg.time().use_tz || self.reg.is_lesson();
-                    match (d.aware, use_tz) {
+                    match (d.aware, aware(self.reg)) {
                         (true, true) | (false, false) => Arg::DateTime(d.storage()),
                         (false, true) => {
                             return unsupported(
@@ -3006,11 +3011,31 @@ fn timedelta_arithmetic(op: BinOp, left: &Value, right: &Value) -> HostResult<Op
                 )),
             }
         }
-        _ => unsupported(format!(
-            "this arithmetic with a {} and a {}",
-            left.type_name(),
-            right.type_name()
-        )),
+        // What CPython computes and the shell does not: a timedelta
+        // divided, floored or taken modulo, or times a float.
+        (
+            Some(Obj::TimeDelta(_)),
+            Some(Obj::TimeDelta(_)),
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod,
+        )
+        | (Some(Obj::TimeDelta(_)), None, BinOp::Div | BinOp::FloorDiv | BinOp::Mul)
+        | (None, Some(Obj::TimeDelta(_)), BinOp::Mul)
+            if matches!(
+                (left, right),
+                (
+                    _,
+                    Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Host(_)
+                ) | (Value::Float(_), _)
+            ) =>
+        {
+            unsupported(format!(
+                "this arithmetic with a {} and a {}",
+                left.type_name(),
+                right.type_name()
+            ))
+        }
+        // The rest fails in CPython: the interpreter raises its TypeError.
+        _ => Ok(None),
     }
 }
 

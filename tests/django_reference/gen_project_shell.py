@@ -455,6 +455,11 @@ for a, b in [(time(9), datetime.datetime(2024, 1, 1)), (timedelta(1), 3), (l.cre
         print(a < b)
     except TypeError as e:
         print(e)
+for a, b in [(time(9), timedelta(1)), (datetime.date(2024, 1, 1), 1), (timedelta(1), 1), (l.created_at, datetime.date(2024, 1, 1))]:
+    try:
+        print(a + b)
+    except TypeError as e:
+        print(e)
 print(list(Lesson.objects.values('starts_at__hour').annotate(n=Count('id'))))
 print(list(Lesson.objects.values('created_at__date').annotate(n=Count('id')).order_by('created_at__date')))
 print(Lesson.objects.filter(pk=1).values())

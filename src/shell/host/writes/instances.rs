@@ -231,7 +231,7 @@ impl ShellHost<'_> {
             // naive without (a naive one under `USE_TZ = True` is taken as
             // TIME_ZONE's with a warning, an aware one without fails).
             FieldKind::DateTime => match obj(v) {
-                Some(Obj::DateTime(d)) if d.aware == self.reg.time().use_tz || self.reg.is_lesson() => {
+                Some(Obj::DateTime(d)) if d.aware == super::super::aware(self.reg) => {
                     Sv::Text(d.storage())
                 }
                 Some(Obj::DateTime(d)) if d.aware => {
@@ -339,7 +339,7 @@ impl ShellHost<'_> {
     /// What `timezone.now()` returns at `now`: the aware instant under
     /// `USE_TZ = True`, the naive wall time in `TIME_ZONE` without.
     pub(in crate::shell) fn wall(&self, now: DateTime) -> HostResult<DateTime> {
-        if self.reg.time().use_tz || self.reg.is_lesson() {
+        if super::super::aware(self.reg) {
             Ok(now)
         } else {
             self.local(now)
