@@ -324,3 +324,63 @@ fn times_and_durations_django_would_answer_otherwise_are_refused() {
         "line 2: not supported in the playground: a date as the value of a DateTimeField under USE_TZ = True (Django takes it as a naive datetime and warns)"
     );
 }
+
+/// Under `USE_TZ = False` the stored wall times are read in any
+/// `TIME_ZONE`; what needs the zone's clock (`timezone.now()`, an
+/// `auto_now` time or datetime) is refused in a zone whose rules the
+/// playground does not carry.
+#[test]
+fn naive_datetimes_in_another_zone_read_but_refuse_the_clock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference/learner_projects/schedule");
+    let settings = std::fs::read_to_string(root.join("config/settings.py"))
+        .expect("settings")
+        .replace("TIME_ZONE = 'Asia/Seoul'", "TIME_ZONE = 'America/Chicago'");
+    std::fs::create_dir_all(dir.path().join("config")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("lessons")).expect("mkdir");
+    std::fs::write(dir.path().join("config/settings.py"), settings).expect("write");
+    std::fs::copy(
+        root.join("lessons/models.py"),
+        dir.path().join("lessons/models.py"),
+    )
+    .expect("copy");
+    let project = Project::load(dir.path()).expect("the project loads");
+    let mut db =
+        Database::open_in_memory_with(Arc::new(Project::load(dir.path()).expect("loads").registry))
+            .expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let run = shell::run(
+        &mut db,
+        "import datetime\nt = Teacher.objects.create(name='x', joined_at=datetime.datetime(2024, 3, 1, 9))\nprint(repr(Teacher.objects.get(pk=t.pk).joined_at), Teacher.objects.filter(joined_at__hour=9).count())",
+        None,
+    );
+    assert_eq!(run.error.map(|e| e.to_string()), None);
+    assert!(
+        run.stdout
+            .ends_with("datetime.datetime(2024, 3, 1, 9, 0) 1\n"),
+        "{}",
+        run.stdout
+    );
+    let refused = "not supported in the playground: the local time in a TIME_ZONE other than UTC or Asia/Seoul (the playground carries those zones' rules only)";
+    let error = |db: &mut Database, program: &str| {
+        shell::run(db, program, None)
+            .error
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        error(
+            &mut db,
+            "from django.utils import timezone\nprint(timezone.now())"
+        ),
+        format!("line 2: {refused}")
+    );
+    assert_eq!(
+        error(
+            &mut db,
+            "from datetime import time, timedelta\nLesson.objects.create(teacher_id=1, title='x', starts_at=time(9), length=timedelta(1))"
+        ),
+        format!("line 2: {refused}")
+    );
+}
