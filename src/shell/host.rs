@@ -3519,11 +3519,19 @@ fn value_columns(reg: &'static Registry, qs: &QuerySet) -> Vec<(String, Conv)> {
                 (name.clone(), conv)
             })
             .collect(),
+        // `values()` of every field: keyed by attname (`author_id`, and a
+        // field's name even when its `db_column` differs).
         None => reg
             .model(model)
             .fields
             .iter()
-            .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
+            .map(|f| {
+                let attname = match f.foreign_target() {
+                    Some(_) => format!("{}_id", f.name),
+                    None => f.name.to_string(),
+                };
+                (attname, kind_conv(reg, f.kind))
+            })
             .collect(),
     }
 }

@@ -14,7 +14,7 @@ class Lesson(models.Model):
     title = models.CharField(max_length=50)
     starts_at = models.TimeField()
     length = models.DurationField()
-    break_time = models.DurationField(null=True, blank=True)
+    break_time = models.DurationField(null=True, blank=True, db_column='pause')
     checked_at = models.TimeField(auto_now=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
