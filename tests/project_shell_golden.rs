@@ -384,3 +384,44 @@ fn naive_datetimes_in_another_zone_read_but_refuse_the_clock() {
         format!("line 2: {refused}")
     );
 }
+
+/// Ordering by a foreign key orders by the related model's
+/// `Meta.ordering`; a model ordered by its own parent loops, and Django
+/// 5.2 says so (`FieldError: Infinite loop caused by ordering.`, checked
+/// against real Django with this model).
+#[test]
+fn an_ordering_that_loops_through_relations_fails_as_django() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference/learner_projects/schedule");
+    std::fs::create_dir_all(dir.path().join("config")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("lessons")).expect("mkdir");
+    std::fs::copy(
+        root.join("config/settings.py"),
+        dir.path().join("config/settings.py"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.path().join("lessons/models.py"),
+        "from django.db import models\n\n\nclass Node(models.Model):\n    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)\n\n    class Meta:\n        ordering = ['parent']\n",
+    )
+    .expect("write");
+    let project = Project::load(dir.path()).expect("the project loads");
+    let mut db =
+        Database::open_in_memory_with(Arc::new(Project::load(dir.path()).expect("loads").registry))
+            .expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let run = shell::run(
+        &mut db,
+        "from django.core.exceptions import FieldError\nNode.objects.create()\ntry:\n    print(list(Node.objects.all()))\nexcept FieldError as e:\n    print(type(e).__name__, e)\nprint(list(Node.objects.order_by('parent_id')), list(Node.objects.order_by('pk')))",
+        None,
+    );
+    assert_eq!(run.error.map(|e| e.to_string()), None);
+    assert!(
+        run.stdout.ends_with(
+            "FieldError Infinite loop caused by ordering.\n[<Node: Node object (1)>] [<Node: Node object (1)>]\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}

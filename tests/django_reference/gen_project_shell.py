@@ -372,7 +372,8 @@ for q in connection.queries:
     # from bigint microseconds, their aggregates and F() arithmetic), and
     # naive local datetimes (date lookups with no zone, auto_now_add and
     # `timezone.now()` in Seoul's wall time, F() plus a duration as
-    # django_format_dtdelta).
+    # django_format_dtdelta); ordering by a foreign key orders by the
+    # teacher's Meta.ordering.
     "schedule_lessons": {
         "source": "learner_projects/schedule",
         "now": "2024-03-09T15:04:05.000123Z",
@@ -478,6 +479,8 @@ print(list(Lesson.objects.annotate(end=F('created_at') - timedelta(hours=9), at=
 print(Lesson.objects.filter(created_at__lt=F('teacher__joined_at') + timedelta(days=8)).count())
 print(Lesson.objects.filter(pk=1).update(created_at=F('created_at') + timedelta(microseconds=1)), Lesson.objects.get(pk=1).created_at)
 print(Teacher.objects.filter(pk=1).update(joined_at=F('joined_at') - timedelta(days=1, hours=1)), Teacher.objects.get(pk=1).joined_at)
+print(list(Lesson.objects.order_by('-teacher', 'pk').values_list('pk', 'teacher__name')), Lesson.objects.order_by('teacher', '-pk').first())
+print(list(Lesson.objects.order_by('teacher_id', 'pk').values_list('pk', flat=True)), list(Teacher.objects.values_list('name', flat=True)))
 from django.contrib.auth.models import User
 u = User.objects.create(username='kim')
 print(repr(u.date_joined), u.last_login, User.objects.filter(date_joined__lte=timezone.now()).count())

@@ -705,14 +705,33 @@ impl Compiler {
                 out.push((expr, descending, false));
                 continue;
             }
-            let parts: Vec<String> = col.split("__").map(str::to_owned).collect();
-            if let Some(expr) = self.query.annotation(&parts[0]).cloned() {
-                let _ = expr;
-                return Err(QueryError::NotSupported(
-                    "ordering by a transform of an annotation".into(),
-                )
-                .into());
+            if let Some(first) = col.split("__").next() {
+                if self.query.annotation(first).is_some() {
+                    return Err(QueryError::NotSupported(
+                        "ordering by a transform of an annotation".into(),
+                    )
+                    .into());
+                }
             }
+            for (name, descending) in
+                relation_ordering(self.query.reg, self.query.model, &col, descending)?
+            {
+                self.order_by_name(&name, descending, &mut out)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// One ordering name resolved to its columns (`find_ordering_name`
+    /// once relations are expanded).
+    fn order_by_name(
+        &mut self,
+        col: &str,
+        descending: bool,
+        out: &mut Vec<(Expr, bool, bool)>,
+    ) -> Result<(), Compile> {
+        {
+            let parts: Vec<String> = col.split("__").map(str::to_owned).collect();
             let alias = self.query.get_initial_alias();
             let info = self
                 .query
@@ -742,7 +761,7 @@ impl Compiler {
                 out.push((expr, descending, false));
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// `(expr, (sql, params), is_ref)` of each ORDER BY term, duplicates dropped.
@@ -1073,6 +1092,87 @@ fn only_mask(
         }
     }
     Ok(mask)
+}
+
+/// `find_ordering_name`'s relation step: ordering by a foreign key's name
+/// (not its attname, not `pk`, no transform) orders by the related model's
+/// `Meta.ordering` under that name, each item's direction flipped when the
+/// name is descending; a loop of such orderings is Django's `FieldError`.
+/// Anything else is the name itself.
+fn relation_ordering(
+    reg: &'static Registry,
+    model: ModelId,
+    name: &str,
+    descending: bool,
+) -> Result<Vec<(String, bool)>, Compile> {
+    let mut out = Vec::new();
+    expand_ordering(reg, model, name, descending, &mut Vec::new(), &mut out)?;
+    Ok(out)
+}
+
+fn expand_ordering(
+    reg: &'static Registry,
+    model: ModelId,
+    name: &str,
+    descending: bool,
+    seen: &mut Vec<(ModelId, String)>,
+    out: &mut Vec<(String, bool)>,
+) -> Result<(), Compile> {
+    let mut current = model;
+    let mut target = None;
+    let parts: Vec<&str> = name.split("__").collect();
+    for (n, part) in parts.iter().enumerate() {
+        let last = n + 1 == parts.len();
+        match meta::get_field(reg, current, part) {
+            Some(MetaField::Column {
+                field,
+                to: Some(to),
+            }) => {
+                if last && field.name == *part && *part != "pk" {
+                    target = Some((current, to));
+                }
+                current = to;
+            }
+            Some(MetaField::Column { .. }) | None => break,
+            // Reverse and many-to-many names: resolved as before.
+            Some(_) => break,
+        }
+    }
+    let ordering = target
+        .map(|(_, to)| meta::ordering(reg, to))
+        .unwrap_or_default();
+    let Some((owner, _)) = target.filter(|_| !ordering.is_empty() && name != "pk") else {
+        out.push((name.to_owned(), descending));
+        return Ok(());
+    };
+    // The same relation met again is a cycle (Django notices it once its
+    // joins repeat; the error is the same).
+    let key = (owner, parts.last().copied().unwrap_or_default().to_owned());
+    if seen.contains(&key) {
+        return Err(QueryError::Field("Infinite loop caused by ordering.".into()).into());
+    }
+    seen.push(key);
+    for item in ordering {
+        let (item, item_descending) = match item.strip_prefix('-') {
+            Some(rest) => (rest, !descending),
+            None => (item.as_str(), descending),
+        };
+        if item == "?" {
+            return Err(QueryError::NotSupported(
+                "a related model's Meta.ordering with '?'".into(),
+            )
+            .into());
+        }
+        expand_ordering(
+            reg,
+            model,
+            &format!("{name}__{item}"),
+            item_descending,
+            seen,
+            out,
+        )?;
+    }
+    Ok(())
 }
 
 /// `year_lookup_bounds_for_date_field`: the year's first and last days.

@@ -5,6 +5,9 @@ class Teacher(models.Model):
     name = models.CharField(max_length=30)
     joined_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        ordering = ['-name']
+
     def __str__(self):
         return self.name
 
