@@ -185,6 +185,15 @@ impl Timestamp {
             .saturating_add(i64::from(self.0.microsecond()))
     }
 
+    /// The same wall time `micros` later, within Python's years 1..=9999
+    /// (`datetime + timedelta`; `None` is CPython's `OverflowError`).
+    pub fn checked_plus_micros(self, micros: i64) -> Option<Timestamp> {
+        let moved = self.0.checked_add(Duration::microseconds(micros))?;
+        (1..=9999)
+            .contains(&moved.year())
+            .then_some(Timestamp(moved))
+    }
+
     /// The same instant `seconds` later.
     pub fn plus_seconds(self, seconds: i64) -> Timestamp {
         Timestamp(self.0.saturating_add(Duration::seconds(seconds)))

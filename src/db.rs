@@ -200,7 +200,9 @@ impl std::fmt::Debug for Database {
 /// query engine's SQL calls (date lookups); their bodies are in
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
-    use crate::orm::sql::functions::{date_extract, datetime_cast_date, datetime_extract};
+    use crate::orm::sql::functions::{
+        date_extract, datetime_cast_date, datetime_extract, format_dtdelta, time_extract, SqlArg,
+    };
     use rusqlite::functions::FunctionFlags;
 
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
@@ -223,6 +225,26 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             kind.as_deref().unwrap_or_default(),
             dt.as_deref(),
         ))
+    })?;
+    conn.create_scalar_function("django_time_extract", 2, flags, |ctx| {
+        let kind: Option<String> = ctx.get(0)?;
+        let dt: Option<String> = ctx.get(1).unwrap_or(None);
+        Ok(time_extract(
+            kind.as_deref().unwrap_or_default(),
+            dt.as_deref(),
+        ))
+    })?;
+    conn.create_scalar_function("django_format_dtdelta", 3, flags, |ctx| {
+        use rusqlite::types::ValueRef;
+        let arg = |i: usize| match ctx.get_raw(i) {
+            ValueRef::Null | ValueRef::Blob(_) => SqlArg::Null,
+            ValueRef::Integer(n) => SqlArg::Integer(n),
+            ValueRef::Real(f) => SqlArg::Real(f),
+            ValueRef::Text(t) => SqlArg::Text(String::from_utf8_lossy(t).into_owned()),
+        };
+        let connector: Option<String> = ctx.get(0)?;
+        format_dtdelta(connector.as_deref().unwrap_or_default(), &arg(1), &arg(2))
+            .map_err(|m| rusqlite::Error::UserFunctionError(m.into()))
     })?;
     // The page's SQLite leaves its JSON functions out (their size); a
     // project's JSONField column checks `JSON_VALID` as Django writes it.

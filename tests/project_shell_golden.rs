@@ -128,17 +128,41 @@ fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String 
 }
 
 /// What the shell cannot show as Django would, it refuses (never a wrong
-/// answer): a model whose datetimes are naive (`USE_TZ = False`), and one
-/// the shell does not convert.
+/// answer): an aware datetime under `USE_TZ = False` (Django's SQLite
+/// backend raises), datetime subtraction Django sends as
+/// `django_timestamp_diff`, and a model the shell does not convert.
 #[test]
 fn what_the_shell_cannot_show_on_a_project_is_refused() {
+    // p08 has USE_TZ = False: auth.User's naive datetimes load.
     assert_eq!(
-        error_of("p08", Some("p08_profiles"), "print(Profile.objects.get(pk=1).owner)"),
-        "line 1: not supported in the playground: loading the column last_login (a field kind the shell does not convert yet)"
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "print(Profile.objects.get(pk=1).owner.date_joined)"
+        ),
+        ""
     );
     assert_eq!(
-        error_of("p03", None, "print(Album.objects.count())"),
-        "line 1: not supported in the playground: the Album model"
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "import datetime\nprint(Profile.objects.filter(owner__date_joined__lt=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)).count())"
+        ),
+        "line 2: not supported in the playground: an aware datetime under USE_TZ = False (Django's SQLite backend refuses it with ValueError)"
+    );
+    assert_eq!(
+        error_of(
+            "p08",
+            Some("p08_profiles"),
+            "from datetime import timedelta\nfrom django.db.models import F\nfrom django.contrib.auth.models import User\nprint(User.objects.filter(last_login__lt=F('date_joined') + timedelta(days=1)).count())\nprint(User.objects.filter(last_login__lt=F('date_joined') - F('last_login')).count())"
+        ),
+        "line 5: not supported in the playground: this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)"
+    );
+    // A DurationField is converted now; a DecimalField not yet.
+    assert_eq!(error_of("p03", None, "print(Album.objects.count())"), "");
+    assert_eq!(
+        error_of("p00", None, "print(Order.objects.count())"),
+        "line 1: not supported in the playground: the Order model"
     );
 }
 
@@ -190,4 +214,214 @@ fn own_str_methods_run_as_python_runs_them() {
     let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
     assert_eq!(run.error.map(|e| e.to_string()), None);
     assert!(run.stdout.ends_with("7/7/2\n"), "{}", run.stdout);
+}
+
+/// The error line a program on a learner's project ends with (run after
+/// the named golden's fixture is loaded).
+fn learner_error(source: &str, fixture_case: &str, program: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference")
+        .join(source);
+    let loaded = Project::load(&dir).expect("the project loads");
+    let mut db = Database::open_in_memory_with(Arc::new(loaded.registry)).expect("open");
+    let project = Project::load(&dir).expect("loads twice");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/project_shell")
+        .join(format!("{fixture_case}.json"));
+    let case: Case =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("JSON");
+    let bytes = serde_json::to_vec(&case.fixture).expect("fixture JSON");
+    fixtures::loaddata(
+        &db,
+        &[FixtureFile::new("fixture.json", bytes)],
+        &LoadOptions::default(),
+    )
+    .expect("loaddata");
+    let run = shell::run(&mut db, program, None);
+    run.error.map(|e| e.to_string()).unwrap_or_default()
+}
+
+/// Times, durations and naive datetimes the shell cannot answer as
+/// Django 5.2 does are refused, never answered differently: values Django
+/// fails on deep inside (an int for a DurationField, a time
+/// `parse_time` rejects, an aware datetime under `USE_TZ = False`, a date
+/// against a DateTimeField under `USE_TZ = True`), arithmetic Django sends
+/// as `django_format_dtdelta` whose result the shell would not read (an
+/// aware datetime's, a duration times a number) or as
+/// `django_timestamp_diff`, and a float in `timedelta()`.
+#[test]
+fn times_and_durations_django_would_answer_otherwise_are_refused() {
+    let schedule = |program: &str| {
+        learner_error(
+            "learner_projects/schedule",
+            "schedule_lessons",
+            &format!("import datetime\nfrom datetime import time, timedelta\nfrom django.db.models import F\n{program}"),
+        )
+    };
+    let refused =
+        |line: u32, what: &str| format!("line {line}: not supported in the playground: {what}");
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(length=3600).count())"),
+        refused(
+            4,
+            "a value other than a timedelta for a DurationField (Django fails with AttributeError)"
+        )
+    );
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(starts_at='25:00').count())"),
+        refused(
+            4,
+            "the time '25:00' (Django refuses it with a ValidationError)"
+        )
+    );
+    let arithmetic = "this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)";
+    assert_eq!(
+        schedule(
+            "print(list(Lesson.objects.annotate(x=F('length') * 2).values_list('x', flat=True)))"
+        ),
+        refused(4, arithmetic)
+    );
+    assert_eq!(
+        schedule("print(list(Lesson.objects.annotate(x=F('created_at') - F('created_at')).values_list('x', flat=True)))"),
+        refused(4, arithmetic)
+    );
+    assert_eq!(
+        schedule("print(list(Lesson.objects.annotate(x=timedelta(1) + F('created_at')).values_list('x', flat=True)))"),
+        refused(4, arithmetic)
+    );
+    assert_eq!(
+        learner_error(
+            "learner_projects/homework",
+            "homework_lecture",
+            "from datetime import timedelta\nfrom django.db.models import F\nArticle.objects.update(created_at=F('created_at') + timedelta(hours=1))"
+        ),
+        refused(3, arithmetic)
+    );
+    assert_eq!(
+        schedule("print(timedelta(hours=1.5))"),
+        refused(4, "a float in timedelta() (pass whole units)")
+    );
+    assert_eq!(
+        schedule("print(timedelta(hours=1) / 2)"),
+        refused(4, "this arithmetic with a datetime.timedelta and a int")
+    );
+    assert_eq!(
+        schedule("Teacher.objects.create(name='x', joined_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc))"),
+        refused(4, "an aware datetime as the value of joined_at under USE_TZ = False (Django's SQLite backend refuses it with ValueError)")
+    );
+    assert_eq!(
+        schedule("print(Lesson.objects.filter(length=timedelta(1), starts_at=time(9)).count())\nprint(Lesson.objects.filter(starts_at=datetime.datetime(2024, 1, 1, 9)).count())"),
+        refused(5, "a number, a date or a datetime as the value of a TimeField (Django fails in parse_time or takes the datetime's time)")
+    );
+    // USE_TZ = True: a date against a DateTimeField is a naive midnight.
+    assert_eq!(
+        learner_error(
+            "learner_projects/homework",
+            "homework_lecture",
+            "import datetime\nprint(Article.objects.filter(created_at__gte=datetime.date(2024, 3, 9)).count())"
+        ),
+        "line 2: not supported in the playground: a date as the value of a DateTimeField under USE_TZ = True (Django takes it as a naive datetime and warns)"
+    );
+}
+
+/// Under `USE_TZ = False` the stored wall times are read in any
+/// `TIME_ZONE`; what needs the zone's clock (`timezone.now()`, an
+/// `auto_now` time or datetime) is refused in a zone whose rules the
+/// playground does not carry.
+#[test]
+fn naive_datetimes_in_another_zone_read_but_refuse_the_clock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference/learner_projects/schedule");
+    let settings = std::fs::read_to_string(root.join("config/settings.py"))
+        .expect("settings")
+        .replace("TIME_ZONE = 'Asia/Seoul'", "TIME_ZONE = 'America/Chicago'");
+    std::fs::create_dir_all(dir.path().join("config")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("lessons")).expect("mkdir");
+    std::fs::write(dir.path().join("config/settings.py"), settings).expect("write");
+    std::fs::copy(
+        root.join("lessons/models.py"),
+        dir.path().join("lessons/models.py"),
+    )
+    .expect("copy");
+    let project = Project::load(dir.path()).expect("the project loads");
+    let mut db =
+        Database::open_in_memory_with(Arc::new(Project::load(dir.path()).expect("loads").registry))
+            .expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let run = shell::run(
+        &mut db,
+        "import datetime\nt = Teacher.objects.create(name='x', joined_at=datetime.datetime(2024, 3, 1, 9))\nprint(repr(Teacher.objects.get(pk=t.pk).joined_at), Teacher.objects.filter(joined_at__hour=9).count())",
+        None,
+    );
+    assert_eq!(run.error.map(|e| e.to_string()), None);
+    assert!(
+        run.stdout
+            .ends_with("datetime.datetime(2024, 3, 1, 9, 0) 1\n"),
+        "{}",
+        run.stdout
+    );
+    let refused = "not supported in the playground: the local time in a TIME_ZONE other than UTC or Asia/Seoul (the playground carries those zones' rules only)";
+    let error = |db: &mut Database, program: &str| {
+        shell::run(db, program, None)
+            .error
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        error(
+            &mut db,
+            "from django.utils import timezone\nprint(timezone.now())"
+        ),
+        format!("line 2: {refused}")
+    );
+    assert_eq!(
+        error(
+            &mut db,
+            "from datetime import time, timedelta\nLesson.objects.create(teacher_id=1, title='x', starts_at=time(9), length=timedelta(1))"
+        ),
+        format!("line 2: {refused}")
+    );
+}
+
+/// Ordering by a foreign key orders by the related model's
+/// `Meta.ordering`; a model ordered by its own parent loops, and Django
+/// 5.2 says so (`FieldError: Infinite loop caused by ordering.`, checked
+/// against real Django with this model).
+#[test]
+fn an_ordering_that_loops_through_relations_fails_as_django() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/django_reference/learner_projects/schedule");
+    std::fs::create_dir_all(dir.path().join("config")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("lessons")).expect("mkdir");
+    std::fs::copy(
+        root.join("config/settings.py"),
+        dir.path().join("config/settings.py"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.path().join("lessons/models.py"),
+        "from django.db import models\n\n\nclass Node(models.Model):\n    parent = models.ForeignKey('self', on_delete=models.CASCADE, null=True)\n\n    class Meta:\n        ordering = ['parent']\n",
+    )
+    .expect("write");
+    let project = Project::load(dir.path()).expect("the project loads");
+    let mut db =
+        Database::open_in_memory_with(Arc::new(Project::load(dir.path()).expect("loads").registry))
+            .expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let run = shell::run(
+        &mut db,
+        "from django.core.exceptions import FieldError\nNode.objects.create()\ntry:\n    print(list(Node.objects.all()))\nexcept FieldError as e:\n    print(type(e).__name__, e)\nprint(list(Node.objects.order_by('parent_id')), list(Node.objects.order_by('pk')))",
+        None,
+    );
+    assert_eq!(run.error.map(|e| e.to_string()), None);
+    assert!(
+        run.stdout.ends_with(
+            "FieldError Infinite loop caused by ordering.\n[<Node: Node object (1)>] [<Node: Node object (1)>]\n"
+        ),
+        "{}",
+        run.stdout
+    );
 }

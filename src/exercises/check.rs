@@ -50,6 +50,7 @@ pub(crate) const NOW: DateTime = DateTime {
     minute: 34,
     second: 56,
     micro: 789_012,
+    aware: true,
 };
 
 /// The hidden dataset as a SQLite image, generated once and copied for

@@ -198,11 +198,11 @@ const STR_DEPTH: u32 = 50;
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a decimal, a time or a UUID would print as the text SQLite keeps).
-/// Datetimes are
-/// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
-/// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
-/// date lookups. Under `USE_TZ = False` they would be naive local times.
+/// a decimal or a JSON value would print as the text SQLite keeps).
+/// Datetimes are aware UTC values under `USE_TZ = True`, whatever the
+/// zone; the zone (UTC or Asia/Seoul, whose rules the playground carries)
+/// only moves the date lookups. Under `USE_TZ = False` they are the naive
+/// wall times stored, in any zone (only `timezone.now()` needs its rules).
 fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
     match kind {
         FieldKind::AutoField(_)
@@ -211,17 +211,37 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::Boolean
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
-        FieldKind::DateTime => aware_datetimes(reg),
-        FieldKind::Date | FieldKind::Float | FieldKind::Uuid => true,
-        _ => false,
+        FieldKind::DateTime => datetimes_shown(reg),
+        FieldKind::Date
+        | FieldKind::Float
+        | FieldKind::Uuid
+        | FieldKind::Time
+        | FieldKind::Duration => true,
+        FieldKind::Decimal { .. } | FieldKind::Json => false,
     }
 }
 
-/// Whether the project's datetimes are aware and in a zone whose rules the
-/// playground has (`USE_TZ = True`, `TIME_ZONE` UTC or Asia/Seoul).
-fn aware_datetimes(reg: &Registry) -> bool {
+/// Whether the project's datetimes convert as Django's do: naive ones
+/// (`USE_TZ = False`), or aware ones in a zone whose rules the playground
+/// has (`TIME_ZONE` UTC or Asia/Seoul).
+fn datetimes_shown(reg: &Registry) -> bool {
     let time = reg.time();
-    time.use_tz && time.zone != crate::datetime::TimeZone::Other
+    !time.use_tz || time.zone != crate::datetime::TimeZone::Other
+}
+
+/// Whether the project's datetimes are aware (`USE_TZ = True`; the
+/// lesson's are).
+pub(super) fn aware(reg: &Registry) -> bool {
+    reg.time().use_tz || reg.is_lesson()
+}
+
+/// A datetime's conversion: aware under `USE_TZ = True`, naive without.
+fn datetime_conv(reg: &Registry) -> Conv {
+    if aware(reg) {
+        Conv::DateTime
+    } else {
+        Conv::NaiveDateTime
+    }
 }
 
 /// The host: the database, the line running, the queries sent.
@@ -763,7 +783,7 @@ impl<'a> ShellHost<'a> {
         let annotations: Vec<(String, Conv)> = query
             .annotation_select()
             .iter()
-            .map(|(k, _)| (k.clone(), annotation_conv(qs.model(), query, k)))
+            .map(|(k, _)| (k.clone(), annotation_conv(self.reg, qs.model(), query, k)))
             .collect();
         let mut layout = model_layout(self.reg, qs.model(), names, *defer);
         layout.annotations = annotations;
@@ -1382,7 +1402,7 @@ impl<'a> ShellHost<'a> {
             let mut arg = self.arg(&v)?;
             let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
             if let Some(kind) = kind {
-                arg = prep_for_field(arg, kind);
+                arg = prep_for_field(arg, kind, aware(self.reg))?;
             }
             if contains_bool(&arg) && kind != Some(FieldKind::Boolean) {
                 self.bool_param = true;
@@ -1483,9 +1503,30 @@ impl<'a> ShellHost<'a> {
                     _ => Arg::Null,
                 },
                 Some(Obj::QuerySet(q)) => Arg::QuerySet(Box::new(q.qs.clone())),
-                Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
+                Some(Obj::DateTime(d)) => {
+                    match (d.aware, aware(self.reg)) {
+                        (true, true) | (false, false) => Arg::DateTime(d.storage()),
+                        (false, true) => {
+                            return unsupported(
+                                "a naive datetime under USE_TZ = True (pass tzinfo=datetime.timezone.utc)",
+                            )
+                        }
+                        (true, false) => {
+                            return unsupported(
+                                "an aware datetime under USE_TZ = False (Django's SQLite backend refuses it with ValueError)",
+                            )
+                        }
+                    }
+                }
                 Some(Obj::Date(d)) => Arg::Date(d.str()),
                 Some(Obj::Uuid(hex)) => Arg::Str(hex.to_string()),
+                // `adapt_timefield_value`: `str(time)`.
+                Some(Obj::Time(t)) => Arg::Str(t.str()),
+                // `duration_microseconds(delta)`.
+                Some(Obj::TimeDelta(d)) => match i64::try_from(d.micros()) {
+                    Ok(micros) => Arg::Duration(micros),
+                    Err(_) => return unsupported("a timedelta longer than SQLite's integers"),
+                },
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
                 _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
@@ -1652,7 +1693,7 @@ impl<'a> ShellHost<'a> {
             }
             Factory::Atomic => self.atomic_factory(args, kwargs),
             // `--now` when given (goldens), else the clock, as Django.
-            Factory::Now => Ok(wrap(Obj::DateTime(self.clock()))),
+            Factory::Now => Ok(wrap(Obj::DateTime(self.wall(self.clock())?))),
             Factory::Date => {
                 let [year, month, day] = date_parts(f, &args, &kwargs)?;
                 super::dates::date(year, month, day)
@@ -1666,16 +1707,44 @@ impl<'a> ShellHost<'a> {
                     .find(|(k, _)| &**k == "tzinfo")
                     .map(|(_, v)| v)
                     .or(args.get(7));
-                match tz.map(obj) {
-                    Some(Some(Obj::Utc)) => {}
-                    Some(None) | None => {
-                        return unsupported("a naive datetime (pass tzinfo=datetime.timezone.utc)")
-                    }
-                    Some(Some(_)) => return unsupported("a time zone other than timezone.utc"),
-                }
-                super::dates::datetime(parts)
+                let aware = match tz.map(|v| (v, obj(v))) {
+                    Some((_, Some(Obj::Utc))) => true,
+                    Some((Value::None, _)) | None => false,
+                    Some(_) => return unsupported("a time zone other than timezone.utc"),
+                };
+                super::dates::datetime(parts, aware)
                     .map(|d| wrap(Obj::DateTime(d)))
                     .map_err(Thrown::value_error)
+            }
+            Factory::Time => {
+                let parts = int_args::<4>(
+                    f,
+                    &["hour", "minute", "second", "microsecond"],
+                    &args,
+                    &kwargs,
+                )?;
+                super::dates::time(parts)
+                    .map(|t| wrap(Obj::Time(t)))
+                    .map_err(Thrown::value_error)
+            }
+            Factory::TimeDelta => {
+                let parts = int_args::<7>(
+                    f,
+                    &[
+                        "days",
+                        "seconds",
+                        "microseconds",
+                        "milliseconds",
+                        "minutes",
+                        "hours",
+                        "weeks",
+                    ],
+                    &args,
+                    &kwargs,
+                )?;
+                super::dates::timedelta(parts)
+                    .map(|d| wrap(Obj::TimeDelta(d)))
+                    .map_err(|m| Thrown::new("OverflowError", m))
             }
         }
     }
@@ -1960,6 +2029,8 @@ impl<'a> ShellHost<'a> {
                 match obj(other) {
                     Some(Obj::DateTime(_)) => "datetime.datetime".into(),
                     Some(Obj::Date(_)) => "datetime.date".into(),
+                    Some(Obj::Time(_)) => "datetime.time".into(),
+                    Some(Obj::TimeDelta(_)) => "datetime.timedelta".into(),
                     _ => other.type_name(),
                 }
             ))),
@@ -2066,6 +2137,8 @@ impl<'a> ShellHost<'a> {
             ("django.utils.timezone", "now") => factory(Factory::Now),
             ("datetime", "date") => factory(Factory::Date),
             ("datetime", "datetime") => factory(Factory::DateTimeClass),
+            ("datetime", "time") => factory(Factory::Time),
+            ("datetime", "timedelta") => factory(Factory::TimeDelta),
             ("datetime", "timezone") => Some(wrap(Obj::Module("datetime.timezone".into()))),
             ("datetime.timezone", "utc") => Some(wrap(Obj::Utc)),
             ("django.core.exceptions", "ObjectDoesNotExist") => {
@@ -2250,8 +2323,22 @@ impl Host for ShellHost<'_> {
                 "minute" => Some(Value::Int(d.minute)),
                 "second" => Some(Value::Int(d.second)),
                 "microsecond" => Some(Value::Int(d.micro)),
-                "date" => return method(),
+                "date" | "time" => return method(),
                 _ => return unsupported(format!("datetime.{name}")),
+            }),
+            Obj::Time(t) => Ok(match name {
+                "hour" => Some(Value::Int(t.hour)),
+                "minute" => Some(Value::Int(t.minute)),
+                "second" => Some(Value::Int(t.second)),
+                "microsecond" => Some(Value::Int(t.micro)),
+                _ => return unsupported(format!("time.{name}")),
+            }),
+            Obj::TimeDelta(d) => Ok(match name {
+                "days" => Some(Value::Int(d.days())),
+                "seconds" => Some(Value::Int(d.seconds())),
+                "microseconds" => Some(Value::Int(d.microseconds())),
+                "total_seconds" => return method(),
+                _ => return unsupported(format!("timedelta.{name}")),
             }),
             Obj::Date(d) => Ok(match name {
                 "year" => Some(Value::Int(d.year)),
@@ -2340,6 +2427,17 @@ impl Host for ShellHost<'_> {
                 Some(Obj::DateTime(d)) if &**name == "date" => {
                     no_args(&args, &kwargs, "date")?;
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
+                }
+                Some(Obj::DateTime(d)) if &**name == "time" => {
+                    no_args(&args, &kwargs, "time")?;
+                    Ok(wrap(Obj::Time(super::dates::Time::of(d))))
+                }
+                Some(Obj::TimeDelta(d)) if &**name == "total_seconds" => {
+                    no_args(&args, &kwargs, "total_seconds")?;
+                    match d.total_seconds() {
+                        Some(s) => Ok(Value::Float(s)),
+                        None => unsupported("total_seconds() of a timedelta this long"),
+                    }
                 }
                 Some(Obj::Instance(i))
                     if self.is_user_model(i.model) && name == "get_full_name" =>
@@ -2471,6 +2569,8 @@ impl Host for ShellHost<'_> {
             }
             Obj::DateTime(d) => d.repr(),
             Obj::Date(d) => d.repr(),
+            Obj::Time(t) => t.repr(),
+            Obj::TimeDelta(d) => d.repr(),
             Obj::Uuid(hex) => format!("UUID('{}')", dashed(hex)),
             Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
@@ -2502,6 +2602,8 @@ impl Host for ShellHost<'_> {
             Some(Obj::Instance(i)) => self.instance_str(h, i),
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
+            Some(Obj::Time(t)) => Ok(t.str()),
+            Some(Obj::TimeDelta(d)) => Ok(d.str()),
             Some(Obj::Uuid(hex)) => Ok(dashed(hex)),
             Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
@@ -2541,6 +2643,7 @@ impl Host for ShellHost<'_> {
             }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
+            Some(Obj::TimeDelta(d)) => Ok(d.micros() != 0),
             _ => Ok(true),
         }
     }
@@ -2576,6 +2679,24 @@ impl Host for ShellHost<'_> {
                 Some(Obj::Expr(E::Not(inner))) => Ok(Some(wrap(Obj::Expr((**inner).clone())))),
                 _ => Ok(None),
             },
+            HostOp::Unary(op @ (UnaryOp::Neg | UnaryOp::Pos)) => match obj(left) {
+                Some(Obj::TimeDelta(d)) => {
+                    let micros = if op == UnaryOp::Neg {
+                        -d.micros()
+                    } else {
+                        d.micros()
+                    };
+                    timedelta_value(micros).map(Some)
+                }
+                _ => Ok(None),
+            },
+            HostOp::Binary(b)
+                if (is_temporal(left) || is_temporal(right))
+                    && !matches!(obj(left), Some(Obj::Expr(_)))
+                    && !matches!(obj(right), Some(Obj::Expr(_))) =>
+            {
+                timedelta_arithmetic(b, left, right)
+            }
             HostOp::Binary(b) => {
                 let op = match b {
                     BinOp::Add => ArithOp::Add,
@@ -2613,6 +2734,12 @@ impl Host for ShellHost<'_> {
                 (Some(Obj::Uuid(a)), Some(Obj::Uuid(b))) => {
                     Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
                 }
+                (Some(Obj::Time(a)), Some(Obj::Time(b))) => {
+                    Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
+                }
+                (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b))) => {
+                    Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
+                }
                 (Some(Obj::Row(..)), _) | (_, Some(Obj::Row(..))) => {
                     unsupported("comparing a values_list(named=True) Row")
                 }
@@ -2627,7 +2754,24 @@ impl Host for ShellHost<'_> {
                 _ => Ok(None),
             },
             HostOp::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) => {
+                let order = |o: std::cmp::Ordering| {
+                    Ok(Some(Value::Bool(match c {
+                        CmpOp::Lt => o.is_lt(),
+                        CmpOp::Le => o.is_le(),
+                        CmpOp::Gt => o.is_gt(),
+                        _ => o.is_ge(),
+                    })))
+                };
                 match (obj(left), obj(right)) {
+                    (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) if a.aware != b.aware => Err(
+                        Thrown::type_error("can't compare offset-naive and offset-aware datetimes"),
+                    ),
+                    (Some(Obj::DateTime(_)), Some(Obj::Date(_)))
+                    | (Some(Obj::Date(_)), Some(Obj::DateTime(_))) => Err(Thrown::type_error(
+                        "can't compare datetime.datetime to datetime.date",
+                    )),
+                    (Some(Obj::Time(a)), Some(Obj::Time(b))) => order(a.cmp(b)),
+                    (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b))) => order(a.cmp(b)),
                     (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
                         Ok(Some(Value::Bool(match c {
                             CmpOp::Lt => a < b,
@@ -2657,9 +2801,11 @@ impl Host for ShellHost<'_> {
                     "Model instances without primary key value are unhashable",
                 )),
             },
-            Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
+            Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}:{}", d.aware, d.storage()))),
             Some(Obj::Date(d)) => Ok(Some(format!("date:{}", d.str()))),
             Some(Obj::Uuid(hex)) => Ok(Some(format!("uuid:{hex}"))),
+            Some(Obj::Time(t)) => Ok(Some(format!("time:{}", t.str()))),
+            Some(Obj::TimeDelta(d)) => Ok(Some(format!("td:{}", d.micros()))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
@@ -2724,6 +2870,173 @@ fn date_parts<const N: usize>(f: Factory, args: &[Value], kwargs: &Kwargs) -> Ho
         return unsupported(format!("{}() with {} arguments", f.name(), args.len()));
     }
     Ok(out)
+}
+
+/// Integer arguments by position or name (`time(9, 30)`,
+/// `timedelta(hours=1)`), each 0 unless given; a float (CPython rounds it
+/// its own way) and an unknown keyword are refused or fail as CPython's.
+fn int_args<const N: usize>(
+    f: Factory,
+    names: &[&str; N],
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> HostResult<[i64; N]> {
+    if args.len() > N {
+        return unsupported(format!("{}() with {} arguments", f.name(), args.len()));
+    }
+    if let Some((k, _)) = kwargs
+        .iter()
+        .find(|(k, _)| f == Factory::Time && matches!(&**k, "tzinfo" | "fold"))
+    {
+        return unsupported(format!("time({k}=...)"));
+    }
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !names.contains(&&**k)) {
+        return Err(Thrown::type_error(format!(
+            "'{k}' is an invalid keyword argument for {}()",
+            f.name()
+        )));
+    }
+    let mut out = [0; N];
+    for (i, slot) in out.iter_mut().enumerate() {
+        let given = args.get(i).or_else(|| {
+            kwargs
+                .iter()
+                .find(|(k, _)| &**k == names[i])
+                .map(|(_, v)| v)
+        });
+        *slot = match given {
+            None => 0,
+            Some(Value::Int(n)) => *n,
+            Some(Value::Bool(b)) => i64::from(*b),
+            Some(Value::Float(_)) if f == Factory::TimeDelta => {
+                return unsupported("a float in timedelta() (pass whole units)")
+            }
+            Some(other) => {
+                return Err(Thrown::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+    }
+    Ok(out)
+}
+
+/// CPython's `OverflowError` with its message.
+fn overflow(message: String) -> Thrown {
+    Thrown::new("OverflowError", message)
+}
+
+/// A `timedelta` of `micros`, or CPython's `OverflowError`.
+fn timedelta_value(micros: i128) -> HostResult<Value> {
+    super::dates::TimeDelta::from_micros(micros)
+        .map(|d| wrap(Obj::TimeDelta(d)))
+        .map_err(|m| Thrown::new("OverflowError", m))
+}
+
+/// Whether a value is a `datetime` module value whose arithmetic the
+/// host answers (or refuses).
+fn is_temporal(v: &Value) -> bool {
+    matches!(
+        obj(v),
+        Some(Obj::TimeDelta(_) | Obj::Time(_) | Obj::Date(_) | Obj::DateTime(_))
+    )
+}
+
+/// `datetime` arithmetic as CPython's: `td + td`, `td - td`, `td * int`,
+/// `int * td`, a date or datetime plus or minus a timedelta, and the
+/// difference of two dates or two datetimes (an expression with a `timedelta`, `F('length') +
+/// timedelta(...)`, is the ORM's and not here). Everything else with a date, time,
+/// datetime or timedelta is refused rather than answered differently.
+fn timedelta_arithmetic(op: BinOp, left: &Value, right: &Value) -> HostResult<Option<Value>> {
+    match (obj(left), obj(right), op) {
+        (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b)), BinOp::Add) => {
+            timedelta_value(a.micros() + b.micros()).map(Some)
+        }
+        (Some(Obj::TimeDelta(a)), Some(Obj::TimeDelta(b)), BinOp::Sub) => {
+            timedelta_value(a.micros() - b.micros()).map(Some)
+        }
+        (Some(Obj::DateTime(a)), Some(Obj::TimeDelta(b)), BinOp::Add | BinOp::Sub) => {
+            let b = if op == BinOp::Sub {
+                super::dates::TimeDelta::from_micros(-b.micros()).map_err(overflow)?
+            } else {
+                *b
+            };
+            a.plus(b)
+                .map(|d| Some(wrap(Obj::DateTime(d))))
+                .map_err(overflow)
+        }
+        (Some(Obj::TimeDelta(a)), Some(Obj::DateTime(b)), BinOp::Add) => b
+            .plus(*a)
+            .map(|d| Some(wrap(Obj::DateTime(d))))
+            .map_err(overflow),
+        (Some(Obj::DateTime(a)), Some(Obj::DateTime(b)), BinOp::Sub) => {
+            if a.aware != b.aware {
+                return Err(Thrown::type_error(
+                    "can't subtract offset-naive and offset-aware datetimes",
+                ));
+            }
+            a.minus(b)
+                .map(|d| Some(wrap(Obj::TimeDelta(d))))
+                .map_err(overflow)
+        }
+        (Some(Obj::Date(a)), Some(Obj::TimeDelta(b)), BinOp::Add | BinOp::Sub) => a
+            .add_days(*b, op == BinOp::Sub)
+            .map(|d| Some(wrap(Obj::Date(d))))
+            .map_err(overflow),
+        (Some(Obj::TimeDelta(a)), Some(Obj::Date(b)), BinOp::Add) => b
+            .add_days(*a, false)
+            .map(|d| Some(wrap(Obj::Date(d))))
+            .map_err(overflow),
+        (Some(Obj::Date(a)), Some(Obj::Date(b)), BinOp::Sub) => a
+            .minus(*b)
+            .map(|d| Some(wrap(Obj::TimeDelta(d))))
+            .map_err(overflow),
+        (Some(Obj::TimeDelta(a)), _, BinOp::Mul) | (_, Some(Obj::TimeDelta(a)), BinOp::Mul)
+            if matches!(
+                (left, right),
+                (Value::Int(_) | Value::Bool(_), _) | (_, Value::Int(_) | Value::Bool(_))
+            ) =>
+        {
+            let n = match (left, right) {
+                (Value::Int(n), _) | (_, Value::Int(n)) => i128::from(*n),
+                (Value::Bool(b), _) | (_, Value::Bool(b)) => i128::from(*b),
+                _ => 0,
+            };
+            match a.micros().checked_mul(n) {
+                Some(m) => timedelta_value(m).map(Some),
+                None => Err(Thrown::new(
+                    "OverflowError",
+                    "Python int too large to convert to C int",
+                )),
+            }
+        }
+        // What CPython computes and the shell does not: a timedelta
+        // divided, floored or taken modulo, or times a float.
+        (
+            Some(Obj::TimeDelta(_)),
+            Some(Obj::TimeDelta(_)),
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod,
+        )
+        | (Some(Obj::TimeDelta(_)), None, BinOp::Div | BinOp::FloorDiv | BinOp::Mul)
+        | (None, Some(Obj::TimeDelta(_)), BinOp::Mul)
+            if matches!(
+                (left, right),
+                (
+                    _,
+                    Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Host(_)
+                ) | (Value::Float(_), _)
+            ) =>
+        {
+            unsupported(format!(
+                "this arithmetic with a {} and a {}",
+                left.type_name(),
+                right.type_name()
+            ))
+        }
+        // The rest fails in CPython: the interpreter raises its TypeError.
+        _ => Ok(None),
+    }
 }
 
 /// The rows an earlier lookup already prefetched into every instance's
@@ -2919,14 +3232,30 @@ fn lookup_field_kind(reg: &'static Registry, model: ModelId, key: &str) -> Optio
     kind
 }
 
-/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1.
-fn prep_for_field(arg: Arg, kind: FieldKind) -> Arg {
+/// Django's `get_prep_value`: an integer field takes `int(1.5)` = 1; a
+/// `DateTimeField` takes a date as its midnight (naive under
+/// `USE_TZ = False`; under `USE_TZ = True` Django warns and takes it as
+/// `TIME_ZONE`'s midnight, which is refused like a naive datetime).
+fn prep_for_field(arg: Arg, kind: FieldKind, use_tz: bool) -> HostResult<Arg> {
     let integer = matches!(kind, FieldKind::AutoField(_) | FieldKind::ForeignKey { .. });
-    match arg {
+    Ok(match arg {
         Arg::Float(f) if integer && f.is_finite() => Arg::Int(f.trunc() as i64),
-        Arg::List(items) => Arg::List(items.into_iter().map(|a| prep_for_field(a, kind)).collect()),
+        Arg::Date(d) if kind == FieldKind::DateTime && !use_tz => {
+            Arg::DateTime(format!("{d} 00:00:00"))
+        }
+        Arg::Date(_) if kind == FieldKind::DateTime => {
+            return unsupported(
+                "a date as the value of a DateTimeField under USE_TZ = True (Django takes it as a naive datetime and warns)",
+            )
+        }
+        Arg::List(items) => Arg::List(
+            items
+                .into_iter()
+                .map(|a| prep_for_field(a, kind, use_tz))
+                .collect::<HostResult<_>>()?,
+        ),
         other => other,
-    }
+    })
 }
 
 /// `20000` as `20,000`.
@@ -3014,7 +3343,14 @@ pub enum Conv {
     Plain,
     Bool,
     DateTime,
+    /// `convert_datetimefield_value` under `USE_TZ = False`: the stored
+    /// wall time, naive.
+    NaiveDateTime,
     Date,
+    /// `convert_timefield_value`: `parse_time(value)`.
+    Time,
+    /// `convert_durationfield_value`: `timedelta(0, 0, value)`.
+    Duration,
     /// `UUIDField.from_db_value`: `uuid.UUID(value)`.
     Uuid,
     /// A value type the shell does not have yet (dates).
@@ -3025,10 +3361,24 @@ fn convert(v: Sv, conv: Conv) -> Value {
     match (v, conv) {
         (Sv::Null, _) => Value::None,
         (Sv::Integer(n), Conv::Bool) => Value::Bool(n != 0),
+        (Sv::Integer(n), Conv::Duration) => timedelta_value(i128::from(n)).unwrap_or(Value::Int(n)),
         (Sv::Integer(n), _) => Value::Int(n),
+        // An `AVG` of durations: `timedelta(0, 0, 5400000000.5)`.
+        (Sv::Real(f), Conv::Duration) => match super::dates::timedelta_of_float(f) {
+            Some(d) => wrap(Obj::TimeDelta(d)),
+            None => Value::Float(f),
+        },
         (Sv::Real(f), _) => Value::Float(f),
         (Sv::Text(t), Conv::DateTime) => match DateTime::parse(&t) {
             Some(d) => wrap(Obj::DateTime(d)),
+            None => Value::str(&t),
+        },
+        (Sv::Text(t), Conv::NaiveDateTime) => match DateTime::parse(&t) {
+            Some(d) => wrap(Obj::DateTime(d.naive())),
+            None => Value::str(&t),
+        },
+        (Sv::Text(t), Conv::Time) => match super::dates::Time::parse(&t) {
+            Some(time) => wrap(Obj::Time(time)),
             None => Value::str(&t),
         },
         (Sv::Text(t), Conv::Date) => match super::dates::Date::parse(&t) {
@@ -3048,9 +3398,11 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
     match kind {
         _ if !reg.is_lesson() && !shown_as_python(reg, kind) => Conv::Unsupported,
         FieldKind::Boolean => Conv::Bool,
-        FieldKind::DateTime => Conv::DateTime,
+        FieldKind::DateTime => datetime_conv(reg),
         FieldKind::Date => Conv::Date,
         FieldKind::Uuid => Conv::Uuid,
+        FieldKind::Time => Conv::Time,
+        FieldKind::Duration => Conv::Duration,
         _ => Conv::Plain,
     }
 }
@@ -3065,14 +3417,15 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
         match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
             // A transform: `__date` selects a date, the parts integers.
-            // A date's parts are integers whatever the zone.
+            // A date's and a time's parts are integers whatever the zone.
             Some(meta::MetaField::Column { field, .. })
-                if !last && field.kind == meta::ColumnKind::Date =>
+                if !last
+                    && matches!(field.kind, meta::ColumnKind::Date | meta::ColumnKind::Time) =>
             {
                 return Conv::Plain;
             }
             Some(meta::MetaField::Column { .. }) if !last => {
-                return if !reg.is_lesson() && !aware_datetimes(reg) {
+                return if !reg.is_lesson() && !datetimes_shown(reg) {
                     Conv::Unsupported
                 } else if parts[n + 1..] == ["date"] {
                     Conv::Date
@@ -3100,6 +3453,15 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
 
 fn expr_conv(reg: &'static Registry, model: ModelId, e: &E) -> Conv {
     match e {
+        // `Sum`/`Avg` of durations are durations (`timedelta`s).
+        E::Aggregate {
+            func: AggFunc::Sum | AggFunc::Avg,
+            arg: Some(arg),
+            ..
+        } => match arg.as_ref() {
+            E::F(path) if path_conv(reg, model, path) == Conv::Duration => Conv::Duration,
+            _ => Conv::Plain,
+        },
         E::Aggregate {
             func: AggFunc::Max | AggFunc::Min,
             arg: Some(arg),
@@ -3114,13 +3476,27 @@ fn expr_conv(reg: &'static Registry, model: ModelId, e: &E) -> Conv {
     }
 }
 
-fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: &str) -> Conv {
+fn annotation_conv(
+    reg: &Registry,
+    model: ModelId,
+    query: &crate::orm::sql::query::Query,
+    name: &str,
+) -> Conv {
     let _ = model;
-    use crate::orm::sql::expr::Output;
+    use crate::orm::sql::expr::{Expr, Output};
     use meta::ColumnKind;
     match query.annotations.iter().find(|(k, _)| k == name) {
+        // `Avg` of durations: a duration (`NumericOutputFieldMixin`).
+        Some((_, Expr::Aggregate(agg)))
+            if agg.func == AggFunc::Avg
+                && agg.arg.output() == Output::Column(ColumnKind::Duration) =>
+        {
+            Conv::Duration
+        }
         Some((_, expr)) => match expr.output() {
-            Output::Column(ColumnKind::DateTime) => Conv::DateTime,
+            Output::Column(ColumnKind::DateTime) => datetime_conv(reg),
+            Output::Column(ColumnKind::Time) => Conv::Time,
+            Output::Column(ColumnKind::Duration) => Conv::Duration,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
             Output::Date | Output::Column(ColumnKind::Date) => Conv::Date,
             _ => Conv::Plain,
@@ -3138,16 +3514,24 @@ fn value_columns(reg: &'static Registry, qs: &QuerySet) -> Vec<(String, Conv)> {
             .map(|(name, s)| {
                 let conv = match s {
                     Selected::Column(_) => path_conv(reg, model, name),
-                    Selected::Annotation(a) => annotation_conv(model, &qs.query, a),
+                    Selected::Annotation(a) => annotation_conv(reg, model, &qs.query, a),
                 };
                 (name.clone(), conv)
             })
             .collect(),
+        // `values()` of every field: keyed by attname (`author_id`, and a
+        // field's name even when its `db_column` differs).
         None => reg
             .model(model)
             .fields
             .iter()
-            .map(|f| (f.column.to_owned(), kind_conv(reg, f.kind)))
+            .map(|f| {
+                let attname = match f.foreign_target() {
+                    Some(_) => format!("{}_id", f.name),
+                    None => f.name.to_string(),
+                };
+                (attname, kind_conv(reg, f.kind))
+            })
             .collect(),
     }
 }

@@ -1,6 +1,6 @@
 //! The Django objects a `manage shell` program holds: model classes,
 //! managers, querysets with their result cache, model instances, `Q`/`F`
-//! and aggregates, modules, `connection` and aware datetimes. They are
+//! and aggregates, modules, `connection` and `datetime` values. They are
 //! plain data; what they do is in `host`.
 
 use std::any::Any;
@@ -135,6 +135,10 @@ pub enum Factory {
     Date,
     /// `datetime.datetime`.
     DateTimeClass,
+    /// `datetime.time`.
+    Time,
+    /// `datetime.timedelta`.
+    TimeDelta,
     /// `transaction.atomic`.
     Atomic,
 }
@@ -159,6 +163,8 @@ impl Factory {
             Factory::Now => "now",
             Factory::Date => "date",
             Factory::DateTimeClass => "datetime",
+            Factory::Time => "time",
+            Factory::TimeDelta => "timedelta",
             Factory::Atomic => "atomic",
         }
     }
@@ -181,11 +187,16 @@ pub enum Obj {
     /// `qs.query`: prints as Django's `str(query)`; the flag as
     /// [`QsObj::bool_param`].
     Query(QuerySet, bool),
-    /// An aware datetime in UTC, as Django returns it with `USE_TZ`.
+    /// A datetime: aware in UTC as Django returns it with `USE_TZ = True`,
+    /// naive wall time with `USE_TZ = False`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
     /// A `datetime.date`.
     Date(super::dates::Date),
+    /// A `datetime.time` (a `TimeField`'s value).
+    Time(super::dates::Time),
+    /// A `datetime.timedelta` (a `DurationField`'s value).
+    TimeDelta(super::dates::TimeDelta),
     /// `datetime.timezone.utc`.
     Utc,
     /// A `values_list(named=True)` row: Django's namedtuple `Row` with
@@ -206,7 +217,8 @@ pub enum Obj {
     },
 }
 
-/// An aware datetime (UTC), enough for repr/str and attribute access.
+/// A datetime, enough for repr/str and attribute access: aware in UTC
+/// (`USE_TZ = True`), or naive wall time in `TIME_ZONE` (`USE_TZ = False`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DateTime {
     pub year: i64,
@@ -216,10 +228,13 @@ pub struct DateTime {
     pub minute: i64,
     pub second: i64,
     pub micro: i64,
+    /// `tzinfo=datetime.timezone.utc`; a naive datetime has none.
+    pub aware: bool,
 }
 
 impl DateTime {
-    /// Parses Django's SQLite storage text `YYYY-MM-DD HH:MM:SS[.ffffff]`.
+    /// Parses Django's SQLite storage text `YYYY-MM-DD HH:MM:SS[.ffffff]`
+    /// as an aware UTC datetime (see [`DateTime::naive`]).
     pub fn parse(text: &str) -> Option<DateTime> {
         let (date, time) = text.split_once([' ', 'T'])?;
         let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
@@ -242,7 +257,16 @@ impl DateTime {
             minute,
             second,
             micro,
+            aware: true,
         })
+    }
+
+    /// The same wall time without a `tzinfo`.
+    pub fn naive(self) -> DateTime {
+        DateTime {
+            aware: false,
+            ..self
+        }
     }
 
     /// Django's storage text (a query parameter).
@@ -269,7 +293,11 @@ impl DateTime {
         if self.micro != 0 {
             s.push_str(&format!(", {}", self.micro));
         }
-        s.push_str(", tzinfo=datetime.timezone.utc)");
+        s.push_str(if self.aware {
+            ", tzinfo=datetime.timezone.utc)"
+        } else {
+            ")"
+        });
         s
     }
 
@@ -282,12 +310,16 @@ impl DateTime {
         if self.micro != 0 {
             s.push_str(&format!(".{:06}", self.micro));
         }
-        s.push_str("+00:00");
+        if self.aware {
+            s.push_str("+00:00");
+        }
         s
     }
 }
 
 impl HostObject for Obj {
+    /// The class name CPython's messages use: a C type's `tp_name`
+    /// (`datetime.date`), a Python class's `__name__` (`UUID`).
     fn type_name(&self) -> String {
         match self {
             Obj::Model(_) => "ModelBase".into(),
@@ -301,16 +333,20 @@ impl HostObject for Obj {
                 Factory::GetUserModel | Factory::ResetQueries | Factory::Now | Factory::Atomic => {
                     "function".into()
                 }
-                Factory::Date | Factory::DateTimeClass => "type".into(),
+                Factory::Date | Factory::DateTimeClass | Factory::Time | Factory::TimeDelta => {
+                    "type".into()
+                }
                 _ => "type".into(),
             },
             Obj::Module(_) => "module".into(),
             Obj::Connection => "ConnectionProxy".into(),
             Obj::Query(..) => "Query".into(),
-            Obj::DateTime(_) => "datetime".into(),
+            Obj::DateTime(_) => "datetime.datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
             Obj::Row(..) => "Row".into(),
-            Obj::Date(_) => "date".into(),
+            Obj::Date(_) => "datetime.date".into(),
+            Obj::Time(_) => "datetime.time".into(),
+            Obj::TimeDelta(_) => "datetime.timedelta".into(),
             Obj::Utc => "timezone".into(),
             Obj::Atomic { .. } => "Atomic".into(),
             Obj::FieldFile { class, .. } => class.attr_class().into(),

@@ -365,6 +365,131 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # schedule: TimeField, DurationField, USE_TZ = False
+    # A timetable app under startproject's settings with USE_TZ = False and
+    # TIME_ZONE = 'Asia/Seoul': times (`datetime.time`, `__hour` as
+    # django_time_extract, one auto_now), durations (`datetime.timedelta`
+    # from bigint microseconds, their aggregates and F() arithmetic), and
+    # naive local datetimes (date lookups with no zone, auto_now_add and
+    # `timezone.now()` in Seoul's wall time, F() plus a duration as
+    # django_format_dtdelta); ordering by a foreign key orders by the
+    # teacher's Meta.ordering.
+    "schedule_lessons": {
+        "source": "learner_projects/schedule",
+        "now": "2024-03-09T15:04:05.000123Z",
+        "fixture": [
+            {"model": "lessons.teacher", "pk": 1, "fields": {
+                "name": "Kim", "joined_at": "2024-03-01T09:00:00"}},
+            {"model": "lessons.teacher", "pk": 2, "fields": {
+                "name": "Lee", "joined_at": None}},
+            {"model": "lessons.lesson", "pk": 1, "fields": {
+                "teacher": 1, "title": "Django", "starts_at": "09:30:00",
+                "length": "01:30:00", "break_time": "00:10:00",
+                "checked_at": "09:31:00.5", "created_at": "2024-03-09T08:00:00"}},
+            {"model": "lessons.lesson", "pk": 2, "fields": {
+                "teacher": 1, "title": "ORM", "starts_at": "14:05:00.000001",
+                "length": "1 02:00:00", "break_time": None,
+                "checked_at": "14:00:00", "created_at": "2024-03-09T23:59:59.999999"}},
+            {"model": "lessons.lesson", "pk": 3, "fields": {
+                "teacher": 2, "title": "SQL", "starts_at": "10:00:00",
+                "length": "00:45:00", "break_time": "-00:00:01",
+                "checked_at": "10:00:00", "created_at": "2023-12-31T23:00:00"}},
+        ],
+        "program": """\
+import datetime
+from datetime import time, timedelta
+from django.db import connection
+from django.db.models import Avg, F, Max, Min, Sum
+from django.utils import timezone
+print(Lesson.objects.all())
+l = Lesson.objects.get(pk=1)
+print(l, l.starts_at, repr(l.starts_at), l.length, repr(l.length))
+print(l.break_time, repr(l.break_time), Lesson.objects.get(pk=2).break_time, Lesson.objects.get(pk=3).break_time)
+print(repr(Lesson.objects.get(pk=3).break_time), repr(Lesson.objects.get(pk=2).length), Lesson.objects.get(pk=2).length)
+print(l.created_at, repr(l.created_at), l.teacher.joined_at, repr(l.checked_at), l.checked_at)
+print(l.starts_at.hour, l.starts_at.minute, l.starts_at.second, l.starts_at.microsecond)
+print(l.length.days, l.length.seconds, l.length.microseconds, l.length.total_seconds())
+print(l.length + timedelta(minutes=30), l.length - timedelta(days=2), -l.length, l.length * 2)
+print(l.length > timedelta(hours=1), l.starts_at < time(10), l.starts_at == time(9, 30), l.length == timedelta(seconds=5400))
+print(repr(time(7)), time(7, 5, 3, 20), repr(timedelta(weeks=1, hours=-1, milliseconds=1)), timedelta(microseconds=-1))
+print(list(Lesson.objects.filter(starts_at__gte=time(10)).values_list('title', flat=True)))
+print(Lesson.objects.filter(starts_at='9:30').count(), Lesson.objects.filter(starts_at__lt='14:05:00.5').count())
+print(list(Lesson.objects.filter(starts_at__hour=14).values_list('pk', flat=True)))
+print(list(Lesson.objects.values_list('starts_at__hour', 'starts_at__minute')))
+print(list(Lesson.objects.filter(length__gt=timedelta(hours=1)).values_list('title', 'length')))
+print(Lesson.objects.filter(break_time__isnull=True).count(), Lesson.objects.filter(break_time__lt=timedelta(0)).count())
+print(list(Lesson.objects.order_by('-length').values('title', 'length')))
+print(Lesson.objects.aggregate(Sum('length'), Avg('length'), Max('length'), Min('length')))
+print(Lesson.objects.aggregate(first=Min('starts_at'), last=Max('starts_at'), at=Max('created_at')))
+print(list(Teacher.objects.annotate(total=Sum('lessons__length')).order_by('pk').values_list('name', 'total')))
+print(Lesson.objects.filter(created_at__year=2024).count(), Lesson.objects.filter(created_at__date=datetime.date(2024, 3, 9)).count())
+print(list(Lesson.objects.filter(created_at__hour=23).values_list('pk', flat=True)))
+print(list(Lesson.objects.values_list('created_at__date', 'created_at__day')))
+print(Lesson.objects.filter(created_at__lt=datetime.datetime(2024, 3, 9, 9, 0)).count())
+print(Teacher.objects.filter(joined_at__month=3).count(), Teacher.objects.get(pk=2).joined_at)
+print(timezone.now(), repr(timezone.now()))
+n = Lesson.objects.create(teacher_id=1, title='new', starts_at=time(18, 0, 0, 250000), length=timedelta(minutes=45))
+print(n.pk, n.created_at, repr(n.checked_at), n.starts_at, n.length)
+m = Lesson.objects.get(pk=n.pk)
+print(m, m.created_at, m.checked_at, m.starts_at, m.length)
+m.starts_at = '7:05'
+m.break_time = timedelta(seconds=-1)
+m.save()
+print(Lesson.objects.get(pk=n.pk).break_time, repr(Lesson.objects.get(pk=n.pk).starts_at))
+print(Lesson.objects.filter(pk=n.pk).update(length=F('length') + timedelta(minutes=15)))
+print(Lesson.objects.get(pk=n.pk).length)
+t = Teacher.objects.create(name='Park', joined_at=datetime.datetime(2024, 3, 9, 23, 59))
+print(repr(Teacher.objects.get(pk=t.pk).joined_at))
+from django.core.exceptions import FieldError
+from django.db.models import Count
+for name in ['starts_at__year', 'length__hour', 'starts_at__date']:
+    try:
+        Lesson.objects.filter(**{name: 1}).count()
+    except FieldError as e:
+        print(e)
+print({timedelta(1): 1}, [time(1)], bool(timedelta(0)), timedelta(days=2, hours=3) - timedelta(days=3), 2 * timedelta(minutes=30))
+print(l.created_at + timedelta(hours=16, microseconds=1), timezone.now() - l.created_at, l.created_at - timedelta(days=70))
+print(datetime.date(2024, 3, 1) - timedelta(hours=1), datetime.date(2024, 2, 28) + timedelta(hours=25), datetime.date(2024, 3, 1) - datetime.date(2023, 3, 1))
+print(repr(timedelta(1) + datetime.datetime(2024, 12, 31, 12, tzinfo=datetime.timezone.utc)), timezone.now() > l.created_at)
+for a, b in [(time(9), datetime.datetime(2024, 1, 1)), (timedelta(1), 3), (l.created_at, datetime.date(2024, 1, 1))]:
+    try:
+        print(a < b)
+    except TypeError as e:
+        print(e)
+for a, b in [(time(9), timedelta(1)), (datetime.date(2024, 1, 1), 1), (timedelta(1), 1), (l.created_at, datetime.date(2024, 1, 1))]:
+    try:
+        print(a + b)
+    except TypeError as e:
+        print(e)
+print(list(Lesson.objects.values('starts_at__hour').annotate(n=Count('id'))))
+print(list(Lesson.objects.values('created_at__date').annotate(n=Count('id')).order_by('created_at__date')))
+print(Lesson.objects.filter(pk=1).values())
+print(list(Lesson.objects.filter(starts_at__gt='9:30:00.1234567').values_list('pk', flat=True)))
+print(list(Lesson.objects.annotate(longer=F('length') + F('break_time')).values_list('longer', flat=True)))
+print(list(Teacher.objects.annotate(avg=Avg('lessons__length'), n=Count('lessons')).order_by('pk').values_list('name', 'avg', 'n')))
+print(l.created_at.date(), l.created_at.time(), repr(Lesson.objects.get(pk=2).created_at.time()))
+print(Lesson.objects.filter(created_at__gte=datetime.date(2024, 3, 9)).count(), Lesson.objects.filter(created_at__week_day=7).count())
+print(Lesson.objects.filter(length=timedelta(hours=1, minutes=30)).update(length=F('length') - timedelta(minutes=5)))
+print(Lesson.objects.filter(pk=1).update(starts_at='8:00', checked_at=time(1, 2)), Lesson.objects.get(pk=1).starts_at)
+print(Lesson.objects.latest('starts_at'), Lesson.objects.earliest('length'))
+print(Lesson.objects.filter(length__range=(timedelta(0), timedelta(hours=1))).count())
+print(list(Lesson.objects.values('teacher__name').annotate(latest=Max('starts_at'), total=Sum('length')).order_by('teacher__name')))
+print(list(Lesson.objects.annotate(end=F('created_at') + F('length')).values_list('pk', 'end')))
+print(list(Lesson.objects.annotate(end=F('created_at') - timedelta(hours=9), at=F('starts_at') + F('length')).values_list('end', 'at')))
+print(Lesson.objects.filter(created_at__lt=F('teacher__joined_at') + timedelta(days=8)).count())
+print(Lesson.objects.filter(pk=1).update(created_at=F('created_at') + timedelta(microseconds=1)), Lesson.objects.get(pk=1).created_at)
+print(Teacher.objects.filter(pk=1).update(joined_at=F('joined_at') - timedelta(days=1, hours=1)), Teacher.objects.get(pk=1).joined_at)
+print(list(Lesson.objects.order_by('-teacher', 'pk').values_list('pk', 'teacher__name')), Lesson.objects.order_by('teacher', '-pk').first())
+print(list(Lesson.objects.order_by('teacher_id', 'pk').values_list('pk', flat=True)), list(Teacher.objects.values_list('name', flat=True)))
+from django.contrib.auth.models import User
+u = User.objects.create(username='kim')
+print(repr(u.date_joined), u.last_login, User.objects.filter(date_joined__lte=timezone.now()).count())
+for teacher in Teacher.objects.prefetch_related('lessons').order_by('pk'):
+    print(teacher, [str(x.length) for x in teacher.lessons.all()])
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
 
 
@@ -378,7 +503,9 @@ FIXED_NOW = """\
 import datetime, sys, types
 from django.utils import timezone
 fixed = datetime.datetime.fromisoformat(sys.argv.pop(1).replace("Z", "+00:00"))
-timezone.now = lambda: fixed
+from django.conf import settings
+# Under USE_TZ = False Django's now is naive wall time in TIME_ZONE.
+timezone.now = lambda: fixed if settings.USE_TZ else timezone.make_naive(fixed)
 class FixedDateMeta(type):
     def __instancecheck__(cls, obj):
         return isinstance(obj, datetime.date)
@@ -390,6 +517,14 @@ import django.db.models.fields as fields
 shim = types.ModuleType("datetime")
 shim.__dict__.update(datetime.__dict__)
 shim.date = FixedDate
+class FixedDateTimeMeta(type):
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, datetime.datetime)
+class FixedDateTime(datetime.datetime, metaclass=FixedDateTimeMeta):
+    @classmethod
+    def now(cls, tz=None):
+        return timezone.make_naive(fixed) if tz is None else fixed.astimezone(tz)
+shim.datetime = FixedDateTime
 fields.datetime = shim
 from django.core.management import execute_from_command_line
 execute_from_command_line(["manage.py", *sys.argv[1:]])

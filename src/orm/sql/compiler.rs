@@ -6,7 +6,9 @@
 
 use rusqlite::types::Value;
 
-use super::expr::{Col, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild, WhereNode};
+use super::expr::{
+    ArithOp, Col, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild, WhereNode,
+};
 use super::input::E;
 use super::meta::{self, ColumnKind, MetaField};
 use super::query::{GroupBy, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table};
@@ -35,6 +37,30 @@ fn zone_name(reg: &Registry) -> &'static str {
     match zone(reg) {
         TimeZone::Utc => "UTC",
         TimeZone::Seoul | TimeZone::Other => "Asia/Seoul",
+    }
+}
+
+/// `_convert_tznames_to_sql(tzname)`: the zone and the connection's zone
+/// under `USE_TZ = True`; two NULLs under `USE_TZ = False`, whose
+/// datetimes are naive wall times already.
+fn tz_params(reg: &Registry) -> [Value; 2] {
+    if reg.time().use_tz {
+        [
+            Value::Text(zone_name(reg).into()),
+            Value::Text(CONN_TZ.into()),
+        ]
+    } else {
+        [Value::Null, Value::Null]
+    }
+}
+
+/// The zone a year lookup's bounds are in: `TIME_ZONE` made UTC under
+/// `USE_TZ = True`; the naive bounds themselves (as UTC's) without.
+fn bounds_zone(reg: &Registry) -> TimeZone {
+    if reg.time().use_tz {
+        zone(reg)
+    } else {
+        TimeZone::Utc
     }
 }
 
@@ -122,6 +148,16 @@ impl Compiler {
                 let (sql, params) = self.compile(e)?;
                 Ok((format!("({sql})"), params))
             }
+            // `DurationExpression.as_sql`: `combine_duration_expression`.
+            Expr::Combined(a, op @ (ArithOp::DurationAdd | ArithOp::DurationSub), b) => {
+                let (a_sql, mut params) = self.compile(a)?;
+                let (b_sql, b_params) = self.compile(b)?;
+                params.extend(b_params);
+                Ok((
+                    format!("(django_format_dtdelta('{}', {a_sql}, {b_sql}))", op.sql()),
+                    params,
+                ))
+            }
             Expr::Combined(a, op, b) => {
                 let (a_sql, mut params) = self.compile(a)?;
                 let (b_sql, b_params) = self.compile(b)?;
@@ -164,18 +200,23 @@ impl Compiler {
                 params.extend(lhs_params);
                 Ok((format!("django_date_extract(%s, {sql})"), params))
             }
+            // `time_extract_sql`: nor has a time.
+            Expr::Extract(part, lhs) if lhs.output() == Output::Column(ColumnKind::Time) => {
+                let (sql, lhs_params) = self.compile(lhs)?;
+                let mut params = vec![Value::Text(part.name().into())];
+                params.extend(lhs_params);
+                Ok((format!("django_time_extract(%s, {sql})"), params))
+            }
             Expr::Extract(part, lhs) => {
                 let (sql, lhs_params) = self.compile(lhs)?;
                 let mut params = vec![Value::Text(part.name().into())];
                 params.extend(lhs_params);
-                params.push(Value::Text(zone_name(self.query.reg).into()));
-                params.push(Value::Text(CONN_TZ.into()));
+                params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_extract(%s, {sql}, %s, %s)"), params))
             }
             Expr::TruncDate(lhs) => {
                 let (sql, mut params) = self.compile(lhs)?;
-                params.push(Value::Text(zone_name(self.query.reg).into()));
-                params.push(Value::Text(CONN_TZ.into()));
+                params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_cast_date({sql}, %s, %s)"), params))
             }
             Expr::Ref(name, _) => Ok((quote(name), Vec::new())),
@@ -343,7 +384,7 @@ impl Compiler {
         let (start, finish) = if col.output() == Output::Column(ColumnKind::Date) {
             date_year_bounds(year)?
         } else {
-            year_bounds(zone(self.query.reg), year)?
+            year_bounds(bounds_zone(self.query.reg), year)?
         };
         let sql = match name {
             LookupName::Exact => {
@@ -664,14 +705,33 @@ impl Compiler {
                 out.push((expr, descending, false));
                 continue;
             }
-            let parts: Vec<String> = col.split("__").map(str::to_owned).collect();
-            if let Some(expr) = self.query.annotation(&parts[0]).cloned() {
-                let _ = expr;
-                return Err(QueryError::NotSupported(
-                    "ordering by a transform of an annotation".into(),
-                )
-                .into());
+            if let Some(first) = col.split("__").next() {
+                if self.query.annotation(first).is_some() {
+                    return Err(QueryError::NotSupported(
+                        "ordering by a transform of an annotation".into(),
+                    )
+                    .into());
+                }
             }
+            for (name, descending) in
+                relation_ordering(self.query.reg, self.query.model, &col, descending)?
+            {
+                self.order_by_name(&name, descending, &mut out)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// One ordering name resolved to its columns (`find_ordering_name`
+    /// once relations are expanded).
+    fn order_by_name(
+        &mut self,
+        col: &str,
+        descending: bool,
+        out: &mut Vec<(Expr, bool, bool)>,
+    ) -> Result<(), Compile> {
+        {
+            let parts: Vec<String> = col.split("__").map(str::to_owned).collect();
             let alias = self.query.get_initial_alias();
             let info = self
                 .query
@@ -701,7 +761,7 @@ impl Compiler {
                 out.push((expr, descending, false));
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// `(expr, (sql, params), is_ref)` of each ORDER BY term, duplicates dropped.
@@ -759,9 +819,13 @@ impl Compiler {
             }
             expressions.extend(expr.group_by_cols());
         }
-        for (expr, _, is_ref) in order_by {
-            if !is_ref {
-                expressions.extend(expr.group_by_cols());
+        // `Meta.ordering` is not grouped by (it does not order a grouped
+        // query either, see `as_sql`).
+        if !self.meta_ordering() {
+            for (expr, _, is_ref) in order_by {
+                if !is_ref {
+                    expressions.extend(expr.group_by_cols());
+                }
             }
         }
         if let Some(having) = having {
@@ -909,7 +973,7 @@ impl Compiler {
             }
             result.push(format!("GROUP BY {}", grouping.join(", ")));
             // Django 3.1+: `Meta.ordering` does not order a grouped query
-            // (`_meta_ordering`), though its columns are grouped by.
+            // (`_meta_ordering`).
             if self.meta_ordering() {
                 order_by.clear();
             }
@@ -1028,6 +1092,87 @@ fn only_mask(
         }
     }
     Ok(mask)
+}
+
+/// `find_ordering_name`'s relation step: ordering by a foreign key's name
+/// (not its attname, not `pk`, no transform) orders by the related model's
+/// `Meta.ordering` under that name, each item's direction flipped when the
+/// name is descending; a loop of such orderings is Django's `FieldError`.
+/// Anything else is the name itself.
+fn relation_ordering(
+    reg: &'static Registry,
+    model: ModelId,
+    name: &str,
+    descending: bool,
+) -> Result<Vec<(String, bool)>, Compile> {
+    let mut out = Vec::new();
+    expand_ordering(reg, model, name, descending, &mut Vec::new(), &mut out)?;
+    Ok(out)
+}
+
+fn expand_ordering(
+    reg: &'static Registry,
+    model: ModelId,
+    name: &str,
+    descending: bool,
+    seen: &mut Vec<(ModelId, String)>,
+    out: &mut Vec<(String, bool)>,
+) -> Result<(), Compile> {
+    let mut current = model;
+    let mut target = None;
+    let parts: Vec<&str> = name.split("__").collect();
+    for (n, part) in parts.iter().enumerate() {
+        let last = n + 1 == parts.len();
+        match meta::get_field(reg, current, part) {
+            Some(MetaField::Column {
+                field,
+                to: Some(to),
+            }) => {
+                if last && field.name == *part && *part != "pk" {
+                    target = Some((current, to));
+                }
+                current = to;
+            }
+            Some(MetaField::Column { .. }) | None => break,
+            // Reverse and many-to-many names: resolved as before.
+            Some(_) => break,
+        }
+    }
+    let ordering = target
+        .map(|(_, to)| meta::ordering(reg, to))
+        .unwrap_or_default();
+    let Some((owner, _)) = target.filter(|_| !ordering.is_empty() && name != "pk") else {
+        out.push((name.to_owned(), descending));
+        return Ok(());
+    };
+    // The same relation met again is a cycle (Django notices it once its
+    // joins repeat; the error is the same).
+    let key = (owner, parts.last().copied().unwrap_or_default().to_owned());
+    if seen.contains(&key) {
+        return Err(QueryError::Field("Infinite loop caused by ordering.".into()).into());
+    }
+    seen.push(key);
+    for item in ordering {
+        let (item, item_descending) = match item.strip_prefix('-') {
+            Some(rest) => (rest, !descending),
+            None => (item.as_str(), descending),
+        };
+        if item == "?" {
+            return Err(QueryError::NotSupported(
+                "a related model's Meta.ordering with '?'".into(),
+            )
+            .into());
+        }
+        expand_ordering(
+            reg,
+            model,
+            &format!("{name}__{item}"),
+            item_descending,
+            seen,
+            out,
+        )?;
+    }
+    Ok(())
 }
 
 /// `year_lookup_bounds_for_date_field`: the year's first and last days.

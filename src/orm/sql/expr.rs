@@ -31,13 +31,17 @@ pub enum ArithOp {
     Mul,
     Div,
     Mod,
+    /// `DurationExpression` on SQLite (a datetime plus or minus a
+    /// duration): `django_format_dtdelta('+', lhs, rhs)`.
+    DurationAdd,
+    DurationSub,
 }
 
 impl ArithOp {
     pub fn sql(self) -> &'static str {
         match self {
-            ArithOp::Add => "+",
-            ArithOp::Sub => "-",
+            ArithOp::Add | ArithOp::DurationAdd => "+",
+            ArithOp::Sub | ArithOp::DurationSub => "-",
             ArithOp::Mul => "*",
             ArithOp::Div => "/",
             ArithOp::Mod => "%%",
@@ -107,7 +111,13 @@ impl DatePart {
     /// Whether `DateField` registers this transform (the time parts are
     /// `DateTimeField`'s and `TimeField`'s).
     pub fn on_date(self) -> bool {
-        !matches!(self, DatePart::Hour | DatePart::Minute | DatePart::Second)
+        !self.on_time()
+    }
+
+    /// Whether `TimeField` registers this transform (`TimeField`'s are
+    /// `ExtractHour`, `ExtractMinute` and `ExtractSecond`).
+    pub fn on_time(self) -> bool {
+        matches!(self, DatePart::Hour | DatePart::Minute | DatePart::Second)
     }
 
     pub fn name(self) -> &'static str {

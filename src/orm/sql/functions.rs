@@ -56,6 +56,85 @@ pub fn date_extract(lookup_type: &str, dt: Option<&str>) -> Option<i64> {
     datetime_extract(lookup_type, Some(&format!("{dt} 00:00:00")), None, None)
 }
 
+/// `django_time_extract(lookup_type, dt)`: `hour`, `minute` or `second`
+/// of a `TimeField`'s text (`typecast_time`: `HH:MM:SS[.ffffff]`); NULL
+/// for a text it cannot read.
+pub fn time_extract(lookup_type: &str, dt: Option<&str>) -> Option<i64> {
+    let mut parts = dt?.split(':');
+    let (hour, minute, seconds) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let second = seconds.split_once('.').map_or(seconds, |(s, _)| s);
+    let int = |t: &str| t.trim().parse::<i64>().ok();
+    match lookup_type {
+        "hour" => int(hour),
+        "minute" => int(minute),
+        "second" => int(second),
+        _ => None,
+    }
+}
+
+/// A value SQLite hands a function.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SqlArg {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+}
+
+/// `django_format_dtdelta(connector, lhs, rhs)` for what the query engine
+/// sends it (a `DateTimeField` plus or minus a duration under
+/// `USE_TZ = False`): `str(typecast_timestamp(text) ± timedelta(0, 0,
+/// micros))`, the naive datetime's text. As Django's: NULL for a NULL or a
+/// value `typecast_timestamp` cannot read. `Err` where Django's function
+/// raises past its `try` (a result out of Python's range, a date-only text,
+/// two durations or two datetimes), which Django reports as an
+/// `OperationalError`.
+pub fn format_dtdelta(
+    connector: &str,
+    lhs: &SqlArg,
+    rhs: &SqlArg,
+) -> Result<Option<String>, String> {
+    let refused = || {
+        Err(format!(
+            "django_format_dtdelta('{connector}', ...) with these values"
+        ))
+    };
+    let (stamp, micros) = match (connector.trim(), lhs, rhs) {
+        (_, SqlArg::Null, _) | (_, _, SqlArg::Null) => return Ok(None),
+        ("+" | "-", SqlArg::Text(t), SqlArg::Integer(m)) => (t, *m),
+        ("+", SqlArg::Integer(m), SqlArg::Text(t)) => (t, *m),
+        // `typecast_timestamp(float)`: a TypeError the function catches.
+        ("+" | "-", SqlArg::Real(_), _) | ("+" | "-", _, SqlArg::Real(_)) => return Ok(None),
+        _ => return refused(),
+    };
+    if !stamp.contains(' ') {
+        // `typecast_date`: a date, or a text it cannot read (NULL).
+        return match crate::fixtures::values::date(&crate::fixtures::json::Json::Str(
+            stamp.as_str().into(),
+        )) {
+            Ok(_) => refused(),
+            Err(_) => Ok(None),
+        };
+    }
+    let Some(stamp) = Timestamp::from_storage(stamp) else {
+        return Ok(None);
+    };
+    let micros = if connector.trim() == "-" {
+        micros
+            .checked_neg()
+            .ok_or_else(|| "date value out of range".to_owned())?
+    } else {
+        micros
+    };
+    stamp
+        .checked_plus_micros(micros)
+        .map(|t| Some(t.to_storage()))
+        .ok_or_else(|| "date value out of range".to_owned())
+}
+
 /// `django_datetime_cast_date(dt, tzname, conn_tzname)`: `YYYY-MM-DD`.
 pub fn datetime_cast_date(
     dt: Option<&str>,
@@ -89,6 +168,40 @@ mod tests {
         assert_eq!(date_extract("week_day", Some("2024-03-05")), Some(3));
         assert_eq!(date_extract("year", Some("2024-03-05")), Some(2024));
         assert_eq!(date_extract("day", Some("not a date")), None);
+        // CPython: str(datetime(2024, 3, 9, 8) + timedelta(0, 0, 1)), and
+        // datetime(2024, 3, 1, 9) - timedelta(days=1, hours=1)
+        let text = |t: &str| SqlArg::Text(t.into());
+        assert_eq!(
+            format_dtdelta("+", &text("2024-03-09 08:00:00"), &SqlArg::Integer(1)),
+            Ok(Some("2024-03-09 08:00:00.000001".into()))
+        );
+        assert_eq!(
+            format_dtdelta(
+                "-",
+                &text("2024-03-01 09:00:00"),
+                &SqlArg::Integer(90_000_000_000)
+            ),
+            Ok(Some("2024-02-29 08:00:00".into()))
+        );
+        assert_eq!(
+            format_dtdelta("+", &SqlArg::Integer(-1), &text("2024-01-01 00:00:00")),
+            Ok(Some("2023-12-31 23:59:59.999999".into()))
+        );
+        assert_eq!(
+            format_dtdelta("+", &text("09:30:00"), &SqlArg::Integer(1)),
+            Ok(None)
+        );
+        assert_eq!(
+            format_dtdelta("+", &SqlArg::Null, &SqlArg::Integer(1)),
+            Ok(None)
+        );
+        assert!(format_dtdelta(
+            "+",
+            &text("9999-12-31 23:59:59"),
+            &SqlArg::Integer(1_000_000)
+        )
+        .is_err());
+        assert!(format_dtdelta("+", &text("2024-03-09"), &SqlArg::Integer(1)).is_err());
         assert_eq!(
             datetime_extract("hour", Some("not a date"), kst.0, kst.1),
             None

@@ -18,6 +18,9 @@ pub enum Arg {
     DateTime(String),
     /// A date, `YYYY-MM-DD`.
     Date(String),
+    /// A `timedelta`, in microseconds (`duration_microseconds`, what a
+    /// `DurationField` sends on SQLite).
+    Duration(i64),
     List(Vec<Arg>),
     Expr(Box<E>),
     QuerySet(Box<QuerySet>),

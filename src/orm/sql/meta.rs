@@ -27,6 +27,10 @@ pub enum ColumnKind {
     Float,
     /// `UUIDField`: 32 hex digits.
     Uuid,
+    /// `TimeField`: `HH:MM:SS[.ffffff]` text.
+    Time,
+    /// `DurationField`: a bigint of microseconds.
+    Duration,
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -57,14 +61,14 @@ impl ColumnField {
             FieldKind::Date => ColumnKind::Date,
             FieldKind::Float => ColumnKind::Float,
             FieldKind::Uuid => ColumnKind::Uuid,
+            FieldKind::Time => ColumnKind::Time,
+            FieldKind::Duration => ColumnKind::Duration,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
-            FieldKind::Integer(_)
-            | FieldKind::Decimal { .. }
-            | FieldKind::Time
-            | FieldKind::Duration
-            | FieldKind::Json => ColumnKind::Other,
+            FieldKind::Integer(_) | FieldKind::Decimal { .. } | FieldKind::Json => {
+                ColumnKind::Other
+            }
         };
         ColumnField {
             table: db_table(reg, model),
@@ -174,6 +178,8 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Date => "DateField",
         ColumnKind::Float => "FloatField",
         ColumnKind::Uuid => "UUIDField",
+        ColumnKind::Time => "TimeField",
+        ColumnKind::Duration => "DurationField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

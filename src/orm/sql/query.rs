@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 
 use super::expr::{
-    Aggregate, Col, Connector, DatePart, Expr, Lookup, LookupName, Output, Rhs, WhereChild,
-    WhereNode,
+    Aggregate, ArithOp, Col, Connector, DatePart, Expr, Lookup, LookupName, Output, Rhs,
+    WhereChild, WhereNode,
 };
 use super::input::{Arg, QChild, E, Q};
 use super::meta::{self, ColumnField, ColumnKind, JoinField, MetaField, PathInfo};
@@ -562,9 +562,15 @@ impl Query {
                         Selected::Annotation(a) => names.contains(a),
                         Selected::Column(_) => true,
                     });
+                    // `self.selected[name] = name`: a name already selected
+                    // (a values() transform `set_group_by` made an
+                    // annotation) keeps its place.
                     for name in &names {
-                        if !selected.iter().any(|(k, _)| k == name) {
-                            selected.push((name.clone(), Selected::Annotation(name.clone())));
+                        match selected.iter_mut().find(|(k, _)| k == name) {
+                            Some((_, v)) => *v = Selected::Annotation(name.clone()),
+                            None => {
+                                selected.push((name.clone(), Selected::Annotation(name.clone())))
+                            }
                         }
                     }
                 }
@@ -750,6 +756,9 @@ impl Query {
                     FinalField::Column(c) if c.kind == ColumnKind::Date => {
                         part.is_some_and(DatePart::on_date)
                     }
+                    FinalField::Column(c) if c.kind == ColumnKind::Time => {
+                        part.is_some_and(DatePart::on_time)
+                    }
                     _ => false,
                 };
             if !ok {
@@ -880,7 +889,7 @@ impl Query {
         Ok(match expr {
             E::F(name) => self.resolve_ref(name, allow_joins, reuse_set, summarize)?,
             E::Value(arg) => Expr::Value(plain_value(arg)?),
-            E::Combined(a, op, b) => {
+            E::Combined(a, _, b) => {
                 let (a, b) = match reuse_set {
                     Some(r) => {
                         let a = self.resolve_expr(a, allow_joins, Some(r), summarize)?;
@@ -893,7 +902,8 @@ impl Query {
                         (a, b)
                     }
                 };
-                Expr::Combined(Box::new(a), *op, Box::new(b))
+                let op = temporal_arithmetic(expr, &a, &b, self.reg.time().use_tz)?;
+                Expr::Combined(Box::new(a), op, Box::new(b))
             }
             E::Aggregate {
                 func,
@@ -1658,6 +1668,9 @@ impl Query {
                     .enumerate()
                     .map(|(i, f)| (f.clone(), Selected::Column(i)))
                     .collect();
+                // Django masks the (no) annotations here too, so that a
+                // later annotate() appends to the mask.
+                self.set_annotation_mask(Some(Vec::new()));
             } else {
                 self.default_cols = false;
                 let mut names = Vec::new();
@@ -1860,6 +1873,59 @@ pub(crate) enum LookupValue {
     List(Vec<LookupValue>),
 }
 
+/// The operator Django compiles a combination with on SQLite, or a
+/// refusal. A duration column with a duration (`F('length') +
+/// timedelta(...)`) is plain integer SQL; a `DateTimeField` plus or minus
+/// a duration is `DurationExpression` (`django_format_dtdelta`), whose
+/// text the playground computes as Django's function does for naive
+/// datetimes (`USE_TZ = False`; aware ones come back with an offset the
+/// shell does not read) and for times (always NULL). Refused: the other
+/// `DurationExpression`s (a date with a duration, a duration times a
+/// number),
+/// `TemporalSubtraction` (`django_timestamp_diff`), and a date, time or
+/// datetime with a number (a `FieldError`).
+fn temporal_arithmetic(expr: &E, a: &Expr, b: &Expr, use_tz: bool) -> Result<ArithOp, QueryError> {
+    let E::Combined(ea, op, eb) = expr else {
+        return Err(QueryError::NotSupported("this combination".into()));
+    };
+    let duration = |e: &E, x: &Expr| {
+        matches!(e, E::Value(Arg::Duration(_)))
+            || x.output() == Output::Column(ColumnKind::Duration)
+    };
+    let temporal = |x: &Expr| {
+        matches!(
+            x.output(),
+            Output::Column(ColumnKind::DateTime | ColumnKind::Date | ColumnKind::Time)
+                | Output::Date
+        )
+    };
+    let (da, db) = (duration(ea, a), duration(eb, b));
+    // A time plus a duration is NULL in Django's function (it reads
+    // `HH:MM:SS` as a date and fails), whatever `USE_TZ` is.
+    let dtdelta = match a.output() {
+        Output::Column(ColumnKind::DateTime) => !use_tz,
+        Output::Column(ColumnKind::Time) => true,
+        _ => false,
+    };
+    if dtdelta && db {
+        match op {
+            ArithOp::Add => return Ok(ArithOp::DurationAdd),
+            ArithOp::Sub => return Ok(ArithOp::DurationSub),
+            _ => {}
+        }
+    }
+    if temporal(a)
+        || temporal(b)
+        || da != db
+        || (da && a.output() != Output::Column(ColumnKind::Duration))
+    {
+        return Err(QueryError::NotSupported(
+            "this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)".into(),
+        ));
+    }
+    Ok(*op)
+}
+
 /// `Value(x)`'s parameter.
 pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
     Ok(match arg {
@@ -1867,6 +1933,7 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
         Arg::Bool(b) => Value::Integer(i64::from(*b)),
         Arg::Int(i) => Value::Integer(*i),
         Arg::Float(f) => Value::Real(*f),
+        Arg::Duration(micros) => Value::Integer(*micros),
         Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s) => Value::Text(s.clone()),
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
             return Err(QueryError::NotSupported("this value in Value()".into()))
@@ -1963,6 +2030,11 @@ fn try_transform(
                     return Ok(Expr::Extract(part, Box::new(lhs)));
                 }
             }
+            Output::Column(ColumnKind::Time) => {
+                if let Some(part) = DatePart::from_name(name).filter(|p| p.on_time()) {
+                    return Ok(Expr::Extract(part, Box::new(lhs)));
+                }
+            }
             _ => {}
         }
     }
@@ -1995,6 +2067,40 @@ fn try_transform(
 fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
     Ok(match (arg, output) {
         (Arg::Null, _) => Value::Null,
+        // `DurationField.get_db_prep_value`: `duration_microseconds(value)`,
+        // which only a timedelta has (an int or a text fails there with
+        // AttributeError); another field's `get_prep_value` of a
+        // timedelta fails too.
+        (Arg::Duration(micros), Output::Column(ColumnKind::Duration)) => Value::Integer(*micros),
+        (_, Output::Column(ColumnKind::Duration)) => return Err(QueryError::NotSupported(
+            "a value other than a timedelta for a DurationField (Django fails with AttributeError)"
+                .into(),
+        )),
+        (Arg::Duration(_), _) => {
+            return Err(QueryError::NotSupported(
+                "a timedelta as the value of a field other than a DurationField".into(),
+            ))
+        }
+        // `TimeField.get_prep_value`: `to_python` parses a text
+        // (`parse_time`), then `str(time)` is sent.
+        (Arg::Str(s), Output::Column(ColumnKind::Time)) => {
+            match crate::fixtures::values::time(&crate::fixtures::json::Json::Str(s.into())) {
+                Ok(value) => value,
+                Err(_) => {
+                    return Err(QueryError::NotSupported(format!(
+                        "the time '{s}' (Django refuses it with a ValidationError)"
+                    )))
+                }
+            }
+        }
+        (
+            Arg::Int(_) | Arg::Float(_) | Arg::Bool(_) | Arg::DateTime(_) | Arg::Date(_),
+            Output::Column(ColumnKind::Time),
+        ) => {
+            return Err(QueryError::NotSupported(
+                "a number, a date or a datetime as the value of a TimeField (Django fails in parse_time or takes the datetime's time)".into(),
+            ))
+        }
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
             Value::Text(i.to_string())
         }

@@ -40,6 +40,7 @@ impl ShellHost<'_> {
                 minute: 0,
                 second: 0,
                 micro: 0,
+                aware: true,
             })
         })
     }
@@ -64,12 +65,12 @@ impl ShellHost<'_> {
             .fields
             .iter()
             .map(|f| {
-                let v = match &f.default {
+                Ok(match &f.default {
                     _ if f.is_primary_key() => Value::None,
                     FieldDefault::EmptyString => Value::str(""),
                     FieldDefault::Bool(b) => Value::Bool(*b),
                     FieldDefault::Null => Value::None,
-                    FieldDefault::Now => wrap(Obj::DateTime(now)),
+                    FieldDefault::Now => wrap(Obj::DateTime(self.wall(now)?)),
                     FieldDefault::Int(n) => Value::Int(*n),
                     FieldDefault::Text(t) => Value::str(t),
                     // `uuid.uuid4()`: random bits, as loaddata makes them.
@@ -83,10 +84,10 @@ impl ShellHost<'_> {
                     // Defaults of JSON fields: a project's model with one
                     // is not queryable (see `shown_as_python`).
                     FieldDefault::EmptyDict | FieldDefault::EmptyList => Value::None,
-                };
-                (f.column.to_owned(), v)
+                })
+                .map(|v| (f.column.to_owned(), v))
             })
-            .collect();
+            .collect::<HostResult<Vec<_>>>()?;
         let instance = Instance {
             reg: self.reg,
             model,
@@ -226,8 +227,25 @@ impl ShellHost<'_> {
                 Value::Int(n @ (0 | 1)) => Sv::Integer(*n),
                 _ => return refused(),
             },
+            // `adapt_datetimefield_value`: aware under `USE_TZ = True`,
+            // naive without (a naive one under `USE_TZ = True` is taken as
+            // TIME_ZONE's with a warning, an aware one without fails).
             FieldKind::DateTime => match obj(v) {
-                Some(Obj::DateTime(d)) => Sv::Text(d.storage()),
+                Some(Obj::DateTime(d)) if d.aware == super::super::aware(self.reg) => {
+                    Sv::Text(d.storage())
+                }
+                Some(Obj::DateTime(d)) if d.aware => {
+                    return unsupported(format!(
+                        "an aware datetime as the value of {} under USE_TZ = False (Django's SQLite backend refuses it with ValueError)",
+                        field.name
+                    ))
+                }
+                Some(Obj::DateTime(_)) => {
+                    return unsupported(format!(
+                        "a naive datetime as the value of {} under USE_TZ = True (pass tzinfo=datetime.timezone.utc)",
+                        field.name
+                    ))
+                }
                 _ => return refused(),
             },
             // `IntegerField.get_prep_value`: `int(value)`.
@@ -269,33 +287,69 @@ impl ShellHost<'_> {
                 },
                 _ => return refused(),
             },
-            FieldKind::Decimal { .. } | FieldKind::Time | FieldKind::Duration | FieldKind::Json => {
-                return refused()
-            }
+            // `TimeField.get_prep_value`: a time, a datetime's time, or a
+            // text `parse_time` reads; `str(time)` is stored.
+            FieldKind::Time => match (v, obj(v)) {
+                (_, Some(Obj::Time(t))) => Sv::Text(t.str()),
+                (_, Some(Obj::DateTime(d))) if !d.aware => {
+                    Sv::Text(crate::shell::dates::Time::of(d).str())
+                }
+                (Value::Str(s), _) => match crate::fixtures::values::time(
+                    &crate::fixtures::json::Json::Str(s.as_ref().into()),
+                ) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                },
+                _ => return refused(),
+            },
+            // `DurationField.get_db_prep_value`: `duration_microseconds`,
+            // which only a timedelta has (anything else fails in Django
+            // with AttributeError).
+            FieldKind::Duration => match obj(v) {
+                Some(Obj::TimeDelta(d)) => match i64::try_from(d.micros()) {
+                    Ok(micros) => Sv::Integer(micros),
+                    Err(_) => return refused(),
+                },
+                _ => return refused(),
+            },
+            FieldKind::Decimal { .. } | FieldKind::Json => return refused(),
         })
+    }
+
+    /// `now` (an aware UTC instant) as the process's wall clock reads it
+    /// in `TIME_ZONE` (Django sets `TZ`), naive: what `datetime.now()`,
+    /// `date.today()` and, under `USE_TZ = False`, `timezone.now()` give.
+    /// A zone whose rules the playground lacks is refused.
+    fn local(&self, now: DateTime) -> HostResult<DateTime> {
+        use crate::datetime::{TimeZone, Timestamp};
+        let zone = self.reg.time().zone;
+        let stamp = Timestamp::from_storage(&now.storage());
+        let local = match (stamp, zone) {
+            (Some(stamp), TimeZone::Utc) => stamp,
+            (Some(stamp), TimeZone::Seoul) => stamp.to_seoul(),
+            (None, _) | (_, TimeZone::Other) => {
+                return unsupported(
+                    "the local time in a TIME_ZONE other than UTC or Asia/Seoul (the playground carries those zones' rules only)",
+                )
+            }
+        };
+        Ok(DateTime::parse(&local.to_storage()).unwrap_or(now).naive())
+    }
+
+    /// What `timezone.now()` returns at `now`: the aware instant under
+    /// `USE_TZ = True`, the naive wall time in `TIME_ZONE` without.
+    pub(in crate::shell) fn wall(&self, now: DateTime) -> HostResult<DateTime> {
+        if super::super::aware(self.reg) {
+            Ok(now)
+        } else {
+            self.local(now)
+        }
     }
 
     /// `date.today()` at `now`: the date in the project's `TIME_ZONE` (the
     /// process runs in it, as Django sets `TZ`).
-    fn today(&self, now: DateTime) -> Date {
-        let stamp = crate::datetime::Timestamp::from_storage(&now.storage());
-        let local = match (stamp, self.reg.time().zone) {
-            (Some(stamp), crate::datetime::TimeZone::Utc) => Some(stamp),
-            (Some(stamp), _) => Some(stamp.to_seoul()),
-            (None, _) => None,
-        };
-        match local.map(|t| t.parts()) {
-            Some((year, month, day, ..)) => Date {
-                year: i64::from(year),
-                month: i64::from(month),
-                day: i64::from(day),
-            },
-            None => Date {
-                year: now.year,
-                month: now.month,
-                day: now.day,
-            },
-        }
+    fn today(&self, now: DateTime) -> HostResult<Date> {
+        Ok(Date::of(&self.local(now)?))
     }
 
     /// `field.pre_save(instance, add)`: an auto date set to now.
@@ -313,9 +367,17 @@ impl ShellHost<'_> {
         };
         if stamp && field.kind == FieldKind::Date {
             // `DateField.pre_save`: `date.today()` in TIME_ZONE.
-            put(i, &field.column, wrap(Obj::Date(self.today(now))));
+            put(i, &field.column, wrap(Obj::Date(self.today(now)?)));
+        } else if stamp && field.kind == FieldKind::Time {
+            // `TimeField.pre_save`: `datetime.now().time()`, local.
+            let local = self.local(now)?;
+            put(
+                i,
+                &field.column,
+                wrap(Obj::Time(crate::shell::dates::Time::of(&local))),
+            );
         } else if stamp {
-            put(i, &field.column, wrap(Obj::DateTime(now)));
+            put(i, &field.column, wrap(Obj::DateTime(self.wall(now)?)));
         }
         let v = i.get(&field.column).unwrap_or(Value::None);
         self.db_param(field, &v)
