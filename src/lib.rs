@@ -18,6 +18,7 @@ pub mod cost_model;
 mod cursor;
 pub mod dataset;
 pub mod datetime;
+pub mod decimal;
 pub mod db;
 pub mod exercises;
 pub mod fixtures;
