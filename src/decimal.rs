@@ -199,7 +199,6 @@ fn round_half_even(kept: &str, rest: &str) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-
 /// `decimal.getcontext().prec`: the default context's 28 digits.
 pub const PRECISION: usize = 28;
 
@@ -242,23 +241,20 @@ impl Decimal {
         if a != b || a == 0 {
             return a.cmp(&b);
         }
-        let magnitude = self
-            .adjusted()
-            .cmp(&other.adjusted())
-            .then_with(|| {
-                // Same first-digit exponent: the digits compare as
-                // fractions (trailing zeros do not matter).
-                let (x, y) = (self.digits.as_bytes(), other.digits.as_bytes());
-                let n = x.len().max(y.len());
-                (0..n)
-                    .map(|i| {
-                        let dx = x.get(i).copied().unwrap_or(b'0');
-                        let dy = y.get(i).copied().unwrap_or(b'0');
-                        dx.cmp(&dy)
-                    })
-                    .find(|o| o.is_ne())
-                    .unwrap_or(Ordering::Equal)
-            });
+        let magnitude = self.adjusted().cmp(&other.adjusted()).then_with(|| {
+            // Same first-digit exponent: the digits compare as
+            // fractions (trailing zeros do not matter).
+            let (x, y) = (self.digits.as_bytes(), other.digits.as_bytes());
+            let n = x.len().max(y.len());
+            (0..n)
+                .map(|i| {
+                    let dx = x.get(i).copied().unwrap_or(b'0');
+                    let dy = y.get(i).copied().unwrap_or(b'0');
+                    dx.cmp(&dy)
+                })
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        });
         if a < 0 {
             magnitude.reverse()
         } else {
@@ -294,6 +290,20 @@ impl Decimal {
         i64::try_from(if self.negative { -magnitude } else { magnitude }).ok()
     }
 
+    /// `int(d)`: truncated toward zero, `None` beyond 64 bits.
+    pub fn trunc_i64(&self) -> Option<i64> {
+        if self.exponent >= 0 {
+            return self.as_i64();
+        }
+        let drop = usize::try_from(-self.exponent).ok()?;
+        let head = self
+            .digits
+            .get(..self.digits.len().saturating_sub(drop))
+            .unwrap_or("");
+        let whole = if head.is_empty() { "0" } else { head };
+        Decimal::new(self.negative, whole, 0).as_i64()
+    }
+
     /// `float(d)`: the nearest double.
     pub fn to_f64(&self) -> f64 {
         self.to_sci_string().parse().unwrap_or(f64::NAN)
@@ -311,14 +321,15 @@ impl Decimal {
         format!("{sign}{trimmed}e{exponent}")
     }
 
-    /// The context's `_fix`: rounded to 28 digits, `None` where CPython
-    /// would trap or clamp (an exponent beyond ±999999).
+    /// The context's `_fix`: rounded to 28 digits; `None` beyond its
+    /// exponents (±999999), where CPython traps an overflow or makes a
+    /// subnormal or clamped value the playground does not.
     fn fixed(self) -> Option<Decimal> {
         let d = self.round_to(PRECISION);
         let ok = if d.is_zero() {
             d.exponent.abs() <= EMAX
         } else {
-            d.adjusted().abs() <= EMAX && d.exponent >= -EMAX - PRECISION as i64 + 1
+            d.adjusted().abs() <= EMAX
         };
         ok.then_some(d)
     }
@@ -338,7 +349,8 @@ impl Decimal {
                 Ordering::Less => Decimal::new(other.negative, &sub_digits(&b, &a), exponent),
             }
         };
-        let both_negative_zero = self.is_zero() && other.is_zero() && self.negative && other.negative;
+        let both_negative_zero =
+            self.is_zero() && other.is_zero() && self.negative && other.negative;
         Decimal {
             negative: sum.negative || both_negative_zero,
             ..sum
@@ -430,7 +442,10 @@ fn sub_digits(a: &str, b: &str) -> String {
     let mut borrow = 0;
     for i in 0..a.len() {
         let da = i16::from(a[a.len() - 1 - i] - b'0');
-        let db = b.len().checked_sub(i + 1).map_or(0, |j| i16::from(b[j] - b'0'));
+        let db = b
+            .len()
+            .checked_sub(i + 1)
+            .map_or(0, |j| i16::from(b[j] - b'0'));
         let mut d = da - db - borrow;
         borrow = 0;
         if d < 0 {
@@ -497,12 +512,21 @@ mod tests {
             s(d("9999999999999999999999999999").add(&Decimal::from_int(1))),
             "1.000000000000000000000000000E+28"
         );
-        assert_eq!(s(d("1E+30").add(&d("1"))), "1.000000000000000000000000000E+30");
-        assert_eq!(s(d("0.1").add(&d("1E-40"))), "0.1000000000000000000000000000");
+        assert_eq!(
+            s(d("1E+30").add(&d("1"))),
+            "1.000000000000000000000000000E+30"
+        );
+        assert_eq!(
+            s(d("0.1").add(&d("1E-40"))),
+            "0.1000000000000000000000000000"
+        );
         assert_eq!(s(d("-0.00").neg()), "0.00");
         assert_eq!(s(d("-0").neg()), "0");
         assert_eq!(s(d("-2.50").abs()), "2.50");
-        assert_eq!(s(d("1.00000000000000000000000000005").plus()), "1.000000000000000000000000000");
+        assert_eq!(
+            s(d("1.00000000000000000000000000005").plus()),
+            "1.000000000000000000000000000"
+        );
         assert_eq!(s(d("3.50").sub(&d("3.5"))), "0.00");
         assert_eq!(s(d("5").sub(&d("7.25"))), "-2.25");
         assert_eq!(

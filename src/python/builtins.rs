@@ -1537,6 +1537,17 @@ impl Vm {
         if b != Builtin::Dict {
             no_kwargs(name, &kwargs)?;
         }
+        // A number the host owns (a `Decimal`) converts itself.
+        if let (
+            Builtin::Int | Builtin::Float | Builtin::Abs | Builtin::Round,
+            Some(Value::Host(h)),
+            1 | 2,
+        ) = (b, args.first(), args.len())
+        {
+            if let Some(v) = host.number(b, h, args.get(1))? {
+                return Ok(v);
+            }
+        }
         match b {
             Builtin::Len => {
                 arg_count("len", &args, 1, 1)?;

@@ -1421,6 +1421,11 @@ impl Vm {
                 _ => a >= b,
             });
         }
+        if matches!(l, Value::Host(_)) || matches!(r, Value::Host(_)) {
+            if let Some(v) = host.operate(HostOp::Compare(op), l, r)? {
+                return self.truthy(host, &v);
+            }
+        }
         match (l, r) {
             (Value::Str(a), Value::Str(b)) => Ok(cmp(a.cmp(b))),
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
@@ -1623,7 +1628,7 @@ impl Vm {
         }
         match v {
             Value::Host(h) => Ok(match host.hash_key(h)? {
-                Some(k) => Key::Host(k),
+                Some(k) => k,
                 None => Key::Id(Rc::as_ptr(h) as *const () as usize),
             }),
             Value::Tuple(_) if depth >= MAX_NESTING => Err(too_deep_key()),

@@ -23,12 +23,13 @@ use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
 use crate::python::ast::{BinOp, CmpOp, UnaryOp};
-use crate::python::value::{float_repr, str_repr, Dict, Key};
+use crate::python::value::{float_repr, str_repr, Builtin, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
 use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
+mod decimal;
 mod suspend;
 pub use suspend::Suspended;
 mod writes;
@@ -212,7 +213,7 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
         FieldKind::DateTime => aware_datetimes(reg),
-        FieldKind::Date | FieldKind::Float | FieldKind::Uuid => true,
+        FieldKind::Date | FieldKind::Float | FieldKind::Uuid | FieldKind::Decimal { .. } => true,
         _ => false,
     }
 }
@@ -669,8 +670,8 @@ impl<'a> ShellHost<'a> {
         let mut keyed = Vec::new();
         for row in self.send(sql)? {
             let mut cells = row.into_iter();
-            let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain);
-            keyed.push((owner, build_instance(self.reg, &layout, &mut cells)));
+            let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain)?;
+            keyed.push((owner, build_instance(self.reg, &layout, &mut cells)?));
         }
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
@@ -720,31 +721,31 @@ impl<'a> ShellHost<'a> {
         for row in rows {
             let mut cells = row.into_iter();
             out.push(match (&layout, kind) {
-                (Some(layout), _) => build_instance(self.reg, layout, &mut cells),
+                (Some(layout), _) => build_instance(self.reg, layout, &mut cells)?,
                 (None, RowKind::Dicts) => {
                     let mut d = Dict::default();
                     for (name, conv) in &columns {
-                        let v = convert(cells.next().unwrap_or(Sv::Null), *conv);
+                        let v = convert(cells.next().unwrap_or(Sv::Null), *conv)?;
                         d.insert(Key::Str(name.as_str().into()), Value::str(name), v);
                     }
                     Value::Dict(Rc::new(RefCell::new(d)))
                 }
                 (None, RowKind::Flat) => {
                     let conv = columns.first().map_or(Conv::Plain, |c| c.1);
-                    convert(cells.next().unwrap_or(Sv::Null), conv)
+                    convert(cells.next().unwrap_or(Sv::Null), conv)?
                 }
                 (None, RowKind::Named) => {
                     let items: Vec<Value> = columns
                         .iter()
                         .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
-                        .collect();
+                        .collect::<HostResult<_>>()?;
                     wrap(Obj::Row(row_names.clone(), items))
                 }
                 (None, _) => {
                     let items: Vec<Value> = columns
                         .iter()
                         .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
-                        .collect();
+                        .collect::<HostResult<_>>()?;
                     Value::tuple(items)
                 }
             });
@@ -968,7 +969,7 @@ impl<'a> ShellHost<'a> {
                     return Ok(Value::Int(0));
                 };
                 let rows = self.send(sql)?;
-                Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                first_cell(rows).map_or(Ok(Value::Int(0)), |v| convert(v, Conv::Plain))
             }
             "exists" => {
                 no_args(&args, &kwargs, "exists")?;
@@ -1000,7 +1001,7 @@ impl<'a> ShellHost<'a> {
                 };
                 let mut cells = row.into_iter();
                 for (name, conv) in names {
-                    let v = convert(cells.next().unwrap_or(Sv::Null), conv);
+                    let v = convert(cells.next().unwrap_or(Sv::Null), conv)?;
                     d.insert(Key::Str(name.as_str().into()), Value::str(&name), v);
                 }
                 Ok(Value::Dict(Rc::new(RefCell::new(d))))
@@ -1486,6 +1487,7 @@ impl<'a> ShellHost<'a> {
                 Some(Obj::DateTime(d)) => Arg::DateTime(d.storage()),
                 Some(Obj::Date(d)) => Arg::Date(d.str()),
                 Some(Obj::Uuid(hex)) => Arg::Str(hex.to_string()),
+                Some(Obj::Decimal(d)) => Arg::Decimal(d.clone()),
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
                 _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
@@ -1653,6 +1655,7 @@ impl<'a> ShellHost<'a> {
             Factory::Atomic => self.atomic_factory(args, kwargs),
             // `--now` when given (goldens), else the clock, as Django.
             Factory::Now => Ok(wrap(Obj::DateTime(self.clock()))),
+            Factory::Decimal => decimal::construct(&args, kwargs.is_empty()),
             Factory::Date => {
                 let [year, month, day] = date_parts(f, &args, &kwargs)?;
                 super::dates::date(year, month, day)
@@ -2015,7 +2018,7 @@ impl<'a> ShellHost<'a> {
                 );
                 return if name == "count" {
                     let rows = self.send(through.count_sql(owner_pk))?;
-                    Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                    first_cell(rows).map_or(Ok(Value::Int(0)), |v| convert(v, Conv::Plain))
                 } else {
                     let rows = self.send(through.exists_sql(owner_pk))?;
                     Ok(Value::Bool(!rows.is_empty()))
@@ -2064,6 +2067,7 @@ impl<'a> ShellHost<'a> {
             ("django.contrib.auth", "get_user_model") => factory(Factory::GetUserModel),
             ("django.utils", "timezone") => Some(wrap(Obj::Module("django.utils.timezone".into()))),
             ("django.utils.timezone", "now") => factory(Factory::Now),
+            ("decimal", "Decimal") => factory(Factory::Decimal),
             ("datetime", "date") => factory(Factory::Date),
             ("datetime", "datetime") => factory(Factory::DateTimeClass),
             ("datetime", "timezone") => Some(wrap(Obj::Module("datetime.timezone".into()))),
@@ -2133,6 +2137,7 @@ impl<'a> ShellHost<'a> {
 
 const MODULES: &[&str] = &[
     "datetime",
+    "decimal",
     "django",
     "django.db",
     "django.db.models",
@@ -2174,6 +2179,10 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::Decimal(_) => match name {
+                "__class__" => Ok(Some(wrap(Obj::Factory(Factory::Decimal)))),
+                _ => unsupported(format!("Decimal.{name}")),
+            },
             Obj::Uuid(hex) => match name {
                 "hex" => Ok(Some(Value::str(hex))),
                 _ => unsupported(format!("UUID.{name}")),
@@ -2472,6 +2481,8 @@ impl Host for ShellHost<'_> {
             Obj::DateTime(d) => d.repr(),
             Obj::Date(d) => d.repr(),
             Obj::Uuid(hex) => format!("UUID('{}')", dashed(hex)),
+            Obj::Decimal(d) => decimal::repr(d),
+            Obj::Factory(Factory::Decimal) => "<class 'decimal.Decimal'>".into(),
             Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
             Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
@@ -2503,6 +2514,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::DateTime(d)) => Ok(d.str()),
             Some(Obj::Date(d)) => Ok(d.str()),
             Some(Obj::Uuid(hex)) => Ok(dashed(hex)),
+            Some(Obj::Decimal(d)) => Ok(d.to_sci_string()),
             Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
             Some(Obj::Manager(m)) => {
@@ -2540,6 +2552,7 @@ impl Host for ShellHost<'_> {
                 Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
             }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
+            Some(Obj::Decimal(d)) => Ok(!d.is_zero()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
             _ => Ok(true),
         }
@@ -2556,6 +2569,12 @@ impl Host for ShellHost<'_> {
     }
 
     fn operate(&mut self, op: HostOp, left: &Value, right: &Value) -> HostResult<Option<Value>> {
+        let expr = |v: &Value| matches!(obj(v), Some(Obj::Expr(_) | Obj::Q(_)));
+        if !expr(left) && !expr(right) {
+            if let Some(v) = decimal::operate(op, left, right)? {
+                return Ok(Some(v));
+            }
+        }
         match op {
             HostOp::Binary(b @ (BinOp::BitAnd | BinOp::BitOr)) => {
                 let (Some(l), Some(r)) = (self.to_q(left), self.to_q(right)) else {
@@ -2649,17 +2668,19 @@ impl Host for ShellHost<'_> {
         }
     }
 
-    fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<String>> {
+    fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<Key>> {
+        let text = |s: String| Ok(Some(Key::Host(s)));
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => match i.pk() {
-                Value::Int(n) => Ok(Some(format!("{}:{n}", self.reg.model(i.model).object_name))),
+                Value::Int(n) => text(format!("{}:{n}", self.reg.model(i.model).object_name)),
                 _ => Err(Thrown::type_error(
                     "Model instances without primary key value are unhashable",
                 )),
             },
-            Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}", d.storage()))),
-            Some(Obj::Date(d)) => Ok(Some(format!("date:{}", d.str()))),
-            Some(Obj::Uuid(hex)) => Ok(Some(format!("uuid:{hex}"))),
+            Some(Obj::DateTime(d)) => text(format!("dt:{}", d.storage())),
+            Some(Obj::Date(d)) => text(format!("date:{}", d.str())),
+            Some(Obj::Uuid(hex)) => text(format!("uuid:{hex}")),
+            Some(Obj::Decimal(d)) => Ok(Some(decimal::hash_key(d))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
@@ -2668,8 +2689,23 @@ impl Host for ShellHost<'_> {
         }
     }
 
+    fn number(
+        &mut self,
+        func: Builtin,
+        h: &Rc<dyn HostObject>,
+        ndigits: Option<&Value>,
+    ) -> HostResult<Option<Value>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Decimal(d)) if ndigits.is_none() || func == Builtin::Round => {
+                decimal::number(func, d)
+            }
+            _ => Ok(None),
+        }
+    }
+
     fn isinstance(&mut self, value: &Value, class: &Rc<dyn HostObject>) -> HostResult<bool> {
         match (class.as_any().downcast_ref::<Obj>(), obj(value)) {
+            (Some(Obj::Factory(Factory::Decimal)), v) => Ok(matches!(v, Some(Obj::Decimal(_)))),
             (Some(Obj::Model(m)), Some(Obj::Instance(i))) => Ok(i.model == *m),
             (Some(Obj::Model(_)), _) => Ok(false),
             _ => unsupported("isinstance() with this class"),
@@ -3017,12 +3053,24 @@ pub enum Conv {
     Date,
     /// `UUIDField.from_db_value`: `uuid.UUID(value)`.
     Uuid,
+    /// A `DecimalField` column: SQLite's converter, quantized to the
+    /// field's places.
+    Decimal {
+        max_digits: u32,
+        places: u32,
+    },
+    /// A decimal that is not a column (an aggregate, arithmetic): the
+    /// converter without the quantize.
+    DecimalExpr,
     /// A value type the shell does not have yet (dates).
     Unsupported,
 }
 
-fn convert(v: Sv, conv: Conv) -> Value {
-    match (v, conv) {
+fn convert(v: Sv, conv: Conv) -> HostResult<Value> {
+    if let Conv::Decimal { .. } | Conv::DecimalExpr = conv {
+        return decimal::from_db(&v, conv);
+    }
+    Ok(match (v, conv) {
         (Sv::Null, _) => Value::None,
         (Sv::Integer(n), Conv::Bool) => Value::Bool(n != 0),
         (Sv::Integer(n), _) => Value::Int(n),
@@ -3038,7 +3086,7 @@ fn convert(v: Sv, conv: Conv) -> Value {
         (Sv::Text(t), Conv::Uuid) => wrap(Obj::Uuid(Rc::from(t.as_str()))),
         (Sv::Text(t), _) => Value::str(&t),
         (Sv::Blob(_), _) => Value::None,
-    }
+    })
 }
 
 /// The conversion of a column of this kind; on a project's models, a kind
@@ -3051,6 +3099,13 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
         FieldKind::DateTime => Conv::DateTime,
         FieldKind::Date => Conv::Date,
         FieldKind::Uuid => Conv::Uuid,
+        FieldKind::Decimal {
+            max_digits,
+            decimal_places,
+        } => Conv::Decimal {
+            max_digits,
+            places: decimal_places,
+        },
         _ => Conv::Plain,
     }
 }
@@ -3100,6 +3155,30 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
 
 fn expr_conv(reg: &'static Registry, model: ModelId, e: &E) -> Conv {
     match e {
+        // A decimal's aggregates are `DecimalField`s, not columns.
+        E::Aggregate {
+            func: AggFunc::Sum | AggFunc::Avg | AggFunc::Max | AggFunc::Min,
+            arg: Some(arg),
+            ..
+        } if matches!(
+            expr_conv(reg, model, arg),
+            Conv::Decimal { .. } | Conv::DecimalExpr
+        ) =>
+        {
+            Conv::DecimalExpr
+        }
+        E::Value(Arg::Decimal(_)) => Conv::DecimalExpr,
+        // `_connector_combinations`: arithmetic with a decimal is one.
+        E::Combined(a, _, b)
+            if [a, b].iter().any(|e| {
+                matches!(
+                    expr_conv(reg, model, e),
+                    Conv::Decimal { .. } | Conv::DecimalExpr
+                )
+            }) =>
+        {
+            Conv::DecimalExpr
+        }
         E::Aggregate {
             func: AggFunc::Max | AggFunc::Min,
             arg: Some(arg),
@@ -3123,6 +3202,10 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
             Output::Column(ColumnKind::DateTime) => Conv::DateTime,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
             Output::Date | Output::Column(ColumnKind::Date) => Conv::Date,
+            Output::Column(ColumnKind::Decimal { max_digits, places }) => {
+                Conv::Decimal { max_digits, places }
+            }
+            Output::Decimal => Conv::DecimalExpr,
             _ => Conv::Plain,
         },
         None => Conv::Plain,
@@ -3232,30 +3315,30 @@ fn build_instance(
     reg: &'static Registry,
     layout: &Layout,
     cells: &mut impl Iterator<Item = Sv>,
-) -> Value {
+) -> HostResult<Value> {
     let mut values = Vec::new();
     for (name, conv) in &layout.fields {
         values.push((
             name.clone(),
-            convert(cells.next().unwrap_or(Sv::Null), *conv),
+            convert(cells.next().unwrap_or(Sv::Null), *conv)?,
         ));
     }
     for (name, conv) in &layout.annotations {
         values.push((
             name.clone(),
-            convert(cells.next().unwrap_or(Sv::Null), *conv),
+            convert(cells.next().unwrap_or(Sv::Null), *conv)?,
         ));
     }
     let mut related = Vec::new();
     for (name, child) in &layout.related {
-        let v = build_instance(reg, child, cells);
+        let v = build_instance(reg, child, cells)?;
         let is_null = matches!(obj(&v), Some(Obj::Instance(i)) if matches!(i.pk(), Value::None));
         related.push((name.clone(), if is_null { Value::None } else { v }));
     }
-    wrap(Obj::Instance(Instance {
+    Ok(wrap(Obj::Instance(Instance {
         reg,
         model: layout.model,
         values: RefCell::new(values),
         related: RefCell::new(related),
-    }))
+    })))
 }

@@ -137,6 +137,8 @@ pub enum Factory {
     DateTimeClass,
     /// `transaction.atomic`.
     Atomic,
+    /// `decimal.Decimal`.
+    Decimal,
 }
 
 impl Factory {
@@ -160,6 +162,7 @@ impl Factory {
             Factory::Date => "date",
             Factory::DateTimeClass => "datetime",
             Factory::Atomic => "atomic",
+            Factory::Decimal => "Decimal",
         }
     }
 }
@@ -195,6 +198,8 @@ pub enum Obj {
     Atomic {
         savepoint: bool,
     },
+    /// A `decimal.Decimal` (a `DecimalField`'s value).
+    Decimal(crate::decimal::Decimal),
     /// A `uuid.UUID`, as 32 lowercase hex digits (how a `UUIDField` is
     /// stored on SQLite).
     Uuid(Rc<str>),
@@ -315,6 +320,8 @@ impl HostObject for Obj {
             Obj::Atomic { .. } => "Atomic".into(),
             Obj::FieldFile { class, .. } => class.attr_class().into(),
             Obj::Uuid(_) => "UUID".into(),
+            // CPython's `tp_name`, which its messages quote.
+            Obj::Decimal(_) => "decimal.Decimal".into(),
         }
     }
 
@@ -329,6 +336,7 @@ impl HostObject for Obj {
             (Obj::Model(a), Some(Obj::Model(b))) => a == b,
             (Obj::Module(a), Some(Obj::Module(b))) => a == b,
             (Obj::Utc, Some(Obj::Utc)) => true,
+            (Obj::Factory(Factory::Decimal), Some(Obj::Factory(Factory::Decimal))) => true,
             _ => false,
         }
     }

@@ -365,6 +365,68 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # shop: DecimalField, JSONField
+    # A learner's shop (startproject's settings): prices as DecimalFields
+    # (max_digits=8, decimal_places=2) and a nullable discount, read back
+    # through SQLite's REAL as Django's converter quantizes them, sent as
+    # str(Decimal), summed and averaged as Django's CAST(... AS NUMERIC).
+    "shop_products": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.category", "pk": 2, "fields": {"name": "tools"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": 12, "discount": None}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 2, "name": "hammer", "price": "1000.125", "discount": 0.1}},
+            {"model": "products.product", "pk": 4, "fields": {
+                "category": 2, "name": "nail", "price": 0.3, "discount": None}},
+        ],
+        "program": """\
+from decimal import Decimal
+from django.db import connection
+from django.db.models import Avg, Count, F, Max, Min, Sum
+print(Product.objects.all())
+p = Product.objects.get(pk=1)
+print(p.price, repr(p.price), p.discount, repr(p.discount), type(p.price))
+print(Product.objects.get(pk=2).discount, repr(Product.objects.get(pk=3).price))
+print(p.price == Decimal('3.5'), p.price == 3.5, p.price != 3, Decimal('1.0') == 1, p.price > 3)
+print(p.price + 1, p.price * 2, p.price - Decimal('0.75'), p.price * p.discount, -p.price)
+print(Decimal(3), Decimal('1.50'), Decimal('-0.00'), Decimal('1E+2'), Decimal('0.0000001'))
+print(repr(Decimal('12.345') * Decimal('3')), repr(Decimal('1') - Decimal('1.00')))
+print(bool(Decimal('0.00')), bool(p.price), {Decimal('1.0'): 'a', 1: 'b'}, sorted([Decimal('2'), Decimal('1.5'), 1]))
+print(sum(Product.objects.values_list('price', flat=True)))
+try:
+    p.price + 0.5
+except TypeError as e:
+    print(e)
+print(Product.objects.filter(price=Decimal('3.5')).count(), Product.objects.filter(price=12).count())
+print(Product.objects.filter(price__gt=10).order_by('-price'))
+print(Product.objects.filter(price__range=(Decimal('0.30'), 5)).count(), Product.objects.filter(price__in=[Decimal('3.50'), 12]).count())
+print(Product.objects.filter(discount__isnull=True).count(), Product.objects.filter(price='0.3').exists(), Product.objects.filter(price=3.5).exists())
+print(list(Product.objects.order_by('price').values_list('name', 'price')))
+print(Product.objects.values('price', 'discount')[:2])
+print(list(Product.objects.values_list('discount', flat=True)))
+print(Product.objects.aggregate(Sum('price'), Avg('price'), Max('price'), Min('discount')))
+print(Product.objects.aggregate(total=Sum('discount'), n=Count('discount')))
+print(list(Category.objects.annotate(total=Sum('products__price')).values_list('name', 'total')))
+q = Product.objects.create(category_id=1, name='milk', price=Decimal('2.345'))
+print(q.price, Product.objects.get(pk=q.pk).price)
+r = Product.objects.create(category_id=2, name='saw', price=7, discount='0.5')
+print(repr(r.price), repr(r.discount), Product.objects.get(pk=r.pk))
+r.price = Decimal('19.99')
+r.save()
+print(Product.objects.get(pk=r.pk).price)
+print(Product.objects.filter(pk=1).update(price=F('price') + 1), Product.objects.get(pk=1).price)
+print(Product.objects.filter(category_id=2).update(price=F('price') * Decimal('1.1')))
+print(list(Product.objects.filter(category_id=2).values_list('price', flat=True)))
+print(Product.objects.filter(pk=2).update(discount=Decimal('0.05')), Product.objects.get(pk=2).discount)
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
 
 

@@ -117,6 +117,7 @@ impl Compiler {
             Expr::Col(col) => Ok((self.col_sql(col), Vec::new())),
             Expr::Value(Value::Null) => Ok(("NULL".into(), Vec::new())),
             Expr::Value(v) => Ok(("%s".into(), vec![v.clone()])),
+            Expr::Decimal(text) => Ok((numeric("%s"), vec![Value::Text(text.clone())])),
             Expr::Star => Ok(("*".into(), Vec::new())),
             Expr::Extra(e) => {
                 let (sql, params) = self.compile(e)?;
@@ -126,7 +127,8 @@ impl Compiler {
                 let (a_sql, mut params) = self.compile(a)?;
                 let (b_sql, b_params) = self.compile(b)?;
                 params.extend(b_params);
-                Ok((format!("({a_sql} {} {b_sql})", op.sql()), params))
+                let sql = format!("({a_sql} {} {b_sql})", op.sql());
+                Ok((if expr.output().is_decimal() { numeric(&sql) } else { sql }, params))
             }
             Expr::Aggregate(agg) => {
                 let (arg, mut params) = self.compile(&agg.arg)?;
@@ -141,6 +143,9 @@ impl Compiler {
                         Err(Compile::Full) => {}
                         Err(other) => return Err(other),
                     }
+                }
+                if expr.output().is_decimal() {
+                    sql = numeric(&sql);
                 }
                 Ok((sql, params))
             }
@@ -947,6 +952,12 @@ impl Compiler {
 }
 
 /// `Query.as_sql` of a subquery: its own compiler, no extra parentheses.
+/// `SQLiteNumericMixin.as_sqlite`: an expression whose output is a
+/// `DecimalField` is cast to NUMERIC.
+fn numeric(sql: &str) -> String {
+    format!("(CAST({sql} AS NUMERIC))")
+}
+
 fn subquery_sql(query: &Query) -> CResult {
     let mut compiler = Compiler::new(query.clone());
     compiler.as_sql(true, false)

@@ -18,6 +18,8 @@ pub enum Arg {
     DateTime(String),
     /// A date, `YYYY-MM-DD`.
     Date(String),
+    /// A `decimal.Decimal`: Python's sqlite3 adapter sends `str(value)`.
+    Decimal(crate::decimal::Decimal),
     List(Vec<Arg>),
     Expr(Box<E>),
     QuerySet(Box<QuerySet>),

@@ -27,6 +27,11 @@ pub enum ColumnKind {
     Float,
     /// `UUIDField`: 32 hex digits.
     Uuid,
+    /// `DecimalField`: NUMERIC affinity, sent as `str(Decimal)` text.
+    Decimal {
+        max_digits: u32,
+        places: u32,
+    },
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -57,14 +62,19 @@ impl ColumnField {
             FieldKind::Date => ColumnKind::Date,
             FieldKind::Float => ColumnKind::Float,
             FieldKind::Uuid => ColumnKind::Uuid,
+            FieldKind::Decimal {
+                max_digits,
+                decimal_places,
+            } => ColumnKind::Decimal {
+                max_digits,
+                places: decimal_places,
+            },
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
-            FieldKind::Integer(_)
-            | FieldKind::Decimal { .. }
-            | FieldKind::Time
-            | FieldKind::Duration
-            | FieldKind::Json => ColumnKind::Other,
+            FieldKind::Integer(_) | FieldKind::Time | FieldKind::Duration | FieldKind::Json => {
+                ColumnKind::Other
+            }
         };
         ColumnField {
             table: db_table(reg, model),
@@ -174,6 +184,7 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Date => "DateField",
         ColumnKind::Float => "FloatField",
         ColumnKind::Uuid => "UUIDField",
+        ColumnKind::Decimal { .. } => "DecimalField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

@@ -879,6 +879,7 @@ impl Query {
         let reuse_set = reuse;
         Ok(match expr {
             E::F(name) => self.resolve_ref(name, allow_joins, reuse_set, summarize)?,
+            E::Value(Arg::Decimal(d)) => Expr::Decimal(d.to_sci_string()),
             E::Value(arg) => Expr::Value(plain_value(arg)?),
             E::Combined(a, op, b) => {
                 let (a, b) = match reuse_set {
@@ -1284,6 +1285,7 @@ impl Query {
     ) -> Result<LookupValue, QueryError> {
         Ok(match value {
             Arg::Expr(e) => match e.as_ref() {
+                E::Value(Arg::Decimal(d)) => LookupValue::Expr(Expr::Decimal(d.to_sci_string())),
                 E::Value(v) => LookupValue::Expr(Expr::Value(plain_value(v)?)),
                 other => LookupValue::Expr(self.resolve_expr(
                     other,
@@ -1868,6 +1870,7 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
         Arg::Int(i) => Value::Integer(*i),
         Arg::Float(f) => Value::Real(*f),
         Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s) => Value::Text(s.clone()),
+        Arg::Decimal(d) => Value::Text(d.to_sci_string()),
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
             return Err(QueryError::NotSupported("this value in Value()".into()))
         }
@@ -1993,8 +1996,12 @@ fn try_transform(
 
 /// Prepares a plain value for a column of `output` (`get_db_prep_value`).
 fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
+    if output.is_decimal() {
+        return decimal_prep_value(arg, output);
+    }
     Ok(match (arg, output) {
         (Arg::Null, _) => Value::Null,
+        (Arg::Decimal(d), _) => return other_prep_of_decimal(d, output),
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
             Value::Text(i.to_string())
         }
@@ -2049,6 +2056,74 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
         (Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s), _) => Value::Text(s.clone()),
         (Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_), _) => {
             return Err(QueryError::NotSupported("a list as a single value".into()))
+        }
+    })
+}
+
+/// `DecimalField.get_db_prep_value`: `to_python(value)` (a float through
+/// a context of `max_digits`), which Python's sqlite3 adapter sends as
+/// `str(Decimal)` text; SQLite's NUMERIC affinity compares it as a number.
+fn decimal_prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
+    use crate::fixtures::json::Json;
+    let json = match arg {
+        Arg::Null => return Ok(Value::Null),
+        Arg::Decimal(d) => return Ok(Value::Text(d.to_sci_string())),
+        Arg::Bool(b) => Json::Bool(*b),
+        Arg::Int(i) => Json::Int(*i),
+        // An aggregate's `DecimalField()` has no `max_digits` of its own.
+        Arg::Float(f) => match output {
+            Output::Column(ColumnKind::Decimal { .. }) => Json::Float(*f),
+            _ => {
+                return Err(QueryError::NotSupported(
+                    "a float compared with a decimal aggregate".into(),
+                ))
+            }
+        },
+        Arg::Str(s) => Json::Str(s.as_str().into()),
+        Arg::DateTime(_) | Arg::Date(_) => {
+            return Err(QueryError::NotSupported(
+                "a date as the value of a DecimalField".into(),
+            ))
+        }
+        Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
+            return Err(QueryError::NotSupported("a list as a single value".into()))
+        }
+    };
+    let max_digits = match output {
+        Output::Column(ColumnKind::Decimal { max_digits, .. }) => max_digits,
+        _ => 28,
+    };
+    crate::fixtures::values::decimal(&json, max_digits).map_err(|r| {
+        QueryError::NotSupported(format!(
+            "the decimal '{}' (Django refuses it with a ValidationError)",
+            r.value
+        ))
+    })
+}
+
+/// A `Decimal` given to a field of another kind: its `get_prep_value`
+/// (`str()` for text, `float()`, `int()` of a whole number).
+fn other_prep_of_decimal(d: &crate::decimal::Decimal, output: Output) -> Result<Value, QueryError> {
+    Ok(match output {
+        Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text => {
+            Value::Text(d.to_sci_string())
+        }
+        Output::Float | Output::Column(ColumnKind::Float) => Value::Real(d.to_f64()),
+        Output::Integer
+        | Output::Column(ColumnKind::Auto | ColumnKind::BigAuto | ColumnKind::ForeignKey) => {
+            match d.as_i64() {
+                Some(i) => Value::Integer(i),
+                None => {
+                    return Err(QueryError::NotSupported(
+                        "a Decimal with a fraction as the value of an integer field".into(),
+                    ))
+                }
+            }
+        }
+        _ => {
+            return Err(QueryError::NotSupported(
+                "a Decimal as the value of this field".into(),
+            ))
         }
     })
 }

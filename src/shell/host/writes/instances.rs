@@ -269,9 +269,24 @@ impl ShellHost<'_> {
                 },
                 _ => return refused(),
             },
-            FieldKind::Decimal { .. } | FieldKind::Time | FieldKind::Duration | FieldKind::Json => {
-                return refused()
+            // `DecimalField.get_db_prep_value`: `to_python(value)` (a float
+            // through a context of `max_digits`), sent as `str()`.
+            FieldKind::Decimal { max_digits, .. } => {
+                use crate::fixtures::json::Json;
+                let json = match (v, obj(v)) {
+                    (_, Some(Obj::Decimal(d))) => return Ok(Sv::Text(d.to_sci_string())),
+                    (Value::Bool(b), _) => Json::Bool(*b),
+                    (Value::Int(n), _) => Json::Int(*n),
+                    (Value::Float(f), _) => Json::Float(*f),
+                    (Value::Str(s), _) => Json::Str(s.as_ref().into()),
+                    _ => return refused(),
+                };
+                match crate::fixtures::values::decimal(&json, max_digits) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                }
             }
+            FieldKind::Time | FieldKind::Duration | FieldKind::Json => return refused(),
         })
     }
 
