@@ -191,3 +191,70 @@ fn own_str_methods_run_as_python_runs_them() {
     assert_eq!(run.error.map(|e| e.to_string()), None);
     assert!(run.stdout.ends_with("7/7/2\n"), "{}", run.stdout);
 }
+
+/// The error line a program on the learner's shop ends with, after the
+/// `shop_products` golden's fixture is loaded.
+fn shop_error(program: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/django_reference/learner_projects/shop");
+    let project = Project::load(&dir).expect("the project loads");
+    let registry = Arc::new(Project::load(&dir).expect("loads twice").registry);
+    let mut db = Database::open_in_memory_with(registry).expect("open");
+    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
+    let case: Case = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/golden/project_shell/shop_products.json"))
+            .expect("read"),
+    )
+    .expect("JSON");
+    let bytes = serde_json::to_vec(&case.fixture).expect("fixture JSON");
+    fixtures::loaddata(
+        &db,
+        &[FixtureFile::new("fixture.json", bytes)],
+        &LoadOptions::default(),
+    )
+    .expect("loaddata");
+    let run = shell::run(&mut db, program, None);
+    run.error.map(|e| e.to_string()).unwrap_or_default()
+}
+
+/// What the shell does not compute with decimals exactly as CPython and
+/// Django do, it refuses: division and `round()` of a `Decimal`, a stored
+/// value wider than the field's `max_digits` (Django's quantize raises),
+/// a text Django's `to_python` rejects, and arithmetic mixing a decimal
+/// column with a float (Django cannot infer its output field).
+#[test]
+fn what_the_shell_cannot_compute_with_decimals_is_refused() {
+    let d = "from decimal import Decimal\n";
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('1') / 3")),
+        "line 2: not supported in the playground: the / operator on Decimal values (only +, - and * are computed)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}round(Decimal('1.25'), 1)")),
+        "line 2: not supported in the playground: round() of a Decimal"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('NaN')")),
+        "line 2: not supported in the playground: Decimal('NaN') (CPython raises decimal.InvalidOperation, or makes a NaN or Infinity)"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(price='abc').count()"),
+        "line 1: not supported in the playground: the decimal 'abc' (Django refuses it with a ValidationError)"
+    );
+    assert_eq!(
+        shop_error(
+            "from django.db.models import F\nProduct.objects.update(price=F('price') + 0.5)"
+        ),
+        "line 2: not supported in the playground: arithmetic mixing a DecimalField and a float (give Decimal values)"
+    );
+    assert_eq!(
+        shop_error(&format!(
+            "{d}p = Product.objects.get(pk=1)\np.price = Decimal('123456789')\np.save()\nProduct.objects.get(pk=1)"
+        )),
+        "line 5: not supported in the playground: reading 123456789 into a DecimalField of max_digits=8, decimal_places=2 (Django raises decimal.InvalidOperation)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('1') + 0.5")),
+        "line 2: TypeError: unsupported operand type(s) for +: 'decimal.Decimal' and 'float'"
+    );
+}

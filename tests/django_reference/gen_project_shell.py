@@ -427,6 +427,45 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # The shop's decimals in Python's own operations (conversions,
+    # comparisons with floats, containers) and in expressions Django
+    # builds with them (F() arithmetic, Value(), filters against F()).
+    "shop_expressions": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": "-2.5", "discount": None}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 1, "name": "cake", "price": "20.1", "discount": "0.5"}},
+        ],
+        "program": """\
+import decimal
+from decimal import Decimal
+from django.db import connection
+from django.db.models import Avg, F, Min, Value
+p = Product.objects.get(pk=1)
+b = Product.objects.get(pk=2)
+print(int(p.price), int(b.price), float(p.price), abs(b.price), isinstance(p.price, Decimal), isinstance(3, decimal.Decimal))
+print(p.price < 3.6, b.price >= -2.5, Decimal('0.1') == 0.1, Decimal('0.5') == 0.5, Decimal('0.1') < 0.1, p.price in [Decimal('3.5')])
+print(repr(Decimal(0.1)), Decimal(True), Decimal('  1_000.50 '), repr(Decimal('-0')), max(p.price, b.price, 3))
+print(len({Decimal('1.50'), Decimal('1.5'), 1.5, Decimal('2'), 2}), sum([p.price, b.price], Decimal('0.00')))
+print(f'{p.price} / {b.price!r}', str(b.price * -1), p.price * 0, b.price - b.price)
+print(list(Product.objects.annotate(twice=F('price') * 2).values_list('name', 'twice')))
+print(list(Product.objects.annotate(bonus=Value(Decimal('1.5'))).values_list('bonus', flat=True)))
+print(list(Product.objects.filter(price__gt=F('discount') * 10).values_list('pk', flat=True)))
+print(Product.objects.exclude(discount=None).order_by('-discount').first(), Product.objects.filter(price__lte='3.50').count())
+print(Product.objects.aggregate(Avg('discount'), Min('price')))
+c = Product.objects.get(pk=3)
+c.price = 0.1
+c.save()
+print(c.price, Product.objects.get(pk=3).price, Product.objects.filter(price=Decimal('0.10')).count())
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
 
 

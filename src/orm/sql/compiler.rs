@@ -124,6 +124,16 @@ impl Compiler {
                 Ok((format!("({sql})"), params))
             }
             Expr::Combined(a, op, b) => {
+                let float = |o: Output| matches!(o, Output::Float | Output::Column(ColumnKind::Float));
+                let (x, y) = (a.output(), b.output());
+                if x.is_decimal() && float(y) || float(x) && y.is_decimal() {
+                    // Django cannot infer the output field: a FieldError
+                    // where it needs one, no cast where it does not.
+                    return Err(QueryError::NotSupported(
+                        "arithmetic mixing a DecimalField and a float (give Decimal values)".into(),
+                    )
+                    .into());
+                }
                 let (a_sql, mut params) = self.compile(a)?;
                 let (b_sql, b_params) = self.compile(b)?;
                 params.extend(b_params);
