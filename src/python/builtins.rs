@@ -906,6 +906,11 @@ impl Vm {
         if spec.is_empty() {
             return self.str_of(host, v);
         }
+        if let Value::Host(h) = v {
+            if let Some(text) = host.format(h, spec)? {
+                return Ok(text);
+            }
+        }
         let spec = Spec::parse(spec)?;
         let body = match v {
             Value::Int(_) | Value::Bool(_)

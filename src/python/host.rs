@@ -196,6 +196,13 @@ pub trait Host {
         Ok(None)
     }
 
+    /// `format(obj, spec)` with a non-empty spec; `Ok(None)` pads
+    /// `str(obj)` as `object.__format__` would refuse to (the interpreter's
+    /// default for host objects).
+    fn format(&mut self, _obj: &Rc<dyn HostObject>, _spec: &str) -> HostResult<Option<String>> {
+        Ok(None)
+    }
+
     /// `int(obj)`, `float(obj)`, `abs(obj)` or `round(obj, ndigits)` of a
     /// number the host owns (a `Decimal`); `Ok(None)` for the builtin's
     /// own behaviour.

@@ -1253,7 +1253,9 @@ impl Vm {
         l: &Value,
         r: &Value,
     ) -> Result<Value, Thrown> {
-        if matches!(l, Value::Host(_)) || matches!(r, Value::Host(_)) {
+        // `'%s' % obj` formats any object (`str.__mod__` comes first).
+        let formats = op == BinOp::Mod && matches!(l, Value::Str(_));
+        if !formats && (matches!(l, Value::Host(_)) || matches!(r, Value::Host(_))) {
             if let Some(v) = host.operate(HostOp::Binary(op), l, r)? {
                 return Ok(v);
             }

@@ -2179,6 +2179,11 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::Factory(Factory::Decimal) => match name {
+                "__name__" | "__qualname__" => Ok(Some(Value::str("Decimal"))),
+                "__module__" => Ok(Some(Value::str("decimal"))),
+                _ => unsupported(format!("Decimal.{name}")),
+            },
             Obj::Decimal(_) => match name {
                 "__class__" => Ok(Some(wrap(Obj::Factory(Factory::Decimal)))),
                 _ => unsupported(format!("Decimal.{name}")),
@@ -2685,6 +2690,13 @@ impl Host for ShellHost<'_> {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
             Some(Obj::FieldFile { .. }) => unsupported("a FieldFile as a set member or dict key"),
+            _ => Ok(None),
+        }
+    }
+
+    fn format(&mut self, h: &Rc<dyn HostObject>, spec: &str) -> HostResult<Option<String>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Decimal(_)) => unsupported(format!("the format spec '{spec}' on a Decimal")),
             _ => Ok(None),
         }
     }
