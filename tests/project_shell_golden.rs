@@ -258,3 +258,42 @@ fn what_the_shell_cannot_compute_with_decimals_is_refused() {
         "line 2: TypeError: unsupported operand type(s) for +: 'decimal.Decimal' and 'float'"
     );
 }
+
+/// A `JSONField`'s key transforms and lookups other than `exact` and
+/// `isnull` are Django's SQL with SQLite's JSON functions, which the page's
+/// SQLite is built without: refused the same natively and in the page.
+/// A value `json.dumps` cannot write fails as it does in Python.
+#[test]
+fn json_lookups_that_need_sqlite_json_functions_are_refused() {
+    let refused = |lookup: &str| {
+        format!("line 1: not supported in the playground: the JSONField lookup '{lookup}' (Django's SQL for it calls SQLite's JSON functions, which the page's SQLite leaves out; exact and isnull work)")
+    };
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__color='red').count()"),
+        refused("color")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__size__0=1).count()"),
+        refused("size__0")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__has_key='color').count()"),
+        refused("has_key")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__contains={'a': 1}).count()"),
+        refused("contains")
+    );
+    assert_eq!(
+        shop_error("from django.db.models import Q\nProduct.objects.filter(Q(specs='x')).count()"),
+        "line 2: not supported in the playground: this value for a JSONField here (give it to filter() or exclude() directly)"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs={1, 2}).count()"),
+        "line 1: TypeError: Object of type set is not JSON serializable"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs={(1, 2): 3}).count()"),
+        "line 1: TypeError: keys must be str, int, float, bool or None, not tuple"
+    );
+}

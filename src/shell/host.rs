@@ -30,6 +30,7 @@ use crate::python::{
 use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
 mod decimal;
+mod json;
 mod suspend;
 pub use suspend::Suspended;
 mod writes;
@@ -213,7 +214,11 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::ForeignKey { .. }
         | FieldKind::Integer(_) => true,
         FieldKind::DateTime => aware_datetimes(reg),
-        FieldKind::Date | FieldKind::Float | FieldKind::Uuid | FieldKind::Decimal { .. } => true,
+        FieldKind::Date
+        | FieldKind::Float
+        | FieldKind::Uuid
+        | FieldKind::Decimal { .. }
+        | FieldKind::Json => true,
         _ => false,
     }
 }
@@ -1380,8 +1385,17 @@ impl<'a> ShellHost<'a> {
         let mut kw = Vec::new();
         for (k, v) in kwargs {
             self.check_lookup_value(model, &k, &v)?;
-            let mut arg = self.arg(&v)?;
             let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
+            // `JSONField.get_db_prep_value`: `json.dumps(value)` (a
+            // `None` too: `JSONExact` compares it as JSON null).
+            let json_value = kind == Some(FieldKind::Json)
+                && !k.ends_with("__isnull")
+                && !matches!(obj(&v), Some(Obj::Expr(_) | Obj::QuerySet(_)));
+            let mut arg = if json_value {
+                Arg::Json(json::dumps(&v)?)
+            } else {
+                self.arg(&v)?
+            };
             if let Some(kind) = kind {
                 arg = prep_for_field(arg, kind);
             }
@@ -3074,6 +3088,8 @@ pub enum Conv {
     /// A decimal that is not a column (an aggregate, arithmetic): the
     /// converter without the quantize.
     DecimalExpr,
+    /// `JSONField.from_db_value`: `json.loads(value)`.
+    Json,
     /// A value type the shell does not have yet (dates).
     Unsupported,
 }
@@ -3081,6 +3097,9 @@ pub enum Conv {
 fn convert(v: Sv, conv: Conv) -> HostResult<Value> {
     if let Conv::Decimal { .. } | Conv::DecimalExpr = conv {
         return decimal::from_db(&v, conv);
+    }
+    if let (Conv::Json, Sv::Text(t)) = (conv, &v) {
+        return json::loads(t);
     }
     Ok(match (v, conv) {
         (Sv::Null, _) => Value::None,
@@ -3111,6 +3130,7 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
         FieldKind::DateTime => Conv::DateTime,
         FieldKind::Date => Conv::Date,
         FieldKind::Uuid => Conv::Uuid,
+        FieldKind::Json => Conv::Json,
         FieldKind::Decimal {
             max_digits,
             decimal_places,
@@ -3218,6 +3238,7 @@ fn annotation_conv(model: ModelId, query: &crate::orm::sql::query::Query, name: 
                 Conv::Decimal { max_digits, places }
             }
             Output::Decimal => Conv::DecimalExpr,
+            Output::Column(ColumnKind::Json) => Conv::Json,
             _ => Conv::Plain,
         },
         None => Conv::Plain,

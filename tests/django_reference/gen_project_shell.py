@@ -467,6 +467,47 @@ for q in connection.queries:
     print(q['sql'])
 """,
     },
+    # The shop's JSONField: values read with json.loads, saved with
+    # json.dumps (ensure_ascii, Python's separators, int keys as text), and
+    # `exact` on the whole value as Django's SQL compares the dumped text.
+    "shop_json": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5",
+                "specs": {"color": "red", "size": [1, 2], "organic": True}}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": "2", "specs": "text"}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 1, "name": "cake", "price": "4", "specs": [1, "a", None, 2.5]}},
+            {"model": "products.product", "pk": 4, "fields": {
+                "category": 1, "name": "donut", "price": "1"}},
+        ],
+        "program": """\
+from django.db import connection
+p = Product.objects.get(pk=1)
+print(p.specs, type(p.specs), p.specs['size'][1], p.specs.get('organic'))
+print(repr(Product.objects.get(pk=2).specs), Product.objects.get(pk=3).specs, Product.objects.get(pk=4).specs)
+print(list(Product.objects.values_list('name', 'specs')))
+print(Product.objects.values('specs')[0])
+print(Product.objects.filter(specs={'color': 'red', 'size': [1, 2], 'organic': True}).count())
+print(Product.objects.filter(specs={'size': [1, 2], 'color': 'red', 'organic': True}).count())
+print(Product.objects.filter(specs={}).count(), Product.objects.filter(specs__isnull=True).count(), Product.objects.filter(specs=None).count())
+print(Product.objects.filter(specs='text').count(), Product.objects.filter(specs__exact=[1, 'a', None, 2.5]).exists())
+q = Product.objects.create(category_id=1, name='jam', price=1)
+print(q.specs, Product.objects.get(pk=q.pk).specs)
+r = Product.objects.create(category_id=1, name='tea', price=2, specs={'name': '녹차', 'n': 1.5, 't': True, 'none': None, 2: 'two', 'pair': (1, 2)})
+print(r.specs, Product.objects.get(pk=r.pk).specs)
+r.specs['added'] = [1.0, 'a"b']
+r.save()
+print(Product.objects.get(pk=r.pk).specs)
+print(Product.objects.filter(pk=r.pk).update(specs=['x', {'y': None}]), Product.objects.get(pk=r.pk).specs)
+print(Product.objects.filter(pk=q.pk).update(specs=7), Product.objects.get(pk=q.pk).specs)
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
 }
 
 

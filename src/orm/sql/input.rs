@@ -20,6 +20,8 @@ pub enum Arg {
     Date(String),
     /// A `decimal.Decimal`: Python's sqlite3 adapter sends `str(value)`.
     Decimal(crate::decimal::Decimal),
+    /// A value for a `JSONField`, already `json.dumps`ed as Django sends it.
+    Json(String),
     List(Vec<Arg>),
     Expr(Box<E>),
     QuerySet(Box<QuerySet>),

@@ -27,6 +27,10 @@ pub enum ColumnKind {
     Float,
     /// `UUIDField`: 32 hex digits.
     Uuid,
+    /// `JSONField`: `json.dumps` text; only `exact` on the whole value and
+    /// `isnull` (Django's other lookups on SQLite call JSON functions the
+    /// page's SQLite leaves out).
+    Json,
     /// `DecimalField`: NUMERIC affinity, sent as `str(Decimal)` text.
     Decimal {
         max_digits: u32,
@@ -72,9 +76,8 @@ impl ColumnField {
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
-            FieldKind::Integer(_) | FieldKind::Time | FieldKind::Duration | FieldKind::Json => {
-                ColumnKind::Other
-            }
+            FieldKind::Integer(_) | FieldKind::Time | FieldKind::Duration => ColumnKind::Other,
+            FieldKind::Json => ColumnKind::Json,
         };
         ColumnField {
             table: db_table(reg, model),
@@ -185,6 +188,7 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Float => "FloatField",
         ColumnKind::Uuid => "UUIDField",
         ColumnKind::Decimal { .. } => "DecimalField",
+        ColumnKind::Json => "JSONField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

@@ -1871,6 +1871,11 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
         Arg::Float(f) => Value::Real(*f),
         Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s) => Value::Text(s.clone()),
         Arg::Decimal(d) => Value::Text(d.to_sci_string()),
+        Arg::Json(_) => {
+            return Err(QueryError::NotSupported(
+                "a JSON value in Value() (Django needs output_field=JSONField())".into(),
+            ))
+        }
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
             return Err(QueryError::NotSupported("this value in Value()".into()))
         }
@@ -2002,6 +2007,13 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
     Ok(match (arg, output) {
         (Arg::Null, _) => Value::Null,
         (Arg::Decimal(d), _) => return other_prep_of_decimal(d, output),
+        (Arg::Json(text), Output::Column(ColumnKind::Json)) => Value::Text(text.clone()),
+        (_, Output::Column(ColumnKind::Json)) | (Arg::Json(_), _) => {
+            return Err(QueryError::NotSupported(
+                "this value for a JSONField here (give it to filter() or exclude() directly)"
+                    .into(),
+            ))
+        }
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
             Value::Text(i.to_string())
         }
@@ -2080,7 +2092,7 @@ fn decimal_prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
             }
         },
         Arg::Str(s) => Json::Str(s.as_str().into()),
-        Arg::DateTime(_) | Arg::Date(_) => {
+        Arg::DateTime(_) | Arg::Date(_) | Arg::Json(_) => {
             return Err(QueryError::NotSupported(
                 "a date as the value of a DecimalField".into(),
             ))
@@ -2139,6 +2151,18 @@ fn build_lookup(
         Some((last, rest)) => (rest.to_vec(), last.clone()),
         None => (Vec::new(), "exact".to_owned()),
     };
+    if lhs.output() == Output::Column(ColumnKind::Json)
+        && (!transforms.is_empty()
+            || !matches!(lookup_name.as_str(), "exact" | "isnull")
+            // `JSONExact` compares `None` as JSON null: the shell gives it
+            // as `Arg::Json("null")`, never as SQL's NULL.
+            || lookup_name == "exact" && matches!(value, LookupValue::Plain(Arg::Null)))
+    {
+        return Err(QueryError::NotSupported(format!(
+            "the JSONField lookup '{}' (Django's SQL for it calls SQLite's JSON functions, which the page's SQLite leaves out; exact and isnull work)",
+            lookups.join("__")
+        )));
+    }
     let mut lhs = lhs;
     let mut relation = relation;
     for t in &transforms {

@@ -80,9 +80,9 @@ impl ShellHost<'_> {
                         )
                         .as_str(),
                     ))),
-                    // Defaults of JSON fields: a project's model with one
-                    // is not queryable (see `shown_as_python`).
-                    FieldDefault::EmptyDict | FieldDefault::EmptyList => Value::None,
+                    // `default=dict` / `default=list`: a new one per object.
+                    FieldDefault::EmptyDict => Value::Dict(Default::default()),
+                    FieldDefault::EmptyList => Value::list(Vec::new()),
                 };
                 (f.column.to_owned(), v)
             })
@@ -286,7 +286,9 @@ impl ShellHost<'_> {
                     Err(_) => return refused(),
                 }
             }
-            FieldKind::Time | FieldKind::Duration | FieldKind::Json => return refused(),
+            // `JSONField.get_db_prep_value`: `json.dumps(value)`.
+            FieldKind::Json => Sv::Text(super::super::json::dumps(v)?),
+            FieldKind::Time | FieldKind::Duration => return refused(),
         })
     }
 

@@ -13,6 +13,7 @@ class Product(models.Model):
     name = models.CharField(max_length=50)
     price = models.DecimalField(max_digits=8, decimal_places=2)
     discount = models.DecimalField(max_digits=4, decimal_places=2, null=True, blank=True)
+    specs = models.JSONField(default=dict, blank=True)
 
     def __str__(self):
         return f'{self.name} ({self.price})'
