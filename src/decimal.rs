@@ -126,6 +126,11 @@ impl Decimal {
             format!("{}{}", self.digits, "0".repeat(zeros))
         } else {
             let drop = usize::try_from(target - self.exponent).ok()?;
+            if drop > self.digits.len() + 1 {
+                // Every digit is below the first dropped one: rounds to 0
+                // (without padding a value like 1E-999999999 out).
+                return Some(Decimal::new(self.negative, "0", target));
+            }
             let padded = if drop >= self.digits.len() {
                 format!(
                     "{}{}",
@@ -540,6 +545,15 @@ mod tests {
         );
         // Beyond the context's exponents CPython traps: refused here.
         assert_eq!(d("1E+999999").mul(&d("10")), None);
+        // round(Decimal(x), n) is quantize in the default context.
+        let q = |x: &str, places| d(x).quantize(places, 28).map(|v| v.to_sci_string());
+        assert_eq!(q("2.675", 2).as_deref(), Some("2.68"));
+        assert_eq!(q("-1.005", 2).as_deref(), Some("-1.00"));
+        assert_eq!(q("0.004", 2).as_deref(), Some("0.00"));
+        assert_eq!(q("-0.004", 2).as_deref(), Some("-0.00"));
+        assert_eq!(q("1E-999999999", 0).as_deref(), Some("0"));
+        assert_eq!(q("0.5", 0).as_deref(), Some("0"));
+        assert_eq!(q("1", 30), None);
     }
 
     #[test]

@@ -2723,7 +2723,7 @@ impl Host for ShellHost<'_> {
     ) -> HostResult<Option<Value>> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Decimal(d)) if ndigits.is_none() || func == Builtin::Round => {
-                decimal::number(func, d)
+                decimal::number(func, d, ndigits)
             }
             _ => Ok(None),
         }

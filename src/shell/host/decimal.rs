@@ -2,7 +2,8 @@
 //! SQLite backend's converter), and the operators, hashing and builtins a
 //! program uses on the values, as CPython's default context answers them
 //! (the arithmetic itself is [`crate::decimal`]'s). What the playground
-//! does not compute exactly (division, powers, `round()`) is refused,
+//! does not compute exactly (division, powers, `quantize()` with other
+//! arguments) is refused,
 //! never answered differently.
 
 use rusqlite::types::Value as Sv;
@@ -199,8 +200,12 @@ pub(super) fn hash_key(d: &Decimal) -> Key {
     Key::Host(format!("decimal:{}", d.normalized()))
 }
 
-/// `int()`, `float()`, `abs()` of a `Decimal`; `round()` is refused.
-pub(super) fn number(func: Builtin, d: &Decimal) -> HostResult<Option<Value>> {
+/// `int()`, `float()`, `abs()` and `round()` of a `Decimal`.
+pub(super) fn number(
+    func: Builtin,
+    d: &Decimal,
+    ndigits: Option<&Value>,
+) -> HostResult<Option<Value>> {
     match func {
         Builtin::Float => Ok(Some(Value::Float(d.to_f64()))),
         Builtin::Abs => result(d.abs(), "abs()"),
@@ -208,6 +213,31 @@ pub(super) fn number(func: Builtin, d: &Decimal) -> HostResult<Option<Value>> {
             Some(n) => Ok(Some(Value::Int(n))),
             None => unsupported("int() of a Decimal beyond 64 bits"),
         },
-        _ => unsupported("round() of a Decimal"),
+        Builtin::Round => round(d, ndigits),
+        _ => Ok(None),
+    }
+}
+
+/// `Decimal.__round__`: an `int` rounded half-even, or with `ndigits`
+/// `quantize(Decimal('1E-n'))` in the default context (28 digits).
+fn round(d: &Decimal, ndigits: Option<&Value>) -> HostResult<Option<Value>> {
+    match ndigits {
+        None | Some(Value::None) => match d.quantize(0, u32::MAX).and_then(|q| q.as_i64()) {
+            Some(n) => Ok(Some(Value::Int(n))),
+            None => unsupported("round() of a Decimal beyond 64 bits"),
+        },
+        Some(Value::Int(n)) => match u32::try_from(*n) {
+            Ok(places) => match d.quantize(places, crate::decimal::PRECISION as u32) {
+                Some(q) => Ok(Some(wrap(Obj::Decimal(q)))),
+                None => unsupported(
+                    "round() of a Decimal to more than 28 digits (CPython raises decimal.InvalidOperation)",
+                ),
+            },
+            Err(_) => unsupported("round() of a Decimal to negative digits"),
+        },
+        Some(other) => Err(Thrown::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
     }
 }
