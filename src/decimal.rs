@@ -59,7 +59,7 @@ impl Decimal {
         Some(Decimal::new(
             negative,
             &format!("{whole}{fraction}"),
-            exponent - fraction_len,
+            exponent.checked_sub(fraction_len)?,
         ))
     }
 
@@ -99,12 +99,14 @@ impl Decimal {
             return self;
         }
         let drop = len - precision;
-        let exponent = self.exponent + i64::try_from(drop).unwrap_or(0);
+        let exponent = self
+            .exponent
+            .saturating_add(i64::try_from(drop).unwrap_or(0));
         let kept = round_half_even(&self.digits[..precision], &self.digits[precision..]);
         // A carry (999.5 → 1000) makes one digit more: drop it again.
         if kept.len() > precision {
             let shortened = &kept[..precision];
-            return Decimal::new(self.negative, shortened, exponent + 1);
+            return Decimal::new(self.negative, shortened, exponent.saturating_add(1));
         }
         Decimal {
             negative: self.negative,
@@ -151,7 +153,7 @@ impl Decimal {
     pub fn to_sci_string(&self) -> String {
         let sign = if self.negative { "-" } else { "" };
         let len = i64::try_from(self.digits.len()).unwrap_or(0);
-        let adjusted = self.exponent + len - 1;
+        let adjusted = self.adjusted();
         if self.exponent <= 0 && adjusted >= -6 {
             if self.exponent == 0 {
                 return format!("{sign}{}", self.digits);
@@ -231,8 +233,9 @@ impl Decimal {
     }
 
     /// The exponent of the first digit (`adjusted()`).
-    fn adjusted(&self) -> i64 {
-        self.exponent + i64::try_from(self.digits.len()).unwrap_or(i64::MAX) - 1
+    pub fn adjusted(&self) -> i64 {
+        self.exponent
+            .saturating_add(i64::try_from(self.digits.len()).unwrap_or(i64::MAX) - 1)
     }
 
     /// The numeric order (`Decimal('1.0') == Decimal('1')`, `-0 == 0`).
@@ -277,7 +280,7 @@ impl Decimal {
                 format!("{}{}", self.digits, "0".repeat(zeros))
             }
         } else {
-            let drop = usize::try_from(-self.exponent).ok()?;
+            let drop = usize::try_from(self.exponent.unsigned_abs()).ok()?;
             if drop >= self.digits.len() {
                 if self.digits.bytes().any(|b| b != b'0') {
                     return None;
@@ -300,7 +303,7 @@ impl Decimal {
         if self.exponent >= 0 {
             return self.as_i64();
         }
-        let drop = usize::try_from(-self.exponent).ok()?;
+        let drop = usize::try_from(self.exponent.unsigned_abs()).ok()?;
         let head = self
             .digits
             .get(..self.digits.len().saturating_sub(drop))
@@ -333,9 +336,9 @@ impl Decimal {
     fn fixed(self) -> Option<Decimal> {
         let d = self.round_to(PRECISION);
         let ok = if d.is_zero() {
-            d.exponent.abs() <= EMAX
+            d.exponent.unsigned_abs() <= EMAX as u64
         } else {
-            d.adjusted().abs() <= EMAX
+            d.adjusted().unsigned_abs() <= EMAX as u64
         };
         ok.then_some(d)
     }
@@ -554,6 +557,12 @@ mod tests {
         assert_eq!(q("1E-999999999", 0).as_deref(), Some("0"));
         assert_eq!(q("0.5", 0).as_deref(), Some("0"));
         assert_eq!(q("1", 30), None);
+        // Exponents at i64's ends neither panic nor wrap.
+        assert_eq!(Decimal::parse("1.5E-9223372036854775808"), None);
+        assert_eq!(
+            d("1E+9223372036854775807").to_sci_string(),
+            "1E+9223372036854775807"
+        );
     }
 
     #[test]

@@ -57,6 +57,10 @@ pub(super) fn construct(args: &[Value], kwargs_empty: bool) -> HostResult<Value>
             None => return unsupported("Decimal of an infinite or NaN float"),
         },
         Some(Value::Str(s)) => match Decimal::parse(s) {
+            // CPython's decimal has no exponents beyond ±10^18.
+            Some(d) if d.adjusted().unsigned_abs() >= 999_999_999_999_999_999 => {
+                return unsupported("a Decimal with an exponent this large")
+            }
             Some(d) => d,
             None => {
                 return unsupported(format!(
