@@ -1,6 +1,6 @@
 //! Python's `decimal.Decimal` as a `DecimalField` needs it: parsing
 //! (`Decimal(str)`), `Context.create_decimal_from_float`, `quantize`,
-//! `str()`, and the default context's `+`, `-`, `*`, comparisons and
+//! `str()`, and the default context's `+`, `-`, `*`, `/`, comparisons and
 //! hashing (28 significant digits, rounded half-even).
 //!
 //! The coefficient is a string of decimal digits, so it has any length a
@@ -387,6 +387,53 @@ impl Decimal {
         product.fixed()
     }
 
+    /// `a / b` in the default context (CPython's `_pydecimal.__truediv__`:
+    /// 28 digits and one more, a sticky last digit for an inexact
+    /// quotient, trailing zeros dropped down to the ideal exponent of an
+    /// exact one). `None` for a zero divisor (CPython raises
+    /// `DivisionByZero` or `InvalidOperation`) or operands too long here.
+    pub fn div(&self, other: &Decimal) -> Option<Decimal> {
+        if other.is_zero() {
+            return None;
+        }
+        let negative = self.negative != other.negative;
+        let ideal = self.exponent.checked_sub(other.exponent)?;
+        if self.is_zero() {
+            return Decimal::new(negative, "0", ideal).fixed();
+        }
+        let (a, b) = (self.digits.len() as i64, other.digits.len() as i64);
+        let shift = b - a + PRECISION as i64 + 1;
+        let mut exponent = ideal.checked_sub(shift)?;
+        let pad = |digits: &str, zeros: i64| {
+            usize::try_from(zeros)
+                .ok()
+                .filter(|z| *z <= MAX_ALIGN)
+                .map(|z| format!("{digits}{}", "0".repeat(z)))
+        };
+        let (dividend, divisor) = if shift >= 0 {
+            (pad(&self.digits, shift)?, other.digits.clone())
+        } else {
+            (self.digits.clone(), pad(&other.digits, -shift)?)
+        };
+        if dividend.len().saturating_mul(divisor.len()) > 4_000_000 {
+            return None;
+        }
+        let (mut coefficient, remainder) = divmod_digits(&dividend, &divisor);
+        if remainder != "0" {
+            // Inexact: a last digit of 0 or 5 becomes 1 or 6, so that the
+            // rounding below sees the quotient is a bit more.
+            if coefficient.ends_with(['0', '5']) {
+                coefficient = add_digits(&coefficient, "1");
+            }
+        } else {
+            while exponent < ideal && coefficient.len() > 1 && coefficient.ends_with('0') {
+                coefficient.pop();
+                exponent += 1;
+            }
+        }
+        Decimal::new(negative, &coefficient, exponent).fixed()
+    }
+
     /// `-d`: a zero comes out positive, as in CPython's default context.
     pub fn neg(&self) -> Option<Decimal> {
         Decimal {
@@ -465,6 +512,30 @@ fn sub_digits(a: &str, b: &str) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// `divmod(a, b)` of two digit strings (`b` not zero), by long division.
+fn divmod_digits(a: &str, b: &str) -> (String, String) {
+    let trim = |s: String| {
+        let t = s.trim_start_matches('0');
+        if t.is_empty() {
+            "0".to_owned()
+        } else {
+            t.to_owned()
+        }
+    };
+    let mut remainder = String::from("0");
+    let mut quotient = String::with_capacity(a.len());
+    for digit in a.chars() {
+        remainder = trim(format!("{remainder}{digit}"));
+        let mut q = b'0';
+        while cmp_digits(&remainder, b) != Ordering::Less {
+            remainder = trim(sub_digits(&remainder, b));
+            q += 1;
+        }
+        quotient.push(char::from(q));
+    }
+    (trim(quotient), remainder)
 }
 
 /// The digits of `a * b`; `None` past a size the playground keeps its
@@ -557,6 +628,31 @@ mod tests {
         assert_eq!(q("1E-999999999", 0).as_deref(), Some("0"));
         assert_eq!(q("0.5", 0).as_deref(), Some("0"));
         assert_eq!(q("1", 30), None);
+        // Division, as CPython divides.
+        for (a, b, quotient) in [
+            ("1", "3", "0.3333333333333333333333333333"),
+            ("10", "4", "2.5"),
+            ("7.00", "2", "3.50"),
+            ("1", "8", "0.125"),
+            ("-2", "3", "-0.6666666666666666666666666667"),
+            ("0", "5.0", "0E+1"),
+            ("100", "0.1", "1.00E+3"),
+            ("1.5", "1.5", "1"),
+            ("3.50", "2", "1.75"),
+            ("1E+30", "3", "3.333333333333333333333333333E+29"),
+            ("12", "4.0", "3"),
+            ("0.00", "-7", "-0.00"),
+            ("2", "0.0003", "6666.666666666666666666666667"),
+            ("1234.5678", "0.01", "123456.78"),
+            (
+                "9999999999999999999999999999",
+                "0.3",
+                "3.333333333333333333333333333E+28",
+            ),
+        ] {
+            assert_eq!(s(d(a).div(&d(b))), quotient, "{a} / {b}");
+        }
+        assert_eq!(d("1").div(&d("0.00")), None);
         // Exponents at i64's ends neither panic nor wrap.
         assert_eq!(Decimal::parse("1.5E-9223372036854775808"), None);
         assert_eq!(

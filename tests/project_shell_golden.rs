@@ -226,8 +226,12 @@ fn shop_error(program: &str) -> String {
 fn what_the_shell_cannot_compute_with_decimals_is_refused() {
     let d = "from decimal import Decimal\n";
     assert_eq!(
-        shop_error(&format!("{d}Decimal('1') / 3")),
-        "line 2: not supported in the playground: the / operator on Decimal values (only +, - and * are computed)"
+        shop_error(&format!("{d}Decimal('1') // 3")),
+        "line 2: not supported in the playground: the // operator on Decimal values (+, -, * and / are computed)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('1') / 0")),
+        "line 2: not supported in the playground: Decimal division by zero (CPython raises decimal.DivisionByZero, or InvalidOperation for 0/0)"
     );
     assert_eq!(
         shop_error(&format!("{d}round(Decimal('1'), 30)")),

@@ -2,8 +2,7 @@
 //! SQLite backend's converter), and the operators, hashing and builtins a
 //! program uses on the values, as CPython's default context answers them
 //! (the arithmetic itself is [`crate::decimal`]'s). What the playground
-//! does not compute exactly (division, powers, `quantize()` with other
-//! arguments) is refused,
+//! does not compute exactly (`//`, `%`, powers, `quantize()`) is refused,
 //! never answered differently.
 
 use rusqlite::types::Value as Sv;
@@ -136,8 +135,12 @@ pub(super) fn operate(op: HostOp, left: &Value, right: &Value) -> HostResult<Opt
                 BinOp::Add => result(a.add(&c), "addition"),
                 BinOp::Sub => result(a.sub(&c), "subtraction"),
                 BinOp::Mul => result(a.mul(&c), "multiplication"),
-                BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => unsupported(format!(
-                    "the {} operator on Decimal values (only +, - and * are computed)",
+                BinOp::Div if c.is_zero() => unsupported(
+                    "Decimal division by zero (CPython raises decimal.DivisionByZero, or InvalidOperation for 0/0)",
+                ),
+                BinOp::Div => result(a.div(&c), "division"),
+                BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => unsupported(format!(
+                    "the {} operator on Decimal values (+, -, * and / are computed)",
                     b.symbol()
                 )),
                 _ => Ok(None),
