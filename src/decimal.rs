@@ -228,6 +228,11 @@ impl Decimal {
         f.is_finite().then(|| Decimal::from_float(f, usize::MAX))
     }
 
+    /// The exponent of the last digit (`as_tuple().exponent`).
+    pub fn exponent(&self) -> i64 {
+        self.exponent
+    }
+
     pub fn is_zero(&self) -> bool {
         self.digits == "0"
     }

@@ -2200,6 +2200,7 @@ impl Host for ShellHost<'_> {
             },
             Obj::Decimal(_) => match name {
                 "__class__" => Ok(Some(wrap(Obj::Factory(Factory::Decimal)))),
+                "quantize" => method(),
                 _ => unsupported(format!("Decimal.{name}")),
             },
             Obj::Uuid(hex) => match name {
@@ -2365,6 +2366,9 @@ impl Host for ShellHost<'_> {
                     self.manager_method(&m, name, args, kwargs)
                 }
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
+                Some(Obj::Decimal(d)) if &**name == "quantize" => {
+                    decimal::quantize(d, &args, kwargs.is_empty())
+                }
                 Some(Obj::DateTime(d)) if &**name == "date" => {
                     no_args(&args, &kwargs, "date")?;
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))

@@ -453,6 +453,7 @@ print(p.price < 3.6, b.price >= -2.5, Decimal('0.1') == 0.1, Decimal('0.5') == 0
 print(repr(Decimal(0.1)), Decimal(True), Decimal('  1_000.50 '), repr(Decimal('-0')), max(p.price, b.price, 3))
 print(len({Decimal('1.50'), Decimal('1.5'), 1.5, Decimal('2'), 2}), sum([p.price, b.price], Decimal('0.00')))
 print(p.price / 3, p.price / 2, 1 / Decimal('8'), b.price / Decimal('0.3'), sum(Product.objects.values_list('price', flat=True)) / Product.objects.count())
+print(p.price.quantize(Decimal('0.1')), repr(Decimal('2.675').quantize(Decimal('0.01'))), repr(Decimal('-0.004').quantize(Decimal('1.00'))), Decimal('7').quantize(1))
 print(repr(round(Decimal('2.675'), 2)), round(Decimal('2.5')), round(p.price), round(Decimal('-0.5')), repr(round(Decimal('-1.005'), 2)), repr(round(Decimal('1.23'), 5)))
 print(f'{p.price} / {b.price!r}', str(b.price * -1), p.price * 0, b.price - b.price)
 print('%s %r %d %.1f %5.2f' % (p.price, p.price, b.price, p.price, b.price), '%s' % p.price, type(p.price).__name__)

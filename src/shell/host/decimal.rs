@@ -2,7 +2,7 @@
 //! SQLite backend's converter), and the operators, hashing and builtins a
 //! program uses on the values, as CPython's default context answers them
 //! (the arithmetic itself is [`crate::decimal`]'s). What the playground
-//! does not compute exactly (`//`, `%`, powers, `quantize()`) is refused,
+//! does not compute exactly (`//`, `%`, powers, other methods) is refused,
 //! never answered differently.
 
 use rusqlite::types::Value as Sv;
@@ -79,6 +79,29 @@ pub(super) fn construct(args: &[Value], kwargs_empty: bool) -> HostResult<Value>
         },
     };
     Ok(wrap(Obj::Decimal(d)))
+}
+
+/// `d.quantize(exp)` in the default context: `exp`'s exponent, rounded
+/// half-even; more than 28 digits is CPython's `InvalidOperation`.
+pub(super) fn quantize(d: &Decimal, args: &[Value], kwargs_empty: bool) -> HostResult<Value> {
+    if args.len() != 1 || !kwargs_empty {
+        return unsupported("quantize() with a rounding or context argument");
+    }
+    let target = match (&args[0], obj(&args[0])) {
+        (_, Some(Obj::Decimal(e))) => e.exponent(),
+        (Value::Int(_) | Value::Bool(_), _) => 0,
+        _ => return unsupported("quantize() of something other than a Decimal or an int"),
+    };
+    let places = match u32::try_from(-i128::from(target)) {
+        Ok(places) => places,
+        Err(_) => return unsupported("quantize() to a positive exponent"),
+    };
+    match d.quantize(places, crate::decimal::PRECISION as u32) {
+        Some(q) => Ok(wrap(Obj::Decimal(q))),
+        None => unsupported(
+            "quantize() to more than 28 digits (CPython raises decimal.InvalidOperation)",
+        ),
+    }
 }
 
 /// `repr(Decimal)`.
