@@ -200,8 +200,7 @@ const STR_DEPTH: u32 = 50;
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a decimal, a time or a UUID would print as the text SQLite keeps).
-/// Datetimes are
+/// a time or a duration would print as what SQLite keeps). Datetimes are
 /// aware UTC values under `USE_TZ = True`, whatever the zone; the zone
 /// (UTC or Asia/Seoul, whose rules the playground carries) only moves the
 /// date lookups. Under `USE_TZ = False` they would be naive local times.

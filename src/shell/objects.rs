@@ -1,6 +1,7 @@
 //! The Django objects a `manage shell` program holds: model classes,
 //! managers, querysets with their result cache, model instances, `Q`/`F`
-//! and aggregates, modules, `connection` and aware datetimes. They are
+//! and aggregates, modules, `connection`, aware datetimes and the values
+//! of a project's other field kinds (dates, UUIDs, decimals). They are
 //! plain data; what they do is in `host`.
 
 use std::any::Any;

@@ -236,8 +236,6 @@ impl ShellHost<'_> {
                 Value::Bool(b) => Sv::Integer(i64::from(*b)),
                 _ => return refused(),
             },
-            // Issue 14's other kinds: a project's model with one of them
-            // is not queryable (see `shown_as_python`).
             // `DateField.get_prep_value`: a date, or a text `to_python`
             // parses (a datetime would be converted to TIME_ZONE's date,
             // which the shell does not do).
@@ -288,6 +286,8 @@ impl ShellHost<'_> {
             }
             // `JSONField.get_db_prep_value`: `json.dumps(value)`.
             FieldKind::Json => Sv::Text(super::super::json::dumps(v)?),
+            // Times and durations: a project's model with one of them is
+            // not queryable (see `shown_as_python`).
             FieldKind::Time | FieldKind::Duration => return refused(),
         })
     }
