@@ -961,13 +961,13 @@ impl Compiler {
     }
 }
 
-/// `Query.as_sql` of a subquery: its own compiler, no extra parentheses.
 /// `SQLiteNumericMixin.as_sqlite`: an expression whose output is a
 /// `DecimalField` is cast to NUMERIC.
 fn numeric(sql: &str) -> String {
     format!("(CAST({sql} AS NUMERIC))")
 }
 
+/// `Query.as_sql` of a subquery: its own compiler, no extra parentheses.
 fn subquery_sql(query: &Query) -> CResult {
     let mut compiler = Compiler::new(query.clone());
     compiler.as_sql(true, false)

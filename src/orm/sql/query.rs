@@ -2092,9 +2092,14 @@ fn decimal_prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
             }
         },
         Arg::Str(s) => Json::Str(s.as_str().into()),
-        Arg::DateTime(_) | Arg::Date(_) | Arg::Json(_) => {
+        Arg::DateTime(_) | Arg::Date(_) => {
             return Err(QueryError::NotSupported(
                 "a date as the value of a DecimalField".into(),
+            ))
+        }
+        Arg::Json(_) => {
+            return Err(QueryError::NotSupported(
+                "a JSON value as the value of a DecimalField".into(),
             ))
         }
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
