@@ -260,10 +260,14 @@ pub(super) fn dumps(value: &Value) -> HostResult<String> {
     Ok(out)
 }
 
+/// How deep a saved value may nest: the page checks `JSON_VALID` with
+/// serde, which stops at 128 levels where SQLite's own check goes on.
+const MAX_SAVED_NESTING: usize = 100;
+
 fn write(out: &mut String, value: &Value, depth: usize) -> HostResult<()> {
-    if depth > MAX_NESTING {
+    if depth > MAX_SAVED_NESTING {
         return unsupported(format!(
-            "json.dumps of values nested more than {MAX_NESTING} deep"
+            "json.dumps of values nested more than {MAX_SAVED_NESTING} deep"
         ));
     }
     match value {
