@@ -75,6 +75,13 @@ impl Decimal {
     /// `Context(prec=precision).create_decimal_from_float(f)`: the exact
     /// binary value, rounded half-even to `precision` significant digits.
     pub fn from_float(f: f64, precision: usize) -> Decimal {
+        // A whole number keeps every digit at exponent 0 (CPython's
+        // `from_float` writes `n * 5**k` for `n / 2**k`, k = 0 here):
+        // `Decimal(100.0)` is `Decimal('100')`, not `1E+2`.
+        if f.fract() == 0.0 {
+            let digits = format!("{:.0}", f.abs());
+            return Decimal::new(f.is_sign_negative(), &digits, 0).round_to(precision);
+        }
         // 800 digits hold any f64's exact expansion.
         let exact = format!("{:.800e}", f.abs());
         let (mantissa, exp) = exact.split_once('e').unwrap_or((&exact, "0"));
@@ -466,8 +473,12 @@ impl Decimal {
         .fixed()
     }
 
-    /// The coefficient's digits for `exponent` (not above this one's).
+    /// The coefficient's digits for `exponent` (not above this one's),
+    /// without leading zeros (a zero stays `"0"`).
     fn aligned(&self, exponent: i64) -> Option<String> {
+        if self.is_zero() {
+            return Some("0".into());
+        }
         let zeros = usize::try_from(self.exponent - exponent).ok()?;
         (zeros <= MAX_ALIGN).then(|| format!("{}{}", self.digits, "0".repeat(zeros)))
     }
@@ -614,6 +625,10 @@ mod tests {
         );
         assert_eq!(s(d("3.50").sub(&d("3.5"))), "0.00");
         assert_eq!(s(d("5").sub(&d("7.25"))), "-2.25");
+        // A zero operand with a larger exponent (found against CPython).
+        assert_eq!(s(d("-032E-5").add(&Decimal::from_int(0))), "-0.00032");
+        assert_eq!(s(Decimal::from_int(0).sub(&d("1.5"))), "-1.5");
+        assert_eq!(s(d("0E+3").add(&d("-2"))), "-2");
         assert_eq!(
             s(d("123456789012345678901234567890").mul(&Decimal::from_int(1))),
             "1.234567890123456789012345679E+29"
@@ -674,6 +689,15 @@ mod tests {
             Some("0.1000000000000000055511151231257827021181583404541015625")
         );
         assert_eq!(exact(-0.0).as_deref(), Some("-0"));
+        // CPython: Decimal(1e20), Decimal(10.0), and Context(prec=15)'s
+        // create_decimal_from_float of both.
+        assert_eq!(exact(1e20).as_deref(), Some("100000000000000000000"));
+        assert_eq!(exact(10.0).as_deref(), Some("10"));
+        assert_eq!(
+            Decimal::from_float(1e20, 15).to_sci_string(),
+            "1.00000000000000E+20"
+        );
+        assert_eq!(Decimal::from_float(10.0, 15).to_sci_string(), "10");
         // Decimal('0.1') == 0.1 is False, Decimal('0.1') < 0.1 True.
         let tenth = Decimal::exact_float(0.1).expect("finite");
         assert_eq!(d("0.1").cmp_value(&tenth), Ordering::Less);
