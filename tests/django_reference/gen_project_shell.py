@@ -13,6 +13,7 @@ JSON file per case. Run through generate.py (``project_shell``); it needs
 the projects written first.
 """
 import json
+import random
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,6 +34,50 @@ Regenerate with `tests/django_reference/regenerate.sh project_shell`.
 # p39's `library.Event`: Meta.ordering = ['-homepage'], db_column on both
 # fields, a nullable self foreign key (reverse accessor `event_set`), no
 # `__str__` of its own.
+def decimal_arithmetic(seed=7, count=400):
+    """shop: DecimalField, JSONField. A program of ``count`` random
+    ``decimal.Decimal`` operations (+ - * /, comparisons with decimals,
+    ints and floats, hashing, round, int, float, quantize, %-formatting,
+    sorting), one printed repr per line: CPython's default context is the
+    reference for the shell's own decimals."""
+    rng = random.Random(seed)
+
+    def number():
+        pick = rng.random()
+        if pick < 0.1:
+            return "'%d'" % rng.randint(-1000, 1000)
+        if pick < 0.15:
+            return rng.choice(["'0'", "'-0'", "'0.00'", "'0E+3'", "'-0E-2'"])
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, rng.choice([3, 10, 30, 40]))))
+        sign = rng.choice(["", "-"])
+        if rng.random() < 0.5 and len(digits) > 1:
+            at = rng.randint(1, len(digits) - 1)
+            return "'%s%s.%s'" % (sign, digits[:at], digits[at:])
+        return "'%s%sE%d'" % (sign, digits, rng.choice([0, 0, -2, -5, 3, -30, 25]))
+
+    def floating():
+        return repr(rng.choice([0.1, 0.5, -2.25, 3.0, 1e20, 1e-7, 123.456, -0.0, 100.0]))
+
+    forms = {
+        "add": lambda a, b: f"D({a}) + D({b}), {rng.randint(-50, 50)} - D({a})",
+        "mul": lambda a, b: f"D({a}) * D({b}), D({a}) * {rng.randint(-5, 5)}",
+        "div": lambda a, b: f"D({a}) / D({b}) if D({b}) else 'zero'",
+        "order": lambda a, b: f"D({a}) < D({b}), D({a}) == D({b}), D({a}) >= {floating()}",
+        "float": lambda a, b: f"D({a}) == {floating()}, float(D({a})), D({floating()})",
+        "hash": lambda a, b: f"len({{D({a}), D({a}) + 0, float(D({a})), D({b})}})",
+        "round": lambda a, b: f"(round(D({a}), 2), round(D({a})), int(D({a}))) if abs(D({a})) < D('1E+17') else 'big'",
+        "quantize": lambda a, b: f"D({a}).quantize(D('0.001')) if abs(D({a})) < D('1E+20') else 'big'",
+        "sign": lambda a, b: f"-D({a}), abs(D({a})), bool(D({a}))",
+        "text": lambda a, b: f"str(D({a})), '%s %r %.3f' % (D({a}), D({b}), D({a}))",
+        "sort": lambda a, b: f"sorted([D({a}), D({b}), 1, 0.5, -3])",
+    }
+    lines = ["from decimal import Decimal as D"]
+    for _ in range(count):
+        form = forms[rng.choice(sorted(forms))]
+        lines.append(f"print(repr(({form(number(), number())},)))")
+    return "\n".join(lines) + "\n"
+
+
 CASES = {
     "p39_events": {
         "project": "p39",
@@ -470,6 +515,12 @@ print(c.price, Product.objects.get(pk=3).price, Product.objects.filter(price=Dec
 for q in connection.queries:
     print(q['sql'])
 """,
+    },
+    # The shell's decimals against CPython's on random operands.
+    "shop_decimal_arithmetic": {
+        "source": "learner_projects/shop",
+        "fixture": [],
+        "program": decimal_arithmetic(),
     },
     # The shop's JSONField: values read with json.loads, saved with
     # json.dumps (ensure_ascii, Python's separators, int keys as text), and
