@@ -78,6 +78,38 @@ def decimal_arithmetic(seed=7, count=400):
     return "\n".join(lines) + "\n"
 
 
+def json_values(seed=5, count=60):
+    """shop: DecimalField, JSONField. A program saving ``count`` random
+    nested values (dicts with str, int, float, bool and None keys, lists,
+    tuples, escapes and non-ASCII text, floats at the ends of their range)
+    to the shop's JSONField, reading each back and looking it up with
+    ``exact``; the queries are printed too."""
+    rng = random.Random(seed)
+    texts = ["'a'", "'é\"\\\\\\n\\t'", "'녹차'", "'\\x7f'", "'😀'", "''"]
+
+    def value(depth=0):
+        pick = rng.random()
+        if depth > 3 or pick < 0.5:
+            return rng.choice([
+                repr(rng.randint(-10**12, 10**12)),
+                repr(rng.random() * 10 ** rng.randint(-5, 20)),
+                rng.choice(texts), "None", "True", "False", "1.0", "-0.0", "1e300",
+            ])
+        if pick < 0.75:
+            return "[" + ", ".join(value(depth + 1) for _ in range(rng.randint(0, 4))) + "]"
+        if pick < 0.85:
+            return "(" + "".join(value(depth + 1) + ", " for _ in range(rng.randint(0, 3))) + ")"
+        keys = [rng.choice(["'k'", "'ключ'", "1", "2.5", "None", "True", "'x y'"]) for _ in range(rng.randint(0, 4))]
+        return "{" + ", ".join(f"{k}: {value(depth + 1)}" for k in keys) + "}"
+
+    lines = ["from django.db import connection"]
+    for _ in range(count):
+        lines.append(f"p = Product.objects.create(category_id=1, name='n', price=1, specs=[{value()}])")
+        lines.append("print(repr(Product.objects.get(pk=p.pk).specs), Product.objects.filter(specs=p.specs).count())")
+    lines.append("for q in connection.queries:\n    print(q['sql'])")
+    return "\n".join(lines) + "\n"
+
+
 CASES = {
     "p39_events": {
         "project": "p39",
@@ -521,6 +553,13 @@ for q in connection.queries:
         "source": "learner_projects/shop",
         "fixture": [],
         "program": decimal_arithmetic(),
+    },
+    # The shell's json.dumps and json.loads against Django's on random
+    # values.
+    "shop_json_values": {
+        "source": "learner_projects/shop",
+        "fixture": [{"model": "products.category", "pk": 1, "fields": {"name": "food"}}],
+        "program": json_values(),
     },
     # The shop's JSONField: values read with json.loads, saved with
     # json.dumps (ensure_ascii, Python's separators, int keys as text), and
