@@ -446,6 +446,48 @@ impl Decimal {
         Decimal::new(negative, &coefficient, exponent).fixed()
     }
 
+    /// `a // b`: the quotient truncated toward zero (not floored, unlike
+    /// `int`'s). `None` for a zero divisor or a quotient beyond 28 digits
+    /// (CPython's `DivisionImpossible`).
+    pub fn floor_div(&self, other: &Decimal) -> Option<Decimal> {
+        self.divide_integer(other).map(|(q, _)| q)
+    }
+
+    /// `a % b`: the remainder with the dividend's sign, rounded to the
+    /// context. `None` as for [`Decimal::floor_div`].
+    pub fn rem(&self, other: &Decimal) -> Option<Decimal> {
+        self.divide_integer(other).and_then(|(_, r)| r.fixed())
+    }
+
+    /// CPython's `_pydecimal._divide`: the integer quotient and the
+    /// remainder (not yet rounded) at the smaller exponent.
+    fn divide_integer(&self, other: &Decimal) -> Option<(Decimal, Decimal)> {
+        if other.is_zero() {
+            return None;
+        }
+        let negative = self.negative != other.negative;
+        let ideal = self.exponent.min(other.exponent);
+        let expdiff = self.adjusted().checked_sub(other.adjusted())?;
+        if self.is_zero() || expdiff <= -2 {
+            let rest = Decimal::new(self.negative, &self.aligned(ideal)?, ideal);
+            return Some((Decimal::new(negative, "0", 0), rest));
+        }
+        if expdiff > PRECISION as i64 {
+            return None;
+        }
+        let (a, b) = (self.aligned(ideal)?, other.aligned(ideal)?);
+        if a.len().saturating_mul(b.len()) > 4_000_000 {
+            return None;
+        }
+        let (q, r) = divmod_digits(&a, &b);
+        (q.len() <= PRECISION).then(|| {
+            (
+                Decimal::new(negative, &q, 0),
+                Decimal::new(self.negative, &r, ideal),
+            )
+        })
+    }
+
     /// `-d`: a zero comes out positive, as in CPython's default context.
     pub fn neg(&self) -> Option<Decimal> {
         Decimal {
@@ -673,6 +715,28 @@ mod tests {
             assert_eq!(s(d(a).div(&d(b))), quotient, "{a} / {b}");
         }
         assert_eq!(d("1").div(&d("0.00")), None);
+        // // truncates toward zero, % keeps the dividend's sign (CPython).
+        for (a, b, quotient, remainder) in [
+            ("7", "2", "3", "1"),
+            ("-7", "2", "-3", "-1"),
+            ("7", "-2", "-3", "1"),
+            ("-7", "-2", "3", "-1"),
+            ("7.5", "2", "3", "1.5"),
+            ("1", "3", "0", "1"),
+            ("1", "-3", "-0", "1"),
+            ("0.001", "7", "0", "0.001"),
+            ("12.345", "0.1", "123", "0.045"),
+            ("-0", "5", "-0", "-0"),
+            ("1E+3", "7", "142", "6"),
+            ("5", "0.003", "1666", "0.002"),
+            ("2.000", "0.5", "4", "0.000"),
+            ("10", "3.00", "3", "1.00"),
+        ] {
+            assert_eq!(s(d(a).floor_div(&d(b))), quotient, "{a} // {b}");
+            assert_eq!(s(d(a).rem(&d(b))), remainder, "{a} % {b}");
+        }
+        // CPython: InvalidOperation (DivisionImpossible).
+        assert_eq!(d("100").floor_div(&d("1E-27")), None);
         // Exponents at i64's ends neither panic nor wrap.
         assert_eq!(Decimal::parse("1.5E-9223372036854775808"), None);
         assert_eq!(

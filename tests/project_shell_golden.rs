@@ -226,8 +226,12 @@ fn shop_error(program: &str) -> String {
 fn what_the_shell_cannot_compute_with_decimals_is_refused() {
     let d = "from decimal import Decimal\n";
     assert_eq!(
-        shop_error(&format!("{d}Decimal('1') // 3")),
-        "line 2: not supported in the playground: the // operator on Decimal values (+, -, * and / are computed)"
+        shop_error(&format!("{d}Decimal('2') ** 2")),
+        "line 2: not supported in the playground: the ** or pow() operator on Decimal values (+, -, *, /, // and % are computed)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('100') // Decimal('1E-27')")),
+        "line 2: not supported in the playground: Decimal integer division this large (beyond the default context's exponents or the playground's digits)"
     );
     assert_eq!(
         shop_error(&format!("{d}Decimal('1') / 0")),

@@ -36,7 +36,7 @@ Regenerate with `tests/django_reference/regenerate.sh project_shell`.
 # `__str__` of its own.
 def decimal_arithmetic(seed=7, count=400):
     """shop: DecimalField, JSONField. A program of ``count`` random
-    ``decimal.Decimal`` operations (+ - * /, comparisons with decimals,
+    ``decimal.Decimal`` operations (+ - * / // %, comparisons with decimals,
     ints and floats, hashing, round, int, float, quantize, %-formatting,
     sorting), one printed repr per line: CPython's default context is the
     reference for the shell's own decimals."""
@@ -62,6 +62,7 @@ def decimal_arithmetic(seed=7, count=400):
         "add": lambda a, b: f"D({a}) + D({b}), {rng.randint(-50, 50)} - D({a})",
         "mul": lambda a, b: f"D({a}) * D({b}), D({a}) * {rng.randint(-5, 5)}",
         "div": lambda a, b: f"D({a}) / D({b}) if D({b}) else 'zero'",
+        "divmod": lambda a, b: f"(D({a}) // D({b}), D({a}) % D({b}), divmod(D({a}), {rng.randint(1, 9)})) if D({b}) and abs(D({a}) / D({b})) < D('1E+27') and abs(D({a})) < D('1E+26') else 'skip'",
         "order": lambda a, b: f"D({a}) < D({b}), D({a}) == D({b}), D({a}) >= {floating()}",
         "float": lambda a, b: f"D({a}) == {floating()}, float(D({a})), D({floating()})",
         "hash": lambda a, b: f"len({{D({a}), D({a}) + 0, float(D({a})), D({b})}})",

@@ -2,7 +2,7 @@
 //! SQLite backend's converter), and the operators, hashing and builtins a
 //! program uses on the values, as CPython's default context answers them
 //! (the arithmetic itself is [`crate::decimal`]'s). What the playground
-//! does not compute exactly (`//`, `%`, powers, other methods) is refused,
+//! does not compute exactly (powers, other methods) is refused,
 //! never answered differently.
 
 use rusqlite::types::Value as Sv;
@@ -162,8 +162,14 @@ pub(super) fn operate(op: HostOp, left: &Value, right: &Value) -> HostResult<Opt
                     "Decimal division by zero (CPython raises decimal.DivisionByZero, or InvalidOperation for 0/0)",
                 ),
                 BinOp::Div => result(a.div(&c), "division"),
-                BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => unsupported(format!(
-                    "the {} operator on Decimal values (+, -, * and / are computed)",
+                BinOp::FloorDiv | BinOp::Mod if c.is_zero() => unsupported(format!(
+                    "Decimal {} by zero (CPython raises decimal.DivisionByZero or InvalidOperation)",
+                    b.symbol()
+                )),
+                BinOp::FloorDiv => result(a.floor_div(&c), "integer division"),
+                BinOp::Mod => result(a.rem(&c), "remainder"),
+                BinOp::Pow => unsupported(format!(
+                    "the {} operator on Decimal values (+, -, *, /, // and % are computed)",
                     b.symbol()
                 )),
                 _ => Ok(None),
