@@ -1,7 +1,7 @@
 //! Python's `decimal.Decimal` as a `DecimalField` needs it: parsing
 //! (`Decimal(str)`), `Context.create_decimal_from_float`, `quantize`,
-//! `str()`, and the default context's `+`, `-`, `*`, `/`, comparisons and
-//! hashing (28 significant digits, rounded half-even).
+//! `str()`, and the default context's `+`, `-`, `*`, `/`, `//`, `%`,
+//! comparisons and hashing (28 significant digits, rounded half-even).
 //!
 //! The coefficient is a string of decimal digits, so it has any length a
 //! value needs (an `f64`'s exact expansion has up to 767 digits, a product

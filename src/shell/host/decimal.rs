@@ -2,7 +2,7 @@
 //! SQLite backend's converter), and the operators, hashing and builtins a
 //! program uses on the values, as CPython's default context answers them
 //! (the arithmetic itself is [`crate::decimal`]'s). What the playground
-//! does not compute exactly (powers, other methods) is refused,
+//! does not compute (powers, the other methods, contexts) is refused,
 //! never answered differently.
 
 use rusqlite::types::Value as Sv;
