@@ -19,6 +19,7 @@ mod cursor;
 pub mod dataset;
 pub mod datetime;
 pub mod db;
+pub mod decimal;
 pub mod exercises;
 pub mod fixtures;
 pub mod highlight;

@@ -130,7 +130,8 @@ fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String 
 /// What the shell cannot show as Django would, it refuses (never a wrong
 /// answer): an aware datetime under `USE_TZ = False` (Django's SQLite
 /// backend raises), datetime subtraction Django sends as
-/// `django_timestamp_diff`, and a model the shell does not convert.
+/// `django_timestamp_diff`, and Django's own models other than the user
+/// model.
 #[test]
 fn what_the_shell_cannot_show_on_a_project_is_refused() {
     // p08 has USE_TZ = False: auth.User's naive datetimes load.
@@ -158,11 +159,17 @@ fn what_the_shell_cannot_show_on_a_project_is_refused() {
         ),
         "line 5: not supported in the playground: this arithmetic with dates, times or durations (the playground sends a duration, a time, or a datetime under USE_TZ = False, plus or minus a duration)"
     );
-    // A DurationField is converted now; a DecimalField not yet.
+    // Durations and decimals are converted now.
     assert_eq!(error_of("p03", None, "print(Album.objects.count())"), "");
+    assert_eq!(error_of("p00", None, "print(Order.objects.count())"), "");
+    // Django's own models other than the user model are not queried.
     assert_eq!(
-        error_of("p00", None, "print(Order.objects.count())"),
-        "line 1: not supported in the playground: the Order model"
+        error_of(
+            "p00",
+            None,
+            "from django.contrib.admin.models import LogEntry\nprint(LogEntry.objects.count())"
+        ),
+        "line 2: not supported in the playground: the LogEntry model"
     );
 }
 
@@ -423,5 +430,100 @@ fn an_ordering_that_loops_through_relations_fails_as_django() {
         ),
         "{}",
         run.stdout
+    );
+}
+
+/// The error line a program on the learner's shop ends with, after the
+/// `shop_products` golden's fixture is loaded.
+fn shop_error(program: &str) -> String {
+    learner_error("learner_projects/shop", "shop_products", program)
+}
+
+/// What the shell does not compute with decimals exactly as CPython and
+/// Django do, it refuses: division and `round()` of a `Decimal`, a stored
+/// value wider than the field's `max_digits` (Django's quantize raises),
+/// a text Django's `to_python` rejects, and arithmetic mixing a decimal
+/// column with a float (Django cannot infer its output field).
+#[test]
+fn what_the_shell_cannot_compute_with_decimals_is_refused() {
+    let d = "from decimal import Decimal\n";
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('2') ** 2")),
+        "line 2: not supported in the playground: the ** or pow() operator on Decimal values (+, -, *, /, // and % are computed)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('100') // Decimal('1E-27')")),
+        "line 2: not supported in the playground: Decimal integer division this large (beyond the default context's exponents or the playground's digits)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('1') / 0")),
+        "line 2: not supported in the playground: Decimal division by zero (CPython raises decimal.DivisionByZero, or InvalidOperation for 0/0)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}round(Decimal('1'), 30)")),
+        "line 2: not supported in the playground: round() of a Decimal to more than 28 digits (CPython raises decimal.InvalidOperation)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('NaN')")),
+        "line 2: not supported in the playground: Decimal('NaN') (CPython raises decimal.InvalidOperation, or makes a NaN or Infinity)"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(price='abc').count()"),
+        "line 1: not supported in the playground: the decimal 'abc' (Django refuses it with a ValidationError)"
+    );
+    assert_eq!(
+        shop_error(
+            "from django.db.models import F\nProduct.objects.update(price=F('price') + 0.5)"
+        ),
+        "line 2: not supported in the playground: arithmetic mixing a DecimalField and a float (give Decimal values)"
+    );
+    assert_eq!(
+        shop_error(&format!(
+            "{d}p = Product.objects.get(pk=1)\np.price = Decimal('123456789')\np.save()\nProduct.objects.get(pk=1)"
+        )),
+        "line 5: not supported in the playground: reading 123456789 into a DecimalField of max_digits=8, decimal_places=2 (Django raises decimal.InvalidOperation)"
+    );
+    assert_eq!(
+        shop_error(&format!("{d}Decimal('1') + 0.5")),
+        "line 2: TypeError: unsupported operand type(s) for +: 'decimal.Decimal' and 'float'"
+    );
+}
+
+/// A `JSONField`'s key transforms and lookups other than `exact` and
+/// `isnull` are Django's SQL with SQLite's JSON functions, which the page's
+/// SQLite is built without: refused the same natively and in the page.
+/// A value `json.dumps` cannot write fails as it does in Python.
+#[test]
+fn json_lookups_that_need_sqlite_json_functions_are_refused() {
+    let refused = |lookup: &str| {
+        format!("line 1: not supported in the playground: the JSONField lookup '{lookup}' (Django's SQL for it calls SQLite's JSON functions, which the page's SQLite leaves out; exact and isnull work)")
+    };
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__color='red').count()"),
+        refused("color")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__size__0=1).count()"),
+        refused("size__0")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__has_key='color').count()"),
+        refused("has_key")
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs__contains={'a': 1}).count()"),
+        refused("contains")
+    );
+    assert_eq!(
+        shop_error("from django.db.models import Q\nProduct.objects.filter(Q(specs='x')).count()"),
+        "line 2: not supported in the playground: this value for a JSONField here (give it to filter() or exclude() directly)"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs={1, 2}).count()"),
+        "line 1: TypeError: Object of type set is not JSON serializable"
+    );
+    assert_eq!(
+        shop_error("Product.objects.filter(specs={(1, 2): 3}).count()"),
+        "line 1: TypeError: keys must be str, int, float, bool or None, not tuple"
     );
 }

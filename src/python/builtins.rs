@@ -906,6 +906,11 @@ impl Vm {
         if spec.is_empty() {
             return self.str_of(host, v);
         }
+        if let Value::Host(h) = v {
+            if let Some(text) = host.format(h, spec)? {
+                return Ok(text);
+            }
+        }
         let spec = Spec::parse(spec)?;
         let body = match v {
             Value::Int(_) | Value::Bool(_)
@@ -1536,6 +1541,17 @@ impl Vm {
         }
         if b != Builtin::Dict {
             no_kwargs(name, &kwargs)?;
+        }
+        // A number the host owns (a `Decimal`) converts itself.
+        if let (
+            Builtin::Int | Builtin::Float | Builtin::Abs | Builtin::Round,
+            Some(Value::Host(h)),
+            1 | 2,
+        ) = (b, args.first(), args.len())
+        {
+            if let Some(v) = host.number(b, h, args.get(1))? {
+                return Ok(v);
+            }
         }
         match b {
             Builtin::Len => {

@@ -12,7 +12,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::ast::{BinOp, CmpOp, UnaryOp};
-use super::value::{builtin_exception, ExcClass, ExcObj, Value};
+use super::value::{builtin_exception, Builtin, ExcClass, ExcObj, Key, Value};
 
 /// A value the host owns (a queryset, a model instance, a module).
 pub trait HostObject {
@@ -189,9 +189,29 @@ pub trait Host {
         Ok(None)
     }
 
-    /// The key equal objects share in a dict or set; `Ok(None)` means
-    /// hash by identity.
-    fn hash_key(&mut self, _obj: &Rc<dyn HostObject>) -> HostResult<Option<String>> {
+    /// The key equal objects share in a dict or set (a number's is the
+    /// key of the `int` or `float` it equals); `Ok(None)` means hash by
+    /// identity.
+    fn hash_key(&mut self, _obj: &Rc<dyn HostObject>) -> HostResult<Option<Key>> {
+        Ok(None)
+    }
+
+    /// `format(obj, spec)` with a non-empty spec; `Ok(None)` pads
+    /// `str(obj)` as `object.__format__` would refuse to (the interpreter's
+    /// default for host objects).
+    fn format(&mut self, _obj: &Rc<dyn HostObject>, _spec: &str) -> HostResult<Option<String>> {
+        Ok(None)
+    }
+
+    /// `int(obj)`, `float(obj)`, `abs(obj)` or `round(obj, ndigits)` of a
+    /// number the host owns (a `Decimal`); `Ok(None)` for the builtin's
+    /// own behaviour.
+    fn number(
+        &mut self,
+        _func: Builtin,
+        _obj: &Rc<dyn HostObject>,
+        _ndigits: Option<&Value>,
+    ) -> HostResult<Option<Value>> {
         Ok(None)
     }
 

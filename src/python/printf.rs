@@ -13,7 +13,7 @@
 use std::fmt::Write;
 
 use super::host::{Host, Thrown};
-use super::value::Value;
+use super::value::{Builtin, Value};
 use super::vm::{as_int, check_size, Vm};
 
 /// Where the next argument comes from, as CPython's formatter tracks it:
@@ -208,6 +208,19 @@ impl Vm {
         check_size(conv.width)?;
         check_size(conv.precision.unwrap_or(0))?;
         let value = args.next()?;
+        // A number the host owns converts itself (`Decimal.__int__`,
+        // `__float__`), as `%d` and `%f` call them.
+        let value = match (&value, c) {
+            (Value::Host(h), 'd' | 'i' | 'u' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                let func = if matches!(c, 'd' | 'i' | 'u') {
+                    Builtin::Int
+                } else {
+                    Builtin::Float
+                };
+                host.number(func, &h.clone(), None)?.unwrap_or(value)
+            }
+            _ => value,
+        };
         let (text, numeric) = match c {
             's' | 'r' | 'a' => {
                 let text = match c {

@@ -1253,7 +1253,9 @@ impl Vm {
         l: &Value,
         r: &Value,
     ) -> Result<Value, Thrown> {
-        if matches!(l, Value::Host(_)) || matches!(r, Value::Host(_)) {
+        // `'%s' % obj` formats any object (`str.__mod__` comes first).
+        let formats = op == BinOp::Mod && matches!(l, Value::Str(_));
+        if !formats && (matches!(l, Value::Host(_)) || matches!(r, Value::Host(_))) {
             if let Some(v) = host.operate(HostOp::Binary(op), l, r)? {
                 return Ok(v);
             }
@@ -1420,6 +1422,11 @@ impl Vm {
                 CmpOp::Gt => a > b,
                 _ => a >= b,
             });
+        }
+        if matches!(l, Value::Host(_)) || matches!(r, Value::Host(_)) {
+            if let Some(v) = host.operate(HostOp::Compare(op), l, r)? {
+                return self.truthy(host, &v);
+            }
         }
         match (l, r) {
             (Value::Str(a), Value::Str(b)) => Ok(cmp(a.cmp(b))),
@@ -1623,7 +1630,7 @@ impl Vm {
         }
         match v {
             Value::Host(h) => Ok(match host.hash_key(h)? {
-                Some(k) => Key::Host(k),
+                Some(k) => k,
                 None => Key::Id(Rc::as_ptr(h) as *const () as usize),
             }),
             Value::Tuple(_) if depth >= MAX_NESTING => Err(too_deep_key()),

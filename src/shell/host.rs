@@ -23,12 +23,14 @@ use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
 use crate::python::ast::{BinOp, CmpOp, UnaryOp};
-use crate::python::value::{float_repr, str_repr, Dict, Key};
+use crate::python::value::{float_repr, str_repr, Builtin, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
 };
 use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
+mod decimal;
+mod json;
 mod suspend;
 pub use suspend::Suspended;
 mod writes;
@@ -198,11 +200,11 @@ const STR_DEPTH: u32 = 50;
 
 /// Whether the shell turns a column of this kind into the Python value
 /// Django would (a project's model with another kind is not queryable:
-/// a decimal or a JSON value would print as the text SQLite keeps).
-/// Datetimes are aware UTC values under `USE_TZ = True`, whatever the
-/// zone; the zone (UTC or Asia/Seoul, whose rules the playground carries)
-/// only moves the date lookups. Under `USE_TZ = False` they are the naive
-/// wall times stored, in any zone (only `timezone.now()` needs its rules).
+/// a value would print as the text SQLite keeps). Datetimes are aware UTC
+/// values under `USE_TZ = True`, whatever the zone; the zone (UTC or
+/// Asia/Seoul, whose rules the playground carries) only moves the date
+/// lookups. Under `USE_TZ = False` they are the naive wall times stored,
+/// in any zone (only `timezone.now()` needs its rules).
 fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
     match kind {
         FieldKind::AutoField(_)
@@ -216,8 +218,9 @@ fn shown_as_python(reg: &Registry, kind: FieldKind) -> bool {
         | FieldKind::Float
         | FieldKind::Uuid
         | FieldKind::Time
-        | FieldKind::Duration => true,
-        FieldKind::Decimal { .. } | FieldKind::Json => false,
+        | FieldKind::Duration
+        | FieldKind::Decimal { .. }
+        | FieldKind::Json => true,
     }
 }
 
@@ -689,8 +692,8 @@ impl<'a> ShellHost<'a> {
         let mut keyed = Vec::new();
         for row in self.send(sql)? {
             let mut cells = row.into_iter();
-            let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain);
-            keyed.push((owner, build_instance(self.reg, &layout, &mut cells)));
+            let owner = convert(cells.next().unwrap_or(Sv::Null), Conv::Plain)?;
+            keyed.push((owner, build_instance(self.reg, &layout, &mut cells)?));
         }
         for item in items {
             let Some(Obj::Instance(i)) = obj(item) else {
@@ -740,31 +743,31 @@ impl<'a> ShellHost<'a> {
         for row in rows {
             let mut cells = row.into_iter();
             out.push(match (&layout, kind) {
-                (Some(layout), _) => build_instance(self.reg, layout, &mut cells),
+                (Some(layout), _) => build_instance(self.reg, layout, &mut cells)?,
                 (None, RowKind::Dicts) => {
                     let mut d = Dict::default();
                     for (name, conv) in &columns {
-                        let v = convert(cells.next().unwrap_or(Sv::Null), *conv);
+                        let v = convert(cells.next().unwrap_or(Sv::Null), *conv)?;
                         d.insert(Key::Str(name.as_str().into()), Value::str(name), v);
                     }
                     Value::Dict(Rc::new(RefCell::new(d)))
                 }
                 (None, RowKind::Flat) => {
                     let conv = columns.first().map_or(Conv::Plain, |c| c.1);
-                    convert(cells.next().unwrap_or(Sv::Null), conv)
+                    convert(cells.next().unwrap_or(Sv::Null), conv)?
                 }
                 (None, RowKind::Named) => {
                     let items: Vec<Value> = columns
                         .iter()
                         .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
-                        .collect();
+                        .collect::<HostResult<_>>()?;
                     wrap(Obj::Row(row_names.clone(), items))
                 }
                 (None, _) => {
                     let items: Vec<Value> = columns
                         .iter()
                         .map(|(_, conv)| convert(cells.next().unwrap_or(Sv::Null), *conv))
-                        .collect();
+                        .collect::<HostResult<_>>()?;
                     Value::tuple(items)
                 }
             });
@@ -988,7 +991,7 @@ impl<'a> ShellHost<'a> {
                     return Ok(Value::Int(0));
                 };
                 let rows = self.send(sql)?;
-                Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                first_cell(rows).map_or(Ok(Value::Int(0)), |v| convert(v, Conv::Plain))
             }
             "exists" => {
                 no_args(&args, &kwargs, "exists")?;
@@ -1020,7 +1023,7 @@ impl<'a> ShellHost<'a> {
                 };
                 let mut cells = row.into_iter();
                 for (name, conv) in names {
-                    let v = convert(cells.next().unwrap_or(Sv::Null), conv);
+                    let v = convert(cells.next().unwrap_or(Sv::Null), conv)?;
                     d.insert(Key::Str(name.as_str().into()), Value::str(&name), v);
                 }
                 Ok(Value::Dict(Rc::new(RefCell::new(d))))
@@ -1399,8 +1402,17 @@ impl<'a> ShellHost<'a> {
         let mut kw = Vec::new();
         for (k, v) in kwargs {
             self.check_lookup_value(model, &k, &v)?;
-            let mut arg = self.arg(&v)?;
             let kind = model.and_then(|m| lookup_field_kind(self.reg, m, &k));
+            // `JSONField.get_db_prep_value`: `json.dumps(value)` (a
+            // `None` too: `JSONExact` compares it as JSON null).
+            let json_value = kind == Some(FieldKind::Json)
+                && !k.ends_with("__isnull")
+                && !matches!(obj(&v), Some(Obj::Expr(_) | Obj::QuerySet(_)));
+            let mut arg = if json_value {
+                Arg::Json(json::dumps(&v)?)
+            } else {
+                self.arg(&v)?
+            };
             if let Some(kind) = kind {
                 arg = prep_for_field(arg, kind, aware(self.reg))?;
             }
@@ -1527,6 +1539,7 @@ impl<'a> ShellHost<'a> {
                     Ok(micros) => Arg::Duration(micros),
                     Err(_) => return unsupported("a timedelta longer than SQLite's integers"),
                 },
+                Some(Obj::Decimal(d)) => Arg::Decimal(d.clone()),
                 Some(Obj::Q(q)) => Arg::Expr(Box::new(E::Q(q.clone()))),
                 Some(Obj::Expr(e)) => Arg::Expr(Box::new(e.clone())),
                 _ => return unsupported(format!("a {} as a lookup value", v.type_name())),
@@ -1694,6 +1707,7 @@ impl<'a> ShellHost<'a> {
             Factory::Atomic => self.atomic_factory(args, kwargs),
             // `--now` when given (goldens), else the clock, as Django.
             Factory::Now => Ok(wrap(Obj::DateTime(self.wall(self.clock())?))),
+            Factory::Decimal => decimal::construct(&args, kwargs.is_empty()),
             Factory::Date => {
                 let [year, month, day] = date_parts(f, &args, &kwargs)?;
                 super::dates::date(year, month, day)
@@ -2086,7 +2100,7 @@ impl<'a> ShellHost<'a> {
                 );
                 return if name == "count" {
                     let rows = self.send(through.count_sql(owner_pk))?;
-                    Ok(first_cell(rows).map_or(Value::Int(0), |v| convert(v, Conv::Plain)))
+                    first_cell(rows).map_or(Ok(Value::Int(0)), |v| convert(v, Conv::Plain))
                 } else {
                     let rows = self.send(through.exists_sql(owner_pk))?;
                     Ok(Value::Bool(!rows.is_empty()))
@@ -2135,6 +2149,7 @@ impl<'a> ShellHost<'a> {
             ("django.contrib.auth", "get_user_model") => factory(Factory::GetUserModel),
             ("django.utils", "timezone") => Some(wrap(Obj::Module("django.utils.timezone".into()))),
             ("django.utils.timezone", "now") => factory(Factory::Now),
+            ("decimal", "Decimal") => factory(Factory::Decimal),
             ("datetime", "date") => factory(Factory::Date),
             ("datetime", "datetime") => factory(Factory::DateTimeClass),
             ("datetime", "time") => factory(Factory::Time),
@@ -2206,6 +2221,7 @@ impl<'a> ShellHost<'a> {
 
 const MODULES: &[&str] = &[
     "datetime",
+    "decimal",
     "django",
     "django.db",
     "django.db.models",
@@ -2247,6 +2263,16 @@ impl Host for ShellHost<'_> {
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
         match o {
+            Obj::Factory(Factory::Decimal) => match name {
+                "__name__" | "__qualname__" => Ok(Some(Value::str("Decimal"))),
+                "__module__" => Ok(Some(Value::str("decimal"))),
+                _ => unsupported(format!("Decimal.{name}")),
+            },
+            Obj::Decimal(_) => match name {
+                "__class__" => Ok(Some(wrap(Obj::Factory(Factory::Decimal)))),
+                "quantize" => method(),
+                _ => unsupported(format!("Decimal.{name}")),
+            },
             Obj::Uuid(hex) => match name {
                 "hex" => Ok(Some(Value::str(hex))),
                 _ => unsupported(format!("UUID.{name}")),
@@ -2424,6 +2450,9 @@ impl Host for ShellHost<'_> {
                     self.manager_method(&m, name, args, kwargs)
                 }
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
+                Some(Obj::Decimal(d)) if &**name == "quantize" => {
+                    decimal::quantize(d, &args, kwargs.is_empty())
+                }
                 Some(Obj::DateTime(d)) if &**name == "date" => {
                     no_args(&args, &kwargs, "date")?;
                     Ok(wrap(Obj::Date(super::dates::Date::of(d))))
@@ -2572,6 +2601,8 @@ impl Host for ShellHost<'_> {
             Obj::Time(t) => t.repr(),
             Obj::TimeDelta(d) => d.repr(),
             Obj::Uuid(hex) => format!("UUID('{}')", dashed(hex)),
+            Obj::Decimal(d) => decimal::repr(d),
+            Obj::Factory(Factory::Decimal) => "<class 'decimal.Decimal'>".into(),
             Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
             Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
@@ -2605,6 +2636,7 @@ impl Host for ShellHost<'_> {
             Some(Obj::Time(t)) => Ok(t.str()),
             Some(Obj::TimeDelta(d)) => Ok(d.str()),
             Some(Obj::Uuid(hex)) => Ok(dashed(hex)),
+            Some(Obj::Decimal(d)) => Ok(d.to_sci_string()),
             Some(Obj::Utc) => Ok("UTC".into()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().unwrap_or("").into()),
             Some(Obj::Manager(m)) => {
@@ -2642,6 +2674,7 @@ impl Host for ShellHost<'_> {
                 Ok(!self.eval_cache(q, ManagerRead::FilterTruthy)?.is_empty())
             }
             Some(Obj::Row(_, values)) => Ok(!values.is_empty()),
+            Some(Obj::Decimal(d)) => Ok(!d.is_zero()),
             Some(Obj::FieldFile { name, .. }) => Ok(name.as_deref().is_some_and(|n| !n.is_empty())),
             Some(Obj::TimeDelta(d)) => Ok(d.micros() != 0),
             _ => Ok(true),
@@ -2659,6 +2692,12 @@ impl Host for ShellHost<'_> {
     }
 
     fn operate(&mut self, op: HostOp, left: &Value, right: &Value) -> HostResult<Option<Value>> {
+        let expr = |v: &Value| matches!(obj(v), Some(Obj::Expr(_) | Obj::Q(_)));
+        if !expr(left) && !expr(right) {
+            if let Some(v) = decimal::operate(op, left, right)? {
+                return Ok(Some(v));
+            }
+        }
         match op {
             HostOp::Binary(b @ (BinOp::BitAnd | BinOp::BitOr)) => {
                 let (Some(l), Some(r)) = (self.to_q(left), self.to_q(right)) else {
@@ -2793,19 +2832,21 @@ impl Host for ShellHost<'_> {
         }
     }
 
-    fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<String>> {
+    fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<Key>> {
+        let text = |s: String| Ok(Some(Key::Host(s)));
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Instance(i)) => match i.pk() {
-                Value::Int(n) => Ok(Some(format!("{}:{n}", self.reg.model(i.model).object_name))),
+                Value::Int(n) => text(format!("{}:{n}", self.reg.model(i.model).object_name)),
                 _ => Err(Thrown::type_error(
                     "Model instances without primary key value are unhashable",
                 )),
             },
-            Some(Obj::DateTime(d)) => Ok(Some(format!("dt:{}:{}", d.aware, d.storage()))),
-            Some(Obj::Date(d)) => Ok(Some(format!("date:{}", d.str()))),
-            Some(Obj::Uuid(hex)) => Ok(Some(format!("uuid:{hex}"))),
-            Some(Obj::Time(t)) => Ok(Some(format!("time:{}", t.str()))),
-            Some(Obj::TimeDelta(d)) => Ok(Some(format!("td:{}", d.micros()))),
+            Some(Obj::DateTime(d)) => text(format!("dt:{}:{}", d.aware, d.storage())),
+            Some(Obj::Date(d)) => text(format!("date:{}", d.str())),
+            Some(Obj::Uuid(hex)) => text(format!("uuid:{hex}")),
+            Some(Obj::Time(t)) => text(format!("time:{}", t.str())),
+            Some(Obj::TimeDelta(d)) => text(format!("td:{}", d.micros())),
+            Some(Obj::Decimal(d)) => Ok(Some(decimal::hash_key(d))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")
             }
@@ -2814,8 +2855,30 @@ impl Host for ShellHost<'_> {
         }
     }
 
+    fn format(&mut self, h: &Rc<dyn HostObject>, spec: &str) -> HostResult<Option<String>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Decimal(_)) => unsupported(format!("the format spec '{spec}' on a Decimal")),
+            _ => Ok(None),
+        }
+    }
+
+    fn number(
+        &mut self,
+        func: Builtin,
+        h: &Rc<dyn HostObject>,
+        ndigits: Option<&Value>,
+    ) -> HostResult<Option<Value>> {
+        match h.as_any().downcast_ref::<Obj>() {
+            Some(Obj::Decimal(d)) if ndigits.is_none() || func == Builtin::Round => {
+                decimal::number(func, d, ndigits)
+            }
+            _ => Ok(None),
+        }
+    }
+
     fn isinstance(&mut self, value: &Value, class: &Rc<dyn HostObject>) -> HostResult<bool> {
         match (class.as_any().downcast_ref::<Obj>(), obj(value)) {
+            (Some(Obj::Factory(Factory::Decimal)), v) => Ok(matches!(v, Some(Obj::Decimal(_)))),
             (Some(Obj::Model(m)), Some(Obj::Instance(i))) => Ok(i.model == *m),
             (Some(Obj::Model(_)), _) => Ok(false),
             _ => unsupported("isinstance() with this class"),
@@ -3353,12 +3416,29 @@ pub enum Conv {
     Duration,
     /// `UUIDField.from_db_value`: `uuid.UUID(value)`.
     Uuid,
+    /// A `DecimalField` column: SQLite's converter, quantized to the
+    /// field's places.
+    Decimal {
+        max_digits: u32,
+        places: u32,
+    },
+    /// A decimal that is not a column (an aggregate, arithmetic): the
+    /// converter without the quantize.
+    DecimalExpr,
+    /// `JSONField.from_db_value`: `json.loads(value)`.
+    Json,
     /// A value type the shell does not have yet (dates).
     Unsupported,
 }
 
-fn convert(v: Sv, conv: Conv) -> Value {
-    match (v, conv) {
+fn convert(v: Sv, conv: Conv) -> HostResult<Value> {
+    if let Conv::Decimal { .. } | Conv::DecimalExpr = conv {
+        return decimal::from_db(&v, conv);
+    }
+    if let (Conv::Json, Sv::Text(t)) = (conv, &v) {
+        return json::loads(t);
+    }
+    Ok(match (v, conv) {
         (Sv::Null, _) => Value::None,
         (Sv::Integer(n), Conv::Bool) => Value::Bool(n != 0),
         (Sv::Integer(n), Conv::Duration) => timedelta_value(i128::from(n)).unwrap_or(Value::Int(n)),
@@ -3388,7 +3468,7 @@ fn convert(v: Sv, conv: Conv) -> Value {
         (Sv::Text(t), Conv::Uuid) => wrap(Obj::Uuid(Rc::from(t.as_str()))),
         (Sv::Text(t), _) => Value::str(&t),
         (Sv::Blob(_), _) => Value::None,
-    }
+    })
 }
 
 /// The conversion of a column of this kind; on a project's models, a kind
@@ -3403,6 +3483,14 @@ fn kind_conv(reg: &Registry, kind: FieldKind) -> Conv {
         FieldKind::Uuid => Conv::Uuid,
         FieldKind::Time => Conv::Time,
         FieldKind::Duration => Conv::Duration,
+        FieldKind::Json => Conv::Json,
+        FieldKind::Decimal {
+            max_digits,
+            decimal_places,
+        } => Conv::Decimal {
+            max_digits,
+            places: decimal_places,
+        },
         _ => Conv::Plain,
     }
 }
@@ -3453,6 +3541,30 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
 
 fn expr_conv(reg: &'static Registry, model: ModelId, e: &E) -> Conv {
     match e {
+        // A decimal's aggregates are `DecimalField`s, not columns.
+        E::Aggregate {
+            func: AggFunc::Sum | AggFunc::Avg | AggFunc::Max | AggFunc::Min,
+            arg: Some(arg),
+            ..
+        } if matches!(
+            expr_conv(reg, model, arg),
+            Conv::Decimal { .. } | Conv::DecimalExpr
+        ) =>
+        {
+            Conv::DecimalExpr
+        }
+        E::Value(Arg::Decimal(_)) => Conv::DecimalExpr,
+        // `_connector_combinations`: arithmetic with a decimal is one.
+        E::Combined(a, _, b)
+            if [a, b].iter().any(|e| {
+                matches!(
+                    expr_conv(reg, model, e),
+                    Conv::Decimal { .. } | Conv::DecimalExpr
+                )
+            }) =>
+        {
+            Conv::DecimalExpr
+        }
         // `Sum`/`Avg` of durations are durations (`timedelta`s).
         E::Aggregate {
             func: AggFunc::Sum | AggFunc::Avg,
@@ -3499,6 +3611,11 @@ fn annotation_conv(
             Output::Column(ColumnKind::Duration) => Conv::Duration,
             Output::Column(ColumnKind::Boolean) | Output::Boolean => Conv::Bool,
             Output::Date | Output::Column(ColumnKind::Date) => Conv::Date,
+            Output::Column(ColumnKind::Decimal { max_digits, places }) => {
+                Conv::Decimal { max_digits, places }
+            }
+            Output::Decimal => Conv::DecimalExpr,
+            Output::Column(ColumnKind::Json) => Conv::Json,
             _ => Conv::Plain,
         },
         None => Conv::Plain,
@@ -3616,30 +3733,30 @@ fn build_instance(
     reg: &'static Registry,
     layout: &Layout,
     cells: &mut impl Iterator<Item = Sv>,
-) -> Value {
+) -> HostResult<Value> {
     let mut values = Vec::new();
     for (name, conv) in &layout.fields {
         values.push((
             name.clone(),
-            convert(cells.next().unwrap_or(Sv::Null), *conv),
+            convert(cells.next().unwrap_or(Sv::Null), *conv)?,
         ));
     }
     for (name, conv) in &layout.annotations {
         values.push((
             name.clone(),
-            convert(cells.next().unwrap_or(Sv::Null), *conv),
+            convert(cells.next().unwrap_or(Sv::Null), *conv)?,
         ));
     }
     let mut related = Vec::new();
     for (name, child) in &layout.related {
-        let v = build_instance(reg, child, cells);
+        let v = build_instance(reg, child, cells)?;
         let is_null = matches!(obj(&v), Some(Obj::Instance(i)) if matches!(i.pk(), Value::None));
         related.push((name.clone(), if is_null { Value::None } else { v }));
     }
-    wrap(Obj::Instance(Instance {
+    Ok(wrap(Obj::Instance(Instance {
         reg,
         model: layout.model,
         values: RefCell::new(values),
         related: RefCell::new(related),
-    }))
+    })))
 }

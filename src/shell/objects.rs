@@ -1,7 +1,8 @@
 //! The Django objects a `manage shell` program holds: model classes,
 //! managers, querysets with their result cache, model instances, `Q`/`F`
-//! and aggregates, modules, `connection` and `datetime` values. They are
-//! plain data; what they do is in `host`.
+//! and aggregates, modules, `connection`, datetimes and the values of a
+//! project's other field kinds (dates, times, durations, UUIDs, decimals).
+//! They are plain data; what they do is in `host`.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -141,6 +142,8 @@ pub enum Factory {
     TimeDelta,
     /// `transaction.atomic`.
     Atomic,
+    /// `decimal.Decimal`.
+    Decimal,
 }
 
 impl Factory {
@@ -166,6 +169,7 @@ impl Factory {
             Factory::Time => "time",
             Factory::TimeDelta => "timedelta",
             Factory::Atomic => "atomic",
+            Factory::Decimal => "Decimal",
         }
     }
 }
@@ -206,6 +210,8 @@ pub enum Obj {
     Atomic {
         savepoint: bool,
     },
+    /// A `decimal.Decimal` (a `DecimalField`'s value).
+    Decimal(crate::decimal::Decimal),
     /// A `uuid.UUID`, as 32 lowercase hex digits (how a `UUIDField` is
     /// stored on SQLite).
     Uuid(Rc<str>),
@@ -351,6 +357,8 @@ impl HostObject for Obj {
             Obj::Atomic { .. } => "Atomic".into(),
             Obj::FieldFile { class, .. } => class.attr_class().into(),
             Obj::Uuid(_) => "UUID".into(),
+            // CPython's `tp_name`, which its messages quote.
+            Obj::Decimal(_) => "decimal.Decimal".into(),
         }
     }
 
@@ -365,6 +373,7 @@ impl HostObject for Obj {
             (Obj::Model(a), Some(Obj::Model(b))) => a == b,
             (Obj::Module(a), Some(Obj::Module(b))) => a == b,
             (Obj::Utc, Some(Obj::Utc)) => true,
+            (Obj::Factory(Factory::Decimal), Some(Obj::Factory(Factory::Decimal))) => true,
             _ => false,
         }
     }

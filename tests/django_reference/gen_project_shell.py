@@ -13,6 +13,7 @@ JSON file per case. Run through generate.py (``project_shell``); it needs
 the projects written first.
 """
 import json
+import random
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,6 +34,83 @@ Regenerate with `tests/django_reference/regenerate.sh project_shell`.
 # p39's `library.Event`: Meta.ordering = ['-homepage'], db_column on both
 # fields, a nullable self foreign key (reverse accessor `event_set`), no
 # `__str__` of its own.
+def decimal_arithmetic(seed=7, count=400):
+    """shop: DecimalField, JSONField. A program of ``count`` random
+    ``decimal.Decimal`` operations (+ - * / // %, comparisons with decimals,
+    ints and floats, hashing, round, int, float, quantize, %-formatting,
+    sorting), one printed repr per line: CPython's default context is the
+    reference for the shell's own decimals."""
+    rng = random.Random(seed)
+
+    def number():
+        pick = rng.random()
+        if pick < 0.1:
+            return "'%d'" % rng.randint(-1000, 1000)
+        if pick < 0.15:
+            return rng.choice(["'0'", "'-0'", "'0.00'", "'0E+3'", "'-0E-2'"])
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, rng.choice([3, 10, 30, 40]))))
+        sign = rng.choice(["", "-"])
+        if rng.random() < 0.5 and len(digits) > 1:
+            at = rng.randint(1, len(digits) - 1)
+            return "'%s%s.%s'" % (sign, digits[:at], digits[at:])
+        return "'%s%sE%d'" % (sign, digits, rng.choice([0, 0, -2, -5, 3, -30, 25]))
+
+    def floating():
+        return repr(rng.choice([0.1, 0.5, -2.25, 3.0, 1e20, 1e-7, 123.456, -0.0, 100.0]))
+
+    forms = {
+        "add": lambda a, b: f"D({a}) + D({b}), {rng.randint(-50, 50)} - D({a})",
+        "mul": lambda a, b: f"D({a}) * D({b}), D({a}) * {rng.randint(-5, 5)}",
+        "div": lambda a, b: f"D({a}) / D({b}) if D({b}) else 'zero'",
+        "divmod": lambda a, b: f"(D({a}) // D({b}), D({a}) % D({b}), divmod(D({a}), {rng.randint(1, 9)})) if D({b}) and abs(D({a}) / D({b})) < D('1E+27') and abs(D({a})) < D('1E+26') else 'skip'",
+        "order": lambda a, b: f"D({a}) < D({b}), D({a}) == D({b}), D({a}) >= {floating()}",
+        "float": lambda a, b: f"D({a}) == {floating()}, float(D({a})), D({floating()})",
+        "hash": lambda a, b: f"len({{D({a}), D({a}) + 0, float(D({a})), D({b})}})",
+        "round": lambda a, b: f"(round(D({a}), 2), round(D({a})), int(D({a}))) if abs(D({a})) < D('1E+17') else 'big'",
+        "quantize": lambda a, b: f"D({a}).quantize(D('0.001')) if abs(D({a})) < D('1E+20') else 'big'",
+        "sign": lambda a, b: f"-D({a}), abs(D({a})), bool(D({a}))",
+        "text": lambda a, b: f"str(D({a})), '%s %r %.3f' % (D({a}), D({b}), D({a}))",
+        "sort": lambda a, b: f"sorted([D({a}), D({b}), 1, 0.5, -3])",
+    }
+    lines = ["from decimal import Decimal as D"]
+    for _ in range(count):
+        form = forms[rng.choice(sorted(forms))]
+        lines.append(f"print(repr(({form(number(), number())},)))")
+    return "\n".join(lines) + "\n"
+
+
+def json_values(seed=5, count=60):
+    """shop: DecimalField, JSONField. A program saving ``count`` random
+    nested values (dicts with str, int, float, bool and None keys, lists,
+    tuples, escapes and non-ASCII text, floats at the ends of their range)
+    to the shop's JSONField, reading each back and looking it up with
+    ``exact``; the queries are printed too."""
+    rng = random.Random(seed)
+    texts = ["'a'", "'é\"\\\\\\n\\t'", "'녹차'", "'\\x7f'", "'😀'", "''"]
+
+    def value(depth=0):
+        pick = rng.random()
+        if depth > 3 or pick < 0.5:
+            return rng.choice([
+                repr(rng.randint(-10**12, 10**12)),
+                repr(rng.random() * 10 ** rng.randint(-5, 20)),
+                rng.choice(texts), "None", "True", "False", "1.0", "-0.0", "1e300",
+            ])
+        if pick < 0.75:
+            return "[" + ", ".join(value(depth + 1) for _ in range(rng.randint(0, 4))) + "]"
+        if pick < 0.85:
+            return "(" + "".join(value(depth + 1) + ", " for _ in range(rng.randint(0, 3))) + ")"
+        keys = [rng.choice(["'k'", "'ключ'", "1", "2.5", "None", "True", "'x y'"]) for _ in range(rng.randint(0, 4))]
+        return "{" + ", ".join(f"{k}: {value(depth + 1)}" for k in keys) + "}"
+
+    lines = ["from django.db import connection"]
+    for _ in range(count):
+        lines.append(f"p = Product.objects.create(category_id=1, name='n', price=1, specs=[{value()}])")
+        lines.append("print(repr(Product.objects.get(pk=p.pk).specs), Product.objects.filter(specs=p.specs).count())")
+    lines.append("for q in connection.queries:\n    print(q['sql'])")
+    return "\n".join(lines) + "\n"
+
+
 CASES = {
     "p39_events": {
         "project": "p39",
@@ -486,6 +564,166 @@ u = User.objects.create(username='kim')
 print(repr(u.date_joined), u.last_login, User.objects.filter(date_joined__lte=timezone.now()).count())
 for teacher in Teacher.objects.prefetch_related('lessons').order_by('pk'):
     print(teacher, [str(x.length) for x in teacher.lessons.all()])
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # shop: DecimalField, JSONField
+    # A learner's shop (startproject's settings): prices as DecimalFields
+    # (max_digits=8, decimal_places=2) and a nullable discount, read back
+    # through SQLite's REAL as Django's converter quantizes them, sent as
+    # str(Decimal), summed and averaged as Django's CAST(... AS NUMERIC).
+    "shop_products": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.category", "pk": 2, "fields": {"name": "tools"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": 12, "discount": None}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 2, "name": "hammer", "price": "1000.125", "discount": 0.1}},
+            {"model": "products.product", "pk": 4, "fields": {
+                "category": 2, "name": "nail", "price": 0.3, "discount": None}},
+        ],
+        "program": """\
+from decimal import Decimal
+from django.db import connection
+from django.db.models import Avg, Count, F, Max, Min, Sum
+print(Product.objects.all())
+p = Product.objects.get(pk=1)
+print(p.price, repr(p.price), p.discount, repr(p.discount), type(p.price))
+print(Product.objects.get(pk=2).discount, repr(Product.objects.get(pk=3).price))
+print(p.price == Decimal('3.5'), p.price == 3.5, p.price != 3, Decimal('1.0') == 1, p.price > 3)
+print(p.price + 1, p.price * 2, p.price - Decimal('0.75'), p.price * p.discount, -p.price)
+print(Decimal(3), Decimal('1.50'), Decimal('-0.00'), Decimal('1E+2'), Decimal('0.0000001'))
+print(repr(Decimal('12.345') * Decimal('3')), repr(Decimal('1') - Decimal('1.00')))
+print(bool(Decimal('0.00')), bool(p.price), {Decimal('1.0'): 'a', 1: 'b'}, sorted([Decimal('2'), Decimal('1.5'), 1]))
+print(sum(Product.objects.values_list('price', flat=True)))
+try:
+    p.price + 0.5
+except TypeError as e:
+    print(e)
+print(Product.objects.filter(price=Decimal('3.5')).count(), Product.objects.filter(price=12).count())
+print(Product.objects.filter(price__gt=10).order_by('-price'))
+print(Product.objects.filter(price__range=(Decimal('0.30'), 5)).count(), Product.objects.filter(price__in=[Decimal('3.50'), 12]).count())
+print(Product.objects.filter(discount__isnull=True).count(), Product.objects.filter(price='0.3').exists(), Product.objects.filter(price=3.5).exists())
+print(list(Product.objects.order_by('price').values_list('name', 'price')))
+print(Product.objects.values('price', 'discount')[:2])
+print(list(Product.objects.values_list('discount', flat=True)))
+print(Product.objects.aggregate(Sum('price'), Avg('price'), Max('price'), Min('discount')))
+print(Product.objects.aggregate(total=Sum('discount'), n=Count('discount')))
+print(list(Category.objects.annotate(total=Sum('products__price')).values_list('name', 'total')))
+q = Product.objects.create(category_id=1, name='milk', price=Decimal('2.345'))
+print(q.price, Product.objects.get(pk=q.pk).price)
+r = Product.objects.create(category_id=2, name='saw', price=7, discount='0.5')
+print(repr(r.price), repr(r.discount), Product.objects.get(pk=r.pk))
+r.price = Decimal('19.99')
+r.save()
+print(Product.objects.get(pk=r.pk).price)
+print(Product.objects.filter(pk=1).update(price=F('price') + 1), Product.objects.get(pk=1).price)
+print(Product.objects.filter(category_id=2).update(price=F('price') * Decimal('1.1')))
+print(list(Product.objects.filter(category_id=2).values_list('price', flat=True)))
+print(Product.objects.filter(pk=2).update(discount=Decimal('0.05')), Product.objects.get(pk=2).discount)
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # The shop's decimals in Python's own operations (conversions,
+    # comparisons with floats, containers) and in expressions Django
+    # builds with them (F() arithmetic, Value(), filters against F()).
+    "shop_expressions": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": "-2.5", "discount": None}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 1, "name": "cake", "price": "20.1", "discount": "0.5"}},
+        ],
+        "program": """\
+import decimal
+from decimal import Decimal
+from django.db import connection
+from django.db.models import Avg, F, Min, Value
+p = Product.objects.get(pk=1)
+b = Product.objects.get(pk=2)
+print(int(p.price), int(b.price), float(p.price), abs(b.price), isinstance(p.price, Decimal), isinstance(3, decimal.Decimal))
+print(p.price < 3.6, b.price >= -2.5, Decimal('0.1') == 0.1, Decimal('0.5') == 0.5, Decimal('0.1') < 0.1, p.price in [Decimal('3.5')])
+print(Decimal(100.0), Decimal(1e20), Product.objects.filter(price=20.0).count(), Product.objects.filter(price__lt=1e3).count())
+print(repr(Decimal(0.1)), Decimal(True), Decimal('  1_000.50 '), repr(Decimal('-0')), max(p.price, b.price, 3))
+print(len({Decimal('1.50'), Decimal('1.5'), 1.5, Decimal('2'), 2}), sum([p.price, b.price], Decimal('0.00')))
+print(p.price / 3, p.price / 2, 1 / Decimal('8'), b.price / Decimal('0.3'), sum(Product.objects.values_list('price', flat=True)) / Product.objects.count())
+print(p.price.quantize(Decimal('0.1')), repr(Decimal('2.675').quantize(Decimal('0.01'))), repr(Decimal('-0.004').quantize(Decimal('1.00'))), Decimal('7').quantize(1))
+print(repr(round(Decimal('2.675'), 2)), round(Decimal('2.5')), round(p.price), round(Decimal('-0.5')), repr(round(Decimal('-1.005'), 2)), repr(round(Decimal('1.23'), 5)))
+print(f'{p.price} / {b.price!r}', str(b.price * -1), p.price * 0, b.price - b.price)
+print('%s %r %d %.1f %5.2f' % (p.price, p.price, b.price, p.price, b.price), '%s' % p.price, type(p.price).__name__)
+print(list(Product.objects.annotate(twice=F('price') * 2).values_list('name', 'twice')))
+print(list(Product.objects.annotate(bonus=Value(Decimal('1.5'))).values_list('bonus', flat=True)))
+print(list(Product.objects.filter(price__gt=F('discount') * 10).values_list('pk', flat=True)))
+print(Product.objects.exclude(discount=None).order_by('-discount').first(), Product.objects.filter(price__lte='3.50').count())
+print(Product.objects.aggregate(Avg('discount'), Min('price')))
+c = Product.objects.get(pk=3)
+c.price = 0.1
+c.save()
+print(c.price, Product.objects.get(pk=3).price, Product.objects.filter(price=Decimal('0.10')).count())
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
+    # The shell's decimals against CPython's on random operands.
+    "shop_decimal_arithmetic": {
+        "source": "learner_projects/shop",
+        "fixture": [],
+        "program": decimal_arithmetic(),
+    },
+    # The shell's json.dumps and json.loads against Django's on random
+    # values.
+    "shop_json_values": {
+        "source": "learner_projects/shop",
+        "fixture": [{"model": "products.category", "pk": 1, "fields": {"name": "food"}}],
+        "program": json_values(),
+    },
+    # The shop's JSONField: values read with json.loads, saved with
+    # json.dumps (ensure_ascii, Python's separators, int keys as text), and
+    # `exact` on the whole value as Django's SQL compares the dumped text.
+    "shop_json": {
+        "source": "learner_projects/shop",
+        "fixture": [
+            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+            {"model": "products.product", "pk": 1, "fields": {
+                "category": 1, "name": "apple", "price": "3.5",
+                "specs": {"color": "red", "size": [1, 2], "organic": True}}},
+            {"model": "products.product", "pk": 2, "fields": {
+                "category": 1, "name": "bread", "price": "2", "specs": "text"}},
+            {"model": "products.product", "pk": 3, "fields": {
+                "category": 1, "name": "cake", "price": "4", "specs": [1, "a", None, 2.5]}},
+            {"model": "products.product", "pk": 4, "fields": {
+                "category": 1, "name": "donut", "price": "1"}},
+        ],
+        "program": """\
+from django.db import connection
+p = Product.objects.get(pk=1)
+print(p.specs, type(p.specs), p.specs['size'][1], p.specs.get('organic'))
+print(repr(Product.objects.get(pk=2).specs), Product.objects.get(pk=3).specs, Product.objects.get(pk=4).specs)
+print(list(Product.objects.values_list('name', 'specs')))
+print(Product.objects.values('specs')[0])
+print(Product.objects.filter(specs={'color': 'red', 'size': [1, 2], 'organic': True}).count())
+print(Product.objects.filter(specs={'size': [1, 2], 'color': 'red', 'organic': True}).count())
+print(Product.objects.filter(specs={}).count(), Product.objects.filter(specs__isnull=True).count(), Product.objects.filter(specs=None).count())
+print(Product.objects.filter(specs='text').count(), Product.objects.filter(specs__exact=[1, 'a', None, 2.5]).exists())
+q = Product.objects.create(category_id=1, name='jam', price=1)
+print(q.specs, Product.objects.get(pk=q.pk).specs)
+r = Product.objects.create(category_id=1, name='tea', price=2, specs={'name': '녹차', 'n': 1.5, 't': True, 'none': None, 2: 'two', 'pair': (1, 2)})
+print(r.specs, Product.objects.get(pk=r.pk).specs)
+r.specs['added'] = [1.0, 'a"b']
+r.save()
+print(Product.objects.get(pk=r.pk).specs)
+print(Product.objects.filter(pk=r.pk).update(specs=['x', {'y': None}]), Product.objects.get(pk=r.pk).specs)
+print(Product.objects.filter(pk=q.pk).update(specs=7), Product.objects.get(pk=q.pk).specs)
 for q in connection.queries:
     print(q['sql'])
 """,

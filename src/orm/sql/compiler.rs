@@ -143,6 +143,7 @@ impl Compiler {
             Expr::Col(col) => Ok((self.col_sql(col), Vec::new())),
             Expr::Value(Value::Null) => Ok(("NULL".into(), Vec::new())),
             Expr::Value(v) => Ok(("%s".into(), vec![v.clone()])),
+            Expr::Decimal(text) => Ok((numeric("%s"), vec![Value::Text(text.clone())])),
             Expr::Star => Ok(("*".into(), Vec::new())),
             Expr::Extra(e) => {
                 let (sql, params) = self.compile(e)?;
@@ -159,10 +160,21 @@ impl Compiler {
                 ))
             }
             Expr::Combined(a, op, b) => {
+                let float = |o: Output| matches!(o, Output::Float | Output::Column(ColumnKind::Float));
+                let (x, y) = (a.output(), b.output());
+                if x.is_decimal() && float(y) || float(x) && y.is_decimal() {
+                    // Django cannot infer the output field: a FieldError
+                    // where it needs one, no cast where it does not.
+                    return Err(QueryError::NotSupported(
+                        "arithmetic mixing a DecimalField and a float (give Decimal values)".into(),
+                    )
+                    .into());
+                }
                 let (a_sql, mut params) = self.compile(a)?;
                 let (b_sql, b_params) = self.compile(b)?;
                 params.extend(b_params);
-                Ok((format!("({a_sql} {} {b_sql})", op.sql()), params))
+                let sql = format!("({a_sql} {} {b_sql})", op.sql());
+                Ok((if expr.output().is_decimal() { numeric(&sql) } else { sql }, params))
             }
             Expr::Aggregate(agg) => {
                 let (arg, mut params) = self.compile(&agg.arg)?;
@@ -177,6 +189,9 @@ impl Compiler {
                         Err(Compile::Full) => {}
                         Err(other) => return Err(other),
                     }
+                }
+                if expr.output().is_decimal() {
+                    sql = numeric(&sql);
                 }
                 Ok((sql, params))
             }
@@ -1008,6 +1023,12 @@ impl Compiler {
         }
         Ok((result.join(" "), params))
     }
+}
+
+/// `SQLiteNumericMixin.as_sqlite`: an expression whose output is a
+/// `DecimalField` is cast to NUMERIC.
+fn numeric(sql: &str) -> String {
+    format!("(CAST({sql} AS NUMERIC))")
 }
 
 /// `Query.as_sql` of a subquery: its own compiler, no extra parentheses.

@@ -148,6 +148,9 @@ pub enum Expr {
     Col(Col),
     /// A parameter (`%s`), `NULL` for `None`.
     Value(Value),
+    /// `Value(Decimal(...))`: `str()` of it as the parameter, its output a
+    /// `DecimalField` (so SQLite's compiler casts it to NUMERIC).
+    Decimal(String),
     /// `*` in `COUNT(*)`.
     Star,
     Combined(Box<Expr>, ArithOp, Box<Expr>),
@@ -178,10 +181,25 @@ pub enum Output {
     Column(ColumnKind),
     Integer,
     Float,
+    /// A `DecimalField` that is not a column (an aggregate, a
+    /// `Value(Decimal)`, arithmetic with a decimal).
+    Decimal,
     Date,
     Boolean,
     Text,
     Unknown,
+}
+
+impl Output {
+    /// Whether the output field is a `DecimalField` (`SQLiteNumericMixin`
+    /// casts such expressions, and their values go through the decimal
+    /// converter).
+    pub fn is_decimal(self) -> bool {
+        matches!(
+            self,
+            Output::Decimal | Output::Column(ColumnKind::Decimal { .. })
+        )
+    }
 }
 
 impl Expr {
@@ -223,9 +241,16 @@ impl Expr {
             Expr::Value(Value::Real(_)) => Output::Float,
             Expr::Value(Value::Text(_)) => Output::Text,
             Expr::Value(_) | Expr::Star | Expr::OuterRef(_) => Output::Unknown,
+            Expr::Decimal(_) => Output::Decimal,
+            // `_connector_combinations`: a decimal with an integer (either
+            // side) is a decimal.
+            Expr::Combined(a, _, b) if a.output().is_decimal() || b.output().is_decimal() => {
+                Output::Decimal
+            }
             Expr::Combined(a, _, _) => a.output(),
             Expr::Aggregate(agg) => match agg.func {
                 AggFunc::Count => Output::Integer,
+                _ if agg.arg.output().is_decimal() => Output::Decimal,
                 AggFunc::Avg => Output::Float,
                 _ => agg.arg.output(),
             },
@@ -240,7 +265,7 @@ impl Expr {
     /// Columns a GROUP BY needs for this expression (`get_group_by_cols`).
     pub fn group_by_cols(&self) -> Vec<Expr> {
         match self {
-            Expr::Value(_) | Expr::Star | Expr::OuterRef(_) => Vec::new(),
+            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) => Vec::new(),
             Expr::Aggregate(_) => Vec::new(),
             Expr::Subquery(q) | Expr::Exists(q) => {
                 let external = q.external_cols();
@@ -311,7 +336,7 @@ impl Expr {
             | Expr::Negated(e)
             | Expr::Extra(e) => e.relabel(map),
             Expr::Subquery(q) | Expr::Exists(q) => q.relabel_external(map),
-            Expr::Value(_) | Expr::Star | Expr::OuterRef(_) => {}
+            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) => {}
         }
     }
 }

@@ -21,6 +21,10 @@ pub enum Arg {
     /// A `timedelta`, in microseconds (`duration_microseconds`, what a
     /// `DurationField` sends on SQLite).
     Duration(i64),
+    /// A `decimal.Decimal`: Python's sqlite3 adapter sends `str(value)`.
+    Decimal(crate::decimal::Decimal),
+    /// A value for a `JSONField`, already `json.dumps`ed as Django sends it.
+    Json(String),
     List(Vec<Arg>),
     Expr(Box<E>),
     QuerySet(Box<QuerySet>),

@@ -31,6 +31,15 @@ pub enum ColumnKind {
     Time,
     /// `DurationField`: a bigint of microseconds.
     Duration,
+    /// `JSONField`: `json.dumps` text; only `exact` on the whole value and
+    /// `isnull` (Django's other lookups on SQLite call JSON functions the
+    /// page's SQLite leaves out).
+    Json,
+    /// `DecimalField`: NUMERIC affinity, sent as `str(Decimal)` text.
+    Decimal {
+        max_digits: u32,
+        places: u32,
+    },
     ForeignKey,
     /// A field class of an own project the ORM does not convert yet.
     Other,
@@ -63,12 +72,18 @@ impl ColumnField {
             FieldKind::Uuid => ColumnKind::Uuid,
             FieldKind::Time => ColumnKind::Time,
             FieldKind::Duration => ColumnKind::Duration,
+            FieldKind::Decimal {
+                max_digits,
+                decimal_places,
+            } => ColumnKind::Decimal {
+                max_digits,
+                places: decimal_places,
+            },
+            FieldKind::Json => ColumnKind::Json,
             FieldKind::ForeignKey { .. } => ColumnKind::ForeignKey,
             // An own project's other field classes (issue 14): plain
             // columns until the ORM learns their conversions.
-            FieldKind::Integer(_) | FieldKind::Decimal { .. } | FieldKind::Json => {
-                ColumnKind::Other
-            }
+            FieldKind::Integer(_) => ColumnKind::Other,
         };
         ColumnField {
             table: db_table(reg, model),
@@ -180,6 +195,8 @@ pub fn class_name(c: &ColumnField) -> &'static str {
         ColumnKind::Uuid => "UUIDField",
         ColumnKind::Time => "TimeField",
         ColumnKind::Duration => "DurationField",
+        ColumnKind::Decimal { .. } => "DecimalField",
+        ColumnKind::Json => "JSONField",
         ColumnKind::ForeignKey => "ForeignKey",
     }
 }

@@ -888,6 +888,7 @@ impl Query {
         let reuse_set = reuse;
         Ok(match expr {
             E::F(name) => self.resolve_ref(name, allow_joins, reuse_set, summarize)?,
+            E::Value(Arg::Decimal(d)) => Expr::Decimal(d.to_sci_string()),
             E::Value(arg) => Expr::Value(plain_value(arg)?),
             E::Combined(a, _, b) => {
                 let (a, b) = match reuse_set {
@@ -1294,6 +1295,7 @@ impl Query {
     ) -> Result<LookupValue, QueryError> {
         Ok(match value {
             Arg::Expr(e) => match e.as_ref() {
+                E::Value(Arg::Decimal(d)) => LookupValue::Expr(Expr::Decimal(d.to_sci_string())),
                 E::Value(v) => LookupValue::Expr(Expr::Value(plain_value(v)?)),
                 other => LookupValue::Expr(self.resolve_expr(
                     other,
@@ -1935,6 +1937,12 @@ pub(crate) fn plain_value(arg: &Arg) -> Result<Value, QueryError> {
         Arg::Float(f) => Value::Real(*f),
         Arg::Duration(micros) => Value::Integer(*micros),
         Arg::Str(s) | Arg::DateTime(s) | Arg::Date(s) => Value::Text(s.clone()),
+        Arg::Decimal(d) => Value::Text(d.to_sci_string()),
+        Arg::Json(_) => {
+            return Err(QueryError::NotSupported(
+                "a JSON value in Value() (Django needs output_field=JSONField())".into(),
+            ))
+        }
         Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
             return Err(QueryError::NotSupported("this value in Value()".into()))
         }
@@ -2065,6 +2073,9 @@ fn try_transform(
 
 /// Prepares a plain value for a column of `output` (`get_db_prep_value`).
 fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
+    if output.is_decimal() {
+        return decimal_prep_value(arg, output);
+    }
     Ok(match (arg, output) {
         (Arg::Null, _) => Value::Null,
         // `DurationField.get_db_prep_value`: `duration_microseconds(value)`,
@@ -2099,6 +2110,14 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
         ) => {
             return Err(QueryError::NotSupported(
                 "a number, a date or a datetime as the value of a TimeField (Django fails in parse_time or takes the datetime's time)".into(),
+            ))
+        }
+        (Arg::Decimal(d), _) => return other_prep_of_decimal(d, output),
+        (Arg::Json(text), Output::Column(ColumnKind::Json)) => Value::Text(text.clone()),
+        (_, Output::Column(ColumnKind::Json)) | (Arg::Json(_), _) => {
+            return Err(QueryError::NotSupported(
+                "this value for a JSONField here (give it to filter() or exclude() directly)"
+                    .into(),
             ))
         }
         (Arg::Int(i), Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text) => {
@@ -2159,6 +2178,84 @@ fn prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
     })
 }
 
+/// `DecimalField.get_db_prep_value`: `to_python(value)` (a float through
+/// a context of `max_digits`), which Python's sqlite3 adapter sends as
+/// `str(Decimal)` text; SQLite's NUMERIC affinity compares it as a number.
+fn decimal_prep_value(arg: &Arg, output: Output) -> Result<Value, QueryError> {
+    use crate::fixtures::json::Json;
+    let json = match arg {
+        Arg::Null => return Ok(Value::Null),
+        Arg::Decimal(d) => return Ok(Value::Text(d.to_sci_string())),
+        Arg::Bool(b) => Json::Bool(*b),
+        Arg::Int(i) => Json::Int(*i),
+        // An aggregate's `DecimalField()` has no `max_digits` of its own.
+        Arg::Float(f) => match output {
+            Output::Column(ColumnKind::Decimal { .. }) => Json::Float(*f),
+            _ => {
+                return Err(QueryError::NotSupported(
+                    "a float compared with a decimal aggregate".into(),
+                ))
+            }
+        },
+        Arg::Str(s) => Json::Str(s.as_str().into()),
+        Arg::DateTime(_) | Arg::Date(_) => {
+            return Err(QueryError::NotSupported(
+                "a date as the value of a DecimalField".into(),
+            ))
+        }
+        Arg::Duration(_) => {
+            return Err(QueryError::NotSupported(
+                "a timedelta as the value of a DecimalField".into(),
+            ))
+        }
+        Arg::Json(_) => {
+            return Err(QueryError::NotSupported(
+                "a JSON value as the value of a DecimalField".into(),
+            ))
+        }
+        Arg::List(_) | Arg::Expr(_) | Arg::QuerySet(_) => {
+            return Err(QueryError::NotSupported("a list as a single value".into()))
+        }
+    };
+    let max_digits = match output {
+        Output::Column(ColumnKind::Decimal { max_digits, .. }) => max_digits,
+        _ => 28,
+    };
+    crate::fixtures::values::decimal(&json, max_digits).map_err(|r| {
+        QueryError::NotSupported(format!(
+            "the decimal '{}' (Django refuses it with a ValidationError)",
+            r.value
+        ))
+    })
+}
+
+/// A `Decimal` given to a field of another kind: its `get_prep_value`
+/// (`str()` for text, `float()`, `int()` of a whole number).
+fn other_prep_of_decimal(d: &crate::decimal::Decimal, output: Output) -> Result<Value, QueryError> {
+    Ok(match output {
+        Output::Column(ColumnKind::Char | ColumnKind::Text) | Output::Text => {
+            Value::Text(d.to_sci_string())
+        }
+        Output::Float | Output::Column(ColumnKind::Float) => Value::Real(d.to_f64()),
+        Output::Integer
+        | Output::Column(ColumnKind::Auto | ColumnKind::BigAuto | ColumnKind::ForeignKey) => {
+            match d.as_i64() {
+                Some(i) => Value::Integer(i),
+                None => {
+                    return Err(QueryError::NotSupported(
+                        "a Decimal with a fraction as the value of an integer field".into(),
+                    ))
+                }
+            }
+        }
+        _ => {
+            return Err(QueryError::NotSupported(
+                "a Decimal as the value of this field".into(),
+            ))
+        }
+    })
+}
+
 /// `build_lookup`: the lookup (and transforms) named on `lhs`.
 fn build_lookup(
     lookups: &[String],
@@ -2170,6 +2267,18 @@ fn build_lookup(
         Some((last, rest)) => (rest.to_vec(), last.clone()),
         None => (Vec::new(), "exact".to_owned()),
     };
+    if lhs.output() == Output::Column(ColumnKind::Json)
+        && (!transforms.is_empty()
+            || !matches!(lookup_name.as_str(), "exact" | "isnull")
+            // `JSONExact` compares `None` as JSON null: the shell gives it
+            // as `Arg::Json("null")`, never as SQL's NULL.
+            || lookup_name == "exact" && matches!(value, LookupValue::Plain(Arg::Null)))
+    {
+        return Err(QueryError::NotSupported(format!(
+            "the JSONField lookup '{}' (Django's SQL for it calls SQLite's JSON functions, which the page's SQLite leaves out; exact and isnull work)",
+            lookups.join("__")
+        )));
+    }
     let mut lhs = lhs;
     let mut relation = relation;
     for t in &transforms {

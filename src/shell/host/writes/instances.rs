@@ -81,9 +81,9 @@ impl ShellHost<'_> {
                         )
                         .as_str(),
                     ))),
-                    // Defaults of JSON fields: a project's model with one
-                    // is not queryable (see `shown_as_python`).
-                    FieldDefault::EmptyDict | FieldDefault::EmptyList => Value::None,
+                    // `default=dict` / `default=list`: a new one per object.
+                    FieldDefault::EmptyDict => Value::Dict(Default::default()),
+                    FieldDefault::EmptyList => Value::list(Vec::new()),
                 })
                 .map(|v| (f.column.to_owned(), v))
             })
@@ -254,8 +254,6 @@ impl ShellHost<'_> {
                 Value::Bool(b) => Sv::Integer(i64::from(*b)),
                 _ => return refused(),
             },
-            // Issue 14's other kinds: a project's model with one of them
-            // is not queryable (see `shown_as_python`).
             // `DateField.get_prep_value`: a date, or a text `to_python`
             // parses (a datetime would be converted to TIME_ZONE's date,
             // which the shell does not do).
@@ -312,7 +310,25 @@ impl ShellHost<'_> {
                 },
                 _ => return refused(),
             },
-            FieldKind::Decimal { .. } | FieldKind::Json => return refused(),
+            // `DecimalField.get_db_prep_value`: `to_python(value)` (a float
+            // through a context of `max_digits`), sent as `str()`.
+            FieldKind::Decimal { max_digits, .. } => {
+                use crate::fixtures::json::Json;
+                let json = match (v, obj(v)) {
+                    (_, Some(Obj::Decimal(d))) => return Ok(Sv::Text(d.to_sci_string())),
+                    (Value::Bool(b), _) => Json::Bool(*b),
+                    (Value::Int(n), _) => Json::Int(*n),
+                    (Value::Float(f), _) => Json::Float(*f),
+                    (Value::Str(s), _) => Json::Str(s.as_ref().into()),
+                    _ => return refused(),
+                };
+                match crate::fixtures::values::decimal(&json, max_digits) {
+                    Ok(stored) => stored,
+                    Err(_) => return refused(),
+                }
+            }
+            // `JSONField.get_db_prep_value`: `json.dumps(value)`.
+            FieldKind::Json => Sv::Text(super::super::json::dumps(v)?),
         })
     }
 
