@@ -811,8 +811,9 @@ pub struct Model {
     /// `natural_key.dependencies`: models whose rows `dumpdata` with
     /// natural foreign keys must write first.
     pub natural_key_dependencies: Vec<ModelId>,
-    /// `Meta.unique_together`'s one set, as field names (empty if none).
-    pub unique_together: Vec<String>,
+    /// `Meta.unique_together`: each set of field names, as written
+    /// (empty if none).
+    pub unique_together: Vec<Vec<String>>,
     /// `Meta.indexes`, in declaration order.
     pub indexes: Vec<Index>,
     /// `Meta.constraints`: the `UniqueConstraint`s, in declaration order.
@@ -1241,7 +1242,7 @@ fn lesson_models() -> Vec<Model> {
             ],
             natural_key: Some(strings(&["codename", "content_type"])),
             natural_key_dependencies: vec![CONTENT_TYPE],
-            unique_together: strings(&["content_type", "codename"]),
+            unique_together: vec![strings(&["content_type", "codename"])],
             column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
             str_method: StrMethod::Own,
             ..model(
@@ -1271,7 +1272,7 @@ fn lesson_models() -> Vec<Model> {
         Model {
             fields: vec![pk(Auto), char("app_label", 100), char("model", 100)],
             natural_key: Some(strings(&["app_label", "model"])),
-            unique_together: strings(&["app_label", "model"]),
+            unique_together: vec![strings(&["app_label", "model"])],
             str_method: StrMethod::Own,
             ..model(
                 CONTENT_TYPE,

@@ -569,6 +569,7 @@ fn references_field(registry: &Registry, op: &Op, target: ModelId, name: &str) -
                     .model(*model)
                     .unique_together
                     .iter()
+                    .flatten()
                     .any(|f| f == name)
         }
         _ => references_model(registry, op, target),

@@ -397,7 +397,9 @@ fn own_model(
         }
         Ok(())
     };
-    check_fields(&meta.unique_together, "unique_together")?;
+    for names in &meta.unique_together {
+        check_fields(names, "unique_together")?;
+    }
     let mut indexes = Vec::new();
     for index in &meta.indexes {
         check_fields(&index.fields, "indexes")?;

@@ -139,9 +139,21 @@ fn forwards_plan(start: &Key, parents_of: &HashMap<&Key, &Vec<Key>>) -> Vec<Key>
 #[derive(Clone, Debug, Default)]
 struct State {
     fields: Vec<FieldRef>,
-    unique_together: bool,
+    unique_together: Together,
     indexes: Vec<usize>,
     constraints: Vec<usize>,
+}
+
+/// Where the state's `unique_together` came from: which Python set the
+/// schema editor iterates (the order of the unique indexes follows it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Together {
+    #[default]
+    None,
+    /// The set literal of a `CreateModel`'s options.
+    Created,
+    /// `AlterUniqueTogether`'s `set(normalize_together(…))`.
+    Altered,
 }
 
 /// The schema editor of one migration.
@@ -211,7 +223,11 @@ impl Editor<'_> {
             } => {
                 let state = State {
                     fields: fields.clone(),
-                    unique_together: *unique_together,
+                    unique_together: if *unique_together {
+                        Together::Created
+                    } else {
+                        Together::None
+                    },
                     indexes: indexes.clone(),
                     constraints: constraints.clone(),
                 };
@@ -256,9 +272,10 @@ impl Editor<'_> {
             }
             Op::AlterUniqueTogether { model } => {
                 let meta = registry.model(*model);
+                let order = super::pyset::altered_order(&meta.unique_together);
                 self.statements
-                    .push(unique_together_sql(meta, &meta.db_table));
-                self.states.entry(*model).or_default().unique_together = true;
+                    .extend(unique_together_sql(meta, &meta.db_table, &order));
+                self.states.entry(*model).or_default().unique_together = Together::Altered;
             }
         }
     }
@@ -294,9 +311,13 @@ impl Editor<'_> {
         self.statements
             .push(format!("CREATE TABLE \"{table}\" ({})", parts.join(", ")));
         let final_table = &meta.db_table;
-        if state.unique_together {
-            self.deferred.push(unique_together_sql(meta, final_table));
-        }
+        let order = match state.unique_together {
+            Together::None => Vec::new(),
+            Together::Created => super::pyset::created_order(&meta.unique_together),
+            Together::Altered => super::pyset::state_order(&meta.unique_together),
+        };
+        self.deferred
+            .extend(unique_together_sql(meta, final_table, &order));
         for i in columns {
             let Some(field) = meta.fields.get(*i) else {
                 continue;
@@ -457,11 +478,19 @@ fn index_sql(meta: &Model, table: &str, name: &str, fields: &[String], unique: b
     )
 }
 
-fn unique_together_sql(meta: &Model, table: &str) -> String {
-    let columns = columns_of(meta, &meta.unique_together);
-    let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
-    let name = schema::index_name(table, &refs, "_uniq");
-    index_sql(meta, table, &name, &meta.unique_together, true)
+/// One unique index per `unique_together` set, in `order` (indexes into
+/// [`Model::unique_together`]).
+fn unique_together_sql(meta: &Model, table: &str, order: &[usize]) -> Vec<String> {
+    order
+        .iter()
+        .filter_map(|i| meta.unique_together.get(*i))
+        .map(|names| {
+            let columns = columns_of(meta, names);
+            let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let name = schema::index_name(table, &refs, "_uniq");
+            index_sql(meta, table, &name, names, true)
+        })
+        .collect()
 }
 
 /// The content types `migrate` creates, in id order: apps in

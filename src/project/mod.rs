@@ -20,6 +20,7 @@ pub mod error;
 pub mod migrate;
 pub mod models_py;
 pub mod pasted;
+pub mod pyset;
 pub mod settings;
 pub mod upload;
 

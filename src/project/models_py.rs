@@ -156,7 +156,8 @@ pub struct IndexDecl {
 pub struct MetaDecl {
     pub db_table: Option<String>,
     pub verbose_name: Option<String>,
-    pub unique_together: Vec<String>,
+    /// Each set of `unique_together`, as written.
+    pub unique_together: Vec<Vec<String>>,
     pub indexes: Vec<IndexDecl>,
     /// `UniqueConstraint(fields=…, name=…)`s: (name, fields).
     pub unique_constraints: Vec<(String, Vec<String>)>,
@@ -824,7 +825,9 @@ impl Reader<'_> {
         Ok(meta)
     }
 
-    fn unique_together(&self, value: &Expr) -> Result<Vec<String>, ProjectError> {
+    /// `('a', 'b')` (one set, as `normalize_together` reads it) or a list
+    /// or tuple of sets.
+    fn unique_together(&self, value: &Expr) -> Result<Vec<Vec<String>>, ProjectError> {
         let items = match &value.kind {
             ExprKind::List(items) | ExprKind::Tuple(items) => items,
             _ => {
@@ -833,20 +836,17 @@ impl Reader<'_> {
                 )
             }
         };
-        if items
-            .iter()
-            .all(|i| matches!(i.kind, ExprKind::Const(Const::Str(_))))
+        if !items.is_empty()
+            && items
+                .iter()
+                .all(|i| matches!(i.kind, ExprKind::Const(Const::Str(_))))
         {
-            return self.strings(value, "unique_together");
+            return Ok(vec![self.strings(value, "unique_together")?]);
         }
-        match items.as_slice() {
-            [one] => self.strings(one, "unique_together"),
-            [] => Ok(Vec::new()),
-            _ => Err(self.unsupported(
-                value.line,
-                "unique_together with more than one set of fields",
-            )),
-        }
+        items
+            .iter()
+            .map(|item| self.strings(item, "unique_together"))
+            .collect()
     }
 
     /// The calls of a `Meta.indexes`/`constraints` list.
@@ -1004,7 +1004,22 @@ mod tests {
             })
         );
         assert_eq!(article.meta.db_table.as_deref(), Some("posts"));
-        assert_eq!(article.meta.unique_together, ["title", "user"]);
+        assert_eq!(article.meta.unique_together, [["title", "user"]]);
+    }
+
+    #[test]
+    fn unique_together_one_set_or_several() {
+        let meta = |option: &str| {
+            let src = format!("{HEAD}class A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n\n    class Meta:\n        unique_together = {option}\n");
+            parse("m.py", &src).unwrap()[0].meta.unique_together.clone()
+        };
+        assert_eq!(meta("('a', 'b')"), [["a", "b"]]);
+        assert_eq!(meta("[['a', 'b']]"), [["a", "b"]]);
+        assert_eq!(
+            meta("[('a', 'b'), ('b', 'c')]"),
+            [vec!["a", "b"], vec!["b", "c"]]
+        );
+        assert!(meta("[]").is_empty());
     }
 
     #[test]

@@ -168,6 +168,10 @@ the project's `config/settings.py` and `<app>/models.py`, and
 `schema.json`: `sqlite_master` (rowid order), the `django_migrations`
 (app, name) rows, `django_content_type` and `auth_permission` rows.
 
+The `wNN-…` projects after them are written by hand (`WRITTEN` in the
+generator): constructs a seeded project does not reach, such as several
+`unique_together` sets, abstract base models and `through=` models.
+
 `fixtures/data.json` is a seeded fixture for the project's models (four
 objects each, every field kind in the input forms Django accepts: decimals
 as text or numbers, dates without leading zeros, durations as
@@ -185,12 +189,19 @@ Regenerate with `tests/django_reference/regenerate.sh projects`.
 def generate(golden):
     """Writes every project and its schema under golden/projects."""
     out = Path(golden) / "projects"
-    if out.exists():
+    if out.exists() and not os.environ.get("GEN_PROJECTS_ONLY"):
         shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
     (out / "README.md").write_text(README.format(seed=SEED), encoding="utf-8")
     projects = [Project(random.Random(SEED * 1000 + i), i) for i in range(COUNT)]
     check_coverage(projects)
+    projects += [Written(i, name, files) for i, (name, files) in enumerate(WRITTEN)]
+    only = os.environ.get("GEN_PROJECTS_ONLY")
+    if only:
+        # While writing a project: regenerate only the named ones.
+        projects = [p for p in projects if p.name in only.split(",")]
+        for project in projects:
+            shutil.rmtree(out / project.name, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         jobs = []
         for project in projects:
@@ -206,7 +217,7 @@ def generate(golden):
                     json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
                 )
                 write_fixtures(directory, loaded)
-    print(f"wrote {out} ({COUNT} projects)")
+    print(f"wrote {out} ({len(projects)} projects)")
 
 
 def write_fixtures(directory, loaded):
@@ -1052,3 +1063,79 @@ def check_coverage(projects):
     missing = sorted(REQUIRED - seen)
     if missing:
         raise SystemExit(f"gen_projects: seed {SEED} leaves out {', '.join(missing)}")
+
+
+# --------------------------------------------------------------------------
+# Projects written by hand
+# --------------------------------------------------------------------------
+
+
+def written_settings(apps, user_app=None, language="ko-kr", use_tz="True"):
+    """startproject's settings with `apps` after Django's."""
+    installed = "\n".join(f"    '{app}'," for app in DJANGO_APPS + apps)
+    tail = "\n# Default primary key field type\n\nDEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'\n"
+    if user_app:
+        tail += f"\nAUTH_USER_MODEL = '{user_app}.User'\n"
+    return SETTINGS.format(
+        installed=installed, language=language, time_zone="Asia/Seoul", use_tz=use_tz, tail=tail
+    )
+
+
+class Written:
+    """A project written by hand: its files as they are."""
+
+    def __init__(self, index, name, files):
+        self.index = 500 + index
+        self.name = name
+        self.files = files
+        self.apps = [path.split("/")[0] for path in files if path.endswith("/models.py")]
+
+    def write(self, directory):
+        for path, text in self.files.items():
+            (directory / path).parent.mkdir(parents=True, exist_ok=True)
+            (directory / path).write_text(text, encoding="utf-8")
+
+
+WRITTEN = [
+    # Several unique_together sets: created with the model, or by an
+    # AlterUniqueTogether of their own (a set over a relation to the user).
+    ("w00-unique-together", {
+        "config/settings.py": written_settings(["clubs"]),
+        "clubs/models.py": '''from django.conf import settings
+from django.db import models
+
+
+class Room(models.Model):
+    building = models.CharField(max_length=20)
+    floor = models.IntegerField()
+    number = models.IntegerField()
+    code = models.CharField(max_length=10)
+
+    class Meta:
+        unique_together = [('building', 'floor', 'number'), ('building', 'code')]
+
+
+class Booking(models.Model):
+    room = models.ForeignKey(Room, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    day = models.DateField()
+    slot = models.SmallIntegerField()
+
+    class Meta:
+        unique_together = (('room', 'day', 'slot'), ('user', 'day', 'slot'), ['room', 'user'])
+
+
+class Seat(models.Model):
+    row = models.CharField(max_length=2)
+    col = models.IntegerField()
+    a = models.IntegerField()
+    b = models.IntegerField()
+    c = models.IntegerField()
+
+    class Meta:
+        unique_together = [
+            ('row', 'col'), ('a', 'b'), ('b', 'c'), ('a', 'c'), ('row', 'a', 'b', 'c'),
+        ]
+''',
+    }),
+]
