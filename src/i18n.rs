@@ -453,8 +453,8 @@ texts! {
     PcFieldOption => ("{class}의 {option} 옵션", "the option {option} of {class}"),
     PcMetaOption => ("Meta 옵션 {option}", "the Meta option {option}"),
     PcModelBase => (
-        "모델의 부모 클래스 '{base}' (models.Model과 AbstractUser만 읽습니다)",
-        "the model base '{base}' (models.Model and AbstractUser are)"
+        "모델의 부모 클래스 '{base}' (models.Model, AbstractUser, 같은 파일의 추상 모델만 읽습니다)",
+        "the model base '{base}' (models.Model, AbstractUser and the abstract models of this file are)"
     ),
     PcApp => (
         "앱 '{app}' (프로젝트의 폴더도, Django 기본 앱도 아닙니다)",

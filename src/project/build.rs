@@ -343,6 +343,7 @@ fn own_model(
         many_to_many.extend(django_apps::abstract_user_m2m(ids, &db_table, &model_name));
     }
     for field in &decl.fields {
+        let field = &interpolated(field, app, &model_name);
         if fields.iter().any(|f: &Field| f.name == field.name) {
             return Err(ProjectError::unsupported(
                 file,
@@ -447,6 +448,22 @@ fn own_model(
         model.natural_key = Some(vec!["username".into()]);
     }
     Ok(model)
+}
+
+/// The field with `%(class)s`, `%(model_name)s` and `%(app_label)s` in
+/// its `related_name` filled in for the model it is on, as
+/// `RelatedField.contribute_to_class` does (an abstract base's relation
+/// names its reverse accessor after each subclass that way).
+fn interpolated(field: &FieldDecl, app: &str, model_name: &str) -> FieldDecl {
+    let mut field = field.clone();
+    if let Some(name) = &mut field.options.related_name {
+        *name = name
+            .replace("%(class)s", model_name)
+            .replace("%(model_name)s", model_name)
+            .replace("%(app_label)s", &app.to_lowercase())
+            .replace("%%", "%");
+    }
+    field
 }
 
 fn auto_pk(kind: AutoKind) -> Field {

@@ -191,6 +191,7 @@ pub fn parse(file: &str, source: &str) -> Result<Vec<ModelDecl>, ProjectError> {
         classes: &rewritten.classes,
         imports: HashMap::new(),
         models: Vec::new(),
+        abstract_models: Vec::new(),
     };
     for stmt in &body {
         reader.module_statement(stmt)?;
@@ -204,6 +205,10 @@ struct Reader<'a> {
     /// Local name → what it was imported as (`models` → `django.db.models`).
     imports: HashMap<String, String>,
     models: Vec<ModelDecl>,
+    /// The abstract models read so far (`class Meta: abstract = True`),
+    /// each with what it passes on: its fields (inherited ones included),
+    /// its `Meta` as a subclass sees it, its `__str__`.
+    abstract_models: Vec<ModelDecl>,
 }
 
 impl Reader<'_> {
@@ -235,7 +240,11 @@ impl Reader<'_> {
             }
             StmtKind::Def(def) => {
                 if let Some(header) = self.classes.get(&stmt.line) {
-                    let model = self.model(header, def, stmt.line)?;
+                    let (model, is_abstract) = self.model(header, def, stmt.line)?;
+                    if is_abstract {
+                        self.abstract_models.push(model);
+                        return Ok(());
+                    }
                     if self
                         .models
                         .iter()
@@ -307,28 +316,41 @@ impl Reader<'_> {
         }
     }
 
+    /// A model class, with what it inherits from abstract bases resolved
+    /// as Django's `ModelBase` does; whether it is abstract itself.
     fn model(
         &self,
         header: &ClassHeader,
         def: &FuncDef,
         line: u32,
-    ) -> Result<ModelDecl, ProjectError> {
-        let abstract_user = match header.bases.as_slice() {
-            [base] => match self.resolve_dotted(base).as_str() {
-                "django.db.models.Model" => false,
-                "django.contrib.auth.models.AbstractUser" => true,
-                _ => return Err(self.unsupported(line, Construct::ModelBase(base.clone()))),
-            },
-            _ => {
-                return Err(self.unsupported(
-                    line,
-                    format!(
-                        "class {} without exactly one base (models.Model or AbstractUser)",
-                        header.name
-                    ),
-                ))
+    ) -> Result<(ModelDecl, bool), ProjectError> {
+        let mut abstract_user = false;
+        let mut parents: Vec<&ModelDecl> = Vec::new();
+        for base in &header.bases {
+            match self.resolve_dotted(base).as_str() {
+                "django.db.models.Model" => {}
+                "django.contrib.auth.models.AbstractUser" => abstract_user = true,
+                _ => match self.abstract_models.iter().find(|m| &m.name == base) {
+                    Some(parent) => parents.push(parent),
+                    None if self.models.iter().any(|m| &m.name == base) => {
+                        return Err(self.unsupported(
+                            line,
+                            format!("multi-table inheritance (the base {base} is not abstract)"),
+                        ))
+                    }
+                    None => return Err(self.unsupported(line, Construct::ModelBase(base.clone()))),
+                },
             }
-        };
+        }
+        if header.bases.is_empty() || (abstract_user && header.bases.len() > 1) {
+            return Err(self.unsupported(
+                line,
+                format!(
+                    "class {} without exactly one base (models.Model or AbstractUser) or abstract models as bases",
+                    header.name
+                ),
+            ));
+        }
         let mut model = ModelDecl {
             name: header.name.clone(),
             line,
@@ -337,6 +359,8 @@ impl Reader<'_> {
             meta: MetaDecl::default(),
             str_method: None,
         };
+        let mut is_abstract = false;
+        let mut own_meta = false;
         let mut constants: Vec<String> = Vec::new();
         for stmt in &def.body {
             match &stmt.kind {
@@ -386,7 +410,9 @@ impl Reader<'_> {
                                 format!("the nested class {}", header.name),
                             ));
                         }
-                        model.meta = self.meta(inner, &model)?;
+                        let start = self.meta_base(header, stmt.line)?;
+                        (model.meta, is_abstract) = self.meta(inner, start)?;
+                        own_meta = true;
                     } else if &*inner.name == "__str__" {
                         model.str_method = Some(self.str_method(inner, stmt.line)?);
                     }
@@ -401,7 +427,28 @@ impl Reader<'_> {
                 }
             }
         }
-        Ok(model)
+        inherit(&mut model, &parents, own_meta);
+        Ok((model, is_abstract))
+    }
+
+    /// The `Meta` a model's own `Meta` starts from: nothing, or with
+    /// `class Meta(Base.Meta):` the abstract base's (whose options it
+    /// then overrides one by one).
+    fn meta_base(&self, header: &ClassHeader, line: u32) -> Result<MetaDecl, ProjectError> {
+        match header.bases.as_slice() {
+            [] => Ok(MetaDecl::default()),
+            [base] => base
+                .strip_suffix(".Meta")
+                .and_then(|name| self.abstract_models.iter().find(|m| m.name == name))
+                .map(|parent| parent.meta.clone())
+                .ok_or_else(|| {
+                    self.unsupported(
+                        line,
+                        format!("a Meta based on {base} (the Meta of an abstract model of this file is read)"),
+                    )
+                }),
+            _ => Err(self.unsupported(line, "a Meta with several bases")),
+        }
     }
 
     /// What a `__str__` returns: a field of `self` or an f-string over
@@ -778,8 +825,10 @@ impl Reader<'_> {
         })
     }
 
-    fn meta(&self, def: &FuncDef, model: &ModelDecl) -> Result<MetaDecl, ProjectError> {
-        let mut meta = MetaDecl::default();
+    /// The options of a `Meta` over `meta` (what it inherits), and
+    /// whether it says `abstract = True`.
+    fn meta(&self, def: &FuncDef, mut meta: MetaDecl) -> Result<(MetaDecl, bool), ProjectError> {
+        let mut is_abstract = false;
         for stmt in &def.body {
             let StmtKind::Assign(targets, value) = &stmt.kind else {
                 if matches!(stmt.kind, StmtKind::Pass | StmtKind::Expr(_)) {
@@ -794,6 +843,7 @@ impl Reader<'_> {
                 return Err(self.unsupported(stmt.line, "an assignment in Meta"));
             };
             match &**name {
+                "abstract" => is_abstract = self.boolean(value, name)?,
                 "ordering" => meta.ordering = self.strings(value, "ordering")?,
                 "db_table" => meta.db_table = Some(self.string(value, name)?),
                 "verbose_name" => meta.verbose_name = Some(self.string(value, name)?),
@@ -802,12 +852,14 @@ impl Reader<'_> {
                 }
                 "unique_together" => meta.unique_together = self.unique_together(value)?,
                 "indexes" => {
+                    meta.indexes.clear();
                     for call in self.calls(value, "django.db.models.Index", "indexes")? {
                         let (fields, name) = self.fields_and_name(call, "Index")?;
                         meta.indexes.push(IndexDecl { name, fields });
                     }
                 }
                 "constraints" => {
+                    meta.unique_constraints.clear();
                     for call in
                         self.calls(value, "django.db.models.UniqueConstraint", "constraints")?
                     {
@@ -821,8 +873,7 @@ impl Reader<'_> {
                 }
             }
         }
-        let _ = model;
-        Ok(meta)
+        Ok((meta, is_abstract))
     }
 
     /// `('a', 'b')` (one set, as `normalize_together` reads it) or a list
@@ -948,6 +999,34 @@ impl Reader<'_> {
     }
 }
 
+/// What a model takes from its abstract bases (`ModelBase.__new__`): each
+/// base's fields that it does not declare itself (the first base in
+/// order wins), all in the order Django's creation counter gives them
+/// (the order they are written in, so a base's fields come before the
+/// subclass's own unless it declares one again); without a `Meta` of its
+/// own, the first base's `Meta` (ordering, db_table, verbose_name,
+/// unique_together, indexes, constraints); a base's `__str__` if it has
+/// none.
+fn inherit(model: &mut ModelDecl, parents: &[&ModelDecl], own_meta: bool) {
+    if parents.is_empty() {
+        return;
+    }
+    for parent in parents {
+        for field in &parent.fields {
+            if model.fields.iter().all(|f| f.name != field.name) {
+                model.fields.push(field.clone());
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut model.fields, |f: &FieldDecl| f.line);
+    if !own_meta {
+        model.meta = parents[0].meta.clone();
+    }
+    if model.str_method.is_none() {
+        model.str_method = parents.iter().find_map(|p| p.str_method.clone());
+    }
+}
+
 /// What `get_user_model()` was assigned to, in the import table.
 const USER_MODEL: &str = "<get_user_model()>";
 
@@ -1023,6 +1102,39 @@ mod tests {
     }
 
     #[test]
+    fn abstract_bases_pass_on_fields_meta_and_str() {
+        let src = format!(
+            "{HEAD}class Stamp(models.Model):\n    created = models.DateTimeField(auto_now_add=True)\n    name = models.CharField(max_length=5)\n\n    class Meta:\n        abstract = True\n        ordering = ['-created']\n\n    def __str__(self):\n        return self.name\n\nclass A(Stamp):\n    x = models.IntegerField()\n    name = models.CharField(max_length=9)\n\nclass B(Stamp):\n    class Meta:\n        db_table = 'bee'\n\nclass C(Stamp):\n    class Meta(Stamp.Meta):\n        db_table = 'sea'\n"
+        );
+        let models = parse("m.py", &src).unwrap();
+        let names: Vec<&str> = models.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        let fields = |m: &ModelDecl| -> Vec<(String, Option<u32>)> {
+            m.fields
+                .iter()
+                .map(|f| (f.name.clone(), f.options.max_length))
+                .collect()
+        };
+        assert_eq!(
+            fields(&models[0]),
+            [
+                ("created".to_owned(), None),
+                ("x".to_owned(), None),
+                ("name".to_owned(), Some(9))
+            ]
+        );
+        assert_eq!(models[0].meta.ordering, ["-created"]);
+        assert!(models[1].meta.ordering.is_empty());
+        assert_eq!(models[2].meta.ordering, ["-created"]);
+        assert_eq!(models[2].meta.db_table.as_deref(), Some("sea"));
+        assert!(models.iter().all(|m| m.str_method.is_some()));
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.IntegerField()\n\nclass B(A):\n    pass\n"),
+            "app/models.py, line 7: not supported in the playground: multi-table inheritance (the base A is not abstract)"
+        );
+    }
+
+    #[test]
     fn user_model_however_it_is_named() {
         let src = "from django.db import models\nfrom django.contrib.auth import get_user_model\nfrom django.contrib.auth.models import User as AuthUser\n\nUser = get_user_model()\n\nclass A(models.Model):\n    a = models.ForeignKey(User, on_delete=models.CASCADE)\n    b = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='b')\n    c = models.ForeignKey(AuthUser, on_delete=models.CASCADE, related_name='c')\n";
         let models = parse("m.py", src).unwrap();
@@ -1064,11 +1176,11 @@ mod tests {
         );
         assert_eq!(
             error("class A(Base):\n    pass\n"),
-            "app/models.py, line 4: not supported in the playground: the model base 'Base' (models.Model and AbstractUser are)"
+            "app/models.py, line 4: not supported in the playground: the model base 'Base' (models.Model, AbstractUser and the abstract models of this file are)"
         );
         assert_eq!(
-            error("class A(models.Model):\n    x = models.IntegerField()\n    class Meta:\n        abstract = True\n"),
-            "app/models.py, line 7: not supported in the playground: the Meta option abstract"
+            error("class A(models.Model):\n    x = models.IntegerField()\n    class Meta:\n        proxy = True\n"),
+            "app/models.py, line 7: not supported in the playground: the Meta option proxy"
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
