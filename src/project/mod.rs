@@ -64,6 +64,10 @@ pub struct Sources {
     pub apps_py: Vec<(String, String, String)>,
     /// App directories that exist (with or without `models.py`).
     pub app_dirs: Vec<String>,
+    /// `(app directory name, path, text)` of the app modules a `models.py`
+    /// imports abstract models from (`from .base import TimeStamped`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modules: Vec<(String, String, String)>,
 }
 
 impl Project {
@@ -125,7 +129,19 @@ impl Project {
                     }
                 }
                 let (file, models) = match sources.models.iter().find(|(dir, _, _)| dir == module) {
-                    Some((_, path, text)) => (path.clone(), models_py::parse(path, text)?),
+                    Some((_, path, text)) => {
+                        let modules: Vec<(String, String)> = sources
+                            .modules
+                            .iter()
+                            .filter(|(dir, _, _)| dir == module)
+                            .map(|(_, path, text)| (path.clone(), text.clone()))
+                            .collect();
+                        let app = models_py::AppModules {
+                            app: module,
+                            modules: &modules,
+                        };
+                        (path.clone(), models_py::parse_app(path, text, &app)?)
+                    }
                     None => (String::new(), Vec::new()),
                 };
                 App::Own {
@@ -243,7 +259,7 @@ impl Sources {
     /// # Errors
     /// [`ProjectError`] naming the first file over the limit.
     pub fn check_limits(&self) -> Result<(), ProjectError> {
-        let count = self.models.len() + self.apps_py.len() + 1;
+        let count = self.models.len() + self.apps_py.len() + self.modules.len() + 1;
         if count > limits::MAX_PROJECT_FILES || self.app_dirs.len() > limits::MAX_PROJECT_FILES {
             return Err(ProjectError::unsupported(
                 &self.settings_path,
@@ -258,6 +274,7 @@ impl Sources {
             self.models
                 .iter()
                 .chain(&self.apps_py)
+                .chain(&self.modules)
                 .map(|(_, path, text)| (path, text)),
         );
         for (path, text) in files {
@@ -316,9 +333,18 @@ impl Sources {
             sources.app_dirs.push(name.to_owned());
             let models = subdir.join("models.py");
             if models.is_file() {
+                let text = read(&models)?;
+                for stem in models_py::app_imports(name, &text) {
+                    let module = subdir.join(format!("{stem}.py"));
+                    if module.is_file() {
+                        sources
+                            .modules
+                            .push((name.to_owned(), relative(&module), read(&module)?));
+                    }
+                }
                 sources
                     .models
-                    .push((name.to_owned(), relative(&models), read(&models)?));
+                    .push((name.to_owned(), relative(&models), text));
             }
             let apps = subdir.join("apps.py");
             if apps.is_file() {
@@ -345,6 +371,7 @@ mod tests {
                 .collect(),
             apps_py: Vec::new(),
             app_dirs: models.iter().map(|(app, _)| (*app).into()).collect(),
+            modules: Vec::new(),
         }
     }
 

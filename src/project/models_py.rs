@@ -140,6 +140,10 @@ pub struct FieldOptions {
 pub struct FieldDecl {
     pub name: String,
     pub line: u32,
+    /// When Python created the field, as Django's creation counter orders
+    /// fields: its line in `models.py` (for a field of an imported module,
+    /// the line of the first import of it), then its line in that module.
+    pub created: (u32, u32),
     pub class: FieldClass,
     pub options: FieldOptions,
 }
@@ -184,24 +188,93 @@ pub struct ModelDecl {
 /// Syntax errors, and anything outside the supported fields and options,
 /// with the line.
 pub fn parse(file: &str, source: &str) -> Result<Vec<ModelDecl>, ProjectError> {
+    parse_app(file, source, &AppModules::default())
+}
+
+/// The other modules of an app that its `models.py` may import abstract
+/// models from (`from .base import TimeStamped`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AppModules<'a> {
+    /// The app's directory name (`blog`, for `from blog.base import …`).
+    pub app: &'a str,
+    /// `(path, text)` of each module (`blog/base.py`).
+    pub modules: &'a [(String, String)],
+}
+
+/// Reads the models of one app's `models.py`, with the abstract models it
+/// imports from the app's other modules.
+///
+/// # Errors
+/// As [`parse`]; a concrete model in an imported module.
+pub fn parse_app(
+    file: &str,
+    source: &str,
+    app: &AppModules,
+) -> Result<Vec<ModelDecl>, ProjectError> {
+    Ok(read(file, source, app, true)?.models)
+}
+
+/// The app modules (`base` for `blog/base.py`) a `models.py` of the app
+/// `app` imports from (`from .base import …`, `from blog.base import …`):
+/// the files a project's sources carry besides `models.py`.
+pub fn app_imports(app: &str, source: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in source.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("from ") else {
+            continue;
+        };
+        let Some((module, _)) = rest.trim_start().split_once(" import") else {
+            continue;
+        };
+        let module = module.trim();
+        let stem = module
+            .strip_prefix('.')
+            .or_else(|| module.strip_prefix(app).and_then(|m| m.strip_prefix('.')));
+        if let Some(stem) = stem {
+            let valid = !stem.is_empty()
+                && stem != "models"
+                && stem.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if valid && !out.iter().any(|s| s == stem) {
+                out.push(stem.to_owned());
+            }
+        }
+    }
+    out
+}
+
+fn read<'a>(
+    file: &'a str,
+    source: &str,
+    app: &'a AppModules<'a>,
+    is_models: bool,
+) -> Result<Reader<'a>, ProjectError> {
     let rewritten = classes::rewrite(file, source)?;
     let body = parse_program(&rewritten.source).map_err(|e| ProjectError::from_python(file, &e))?;
     let mut reader = Reader {
         file,
-        classes: &rewritten.classes,
+        classes: rewritten.classes,
         imports: HashMap::new(),
         models: Vec::new(),
         abstract_models: Vec::new(),
+        app,
+        is_models,
+        imported: HashMap::new(),
     };
     for stmt in &body {
         reader.module_statement(stmt)?;
     }
-    Ok(reader.models)
+    Ok(reader)
 }
 
 struct Reader<'a> {
     file: &'a str,
-    classes: &'a HashMap<u32, ClassHeader>,
+    classes: HashMap<u32, ClassHeader>,
+    /// The app's other modules, for `from .base import …`.
+    app: &'a AppModules<'a>,
+    /// `models.py` itself (not a module it imports).
+    is_models: bool,
+    /// The app modules imported so far: path → line of the first import.
+    imported: HashMap<&'a str, u32>,
     /// Local name → what it was imported as (`models` → `django.db.models`).
     imports: HashMap<String, String>,
     models: Vec<ModelDecl>,
@@ -211,7 +284,7 @@ struct Reader<'a> {
     abstract_models: Vec<ModelDecl>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn unsupported(&self, line: u32, what: impl Into<Construct>) -> ProjectError {
         ProjectError::unsupported(self.file, line, what)
     }
@@ -233,6 +306,9 @@ impl Reader<'_> {
                 }
             }
             StmtKind::ImportFrom(module, names) => {
+                if let Some((path, text)) = self.app_module(module) {
+                    return self.import_abstract(path, text, names, stmt.line);
+                }
                 for (name, alias) in names {
                     let local = alias.as_ref().unwrap_or(name).to_string();
                     self.imports.insert(local, format!("{module}.{name}"));
@@ -283,6 +359,69 @@ impl Reader<'_> {
                     "a statement other than imports, constants and model classes in models.py",
                 ))
             }
+        }
+        Ok(())
+    }
+
+    /// The module of the app that `from {module} import …` names
+    /// (`.base`, `blog.base`), if the app has it.
+    fn app_module(&self, module: &str) -> Option<(&'a str, &'a str)> {
+        let (package, stem) = module.split_once('.')?;
+        let stem = Some(stem)
+            .filter(|_| package == classes::APP_PACKAGE || package == self.app.app)
+            .filter(|stem| !stem.is_empty() && !stem.contains('.'))?;
+        let app = self.app;
+        app.modules
+            .iter()
+            .find(|(path, _)| {
+                path.rsplit('/').next() == Some(&format!("{stem}.py")) && stem != "models"
+            })
+            .map(|(path, text)| (path.as_str(), text.as_str()))
+    }
+
+    /// `from .base import TimeStamped`: the abstract models named, read
+    /// from the app's module (created before this module's fields).
+    fn import_abstract(
+        &mut self,
+        path: &'a str,
+        text: &'a str,
+        names: &[(std::rc::Rc<str>, Option<std::rc::Rc<str>>)],
+        line: u32,
+    ) -> Result<(), ProjectError> {
+        if !self.is_models {
+            return Err(
+                self.unsupported(line, "an app module importing another of the app's modules")
+            );
+        }
+        // Python runs a module once: its fields were created at the first
+        // import.
+        let first = *self.imported.entry(path).or_insert(line);
+        let module = read(path, text, self.app, false)?;
+        if let Some(model) = module.models.first() {
+            return Err(ProjectError::unsupported(
+                path,
+                model.line,
+                format!(
+                    "a concrete model ({}) outside models.py (abstract models are read)",
+                    model.name
+                ),
+            ));
+        }
+        for (name, alias) in names {
+            let Some(model) = module.abstract_models.iter().find(|m| m.name == **name) else {
+                return Err(self.unsupported(
+                    line,
+                    format!("importing {name} from {path} (its abstract models are read)"),
+                ));
+            };
+            let mut model = model.clone();
+            for field in &mut model.fields {
+                field.created = (first, field.created.0);
+            }
+            if let Some(alias) = alias {
+                model.name = alias.to_string();
+            }
+            self.abstract_models.push(model);
         }
         Ok(())
     }
@@ -625,6 +764,7 @@ impl Reader<'_> {
         Ok(FieldDecl {
             name: name.to_owned(),
             line,
+            created: (line, 0),
             class,
             options,
         })
@@ -1018,7 +1158,7 @@ fn inherit(model: &mut ModelDecl, parents: &[&ModelDecl], own_meta: bool) {
             }
         }
     }
-    crate::sort::sort_by_key(&mut model.fields, |f: &FieldDecl| f.line);
+    crate::sort::sort_by_key(&mut model.fields, |f: &FieldDecl| f.created);
     if !own_meta {
         model.meta = parents[0].meta.clone();
     }

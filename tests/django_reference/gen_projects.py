@@ -1217,4 +1217,62 @@ class Tag(Tagged):
     pass
 ''',
     }),
+    # Abstract bases in another module of the app: imported before the
+    # app's own fields are created, so their fields come first.
+    ("w02-abstract-module", {
+        "config/settings.py": written_settings(["shop", "community"], user_app="community"),
+        "shop/base.py": '''from django.db import models
+
+
+class Stamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ['-created_at']
+
+    def __str__(self):
+        return f'#{self.pk}'
+''',
+        "shop/models.py": '''from django.db import models
+
+
+class Priced(models.Model):
+    price = models.DecimalField(max_digits=8, decimal_places=2)
+
+    class Meta:
+        abstract = True
+
+
+from .base import Stamped
+
+
+class Product(Priced, Stamped):
+    name = models.CharField(max_length=50)
+''',
+        "community/mixins.py": '''from django.conf import settings
+from django.db import models
+
+
+class Owned(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='%(class)ss')
+
+    class Meta:
+        abstract = True
+''',
+        "community/models.py": '''from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from community.mixins import Owned as OwnedBase
+
+
+class User(AbstractUser):
+    pass
+
+
+class Post(OwnedBase):
+    title = models.CharField(max_length=20)
+''',
+        "community/views.py": "from django.shortcuts import render\n",
+    }),
 ]
