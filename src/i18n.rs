@@ -518,6 +518,11 @@ texts! {
         "놀이터의 {model} 모델에는 '{field}' 필드가 없습니다. '{field}' 이름은 {owner}.{forward}의 반대쪽에서 부르는 이름입니다. 대신 각 {label} 객체에서 \"{forward}\" 값을 지정하세요.",
         "{model} has no field named '{field}'; \"{field}\" is the reverse side of {owner}.{forward}: set \"{forward}\" on each {label} instead"
     ),
+    // through= many-to-many in a fixture
+    FxThroughField => (
+        "{model}.{field} 필드는 중간 모델({through})을 거치는 다대다 필드라서 놀이터는 fixture에서 이 값을 읽지 않습니다. Django의 dumpdata도 이 필드를 쓰지 않습니다. 관계는 {through} 객체로 적으세요.",
+        "{model}.{field} goes through an intermediate model ({through}): the playground does not load it from a fixture (Django's dumpdata never writes it). Give the relations as {through} objects instead"
+    ),
     FxNotInteger => ("정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
     FxNotBoolean => (
         "True나 False여야 합니다 (true/false, 1/0, \"t\"/\"f\"도 됩니다). 받은 값: “{value}”",

@@ -743,11 +743,17 @@ impl Field {
     }
 }
 
-/// A `ManyToManyField` with its auto-created through table.
+/// A `ManyToManyField` with its through table: auto-created, or the
+/// table of an explicit intermediate model (`through='Membership'`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ManyToMany {
     pub name: String,
     pub to: ModelId,
+    /// `through=`: the intermediate model whose table and foreign keys
+    /// the relation reads through. `None` for Django's auto-created
+    /// table. Django creates no table for such a field, `dumpdata` leaves
+    /// it out, and the related manager's writes go through the model.
+    pub through: Option<ModelId>,
     /// `related_name`, the manager on the target (`followers`).
     pub related_name: String,
     /// `related_query_name`, the name lookups on the target use for the
@@ -1058,6 +1064,7 @@ pub(crate) fn m2m(
     ManyToMany {
         name: name.into(),
         to,
+        through: None,
         related_name: related_name.into(),
         related_query_name: related_name.into(),
         through_table: through_table.into(),

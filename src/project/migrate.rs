@@ -244,6 +244,9 @@ impl Editor<'_> {
             Op::AddField { model, field } => {
                 let meta = registry.model(*model);
                 match field {
+                    // SQLite's `add_field` of a `through=` field (not null,
+                    // not auto-created): the table is rebuilt, unchanged.
+                    FieldRef::ManyToMany(i) if is_explicit(meta, *i) => self.remake(meta, None),
                     FieldRef::ManyToMany(i) => self.create_through(meta, *i),
                     FieldRef::Concrete(i) => self.add_column(meta, *i),
                 }
@@ -345,8 +348,10 @@ impl Editor<'_> {
         }
     }
 
+    /// The auto-created through table of a many-to-many field (none for
+    /// a `through=` one).
     fn create_through(&mut self, meta: &Model, index: usize) {
-        let Some(m2m) = meta.many_to_many.get(index) else {
+        let Some(m2m) = meta.many_to_many.get(index).filter(|m| m.through.is_none()) else {
             return;
         };
         self.statements
@@ -428,6 +433,13 @@ impl Editor<'_> {
         ));
         self.statements.append(&mut self.deferred);
     }
+}
+
+/// Whether the many-to-many field at `index` has a `through=` model.
+fn is_explicit(meta: &Model, index: usize) -> bool {
+    meta.many_to_many
+        .get(index)
+        .is_some_and(|m| m.through.is_some())
 }
 
 /// `prepare_default(effective_default(field))` for the rebuilt table's

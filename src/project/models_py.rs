@@ -129,6 +129,8 @@ pub struct FieldOptions {
     pub related_name: Option<String>,
     pub symmetrical: Option<bool>,
     pub target: Option<Target>,
+    /// A many-to-many field's `through=` model.
+    pub through: Option<Target>,
     /// `auto_now=True` or `auto_now_add=True`.
     pub auto_now: Option<AutoNow>,
     /// A relation's `on_delete`.
@@ -883,6 +885,12 @@ impl<'a> Reader<'a> {
                     return Err(not_for());
                 }
                 options.target = Some(self.target(value)?);
+            }
+            "through" => {
+                if class != C::ManyToMany {
+                    return Err(not_for());
+                }
+                options.through = Some(self.target(value)?);
             }
             _ => return Err(not_for()),
         }

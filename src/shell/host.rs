@@ -1993,6 +1993,13 @@ impl<'a> ShellHost<'a> {
             return unsupported(format!("the {} model", self.reg.model(m.model).object_name));
         }
         if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
+            if let Some(RelatedWrite::ManyToMany { through, .. }) = &m.write {
+                if through.explicit {
+                    return unsupported(format!(
+                        "{name}() on a many-to-many relation with a through= model (create or delete the intermediate model's objects instead)"
+                    ));
+                }
+            }
             return self.related_write(m, name, args, kwargs);
         }
         if m.related.is_some() && matches!(name, "get_or_create" | "update_or_create") {

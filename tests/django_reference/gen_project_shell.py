@@ -367,6 +367,59 @@ for q in connection.queries:
     },
 }
 
+# through=: explicit intermediate models
+# w03-through: Band.members goes through groups.Membership, Course.students
+# (to the user) through courses.Enrollment. Reads from either side,
+# lookups, prefetch and Count go through the intermediate tables; a
+# delete cascades through the intermediate model's foreign keys.
+CASES["w03_through"] = {
+    "project": "w03-through",
+    "fixture": [
+        {"model": "auth.user", "pk": 1, "fields": {"username": "kim", "password": "x"}},
+        {"model": "auth.user", "pk": 2, "fields": {"username": "lee", "password": "x"}},
+        {"model": "groups.person", "pk": 1, "fields": {"name": "Ringo"}},
+        {"model": "groups.person", "pk": 2, "fields": {"name": "Paul"}},
+        {"model": "groups.person", "pk": 3, "fields": {"name": "John"}},
+        {"model": "groups.band", "pk": 1, "fields": {"name": "Beatles"}},
+        {"model": "groups.band", "pk": 2, "fields": {"name": "Wings"}},
+        {"model": "groups.membership", "pk": 1,
+         "fields": {"person": 1, "band": 1, "date_joined": "1962-08-16", "invite_reason": ""}},
+        {"model": "groups.membership", "pk": 2,
+         "fields": {"person": 2, "band": 1, "date_joined": "1960-08-01", "invite_reason": "bass"}},
+        {"model": "groups.membership", "pk": 3,
+         "fields": {"person": 2, "band": 2, "date_joined": "1971-08-01", "invite_reason": ""}},
+        {"model": "courses.course", "pk": 1, "fields": {"title": "Django"}},
+        {"model": "courses.course", "pk": 2, "fields": {"title": "SQL"}},
+        {"model": "courses.enrollment", "pk": 1, "fields": {"student": 1, "course": 1, "grade": 90}},
+        {"model": "courses.enrollment", "pk": 2, "fields": {"student": 2, "course": 1, "grade": None}},
+    ],
+    "dumpdata": ["groups", "courses"],
+    "program": """\
+from django.db import connection
+from django.db.models import Count
+beatles = Band.objects.get(pk=1)
+print(beatles.members.all())
+print(beatles.members.count(), beatles.members.exists())
+print(Person.objects.get(pk=2).bands.all())
+print(list(Band.objects.filter(members__name='Paul').values_list('name', flat=True)))
+print(list(Person.objects.filter(bands__name='Wings').values_list('name', flat=True)))
+print(list(Band.objects.annotate(n=Count('members')).values_list('name', 'n')))
+for g in Band.objects.prefetch_related('members'):
+    print(g.name, [p.name for p in g.members.all()])
+for m in Membership.objects.select_related('person', 'band').order_by('date_joined'):
+    print(m.person.name, m.band.name, m.date_joined, repr(m.invite_reason))
+print(list(Course.objects.filter(students__username='lee').values_list('title', flat=True)))
+print(User.objects.get(pk=1).courses.all())
+print(list(Course.objects.annotate(n=Count('students')).order_by('pk').values_list('title', 'n')))
+Membership.objects.create(person=Person.objects.get(pk=3), band=beatles, date_joined='1957-07-06')
+print(beatles.members.count())
+print(Band.objects.filter(pk=2).delete())
+print(Membership.objects.count())
+for q in connection.queries:
+    print(q['sql'])
+""",
+}
+
 
 # What a case's ``now`` fixes the clock to before Django sets up, as the
 # playground's ``--now`` does: ``timezone.now()`` (auto_now and

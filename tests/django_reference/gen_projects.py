@@ -487,6 +487,10 @@ def build():
                     unique = field.unique or field.name in together
                     fields[field.name] = value_of(field, pk, pks, unique)
             for field in model._meta.many_to_many:
+                if not field.remote_field.through._meta.auto_created:
+                    # dumpdata leaves a through= field out: its rows are
+                    # the intermediate model's objects.
+                    continue
                 target = pks.get(label(field.related_model), [])
                 if name.startswith("auth.") or not target:
                     fields[field.name] = []
@@ -1274,5 +1278,53 @@ class Post(OwnedBase):
     title = models.CharField(max_length=20)
 ''',
         "community/views.py": "from django.shortcuts import render\n",
+    }),
+    # ManyToManyField(through=…): the intermediate model's table is the
+    # relation's; no table is auto-created, dumpdata leaves the field out.
+    ("w03-through", {
+        "config/settings.py": written_settings(["groups", "courses"]),
+        "groups/models.py": '''from django.db import models
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=50)
+
+    def __str__(self):
+        return self.name
+
+
+class Band(models.Model):
+    name = models.CharField(max_length=50)
+    members = models.ManyToManyField(Person, through='Membership', related_name='bands')
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE)
+    band = models.ForeignKey(Band, on_delete=models.CASCADE)
+    date_joined = models.DateField()
+    invite_reason = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        unique_together = [('person', 'band')]
+''',
+        "courses/models.py": '''from django.conf import settings
+from django.db import models
+
+
+class Enrollment(models.Model):
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    course = models.ForeignKey('Course', on_delete=models.CASCADE, related_name='enrollments')
+    grade = models.IntegerField(null=True)
+
+
+class Course(models.Model):
+    title = models.CharField(max_length=100)
+    students = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through=Enrollment, related_name='courses', blank=True
+    )
+''',
     }),
 ]
