@@ -261,6 +261,7 @@ fn read<'a>(
         app,
         is_models,
         imported: HashMap::new(),
+        choices: Vec::new(),
     };
     for stmt in &body {
         reader.module_statement(stmt)?;
@@ -275,6 +276,8 @@ struct Reader<'a> {
     app: &'a AppModules<'a>,
     /// `models.py` itself (not a module it imports).
     is_models: bool,
+    /// The module's `TextChoices`/`IntegerChoices` classes.
+    choices: Vec<ChoicesClass>,
     /// The app modules imported so far: path → line of the first import.
     imported: HashMap<&'a str, u32>,
     /// Local name → what it was imported as (`models` → `django.db.models`).
@@ -318,6 +321,10 @@ impl<'a> Reader<'a> {
             }
             StmtKind::Def(def) => {
                 if let Some(header) = self.classes.get(&stmt.line) {
+                    if let Some(choices) = self.choices_class(header, def)? {
+                        self.choices.push(choices);
+                        return Ok(());
+                    }
                     let (model, is_abstract) = self.model(header, def, stmt.line)?;
                     if is_abstract {
                         self.abstract_models.push(model);
@@ -503,6 +510,7 @@ impl<'a> Reader<'a> {
         let mut is_abstract = false;
         let mut own_meta = false;
         let mut constants: Vec<String> = Vec::new();
+        let mut choices = self.choices.clone();
         for stmt in &def.body {
             match &stmt.kind {
                 StmtKind::Assign(targets, value) => {
@@ -520,8 +528,11 @@ impl<'a> Reader<'a> {
                     if let ExprKind::Call(callee, args) = &value.kind {
                         let class = self.resolve(callee).unwrap_or_default();
                         if let Some(class_name) = class.strip_prefix("django.db.models.") {
-                            let field =
-                                self.field(name, class_name, args, stmt.line, &constants)?;
+                            let scope = Scope {
+                                constants: &constants,
+                                choices: &choices,
+                            };
+                            let field = self.field(name, class_name, args, stmt.line, &scope)?;
                             if model.fields.iter().any(|f| f.name == field.name) {
                                 return Err(ProjectError::invalid(
                                     self.file,
@@ -545,6 +556,10 @@ impl<'a> Reader<'a> {
                 }
                 StmtKind::Def(inner) => {
                     if let Some(header) = self.classes.get(&stmt.line) {
+                        if let Some(class) = self.choices_class(header, inner)? {
+                            choices.push(class);
+                            continue;
+                        }
                         if header.name != "Meta" {
                             return Err(self.unsupported(
                                 stmt.line,
@@ -570,6 +585,63 @@ impl<'a> Reader<'a> {
         }
         inherit(&mut model, &parents, own_meta);
         Ok((model, is_abstract))
+    }
+
+    /// A `class Status(models.TextChoices)` (or `IntegerChoices`): its
+    /// members' values, which `choices=Status.choices` and
+    /// `default=Status.DRAFT` use. `None` for any other class.
+    fn choices_class(
+        &self,
+        header: &ClassHeader,
+        def: &FuncDef,
+    ) -> Result<Option<ChoicesClass>, ProjectError> {
+        let kind = match header.bases.as_slice() {
+            [base] => match self.resolve_dotted(base).as_str() {
+                "django.db.models.TextChoices" => Const::Str("".into()),
+                "django.db.models.IntegerChoices" => Const::Int(0),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let refuse = |line| {
+            self.unsupported(
+                line,
+                format!(
+                    "a member of {} other than NAME = value or NAME = value, label",
+                    header.name
+                ),
+            )
+        };
+        let mut members = Vec::new();
+        for stmt in &def.body {
+            match &stmt.kind {
+                StmtKind::Assign(targets, value) => {
+                    let [Expr {
+                        kind: ExprKind::Name(name),
+                        ..
+                    }] = targets.as_slice()
+                    else {
+                        return Err(refuse(stmt.line));
+                    };
+                    let first = match &value.kind {
+                        ExprKind::Tuple(items) => items.first().ok_or_else(|| refuse(stmt.line))?,
+                        _ => value,
+                    };
+                    let value = match (&first.kind, &kind) {
+                        (ExprKind::Const(c @ Const::Str(_)), Const::Str(_))
+                        | (ExprKind::Const(c @ Const::Int(_)), Const::Int(_)) => c.clone(),
+                        _ => return Err(refuse(stmt.line)),
+                    };
+                    members.push((name.to_string(), value));
+                }
+                StmtKind::Pass | StmtKind::Expr(_) => {}
+                _ => return Err(refuse(stmt.line)),
+            }
+        }
+        Ok(Some(ChoicesClass {
+            name: header.name.clone(),
+            members,
+        }))
     }
 
     /// The `Meta` a model's own `Meta` starts from: nothing, or with
@@ -667,7 +739,7 @@ impl<'a> Reader<'a> {
         class_name: &str,
         args: &[Arg],
         line: u32,
-        constants: &[String],
+        scope: &Scope,
     ) -> Result<FieldDecl, ProjectError> {
         let class = FieldClass::from_name(class_name)
             .ok_or_else(|| self.unsupported(line, Construct::FieldClass(class_name.into())))?;
@@ -678,7 +750,7 @@ impl<'a> Reader<'a> {
             match arg {
                 Arg::Pos(expr) => positional.push(expr),
                 Arg::Kw(key, value) => {
-                    self.option(class, class_name, key, value, &mut options, constants)?;
+                    self.option(class, class_name, key, value, &mut options, scope)?;
                     on_delete |= &**key == "on_delete";
                 }
                 Arg::Star(_) | Arg::StarStar(_) => {
@@ -779,7 +851,7 @@ impl<'a> Reader<'a> {
         key: &str,
         value: &Expr,
         options: &mut FieldOptions,
-        constants: &[String],
+        scope: &Scope,
     ) -> Result<(), ProjectError> {
         use FieldClass as C;
         let line = value.line;
@@ -852,7 +924,9 @@ impl<'a> Reader<'a> {
                 let ok = match &value.kind {
                     ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Name(_) => true,
                     ExprKind::Attr(base, _) => {
-                        matches!(&base.kind, ExprKind::Name(n) if constants.iter().any(|c| c == &**n))
+                        matches!(&base.kind, ExprKind::Name(n)
+                            if scope.constants.iter().any(|c| c == &**n)
+                                || scope.choices.iter().any(|c| c.name == **n))
                     }
                     _ => false,
                 };
@@ -861,7 +935,7 @@ impl<'a> Reader<'a> {
                         .unsupported(line, "choices that are not a list, a tuple or a constant"));
                 }
             }
-            "default" => options.default = Some(self.default(class, value)?),
+            "default" => options.default = Some(self.default(class, value, scope)?),
             "on_delete" => {
                 if !matches!(class, C::ForeignKey | C::OneToOne) {
                     return Err(not_for());
@@ -946,10 +1020,27 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn default(&self, class: FieldClass, expr: &Expr) -> Result<FieldDefault, ProjectError> {
+    fn default(
+        &self,
+        class: FieldClass,
+        expr: &Expr,
+        scope: &Scope,
+    ) -> Result<FieldDefault, ProjectError> {
         let refuse = || {
-            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)")
+            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4, timezone.now and a member of a TextChoices or IntegerChoices class are)")
         };
+        // `default=Status.DRAFT`: the member's value.
+        if let ExprKind::Attr(base, member) = &expr.kind {
+            if let ExprKind::Name(name) = &base.kind {
+                if let Some(value) = scope.member(name, member) {
+                    let literal = Expr {
+                        line: expr.line,
+                        kind: ExprKind::Const(value.clone()),
+                    };
+                    return self.default(class, &literal, scope);
+                }
+            }
+        }
         Ok(match &expr.kind {
             ExprKind::Const(Const::None) => FieldDefault::Null,
             ExprKind::Const(Const::Bool(b)) => FieldDefault::Bool(*b),
@@ -1147,6 +1238,35 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A `TextChoices` or `IntegerChoices` class: its name and its members'
+/// values.
+#[derive(Clone, Debug)]
+struct ChoicesClass {
+    name: String,
+    members: Vec<(String, Const)>,
+}
+
+/// What a field's options may name besides literals: the class's
+/// constants and the choices classes in reach.
+struct Scope<'s> {
+    constants: &'s [String],
+    choices: &'s [ChoicesClass],
+}
+
+impl Scope<'_> {
+    /// `Class.MEMBER`'s value.
+    fn member(&self, class: &str, member: &str) -> Option<&Const> {
+        self.choices
+            .iter()
+            .rev()
+            .find(|c| c.name == class)?
+            .members
+            .iter()
+            .find(|(name, _)| name == member)
+            .map(|(_, value)| value)
+    }
+}
+
 /// What a model takes from its abstract bases (`ModelBase.__new__`): each
 /// base's fields that it does not declare itself (the first base in
 /// order wins), all in the order Django's creation counter gives them
@@ -1283,6 +1403,30 @@ mod tests {
     }
 
     #[test]
+    fn choices_classes_give_choices_and_defaults() {
+        let src = format!(
+            "{HEAD}class Level(models.IntegerChoices):\n    LOW = 1, 'Low'\n    HIGH = 3\n\nclass A(models.Model):\n    class Status(models.TextChoices):\n        DRAFT = 'DF', 'Draft'\n\n    s = models.CharField(max_length=2, choices=Status.choices, default=Status.DRAFT)\n    n = models.IntegerField(choices=Level, default=Level.HIGH)\n"
+        );
+        let models = parse("m.py", &src).unwrap();
+        let defaults: Vec<_> = models[0]
+            .fields
+            .iter()
+            .map(|f| f.options.default.clone())
+            .collect();
+        assert_eq!(
+            defaults,
+            [
+                Some(FieldDefault::Text("DF".into())),
+                Some(FieldDefault::Int(3))
+            ]
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    class S(models.TextChoices):\n        X = 1\n"),
+            "app/models.py, line 6: not supported in the playground: a member of S other than NAME = value or NAME = value, label"
+        );
+    }
+
+    #[test]
     fn user_model_however_it_is_named() {
         let src = "from django.db import models\nfrom django.contrib.auth import get_user_model\nfrom django.contrib.auth.models import User as AuthUser\n\nUser = get_user_model()\n\nclass A(models.Model):\n    a = models.ForeignKey(User, on_delete=models.CASCADE)\n    b = models.ForeignKey(get_user_model(), on_delete=models.CASCADE, related_name='b')\n    c = models.ForeignKey(AuthUser, on_delete=models.CASCADE, related_name='c')\n";
         let models = parse("m.py", src).unwrap();
@@ -1340,7 +1484,15 @@ mod tests {
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),
-            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)"
+            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4, timezone.now and a member of a TextChoices or IntegerChoices class are)"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    u = models.ForeignKey('B', models.CASCADE, to_field='code')\n"),
+            "app/models.py, line 5: not supported in the playground: the option to_field of ForeignKey"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    m = models.ManyToManyField('B', through='C', through_fields=('a', 'b'))\n"),
+            "app/models.py, line 5: not supported in the playground: the option through_fields of ManyToManyField"
         );
         assert_eq!(
             error("class A(models.Model)\n    pass\n"),

@@ -502,3 +502,24 @@ def generate(golden):
         doc = capture(golden, case)
         path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")
+
+# TextChoices: choices classes as choices= and default=
+# w04-choices: Todo.status defaults to Status.TODO ('TD'), priority to
+# Priority.LOW (1): create() and a fixture without them store the values.
+CASES["w04_choices"] = {
+    "project": "w04-choices",
+    "fixture": [
+        {"model": "todos.todo", "pk": 1, "fields": {"title": "read"}},
+        {"model": "todos.todo", "pk": 2, "fields": {"title": "write", "status": "DN", "priority": 3, "state": "DR"}},
+    ],
+    "dumpdata": ["todos"],
+    "program": """\
+from django.db import connection
+t = Todo.objects.create(title='plan')
+print(t.pk)
+print(list(Todo.objects.order_by('pk').values_list('title', 'status', 'priority', 'state')))
+print(Todo.objects.filter(status='TD').count(), Todo.objects.filter(priority__gte=2).first())
+for q in connection.queries:
+    print(q['sql'])
+""",
+}

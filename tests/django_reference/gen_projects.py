@@ -1327,4 +1327,32 @@ class Course(models.Model):
     )
 ''',
     }),
+    # TextChoices and IntegerChoices, nested in the model or at module
+    # level, as choices= (the class's .choices or the class) and default=.
+    ("w04-choices", {
+        "config/settings.py": written_settings(["todos"], language="en-us", use_tz="False"),
+        "todos/models.py": '''from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, 'Low'
+    HIGH = 3, _('High')
+
+
+class Todo(models.Model):
+    class Status(models.TextChoices):
+        TODO = 'TD', _('To do')
+        DONE = 'DN', 'Done'
+        DROPPED = 'DR'
+
+    title = models.CharField(max_length=50)
+    status = models.CharField(max_length=2, choices=Status.choices, default=Status.TODO)
+    priority = models.IntegerField(choices=Priority, default=Priority.LOW)
+    state = models.CharField(max_length=2, choices=Status, blank=True)
+
+    def __str__(self):
+        return self.title
+''',
+    }),
 ]
