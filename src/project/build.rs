@@ -422,7 +422,7 @@ fn own_model(
     for index in &meta.indexes {
         check_fields(&index.fields, "indexes")?;
         let name = match &index.name {
-            Some(name) => name.clone(),
+            Some(name) => class_names(name, app, &decl.name),
             None => derived_index_name(&db_table, &fields, &index.fields),
         };
         indexes.push(Index {
@@ -434,7 +434,7 @@ fn own_model(
     for (name, names) in &meta.unique_constraints {
         check_fields(names, "constraints")?;
         unique_constraints.push(Index {
-            name: name.clone(),
+            name: class_names(name, app, &decl.name),
             fields: names.clone(),
         });
     }
@@ -465,6 +465,15 @@ fn own_model(
         model.natural_key = Some(vec!["username".into()]);
     }
     Ok(model)
+}
+
+/// An index or constraint name with `%(app_label)s` and `%(class)s`
+/// filled in (`Options._format_names`): how an abstract base names one
+/// per subclass.
+fn class_names(name: &str, app: &str, class: &str) -> String {
+    name.replace("%(app_label)s", &app.to_lowercase())
+        .replace("%(class)s", &class.to_lowercase())
+        .replace("%%", "%")
 }
 
 /// The field with `%(class)s`, `%(model_name)s` and `%(app_label)s` in

@@ -6,7 +6,8 @@
 //! One module per step: [`settings`] (the literals that matter),
 //! [`classes`] and [`models_py`] (model classes as written), [`build`]
 //! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
-//! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
+//! plan, the schema editor, the rows), [`pyset`] (the order Python's sets
+//! give Django's `unique_together` indexes), [`django_apps`] (Django's apps as
 //! data), [`upload`] (a picked folder or zip) and [`pasted`] (one pasted
 //! `models.py`). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.

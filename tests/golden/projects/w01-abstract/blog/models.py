@@ -69,3 +69,24 @@ class Tagged(models.Model):
 
 class Tag(Tagged):
     pass
+
+
+class Ranked(models.Model):
+    rank = models.IntegerField()
+    code = models.CharField(max_length=5)
+
+    class Meta:
+        abstract = True
+        indexes = [models.Index(fields=['rank'], name='%(app_label)s_%(class)s_rank')]
+        constraints = [
+            models.UniqueConstraint(fields=['code'], name='%(class)s_code_uniq'),
+        ]
+
+
+class Album(Ranked):
+    pass
+
+
+class Song(Ranked):
+    class Meta(Ranked.Meta):
+        ordering = ['rank']
