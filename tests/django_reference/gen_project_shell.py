@@ -415,6 +415,10 @@ Membership.objects.create(person=Person.objects.get(pk=3), band=beatles, date_jo
 print(beatles.members.count())
 print(Band.objects.filter(pk=2).delete())
 print(Membership.objects.count())
+beatles.members.remove(Person.objects.get(pk=2))
+print(beatles.members.count())
+Person.objects.get(pk=1).bands.clear()
+print(Membership.objects.count(), list(Membership.objects.values_list('person__name', flat=True)))
 for q in connection.queries:
     print(q['sql'])
 """,
