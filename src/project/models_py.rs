@@ -388,8 +388,9 @@ impl<'a> Reader<'a> {
             .map(|(path, text)| (path.as_str(), text.as_str()))
     }
 
-    /// `from .base import TimeStamped`: the abstract models named, read
-    /// from the app's module (created before this module's fields).
+    /// `from .base import TimeStamped`: the abstract models (and choices
+    /// classes) named, read from the app's module (created where the
+    /// import runs).
     fn import_abstract(
         &mut self,
         path: &'a str,
@@ -417,10 +418,18 @@ impl<'a> Reader<'a> {
             ));
         }
         for (name, alias) in names {
+            if let Some(choices) = module.choices.iter().find(|c| c.name == **name) {
+                let mut choices = choices.clone();
+                if let Some(alias) = alias {
+                    choices.name = alias.to_string();
+                }
+                self.choices.push(choices);
+                continue;
+            }
             let Some(model) = module.abstract_models.iter().find(|m| m.name == **name) else {
                 return Err(self.unsupported(
                     line,
-                    format!("importing {name} from {path} (its abstract models are read)"),
+                    format!("importing {name} from {path} (its abstract models and choices classes are read)"),
                 ));
             };
             let mut model = model.clone();

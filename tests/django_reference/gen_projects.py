@@ -1352,8 +1352,17 @@ class Course(models.Model):
     # level, as choices= (the class's .choices or the class) and default=.
     ("w04-choices", {
         "config/settings.py": written_settings(["todos"], language="en-us", use_tz="False"),
+        "todos/choices.py": '''from django.db import models
+
+
+class Color(models.TextChoices):
+    RED = 'red', 'Red'
+    BLUE = 'blue', 'Blue'
+''',
         "todos/models.py": '''from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .choices import Color
 
 
 class Priority(models.IntegerChoices):
@@ -1371,6 +1380,7 @@ class Todo(models.Model):
     status = models.CharField(max_length=2, choices=Status.choices, default=Status.TODO)
     priority = models.IntegerField(choices=Priority, default=Priority.LOW)
     state = models.CharField(max_length=2, choices=Status, blank=True)
+    color = models.CharField(max_length=5, choices=Color.choices, default=Color.BLUE)
 
     def __str__(self):
         return self.title

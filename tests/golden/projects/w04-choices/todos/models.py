@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .choices import Color
+
 
 class Priority(models.IntegerChoices):
     LOW = 1, 'Low'
@@ -17,6 +19,7 @@ class Todo(models.Model):
     status = models.CharField(max_length=2, choices=Status.choices, default=Status.TODO)
     priority = models.IntegerField(choices=Priority, default=Priority.LOW)
     state = models.CharField(max_length=2, choices=Status, blank=True)
+    color = models.CharField(max_length=5, choices=Color.choices, default=Color.BLUE)
 
     def __str__(self):
         return self.title
