@@ -256,6 +256,33 @@ pub fn altered_order(together: &[Vec<String>]) -> Vec<usize> {
     order(&difference)
 }
 
+/// The distinct `values` (ids, in the order given) in the order a Python
+/// set built from them iterates (`hash(n)` is `n` for the ids here; -1
+/// hashes as -2).
+pub fn int_set_order(values: &[i64]) -> Vec<i64> {
+    let mut distinct: Vec<i64> = Vec::new();
+    for value in values {
+        if !distinct.contains(value) {
+            distinct.push(*value);
+        }
+    }
+    // `hash(n)`: n modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+    const MODULUS: i64 = (1 << 61) - 1;
+    let hash = |v: i64| {
+        let h = if v < 0 {
+            -((-(v as i128) % MODULUS as i128) as i64)
+        } else {
+            v % MODULUS
+        };
+        (if h == -1 { -2 } else { h }) as u64
+    };
+    let table = Table::built(distinct.iter().enumerate().map(|(i, v)| (i, hash(*v))));
+    table
+        .iter()
+        .filter_map(|(i, _)| distinct.get(i).copied())
+        .collect()
+}
+
 /// The elements in the order `makemigrations` writes them, with hashes.
 fn literal(together: &[Vec<String>]) -> impl Iterator<Item = (usize, u64)> {
     let mut order: Vec<(String, usize)> = together
@@ -319,5 +346,11 @@ mod tests {
             strings(&["row", "a", "b", "c"]),
         ];
         assert_eq!(created_order(&together), [4, 2, 0, 3, 1]);
+        // Sets of ids built one by one, as CPython iterates them.
+        assert_eq!(int_set_order(&[9, 1, 17, 3]), [9, 3, 1, 17]);
+        assert_eq!(
+            int_set_order(&[40, 8, 16, 24, 32, 0, 1]),
+            [32, 0, 1, 40, 8, 16, 24]
+        );
     }
 }

@@ -419,6 +419,16 @@ beatles.members.remove(Person.objects.get(pk=2))
 print(beatles.members.count())
 Person.objects.get(pk=1).bands.clear()
 print(Membership.objects.count(), list(Membership.objects.values_list('person__name', flat=True)))
+from datetime import date
+ringo, john = Person.objects.get(pk=1), Person.objects.get(pk=3)
+beatles.members.add(ringo, through_defaults={'date_joined': '1962-08-18', 'invite_reason': 'drums'})
+beatles.members.add(john, 3, through_defaults={'date_joined': date(2000, 1, 1)})
+Person.objects.get(pk=2).bands.add(beatles, through_defaults={'date_joined': date(1960, 8, 1)})
+try:
+    beatles.members.add(Person.objects.create(name='George'))
+except Exception as e:
+    print(type(e).__name__, e)
+print(list(Membership.objects.order_by('pk').values_list('person__name', 'date_joined', 'invite_reason')))
 for q in connection.queries:
     print(q['sql'])
 """,

@@ -14,6 +14,33 @@ use crate::orm::sql::{Arg, QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::objects::{obj, Instance, Manager, Obj, RelatedWrite};
 
+/// `add()`'s keyword arguments through a `through=` model: only
+/// `through_defaults`, a dict of field names (Django's own `TypeError`
+/// for any other).
+fn through_defaults(kwargs: Kwargs) -> HostResult<Kwargs> {
+    let mut out = Kwargs::new();
+    for (key, value) in kwargs {
+        match (&*key, &value) {
+            ("through_defaults", Value::None) => {}
+            ("through_defaults", Value::Dict(dict)) => {
+                for (k, v) in dict.borrow().entries() {
+                    let Value::Str(name) = k else {
+                        return unsupported("through_defaults with keys other than field names");
+                    };
+                    out.push((name.clone(), v.clone()));
+                }
+            }
+            ("through_defaults", _) => return unsupported("through_defaults other than a dict"),
+            _ => {
+                return Err(Thrown::type_error(format!(
+                    "ManyRelatedManager.add() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
 impl ShellHost<'_> {
     /// A related manager's writes: `create()` on a reverse foreign key,
     /// `add`/`remove`/`clear`/`set` on a many-to-many relation.
@@ -30,6 +57,13 @@ impl ShellHost<'_> {
             }
             (Some(RelatedWrite::ForeignKey { field, owner, .. }), "add" | "set") => {
                 self.fk_add(m, field, owner, name, args, kwargs)
+            }
+            (Some(RelatedWrite::ManyToMany { through, owner_pk }), "add") if through.explicit => {
+                let defaults = through_defaults(kwargs)?;
+                self.atomic(false, |h| {
+                    h.through_add(m, through, owner_pk, &args, defaults)
+                })?;
+                Ok(Value::None)
             }
             (Some(RelatedWrite::ManyToMany { through, owner_pk }), _) => {
                 if !kwargs.is_empty() && name != "set" {
@@ -174,6 +208,99 @@ impl ShellHost<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `add(*objs, through_defaults=…)` through a `through=` model
+    /// (`_add_items` without its fast path): the targets already there
+    /// read, then the missing one created as an intermediate object with
+    /// the defaults and both keys, as `bulk_create` inserts it. The ids
+    /// go in the order Python's set of them iterates. Several new
+    /// objects at once (one multi-row INSERT in Django) are refused.
+    pub(in crate::shell) fn through_add(
+        &mut self,
+        m: &Manager,
+        through: Through,
+        owner: i64,
+        args: &[Value],
+        defaults: Kwargs,
+    ) -> HostResult<()> {
+        let mut ids = Vec::new();
+        for a in args {
+            ids.extend(self.target_ids(m.model, std::slice::from_ref(a), true)?);
+        }
+        let ids = crate::project::pyset::int_set_order(&ids);
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let reg = self.reg;
+        let Some(model) = reg.models().find(|x| x.db_table == through.table) else {
+            return unsupported("add() on this many-to-many manager");
+        };
+        if !model.ordering.is_empty() {
+            return unsupported("add() through a through= model with Meta.ordering");
+        }
+        let name_of = |column: &str| {
+            model
+                .fields
+                .iter()
+                .find(|f| f.column == column)
+                .map(|f| f.name.clone())
+        };
+        let (Some(owner_name), Some(target_name)) = (
+            name_of(through.owner_column),
+            name_of(through.target_column),
+        ) else {
+            return unsupported("add() on this many-to-many manager");
+        };
+        let (owner_key, target_key) = (format!("{owner_name}_id"), format!("{target_name}_id"));
+        // `values_list(target, flat=True).filter(**{source: owner,
+        // target + "__in": ids})`: Q sorts its keyword arguments.
+        let quote = crate::orm::sql::compiler::quote;
+        let t = quote(through.table);
+        let marks = vec!["%s"; ids.len()].join(", ");
+        let owner_test = (
+            owner_name.clone(),
+            format!("{t}.{} = %s", quote(through.owner_column)),
+            vec![Sv::Integer(owner)],
+        );
+        let target_test = (
+            format!("{target_name}__in"),
+            format!("{t}.{} IN ({marks})", quote(through.target_column)),
+            ids.iter().map(|id| Sv::Integer(*id)).collect::<Vec<_>>(),
+        );
+        let mut tests = [owner_test, target_test];
+        tests.sort_by(|a, b| a.0.cmp(&b.0));
+        let [(_, first, first_params), (_, second, second_params)] = tests;
+        let mut params = first_params;
+        params.extend(second_params);
+        let rows = self.send((
+            format!(
+                "SELECT {t}.{} AS {} FROM {t} WHERE ({first} AND {second})",
+                quote(through.target_column),
+                quote(&target_name)
+            ),
+            params,
+        ))?;
+        let there: Vec<i64> = rows
+            .iter()
+            .filter_map(|row| match row.first() {
+                Some(Sv::Integer(id)) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let missing: Vec<i64> = ids.into_iter().filter(|id| !there.contains(id)).collect();
+        match missing.as_slice() {
+            [] => Ok(()),
+            [target] => {
+                let mut kwargs = defaults;
+                kwargs.retain(|(k, _)| **k != *owner_key && **k != *target_key);
+                kwargs.push((owner_key.as_str().into(), Value::Int(owner)));
+                kwargs.push((target_key.as_str().into(), Value::Int(*target)));
+                self.create(model.id, Vec::new(), kwargs, None)?;
+                Ok(())
+            }
+            _ => unsupported("add() of several new objects through a through= model"),
+        }
     }
 
     /// `set(objs, clear=False)`: the current ids fetched, the missing ones
