@@ -428,6 +428,8 @@ try:
     beatles.members.add(Person.objects.create(name='George'))
 except Exception as e:
     print(type(e).__name__, e)
+george = beatles.members.create(name='George', through_defaults={'date_joined': date(1958, 2, 6)})
+print(george.pk, george, beatles.members.count())
 print(list(Membership.objects.order_by('pk').values_list('person__name', 'date_joined', 'invite_reason')))
 for q in connection.queries:
     print(q['sql'])

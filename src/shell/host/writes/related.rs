@@ -65,6 +65,22 @@ impl ShellHost<'_> {
                 })?;
                 Ok(Value::None)
             }
+            (Some(RelatedWrite::ManyToMany { through, owner_pk }), "create")
+                if through.explicit =>
+            {
+                // The target created as `Model.objects.create` does, then
+                // `add(new_obj, through_defaults=…)`.
+                let (defaults, kwargs): (Kwargs, Kwargs) = kwargs
+                    .into_iter()
+                    .partition(|(k, _)| &**k == "through_defaults");
+                let defaults = through_defaults(defaults)?;
+                let created = self.create(m.model, args, kwargs, None)?;
+                let target = std::slice::from_ref(&created);
+                self.atomic(false, |h| {
+                    h.through_add(m, through, owner_pk, target, defaults)
+                })?;
+                Ok(created)
+            }
             (Some(RelatedWrite::ManyToMany { through, owner_pk }), _) => {
                 if !kwargs.is_empty() && name != "set" {
                     return unsupported(format!("{name}() with keyword arguments"));
