@@ -193,18 +193,18 @@ fn own_str_methods_run_as_python_runs_them() {
 }
 
 /// A `through=` relation reads through its intermediate model; its
-/// `remove()`/`clear()` delete intermediate rows, `add()` of one new object
-/// and `create()` make one with `through_defaults` (the w03_through
-/// golden).
+/// `remove()`/`clear()` delete intermediate rows, `add()`/`set()` of one
+/// new object and `create()` make one with `through_defaults` (the
+/// w03_through golden).
 /// What the shell does not make exactly as Django does is refused:
-/// `set()`, and `add()` of several new objects at once (one multi-row
+/// `add()` (or `set()`) of several new objects at once (one multi-row
 /// INSERT in Django).
 #[test]
 fn writes_through_an_explicit_intermediate_model_are_refused() {
     for (program, refused) in [
         (
-            "Band.objects.get(pk=1).members.set([])",
-            "set() on a many-to-many relation with a through= model",
+            "Band.objects.get(pk=2).members.set([1, 3], through_defaults={'date_joined': '2000-01-01'})",
+            "add() of several new objects through a through= model",
         ),
         (
             "Band.objects.get(pk=2).members.add(1, 3, through_defaults={'date_joined': '2000-01-01'})",

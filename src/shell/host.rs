@@ -2005,7 +2005,7 @@ impl<'a> ShellHost<'a> {
                                 .is_some_and(|to| self.reg.model(to).db_table == through.table)
                         })
                     });
-                if through.explicit && !plain_delete && !matches!(name, "add" | "create") {
+                if through.explicit && !plain_delete && !matches!(name, "add" | "create" | "set") {
                     return unsupported(format!(
                         "{name}() on a many-to-many relation with a through= model (create or delete the intermediate model's objects instead)"
                     ));

@@ -430,6 +430,9 @@ except Exception as e:
     print(type(e).__name__, e)
 george = beatles.members.create(name='George', through_defaults={'date_joined': date(1958, 2, 6)})
 print(george.pk, george, beatles.members.count())
+beatles.members.set([john, ringo])
+beatles.members.set([john, 2], through_defaults={'date_joined': '2001-01-01'})
+print(list(beatles.members.order_by('pk').values_list('name', flat=True)))
 print(list(Membership.objects.order_by('pk').values_list('person__name', 'date_joined', 'invite_reason')))
 for q in connection.queries:
     print(q['sql'])

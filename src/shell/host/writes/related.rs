@@ -330,12 +330,24 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let mut clear = false;
+        let mut defaults = Kwargs::new();
         for (k, v) in &kwargs {
             match (&**k, v) {
                 ("clear", Value::Bool(b)) => clear = *b,
+                // A `through=` model's new rows get these (`add()` below).
+                ("through_defaults", _) if through.explicit => {
+                    defaults = through_defaults(vec![(k.clone(), v.clone())])?;
+                }
                 _ => return unsupported(format!("set({k}=...)")),
             }
         }
+        let add = |h: &mut Self, objs: &[Value]| {
+            if through.explicit {
+                h.through_add(m, through, owner, objs, defaults.clone())
+            } else {
+                h.m2m_add(m, through, owner, objs)
+            }
+        };
         let objs = match args.first().map(|v| (items_of(v), v)) {
             Some((Some(items), _)) => items,
             Some((None, v)) => match obj(v) {
@@ -351,7 +363,7 @@ impl ShellHost<'_> {
         self.atomic(false, |h| {
             if clear {
                 h.send_write(through.clear_sql(owner))?;
-                return h.m2m_add(m, through, owner, &objs);
+                return add(h, &objs);
             }
             let qs = h.q(m.base.values_list(&["id".to_owned()]))?;
             let mut old: Vec<i64> = match h.q(qs.select_sql())? {
@@ -387,7 +399,7 @@ impl ShellHost<'_> {
                 h.send_write(through.remove_sql(owner, &old))?;
             }
             if !new.is_empty() {
-                h.m2m_add(m, through, owner, &new)?;
+                add(h, &new)?;
             }
             Ok(())
         })?;
