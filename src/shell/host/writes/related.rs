@@ -7,7 +7,8 @@ use rusqlite::types::Value as Sv;
 
 use super::super::{Kwargs, ShellHost};
 use super::{items_of, sv_arg, unsupported, MAX_QUERY_PARAMS};
-use crate::models::ModelId;
+use crate::models::{Field, ModelId};
+use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{Arg, QuerySet, E};
@@ -33,7 +34,7 @@ fn through_defaults(kwargs: Kwargs) -> HostResult<Kwargs> {
             ("through_defaults", _) => return unsupported("through_defaults other than a dict"),
             _ => {
                 return Err(Thrown::type_error(format!(
-                    "ManyRelatedManager.add() got an unexpected keyword argument '{key}'"
+                    "create_forward_many_to_many_manager.<locals>.ManyRelatedManager.add() got an unexpected keyword argument '{key}'"
                 )))
             }
         }
@@ -228,10 +229,9 @@ impl ShellHost<'_> {
 
     /// `add(*objs, through_defaults=…)` through a `through=` model
     /// (`_add_items` without its fast path): the targets already there
-    /// read, then the missing one created as an intermediate object with
-    /// the defaults and both keys, as `bulk_create` inserts it. The ids
-    /// go in the order Python's set of them iterates. Several new
-    /// objects at once (one multi-row INSERT in Django) are refused.
+    /// read, then the missing ones made intermediate objects with the
+    /// defaults and both keys and inserted as `bulk_create` inserts them.
+    /// The ids go in the order Python's set of them iterates.
     pub(in crate::shell) fn through_add(
         &mut self,
         m: &Manager,
@@ -305,18 +305,42 @@ impl ShellHost<'_> {
             })
             .collect();
         let missing: Vec<i64> = ids.into_iter().filter(|id| !there.contains(id)).collect();
-        match missing.as_slice() {
-            [] => Ok(()),
-            [target] => {
-                let mut kwargs = defaults;
-                kwargs.retain(|(k, _)| **k != *owner_key && **k != *target_key);
-                kwargs.push((owner_key.as_str().into(), Value::Int(owner)));
-                kwargs.push((target_key.as_str().into(), Value::Int(*target)));
-                self.create(model.id, Vec::new(), kwargs, None)?;
-                Ok(())
+        // `bulk_create` of the intermediate objects: every field but the
+        // auto primary key, `pre_save` as an insert, batches of
+        // 999 // columns rows, each INSERT ... RETURNING the ids.
+        let fields: Vec<&Field> = model
+            .fields
+            .iter()
+            .filter(|f| !f.is_primary_key())
+            .collect();
+        let now = self.clock();
+        let mut rows = Vec::with_capacity(missing.len());
+        for target in missing {
+            let mut kwargs = defaults.clone();
+            kwargs.retain(|(k, _)| **k != *owner_key && **k != *target_key);
+            kwargs.push((owner_key.as_str().into(), Value::Int(owner)));
+            kwargs.push((target_key.as_str().into(), Value::Int(target)));
+            let value = self.construct(model.id, Vec::new(), kwargs)?;
+            let Some(Obj::Instance(i)) = obj(&value) else {
+                return unsupported("add() on this many-to-many manager");
+            };
+            let mut row = Vec::with_capacity(fields.len());
+            for f in &fields {
+                row.push(self.pre_save(i, f, true, now)?);
             }
-            _ => unsupported("add() of several new objects through a through= model"),
+            rows.push(row);
         }
+        let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
+        for batch in rows.chunks(MAX_QUERY_PARAMS / columns.len().max(1)) {
+            self.send(insert_sql(
+                &model.db_table,
+                &columns,
+                batch,
+                OnConflict::Fail,
+                Returning::Column(&model.pk().column),
+            ))?;
+        }
+        Ok(())
     }
 
     /// `set(objs, clear=False)`: the current ids fetched, the missing ones
