@@ -18,6 +18,13 @@ golden records what migrate left:
 - ``dumpdata``: what ``dumpdata --indent 2`` prints for the fresh database
   (the content types and permissions, in the project's app order).
 
+After the seeded projects come the ``WRITTEN`` ones (``wNN-…``), written
+by hand for constructs the seed does not reach: several ``unique_together``
+sets, abstract bases (also in another module of the app), ``through=``
+models, choices classes. ``GEN_PROJECTS_ONLY=w03-through`` regenerates only
+the named projects while one is being written; each project's output
+depends on its own files and seed only.
+
 Everything goes under ``<golden>/projects/pNN/`` (the project's files as
 the playground reads them, and ``schema.json``). The only setting the
 reference run adds is ``SILENCED_SYSTEM_CHECKS = ["fields.E210"]`` (in a
