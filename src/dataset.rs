@@ -144,13 +144,14 @@ pub fn article_summaries(db: &Database, user: i64) -> Result<Vec<ArticleSummary>
 }
 
 /// Rows per table, for the fixtures page: each model's table and each
-/// many-to-many through table, labelled as Django names them.
+/// auto-created many-to-many through table, labelled as Django names them
+/// (a `through=` model's rows count as that model's).
 pub fn table_counts(db: &Database) -> Result<Vec<(String, i64)>, DbError> {
     let mut out = Vec::new();
     for meta in db.registry().models() {
         let count = db.scalar_i64(&format!("SELECT COUNT(*) FROM \"{}\"", meta.db_table), &[])?;
         out.push((meta.label(), count));
-        for m2m in &meta.many_to_many {
+        for m2m in meta.many_to_many.iter().filter(|m| m.through.is_none()) {
             let count = db.scalar_i64(
                 &format!("SELECT COUNT(*) FROM \"{}\"", m2m.through_table),
                 &[],

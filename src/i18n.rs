@@ -453,8 +453,8 @@ texts! {
     PcFieldOption => ("{class}의 {option} 옵션", "the option {option} of {class}"),
     PcMetaOption => ("Meta 옵션 {option}", "the Meta option {option}"),
     PcModelBase => (
-        "모델의 부모 클래스 '{base}' (models.Model과 AbstractUser만 읽습니다)",
-        "the model base '{base}' (models.Model and AbstractUser are)"
+        "모델의 부모 클래스 '{base}' (models.Model, AbstractUser, 같은 파일의 추상 모델만 읽습니다)",
+        "the model base '{base}' (models.Model, AbstractUser and the abstract models of this file are)"
     ),
     PcApp => (
         "앱 '{app}' (프로젝트의 폴더도, Django 기본 앱도 아닙니다)",
@@ -517,6 +517,11 @@ texts! {
     FxReverseFk => (
         "놀이터의 {model} 모델에는 '{field}' 필드가 없습니다. '{field}' 이름은 {owner}.{forward}의 반대쪽에서 부르는 이름입니다. 대신 각 {label} 객체에서 \"{forward}\" 값을 지정하세요.",
         "{model} has no field named '{field}'; \"{field}\" is the reverse side of {owner}.{forward}: set \"{forward}\" on each {label} instead"
+    ),
+    // through= many-to-many in a fixture
+    FxThroughField => (
+        "{model}.{field} 필드는 중간 모델({through})을 거치는 다대다 필드라서 놀이터는 fixture에서 이 값을 읽지 않습니다. Django의 dumpdata도 이 필드를 쓰지 않습니다. 관계는 {through} 객체로 적으세요.",
+        "{model}.{field} goes through an intermediate model ({through}): the playground does not load it from a fixture (Django's dumpdata never writes it). Give the relations as {through} objects instead"
     ),
     FxNotInteger => ("정수여야 합니다 (받은 값: “{value}”).", "“{value}” value must be an integer"),
     FxNotBoolean => (

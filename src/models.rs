@@ -743,11 +743,17 @@ impl Field {
     }
 }
 
-/// A `ManyToManyField` with its auto-created through table.
+/// A `ManyToManyField` with its through table: auto-created, or the
+/// table of an explicit intermediate model (`through='Membership'`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ManyToMany {
     pub name: String,
     pub to: ModelId,
+    /// `through=`: the intermediate model whose table and foreign keys
+    /// the relation reads through. `None` for Django's auto-created
+    /// table. Django creates no table for such a field, `dumpdata` leaves
+    /// it out, and the related manager's writes go through the model.
+    pub through: Option<ModelId>,
     /// `related_name`, the manager on the target (`followers`).
     pub related_name: String,
     /// `related_query_name`, the name lookups on the target use for the
@@ -811,8 +817,9 @@ pub struct Model {
     /// `natural_key.dependencies`: models whose rows `dumpdata` with
     /// natural foreign keys must write first.
     pub natural_key_dependencies: Vec<ModelId>,
-    /// `Meta.unique_together`'s one set, as field names (empty if none).
-    pub unique_together: Vec<String>,
+    /// `Meta.unique_together`: each set of field names, as written
+    /// (empty if none).
+    pub unique_together: Vec<Vec<String>>,
     /// `Meta.indexes`, in declaration order.
     pub indexes: Vec<Index>,
     /// `Meta.constraints`: the `UniqueConstraint`s, in declaration order.
@@ -1057,6 +1064,7 @@ pub(crate) fn m2m(
     ManyToMany {
         name: name.into(),
         to,
+        through: None,
         related_name: related_name.into(),
         related_query_name: related_name.into(),
         through_table: through_table.into(),
@@ -1241,7 +1249,7 @@ fn lesson_models() -> Vec<Model> {
             ],
             natural_key: Some(strings(&["codename", "content_type"])),
             natural_key_dependencies: vec![CONTENT_TYPE],
-            unique_together: strings(&["content_type", "codename"]),
+            unique_together: vec![strings(&["content_type", "codename"])],
             column_order: Some(strings(&["id", "content_type_id", "codename", "name"])),
             str_method: StrMethod::Own,
             ..model(
@@ -1271,7 +1279,7 @@ fn lesson_models() -> Vec<Model> {
         Model {
             fields: vec![pk(Auto), char("app_label", 100), char("model", 100)],
             natural_key: Some(strings(&["app_label", "model"])),
-            unique_together: strings(&["app_label", "model"]),
+            unique_together: vec![strings(&["app_label", "model"])],
             str_method: StrMethod::Own,
             ..model(
                 CONTENT_TYPE,

@@ -262,14 +262,15 @@ fn reference_sql(target: &Model, column: &str) -> String {
 
 fn model_indexes(meta: &Model) -> Vec<SchemaObject> {
     let mut out = Vec::new();
-    let together: Vec<&str> = meta
-        .unique_together
-        .iter()
-        .filter_map(|name| meta.field(name))
-        .map(|field| field.column.as_str())
-        .collect();
-    if !together.is_empty() {
-        out.push(index_object(&meta.db_table, &together, true));
+    for names in &meta.unique_together {
+        let together: Vec<&str> = names
+            .iter()
+            .filter_map(|name| meta.field(name))
+            .map(|field| field.column.as_str())
+            .collect();
+        if !together.is_empty() {
+            out.push(index_object(&meta.db_table, &together, true));
+        }
     }
     for column in meta.table_columns() {
         let is_fk = meta

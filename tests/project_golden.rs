@@ -592,3 +592,25 @@ fn a_zipped_project_folder_loads_its_own_fixtures_as_django_did() {
         golden.dumpdata
     );
 }
+
+/// A fixture that gives a `through=` field a value is refused with the
+/// field and the intermediate model named (Django's dumpdata never
+/// writes one; its rows are the intermediate model's objects).
+#[test]
+fn a_fixture_value_for_a_through_field_is_refused() {
+    let dir = projects()
+        .into_iter()
+        .find(|d| d.ends_with("w03-through"))
+        .expect("w03-through");
+    let db = migrated(&dir);
+    let text = r#"[{"model": "groups.person", "pk": 1, "fields": {"name": "Ringo"}},
+        {"model": "groups.band", "pk": 1, "fields": {"name": "Beatles", "members": [1]}}]"#;
+    let file = FixtureFile::new("bad.json".to_owned(), text.as_bytes().to_vec());
+    let error = fixtures::loaddata(&db, &[file], &LoadOptions::default())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        error.contains("Band.members goes through an intermediate model (groups.membership)"),
+        "{error}"
+    );
+}

@@ -527,3 +527,20 @@ fn json_lookups_that_need_sqlite_json_functions_are_refused() {
         "line 1: TypeError: keys must be str, int, float, bool or None, not tuple"
     );
 }
+
+/// A `through=` relation reads through its intermediate model; its
+/// `remove()`/`clear()` delete intermediate rows, `add()`/`set()`/
+/// `create()` make them with `through_defaults` (the w03_through golden);
+/// `add()` takes only `through_defaults` as a keyword, as Django does.
+#[test]
+fn an_explicit_intermediate_models_add_takes_through_defaults_only() {
+    let error = error_of(
+        "w03-through",
+        Some("w03_through"),
+        "Band.objects.get(pk=1).members.add(3, bulk=False)",
+    );
+    assert_eq!(
+        error,
+        "line 1: TypeError: create_forward_many_to_many_manager.<locals>.ManyRelatedManager.add() got an unexpected keyword argument 'bulk'"
+    );
+}

@@ -88,6 +88,7 @@ fn blog() -> Registry {
         vec![ManyToMany {
             name: "fans".into(),
             to: author,
+            through: None,
             related_name: "liked_posts".into(),
             related_query_name: "liked_posts".into(),
             through_table: "blog_post_fans".into(),

@@ -319,6 +319,8 @@ impl ManyToManyManager {
             owner_column: self.owner_column,
             target_column: self.target_column,
             declared: self.declared,
+            // The lesson's relations have auto-created tables.
+            explicit: false,
         }
     }
 

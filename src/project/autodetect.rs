@@ -146,6 +146,14 @@ fn field_target(model: &Model, field: FieldRef) -> Option<ModelId> {
     }
 }
 
+/// Whether a field refers to `target`: it points at it, or (`through=`)
+/// goes through it (`field_references`).
+fn field_refers(model: &Model, field: FieldRef, target: ModelId) -> bool {
+    field_target(model, field) == Some(target)
+        || matches!(field, FieldRef::ManyToMany(i)
+            if model.many_to_many.get(i).and_then(|m| m.through) == Some(target))
+}
+
 /// `swappable_first_key`, and the autodetector's walk over new models.
 fn generate_created_models(registry: &Registry, app: &str, user: ModelId) -> Vec<(Op, Vec<Dep>)> {
     let mut models: Vec<&Model> = registry.models().filter(|m| m.app_label == app).collect();
@@ -201,14 +209,22 @@ fn generate_created_models(registry: &Registry, app: &str, user: ModelId) -> Vec
         };
         for field in related.values() {
             let target = field_target(model, *field).unwrap_or(model.id);
-            let deps = vec![
-                Dep {
-                    model: target,
-                    field: None,
-                    swappable: target == user,
-                },
-                created.clone(),
-            ];
+            let mut deps = vec![Dep {
+                model: target,
+                field: None,
+                swappable: target == user,
+            }];
+            // `_get_dependencies_for_foreign_key`: a `through=` model too.
+            if let FieldRef::ManyToMany(i) = field {
+                if let Some(through) = model.many_to_many.get(*i).and_then(|m| m.through) {
+                    deps.push(Dep {
+                        model: through,
+                        field: None,
+                        swappable: false,
+                    });
+                }
+            }
+            deps.push(created.clone());
             ops.push((
                 Op::AddField {
                     model: model.id,
@@ -546,10 +562,10 @@ fn references_model(registry: &Registry, op: &Op, target: ModelId) -> bool {
             *model == target
                 || fields
                     .iter()
-                    .any(|f| field_target(registry.model(*model), *f) == Some(target))
+                    .any(|f| field_refers(registry.model(*model), *f, target))
         }
         Op::AddField { model, field } => {
-            *model == target || field_target(registry.model(*model), *field) == Some(target)
+            *model == target || field_refers(registry.model(*model), *field, target)
         }
         Op::AddIndex { .. } | Op::AddConstraint { .. } => true,
         Op::AlterUniqueTogether { model } => *model == target,
@@ -561,7 +577,7 @@ fn references_field(registry: &Registry, op: &Op, target: ModelId, name: &str) -
         Op::AddField { model, field } => {
             let meta = registry.model(*model);
             (*model == target && field_name(meta, *field) == name)
-                || field_target(meta, *field) == Some(target)
+                || field_refers(meta, *field, target)
         }
         Op::AlterUniqueTogether { model } => {
             *model == target
@@ -569,6 +585,7 @@ fn references_field(registry: &Registry, op: &Op, target: ModelId, name: &str) -
                     .model(*model)
                     .unique_together
                     .iter()
+                    .flatten()
                     .any(|f| f == name)
         }
         _ => references_model(registry, op, target),

@@ -11,7 +11,7 @@ use crate::models::{
 
 use super::django_apps::{self, DjangoIds};
 use super::error::ProjectError;
-use super::models_py::{FieldClass, FieldDecl, ModelDecl, Target};
+use super::models_py::{FieldClass, FieldDecl, FieldOptions, ModelDecl, Target};
 use super::settings::Settings;
 use crate::datetime::{TimeSettings, TimeZone};
 
@@ -172,6 +172,7 @@ pub fn registry(
         })
         .collect();
     let mut reverse = Vec::new();
+    let mut throughs = Vec::new();
     let mut models = Vec::with_capacity(slots.len());
     for (index, slot) in slots.iter().enumerate() {
         let id = ModelId::from_index(u16::try_from(index).unwrap_or(u16::MAX));
@@ -210,6 +211,7 @@ pub fn registry(
                     file,
                     decl,
                     &mut reverse,
+                    &mut throughs,
                 )?
             }
             (None, Some("LogEntry")) => django_apps::log_entry(&ids, id),
@@ -220,6 +222,9 @@ pub fn registry(
             _ => django_apps::session(id),
         };
         models.push(model);
+    }
+    for through in &throughs {
+        through_columns(&mut models, through)?;
     }
     add_reverse_relations(&mut models, reverse);
     let labels = apps.iter().map(|a| a.label().to_owned()).collect();
@@ -268,6 +273,7 @@ fn own_model(
     file: &str,
     decl: &ModelDecl,
     reverse: &mut Vec<(ModelId, ReverseRelation)>,
+    throughs: &mut Vec<Through>,
 ) -> Result<Model, ProjectError> {
     let Context {
         settings,
@@ -343,6 +349,7 @@ fn own_model(
         many_to_many.extend(django_apps::abstract_user_m2m(ids, &db_table, &model_name));
     }
     for field in &decl.fields {
+        let field = &interpolated(field, app, &model_name);
         if fields.iter().any(|f: &Field| f.name == field.name) {
             return Err(ProjectError::unsupported(
                 file,
@@ -353,14 +360,25 @@ fn own_model(
         if field.class == FieldClass::ManyToMany {
             let to = resolve(field)?;
             let target_name = names.get(to.index()).cloned().unwrap_or_default();
-            many_to_many.push(m2m_field(
-                field,
-                id,
-                &model_name,
-                &db_table,
-                to,
-                target_name,
-            ));
+            let mut m2m = m2m_field(field, id, &model_name, &db_table, to, target_name);
+            if let Some(through) = &field.options.through {
+                let as_target = FieldDecl {
+                    options: FieldOptions {
+                        target: Some(through.clone()),
+                        ..FieldOptions::default()
+                    },
+                    ..field.clone()
+                };
+                let through = resolve(&as_target)?;
+                m2m.through = Some(through);
+                throughs.push(Through {
+                    model: id,
+                    m2m: many_to_many.len(),
+                    file: file.to_owned(),
+                    line: field.line,
+                });
+            }
+            many_to_many.push(m2m);
             continue;
         }
         let to = if field.class.is_relation() {
@@ -397,12 +415,14 @@ fn own_model(
         }
         Ok(())
     };
-    check_fields(&meta.unique_together, "unique_together")?;
+    for names in &meta.unique_together {
+        check_fields(names, "unique_together")?;
+    }
     let mut indexes = Vec::new();
     for index in &meta.indexes {
         check_fields(&index.fields, "indexes")?;
         let name = match &index.name {
-            Some(name) => name.clone(),
+            Some(name) => class_names(name, app, &decl.name),
             None => derived_index_name(&db_table, &fields, &index.fields),
         };
         indexes.push(Index {
@@ -414,7 +434,7 @@ fn own_model(
     for (name, names) in &meta.unique_constraints {
         check_fields(names, "constraints")?;
         unique_constraints.push(Index {
-            name: name.clone(),
+            name: class_names(name, app, &decl.name),
             fields: names.clone(),
         });
     }
@@ -445,6 +465,31 @@ fn own_model(
         model.natural_key = Some(vec!["username".into()]);
     }
     Ok(model)
+}
+
+/// An index or constraint name with `%(app_label)s` and `%(class)s`
+/// filled in (`Options._format_names`): how an abstract base names one
+/// per subclass.
+fn class_names(name: &str, app: &str, class: &str) -> String {
+    name.replace("%(app_label)s", &app.to_lowercase())
+        .replace("%(class)s", &class.to_lowercase())
+        .replace("%%", "%")
+}
+
+/// The field with `%(class)s`, `%(model_name)s` and `%(app_label)s` in
+/// its `related_name` filled in for the model it is on, as
+/// `RelatedField.contribute_to_class` does (an abstract base's relation
+/// names its reverse accessor after each subclass that way).
+fn interpolated(field: &FieldDecl, app: &str, model_name: &str) -> FieldDecl {
+    let mut field = field.clone();
+    if let Some(name) = &mut field.options.related_name {
+        *name = name
+            .replace("%(class)s", model_name)
+            .replace("%(model_name)s", model_name)
+            .replace("%(app_label)s", &app.to_lowercase())
+            .replace("%%", "%");
+    }
+    field
 }
 
 fn auto_pk(kind: AutoKind) -> Field {
@@ -555,6 +600,7 @@ fn m2m_field(
     ManyToMany {
         name: field.name.clone(),
         to,
+        through: None,
         related_query_name: if field.options.related_name.is_some() || symmetrical {
             related_name.clone()
         } else {
@@ -567,6 +613,75 @@ fn m2m_field(
         through_auto: AutoKind::Auto,
         symmetrical,
     }
+}
+
+/// A many-to-many field with `through=`, whose columns are read once
+/// every model is built.
+struct Through {
+    model: ModelId,
+    /// Index into the model's `many_to_many`.
+    m2m: usize,
+    file: String,
+    line: u32,
+}
+
+/// The through table and columns of a `through=` field: the intermediate
+/// model's table, its foreign key to the declaring model and its foreign
+/// key to the target (`_get_m2m_attr`, `_get_m2m_reverse_attr`).
+fn through_columns(models: &mut [Model], through: &Through) -> Result<(), ProjectError> {
+    let Some(m2m) = models
+        .get(through.model.index())
+        .and_then(|m| m.many_to_many.get(through.m2m))
+    else {
+        return Ok(());
+    };
+    let (to, via) = (m2m.to, m2m.through.unwrap_or(through.model));
+    let refuse = |what: String| ProjectError::unsupported(&through.file, through.line, what);
+    if to == through.model {
+        return Err(refuse(
+            "a through= model for a many-to-many relation to 'self'".into(),
+        ));
+    }
+    let Some(intermediate) = models.get(via.index()) else {
+        return Ok(());
+    };
+    let keys_to = |target: ModelId| -> Vec<&Field> {
+        intermediate
+            .fields
+            .iter()
+            .filter(|f| f.foreign_target() == Some(target))
+            .collect()
+    };
+    let (sources, targets) = (keys_to(through.model), keys_to(to));
+    let (name, from_name) = (
+        intermediate.object_name.clone(),
+        models
+            .get(through.model.index())
+            .map_or(String::new(), |m| m.object_name.clone()),
+    );
+    let ([source], [target]) = (sources.as_slice(), targets.as_slice()) else {
+        return Err(ProjectError::invalid(
+            &through.file,
+            through.line,
+            format!(
+                "The intermediary model '{name}' needs exactly one foreign key to '{from_name}' and one to the target (through_fields is not read in the playground)."
+            ),
+        ));
+    };
+    let (table, source, target) = (
+        intermediate.db_table.clone(),
+        source.column.clone(),
+        target.column.clone(),
+    );
+    if let Some(m2m) = models
+        .get_mut(through.model.index())
+        .and_then(|m| m.many_to_many.get_mut(through.m2m))
+    {
+        m2m.through_table = table;
+        m2m.source_column = source;
+        m2m.target_column = target;
+    }
+    Ok(())
 }
 
 /// `Index(fields=[…])` without a name: `Index.set_name_with_model`.

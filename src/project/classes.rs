@@ -17,6 +17,10 @@ use crate::python::lexer::{tokenize, Tok};
 
 use super::error::{ProjectError, ProjectErrorKind};
 
+/// What `from .x import …` of an app module reads as (`from
+/// <APP_PACKAGE>.x import …`).
+pub const APP_PACKAGE: &str = "__app__";
+
 /// A class header: its name and bases as written (`models.Model`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassHeader {
@@ -43,6 +47,22 @@ pub fn rewrite(file: &str, source: &str) -> Result<Rewritten, ProjectError> {
     for (i, token) in tokens.iter().enumerate() {
         if at_start && token.tok == Tok::Op("@") {
             blank_decorator(file, &tokens[i..], &mut lines)?;
+        }
+        if at_start
+            && token.tok == Tok::Name("from".into())
+            && tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Op("."))
+        {
+            // `from .base import X`: the parser has no relative imports,
+            // so the app's own package is spelled out (same line).
+            let index = usize::try_from(token.line).unwrap_or(0).saturating_sub(1);
+            if let Some(text) = lines.get_mut(index) {
+                if let Some(at) = text.find("from") {
+                    let rest = text[at + 4..].trim_start();
+                    if let Some(module) = rest.strip_prefix('.') {
+                        *text = format!("{}from {APP_PACKAGE}.{module}", &text[..at]);
+                    }
+                }
+            }
         }
         if at_start && token.tok == Tok::Name("class".into()) {
             let index = usize::try_from(token.line).unwrap_or(0).saturating_sub(1);

@@ -399,7 +399,7 @@ pub fn permission(ids: &DjangoIds) -> Model {
         ],
         natural_key: Some(strings(&["codename", "content_type"])),
         natural_key_dependencies: vec![ids.content_type],
-        unique_together: strings(&["content_type", "codename"]),
+        unique_together: vec![strings(&["content_type", "codename"])],
         str_method: StrMethod::Own,
         ..model(
             ids.permission,
@@ -494,7 +494,7 @@ pub fn content_type(ids: &DjangoIds) -> Model {
             char("model", 100),
         ],
         natural_key: Some(strings(&["app_label", "model"])),
-        unique_together: strings(&["app_label", "model"]),
+        unique_together: vec![strings(&["app_label", "model"])],
         str_method: StrMethod::Own,
         ..model(
             ids.content_type,

@@ -139,9 +139,21 @@ fn forwards_plan(start: &Key, parents_of: &HashMap<&Key, &Vec<Key>>) -> Vec<Key>
 #[derive(Clone, Debug, Default)]
 struct State {
     fields: Vec<FieldRef>,
-    unique_together: bool,
+    unique_together: Together,
     indexes: Vec<usize>,
     constraints: Vec<usize>,
+}
+
+/// Where the state's `unique_together` came from: which Python set the
+/// schema editor iterates (the order of the unique indexes follows it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Together {
+    #[default]
+    None,
+    /// The set literal of a `CreateModel`'s options.
+    Created,
+    /// `AlterUniqueTogether`'s `set(normalize_together(…))`.
+    Altered,
 }
 
 /// The schema editor of one migration.
@@ -211,7 +223,11 @@ impl Editor<'_> {
             } => {
                 let state = State {
                     fields: fields.clone(),
-                    unique_together: *unique_together,
+                    unique_together: if *unique_together {
+                        Together::Created
+                    } else {
+                        Together::None
+                    },
                     indexes: indexes.clone(),
                     constraints: constraints.clone(),
                 };
@@ -228,6 +244,9 @@ impl Editor<'_> {
             Op::AddField { model, field } => {
                 let meta = registry.model(*model);
                 match field {
+                    // SQLite's `add_field` of a `through=` field (not null,
+                    // not auto-created): the table is rebuilt, unchanged.
+                    FieldRef::ManyToMany(i) if is_explicit(meta, *i) => self.remake(meta, None),
                     FieldRef::ManyToMany(i) => self.create_through(meta, *i),
                     FieldRef::Concrete(i) => self.add_column(meta, *i),
                 }
@@ -256,9 +275,10 @@ impl Editor<'_> {
             }
             Op::AlterUniqueTogether { model } => {
                 let meta = registry.model(*model);
+                let order = super::pyset::altered_order(&meta.unique_together);
                 self.statements
-                    .push(unique_together_sql(meta, &meta.db_table));
-                self.states.entry(*model).or_default().unique_together = true;
+                    .extend(unique_together_sql(meta, &meta.db_table, &order));
+                self.states.entry(*model).or_default().unique_together = Together::Altered;
             }
         }
     }
@@ -294,9 +314,13 @@ impl Editor<'_> {
         self.statements
             .push(format!("CREATE TABLE \"{table}\" ({})", parts.join(", ")));
         let final_table = &meta.db_table;
-        if state.unique_together {
-            self.deferred.push(unique_together_sql(meta, final_table));
-        }
+        let order = match state.unique_together {
+            Together::None => Vec::new(),
+            Together::Created => super::pyset::created_order(&meta.unique_together),
+            Together::Altered => super::pyset::state_order(&meta.unique_together),
+        };
+        self.deferred
+            .extend(unique_together_sql(meta, final_table, &order));
         for i in columns {
             let Some(field) = meta.fields.get(*i) else {
                 continue;
@@ -324,8 +348,10 @@ impl Editor<'_> {
         }
     }
 
+    /// The auto-created through table of a many-to-many field (none for
+    /// a `through=` one).
     fn create_through(&mut self, meta: &Model, index: usize) {
-        let Some(m2m) = meta.many_to_many.get(index) else {
+        let Some(m2m) = meta.many_to_many.get(index).filter(|m| m.through.is_none()) else {
             return;
         };
         self.statements
@@ -409,6 +435,13 @@ impl Editor<'_> {
     }
 }
 
+/// Whether the many-to-many field at `index` has a `through=` model.
+fn is_explicit(meta: &Model, index: usize) -> bool {
+    meta.many_to_many
+        .get(index)
+        .is_some_and(|m| m.through.is_some())
+}
+
 /// `prepare_default(effective_default(field))` for the rebuilt table's
 /// copy of a column being added.
 fn default_sql(default: &crate::models::FieldDefault) -> String {
@@ -457,11 +490,19 @@ fn index_sql(meta: &Model, table: &str, name: &str, fields: &[String], unique: b
     )
 }
 
-fn unique_together_sql(meta: &Model, table: &str) -> String {
-    let columns = columns_of(meta, &meta.unique_together);
-    let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
-    let name = schema::index_name(table, &refs, "_uniq");
-    index_sql(meta, table, &name, &meta.unique_together, true)
+/// One unique index per `unique_together` set, in `order` (indexes into
+/// [`Model::unique_together`]).
+fn unique_together_sql(meta: &Model, table: &str, order: &[usize]) -> Vec<String> {
+    order
+        .iter()
+        .filter_map(|i| meta.unique_together.get(*i))
+        .map(|names| {
+            let columns = columns_of(meta, names);
+            let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let name = schema::index_name(table, &refs, "_uniq");
+            index_sql(meta, table, &name, names, true)
+        })
+        .collect()
 }
 
 /// The content types `migrate` creates, in id order: apps in

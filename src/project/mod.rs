@@ -6,7 +6,8 @@
 //! One module per step: [`settings`] (the literals that matter),
 //! [`classes`] and [`models_py`] (model classes as written), [`build`]
 //! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
-//! plan, the schema editor, the rows), [`django_apps`] (Django's apps as
+//! plan, the schema editor, the rows), [`pyset`] (the order Python's sets
+//! give Django's `unique_together` indexes), [`django_apps`] (Django's apps as
 //! data), [`upload`] (a picked folder or zip) and [`pasted`] (one pasted
 //! `models.py`). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.
@@ -20,6 +21,7 @@ pub mod error;
 pub mod migrate;
 pub mod models_py;
 pub mod pasted;
+pub mod pyset;
 pub mod settings;
 pub mod upload;
 
@@ -63,6 +65,10 @@ pub struct Sources {
     pub apps_py: Vec<(String, String, String)>,
     /// App directories that exist (with or without `models.py`).
     pub app_dirs: Vec<String>,
+    /// `(app directory name, path, text)` of the app modules a `models.py`
+    /// imports abstract models from (`from .base import TimeStamped`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modules: Vec<(String, String, String)>,
 }
 
 impl Project {
@@ -124,7 +130,19 @@ impl Project {
                     }
                 }
                 let (file, models) = match sources.models.iter().find(|(dir, _, _)| dir == module) {
-                    Some((_, path, text)) => (path.clone(), models_py::parse(path, text)?),
+                    Some((_, path, text)) => {
+                        let modules: Vec<(String, String)> = sources
+                            .modules
+                            .iter()
+                            .filter(|(dir, _, _)| dir == module)
+                            .map(|(_, path, text)| (path.clone(), text.clone()))
+                            .collect();
+                        let app = models_py::AppModules {
+                            app: module,
+                            modules: &modules,
+                        };
+                        (path.clone(), models_py::parse_app(path, text, &app)?)
+                    }
                     None => (String::new(), Vec::new()),
                 };
                 App::Own {
@@ -242,7 +260,7 @@ impl Sources {
     /// # Errors
     /// [`ProjectError`] naming the first file over the limit.
     pub fn check_limits(&self) -> Result<(), ProjectError> {
-        let count = self.models.len() + self.apps_py.len() + 1;
+        let count = self.models.len() + self.apps_py.len() + self.modules.len() + 1;
         if count > limits::MAX_PROJECT_FILES || self.app_dirs.len() > limits::MAX_PROJECT_FILES {
             return Err(ProjectError::unsupported(
                 &self.settings_path,
@@ -257,6 +275,7 @@ impl Sources {
             self.models
                 .iter()
                 .chain(&self.apps_py)
+                .chain(&self.modules)
                 .map(|(_, path, text)| (path, text)),
         );
         for (path, text) in files {
@@ -315,9 +334,18 @@ impl Sources {
             sources.app_dirs.push(name.to_owned());
             let models = subdir.join("models.py");
             if models.is_file() {
+                let text = read(&models)?;
+                for stem in models_py::app_imports(name, &text) {
+                    let module = subdir.join(format!("{stem}.py"));
+                    if module.is_file() {
+                        sources
+                            .modules
+                            .push((name.to_owned(), relative(&module), read(&module)?));
+                    }
+                }
                 sources
                     .models
-                    .push((name.to_owned(), relative(&models), read(&models)?));
+                    .push((name.to_owned(), relative(&models), text));
             }
             let apps = subdir.join("apps.py");
             if apps.is_file() {
@@ -344,6 +372,7 @@ mod tests {
                 .collect(),
             apps_py: Vec::new(),
             app_dirs: models.iter().map(|(app, _)| (*app).into()).collect(),
+            modules: Vec::new(),
         }
     }
 

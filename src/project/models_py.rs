@@ -129,6 +129,8 @@ pub struct FieldOptions {
     pub related_name: Option<String>,
     pub symmetrical: Option<bool>,
     pub target: Option<Target>,
+    /// A many-to-many field's `through=` model.
+    pub through: Option<Target>,
     /// `auto_now=True` or `auto_now_add=True`.
     pub auto_now: Option<AutoNow>,
     /// A relation's `on_delete`.
@@ -140,6 +142,10 @@ pub struct FieldOptions {
 pub struct FieldDecl {
     pub name: String,
     pub line: u32,
+    /// When Python created the field, as Django's creation counter orders
+    /// fields: its line in `models.py` (for a field of an imported module,
+    /// the line of the first import of it), then its line in that module.
+    pub created: (u32, u32),
     pub class: FieldClass,
     pub options: FieldOptions,
 }
@@ -156,7 +162,8 @@ pub struct IndexDecl {
 pub struct MetaDecl {
     pub db_table: Option<String>,
     pub verbose_name: Option<String>,
-    pub unique_together: Vec<String>,
+    /// Each set of `unique_together`, as written.
+    pub unique_together: Vec<Vec<String>>,
     pub indexes: Vec<IndexDecl>,
     /// `UniqueConstraint(fields=…, name=…)`s: (name, fields).
     pub unique_constraints: Vec<(String, Vec<String>)>,
@@ -183,29 +190,106 @@ pub struct ModelDecl {
 /// Syntax errors, and anything outside the supported fields and options,
 /// with the line.
 pub fn parse(file: &str, source: &str) -> Result<Vec<ModelDecl>, ProjectError> {
+    parse_app(file, source, &AppModules::default())
+}
+
+/// The other modules of an app that its `models.py` may import abstract
+/// models from (`from .base import TimeStamped`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AppModules<'a> {
+    /// The app's directory name (`blog`, for `from blog.base import …`).
+    pub app: &'a str,
+    /// `(path, text)` of each module (`blog/base.py`).
+    pub modules: &'a [(String, String)],
+}
+
+/// Reads the models of one app's `models.py`, with the abstract models it
+/// imports from the app's other modules.
+///
+/// # Errors
+/// As [`parse`]; a concrete model in an imported module.
+pub fn parse_app(
+    file: &str,
+    source: &str,
+    app: &AppModules,
+) -> Result<Vec<ModelDecl>, ProjectError> {
+    Ok(read(file, source, app, true)?.models)
+}
+
+/// The app modules (`base` for `blog/base.py`) a `models.py` of the app
+/// `app` imports from (`from .base import …`, `from blog.base import …`):
+/// the files a project's sources carry besides `models.py`.
+pub fn app_imports(app: &str, source: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in source.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("from ") else {
+            continue;
+        };
+        let Some((module, _)) = rest.trim_start().split_once(" import") else {
+            continue;
+        };
+        let module = module.trim();
+        let stem = module
+            .strip_prefix('.')
+            .or_else(|| module.strip_prefix(app).and_then(|m| m.strip_prefix('.')));
+        if let Some(stem) = stem {
+            let valid = !stem.is_empty()
+                && stem != "models"
+                && stem.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if valid && !out.iter().any(|s| s == stem) {
+                out.push(stem.to_owned());
+            }
+        }
+    }
+    out
+}
+
+fn read<'a>(
+    file: &'a str,
+    source: &str,
+    app: &'a AppModules<'a>,
+    is_models: bool,
+) -> Result<Reader<'a>, ProjectError> {
     let rewritten = classes::rewrite(file, source)?;
     let body = parse_program(&rewritten.source).map_err(|e| ProjectError::from_python(file, &e))?;
     let mut reader = Reader {
         file,
-        classes: &rewritten.classes,
+        classes: rewritten.classes,
         imports: HashMap::new(),
         models: Vec::new(),
+        abstract_models: Vec::new(),
+        app,
+        is_models,
+        imported: HashMap::new(),
+        choices: Vec::new(),
     };
     for stmt in &body {
         reader.module_statement(stmt)?;
     }
-    Ok(reader.models)
+    Ok(reader)
 }
 
 struct Reader<'a> {
     file: &'a str,
-    classes: &'a HashMap<u32, ClassHeader>,
+    classes: HashMap<u32, ClassHeader>,
+    /// The app's other modules, for `from .base import …`.
+    app: &'a AppModules<'a>,
+    /// `models.py` itself (not a module it imports).
+    is_models: bool,
+    /// The module's `TextChoices`/`IntegerChoices` classes.
+    choices: Vec<ChoicesClass>,
+    /// The app modules imported so far: path → line of the first import.
+    imported: HashMap<&'a str, u32>,
     /// Local name → what it was imported as (`models` → `django.db.models`).
     imports: HashMap<String, String>,
     models: Vec<ModelDecl>,
+    /// The abstract models read so far (`class Meta: abstract = True`),
+    /// each with what it passes on: its fields (inherited ones included),
+    /// its `Meta` as a subclass sees it, its `__str__`.
+    abstract_models: Vec<ModelDecl>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn unsupported(&self, line: u32, what: impl Into<Construct>) -> ProjectError {
         ProjectError::unsupported(self.file, line, what)
     }
@@ -227,6 +311,9 @@ impl Reader<'_> {
                 }
             }
             StmtKind::ImportFrom(module, names) => {
+                if let Some((path, text)) = self.app_module(module) {
+                    return self.import_abstract(path, text, names, stmt.line);
+                }
                 for (name, alias) in names {
                     let local = alias.as_ref().unwrap_or(name).to_string();
                     self.imports.insert(local, format!("{module}.{name}"));
@@ -234,7 +321,15 @@ impl Reader<'_> {
             }
             StmtKind::Def(def) => {
                 if let Some(header) = self.classes.get(&stmt.line) {
-                    let model = self.model(header, def, stmt.line)?;
+                    if let Some(choices) = self.choices_class(header, def)? {
+                        self.choices.push(choices);
+                        return Ok(());
+                    }
+                    let (model, is_abstract) = self.model(header, def, stmt.line)?;
+                    if is_abstract {
+                        self.abstract_models.push(model);
+                        return Ok(());
+                    }
                     if self
                         .models
                         .iter()
@@ -277,6 +372,78 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// The module of the app that `from {module} import …` names
+    /// (`.base`, `blog.base`), if the app has it.
+    fn app_module(&self, module: &str) -> Option<(&'a str, &'a str)> {
+        let (package, stem) = module.split_once('.')?;
+        let stem = Some(stem)
+            .filter(|_| package == classes::APP_PACKAGE || package == self.app.app)
+            .filter(|stem| !stem.is_empty() && !stem.contains('.'))?;
+        let app = self.app;
+        app.modules
+            .iter()
+            .find(|(path, _)| {
+                path.rsplit('/').next() == Some(&format!("{stem}.py")) && stem != "models"
+            })
+            .map(|(path, text)| (path.as_str(), text.as_str()))
+    }
+
+    /// `from .base import TimeStamped`: the abstract models (and choices
+    /// classes) named, read from the app's module (created where the
+    /// import runs).
+    fn import_abstract(
+        &mut self,
+        path: &'a str,
+        text: &'a str,
+        names: &[(std::rc::Rc<str>, Option<std::rc::Rc<str>>)],
+        line: u32,
+    ) -> Result<(), ProjectError> {
+        if !self.is_models {
+            return Err(
+                self.unsupported(line, "an app module importing another of the app's modules")
+            );
+        }
+        // Python runs a module once: its fields were created at the first
+        // import.
+        let first = *self.imported.entry(path).or_insert(line);
+        let module = read(path, text, self.app, false)?;
+        if let Some(model) = module.models.first() {
+            return Err(ProjectError::unsupported(
+                path,
+                model.line,
+                format!(
+                    "a concrete model ({}) outside models.py (abstract models are read)",
+                    model.name
+                ),
+            ));
+        }
+        for (name, alias) in names {
+            if let Some(choices) = module.choices.iter().find(|c| c.name == **name) {
+                let mut choices = choices.clone();
+                if let Some(alias) = alias {
+                    choices.name = alias.to_string();
+                }
+                self.choices.push(choices);
+                continue;
+            }
+            let Some(model) = module.abstract_models.iter().find(|m| m.name == **name) else {
+                return Err(self.unsupported(
+                    line,
+                    format!("importing {name} from {path} (its abstract models and choices classes are read)"),
+                ));
+            };
+            let mut model = model.clone();
+            for field in &mut model.fields {
+                field.created = (first, field.created.0);
+            }
+            if let Some(alias) = alias {
+                model.name = alias.to_string();
+            }
+            self.abstract_models.push(model);
+        }
+        Ok(())
+    }
+
     /// What a dotted name refers to through the imports
     /// (`models.CharField` → `django.db.models.CharField`).
     fn resolve(&self, expr: &Expr) -> Option<String> {
@@ -306,28 +473,41 @@ impl Reader<'_> {
         }
     }
 
+    /// A model class, with what it inherits from abstract bases resolved
+    /// as Django's `ModelBase` does; whether it is abstract itself.
     fn model(
         &self,
         header: &ClassHeader,
         def: &FuncDef,
         line: u32,
-    ) -> Result<ModelDecl, ProjectError> {
-        let abstract_user = match header.bases.as_slice() {
-            [base] => match self.resolve_dotted(base).as_str() {
-                "django.db.models.Model" => false,
-                "django.contrib.auth.models.AbstractUser" => true,
-                _ => return Err(self.unsupported(line, Construct::ModelBase(base.clone()))),
-            },
-            _ => {
-                return Err(self.unsupported(
-                    line,
-                    format!(
-                        "class {} without exactly one base (models.Model or AbstractUser)",
-                        header.name
-                    ),
-                ))
+    ) -> Result<(ModelDecl, bool), ProjectError> {
+        let mut abstract_user = false;
+        let mut parents: Vec<&ModelDecl> = Vec::new();
+        for base in &header.bases {
+            match self.resolve_dotted(base).as_str() {
+                "django.db.models.Model" => {}
+                "django.contrib.auth.models.AbstractUser" => abstract_user = true,
+                _ => match self.abstract_models.iter().find(|m| &m.name == base) {
+                    Some(parent) => parents.push(parent),
+                    None if self.models.iter().any(|m| &m.name == base) => {
+                        return Err(self.unsupported(
+                            line,
+                            format!("multi-table inheritance (the base {base} is not abstract)"),
+                        ))
+                    }
+                    None => return Err(self.unsupported(line, Construct::ModelBase(base.clone()))),
+                },
             }
-        };
+        }
+        if header.bases.is_empty() || (abstract_user && header.bases.len() > 1) {
+            return Err(self.unsupported(
+                line,
+                format!(
+                    "class {} without exactly one base (models.Model or AbstractUser) or abstract models as bases",
+                    header.name
+                ),
+            ));
+        }
         let mut model = ModelDecl {
             name: header.name.clone(),
             line,
@@ -336,7 +516,10 @@ impl Reader<'_> {
             meta: MetaDecl::default(),
             str_method: None,
         };
+        let mut is_abstract = false;
+        let mut own_meta = false;
         let mut constants: Vec<String> = Vec::new();
+        let mut choices = self.choices.clone();
         for stmt in &def.body {
             match &stmt.kind {
                 StmtKind::Assign(targets, value) => {
@@ -354,8 +537,11 @@ impl Reader<'_> {
                     if let ExprKind::Call(callee, args) = &value.kind {
                         let class = self.resolve(callee).unwrap_or_default();
                         if let Some(class_name) = class.strip_prefix("django.db.models.") {
-                            let field =
-                                self.field(name, class_name, args, stmt.line, &constants)?;
+                            let scope = Scope {
+                                constants: &constants,
+                                choices: &choices,
+                            };
+                            let field = self.field(name, class_name, args, stmt.line, &scope)?;
                             if model.fields.iter().any(|f| f.name == field.name) {
                                 return Err(ProjectError::invalid(
                                     self.file,
@@ -379,13 +565,19 @@ impl Reader<'_> {
                 }
                 StmtKind::Def(inner) => {
                     if let Some(header) = self.classes.get(&stmt.line) {
+                        if let Some(class) = self.choices_class(header, inner)? {
+                            choices.push(class);
+                            continue;
+                        }
                         if header.name != "Meta" {
                             return Err(self.unsupported(
                                 stmt.line,
                                 format!("the nested class {}", header.name),
                             ));
                         }
-                        model.meta = self.meta(inner, &model)?;
+                        let start = self.meta_base(header, stmt.line)?;
+                        (model.meta, is_abstract) = self.meta(inner, start)?;
+                        own_meta = true;
                     } else if &*inner.name == "__str__" {
                         model.str_method = Some(self.str_method(inner, stmt.line)?);
                     }
@@ -400,7 +592,85 @@ impl Reader<'_> {
                 }
             }
         }
-        Ok(model)
+        inherit(&mut model, &parents, own_meta);
+        Ok((model, is_abstract))
+    }
+
+    /// A `class Status(models.TextChoices)` (or `IntegerChoices`): its
+    /// members' values, which `choices=Status.choices` and
+    /// `default=Status.DRAFT` use. `None` for any other class.
+    fn choices_class(
+        &self,
+        header: &ClassHeader,
+        def: &FuncDef,
+    ) -> Result<Option<ChoicesClass>, ProjectError> {
+        let kind = match header.bases.as_slice() {
+            [base] => match self.resolve_dotted(base).as_str() {
+                "django.db.models.TextChoices" => Const::Str("".into()),
+                "django.db.models.IntegerChoices" => Const::Int(0),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let refuse = |line| {
+            self.unsupported(
+                line,
+                format!(
+                    "a member of {} other than NAME = value or NAME = value, label",
+                    header.name
+                ),
+            )
+        };
+        let mut members = Vec::new();
+        for stmt in &def.body {
+            match &stmt.kind {
+                StmtKind::Assign(targets, value) => {
+                    let [Expr {
+                        kind: ExprKind::Name(name),
+                        ..
+                    }] = targets.as_slice()
+                    else {
+                        return Err(refuse(stmt.line));
+                    };
+                    let first = match &value.kind {
+                        ExprKind::Tuple(items) => items.first().ok_or_else(|| refuse(stmt.line))?,
+                        _ => value,
+                    };
+                    let value = match (&first.kind, &kind) {
+                        (ExprKind::Const(c @ Const::Str(_)), Const::Str(_))
+                        | (ExprKind::Const(c @ Const::Int(_)), Const::Int(_)) => c.clone(),
+                        _ => return Err(refuse(stmt.line)),
+                    };
+                    members.push((name.to_string(), value));
+                }
+                StmtKind::Pass | StmtKind::Expr(_) => {}
+                _ => return Err(refuse(stmt.line)),
+            }
+        }
+        Ok(Some(ChoicesClass {
+            name: header.name.clone(),
+            members,
+        }))
+    }
+
+    /// The `Meta` a model's own `Meta` starts from: nothing, or with
+    /// `class Meta(Base.Meta):` the abstract base's (whose options it
+    /// then overrides one by one).
+    fn meta_base(&self, header: &ClassHeader, line: u32) -> Result<MetaDecl, ProjectError> {
+        match header.bases.as_slice() {
+            [] => Ok(MetaDecl::default()),
+            [base] => base
+                .strip_suffix(".Meta")
+                .and_then(|name| self.abstract_models.iter().find(|m| m.name == name))
+                .map(|parent| parent.meta.clone())
+                .ok_or_else(|| {
+                    self.unsupported(
+                        line,
+                        format!("a Meta based on {base} (the Meta of an abstract model of this file is read)"),
+                    )
+                }),
+            _ => Err(self.unsupported(line, "a Meta with several bases")),
+        }
     }
 
     /// What a `__str__` returns: a field of `self` or an f-string over
@@ -478,7 +748,7 @@ impl Reader<'_> {
         class_name: &str,
         args: &[Arg],
         line: u32,
-        constants: &[String],
+        scope: &Scope,
     ) -> Result<FieldDecl, ProjectError> {
         let class = FieldClass::from_name(class_name)
             .ok_or_else(|| self.unsupported(line, Construct::FieldClass(class_name.into())))?;
@@ -489,7 +759,7 @@ impl Reader<'_> {
             match arg {
                 Arg::Pos(expr) => positional.push(expr),
                 Arg::Kw(key, value) => {
-                    self.option(class, class_name, key, value, &mut options, constants)?;
+                    self.option(class, class_name, key, value, &mut options, scope)?;
                     on_delete |= &**key == "on_delete";
                 }
                 Arg::Star(_) | Arg::StarStar(_) => {
@@ -577,6 +847,7 @@ impl Reader<'_> {
         Ok(FieldDecl {
             name: name.to_owned(),
             line,
+            created: (line, 0),
             class,
             options,
         })
@@ -589,7 +860,7 @@ impl Reader<'_> {
         key: &str,
         value: &Expr,
         options: &mut FieldOptions,
-        constants: &[String],
+        scope: &Scope,
     ) -> Result<(), ProjectError> {
         use FieldClass as C;
         let line = value.line;
@@ -662,7 +933,9 @@ impl Reader<'_> {
                 let ok = match &value.kind {
                     ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Name(_) => true,
                     ExprKind::Attr(base, _) => {
-                        matches!(&base.kind, ExprKind::Name(n) if constants.iter().any(|c| c == &**n))
+                        matches!(&base.kind, ExprKind::Name(n)
+                            if scope.constants.iter().any(|c| c == &**n)
+                                || scope.choices.iter().any(|c| c.name == **n))
                     }
                     _ => false,
                 };
@@ -671,7 +944,7 @@ impl Reader<'_> {
                         .unsupported(line, "choices that are not a list, a tuple or a constant"));
                 }
             }
-            "default" => options.default = Some(self.default(class, value)?),
+            "default" => options.default = Some(self.default(class, value, scope)?),
             "on_delete" => {
                 if !matches!(class, C::ForeignKey | C::OneToOne) {
                     return Err(not_for());
@@ -695,6 +968,12 @@ impl Reader<'_> {
                     return Err(not_for());
                 }
                 options.target = Some(self.target(value)?);
+            }
+            "through" => {
+                if class != C::ManyToMany {
+                    return Err(not_for());
+                }
+                options.through = Some(self.target(value)?);
             }
             _ => return Err(not_for()),
         }
@@ -750,10 +1029,27 @@ impl Reader<'_> {
         }
     }
 
-    fn default(&self, class: FieldClass, expr: &Expr) -> Result<FieldDefault, ProjectError> {
+    fn default(
+        &self,
+        class: FieldClass,
+        expr: &Expr,
+        scope: &Scope,
+    ) -> Result<FieldDefault, ProjectError> {
         let refuse = || {
-            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)")
+            self.unsupported(expr.line, "this default (None, True/False, an integer, a string, dict, list, uuid.uuid4, timezone.now and a member of a TextChoices or IntegerChoices class are)")
         };
+        // `default=Status.DRAFT`: the member's value.
+        if let ExprKind::Attr(base, member) = &expr.kind {
+            if let ExprKind::Name(name) = &base.kind {
+                if let Some(value) = scope.member(name, member) {
+                    let literal = Expr {
+                        line: expr.line,
+                        kind: ExprKind::Const(value.clone()),
+                    };
+                    return self.default(class, &literal, scope);
+                }
+            }
+        }
         Ok(match &expr.kind {
             ExprKind::Const(Const::None) => FieldDefault::Null,
             ExprKind::Const(Const::Bool(b)) => FieldDefault::Bool(*b),
@@ -777,8 +1073,10 @@ impl Reader<'_> {
         })
     }
 
-    fn meta(&self, def: &FuncDef, model: &ModelDecl) -> Result<MetaDecl, ProjectError> {
-        let mut meta = MetaDecl::default();
+    /// The options of a `Meta` over `meta` (what it inherits), and
+    /// whether it says `abstract = True`.
+    fn meta(&self, def: &FuncDef, mut meta: MetaDecl) -> Result<(MetaDecl, bool), ProjectError> {
+        let mut is_abstract = false;
         for stmt in &def.body {
             let StmtKind::Assign(targets, value) = &stmt.kind else {
                 if matches!(stmt.kind, StmtKind::Pass | StmtKind::Expr(_)) {
@@ -793,6 +1091,7 @@ impl Reader<'_> {
                 return Err(self.unsupported(stmt.line, "an assignment in Meta"));
             };
             match &**name {
+                "abstract" => is_abstract = self.boolean(value, name)?,
                 "ordering" => meta.ordering = self.strings(value, "ordering")?,
                 "db_table" => meta.db_table = Some(self.string(value, name)?),
                 "verbose_name" => meta.verbose_name = Some(self.string(value, name)?),
@@ -801,12 +1100,14 @@ impl Reader<'_> {
                 }
                 "unique_together" => meta.unique_together = self.unique_together(value)?,
                 "indexes" => {
+                    meta.indexes.clear();
                     for call in self.calls(value, "django.db.models.Index", "indexes")? {
                         let (fields, name) = self.fields_and_name(call, "Index")?;
                         meta.indexes.push(IndexDecl { name, fields });
                     }
                 }
                 "constraints" => {
+                    meta.unique_constraints.clear();
                     for call in
                         self.calls(value, "django.db.models.UniqueConstraint", "constraints")?
                     {
@@ -820,11 +1121,12 @@ impl Reader<'_> {
                 }
             }
         }
-        let _ = model;
-        Ok(meta)
+        Ok((meta, is_abstract))
     }
 
-    fn unique_together(&self, value: &Expr) -> Result<Vec<String>, ProjectError> {
+    /// `('a', 'b')` (one set, as `normalize_together` reads it) or a list
+    /// or tuple of sets.
+    fn unique_together(&self, value: &Expr) -> Result<Vec<Vec<String>>, ProjectError> {
         let items = match &value.kind {
             ExprKind::List(items) | ExprKind::Tuple(items) => items,
             _ => {
@@ -833,20 +1135,17 @@ impl Reader<'_> {
                 )
             }
         };
-        if items
-            .iter()
-            .all(|i| matches!(i.kind, ExprKind::Const(Const::Str(_))))
+        if !items.is_empty()
+            && items
+                .iter()
+                .all(|i| matches!(i.kind, ExprKind::Const(Const::Str(_))))
         {
-            return self.strings(value, "unique_together");
+            return Ok(vec![self.strings(value, "unique_together")?]);
         }
-        match items.as_slice() {
-            [one] => self.strings(one, "unique_together"),
-            [] => Ok(Vec::new()),
-            _ => Err(self.unsupported(
-                value.line,
-                "unique_together with more than one set of fields",
-            )),
-        }
+        items
+            .iter()
+            .map(|item| self.strings(item, "unique_together"))
+            .collect()
     }
 
     /// The calls of a `Meta.indexes`/`constraints` list.
@@ -948,6 +1247,63 @@ impl Reader<'_> {
     }
 }
 
+/// A `TextChoices` or `IntegerChoices` class: its name and its members'
+/// values.
+#[derive(Clone, Debug)]
+struct ChoicesClass {
+    name: String,
+    members: Vec<(String, Const)>,
+}
+
+/// What a field's options may name besides literals: the class's
+/// constants and the choices classes in reach.
+struct Scope<'s> {
+    constants: &'s [String],
+    choices: &'s [ChoicesClass],
+}
+
+impl Scope<'_> {
+    /// `Class.MEMBER`'s value.
+    fn member(&self, class: &str, member: &str) -> Option<&Const> {
+        self.choices
+            .iter()
+            .rev()
+            .find(|c| c.name == class)?
+            .members
+            .iter()
+            .find(|(name, _)| name == member)
+            .map(|(_, value)| value)
+    }
+}
+
+/// What a model takes from its abstract bases (`ModelBase.__new__`): each
+/// base's fields that it does not declare itself (the first base in
+/// order wins), all in the order Django's creation counter gives them
+/// (the order they are written in, so a base's fields come before the
+/// subclass's own unless it declares one again); without a `Meta` of its
+/// own, the first base's `Meta` (ordering, db_table, verbose_name,
+/// unique_together, indexes, constraints); a base's `__str__` if it has
+/// none.
+fn inherit(model: &mut ModelDecl, parents: &[&ModelDecl], own_meta: bool) {
+    if parents.is_empty() {
+        return;
+    }
+    for parent in parents {
+        for field in &parent.fields {
+            if model.fields.iter().all(|f| f.name != field.name) {
+                model.fields.push(field.clone());
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut model.fields, |f: &FieldDecl| f.created);
+    if !own_meta {
+        model.meta = parents[0].meta.clone();
+    }
+    if model.str_method.is_none() {
+        model.str_method = parents.iter().find_map(|p| p.str_method.clone());
+    }
+}
+
 /// What `get_user_model()` was assigned to, in the import table.
 const USER_MODEL: &str = "<get_user_model()>";
 
@@ -1004,7 +1360,79 @@ mod tests {
             })
         );
         assert_eq!(article.meta.db_table.as_deref(), Some("posts"));
-        assert_eq!(article.meta.unique_together, ["title", "user"]);
+        assert_eq!(article.meta.unique_together, [["title", "user"]]);
+    }
+
+    #[test]
+    fn unique_together_one_set_or_several() {
+        let meta = |option: &str| {
+            let src = format!("{HEAD}class A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n\n    class Meta:\n        unique_together = {option}\n");
+            parse("m.py", &src).unwrap()[0].meta.unique_together.clone()
+        };
+        assert_eq!(meta("('a', 'b')"), [["a", "b"]]);
+        assert_eq!(meta("[['a', 'b']]"), [["a", "b"]]);
+        assert_eq!(
+            meta("[('a', 'b'), ('b', 'c')]"),
+            [vec!["a", "b"], vec!["b", "c"]]
+        );
+        assert!(meta("[]").is_empty());
+    }
+
+    #[test]
+    fn abstract_bases_pass_on_fields_meta_and_str() {
+        let src = format!(
+            "{HEAD}class Stamp(models.Model):\n    created = models.DateTimeField(auto_now_add=True)\n    name = models.CharField(max_length=5)\n\n    class Meta:\n        abstract = True\n        ordering = ['-created']\n\n    def __str__(self):\n        return self.name\n\nclass A(Stamp):\n    x = models.IntegerField()\n    name = models.CharField(max_length=9)\n\nclass B(Stamp):\n    class Meta:\n        db_table = 'bee'\n\nclass C(Stamp):\n    class Meta(Stamp.Meta):\n        db_table = 'sea'\n"
+        );
+        let models = parse("m.py", &src).unwrap();
+        let names: Vec<&str> = models.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        let fields = |m: &ModelDecl| -> Vec<(String, Option<u32>)> {
+            m.fields
+                .iter()
+                .map(|f| (f.name.clone(), f.options.max_length))
+                .collect()
+        };
+        assert_eq!(
+            fields(&models[0]),
+            [
+                ("created".to_owned(), None),
+                ("x".to_owned(), None),
+                ("name".to_owned(), Some(9))
+            ]
+        );
+        assert_eq!(models[0].meta.ordering, ["-created"]);
+        assert!(models[1].meta.ordering.is_empty());
+        assert_eq!(models[2].meta.ordering, ["-created"]);
+        assert_eq!(models[2].meta.db_table.as_deref(), Some("sea"));
+        assert!(models.iter().all(|m| m.str_method.is_some()));
+        assert_eq!(
+            error("class A(models.Model):\n    x = models.IntegerField()\n\nclass B(A):\n    pass\n"),
+            "app/models.py, line 7: not supported in the playground: multi-table inheritance (the base A is not abstract)"
+        );
+    }
+
+    #[test]
+    fn choices_classes_give_choices_and_defaults() {
+        let src = format!(
+            "{HEAD}class Level(models.IntegerChoices):\n    LOW = 1, 'Low'\n    HIGH = 3\n\nclass A(models.Model):\n    class Status(models.TextChoices):\n        DRAFT = 'DF', 'Draft'\n\n    s = models.CharField(max_length=2, choices=Status.choices, default=Status.DRAFT)\n    n = models.IntegerField(choices=Level, default=Level.HIGH)\n"
+        );
+        let models = parse("m.py", &src).unwrap();
+        let defaults: Vec<_> = models[0]
+            .fields
+            .iter()
+            .map(|f| f.options.default.clone())
+            .collect();
+        assert_eq!(
+            defaults,
+            [
+                Some(FieldDefault::Text("DF".into())),
+                Some(FieldDefault::Int(3))
+            ]
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    class S(models.TextChoices):\n        X = 1\n"),
+            "app/models.py, line 6: not supported in the playground: a member of S other than NAME = value or NAME = value, label"
+        );
     }
 
     #[test]
@@ -1049,11 +1477,11 @@ mod tests {
         );
         assert_eq!(
             error("class A(Base):\n    pass\n"),
-            "app/models.py, line 4: not supported in the playground: the model base 'Base' (models.Model and AbstractUser are)"
+            "app/models.py, line 4: not supported in the playground: the model base 'Base' (models.Model, AbstractUser and the abstract models of this file are)"
         );
         assert_eq!(
-            error("class A(models.Model):\n    x = models.IntegerField()\n    class Meta:\n        abstract = True\n"),
-            "app/models.py, line 7: not supported in the playground: the Meta option abstract"
+            error("class A(models.Model):\n    x = models.IntegerField()\n    class Meta:\n        proxy = True\n"),
+            "app/models.py, line 7: not supported in the playground: the Meta option proxy"
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
@@ -1065,7 +1493,15 @@ mod tests {
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),
-            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4 and timezone.now are)"
+            "app/models.py, line 5: not supported in the playground: this default (None, True/False, an integer, a string, dict, list, uuid.uuid4, timezone.now and a member of a TextChoices or IntegerChoices class are)"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    u = models.ForeignKey('B', models.CASCADE, to_field='code')\n"),
+            "app/models.py, line 5: not supported in the playground: the option to_field of ForeignKey"
+        );
+        assert_eq!(
+            error("class A(models.Model):\n    m = models.ManyToManyField('B', through='C', through_fields=('a', 'b'))\n"),
+            "app/models.py, line 5: not supported in the playground: the option through_fields of ManyToManyField"
         );
         assert_eq!(
             error("class A(models.Model)\n    pass\n"),

@@ -81,6 +81,7 @@ pub fn upload(app: &str, models: &str) -> Result<Upload, ProjectError> {
         models: vec![(app.into(), models_path, models.into())],
         apps_py: vec![(app.into(), format!("{app}/apps.py"), config)],
         app_dirs: vec![app.into(), "config".into()],
+        modules: Vec::new(),
     };
     Ok(Upload {
         sources,

@@ -101,6 +101,9 @@ pub fn wanted(path: &str) -> bool {
     }
     matches!(name, "settings.py" | "models.py" | "apps.py" | "manage.py")
         || parts.contains(&"fixtures") && parse_name(name).is_ok()
+        // An app's other modules (`blog/base.py`), which its models.py
+        // may import abstract models from; kept only if it does.
+        || name.ends_with(".py") && parts.len() <= 3
 }
 
 /// Reads a project from its files.
@@ -125,6 +128,7 @@ pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError>
     let mut sources = Sources::default();
     let mut fixtures = Vec::new();
     let mut dirs = std::collections::BTreeSet::new();
+    let mut modules: Vec<(String, String, Vec<u8>)> = Vec::new();
     let mut sorted: Vec<(String, Vec<u8>)> = files
         .into_iter()
         .filter_map(|(path, bytes)| below(&path).map(|p| (p, bytes)))
@@ -154,7 +158,26 @@ pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Result<Upload, ProjectError>
                     .apps_py
                     .push(((*dir).to_owned(), path.clone(), text(&path, bytes)?));
             }
+            [dir, name] if name.ends_with(".py") => modules.push(((*dir).to_owned(), path, bytes)),
             _ => {}
+        }
+    }
+    // The app modules a models.py imports from.
+    for (dir, path, bytes) in modules {
+        let stem = path
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(".py");
+        let imported = sources.models.iter().any(|(app, _, text)| {
+            *app == dir
+                && super::models_py::app_imports(app, text)
+                    .iter()
+                    .any(|s| s == stem)
+        });
+        if imported {
+            let text = text(&path, bytes)?;
+            sources.modules.push((dir, path, text));
         }
     }
     let (settings_path, settings_bytes) = match settings.len() {
@@ -275,6 +298,25 @@ mod tests {
         assert_eq!(upload.sources.models[0].1, "articles/models.py");
         assert_eq!(upload.fixtures.len(), 1);
         assert_eq!(upload.fixtures[0].name, "articles/fixtures/articles.json");
+    }
+
+    #[test]
+    fn an_app_module_with_abstract_models_comes_along_when_models_py_imports_it() {
+        let upload = from_files(vec![
+            file("hw/manage.py", ""),
+            file("hw/config/settings.py", "INSTALLED_APPS = []\n"),
+            file("hw/blog/models.py", "from .base import Stamped\n"),
+            file("hw/blog/base.py", "from django.db import models\n"),
+            file("hw/blog/views.py", "from .models import Post\n"),
+        ])
+        .expect("reads");
+        let modules: Vec<&str> = upload
+            .sources
+            .modules
+            .iter()
+            .map(|(_, path, _)| path.as_str())
+            .collect();
+        assert_eq!(modules, ["blog/base.py"]);
     }
 
     #[test]

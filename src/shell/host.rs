@@ -2078,6 +2078,24 @@ impl<'a> ShellHost<'a> {
             return unsupported(format!("the {} model", self.reg.model(m.model).object_name));
         }
         if m.related.is_some() && matches!(name, "add" | "remove" | "clear" | "set" | "create") {
+            if let Some(RelatedWrite::ManyToMany { through, .. }) = &m.write {
+                // `remove()`/`clear()` delete the intermediate rows as for an
+                // auto-created table (a fast delete while nothing points at
+                // them); `add()`/`create()`/`set()` build intermediate
+                // objects (`through_defaults`), which the shell does not.
+                let plain_delete = matches!(name, "remove" | "clear")
+                    && !self.reg.models().any(|other| {
+                        other.fields.iter().any(|f| {
+                            f.foreign_target()
+                                .is_some_and(|to| self.reg.model(to).db_table == through.table)
+                        })
+                    });
+                if through.explicit && !plain_delete && !matches!(name, "add" | "create" | "set") {
+                    return unsupported(format!(
+                        "{name}() on a many-to-many relation with a through= model (create or delete the intermediate model's objects instead)"
+                    ));
+                }
+            }
             return self.related_write(m, name, args, kwargs);
         }
         if m.related.is_some() && matches!(name, "get_or_create" | "update_or_create") {

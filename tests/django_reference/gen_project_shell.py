@@ -730,6 +730,81 @@ for q in connection.queries:
     },
 }
 
+# through=: explicit intermediate models
+# w03-through: Band.members goes through groups.Membership, Course.students
+# (to the user) through courses.Enrollment. Reads from either side,
+# lookups, prefetch and Count go through the intermediate tables; a
+# delete cascades through the intermediate model's foreign keys.
+CASES["w03_through"] = {
+    "project": "w03-through",
+    "fixture": [
+        {"model": "auth.user", "pk": 1, "fields": {"username": "kim", "password": "x"}},
+        {"model": "auth.user", "pk": 2, "fields": {"username": "lee", "password": "x"}},
+        {"model": "groups.person", "pk": 1, "fields": {"name": "Ringo"}},
+        {"model": "groups.person", "pk": 2, "fields": {"name": "Paul"}},
+        {"model": "groups.person", "pk": 3, "fields": {"name": "John"}},
+        {"model": "groups.band", "pk": 1, "fields": {"name": "Beatles"}},
+        {"model": "groups.band", "pk": 2, "fields": {"name": "Wings"}},
+        {"model": "groups.membership", "pk": 1,
+         "fields": {"person": 1, "band": 1, "date_joined": "1962-08-16", "invite_reason": ""}},
+        {"model": "groups.membership", "pk": 2,
+         "fields": {"person": 2, "band": 1, "date_joined": "1960-08-01", "invite_reason": "bass"}},
+        {"model": "groups.membership", "pk": 3,
+         "fields": {"person": 2, "band": 2, "date_joined": "1971-08-01", "invite_reason": ""}},
+        {"model": "courses.course", "pk": 1, "fields": {"title": "Django"}},
+        {"model": "courses.course", "pk": 2, "fields": {"title": "SQL"}},
+        {"model": "courses.enrollment", "pk": 1, "fields": {"student": 1, "course": 1, "grade": 90}},
+        {"model": "courses.enrollment", "pk": 2, "fields": {"student": 2, "course": 1, "grade": None}},
+    ],
+    "dumpdata": ["groups", "courses"],
+    "program": """\
+from django.db import connection
+from django.db.models import Count
+beatles = Band.objects.get(pk=1)
+print(beatles.members.all())
+print(beatles.members.count(), beatles.members.exists())
+print(Person.objects.get(pk=2).bands.all())
+print(list(Band.objects.filter(members__name='Paul').values_list('name', flat=True)))
+print(list(Person.objects.filter(bands__name='Wings').values_list('name', flat=True)))
+print(list(Band.objects.annotate(n=Count('members')).values_list('name', 'n')))
+for g in Band.objects.prefetch_related('members'):
+    print(g.name, [p.name for p in g.members.all()])
+for m in Membership.objects.select_related('person', 'band').order_by('date_joined'):
+    print(m.person.name, m.band.name, m.date_joined, repr(m.invite_reason))
+print(list(Course.objects.filter(students__username='lee').values_list('title', flat=True)))
+print(User.objects.get(pk=1).courses.all())
+print(list(Course.objects.annotate(n=Count('students')).order_by('pk').values_list('title', 'n')))
+Membership.objects.create(person=Person.objects.get(pk=3), band=beatles, date_joined='1957-07-06')
+print(beatles.members.count())
+print(Band.objects.filter(pk=2).delete())
+print(Membership.objects.count())
+beatles.members.remove(Person.objects.get(pk=2))
+print(beatles.members.count())
+Person.objects.get(pk=1).bands.clear()
+print(Membership.objects.count(), list(Membership.objects.values_list('person__name', flat=True)))
+from datetime import date
+ringo, john = Person.objects.get(pk=1), Person.objects.get(pk=3)
+beatles.members.add(ringo, through_defaults={'date_joined': '1962-08-18', 'invite_reason': 'drums'})
+beatles.members.add(john, 3, through_defaults={'date_joined': date(2000, 1, 1)})
+Person.objects.get(pk=2).bands.add(beatles, through_defaults={'date_joined': date(1960, 8, 1)})
+try:
+    beatles.members.add(Person.objects.create(name='George'))
+except Exception as e:
+    print(type(e).__name__, e)
+george = beatles.members.create(name='George', through_defaults={'date_joined': date(1958, 2, 6)})
+print(george.pk, george, beatles.members.count())
+beatles.members.set([john, ringo])
+beatles.members.set([john, 2], through_defaults={'date_joined': '2001-01-01'})
+print(list(beatles.members.order_by('pk').values_list('name', flat=True)))
+wings = Band.objects.create(name='Wings 2')
+wings.members.add(9 - 4, 1, john, 2, through_defaults={'invite_reason': 'reunion', 'date_joined': '1999-12-31'})
+print(list(wings.members.order_by('pk').values_list('name', flat=True)))
+print(list(Membership.objects.order_by('pk').values_list('person__name', 'date_joined', 'invite_reason')))
+for q in connection.queries:
+    print(q['sql'])
+""",
+}
+
 
 # What a case's ``now`` fixes the clock to before Django sets up, as the
 # playground's ``--now`` does: ``timezone.now()`` (auto_now and
@@ -822,3 +897,24 @@ def generate(golden):
         doc = capture(golden, case)
         path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")
+
+# TextChoices: choices classes as choices= and default=
+# w04-choices: Todo.status defaults to Status.TODO ('TD'), priority to
+# Priority.LOW (1): create() and a fixture without them store the values.
+CASES["w04_choices"] = {
+    "project": "w04-choices",
+    "fixture": [
+        {"model": "todos.todo", "pk": 1, "fields": {"title": "read"}},
+        {"model": "todos.todo", "pk": 2, "fields": {"title": "write", "status": "DN", "priority": 3, "state": "DR"}},
+    ],
+    "dumpdata": ["todos"],
+    "program": """\
+from django.db import connection
+t = Todo.objects.create(title='plan')
+print(t.pk)
+print(list(Todo.objects.order_by('pk').values_list('title', 'status', 'priority', 'state')))
+print(Todo.objects.filter(status='TD').count(), Todo.objects.filter(priority__gte=2).first())
+for q in connection.queries:
+    print(q['sql'])
+""",
+}

@@ -18,6 +18,13 @@ golden records what migrate left:
 - ``dumpdata``: what ``dumpdata --indent 2`` prints for the fresh database
   (the content types and permissions, in the project's app order).
 
+After the seeded projects come the ``WRITTEN`` ones (``wNN-…``), written
+by hand for constructs the seed does not reach: several ``unique_together``
+sets, abstract bases (also in another module of the app), ``through=``
+models, choices classes. ``GEN_PROJECTS_ONLY=w03-through`` regenerates only
+the named projects while one is being written; each project's output
+depends on its own files and seed only.
+
 Everything goes under ``<golden>/projects/pNN/`` (the project's files as
 the playground reads them, and ``schema.json``). The only setting the
 reference run adds is ``SILENCED_SYSTEM_CHECKS = ["fields.E210"]`` (in a
@@ -168,6 +175,10 @@ the project's `config/settings.py` and `<app>/models.py`, and
 `schema.json`: `sqlite_master` (rowid order), the `django_migrations`
 (app, name) rows, `django_content_type` and `auth_permission` rows.
 
+The `wNN-…` projects after them are written by hand (`WRITTEN` in the
+generator): constructs a seeded project does not reach, such as several
+`unique_together` sets, abstract base models and `through=` models.
+
 `fixtures/data.json` is a seeded fixture for the project's models (four
 objects each, every field kind in the input forms Django accepts: decimals
 as text or numbers, dates without leading zeros, durations as
@@ -185,12 +196,19 @@ Regenerate with `tests/django_reference/regenerate.sh projects`.
 def generate(golden):
     """Writes every project and its schema under golden/projects."""
     out = Path(golden) / "projects"
-    if out.exists():
+    if out.exists() and not os.environ.get("GEN_PROJECTS_ONLY"):
         shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
     (out / "README.md").write_text(README.format(seed=SEED), encoding="utf-8")
     projects = [Project(random.Random(SEED * 1000 + i), i) for i in range(COUNT)]
     check_coverage(projects)
+    projects += [Written(i, name, files) for i, (name, files) in enumerate(WRITTEN)]
+    only = os.environ.get("GEN_PROJECTS_ONLY")
+    if only:
+        # While writing a project: regenerate only the named ones.
+        projects = [p for p in projects if p.name in only.split(",")]
+        for project in projects:
+            shutil.rmtree(out / project.name, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         jobs = []
         for project in projects:
@@ -206,7 +224,7 @@ def generate(golden):
                     json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
                 )
                 write_fixtures(directory, loaded)
-    print(f"wrote {out} ({COUNT} projects)")
+    print(f"wrote {out} ({len(projects)} projects)")
 
 
 def write_fixtures(directory, loaded):
@@ -476,6 +494,10 @@ def build():
                     unique = field.unique or field.name in together
                     fields[field.name] = value_of(field, pk, pks, unique)
             for field in model._meta.many_to_many:
+                if not field.remote_field.through._meta.auto_created:
+                    # dumpdata leaves a through= field out: its rows are
+                    # the intermediate model's objects.
+                    continue
                 target = pks.get(label(field.related_model), [])
                 if name.startswith("auth.") or not target:
                     fields[field.name] = []
@@ -1052,3 +1074,323 @@ def check_coverage(projects):
     missing = sorted(REQUIRED - seen)
     if missing:
         raise SystemExit(f"gen_projects: seed {SEED} leaves out {', '.join(missing)}")
+
+
+# --------------------------------------------------------------------------
+# Projects written by hand
+# --------------------------------------------------------------------------
+
+
+def written_settings(apps, user_app=None, language="ko-kr", use_tz="True"):
+    """startproject's settings with `apps` after Django's."""
+    installed = "\n".join(f"    '{app}'," for app in DJANGO_APPS + apps)
+    tail = "\n# Default primary key field type\n\nDEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'\n"
+    if user_app:
+        tail += f"\nAUTH_USER_MODEL = '{user_app}.User'\n"
+    return SETTINGS.format(
+        installed=installed, language=language, time_zone="Asia/Seoul", use_tz=use_tz, tail=tail
+    )
+
+
+class Written:
+    """A project written by hand: its files as they are."""
+
+    def __init__(self, index, name, files):
+        self.index = 500 + index
+        self.name = name
+        self.files = files
+        self.apps = [path.split("/")[0] for path in files if path.endswith("/models.py")]
+
+    def write(self, directory):
+        for path, text in self.files.items():
+            (directory / path).parent.mkdir(parents=True, exist_ok=True)
+            (directory / path).write_text(text, encoding="utf-8")
+
+
+WRITTEN = [
+    # Several unique_together sets: created with the model, or by an
+    # AlterUniqueTogether of their own (a set over a relation to the user).
+    ("w00-unique-together", {
+        "config/settings.py": written_settings(["clubs"]),
+        "clubs/models.py": '''from django.conf import settings
+from django.db import models
+
+
+class Room(models.Model):
+    building = models.CharField(max_length=20)
+    floor = models.IntegerField()
+    number = models.IntegerField()
+    code = models.CharField(max_length=10)
+
+    class Meta:
+        unique_together = [('building', 'floor', 'number'), ('building', 'code')]
+
+
+class Booking(models.Model):
+    room = models.ForeignKey(Room, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    day = models.DateField()
+    slot = models.SmallIntegerField()
+
+    class Meta:
+        unique_together = (('room', 'day', 'slot'), ('user', 'day', 'slot'), ['room', 'user'])
+
+
+class Seat(models.Model):
+    row = models.CharField(max_length=2)
+    col = models.IntegerField()
+    a = models.IntegerField()
+    b = models.IntegerField()
+    c = models.IntegerField()
+
+    class Meta:
+        unique_together = [
+            ('row', 'col'), ('a', 'b'), ('b', 'c'), ('a', 'c'), ('row', 'a', 'b', 'c'),
+        ]
+''',
+    }),
+    # Abstract base models: fields inherited in creation order (a base's
+    # before the subclass's own, one declared again where the subclass
+    # declares it), Meta inherited when the subclass has none or extends
+    # it, __str__ inherited, relations named per subclass.
+    ("w01-abstract", {
+        "config/settings.py": written_settings(["blog"]),
+        "blog/models.py": '''from django.conf import settings
+from django.db import models
+
+
+class SoftDelete(models.Model):
+    deleted = models.BooleanField(default=False)
+
+    class Meta:
+        abstract = True
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ['-created_at']
+
+
+class Authored(TimeStamped):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name='%(app_label)s_%(class)s_set',
+    )
+    title = models.CharField(max_length=100)
+    likes = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name='liked_%(class)ss', blank=True)
+
+    class Meta(TimeStamped.Meta):
+        abstract = True
+        verbose_name = 'authored thing'
+
+    def __str__(self):
+        return self.title
+
+
+class Post(Authored):
+    content = models.TextField()
+
+
+class Note(Authored, SoftDelete):
+    title = models.CharField(max_length=50, unique=True)
+    body = models.TextField(blank=True)
+
+    class Meta(Authored.Meta):
+        unique_together = [('user', 'body')]
+
+
+class Comment(SoftDelete, TimeStamped):
+    post = models.ForeignKey(Post, on_delete=models.CASCADE)
+    content = models.CharField(max_length=200)
+
+    class Meta:
+        db_table = 'blog_comments'
+
+    def __str__(self):
+        return f'{self.post}: {self.content}'
+
+
+class Tagged(models.Model):
+    label = models.SlugField()
+
+    class Meta:
+        abstract = True
+        db_table = 'tagged_things'
+        indexes = [models.Index(fields=['label'])]
+
+
+class Tag(Tagged):
+    pass
+
+
+class Ranked(models.Model):
+    rank = models.IntegerField()
+    code = models.CharField(max_length=5)
+
+    class Meta:
+        abstract = True
+        indexes = [models.Index(fields=['rank'], name='%(app_label)s_%(class)s_rank')]
+        constraints = [
+            models.UniqueConstraint(fields=['code'], name='%(class)s_code_uniq'),
+        ]
+
+
+class Album(Ranked):
+    pass
+
+
+class Song(Ranked):
+    class Meta(Ranked.Meta):
+        ordering = ['rank']
+''',
+    }),
+    # Abstract bases in another module of the app: imported before the
+    # app's own fields are created, so their fields come first.
+    ("w02-abstract-module", {
+        "config/settings.py": written_settings(["shop", "community"], user_app="community"),
+        "shop/base.py": '''from django.db import models
+
+
+class Stamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ['-created_at']
+
+    def __str__(self):
+        return f'#{self.pk}'
+''',
+        "shop/models.py": '''from django.db import models
+
+
+class Priced(models.Model):
+    price = models.DecimalField(max_digits=8, decimal_places=2)
+
+    class Meta:
+        abstract = True
+
+
+from .base import Stamped
+
+
+class Product(Priced, Stamped):
+    name = models.CharField(max_length=50)
+''',
+        "community/mixins.py": '''from django.conf import settings
+from django.db import models
+
+
+class Owned(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name='%(class)ss')
+
+    class Meta:
+        abstract = True
+''',
+        "community/models.py": '''from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from community.mixins import Owned as OwnedBase
+
+
+class User(AbstractUser):
+    pass
+
+
+class Post(OwnedBase):
+    title = models.CharField(max_length=20)
+''',
+        "community/views.py": "from django.shortcuts import render\n",
+    }),
+    # ManyToManyField(through=…): the intermediate model's table is the
+    # relation's; no table is auto-created, dumpdata leaves the field out.
+    ("w03-through", {
+        "config/settings.py": written_settings(["groups", "courses"]),
+        "groups/models.py": '''from django.db import models
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=50)
+
+    def __str__(self):
+        return self.name
+
+
+class Band(models.Model):
+    name = models.CharField(max_length=50)
+    members = models.ManyToManyField(Person, through='Membership', related_name='bands')
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE)
+    band = models.ForeignKey(Band, on_delete=models.CASCADE)
+    date_joined = models.DateField()
+    invite_reason = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        unique_together = [('person', 'band')]
+''',
+        "courses/models.py": '''from django.conf import settings
+from django.db import models
+
+
+class Enrollment(models.Model):
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    course = models.ForeignKey('Course', on_delete=models.CASCADE, related_name='enrollments')
+    grade = models.IntegerField(null=True)
+
+
+class Course(models.Model):
+    title = models.CharField(max_length=100)
+    students = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through=Enrollment, related_name='courses', blank=True
+    )
+''',
+    }),
+    # TextChoices and IntegerChoices, nested in the model or at module
+    # level, as choices= (the class's .choices or the class) and default=.
+    ("w04-choices", {
+        "config/settings.py": written_settings(["todos"], language="en-us", use_tz="False"),
+        "todos/choices.py": '''from django.db import models
+
+
+class Color(models.TextChoices):
+    RED = 'red', 'Red'
+    BLUE = 'blue', 'Blue'
+''',
+        "todos/models.py": '''from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Color
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, 'Low'
+    HIGH = 3, _('High')
+
+
+class Todo(models.Model):
+    class Status(models.TextChoices):
+        TODO = 'TD', _('To do')
+        DONE = 'DN', 'Done'
+        DROPPED = 'DR'
+
+    title = models.CharField(max_length=50)
+    status = models.CharField(max_length=2, choices=Status.choices, default=Status.TODO)
+    priority = models.IntegerField(choices=Priority, default=Priority.LOW)
+    state = models.CharField(max_length=2, choices=Status, blank=True)
+    color = models.CharField(max_length=5, choices=Color.choices, default=Color.BLUE)
+
+    def __str__(self):
+        return self.title
+''',
+    }),
+]

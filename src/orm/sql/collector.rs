@@ -92,8 +92,11 @@ fn through_order<'r>(reg: &'r Registry, model: &'r Model) -> impl Iterator<Item 
             && m2m.related_query_name == "user"
             && reg.model(m2m.to).app_label == "auth"
     };
-    let own = model.many_to_many.iter().filter(move |m| !inherited(m));
-    own.chain(model.many_to_many.iter().filter(move |m| inherited(m)))
+    // A `through=` model is a model of its own: its foreign keys are
+    // candidates where it is registered, not here.
+    let auto = model.many_to_many.iter().filter(|m| m.through.is_none());
+    let own = auto.clone().filter(move |m| !inherited(m));
+    own.chain(auto.filter(move |m| inherited(m)))
 }
 
 /// Whether deleting rows of `model` reaches nothing else (Django's

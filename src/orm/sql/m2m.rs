@@ -24,6 +24,9 @@ pub struct Through {
     pub target_column: &'static str,
     /// The through model's (source, target) columns: insert order.
     pub declared: (&'static str, &'static str),
+    /// A `through=` model's table rather than an auto-created one: the
+    /// manager reads through it, its writes are refused.
+    pub explicit: bool,
 }
 
 impl Through {
@@ -34,6 +37,7 @@ impl Through {
             owner_column: &field.source_column,
             target_column: &field.target_column,
             declared: (&field.source_column, &field.target_column),
+            explicit: field.through.is_some(),
         }
     }
 
@@ -44,6 +48,7 @@ impl Through {
             owner_column: &field.target_column,
             target_column: &field.source_column,
             declared: (&field.source_column, &field.target_column),
+            explicit: field.through.is_some(),
         }
     }
 

@@ -7,12 +7,40 @@ use rusqlite::types::Value as Sv;
 
 use super::super::{Kwargs, ShellHost};
 use super::{items_of, sv_arg, unsupported, MAX_QUERY_PARAMS};
-use crate::models::ModelId;
+use crate::models::{Field, ModelId};
+use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{Arg, QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::objects::{obj, Instance, Manager, Obj, RelatedWrite};
+
+/// `add()`'s keyword arguments through a `through=` model: only
+/// `through_defaults`, a dict of field names (Django's own `TypeError`
+/// for any other).
+fn through_defaults(kwargs: Kwargs) -> HostResult<Kwargs> {
+    let mut out = Kwargs::new();
+    for (key, value) in kwargs {
+        match (&*key, &value) {
+            ("through_defaults", Value::None) => {}
+            ("through_defaults", Value::Dict(dict)) => {
+                for (k, v) in dict.borrow().entries() {
+                    let Value::Str(name) = k else {
+                        return unsupported("through_defaults with keys other than field names");
+                    };
+                    out.push((name.clone(), v.clone()));
+                }
+            }
+            ("through_defaults", _) => return unsupported("through_defaults other than a dict"),
+            _ => {
+                return Err(Thrown::type_error(format!(
+                    "create_forward_many_to_many_manager.<locals>.ManyRelatedManager.add() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
 
 impl ShellHost<'_> {
     /// A related manager's writes: `create()` on a reverse foreign key,
@@ -30,6 +58,29 @@ impl ShellHost<'_> {
             }
             (Some(RelatedWrite::ForeignKey { field, owner, .. }), "add" | "set") => {
                 self.fk_add(m, field, owner, name, args, kwargs)
+            }
+            (Some(RelatedWrite::ManyToMany { through, owner_pk }), "add") if through.explicit => {
+                let defaults = through_defaults(kwargs)?;
+                self.atomic(false, |h| {
+                    h.through_add(m, through, owner_pk, &args, defaults)
+                })?;
+                Ok(Value::None)
+            }
+            (Some(RelatedWrite::ManyToMany { through, owner_pk }), "create")
+                if through.explicit =>
+            {
+                // The target created as `Model.objects.create` does, then
+                // `add(new_obj, through_defaults=…)`.
+                let (defaults, kwargs): (Kwargs, Kwargs) = kwargs
+                    .into_iter()
+                    .partition(|(k, _)| &**k == "through_defaults");
+                let defaults = through_defaults(defaults)?;
+                let created = self.create(m.model, args, kwargs, None)?;
+                let target = std::slice::from_ref(&created);
+                self.atomic(false, |h| {
+                    h.through_add(m, through, owner_pk, target, defaults)
+                })?;
+                Ok(created)
             }
             (Some(RelatedWrite::ManyToMany { through, owner_pk }), _) => {
                 if !kwargs.is_empty() && name != "set" {
@@ -176,6 +227,122 @@ impl ShellHost<'_> {
         Ok(())
     }
 
+    /// `add(*objs, through_defaults=…)` through a `through=` model
+    /// (`_add_items` without its fast path): the targets already there
+    /// read, then the missing ones made intermediate objects with the
+    /// defaults and both keys and inserted as `bulk_create` inserts them.
+    /// The ids go in the order Python's set of them iterates.
+    pub(in crate::shell) fn through_add(
+        &mut self,
+        m: &Manager,
+        through: Through,
+        owner: i64,
+        args: &[Value],
+        defaults: Kwargs,
+    ) -> HostResult<()> {
+        let mut ids = Vec::new();
+        for a in args {
+            ids.extend(self.target_ids(m.model, std::slice::from_ref(a), true)?);
+        }
+        let ids = crate::project::pyset::int_set_order(&ids);
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let reg = self.reg;
+        let Some(model) = reg.models().find(|x| x.db_table == through.table) else {
+            return unsupported("add() on this many-to-many manager");
+        };
+        if !model.ordering.is_empty() {
+            return unsupported("add() through a through= model with Meta.ordering");
+        }
+        let name_of = |column: &str| {
+            model
+                .fields
+                .iter()
+                .find(|f| f.column == column)
+                .map(|f| f.name.clone())
+        };
+        let (Some(owner_name), Some(target_name)) = (
+            name_of(through.owner_column),
+            name_of(through.target_column),
+        ) else {
+            return unsupported("add() on this many-to-many manager");
+        };
+        let (owner_key, target_key) = (format!("{owner_name}_id"), format!("{target_name}_id"));
+        // `values_list(target, flat=True).filter(**{source: owner,
+        // target + "__in": ids})`: Q sorts its keyword arguments.
+        let quote = crate::orm::sql::compiler::quote;
+        let t = quote(through.table);
+        let marks = vec!["%s"; ids.len()].join(", ");
+        let owner_test = (
+            owner_name.clone(),
+            format!("{t}.{} = %s", quote(through.owner_column)),
+            vec![Sv::Integer(owner)],
+        );
+        let target_test = (
+            format!("{target_name}__in"),
+            format!("{t}.{} IN ({marks})", quote(through.target_column)),
+            ids.iter().map(|id| Sv::Integer(*id)).collect::<Vec<_>>(),
+        );
+        let mut tests = [owner_test, target_test];
+        tests.sort_by(|a, b| a.0.cmp(&b.0));
+        let [(_, first, first_params), (_, second, second_params)] = tests;
+        let mut params = first_params;
+        params.extend(second_params);
+        let rows = self.send((
+            format!(
+                "SELECT {t}.{} AS {} FROM {t} WHERE ({first} AND {second})",
+                quote(through.target_column),
+                quote(&target_name)
+            ),
+            params,
+        ))?;
+        let there: Vec<i64> = rows
+            .iter()
+            .filter_map(|row| match row.first() {
+                Some(Sv::Integer(id)) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let missing: Vec<i64> = ids.into_iter().filter(|id| !there.contains(id)).collect();
+        // `bulk_create` of the intermediate objects: every field but the
+        // auto primary key, `pre_save` as an insert, batches of
+        // 999 // columns rows, each INSERT ... RETURNING the ids.
+        let fields: Vec<&Field> = model
+            .fields
+            .iter()
+            .filter(|f| !f.is_primary_key())
+            .collect();
+        let now = self.clock();
+        let mut rows = Vec::with_capacity(missing.len());
+        for target in missing {
+            let mut kwargs = defaults.clone();
+            kwargs.retain(|(k, _)| **k != *owner_key && **k != *target_key);
+            kwargs.push((owner_key.as_str().into(), Value::Int(owner)));
+            kwargs.push((target_key.as_str().into(), Value::Int(target)));
+            let value = self.construct(model.id, Vec::new(), kwargs)?;
+            let Some(Obj::Instance(i)) = obj(&value) else {
+                return unsupported("add() on this many-to-many manager");
+            };
+            let mut row = Vec::with_capacity(fields.len());
+            for f in &fields {
+                row.push(self.pre_save(i, f, true, now)?);
+            }
+            rows.push(row);
+        }
+        let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
+        for batch in rows.chunks(MAX_QUERY_PARAMS / columns.len().max(1)) {
+            self.send(insert_sql(
+                &model.db_table,
+                &columns,
+                batch,
+                OnConflict::Fail,
+                Returning::Column(&model.pk().column),
+            ))?;
+        }
+        Ok(())
+    }
+
     /// `set(objs, clear=False)`: the current ids fetched, the missing ones
     /// added and the others removed.
     pub(in crate::shell) fn m2m_set(
@@ -187,12 +354,24 @@ impl ShellHost<'_> {
         kwargs: Kwargs,
     ) -> HostResult<Value> {
         let mut clear = false;
+        let mut defaults = Kwargs::new();
         for (k, v) in &kwargs {
             match (&**k, v) {
                 ("clear", Value::Bool(b)) => clear = *b,
+                // A `through=` model's new rows get these (`add()` below).
+                ("through_defaults", _) if through.explicit => {
+                    defaults = through_defaults(vec![(k.clone(), v.clone())])?;
+                }
                 _ => return unsupported(format!("set({k}=...)")),
             }
         }
+        let add = |h: &mut Self, objs: &[Value]| {
+            if through.explicit {
+                h.through_add(m, through, owner, objs, defaults.clone())
+            } else {
+                h.m2m_add(m, through, owner, objs)
+            }
+        };
         let objs = match args.first().map(|v| (items_of(v), v)) {
             Some((Some(items), _)) => items,
             Some((None, v)) => match obj(v) {
@@ -208,7 +387,7 @@ impl ShellHost<'_> {
         self.atomic(false, |h| {
             if clear {
                 h.send_write(through.clear_sql(owner))?;
-                return h.m2m_add(m, through, owner, &objs);
+                return add(h, &objs);
             }
             let qs = h.q(m.base.values_list(&["id".to_owned()]))?;
             let mut old: Vec<i64> = match h.q(qs.select_sql())? {
@@ -244,7 +423,7 @@ impl ShellHost<'_> {
                 h.send_write(through.remove_sql(owner, &old))?;
             }
             if !new.is_empty() {
-                h.m2m_add(m, through, owner, &new)?;
+                add(h, &new)?;
             }
             Ok(())
         })?;

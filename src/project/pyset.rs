@@ -1,0 +1,356 @@
+//! The order in which CPython 3.11 iterates a set of tuples of strings,
+//! with hash randomization off (`PYTHONHASHSEED=0`, as the reference runs
+//! under tests/django_reference are made).
+//!
+//! Django keeps `Meta.unique_together` in migrations as a set of tuples,
+//! and the schema editor creates one unique index per tuple in the set's
+//! iteration order. That order follows the strings' hashes, so on SQLite
+//! the rows of `sqlite_master` come in it. To leave exactly the rows
+//! Django leaves, this module computes it as CPython does: `str` hashes
+//! (SipHash-1-3 over the string's storage, with a zero key), tuple hashes
+//! (the xxHash-based combination of Python 3.8+), and the set's open
+//! addressing table (`Objects/setobject.c`: probing, growth, copies).
+//! With hash randomization on (Python's default), each run of Django may
+//! create those indexes in another order; the playground takes this one.
+
+/// `PySet_MINSIZE`.
+const MIN_SIZE: usize = 8;
+/// `LINEAR_PROBES` of `Objects/setobject.c`.
+const LINEAR_PROBES: usize = 9;
+/// `PERTURB_SHIFT`.
+const PERTURB_SHIFT: u32 = 5;
+
+/// SipHash-1-3 with a zero key (`Python/pyhash.c`, `siphash13`).
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v0: u64 = 0x736f_6d65_7073_6575;
+    let mut v1: u64 = 0x646f_7261_6e64_6f6d;
+    let mut v2: u64 = 0x6c79_6765_6e65_7261;
+    let mut v3: u64 = 0x7465_6462_7974_6573;
+    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    };
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let m = u64::from_le_bytes(word);
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+/// `hash(text)`: SipHash over the string's storage (one, two or four
+/// bytes per character, by its widest character).
+pub fn str_hash(text: &str) -> u64 {
+    if text.is_empty() {
+        return 0;
+    }
+    let widest = text.chars().map(u32::from).max().unwrap_or(0);
+    let mut bytes = Vec::with_capacity(text.len() * 4);
+    for c in text.chars() {
+        let code = u32::from(c);
+        match widest {
+            0..=0xff => bytes.push(code as u8),
+            0x100..=0xffff => bytes.extend_from_slice(&(code as u16).to_le_bytes()),
+            _ => bytes.extend_from_slice(&code.to_le_bytes()),
+        }
+    }
+    let hash = siphash13(&bytes);
+    // -1 is the C API's error value.
+    if hash == u64::MAX {
+        u64::MAX - 1
+    } else {
+        hash
+    }
+}
+
+/// `hash(tuple_of_strings)` (`Objects/tupleobject.c`, `tuplehash`).
+pub fn tuple_hash(items: &[String]) -> u64 {
+    const PRIME_1: u64 = 11_400_714_785_074_694_791;
+    const PRIME_2: u64 = 14_029_467_366_897_019_727;
+    const PRIME_5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = PRIME_5;
+    for item in items {
+        acc = acc.wrapping_add(str_hash(item).wrapping_mul(PRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(PRIME_1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (PRIME_5 ^ 3_527_539));
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc
+    }
+}
+
+/// A set's table: each slot holds the index of an element (into the
+/// caller's list) and its hash.
+#[derive(Clone, Debug)]
+struct Table {
+    slots: Vec<Option<(usize, u64)>>,
+    used: usize,
+}
+
+impl Table {
+    fn new(size: usize) -> Table {
+        Table {
+            slots: vec![None; size],
+            used: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// `set_insert_clean` (also `set_add_entry` on a table without
+    /// dummies and without the element: both probe alike).
+    fn insert_clean(&mut self, element: (usize, u64)) {
+        let mask = self.mask();
+        let mut perturb = element.1;
+        let mut i = (element.1 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                if self.slots[i + j].is_none() {
+                    self.slots[i + j] = Some(element);
+                    self.used += 1;
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// `set_add_entry` of a new element, with `set_table_resize` when
+    /// the table is three fifths full.
+    /// The element must not be in the set yet (the callers add distinct
+    /// tuples).
+    fn add(&mut self, element: (usize, u64)) {
+        self.insert_clean(element);
+        if self.used * 5 >= self.mask() * 3 {
+            let wanted = if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(wanted);
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(self, Table::new(size));
+        for element in old.slots.into_iter().flatten() {
+            self.insert_clean(element);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (usize, u64)> + '_ {
+        self.slots.iter().flatten().copied()
+    }
+
+    /// A set built by adding `elements` one by one.
+    fn built(elements: impl Iterator<Item = (usize, u64)>) -> Table {
+        let mut table = Table::new(MIN_SIZE);
+        for element in elements {
+            table.add(element);
+        }
+        table
+    }
+
+    /// `set(other)` / `other.copy()`: `set_merge` into an empty set.
+    fn copied(&self) -> Table {
+        let mut table = Table::new(MIN_SIZE);
+        if self.used * 5 >= table.mask() * 3 {
+            table.resize(self.used * 2);
+        }
+        if table.slots.len() == self.slots.len() {
+            return self.clone();
+        }
+        for element in self.iter() {
+            table.insert_clean(element);
+        }
+        table
+    }
+}
+
+/// The set a migration file's literal `{('a', 'b'), …}` evaluates to:
+/// its elements added one by one (`BUILD_SET`), or, from three elements
+/// on, the compiler's folded `frozenset` of them copied into a new set
+/// (`SET_UPDATE`).
+fn literal_table(together: &[Vec<String>]) -> Table {
+    let elements: Vec<(usize, u64)> = literal(together).collect();
+    let folded = elements.len() > 2;
+    let table = Table::built(elements.into_iter());
+    if folded {
+        table.copied()
+    } else {
+        table
+    }
+}
+
+fn order(table: &Table) -> Vec<usize> {
+    table.iter().map(|(i, _)| i).collect()
+}
+
+/// The sets of `together` (each a list of field names) as indexes into
+/// it, in the order a `CreateModel`'s set literal of them iterates: the
+/// order `create_model` creates their indexes in.
+pub fn created_order(together: &[Vec<String>]) -> Vec<usize> {
+    order(&literal_table(together))
+}
+
+/// The order the state's set iterates in after `AlterUniqueTogether`
+/// (`set(normalize_together(literal))`): a rebuilt table's indexes.
+pub fn state_order(together: &[Vec<String>]) -> Vec<usize> {
+    order(&literal_table(together).copied())
+}
+
+/// The order `AlterUniqueTogether` (not folded into `CreateModel`)
+/// creates them in: the state's set, the schema editor's
+/// `{tuple(f) for f in new}` and its `news.difference(olds)` against the
+/// empty old set.
+pub fn altered_order(together: &[Vec<String>]) -> Vec<usize> {
+    let value = literal_table(together).copied();
+    let news = Table::built(value.iter());
+    let difference = if news.used >> 2 > 0 {
+        news.copied()
+    } else {
+        Table::built(news.iter())
+    };
+    order(&difference)
+}
+
+/// The distinct `values` (ids, in the order given) in the order a Python
+/// set built from them iterates (`hash(n)` is `n` for the ids here; -1
+/// hashes as -2).
+pub fn int_set_order(values: &[i64]) -> Vec<i64> {
+    let mut distinct: Vec<i64> = Vec::new();
+    for value in values {
+        if !distinct.contains(value) {
+            distinct.push(*value);
+        }
+    }
+    // `hash(n)`: n modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+    const MODULUS: i64 = (1 << 61) - 1;
+    let hash = |v: i64| {
+        let h = if v < 0 {
+            -((-(v as i128) % MODULUS as i128) as i64)
+        } else {
+            v % MODULUS
+        };
+        (if h == -1 { -2 } else { h }) as u64
+    };
+    let table = Table::built(distinct.iter().enumerate().map(|(i, v)| (i, hash(*v))));
+    table
+        .iter()
+        .filter_map(|(i, _)| distinct.get(i).copied())
+        .collect()
+}
+
+/// The elements in the order `makemigrations` writes them, with hashes.
+fn literal(together: &[Vec<String>]) -> impl Iterator<Item = (usize, u64)> {
+    let mut order: Vec<(String, usize)> = together
+        .iter()
+        .enumerate()
+        .map(|(i, fields)| (tuple_repr(fields), i))
+        .collect();
+    crate::sort::sort_by(&mut order, |a, b| a.0.cmp(&b.0));
+    // A set holds each tuple once.
+    order.dedup_by(|a, b| a.0 == b.0);
+    let hashes: Vec<(usize, u64)> = order
+        .into_iter()
+        .map(|(_, i)| (i, tuple_hash(&together[i])))
+        .collect();
+    hashes.into_iter()
+}
+
+/// `repr(tuple_of_identifiers)`: `('a', 'b')`, `('a',)`.
+fn tuple_repr(fields: &[String]) -> String {
+    let items: Vec<String> = fields.iter().map(|f| format!("'{f}'")).collect();
+    if items.len() == 1 {
+        format!("({},)", items[0])
+    } else {
+        format!("({})", items.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// Values printed by CPython 3.11 with `PYTHONHASHSEED=0`.
+    #[test]
+    fn hashes_and_orders_as_cpython() {
+        assert_eq!(str_hash("a") as i64, 4644417185603328019);
+        assert_eq!(str_hash("title") as i64, -353449685595137602);
+        assert_eq!(str_hash("é가") as i64, 8251641675512641080);
+        assert_eq!(str_hash("abcdefghij") as i64, -829746140550000655);
+        assert_eq!(
+            tuple_hash(&strings(&["title", "user"])) as i64,
+            -3383979604746481744
+        );
+        // list({('a', 'b'), ('c', 'd'), ('title', 'user')})
+        let together = [
+            strings(&["a", "b"]),
+            strings(&["title", "user"]),
+            strings(&["c", "d"]),
+        ];
+        assert_eq!(created_order(&together), [1, 0, 2]);
+        // Five sets: the folded frozenset (32 slots) copied into 16 slots,
+        // as migrate created Seat's indexes (w00-unique-together).
+        let together = [
+            strings(&["row", "col"]),
+            strings(&["a", "b"]),
+            strings(&["b", "c"]),
+            strings(&["a", "c"]),
+            strings(&["row", "a", "b", "c"]),
+        ];
+        assert_eq!(created_order(&together), [4, 2, 0, 3, 1]);
+        // Sets of ids built one by one, as CPython iterates them.
+        assert_eq!(int_set_order(&[9, 1, 17, 3]), [9, 3, 1, 17]);
+        assert_eq!(
+            int_set_order(&[40, 8, 16, 24, 32, 0, 1]),
+            [32, 0, 1, 40, 8, 16, 24]
+        );
+    }
+}
