@@ -373,6 +373,50 @@ for q in connection.queries:
 print(User.objects.count(), User.objects.get(pk=1).last_login)
 """,
     },
+    # Floats as Python writes them (the shortest repr, often 17 digits):
+    # the FloatField keeps the float Django keeps, and dumpdata writes the
+    # same repr back. The lookups use floats of 15 digits: a 17-digit one
+    # is logged by SQLite's QUOTE(), whose text for it changed between
+    # SQLite 3.40 (the reference's: `4.75797245000000039016e+04`) and the
+    # playground's (`47579.724500000004`).
+    "startproject_floats": {
+        "source": "learner_projects/startproject",
+        "dumpdata": ["posts"],
+        "fixture": [
+            {"model": "auth.user", "pk": 1, "fields": {
+                "password": "", "last_login": None, "is_superuser": True,
+                "username": "admin", "first_name": "", "last_name": "",
+                "email": "", "is_staff": True, "is_active": True,
+                "date_joined": "2024-03-08T23:59:59Z", "groups": [],
+                "user_permissions": []}},
+            {"model": "posts.post", "pk": 1, "fields": {
+                "author": 1, "title": "p1", "published": False,
+                "rating": 47579.724500000004, "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 2, "fields": {
+                "author": 1, "title": "p2", "published": False,
+                "rating": 0.30000000000000004, "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 3, "fields": {
+                "author": 1, "title": "p3", "published": False,
+                "rating": 2.2104859145879813e-48, "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 4, "fields": {
+                "author": 1, "title": "p4", "published": False,
+                "rating": 102875.63110000001, "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 5, "fields": {
+                "author": 1, "title": "p5", "published": False,
+                "rating": 1e-07, "created_at": "2024-03-08T23:30:00Z"}},
+            {"model": "posts.post", "pk": 6, "fields": {
+                "author": 1, "title": "p6", "published": False,
+                "rating": 4.75797245e+20, "created_at": "2024-03-08T23:30:00Z"}},
+        ],
+        "program": """\
+from django.db import connection
+for p in Post.objects.order_by('pk'):
+    print(p.pk, repr(p.rating), p.rating * 3)
+print(Post.objects.filter(rating=102875.6311).count(), Post.objects.filter(rating__gt=47579.7245).count())
+for q in connection.queries:
+    print(q['sql'])
+""",
+    },
     # `django-admin startproject`'s settings (en-us, UTC, USE_TZ = True)
     # and Django's own `auth.User`: the user model is auth's, its
     # datetimes print in UTC, a `__str__` uses `!r` and a foreign key.
