@@ -973,6 +973,7 @@ try:
 except Protected as e:
     print(type(e).__name__, e.args[0])
     print([o.pk for o in e.args[1]], [str(o) for o in e.args[1]], len(e.args))
+    print(type(e.protected_objects).__name__, [o.due for o in e.protected_objects])
 try:
     Series.objects.filter(pk=1).delete()
 except IntegrityError as e:
@@ -983,6 +984,7 @@ try:
 except RestrictedError as e:
     print(e)
     print(isinstance(e, IntegrityError), isinstance(e, ProtectedError))
+    print(e.restricted_objects, e.args[1] == e.restricted_objects)
 try:
     Book.objects.get(pk=4).delete()
 except RestrictedError as e:
