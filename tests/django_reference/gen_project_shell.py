@@ -1001,3 +1001,31 @@ for q in connection.queries:
     print(q['sql'])
 """,
 }
+
+# on_delete: SET_NULL, SET_DEFAULT, PROTECT in batches
+# The library with hundreds of rows: a SET_NULL reached by two batches of
+# 500 authors (the lazy querysets OR-ed into one UPDATE), SET_DEFAULT's
+# 152 loans updated 100 keys a statement in CPython's set order, the
+# order of a ProtectedError's 150 objects, deletes 100 keys a statement.
+CASES["library_on_delete_batches"] = {
+    "source": "learner_projects/library",
+    "fixture": CASES["library_on_delete"]["fixture"],
+    "program": """\
+from django.db import connection
+from django.db.models import ProtectedError
+Author.objects.bulk_create([Author(name='a%d' % i) for i in range(600)])
+Book.objects.create(title='X', author_id=4)
+Book.objects.create(title='Y', author_id=603)
+Loan.objects.bulk_create([Loan(book_id=2, member_id=2, due='x') for i in range(150)])
+try:
+    Book.objects.get(pk=2).delete()
+except ProtectedError as e:
+    print(e.args[0])
+    print([o.pk for o in e.protected_objects])
+print(Member.objects.get(pk=2).delete())
+print(Author.objects.filter(pk__gt=1).delete())
+print(Book.objects.filter(author__isnull=True).count(), Loan.objects.filter(member_id=1).count())
+for q in connection.queries:
+    print(q['sql'][:80] if q['sql'].startswith('INSERT') else q['sql'])
+""",
+}

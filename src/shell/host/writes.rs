@@ -27,7 +27,8 @@ use crate::python::value::{Dict, Key};
 use crate::python::{ExcObj, HostResult, Thrown, Value};
 use crate::shell::objects::{obj, Instance, Obj, QsObj, RowKind};
 
-/// SQLite's `max_query_params` in Django 5.2 (`bulk_create` batches).
+/// SQLite's `max_query_params` in Django 5.2 (the related managers'
+/// batches).
 const MAX_QUERY_PARAMS: usize = 999;
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -556,9 +557,13 @@ impl ShellHost<'_> {
                     .filter(|f| with_key || !f.is_primary_key())
                     .collect();
                 let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
-                let size = batch
-                    .unwrap_or(usize::MAX)
-                    .min((MAX_QUERY_PARAMS / fields.len().max(1)).max(1));
+                // `bulk_batch_size`: 500 rows of one field (SQLite's
+                // compound SELECT limit), else 999 parameters a statement.
+                let most = match fields.len() {
+                    0 => usize::MAX,
+                    n => crate::orm::sql::delete::batch_size(n),
+                };
+                let size = batch.unwrap_or(usize::MAX).min(most).max(1);
                 for chunk in group.chunks(size) {
                     let mut rows = Vec::new();
                     for o in chunk {
