@@ -450,4 +450,25 @@ mod tests {
             [32, 0, 1, 40, 8, 16, 24]
         );
     }
+
+    /// `set - other`, both ways CPython computes it (printed by 3.11).
+    #[test]
+    fn differences_keep_cpythons_order() {
+        let set = |items: &[i64]| {
+            let mut s = PySet::default();
+            for n in items {
+                s.add(int_hash(*n), *n, ());
+            }
+            s
+        };
+        let order = |s: &PySet<i64, ()>| s.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+        let s = set(&[1, 9, 17, 25, 33, 2, 3, 4, 5, 9]);
+        assert_eq!(order(&s), [1, 33, 2, 3, 4, 5, 9, 17, 25]);
+        // Nine members, one in `other`: copied, then discarded.
+        let copied = s.clone().difference(1, |k| *k != 17);
+        assert_eq!(order(&copied), [1, 33, 2, 3, 4, 5, 9, 25]);
+        // Three in `other`: the kept ones added to a new set.
+        let rebuilt = s.difference(3, |k| *k != 17);
+        assert_eq!(order(&rebuilt), [1, 2, 3, 4, 33, 5, 9, 25]);
+    }
 }
