@@ -393,11 +393,32 @@ impl<O: Clone> Collector<O> {
                     }
                     _ => {}
                 }
-                let found = db.objects(&sub).map_err(Stop::Fetch)?;
+                // A cascade reads the keys only (its objects never reach
+                // the program); the others load what they may show.
+                let found = match rel.on_delete {
+                    OnDelete::Cascade => match sub.select_sql()? {
+                        Some(sql) => db.pks(sql).map_err(Stop::Fetch)?,
+                        None => Vec::new(),
+                    }
+                    .into_iter()
+                    .map(|pk| (pk, None))
+                    .collect(),
+                    _ => db
+                        .objects(&sub)
+                        .map_err(Stop::Fetch)?
+                        .into_iter()
+                        .map(|(pk, o)| (pk, Some(o)))
+                        .collect::<Vec<_>>(),
+                };
                 if found.is_empty() {
                     continue;
                 }
                 let found_pks: Vec<i64> = found.iter().map(|(pk, _)| *pk).collect();
+                let loaded = || {
+                    found
+                        .iter()
+                        .filter_map(|(pk, o)| o.clone().map(|o| ((related, *pk), o)))
+                };
                 match rel.on_delete {
                     OnDelete::Cascade => {
                         match self.collect_from(
@@ -415,15 +436,11 @@ impl<O: Clone> Collector<O> {
                         }
                     }
                     OnDelete::Protect => {
-                        let objects = found
-                            .into_iter()
-                            .map(|(pk, o)| ((related, pk), o))
-                            .collect();
-                        push_protected(&mut protected, key.clone(), objects);
+                        push_protected(&mut protected, key.clone(), loaded().collect());
                     }
                     OnDelete::Restrict => {
-                        let objects = found.into_iter().map(|(pk, o)| ((related, pk), o));
-                        self.add_restricted(related, key.clone(), objects);
+                        let objects: Vec<(ObjKey, O)> = loaded().collect();
+                        self.add_restricted(related, key.clone(), objects.into_iter());
                         self.add_dependency(model, related);
                     }
                     OnDelete::SetDefault => {
