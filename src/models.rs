@@ -687,7 +687,19 @@ pub enum OnDelete {
     Restrict,
     SetNull,
     SetDefault,
+    /// `models.SET(value)`.
+    Set(SetValue),
     DoNothing,
+}
+
+/// What `models.SET(...)` sets a foreign key to: a constant the collector
+/// can send, or something it cannot (a callable, which Django calls at
+/// each delete and which may run queries of its own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetValue {
+    Null,
+    Int(i64),
+    Other,
 }
 
 impl OnDelete {
@@ -699,6 +711,7 @@ impl OnDelete {
             OnDelete::Restrict => "RESTRICT",
             OnDelete::SetNull => "SET_NULL",
             OnDelete::SetDefault => "SET_DEFAULT",
+            OnDelete::Set(_) => "SET",
             OnDelete::DoNothing => "DO_NOTHING",
         }
     }

@@ -176,7 +176,7 @@ fn what_the_shell_cannot_show_on_a_project_is_refused() {
 /// A project's own `__str__` runs as Python runs it: one returning a
 /// field that is not a `str` fails as CPython fails, and one the shell
 /// cannot run (an f-string with a format spec) is refused; so is a delete
-/// reaching an `on_delete` the collector does not follow.
+/// reaching a `SET()` of a callable.
 #[test]
 fn own_str_methods_run_as_python_runs_them() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -191,7 +191,7 @@ fn own_str_methods_run_as_python_runs_them() {
     std::fs::write(dir.path().join("config/settings.py"), settings).expect("write");
     std::fs::write(
         dir.path().join("shop/models.py"),
-        "from django.db import models\n\n\nclass Item(models.Model):\n    stock = models.IntegerField()\n\n    def __str__(self):\n        return self.stock\n\n\nclass Box(models.Model):\n    size = models.IntegerField()\n\n    def __str__(self):\n        return f'{self.size:>4}'\n\n\nclass Tag(models.Model):\n    item = models.ForeignKey(Item, models.SET_NULL, null=True)\n\n    def __str__(self):\n        return f'{self.item_id}/{self.item_id!r}/{self.pk}'\n",
+        "from django.db import models\n\n\nclass Item(models.Model):\n    stock = models.IntegerField()\n\n    def __str__(self):\n        return self.stock\n\n\nclass Box(models.Model):\n    size = models.IntegerField()\n\n    def __str__(self):\n        return f'{self.size:>4}'\n\n\ndef no_item():\n    return None\n\n\nclass Tag(models.Model):\n    item = models.ForeignKey(Item, models.SET(no_item), null=True)\n\n    def __str__(self):\n        return f'{self.item_id}/{self.item_id!r}/{self.pk}'\n",
     )
     .expect("write");
     let project = Project::load(dir.path()).expect("the project loads");
@@ -213,10 +213,10 @@ fn own_str_methods_run_as_python_runs_them() {
         error(&mut db, "print(Box(size=3))"),
         "line 1: not supported in the playground: Box.__str__"
     );
-    // The collector follows CASCADE and DO_NOTHING; it refuses the rest.
+    // `SET()` of a callable is refused: Django calls it at each delete.
     assert_eq!(
         error(&mut db, "i = Item.objects.create(stock=1)\ni.delete()"),
-        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET_NULL (the playground follows CASCADE and DO_NOTHING only)"
+        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET() of something other than None or an integer (Django calls it at each delete)"
     );
     let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
     assert_eq!(run.error.map(|e| e.to_string()), None);

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::models::{
-    AutoKind, AutoNow, FieldDefault, IntegerKind, OnDelete, StrConv, StrMethod, StrPart,
+    AutoKind, AutoNow, FieldDefault, IntegerKind, OnDelete, SetValue, StrConv, StrMethod, StrPart,
 };
 use crate::python::ast::{Arg, Const, Expr, ExprKind, FPart, FuncDef, Stmt, StmtKind};
 use crate::python::parser::parse_program;
@@ -981,10 +981,28 @@ impl<'a> Reader<'a> {
     }
 
     fn on_delete(&self, expr: &Expr) -> Result<OnDelete, ProjectError> {
+        // `models.SET(value)`: a constant is sent as is; anything else (a
+        // callable) is kept so that a delete reaching it is refused.
+        if let ExprKind::Call(callee, args) = &expr.kind {
+            if self.resolve(callee).as_deref() == Some("django.db.models.SET") {
+                return match args.as_slice() {
+                    [Arg::Pos(value)] => Ok(OnDelete::Set(match &value.kind {
+                        ExprKind::Const(Const::None) => SetValue::Null,
+                        ExprKind::Const(Const::Int(i)) => SetValue::Int(*i),
+                        _ => SetValue::Other,
+                    })),
+                    _ => Err(ProjectError::invalid(
+                        self.file,
+                        expr.line,
+                        "SET() takes 1 positional argument",
+                    )),
+                };
+            }
+        }
         let path = self.resolve(expr).unwrap_or_default();
         match path.strip_prefix("django.db.models.").and_then(OnDelete::from_name) {
             Some(on_delete) => Ok(on_delete),
-            None => Err(self.unsupported(expr.line, "an on_delete other than models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT or DO_NOTHING")),
+            None => Err(self.unsupported(expr.line, "an on_delete other than models.CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT, SET(...) or DO_NOTHING")),
         }
     }
 

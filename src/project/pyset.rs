@@ -12,6 +12,11 @@
 //! addressing table (`Objects/setobject.c`: probing, growth, copies).
 //! With hash randomization on (Python's default), each run of Django may
 //! create those indexes in another order; the playground takes this one.
+//!
+//! Sets of integers (ids a related manager sends, the primary keys of the
+//! deletion collector's field updates) and of model instances (which hash
+//! as their primary keys: the objects of a `ProtectedError`) use the same
+//! table ([`int_set_order`], [`PySet`]); their order needs no seed.
 
 /// `PySet_MINSIZE`.
 const MIN_SIZE: usize = 8;
@@ -266,21 +271,90 @@ pub fn int_set_order(values: &[i64]) -> Vec<i64> {
             distinct.push(*value);
         }
     }
-    // `hash(n)`: n modulo 2**61 - 1, keeping the sign; -1 becomes -2.
-    const MODULUS: i64 = (1 << 61) - 1;
-    let hash = |v: i64| {
-        let h = if v < 0 {
-            -((-(v as i128) % MODULUS as i128) as i64)
-        } else {
-            v % MODULUS
-        };
-        (if h == -1 { -2 } else { h }) as u64
-    };
-    let table = Table::built(distinct.iter().enumerate().map(|(i, v)| (i, hash(*v))));
+    let table = Table::built(distinct.iter().enumerate().map(|(i, v)| (i, int_hash(*v))));
     table
         .iter()
         .filter_map(|(i, _)| distinct.get(i).copied())
         .collect()
+}
+
+/// `hash(n)` of a Python `int`: `n` modulo 2**61 - 1, keeping the sign;
+/// -1 becomes -2.
+pub fn int_hash(v: i64) -> u64 {
+    const MODULUS: i64 = (1 << 61) - 1;
+    let h = if v < 0 {
+        -((-(v as i128) % MODULUS as i128) as i64)
+    } else {
+        v % MODULUS
+    };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+/// A Python set of `K`s (equal as `K`s are, hashed by the caller), each
+/// carrying a `V`, iterated in CPython's order: the deletion collector's
+/// sets of model instances, which hash as their primary keys.
+#[derive(Clone, Debug)]
+pub struct PySet<K, V> {
+    items: Vec<(K, V)>,
+    table: Table,
+}
+
+impl<K: PartialEq, V> Default for PySet<K, V> {
+    fn default() -> Self {
+        PySet {
+            items: Vec::new(),
+            table: Table::new(MIN_SIZE),
+        }
+    }
+}
+
+impl<K: PartialEq, V> PySet<K, V> {
+    pub fn is_empty(&self) -> bool {
+        self.table.used == 0
+    }
+
+    /// `set.add`: a member already there stays (with its first value).
+    pub fn add(&mut self, hash: u64, key: K, value: V) {
+        let present = self
+            .table
+            .iter()
+            .any(|(i, h)| h == hash && self.items.get(i).is_some_and(|(k, _)| *k == key));
+        if !present {
+            self.table.add((self.items.len(), hash));
+            self.items.push((key, value));
+        }
+    }
+
+    /// The members in iteration order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.table
+            .iter()
+            .filter_map(|(i, _)| self.items.get(i).map(|(k, v)| (k, v)))
+    }
+
+    /// `self - other`, keeping the members `keep` says, where `other` has
+    /// `other_len` members: CPython copies `self` and discards (slots
+    /// kept: the result is only iterated after) when `self` has more than
+    /// four times as many, and otherwise adds the kept ones to a new set.
+    pub fn difference(self, other_len: usize, keep: impl Fn(&K) -> bool) -> PySet<K, V> {
+        let kept = |i: usize| self.items.get(i).is_some_and(|(k, _)| keep(k));
+        let table = if (self.table.used >> 2) > other_len {
+            let mut table = self.table.copied();
+            for slot in table.slots.iter_mut() {
+                if slot.is_some_and(|(i, _)| !kept(i)) {
+                    *slot = None;
+                    table.used -= 1;
+                }
+            }
+            table
+        } else {
+            Table::built(self.table.iter().filter(|(i, _)| kept(*i)))
+        };
+        PySet {
+            items: self.items,
+            table,
+        }
+    }
 }
 
 /// The elements in the order `makemigrations` writes them, with hashes.
@@ -347,10 +421,54 @@ mod tests {
         ];
         assert_eq!(created_order(&together), [4, 2, 0, 3, 1]);
         // Sets of ids built one by one, as CPython iterates them.
+        let cases: [(&[i64], &[i64]); 4] = [
+            (&[8, 1], &[8, 1]),
+            (&[122, 279, 67, 190, 243], &[67, 243, 279, 122, 190]),
+            (
+                &[298, 34, 7, 241, 133, 283, 120, 99, 241, 277, 282, 244],
+                &[34, 99, 133, 7, 298, 241, 244, 277, 120, 282, 283],
+            ),
+            (
+                &[
+                    204, 78, 119, 78, 268, 200, 8, 33, 82, 22, 155, 16, 138, 243, 199, 219, 203,
+                    296, 228, 69, 188, 50, 19, 70, 254, 112, 133, 224, 155, 216,
+                ],
+                &[
+                    133, 8, 138, 268, 16, 19, 22, 155, 33, 296, 50, 188, 69, 70, 199, 200, 203,
+                    204, 78, 82, 216, 219, 224, 228, 112, 243, 119, 254,
+                ],
+            ),
+        ];
+        for (given, cpython) in cases {
+            assert_eq!(int_set_order(given), cpython);
+        }
+        assert_eq!(int_hash(-1) as i64, -2);
+        assert_eq!(int_hash(1 << 62), 2);
         assert_eq!(int_set_order(&[9, 1, 17, 3]), [9, 3, 1, 17]);
         assert_eq!(
             int_set_order(&[40, 8, 16, 24, 32, 0, 1]),
             [32, 0, 1, 40, 8, 16, 24]
         );
+    }
+
+    /// `set - other`, both ways CPython computes it (printed by 3.11).
+    #[test]
+    fn differences_keep_cpythons_order() {
+        let set = |items: &[i64]| {
+            let mut s = PySet::default();
+            for n in items {
+                s.add(int_hash(*n), *n, ());
+            }
+            s
+        };
+        let order = |s: &PySet<i64, ()>| s.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+        let s = set(&[1, 9, 17, 25, 33, 2, 3, 4, 5, 9]);
+        assert_eq!(order(&s), [1, 33, 2, 3, 4, 5, 9, 17, 25]);
+        // Nine members, one in `other`: copied, then discarded.
+        let copied = s.clone().difference(1, |k| *k != 17);
+        assert_eq!(order(&copied), [1, 33, 2, 3, 4, 5, 9, 25]);
+        // Three in `other`: the kept ones added to a new set.
+        let rebuilt = s.difference(3, |k| *k != 17);
+        assert_eq!(order(&rebuilt), [1, 2, 3, 4, 33, 5, 9, 25]);
     }
 }

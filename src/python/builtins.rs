@@ -229,6 +229,22 @@ impl Vm {
                 })
             }
             Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.clone())),
+            // Django's `ProtectedError(msg, protected_objects)` and
+            // `RestrictedError(msg, restricted_objects)` keep their set.
+            Value::Exc(e)
+                if matches!(
+                    (&*e.class.qualname, name),
+                    (
+                        "django.db.models.deletion.ProtectedError",
+                        "protected_objects"
+                    ) | (
+                        "django.db.models.deletion.RestrictedError",
+                        "restricted_objects"
+                    )
+                ) && e.args.len() == 2 =>
+            {
+                return Ok(e.args[1].clone())
+            }
             Value::ExcClass(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
             Value::Func(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
             Value::Builtin(b) if name == "__name__" => return Ok(Value::str(b.name())),

@@ -62,6 +62,10 @@ pub struct Exceptions {
     pub database_error: Rc<ExcClass>,
     pub integrity_error: Rc<ExcClass>,
     pub transaction_error: Rc<ExcClass>,
+    /// `django.db.models.deletion.ProtectedError` and `RestrictedError`
+    /// (both `IntegrityError`s).
+    pub protected_error: Rc<ExcClass>,
+    pub restricted_error: Rc<ExcClass>,
     pub does_not_exist: Vec<(ModelId, Rc<ExcClass>)>,
     pub multiple_of: Vec<(ModelId, Rc<ExcClass>)>,
 }
@@ -110,6 +114,16 @@ impl Exceptions {
             "django.db.transaction.TransactionManagementError",
             Some(programming_error),
         );
+        let protected_error = ExcClass::new(
+            "ProtectedError",
+            "django.db.models.deletion.ProtectedError",
+            Some(integrity_error.clone()),
+        );
+        let restricted_error = ExcClass::new(
+            "RestrictedError",
+            "django.db.models.deletion.RestrictedError",
+            Some(integrity_error.clone()),
+        );
         let mut does_not_exist = Vec::new();
         let mut multiple_of = Vec::new();
         for m in reg.models() {
@@ -143,6 +157,8 @@ impl Exceptions {
             database_error,
             integrity_error,
             transaction_error,
+            protected_error,
+            restricted_error,
             does_not_exist,
             multiple_of,
         }
@@ -2192,6 +2208,12 @@ impl<'a> ShellHost<'a> {
             ("django.db" | "django.db.utils", "DatabaseError") => {
                 Some(Value::ExcClass(self.exc.database_error.clone()))
             }
+            ("django.db.models" | "django.db.models.deletion", "ProtectedError") => {
+                Some(Value::ExcClass(self.exc.protected_error.clone()))
+            }
+            ("django.db.models" | "django.db.models.deletion", "RestrictedError") => {
+                Some(Value::ExcClass(self.exc.restricted_error.clone()))
+            }
             ("django.db", "transaction") => Some(wrap(Obj::Module("django.db.transaction".into()))),
             ("django.db.transaction", "atomic") => factory(Factory::Atomic),
             ("django.db.transaction", "TransactionManagementError") => {
@@ -2243,6 +2265,7 @@ const MODULES: &[&str] = &[
     "django",
     "django.db",
     "django.db.models",
+    "django.db.models.deletion",
     "django.db.transaction",
     "django.db.utils",
     "django.contrib.auth",

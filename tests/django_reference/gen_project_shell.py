@@ -962,3 +962,114 @@ for q in connection.queries:
     print(q['sql'])
 """,
 }
+
+# on_delete: SET_NULL, SET_DEFAULT, SET, PROTECT, RESTRICT
+# A learner's library (startproject's settings): Book.author SET_NULL
+# (null=True), Book.series CASCADE (null=True, so no deletion order),
+# Loan.book PROTECT, Loan.member SET_DEFAULT (default=1), Review.book
+# RESTRICT with a CASCADE path through Review.series that allows it, and
+# Review.member SET(1). The program deletes through each: the field
+# updates sent before the deletes (SET_DEFAULT's loaded rows by pk in
+# CPython's set order: 8 before 1), what loaded instances keep, the
+# errors (nested PROTECT named by the outer field), the return values.
+CASES["library_on_delete"] = {
+    "source": "learner_projects/library",
+    "fixture": [
+        {"model": "books.author", "pk": 1, "fields": {"name": "Kim"}},
+        {"model": "books.author", "pk": 2, "fields": {"name": "Lee"}},
+        {"model": "books.author", "pk": 3, "fields": {"name": "Park"}},
+        {"model": "books.series", "pk": 1, "fields": {"name": "Saga"}},
+        {"model": "books.series", "pk": 2, "fields": {"name": "Tales"}},
+        {"model": "books.member", "pk": 1, "fields": {"name": "library"}},
+        {"model": "books.member", "pk": 2, "fields": {"name": "Ann"}},
+        {"model": "books.member", "pk": 3, "fields": {"name": "Bob"}},
+        {"model": "books.book", "pk": 1, "fields": {"title": "A", "author": 1, "series": 1}},
+        {"model": "books.book", "pk": 2, "fields": {"title": "B", "author": 1, "series": 2}},
+        {"model": "books.book", "pk": 3, "fields": {"title": "C", "author": 2, "series": 2}},
+        {"model": "books.book", "pk": 4, "fields": {"title": "D", "author": 2, "series": None}},
+        {"model": "books.book", "pk": 9, "fields": {"title": "E", "author": 3, "series": None}},
+        {"model": "books.loan", "pk": 1, "fields": {"book": 1, "member": 2, "due": "03-01"}},
+        {"model": "books.loan", "pk": 8, "fields": {"book": 1, "member": 2, "due": "03-08"}},
+        {"model": "books.loan", "pk": 2, "fields": {"book": 3, "member": 3, "due": "03-02"}},
+        {"model": "books.review", "pk": 1, "fields": {"book": 2, "series": 2, "member": 3, "stars": 4}},
+        {"model": "books.review", "pk": 2, "fields": {"book": 3, "series": 2, "member": 2, "stars": 5}},
+        {"model": "books.review", "pk": 3, "fields": {"book": 4, "series": 1, "member": 2, "stars": 3}},
+    ],
+    "program": """\
+from django.db import connection, IntegrityError
+from django.db.models import ProtectedError, RestrictedError
+from django.db.models.deletion import ProtectedError as Protected
+b = Book.objects.get(pk=4)
+a = Author.objects.get(pk=2)
+print(a.delete())
+print(a.pk, b.author_id, Book.objects.get(pk=4).author_id)
+print(list(Book.objects.order_by('pk').values_list('pk', 'author_id')))
+print(Member.objects.filter(pk=2).delete())
+print(list(Loan.objects.order_by('pk').values_list('pk', 'member_id')))
+print(list(Review.objects.order_by('pk').values_list('pk', 'member_id')))
+try:
+    Book.objects.get(pk=3).delete()
+except ProtectedError as e:
+    print(e)
+    print(repr(e.args[0]))
+try:
+    Book.objects.get(pk=1).delete()
+except Protected as e:
+    print(type(e).__name__, e.args[0])
+    print([o.pk for o in e.args[1]], [str(o) for o in e.args[1]], len(e.args))
+    print(type(e.protected_objects).__name__, [o.due for o in e.protected_objects])
+try:
+    Series.objects.filter(pk=1).delete()
+except IntegrityError as e:
+    print(type(e).__name__, e.args[0])
+    print([o.pk for o in e.args[1]], isinstance(e, ProtectedError))
+try:
+    Book.objects.filter(pk=2).delete()
+except RestrictedError as e:
+    print(e)
+    print(isinstance(e, IntegrityError), isinstance(e, ProtectedError))
+    print(e.restricted_objects, e.args[1] == e.restricted_objects)
+try:
+    Book.objects.get(pk=4).delete()
+except RestrictedError as e:
+    print(type(e).__name__, e.args[0])
+print(Loan.objects.filter(book_id=3).delete())
+print(Series.objects.get(pk=2).delete())
+print(Author.objects.all().delete())
+print(Book.objects.filter(pk=9).delete())
+print(list(Book.objects.order_by('pk').values_list('pk', 'title', 'author_id', 'series_id')))
+print(list(Loan.objects.order_by('pk').values_list('pk', 'book_id', 'member_id')))
+print(list(Review.objects.order_by('pk').values_list('pk', 'book_id', 'series_id', 'member_id')))
+print(list(Series.objects.values_list('name', flat=True)), list(Member.objects.values_list('name', flat=True)))
+for q in connection.queries:
+    print(q['sql'])
+""",
+}
+
+# on_delete: SET_NULL, SET_DEFAULT, PROTECT in batches
+# The library with hundreds of rows: a SET_NULL reached by two batches of
+# 500 authors (the lazy querysets OR-ed into one UPDATE), SET_DEFAULT's
+# 152 loans updated 100 keys a statement in CPython's set order, the
+# order of a ProtectedError's 150 objects, deletes 100 keys a statement.
+CASES["library_on_delete_batches"] = {
+    "source": "learner_projects/library",
+    "fixture": CASES["library_on_delete"]["fixture"],
+    "program": """\
+from django.db import connection
+from django.db.models import ProtectedError
+Author.objects.bulk_create([Author(name='a%d' % i) for i in range(600)])
+Book.objects.create(title='X', author_id=4)
+Book.objects.create(title='Y', author_id=603)
+Loan.objects.bulk_create([Loan(book_id=2, member_id=2, due='x') for i in range(150)])
+try:
+    Book.objects.get(pk=2).delete()
+except ProtectedError as e:
+    print(e.args[0])
+    print([o.pk for o in e.protected_objects])
+print(Member.objects.get(pk=2).delete())
+print(Author.objects.filter(pk__gt=1).delete())
+print(Book.objects.filter(author__isnull=True).count(), Loan.objects.filter(member_id=1).count())
+for q in connection.queries:
+    print(q['sql'][:80] if q['sql'].startswith('INSERT') else q['sql'])
+""",
+}

@@ -2,7 +2,9 @@
 //! the statements a deletion sends. A queryset over one table deletes with
 //! its own WHERE; one that joins deletes `WHERE pk IN (SELECT ...)`. The
 //! collector's deletes by primary key go in chunks of 100, and its deletes
-//! of related rows by foreign key in Django's batches for SQLite.
+//! of related rows by foreign key in Django's batches for SQLite. The
+//! collector's field updates (`SET_NULL` and friends) are here too: they
+//! are written from the same `IN` lists.
 
 use rusqlite::types::Value;
 
@@ -80,6 +82,59 @@ pub fn delete_related_sql(table: &str, columns: &[&str], pks: &[i64]) -> Sql {
         format!("DELETE FROM {} WHERE {condition}", quote(table)),
         params,
     )
+}
+
+/// `"column" = NULL` or `"column" = %s`, as Django's update compiler
+/// writes a value.
+fn set_clause(column: &str, value: &Value) -> (String, Vec<Value>) {
+    match value {
+        Value::Null => (format!("{} = NULL", quote(column)), Vec::new()),
+        v => (format!("{} = %s", quote(column)), vec![v.clone()]),
+    }
+}
+
+/// The collector's update of a lazy `SET_NULL`/`SET(value)`: the
+/// querysets `filter(column__in=batch)` OR-ed (`reduce(or_, updates)`)
+/// and updated at once.
+pub fn update_related_sql(table: &str, column: &str, value: &Value, batches: &[Vec<i64>]) -> Sql {
+    let (set, mut params) = set_clause(column, value);
+    let mut parts = Vec::new();
+    for batch in batches {
+        let (clause, p) = in_clause(table, column, batch);
+        parts.push(clause);
+        params.extend(p);
+    }
+    let condition = if parts.len() == 1 {
+        parts.concat()
+    } else {
+        format!("({})", parts.join(" OR "))
+    };
+    (
+        format!("UPDATE {} SET {set} WHERE {condition}", quote(table)),
+        params,
+    )
+}
+
+/// `UpdateQuery.update_batch(pks, {field: value})`: `UPDATE ... WHERE
+/// "t"."id" IN (...)`, 100 keys a statement.
+pub fn update_batch_sql(
+    table: &str,
+    pk_column: &str,
+    column: &str,
+    value: &Value,
+    pks: &[i64],
+) -> Vec<Sql> {
+    pks.chunks(CHUNK)
+        .map(|chunk| {
+            let (set, mut params) = set_clause(column, value);
+            let (clause, p) = in_clause(table, pk_column, chunk);
+            params.extend(p);
+            (
+                format!("UPDATE {} SET {set} WHERE {clause}", quote(table)),
+                params,
+            )
+        })
+        .collect()
 }
 
 /// `"table"."column" IN (%s, ...)`.

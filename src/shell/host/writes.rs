@@ -17,15 +17,18 @@ use rusqlite::types::Value as Sv;
 
 use super::{Exceptions, Kwargs, ShellHost};
 use crate::models::{Field, FieldKind, ModelId};
-use crate::orm::sql::collector::{self, Collector, DeletePlan, Fetch};
+use crate::orm::sql::collector::{self, Blocked, BlockedBy, Collector, DeletePlan, Fetch};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
+use crate::orm::sql::queryset::QuerySet;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{Arg, QueryError, Sql, E};
+use crate::python::host::Host;
 use crate::python::value::{Dict, Key};
-use crate::python::{HostResult, Thrown, Value};
+use crate::python::{ExcObj, HostResult, Thrown, Value};
 use crate::shell::objects::{obj, Instance, Obj, QsObj, RowKind};
 
-/// SQLite's `max_query_params` in Django 5.2 (`bulk_create` batches).
+/// SQLite's `max_query_params` in Django 5.2 (the related managers'
+/// batches).
 const MAX_QUERY_PARAMS: usize = 999;
 
 fn unsupported<T>(what: impl Into<String>) -> HostResult<T> {
@@ -49,6 +52,52 @@ impl From<QueryError> for FetchError {
 
 impl Fetch for Fetcher<'_, '_> {
     type Error = FetchError;
+    type Obj = Value;
+
+    fn objects(&mut self, qs: &QuerySet) -> Result<Vec<(i64, Value)>, FetchError> {
+        let items = self
+            .0
+            .fetch_rows(qs, RowKind::Instances)
+            .map_err(FetchError::Thrown)?;
+        Ok(items
+            .into_iter()
+            .filter_map(|v| match obj(&v) {
+                Some(Obj::Instance(i)) => match i.pk() {
+                    Value::Int(pk) => Some((pk, v.clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// `ProtectedError(msg, {objs})` or `RestrictedError(msg, {objs})`.
+    fn blocked(&mut self, blocked: Blocked<Value>) -> FetchError {
+        let class = match blocked.by {
+            BlockedBy::Protect => self.0.exc.protected_error.clone(),
+            BlockedBy::Restrict => self.0.exc.restricted_error.clone(),
+        };
+        let mut set = Dict::default();
+        for o in blocked.objects {
+            let key = match &o {
+                Value::Host(h) => self.0.hash_key(h),
+                _ => Ok(None),
+            };
+            match key {
+                Ok(Some(k)) => set.insert(k, o, Value::None),
+                Ok(None) => {}
+                Err(t) => return FetchError::Thrown(t),
+            }
+        }
+        FetchError::Thrown(Thrown::Exc(Rc::new(ExcObj {
+            class,
+            args: vec![
+                Value::str(&blocked.message),
+                Value::Set(Rc::new(RefCell::new(set))),
+            ],
+            line: std::cell::Cell::new(0),
+        })))
+    }
 
     fn pks(&mut self, sql: Sql) -> Result<Vec<i64>, FetchError> {
         let rows = self.0.send(sql).map_err(FetchError::Thrown)?;
@@ -277,7 +326,7 @@ impl ShellHost<'_> {
             )));
         };
         let mut collector = Collector::new(self.reg);
-        let collected = collector.collect(i.model, vec![pk], None, &mut Fetcher(self));
+        let collected = collector.collect(i.model, vec![pk], &mut Fetcher(self));
         self.collected(collected)?;
         let plan = self.q(collector.delete())?;
         let result = self.run_delete(plan)?;
@@ -299,12 +348,16 @@ impl ShellHost<'_> {
             let mut counts: Vec<(String, i64)> = Vec::new();
             for step in plan.steps {
                 let n = host.send_write(step.sql)? as i64;
+                // Field updates are sent, not counted.
+                let Some(label) = step.label else {
+                    continue;
+                };
                 if n == 0 {
                     continue;
                 }
-                match counts.iter_mut().find(|(l, _)| *l == step.label) {
+                match counts.iter_mut().find(|(l, _)| *l == label) {
                     Some((_, c)) => *c += n,
-                    None => counts.push((step.label, n)),
+                    None => counts.push((label, n)),
                 }
             }
             Ok(counts)
@@ -504,9 +557,13 @@ impl ShellHost<'_> {
                     .filter(|f| with_key || !f.is_primary_key())
                     .collect();
                 let columns: Vec<&str> = fields.iter().map(|f| f.column.as_str()).collect();
-                let size = batch
-                    .unwrap_or(usize::MAX)
-                    .min((MAX_QUERY_PARAMS / fields.len().max(1)).max(1));
+                // `bulk_batch_size`: 500 rows of one field (SQLite's
+                // compound SELECT limit), else 999 parameters a statement.
+                let most = match fields.len() {
+                    0 => usize::MAX,
+                    n => crate::orm::sql::delete::batch_size(n),
+                };
+                let size = batch.unwrap_or(usize::MAX).min(most).max(1);
                 for chunk in group.chunks(size) {
                     let mut rows = Vec::new();
                     for o in chunk {
