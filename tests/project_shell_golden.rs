@@ -102,9 +102,13 @@ fn programs_print_what_django_prints_on_a_project() {
 /// The error line a program on `project` ends with (run after the
 /// project's golden fixture, if it has one, is loaded).
 fn error_of(project: &str, fixture_case: Option<&str>, program: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/projects")
-        .join(project);
+    error_in("tests/golden/projects", project, fixture_case, program)
+}
+
+/// The error line a program on the project in `root/name` ends with, after
+/// the named golden case's fixture (if any) is loaded.
+fn error_in(root: &str, name: &str, fixture_case: Option<&str>, program: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(root).join(name);
     let loaded = Project::load(&dir).expect("the project loads");
     let mut db = Database::open_in_memory_with(Arc::new(loaded.registry)).expect("open");
     let project = Project::load(&dir).expect("loads twice");
@@ -226,27 +230,12 @@ fn own_str_methods_run_as_python_runs_them() {
 /// The error line a program on a learner's project ends with (run after
 /// the named golden's fixture is loaded).
 fn learner_error(source: &str, fixture_case: &str, program: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/django_reference")
-        .join(source);
-    let loaded = Project::load(&dir).expect("the project loads");
-    let mut db = Database::open_in_memory_with(Arc::new(loaded.registry)).expect("open");
-    let project = Project::load(&dir).expect("loads twice");
-    migrate::migrate(&db, &project, "2024-03-04 14:44:00.123000").expect("migrate");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/project_shell")
-        .join(format!("{fixture_case}.json"));
-    let case: Case =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("JSON");
-    let bytes = serde_json::to_vec(&case.fixture).expect("fixture JSON");
-    fixtures::loaddata(
-        &db,
-        &[FixtureFile::new("fixture.json", bytes)],
-        &LoadOptions::default(),
+    error_in(
+        "tests/django_reference",
+        source,
+        Some(fixture_case),
+        program,
     )
-    .expect("loaddata");
-    let run = shell::run(&mut db, program, None);
-    run.error.map(|e| e.to_string()).unwrap_or_default()
 }
 
 /// Times, durations and naive datetimes the shell cannot answer as
