@@ -66,10 +66,20 @@ pub fn batch_size(fields: usize) -> usize {
 /// The fast delete of the rows of `table` pointing at `pks` through any of
 /// `columns`: `"t"."c" IN (...)`, or an OR of them in parentheses.
 pub fn delete_related_sql(table: &str, columns: &[&str], pks: &[i64]) -> Sql {
+    let (condition, params) = any_in(table, columns.iter().map(|column| (*column, pks)));
+    (
+        format!("DELETE FROM {} WHERE {condition}", quote(table)),
+        params,
+    )
+}
+
+/// `"t"."c" IN (...)` for each (column, keys), OR-ed in parentheses when
+/// there are several (`reduce(or_, …)` of Django's querysets).
+fn any_in<'k>(table: &str, ins: impl Iterator<Item = (&'k str, &'k [i64])>) -> Sql {
     let mut parts = Vec::new();
     let mut params = Vec::new();
-    for column in columns {
-        let (clause, p) = in_clause(table, column, pks);
+    for (column, keys) in ins {
+        let (clause, p) = in_clause(table, column, keys);
         parts.push(clause);
         params.extend(p);
     }
@@ -78,10 +88,7 @@ pub fn delete_related_sql(table: &str, columns: &[&str], pks: &[i64]) -> Sql {
     } else {
         format!("({})", parts.join(" OR "))
     };
-    (
-        format!("DELETE FROM {} WHERE {condition}", quote(table)),
-        params,
-    )
+    (condition, params)
 }
 
 /// `"column" = NULL` or `"column" = %s`, as Django's update compiler
@@ -98,17 +105,8 @@ fn set_clause(column: &str, value: &Value) -> (String, Vec<Value>) {
 /// and updated at once.
 pub fn update_related_sql(table: &str, column: &str, value: &Value, batches: &[Vec<i64>]) -> Sql {
     let (set, mut params) = set_clause(column, value);
-    let mut parts = Vec::new();
-    for batch in batches {
-        let (clause, p) = in_clause(table, column, batch);
-        parts.push(clause);
-        params.extend(p);
-    }
-    let condition = if parts.len() == 1 {
-        parts.concat()
-    } else {
-        format!("({})", parts.join(" OR "))
-    };
+    let (condition, keys) = any_in(table, batches.iter().map(|batch| (column, &batch[..])));
+    params.extend(keys);
     (
         format!("UPDATE {} SET {set} WHERE {condition}", quote(table)),
         params,
