@@ -381,6 +381,50 @@ impl Timestamp {
 
 /// Appends `value` zero-padded to `width` digits (`value` fits in it;
 /// `width` is at most 10).
+/// Days in `month` of `year` (proleptic Gregorian, as Python's `date`);
+/// 0 for a month outside 1–12. One calendar for the fixtures' dates and
+/// the shell's.
+pub fn days_in_month(year: i64, month: i64) -> i64 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        _ => 0,
+    }
+}
+
+/// Days since 0001-01-01 (CPython's `date.toordinal() - 1`) of a valid
+/// date: Howard Hinnant's `days_from_civil`, shifted to 0001-01-01.
+pub fn days_since_year_one(year: i64, month: i64, day: i64) -> i64 {
+    let (y, m) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 306
+}
+
+/// The `(year, month, day)` `days` after 0001-01-01 (the inverse of
+/// [`days_since_year_one`]; the year may fall outside 1–9999, for the
+/// caller to refuse).
+pub fn date_after_year_one(days: i64) -> (i64, i64, i64) {
+    let z = days + 306;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
 fn push_digits(out: &mut String, value: u32, width: u32) {
     let mut digits = [b'0'; 10];
     let width = (width as usize).min(digits.len());
@@ -664,6 +708,29 @@ fn parse_date_only(text: &str) -> Option<Parts> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The one calendar: consecutive days across the whole range of
+    /// Python's `date` walk month by month, and 1970-01-01 is CPython's
+    /// `date(1970, 1, 1).toordinal() - 1`.
+    #[test]
+    fn days_since_year_one_walk_the_calendar() {
+        assert_eq!(days_since_year_one(1970, 1, 1), 719_162);
+        assert_eq!(days_since_year_one(1, 1, 1), 0);
+        let mut days = 0;
+        for year in 1..=9999 {
+            for month in 1..=12 {
+                for day in 1..=days_in_month(year, month) {
+                    assert_eq!(days_since_year_one(year, month, day), days);
+                    assert_eq!(date_after_year_one(days), (year, month, day));
+                    days += 1;
+                }
+            }
+        }
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2024, 13), 0);
+    }
+
     use super::*;
 
     #[test]

@@ -54,16 +54,6 @@ impl Date {
     }
 }
 
-fn days_in_month(year: i64, month: i64) -> i64 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// `date(year, month, day)`, or CPython's `ValueError` message.
 pub fn date(year: i64, month: i64, day: i64) -> Result<Date, String> {
     if !(1..=9999).contains(&year) {
@@ -72,7 +62,7 @@ pub fn date(year: i64, month: i64, day: i64) -> Result<Date, String> {
     if !(1..=12).contains(&month) {
         return Err("month must be in 1..12".into());
     }
-    if !(1..=days_in_month(year, month)).contains(&day) {
+    if !(1..=crate::datetime::days_in_month(year, month)).contains(&day) {
         return Err("day is out of range for month".into());
     }
     Ok(Date { year, month, day })
@@ -99,32 +89,14 @@ pub fn datetime(parts: [i64; 7], aware: bool) -> Result<DateTime, String> {
 
 /// Days since 0001-01-01 (CPython's ordinal minus one) of a valid date.
 fn ordinal(d: Date) -> i64 {
-    let (y, m) = if d.month <= 2 {
-        (d.year - 1, d.month + 9)
-    } else {
-        (d.year, d.month - 3)
-    };
-    // Howard Hinnant's days_from_civil, shifted to 0001-01-01.
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + d.day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 306
+    crate::datetime::days_since_year_one(d.year, d.month, d.day)
 }
 
 /// The date `days` after 0001-01-01, or CPython's `OverflowError`.
 fn from_ordinal(days: i128) -> Result<Date, String> {
     let out_of_range = || "date value out of range".to_owned();
     let days = i64::try_from(days).map_err(|_| out_of_range())?;
-    let z = days + 306;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::datetime::date_after_year_one(days);
     date(year, month, day).map_err(|_| out_of_range())
 }
 
