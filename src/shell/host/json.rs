@@ -16,10 +16,11 @@ use crate::python::{HostResult, Thrown, Value};
 
 /// `json.loads(text)` as Django's `JSONField.from_db_value` calls it.
 ///
-/// Its own small parser rather than serde's: floats go through the
-/// interpreter's correctly rounded parser (serde's default one may be a
-/// unit off in the last place), and integers beyond 64 bits, which Python
-/// reads exactly, are refused instead of becoming floats.
+/// Its own small parser rather than `fixtures::json`'s serde reader:
+/// integers beyond 64 bits, which Python reads exactly, are refused here
+/// instead of becoming floats, and the interpreter's values are built
+/// directly. (Floats no longer decide it: serde_json reads them exactly
+/// since its `float_roundtrip` feature went in.)
 pub(super) fn loads(text: &str) -> HostResult<Value> {
     let mut p = Parser {
         bytes: text.as_bytes(),
