@@ -55,6 +55,8 @@ impl AppState {
         });
         self.next_job += 1;
         self.effects.push(Effect::RunJob { id, cell });
+        // For e2e/dropstart.mjs, which splits a drop's time into phases.
+        self.clock.mark(&format!("job:{}:start", kind.id()));
     }
 
     /// Cancels the running job, if any; a load rolls back.
@@ -84,6 +86,7 @@ impl AppState {
     }
 
     pub(super) fn finish_job(&mut self, job: &ActiveJob, outcome: Outcome) {
+        self.clock.mark(&format!("job:{}:end", job.kind.id()));
         let elapsed = self.clock.instant().saturating_duration_since(job.started);
         let ms = elapsed.as_secs_f64() * 1000.0;
         self.last_job = Some(JobRecord {

@@ -58,6 +58,7 @@ pub fn read_upload(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
             }
             return;
         }
+        browser::mark("upload:read");
         dispatch.emit(Action::Upload(read));
     });
 }
