@@ -2303,14 +2303,19 @@ impl Host for ShellHost<'_> {
             return Ok(None);
         };
         let method = || Ok(Some(wrap(Obj::Method(this.clone(), name.into()))));
+        if let Some(class) = o.class().filter(|_| name == "__class__") {
+            return Ok(Some(wrap(Obj::Factory(class))));
+        }
+        if let Some((module, class)) = factory_class(o) {
+            match name {
+                "__name__" | "__qualname__" => return Ok(Some(Value::str(class))),
+                "__module__" => return Ok(Some(Value::str(module))),
+                _ => {}
+            }
+        }
         match o {
-            Obj::Factory(Factory::Decimal) => match name {
-                "__name__" | "__qualname__" => Ok(Some(Value::str("Decimal"))),
-                "__module__" => Ok(Some(Value::str("decimal"))),
-                _ => unsupported(format!("Decimal.{name}")),
-            },
+            Obj::Factory(Factory::Decimal) => unsupported(format!("Decimal.{name}")),
             Obj::Decimal(_) => match name {
-                "__class__" => Ok(Some(wrap(Obj::Factory(Factory::Decimal)))),
                 "quantize" => method(),
                 _ => unsupported(format!("Decimal.{name}")),
             },
@@ -2643,7 +2648,10 @@ impl Host for ShellHost<'_> {
             Obj::TimeDelta(d) => d.repr(),
             Obj::Uuid(hex) => format!("UUID('{}')", dashed(hex)),
             Obj::Decimal(d) => decimal::repr(d),
-            Obj::Factory(Factory::Decimal) => "<class 'decimal.Decimal'>".into(),
+            Obj::Factory(f) if f.class_path().is_some() => {
+                let (module, class) = f.class_path().unwrap_or_default();
+                format!("<class '{module}.{class}'>")
+            }
             Obj::Utc => "datetime.timezone.utc".into(),
             Obj::Q(_) | Obj::Expr(_) => return unsupported(format!("repr of {}", h.type_name())),
             Obj::Query(..) => return unsupported("repr of a Query (print it instead)"),
@@ -2919,7 +2927,9 @@ impl Host for ShellHost<'_> {
 
     fn isinstance(&mut self, value: &Value, class: &Rc<dyn HostObject>) -> HostResult<bool> {
         match (class.as_any().downcast_ref::<Obj>(), obj(value)) {
-            (Some(Obj::Factory(Factory::Decimal)), v) => Ok(matches!(v, Some(Obj::Decimal(_)))),
+            (Some(Obj::Factory(class)), v) if class.class_path().is_some() => {
+                Ok(class.has_instance(v))
+            }
             (Some(Obj::Model(m)), Some(Obj::Instance(i))) => Ok(i.model == *m),
             (Some(Obj::Model(_)), _) => Ok(false),
             _ => unsupported("isinstance() with this class"),
@@ -3800,4 +3810,13 @@ fn build_instance(
         values: RefCell::new(values),
         related: RefCell::new(related),
     })))
+}
+
+/// The module and name of a class of the `datetime` and `decimal` modules
+/// ([`Factory::class_path`]), if `o` is one.
+fn factory_class(o: &Obj) -> Option<(&'static str, &'static str)> {
+    match o {
+        Obj::Factory(f) => f.class_path(),
+        _ => None,
+    }
 }

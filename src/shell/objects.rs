@@ -172,6 +172,44 @@ impl Factory {
             Factory::Decimal => "Decimal",
         }
     }
+
+    /// The module and name of a class of the `datetime` and `decimal`
+    /// modules: such a factory is the class itself, so it prints as
+    /// `<class 'datetime.date'>`, is what `type()` and `__class__` give
+    /// for its values, and answers `isinstance()`.
+    pub fn class_path(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Factory::Date => Some(("datetime", "date")),
+            Factory::DateTimeClass => Some(("datetime", "datetime")),
+            Factory::Time => Some(("datetime", "time")),
+            Factory::TimeDelta => Some(("datetime", "timedelta")),
+            Factory::Decimal => Some(("decimal", "Decimal")),
+            _ => None,
+        }
+    }
+
+    /// Whether `value` is an instance of this class, as `isinstance()`
+    /// answers: a `datetime` is also a `date` (its subclass in CPython).
+    pub fn has_instance(self, value: Option<&Obj>) -> bool {
+        let Some(class) = value.and_then(Obj::class) else {
+            return false;
+        };
+        class == self || (self == Factory::Date && class == Factory::DateTimeClass)
+    }
+}
+
+impl Obj {
+    /// The class of a `datetime` or `decimal` value ([`Factory::class_path`]).
+    pub fn class(&self) -> Option<Factory> {
+        match self {
+            Obj::DateTime(_) => Some(Factory::DateTimeClass),
+            Obj::Date(_) => Some(Factory::Date),
+            Obj::Time(_) => Some(Factory::Time),
+            Obj::TimeDelta(_) => Some(Factory::TimeDelta),
+            Obj::Decimal(_) => Some(Factory::Decimal),
+            _ => None,
+        }
+    }
 }
 
 /// Every object the host hands to the interpreter.
@@ -366,14 +404,15 @@ impl HostObject for Obj {
         self
     }
 
-    /// A model class, a module and `timezone.utc` are one object in Python
-    /// however often they are imported.
+    /// A model class, a module, an imported class or function and
+    /// `timezone.utc` are one object in Python however often they are
+    /// imported.
     fn same_as(&self, other: &dyn HostObject) -> bool {
         match (self, other.as_any().downcast_ref::<Obj>()) {
             (Obj::Model(a), Some(Obj::Model(b))) => a == b,
             (Obj::Module(a), Some(Obj::Module(b))) => a == b,
             (Obj::Utc, Some(Obj::Utc)) => true,
-            (Obj::Factory(Factory::Decimal), Some(Obj::Factory(Factory::Decimal))) => true,
+            (Obj::Factory(a), Some(Obj::Factory(b))) => a == b,
             _ => false,
         }
     }

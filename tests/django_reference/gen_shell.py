@@ -81,6 +81,7 @@ HAND = {
         ("fields", "a = Article.objects.get(pk=2)\nprint(a.id, a.user_id)\nprint(a.content)"),
         ("datetime", "a = Article.objects.get(pk=2)\nprint(a.created_at)\nprint(repr(a.created_at))"),
         ("datetime_parts", "a = Article.objects.get(pk=1)\nprint(a.created_at.year, a.created_at.month, a.created_at.hour)"),
+        ("value_classes", "import datetime\nfrom datetime import date, time, timedelta\nfrom decimal import Decimal\na = Article.objects.get(pk=2)\nprint(type(a.created_at))\nprint(type(a.created_at) is datetime.datetime, type(a.created_at) == date, type(a.created_at) != date)\nprint(isinstance(a.created_at, datetime.datetime), isinstance(a.created_at, date), isinstance(a.created_at, time))\nprint(datetime.datetime, date, time, timedelta, Decimal)\nprint(type(a.created_at.date()), type(a.created_at - a.created_at), type(Decimal('1.5')), type(a.created_at.time()))\nprint(type(a.created_at).__name__, date.__name__, timedelta.__module__, Decimal.__qualname__)\nprint(isinstance(a.created_at - a.created_at, timedelta), isinstance(a.created_at.date(), datetime.datetime), isinstance(3, Decimal))\nprint(isinstance(a.created_at, (int, date)), type(a.created_at) in (date, datetime.datetime))"),
         ("none", "print(Article.objects.none())\nprint(Article.objects.none().count())"),
         ("get_user_model", "from django.contrib.auth import get_user_model\nU = get_user_model()\nprint(U.objects.count())"),
         ("ordered", "print(Article.objects.all().ordered, Article.objects.order_by('pk').ordered)"),
