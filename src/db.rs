@@ -201,7 +201,8 @@ impl std::fmt::Debug for Database {
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
     use crate::orm::sql::functions::{
-        date_extract, datetime_cast_date, datetime_extract, format_dtdelta, time_extract, SqlArg,
+        date_extract, datetime_cast_date, datetime_cast_time, datetime_extract, format_dtdelta,
+        time_extract, SqlArg,
     };
     use rusqlite::functions::FunctionFlags;
 
@@ -252,6 +253,16 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function("json_valid", 1, flags, |ctx| {
         let text: Option<String> = ctx.get(0).unwrap_or(None);
         Ok(text.map(|t| i64::from(serde_json::from_str::<serde::de::IgnoredAny>(&t).is_ok())))
+    })?;
+    conn.create_scalar_function("django_datetime_cast_time", 3, flags, |ctx| {
+        let dt: Option<String> = ctx.get(0).unwrap_or(None);
+        let tz: Option<String> = ctx.get(1)?;
+        let conn_tz: Option<String> = ctx.get(2)?;
+        Ok(datetime_cast_time(
+            dt.as_deref(),
+            tz.as_deref(),
+            conn_tz.as_deref(),
+        ))
     })?;
     conn.create_scalar_function("django_datetime_cast_date", 3, flags, |ctx| {
         let dt: Option<String> = ctx.get(0).unwrap_or(None);

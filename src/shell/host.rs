@@ -3555,7 +3555,8 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
         let part = if *part == "pk" { "id" } else { part };
         match meta::get_field(reg, model, part) {
             Some(meta::MetaField::Column { to: Some(to), .. }) if !last => model = to,
-            // A transform: `__date` selects a date, the parts integers.
+            // A transform: `__date` selects a date, `__time` a time, the
+            // parts integers.
             // A date's and a time's parts are integers whatever the zone.
             Some(meta::MetaField::Column { field, .. })
                 if !last
@@ -3568,6 +3569,8 @@ fn path_conv(reg: &'static Registry, model: ModelId, path: &str) -> Conv {
                     Conv::Unsupported
                 } else if parts[n + 1..] == ["date"] {
                     Conv::Date
+                } else if parts[n + 1..] == ["time"] {
+                    Conv::Time
                 } else {
                     Conv::Plain
                 };

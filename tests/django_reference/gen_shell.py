@@ -464,6 +464,7 @@ HAND["types"] = [
     ("aware_filter", "from datetime import datetime, timezone\nt = datetime(2024, 3, 4, 1, 30, tzinfo=timezone.utc)\nprint(t, repr(t))\nprint(list(Article.objects.filter(created_at__lt=t).values_list('pk', flat=True)))"),
     ("date_of_datetime", "a = Article.objects.get(pk=1)\nprint(a.created_at.date(), repr(a.created_at.date()))"),
     ("values_date", "print(list(Article.objects.values_list('pk', 'created_at__date').order_by('pk')[:2]))\nprint(Article.objects.values('created_at__date').first())"),
+    ("time_lookup", "from datetime import time\nfrom django.db.models import Count, F\nprint(Article.objects.filter(created_at__time__gte=time(10, 30)).count())\nprint(list(Article.objects.values_list('created_at__time', flat=True).order_by('pk')[:3]))\nprint(Comment.objects.filter(created_at__time__hour=10).count(), Article.objects.filter(created_at__time='10:00').exists())\nprint(Article.objects.values('created_at__time').annotate(n=Count('id')).order_by('created_at__time')[:2])\nprint(Comment.objects.filter(article__created_at__time__lt=time(10, 20)).count())\nprint(Article.objects.order_by('-created_at__time', 'pk').first())\nprint(Article.objects.annotate(t=F('created_at__time')).order_by('pk').first().t)"),
     ("date_out_of_range", "import datetime\nprint(datetime.date(2024, 2, 30))"),
     ("datetime_bad_hour", "import datetime\nprint(datetime.datetime(2024, 3, 4, 25, tzinfo=datetime.timezone.utc))"),
     ("date_missing_day", "import datetime\nprint(datetime.date(2024, 3))"),

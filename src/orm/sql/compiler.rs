@@ -234,6 +234,11 @@ impl Compiler {
                 params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_cast_date({sql}, %s, %s)"), params))
             }
+            Expr::TruncTime(lhs) => {
+                let (sql, mut params) = self.compile(lhs)?;
+                params.extend(tz_params(self.query.reg));
+                Ok((format!("django_datetime_cast_time({sql}, %s, %s)"), params))
+            }
             Expr::Ref(name, _) => Ok((quote(name), Vec::new())),
             Expr::Position(ordinal, _) => Ok((ordinal.to_string(), Vec::new())),
             Expr::OuterRef(_) => Err(QueryError::Value(
@@ -766,6 +771,7 @@ impl Compiler {
                     expr = match (DatePart::from_name(name), name.as_str()) {
                         (Some(p), _) => Expr::Extract(p, Box::new(expr)),
                         (None, "date") => Expr::TruncDate(Box::new(expr)),
+                        (None, "time") => Expr::TruncTime(Box::new(expr)),
                         _ => {
                             return Err(
                                 QueryError::Field(format!("Unsupported lookup '{name}'")).into()
@@ -1368,7 +1374,9 @@ fn refs_of(e: &Expr, out: &mut Vec<String>) {
             refs_of(b, out);
         }
         Expr::Aggregate(agg) => refs_of(&agg.arg, out),
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => refs_of(e, out),
+        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
+            refs_of(e, out)
+        }
         _ => {}
     }
 }
@@ -1386,7 +1394,9 @@ fn cols_without_refs(e: &Expr, out: &mut Vec<Col>) {
                 filter.cols(out);
             }
         }
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => cols_without_refs(e, out),
+        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
+            cols_without_refs(e, out)
+        }
         _ => {}
     }
 }
@@ -1403,7 +1413,9 @@ fn replace_cols(e: &mut Expr, refs: &[(Col, String)]) {
             replace_cols(b, refs);
         }
         Expr::Aggregate(agg) => replace_cols(&mut agg.arg, refs),
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => replace_cols(e, refs),
+        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
+            replace_cols(e, refs)
+        }
         _ => {}
     }
 }

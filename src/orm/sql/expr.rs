@@ -163,6 +163,8 @@ pub enum Expr {
     Extract(DatePart, Box<Expr>),
     /// `django_datetime_cast_date(col, tz, conn_tz)`.
     TruncDate(Box<Expr>),
+    /// `django_datetime_cast_time(col, tz, conn_tz)`: a datetime's `__time`.
+    TruncTime(Box<Expr>),
     /// A SELECT alias reference: `(alias, source)`.
     Ref(String, Box<Expr>),
     /// A column of the SELECT list by position (ORDER BY 7).
@@ -216,7 +218,9 @@ impl Expr {
                 a.resolve_again();
                 b.resolve_again();
             }
-            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => e.resolve_again(),
+            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
+                e.resolve_again()
+            }
             Expr::Ref(_, e) | Expr::Position(_, e) => e.resolve_again(),
             _ => {}
         }
@@ -227,7 +231,7 @@ impl Expr {
         match self {
             Expr::Aggregate(_) => true,
             Expr::Combined(a, _, b) => a.contains_aggregate() || b.contains_aggregate(),
-            Expr::Extract(_, e) | Expr::TruncDate(e) => e.contains_aggregate(),
+            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) => e.contains_aggregate(),
             Expr::Ref(_, e) | Expr::Position(_, e) => e.contains_aggregate(),
             _ => false,
         }
@@ -258,6 +262,7 @@ impl Expr {
             Expr::Exists(_) | Expr::Negated(_) => Output::Boolean,
             Expr::Extract(..) => Output::Integer,
             Expr::TruncDate(_) => Output::Date,
+            Expr::TruncTime(_) => Output::Column(ColumnKind::Time),
             Expr::Ref(_, e) | Expr::Position(_, e) | Expr::Extra(e) => e.output(),
         }
     }
@@ -283,7 +288,9 @@ impl Expr {
                 cols.extend(b.group_by_cols());
                 cols
             }
-            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::Negated(e) => e.group_by_cols(),
+            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
+                e.group_by_cols()
+            }
             _ => Vec::new(),
         }
     }
@@ -304,6 +311,7 @@ impl Expr {
             }
             Expr::Extract(_, e)
             | Expr::TruncDate(e)
+            | Expr::TruncTime(e)
             | Expr::Ref(_, e)
             | Expr::Position(_, e)
             | Expr::Negated(e) => e.cols(out),
@@ -331,6 +339,7 @@ impl Expr {
             }
             Expr::Extract(_, e)
             | Expr::TruncDate(e)
+            | Expr::TruncTime(e)
             | Expr::Ref(_, e)
             | Expr::Position(_, e)
             | Expr::Negated(e)

@@ -146,6 +146,24 @@ pub fn datetime_cast_date(
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// `django_datetime_cast_time(dt, tzname, conn_tzname)`: the wall time
+/// in `tzname` as `time.isoformat()` writes it (`HH:MM:SS`, then
+/// `.ffffff` when there are microseconds).
+pub fn datetime_cast_time(
+    dt: Option<&str>,
+    tzname: Option<&str>,
+    conn_tzname: Option<&str>,
+) -> Option<String> {
+    let stamp = parse(dt?, tzname, conn_tzname)?;
+    let (_, _, _, hour, minute, second, _) = stamp.parts();
+    let micro = stamp.unix_micros().rem_euclid(1_000_000);
+    Some(if micro == 0 {
+        format!("{hour:02}:{minute:02}:{second:02}")
+    } else {
+        format!("{hour:02}:{minute:02}:{second:02}.{micro:06}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +180,15 @@ mod tests {
         assert_eq!(
             datetime_cast_date(dt, kst.0, kst.1).as_deref(),
             Some("2024-03-05")
+        );
+        // `time.isoformat()`: microseconds only when there are some.
+        assert_eq!(
+            datetime_cast_time(dt, kst.0, kst.1).as_deref(),
+            Some("00:30:00.500000")
+        );
+        assert_eq!(
+            datetime_cast_time(Some("2024-03-04 15:30:00"), None, None).as_deref(),
+            Some("15:30:00")
         );
         assert_eq!(datetime_extract("hour", None, kst.0, kst.1), None);
         // 2024-03-05 is a Tuesday.

@@ -751,7 +751,7 @@ impl Query {
             let ok = transforms.len() == 1
                 && match final_field {
                     FinalField::Column(c) if c.kind == ColumnKind::DateTime => {
-                        part.is_some() || transforms[0] == "date"
+                        part.is_some() || matches!(transforms[0].as_str(), "date" | "time")
                     }
                     FinalField::Column(c) if c.kind == ColumnKind::Date => {
                         part.is_some_and(DatePart::on_date)
@@ -1007,9 +1007,10 @@ impl Query {
                 self.resolve_outer_refs(b)?;
             }
             Expr::Aggregate(agg) => self.resolve_outer_refs(&mut agg.arg)?,
-            Expr::Extract(_, inner) | Expr::TruncDate(inner) | Expr::Negated(inner) => {
-                self.resolve_outer_refs(inner)?
-            }
+            Expr::Extract(_, inner)
+            | Expr::TruncDate(inner)
+            | Expr::TruncTime(inner)
+            | Expr::Negated(inner) => self.resolve_outer_refs(inner)?,
             Expr::Subquery(q) | Expr::Exists(q) => {
                 let mut error = None;
                 q.where_.exprs_mut(&mut |x| {
@@ -1997,6 +1998,7 @@ fn lhs_field(lhs: &Expr, field: Option<&'static str>) -> Option<(&'static str, V
         (None, Expr::Col(col)) => meta::class_name(&col.target),
         (None, Expr::Extract(..)) => "IntegerField",
         (None, Expr::TruncDate(_)) => "DateField",
+        (None, Expr::TruncTime(_)) => "TimeField",
         (None, _) => return None,
     };
     let transforms: &[&[&str]] = match class {
@@ -2015,7 +2017,7 @@ fn lhs_field(lhs: &Expr, field: Option<&'static str>) -> Option<(&'static str, V
 /// `try_transform`: the transform `name` applied to `lhs`, or Django's
 /// `Unsupported lookup` error naming the rest of `lookups` from `name` on
 /// and suggesting close lookup names. Transforms Django has and the
-/// playground does not (`__week`, `__quarter`, `__time`, a date part of
+/// playground does not (`__week`, `__quarter`, a date part of
 /// `__date`) are said to be unsupported rather than refused.
 fn try_transform(
     lhs: Expr,
@@ -2027,6 +2029,9 @@ fn try_transform(
         match lhs.output() {
             Output::Column(ColumnKind::DateTime) if name == "date" => {
                 return Ok(Expr::TruncDate(Box::new(lhs)));
+            }
+            Output::Column(ColumnKind::DateTime) if name == "time" => {
+                return Ok(Expr::TruncTime(Box::new(lhs)));
             }
             Output::Column(ColumnKind::DateTime) => {
                 if let Some(part) = DatePart::from_name(name) {
