@@ -26,6 +26,7 @@ mod case;
 pub mod compile;
 pub mod host;
 mod printf;
+pub mod pyset;
 mod stack;
 pub mod value;
 pub mod vm;
