@@ -27,6 +27,7 @@ pub mod compile;
 pub mod host;
 mod printf;
 pub mod pyset;
+mod sets;
 mod stack;
 pub mod value;
 pub mod vm;

@@ -320,7 +320,8 @@ impl<T> Table<T> {
     }
 
     /// `set_add_entry`: a member already there stays; a new one takes
-    /// the first dummy on its way or else the empty slot that ends it,
+    /// the last dummy on its way (CPython 3.11 keeps overwriting its
+    /// `freeslot`, as its outputs show) or else the empty slot that ends it,
     /// and the table grows when three fifths of it were ever filled.
     /// Returns whether it was added.
     pub fn add(&mut self, hash: u64, item: T, is_it: impl Fn(&T) -> bool) -> bool {
@@ -333,7 +334,7 @@ impl<T> Table<T> {
                     break;
                 }
                 Some(Slot::Full(h, member)) if *h == hash && is_it(member) => return false,
-                Some(Slot::Dummy) if free.is_none() => free = Some(i),
+                Some(Slot::Dummy) => free = Some(i),
                 _ => {}
             }
         }
@@ -557,14 +558,15 @@ fn indexed(table: &Table<usize>) -> impl Iterator<Item = (usize, u64)> + '_ {
 
 /// The set a migration file's literal `{('a', 'b'), …}` evaluates to:
 /// its elements added one by one (`BUILD_SET`), or, from three elements
-/// on, the compiler's folded `frozenset` of them copied into a new set
+/// on, the compiler's folded `frozenset` of them (built, then built again
+/// from its own order by `merge_consts_recursive`) copied into a new set
 /// (`SET_UPDATE`).
 fn literal_table(together: &[Vec<String>]) -> Table<usize> {
     let elements: Vec<(usize, u64)> = literal(together).collect();
     let folded = elements.len() > 2;
     let table = built(elements.into_iter());
     if folded {
-        table.copied()
+        built(indexed(&table)).copied()
     } else {
         table
     }
@@ -690,6 +692,14 @@ impl<K: PartialEq, V> PySet<K, V> {
     /// Every member, leaving the set empty.
     pub fn take_all(&mut self) -> Vec<(K, V)> {
         self.table.take_all()
+    }
+
+    /// `set_swap_bodies` with a new set (`a &= b`): this set takes its
+    /// table; `pop`'s finger stays.
+    pub fn replace_table(&mut self, other: PySet<K, V>) {
+        let finger = self.table.finger;
+        self.table = other.table;
+        self.table.finger = finger;
     }
 
     /// See [`Table::reserve`].
