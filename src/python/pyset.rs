@@ -375,7 +375,7 @@ impl<T> Table<T> {
         if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.slots, Vec::new());
+        let old = std::mem::take(&mut self.slots);
         self.slots.resize_with(size, || Slot::Empty);
         self.fill = self.used;
         for slot in old {
