@@ -15,9 +15,9 @@
 //! full, `set_merge`'s copies, `set.pop`'s finger. [`PySet`] pairs it
 //! with a key and a value per member.
 //!
-//! Users: the interpreter's `set` (`Value::Set`, [`super::vm`] and
-//! [`super::builtins`] build results the way CPython's set operations
-//! do), the deletion collector's sets of model instances (which hash as
+//! Users: the interpreter's `set` (`Value::Set`; the interpreter's `sets`
+//! module builds each operation's result the way CPython's set operations
+//! do, so their tables match too), the deletion collector's sets of model instances (which hash as
 //! their primary keys) and field updates, a related manager's ids
 //! ([`int_set_order`]), and `migrate`, which creates a model's
 //! `unique_together` indexes in the order Django's set of tuples iterates

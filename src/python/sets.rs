@@ -67,7 +67,10 @@ impl Vm {
                 }
             }
             _ => {
-                for (key, item) in self.keyed(host, other)? {
+                // One by one: an unhashable item fails after the ones
+                // before it went in, as in CPython.
+                for item in self.collect(host, other)? {
+                    let key = self.hash_key(host, &item)?;
                     target.borrow_mut().insert(key, item);
                 }
             }
@@ -143,7 +146,13 @@ impl Vm {
                     o.borrow().members()
                 }
             }
-            _ => self.keyed(host, other)?,
+            _ => {
+                for item in self.collect(host, other)? {
+                    let key = self.hash_key(host, &item)?;
+                    so.borrow_mut().remove(&key);
+                }
+                Vec::new()
+            }
         };
         let mut set = so.borrow_mut();
         for (key, _) in gone {

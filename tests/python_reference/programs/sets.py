@@ -49,3 +49,45 @@ print(x, y)
 print({*[17, 1], 9}, {1, *{17, 33}, 2}, {*range(5), *'ab'})
 print({x % 7 for x in range(50)}, {x: 1 for x in {5, 13, 21}})
 print(sorted({'b', 'a'}), max({3, 9, 1}), sum({1.5, 2.5}), tuple({'z': 0, 'y': 1}))
+s = set(range(0, 80, 3))
+print(s.pop(), s.pop(), s.pop())
+s.clear()
+s.update(range(10))
+print(s.pop(), s.pop(), s)
+s = set(range(0, 80, 3))
+print(s.pop(), s.pop(), s.pop())
+s &= set(range(0, 80, 6))
+print(s.pop(), s.pop(), s)
+s = set(range(0, 40))
+print([s.pop() for _ in range(12)])
+s.intersection_update(range(0, 40, 2))
+print(s.pop(), s)
+t = s.copy()
+print(t.pop(), s.pop())
+s = set(range(20))
+for i in range(0, 20, 2):
+    s.discard(i)
+s.difference_update(range(1, 12, 2))
+print(s, s.pop())
+s = {1, 2, 3}
+s.discard(1)
+s.add(9)
+u = set()
+for v in range(1, 14):
+    u.add(v)
+for v in (9, 11, 13):
+    u.discard(v)
+u.add(40)
+print(s, u)
+print({1, 2} ^ {2, 3, 9}, {1, 2}.symmetric_difference([2, 3, 9, 9]), {1, 2}.union([17], (33,), 'a'))
+print(set(range(50)) - {1, 2}, set(range(50)).difference([1, 2], {3}), {1, 2, 3} - set(range(50)))
+print(set(range(5)).intersection(range(3, 8), [4, 3]), set(range(30)) & {29, 1, 61})
+s = {1}
+try:
+    s.update([5, 9, [2], 3])
+except TypeError as e:
+    print('TypeError', e, s)
+try:
+    s.difference_update([5, [2], 9])
+except TypeError as e:
+    print('TypeError', e, s)
