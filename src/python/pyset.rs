@@ -855,6 +855,34 @@ mod tests {
         );
     }
 
+    /// Numeric hashes, printed by CPython 3.11.
+    #[test]
+    fn numbers_hash_as_cpython() {
+        let floats: [(f64, i64); 7] = [
+            (0.5, 1152921504606846976),
+            (-1.5, -1152921504606846977),
+            (1e16, 10000000000000000),
+            (0.1, 230584300921369408),
+            (1e300, 1224995262755759164),
+            (5e-324, 16777216),
+            (f64::INFINITY, 314159),
+        ];
+        for (f, cpython) in floats {
+            assert_eq!(float_hash(f) as i64, cpython, "{f}");
+        }
+        // Decimal('0.1'), Decimal('-3.25'), Decimal('7.000'), Decimal('1E+30')
+        assert_eq!(number_hash(false, 1, 0, -1) as i64, 2075258708292324556);
+        assert_eq!(number_hash(true, 325, 0, -2) as i64, -576460752303423491);
+        assert_eq!(number_hash(false, 7000, 0, -3) as i64, 7);
+        assert_eq!(number_hash(false, 1, 0, 30) as i64, 465258685558744706);
+        // hash((1, 'a', 2.5)), hash(())
+        let items = [int_hash(1), str_hash("a"), float_hash(2.5)];
+        assert_eq!(tuple_hash(&items) as i64, -8030008116423961961);
+        assert_eq!(tuple_hash(&[]) as i64, 5740354900026072187);
+        // hash(b'ab')
+        assert_eq!(bytes_hash(b"ab") as i64, 6148830537548944441);
+    }
+
     /// `set - other`, both ways CPython computes it (printed by 3.11).
     #[test]
     fn differences_keep_cpythons_order() {
