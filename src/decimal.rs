@@ -235,6 +235,17 @@ impl Decimal {
         f.is_finite().then(|| Decimal::from_float(f, usize::MAX))
     }
 
+    /// `hash(Decimal)`: the value modulo 2**61 - 1 as numbers hash (equal
+    /// to the hash of the `int` or `float` it equals).
+    pub fn py_hash(&self) -> u64 {
+        let modulus = u128::from(crate::python::pyset::MODULUS);
+        let coefficient = self
+            .digits
+            .bytes()
+            .fold(0u128, |acc, b| (acc * 10 + u128::from(b - b'0')) % modulus);
+        crate::python::pyset::number_hash(self.negative, coefficient, 0, self.exponent)
+    }
+
     /// The exponent of the last digit (`as_tuple().exponent`).
     pub fn exponent(&self) -> i64 {
         self.exponent

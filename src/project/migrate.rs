@@ -275,7 +275,7 @@ impl Editor<'_> {
             }
             Op::AlterUniqueTogether { model } => {
                 let meta = registry.model(*model);
-                let order = super::pyset::altered_order(&meta.unique_together);
+                let order = crate::python::pyset::altered_order(&meta.unique_together);
                 self.statements
                     .extend(unique_together_sql(meta, &meta.db_table, &order));
                 self.states.entry(*model).or_default().unique_together = Together::Altered;
@@ -316,8 +316,8 @@ impl Editor<'_> {
         let final_table = &meta.db_table;
         let order = match state.unique_together {
             Together::None => Vec::new(),
-            Together::Created => super::pyset::created_order(&meta.unique_together),
-            Together::Altered => super::pyset::state_order(&meta.unique_together),
+            Together::Created => crate::python::pyset::created_order(&meta.unique_together),
+            Together::Altered => crate::python::pyset::state_order(&meta.unique_together),
         };
         self.deferred
             .extend(unique_together_sql(meta, final_table, &order));

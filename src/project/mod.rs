@@ -6,8 +6,9 @@
 //! One module per step: [`settings`] (the literals that matter),
 //! [`classes`] and [`models_py`] (model classes as written), [`build`]
 //! (the registry), [`autodetect`] (`makemigrations`), [`migrate`] (the
-//! plan, the schema editor, the rows), [`pyset`] (the order Python's sets
-//! give Django's `unique_together` indexes), [`django_apps`] (Django's apps as
+//! plan, the schema editor, the rows; the order its `unique_together`
+//! indexes come in is CPython's set order, [`crate::python::pyset`]),
+//! [`django_apps`] (Django's apps as
 //! data), [`upload`] (a picked folder or zip) and [`pasted`] (one pasted
 //! `models.py`). Anything outside what the playground models is a
 //! [`ProjectError`] with file, line and construct.
@@ -21,7 +22,6 @@ pub mod error;
 pub mod migrate;
 pub mod models_py;
 pub mod pasted;
-pub mod pyset;
 pub mod settings;
 pub mod upload;
 

@@ -69,14 +69,43 @@ const SET_METHODS: &[&str] = &[
     "union",
     "intersection",
     "difference",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference",
+    "symmetric_difference_update",
     "copy",
     "clear",
     "issubset",
     "issuperset",
+    "isdisjoint",
 ];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 
-fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Thrown> {
+/// Whether CPython 3.11 has interned another copy of the string `text`
+/// before any program runs, as far as the playground knows: the names of
+/// the builtins, the builtin exceptions and the builtin types' methods,
+/// and the one-letter lowercase names (and `_`), which the modules it
+/// loads use. (It interns many more, from those modules; a folded set
+/// display holding one of those iterates in the order of
+/// `Op::BuildConstSet`'s third build there.)
+pub(super) fn interned_at_startup(text: &str) -> bool {
+    if let [b] = text.as_bytes() {
+        return b.is_ascii_lowercase() || *b == b'_';
+    }
+    [
+        STR_METHODS,
+        LIST_METHODS,
+        DICT_METHODS,
+        SET_METHODS,
+        TUPLE_METHODS,
+    ]
+    .iter()
+    .any(|names| names.contains(&text))
+        || Builtin::ALL.iter().any(|(name, _)| *name == text)
+        || super::value::builtin_exception(text).is_some()
+}
+
+pub(super) fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Thrown> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             match min {
@@ -368,7 +397,8 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Str(s) => s.chars().count(),
             Value::Range(r) => usize::try_from(range_len(r[0], r[1], r[2])).unwrap_or(0),
-            Value::Dict(d) | Value::Set(d) | Value::View(d, _) => d.borrow().len(),
+            Value::Dict(d) | Value::View(d, _) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
             _ => 0,
         }
     }
@@ -529,7 +559,12 @@ impl Vm {
                 text: s.clone(),
                 pos: 0,
             },
-            Value::Dict(d) | Value::Set(d) => Iter::Dict {
+            Value::Set(s) => Iter::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.borrow().len(),
+            },
+            Value::Dict(d) => Iter::Dict {
                 dict: d.clone(),
                 index: 0,
                 len: d.borrow().len(),
@@ -654,6 +689,18 @@ impl Vm {
                     DictView::Items => Value::tuple(vec![k, v]),
                 })
             }
+            Iter::Set { set, pos, len } => {
+                let s = set.borrow();
+                if s.len() != *len {
+                    return Err(Thrown::new(
+                        "RuntimeError",
+                        "Set changed size during iteration",
+                    ));
+                }
+                let next = s.next_from(*pos);
+                *pos = next.as_ref().map_or(usize::MAX, |(i, _, _)| i + 1);
+                next.map(|(_, _, v)| v.clone())
+            }
             Iter::Vec(items) => items.next(),
             _ => None,
         })
@@ -673,16 +720,6 @@ impl Vm {
             check_size(out.len())?;
         }
         Ok(out)
-    }
-
-    pub(super) fn make_set(&mut self, host: &mut dyn Host, v: &Value) -> Result<Value, Thrown> {
-        let items = self.collect(host, v)?;
-        let mut d = Dict::default();
-        for item in items {
-            let k = self.hash_key(host, &item)?;
-            d.insert(k, item, Value::None);
-        }
-        Ok(Value::Set(Rc::new(RefCell::new(d))))
     }
 
     // ---- repr / str ----
@@ -733,7 +770,8 @@ impl Vm {
         // that its length is the depth.
         let ptr = match v {
             Value::List(l) => Some(Rc::as_ptr(l) as *const () as usize),
-            Value::Dict(d) | Value::Set(d) => Some(Rc::as_ptr(d) as *const () as usize),
+            Value::Dict(d) => Some(Rc::as_ptr(d) as *const () as usize),
+            Value::Set(s) => Some(Rc::as_ptr(s) as *const () as usize),
             Value::Tuple(_) | Value::Exc(_) | Value::Slice(_) | Value::View(..) => Some(0),
             _ => None,
         };
@@ -814,38 +852,13 @@ impl Vm {
                 }
                 out.push('}');
             }
-            Value::Set(d) => {
-                let keys: Vec<Value> = d
-                    .borrow()
-                    .entries()
-                    .iter()
-                    .map(|(k, _)| k.clone())
-                    .collect();
-                if keys.is_empty() {
+            Value::Set(s) => {
+                let members = s.borrow().values();
+                if members.is_empty() {
                     out.push_str("set()");
                 } else {
-                    if keys
-                        .iter()
-                        .any(|k| !matches!(k, Value::Str(_) | Value::None | Value::Bool(_)))
-                        || keys.len() > 1
-                    {
-                        // CPython orders sets by hash; only small ints and
-                        // single items print in a predictable order.
-                        let small_ints = keys.iter().all(|k| {
-                            matches!(k, Value::Int(n) if (0..1 << 20).contains(n))
-                                || matches!(k, Value::Bool(_))
-                        });
-                        if !small_ints && keys.len() > 1 {
-                            return Err(Thrown::unsupported(
-                                "printing sets of several non-integer items (CPython's order depends on hashes; print sorted(s))",
-                            ));
-                        }
-                    }
-                    // Small ints print in ascending order, as their hashes
-                    // are; the list sort, so no other sort is compiled in.
-                    let keys = self.sort_values(host, keys, None, false)?;
                     out.push('{');
-                    self.write_items(host, &keys, out, seen)?;
+                    self.write_items(host, &members, out, seen)?;
                     out.push('}');
                 }
             }
@@ -1615,7 +1628,7 @@ impl Vm {
             Builtin::Set => {
                 arg_count("set", &args, 0, 1)?;
                 if args.is_empty() {
-                    return Ok(Value::Set(Rc::new(RefCell::new(Dict::default()))));
+                    return Ok(super::sets::set_value(Default::default()));
                 }
                 self.make_set(host, &one(&args))
             }
@@ -2327,79 +2340,6 @@ impl Vm {
                 format!("'dict' object has no attribute '{name}'"),
             )),
         }
-    }
-
-    fn set_method(
-        &mut self,
-        host: &mut dyn Host,
-        d: &Rc<RefCell<Dict>>,
-        name: &str,
-        args: Vec<Value>,
-    ) -> Result<Value, Thrown> {
-        let one = args.first().cloned().unwrap_or(Value::None);
-        let set = Value::Set(d.clone());
-        match name {
-            "add" => {
-                arg_count("set.add", &args, 1, 1)?;
-                let k = self.hash_key(host, &one)?;
-                d.borrow_mut().insert(k, one, Value::None);
-            }
-            "discard" | "remove" => {
-                arg_count(&format!("set.{name}"), &args, 1, 1)?;
-                let k = self.hash_key(host, &one)?;
-                let removed = d.borrow_mut().remove(&k);
-                if removed.is_none() && name == "remove" {
-                    return Err(Thrown::Exc(ExcObj::with_args("KeyError", vec![one])));
-                }
-            }
-            "pop" => {
-                return Err(Thrown::unsupported(
-                    "set.pop() (CPython's choice depends on hashes)",
-                ));
-            }
-            "update" => {
-                for a in &args {
-                    let other = self.make_set(host, a)?;
-                    let r = self.binary(host, super::ast::BinOp::BitOr, &set, &other)?;
-                    if let Value::Set(r) = &r {
-                        let new = r.borrow().clone();
-                        *d.borrow_mut() = new;
-                    }
-                }
-            }
-            "union" | "intersection" | "difference" => {
-                let op = match name {
-                    "union" => super::ast::BinOp::BitOr,
-                    "intersection" => super::ast::BinOp::BitAnd,
-                    _ => super::ast::BinOp::Sub,
-                };
-                let mut acc = Value::Set(Rc::new(RefCell::new(d.borrow().clone())));
-                for a in &args {
-                    let other = self.make_set(host, a)?;
-                    acc = self.binary(host, op, &acc, &other)?;
-                }
-                return Ok(acc);
-            }
-            "issubset" | "issuperset" => {
-                arg_count(&format!("set.{name}"), &args, 1, 1)?;
-                let other = self.make_set(host, &one)?;
-                let op = if name == "issubset" {
-                    CmpOp::Le
-                } else {
-                    CmpOp::Ge
-                };
-                return Ok(Value::Bool(self.order(host, op, &set, &other, 0)?));
-            }
-            "copy" => return Ok(Value::Set(Rc::new(RefCell::new(d.borrow().clone())))),
-            "clear" => d.borrow_mut().clear(),
-            _ => {
-                return Err(Thrown::new(
-                    "AttributeError",
-                    format!("'set' object has no attribute '{name}'"),
-                ))
-            }
-        }
-        Ok(Value::None)
     }
 
     fn str_method(

@@ -50,11 +50,23 @@ pub enum Op {
     ListAppend(u32),
     ListExtend(u32),
     SetAdd(u32),
+    /// Pops an iterable; `set.update`s the set `n` below it (`{*a, b}`).
+    SetUpdate(u32),
+    /// A display of constants as CPython 3.11 folds it into a `frozenset`
+    /// constant: built item by item, then built again from the first
+    /// one's iteration order (the compiler's `merge_consts_recursive`
+    /// makes a new frozenset of the items), and a third time from that
+    /// one's if a string in it is replaced by the copy CPython had
+    /// already interned (`intern_string_constants`). The first flag:
+    /// then copied into a new set (a display of three or more constants;
+    /// otherwise the iterable of a `for`, iterated as it is); the second:
+    /// the third build. Each table can differ from the one before when
+    /// hashes collide.
+    BuildConstSet(u32, bool, bool),
     /// Pops value and key; inserts into the dict `n` below them.
     DictInsert(u32),
     DictUpdate(u32),
     ListToTuple,
-    ListToSet,
     /// Positional argument count.
     Call(u32),
     /// Argument count (positional then keyword) and the keyword names'
@@ -391,7 +403,7 @@ impl Compiler {
                 breaks.into_iter().for_each(|b| self.patch(b));
             }
             StmtKind::For(target, iter, body, orelse) => {
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.emit(Op::GetIter);
                 let start = self.here() as usize;
                 let fi = self.emit(Op::ForIter(0));
@@ -909,17 +921,7 @@ impl Compiler {
             }
             ExprKind::List(items) => self.sequence(items, false)?,
             ExprKind::Tuple(items) => self.sequence(items, true)?,
-            ExprKind::Set(items) => {
-                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    self.sequence(items, false)?;
-                    self.emit(Op::ListToSet);
-                } else {
-                    for i in items {
-                        self.expr(i)?;
-                    }
-                    self.emit(Op::BuildSet(u32::try_from(items.len()).unwrap_or(0)));
-                }
-            }
+            ExprKind::Set(items) => self.set_display(items, false)?,
             ExprKind::Dict(items) => {
                 self.emit(Op::BuildDict(0));
                 for (k, v) in items {
@@ -981,6 +983,59 @@ impl Compiler {
             self.emit(Op::ListToTuple);
         }
         Ok(())
+    }
+
+    /// A set display as CPython 3.11 compiles it: three or more
+    /// constants folded into a `frozenset` and copied into a new set
+    /// (constants iterated by `for` are the `frozenset` itself); items
+    /// added one by one; from the first `*iterable` on, each iterable
+    /// `set.update`d (a set merged slot by slot).
+    fn set_display(&mut self, items: &[Expr], iterated: bool) -> Parsed<()> {
+        let n = u32::try_from(items.len()).unwrap_or(0);
+        if items.iter().all(is_constant) && (iterated || items.len() > 2) {
+            for i in items {
+                self.expr(i)?;
+            }
+            let reinterned = items.iter().any(|i| {
+                matches!(&i.kind, ExprKind::Const(Const::Str(text))
+                    if text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                        && super::builtins::interned_at_startup(text))
+            });
+            self.emit(Op::BuildConstSet(n, !iterated, reinterned));
+            return Ok(());
+        }
+        let star = items
+            .iter()
+            .position(|i| matches!(i.kind, ExprKind::Starred(_)))
+            .unwrap_or(items.len());
+        let (plain, rest) = items.split_at(star);
+        for i in plain {
+            self.expr(i)?;
+        }
+        self.emit(Op::BuildSet(u32::try_from(star).unwrap_or(0)));
+        for i in rest {
+            if let ExprKind::Starred(inner) = &i.kind {
+                self.expr(inner)?;
+                self.emit(Op::SetUpdate(0));
+            } else {
+                self.expr(i)?;
+                self.emit(Op::SetAdd(0));
+            }
+        }
+        Ok(())
+    }
+
+    /// The iterable of a `for` or a comprehension: a display of
+    /// constants there is CPython's folded `frozenset`, built item by
+    /// item and not copied.
+    fn iterable(&mut self, iter: &Expr) -> Parsed<()> {
+        match &iter.kind {
+            ExprKind::Set(items) if items.iter().all(is_constant) => {
+                self.set_line(iter.line);
+                self.set_display(items, true)
+            }
+            _ => self.expr(iter),
+        }
     }
 
     fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> Parsed<()> {
@@ -1107,7 +1162,7 @@ impl Compiler {
         let Some(first) = fors.first() else {
             return Err(syntax("invalid syntax", line));
         };
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.emit(Op::GetIter);
         let mut locals: Vec<Rc<str>> = vec![".0".into()];
         for f in fors {
@@ -1131,7 +1186,7 @@ impl Compiler {
             if i == 0 {
                 self.emit(Op::LoadLocal(0));
             } else {
-                self.expr(&f.iter)?;
+                self.iterable(&f.iter)?;
                 self.emit(Op::GetIter);
             }
             let start = self.here();
@@ -1249,5 +1304,44 @@ fn bound_in_stmt(s: &Stmt, names: &mut Vec<Rc<str>>) {
             }
         }
         _ => {}
+    }
+}
+
+/// What CPython's AST optimizer folds into a constant: literals, signs
+/// and `not` of constants, tuples of constants, arithmetic on numbers
+/// (not a division by a literal zero) and `+` of strings.
+fn is_constant(e: &Expr) -> bool {
+    constant_kind(e).is_some()
+}
+
+/// Whether a folded constant is a number (`Some(true)`), another
+/// constant (`Some(false)`) or not a constant.
+fn constant_kind(e: &Expr) -> Option<bool> {
+    match &e.kind {
+        ExprKind::Const(c) => Some(matches!(
+            c,
+            Const::Int(_) | Const::Float(_) | Const::Bool(_)
+        )),
+        ExprKind::Unary(UnaryOp::Not, inner) => constant_kind(inner).map(|_| false),
+        ExprKind::Unary(_, inner) => constant_kind(inner).filter(|number| *number),
+        ExprKind::Tuple(items) => items.iter().all(is_constant).then_some(false),
+        ExprKind::Bin(op, l, r) => {
+            let by_zero = matches!(op, BinOp::Div | BinOp::FloorDiv | BinOp::Mod)
+                && matches!(r.kind, ExprKind::Const(Const::Int(0)));
+            match (constant_kind(l)?, constant_kind(r)?) {
+                (true, true) if !by_zero && *op != BinOp::MatMul => Some(true),
+                (false, false) if *op == BinOp::Add && is_str(l) && is_str(r) => Some(false),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn is_str(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(Const::Str(_)) => true,
+        ExprKind::Bin(BinOp::Add, l, r) => is_str(l) && is_str(r),
+        _ => false,
     }
 }

@@ -190,8 +190,9 @@ pub trait Host {
     }
 
     /// The key equal objects share in a dict or set (a number's is the
-    /// key of the `int` or `float` it equals); `Ok(None)` means hash by
-    /// identity.
+    /// key of the `int` or `float` it equals; the host's own keys carry
+    /// CPython's `hash()` of the object, which places it in a set's
+    /// table); `Ok(None)` means hash by identity.
     fn hash_key(&mut self, _obj: &Rc<dyn HostObject>) -> HostResult<Option<Key>> {
         Ok(None)
     }

@@ -26,6 +26,8 @@ mod case;
 pub mod compile;
 pub mod host;
 mod printf;
+pub mod pyset;
+mod sets;
 mod stack;
 pub mod value;
 pub mod vm;

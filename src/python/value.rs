@@ -1,5 +1,5 @@
-//! Python values: the lean `Value` enum, insertion-ordered dicts and sets,
-//! exception classes and instances, and the parts of the data model that
+//! Python values: the lean `Value` enum, insertion-ordered dicts, sets in
+//! CPython's hash order ([`super::pyset`]), exception classes and instances, and the parts of the data model that
 //! need no host (repr, equality, hashing, ordering, truthiness).
 //!
 //! Lists and dicts are `Rc<RefCell<…>>` because Python aliases them;
@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use super::compile::Code;
 use super::host::HostObject;
+use super::pyset::{float_hash, int_hash, str_hash, tuple_hash, PySet, NONE_HASH};
 use super::vm::Env;
 
 /// How deeply repr, equality and hashing follow nested containers before
@@ -30,7 +31,7 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
     Dict(Rc<RefCell<Dict>>),
-    Set(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Set>>),
     /// `range(start, stop, step)`, boxed so that a `Value` is 16 bytes
     /// (less wasm to move one).
     Range(Rc<[i64; 3]>),
@@ -277,7 +278,11 @@ pub fn builtin_exception(name: &str) -> Option<Rc<ExcClass>> {
     EXCEPTIONS.with(|all| all.iter().find(|c| &*c.name == name).cloned())
 }
 
-/// An ordered dict (also the storage of sets, with `None` values).
+/// A Python `set`: each member's dict key (its identity and CPython hash)
+/// and the member itself, in CPython's table.
+pub type Set = PySet<Key, Value>;
+
+/// An insertion-ordered dict.
 #[derive(Default, Clone)]
 pub struct Dict {
     entries: Vec<(Value, Value)>,
@@ -296,9 +301,68 @@ pub enum Key {
     /// Identity (functions, classes, builtins).
     Id(usize),
     Builtin(Builtin),
-    /// The host's own key for its value (a model instance's class and pk).
-    Host(String),
+    /// The host's own key for its value (a model instance's class and
+    /// pk) and CPython's hash of it (the pk's).
+    Host(String, u64),
     Ellipsis,
+}
+
+impl Key {
+    /// CPython's `hash()` of the values with this key (equal keys hash
+    /// alike): where the value goes in a set's table.
+    pub fn py_hash(&self) -> u64 {
+        match self {
+            Key::None => NONE_HASH,
+            Key::Int(n) => int_hash(*n),
+            Key::Float(bits) => float_hash(f64::from_bits(*bits)),
+            Key::Str(s) => str_hash(s),
+            Key::Tuple(items) => {
+                let hashes: Vec<u64> = items.iter().map(Key::py_hash).collect();
+                tuple_hash(&hashes)
+            }
+            // CPython hashes these by address, which differs from run to
+            // run: any order of them is one CPython could print.
+            Key::Id(address) => (*address as u64).rotate_right(4),
+            Key::Builtin(b) => *b as u64 + 0x10_0000,
+            Key::Ellipsis => 0x20_0000,
+            Key::Host(_, hash) => *hash,
+        }
+    }
+}
+
+impl PySet<Key, Value> {
+    /// A set holding `items` (already keyed), added one by one.
+    pub fn of(items: impl IntoIterator<Item = (Key, Value)>) -> Set {
+        let mut set = Set::default();
+        for (key, value) in items {
+            set.insert(key, value);
+        }
+        set
+    }
+
+    /// `set.add`: whether the member was new.
+    pub fn insert(&mut self, key: Key, value: Value) -> bool {
+        self.add(key.py_hash(), key, value)
+    }
+
+    pub fn has(&self, key: &Key) -> bool {
+        self.contains(key.py_hash(), key)
+    }
+
+    /// `set.discard`: the member, if it was there.
+    pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        self.discard(key.py_hash(), key).map(|(_, v)| v)
+    }
+
+    /// The members in iteration order.
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|(_, v)| v.clone()).collect()
+    }
+
+    /// The members with their keys in iteration order.
+    pub fn members(&self) -> Vec<(Key, Value)> {
+        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
 }
 
 impl Dict {
@@ -384,6 +448,13 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
+    /// A set's members from slot `pos` on, with the size it had when
+    /// iteration began (CPython refuses a size change).
+    Set {
+        set: Rc<RefCell<Set>>,
+        pos: usize,
+        len: usize,
+    },
     /// A dict's keys / values / items, with the length it had when
     /// iteration began (CPython refuses a size change).
     Dict {
@@ -460,6 +531,7 @@ impl Value {
                 } => "tuple_iterator".into(),
                 Iter::Chars { .. } => "str_ascii_iterator".into(),
                 Iter::Range { .. } => "range_iterator".into(),
+                Iter::Set { .. } => "set_iterator".into(),
                 Iter::Dict {
                     what: DictView::Keys,
                     ..
@@ -503,7 +575,8 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
-            Value::Dict(d) | Value::Set(d) | Value::View(d, _) => !d.borrow().is_empty(),
+            Value::Dict(d) | Value::View(d, _) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
             Value::Range(r) => range_len(r[0], r[1], r[2]) > 0,
             Value::Host(_) => return None,
             _ => true,
@@ -665,9 +738,14 @@ fn take_children(v: &mut Value, out: &mut Vec<Value>) {
                 out.extend(items.iter_mut().map(std::mem::take));
             }
         }
-        Value::Dict(d) | Value::Set(d) | Value::View(d, _) => {
+        Value::Dict(d) | Value::View(d, _) => {
             if let Some(d) = Rc::get_mut(d) {
                 take_dict(d.get_mut(), out);
+            }
+        }
+        Value::Set(s) => {
+            if let Some(s) = Rc::get_mut(s) {
+                take_set(s.get_mut(), out);
             }
         }
         Value::Func(f) => {
@@ -700,6 +778,11 @@ fn take_children(v: &mut Value, out: &mut Vec<Value>) {
                             take_dict(d.get_mut(), out);
                         }
                     }
+                    Iter::Set { set, .. } => {
+                        if let Some(s) = Rc::get_mut(set) {
+                            take_set(s.get_mut(), out);
+                        }
+                    }
                     Iter::Chars { .. } | Iter::Range { .. } | Iter::Host(_) => {}
                 }
             }
@@ -714,6 +797,10 @@ fn take_dict(d: &mut Dict, out: &mut Vec<Value>) {
         out.push(k);
         out.push(v);
     }
+}
+
+fn take_set(s: &mut Set, out: &mut Vec<Value>) {
+    out.extend(s.take_all().into_iter().map(|(_, v)| v));
 }
 
 impl Default for Value {

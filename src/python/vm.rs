@@ -16,6 +16,7 @@ use super::compile::{compile_module, Code, Op};
 use super::error::{ErrorKind, PyError};
 use super::host::{Host, HostOp, Thrown};
 use super::parser::parse_program;
+use super::sets::set_value;
 use super::stack::StackGuard;
 use super::value::*;
 
@@ -602,14 +603,23 @@ impl Vm {
                 let items = self.pop_n(n as usize);
                 self.push(Value::tuple(items));
             }
-            Op::BuildSet(n) => {
+            Op::BuildSet(n) | Op::BuildConstSet(n, ..) => {
                 let items = self.pop_n(n as usize);
-                let mut d = Dict::default();
+                let mut set = Set::default();
                 for item in items {
                     let k = self.hash_key(host, &item)?;
-                    d.insert(k, item, Value::None);
+                    set.insert(k, item);
                 }
-                self.push(Value::Set(Rc::new(RefCell::new(d))));
+                if let Op::BuildConstSet(_, copied, reinterned) = op {
+                    set = Set::of(set.members());
+                    if reinterned {
+                        set = Set::of(set.members());
+                    }
+                    if copied {
+                        set = set.copied();
+                    }
+                }
+                self.push(set_value(set));
             }
             Op::BuildDict(n) => {
                 let items = self.pop_n(2 * n as usize);
@@ -638,7 +648,13 @@ impl Vm {
                 let v = self.pop();
                 let k = self.hash_key(host, &v)?;
                 if let Value::Set(s) = &self.peek(depth as usize) {
-                    s.borrow_mut().insert(k, v, Value::None);
+                    s.borrow_mut().insert(k, v);
+                }
+            }
+            Op::SetUpdate(depth) => {
+                let v = self.pop();
+                if let Value::Set(s) = &self.peek(depth as usize) {
+                    self.set_update(host, s, &v)?;
                 }
             }
             Op::DictInsert(depth) => {
@@ -670,11 +686,6 @@ impl Vm {
                     let items = l.borrow().clone();
                     self.push(Value::tuple(items));
                 }
-            }
-            Op::ListToSet => {
-                let v = self.pop();
-                let s = self.make_set(host, &v)?;
-                self.push(s);
             }
             Op::Call(n) => {
                 let args = self.pop_n(n as usize);
@@ -1213,14 +1224,16 @@ impl Vm {
                 list.borrow_mut().extend(items);
                 Ok(l)
             }
-            (
-                Value::Set(_) | Value::Dict(_),
-                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-            ) => {
+            (Value::Set(target), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if matches!(r, Value::Set(_)) =>
+            {
+                self.set_inplace(host, op, target, r)?;
+                Ok(l)
+            }
+            (Value::Dict(_), BinOp::BitOr) => {
                 let result = self.binary(host, op, &l, r)?;
                 let in_place = match (&l, &result) {
-                    (Value::Set(target), Value::Set(src))
-                    | (Value::Dict(target), Value::Dict(src)) => {
+                    (Value::Dict(target), Value::Dict(src)) => {
                         let new = src.borrow().clone();
                         *target.borrow_mut() = new;
                         true
@@ -1331,31 +1344,8 @@ impl Vm {
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Value::Set(a),
-                Value::Set(b),
-            ) => {
-                let (a, b) = (a.borrow().clone(), b.borrow().clone());
-                let mut out = Dict::default();
-                for (k, v) in a.entries() {
-                    let hk = self.hash_key(host, k)?;
-                    let in_b = b.contains(&hk);
-                    let keep = match op {
-                        BinOp::BitOr | BinOp::Sub | BinOp::BitXor => !in_b || op == BinOp::BitOr,
-                        _ => in_b,
-                    };
-                    if keep {
-                        out.insert(hk, k.clone(), v.clone());
-                    }
-                }
-                if matches!(op, BinOp::BitOr | BinOp::BitXor) {
-                    for (k, v) in b.entries() {
-                        let hk = self.hash_key(host, k)?;
-                        if !a.contains(&hk) {
-                            out.insert(hk, k.clone(), v.clone());
-                        }
-                    }
-                }
-                Ok(Value::Set(Rc::new(RefCell::new(out))))
-            }
+                Value::Set(_),
+            ) => self.set_binary(host, op, a, r),
             (BinOp::BitOr, Value::Dict(a), Value::Dict(b)) => {
                 let mut out = a.borrow().clone();
                 for (k, v) in b.borrow().entries() {
@@ -1440,12 +1430,9 @@ impl Vm {
                 Ok(cmp(a.len().cmp(&b.len())))
             }
             (Value::Set(a), Value::Set(b)) => {
-                let (a, b) = (a.borrow().clone(), b.borrow().clone());
-                let subset = |x: &Dict, y: &Dict| {
-                    x.entries().len() <= y.entries().len()
-                        && x.entries()
-                            .iter()
-                            .all(|(k, _)| key_of_plain(k).is_some_and(|k| y.contains(&k)))
+                let (a, b) = (a.borrow(), b.borrow());
+                let subset = |x: &Set, y: &Set| {
+                    x.len() <= y.len() && x.iter_hashed().all(|(h, k, _)| y.contains(h, k))
                 };
                 Ok(match op {
                     CmpOp::Le => subset(&a, &b),
@@ -1519,17 +1506,8 @@ impl Vm {
                 true
             }
             (Value::Set(a), Value::Set(b)) => {
-                let (a, b) = (a.borrow().clone(), b.borrow().clone());
-                if a.len() != b.len() {
-                    return Ok(false);
-                }
-                for (k, _) in a.entries() {
-                    let hk = self.hash_key(host, k)?;
-                    if !b.contains(&hk) {
-                        return Ok(false);
-                    }
-                }
-                true
+                let (a, b) = (a.borrow(), b.borrow());
+                a.len() == b.len() && a.iter_hashed().all(|(h, k, _)| b.contains(h, k))
             }
             (Value::Range(x), Value::Range(y)) => {
                 let ([a, b, c], [d, e, f]) = (&**x, &**y);
@@ -1561,9 +1539,13 @@ impl Vm {
                     item.type_name()
                 ))),
             },
-            Value::Dict(d) | Value::Set(d) | Value::View(d, DictView::Keys) => {
+            Value::Dict(d) | Value::View(d, DictView::Keys) => {
                 let k = self.hash_key(host, item)?;
                 Ok(d.borrow().contains(&k))
+            }
+            Value::Set(s) => {
+                let k = self.hash_key(host, item)?;
+                Ok(s.borrow().has(&k))
             }
             Value::Range(r) => Ok(match as_int(item) {
                 Some(n) if !matches!(item, Value::Float(_)) => {
@@ -1737,7 +1719,8 @@ pub(super) fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x == y,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
-        (Value::Dict(x), Value::Dict(y)) | (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::ExcClass(x), Value::ExcClass(y)) => Rc::ptr_eq(x, y),

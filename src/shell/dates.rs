@@ -331,9 +331,92 @@ pub fn timedelta_of_float(micros: f64) -> Option<TimeDelta> {
     TimeDelta::from_micros(whole).ok()
 }
 
+/// `hash()` of the `datetime` module's values (CPython's `_datetime`,
+/// `PYTHONHASHSEED=0`): where they go in a set. A date, a naive datetime
+/// and a time hash their packed bytes; an aware datetime hashes as the
+/// `timedelta` from day 0 to its UTC time; a timedelta as the tuple
+/// `(days, seconds, microseconds)`.
+mod hashes {
+    use super::{ordinal, Date, DateTime, Time, TimeDelta};
+    use crate::python::pyset::{bytes_hash, int_hash, tuple_hash};
+
+    fn delta_hash(days: i64, seconds: i64, micro: i64) -> u64 {
+        tuple_hash(&[int_hash(days), int_hash(seconds), int_hash(micro)])
+    }
+
+    /// `_PyDateTime_DATE_DATASIZE` bytes: the year big-endian, month, day.
+    fn date_bytes(year: i64, month: i64, day: i64) -> [u8; 4] {
+        [(year >> 8) as u8, year as u8, month as u8, day as u8]
+    }
+
+    /// Hour, minute, second and the microseconds big-endian.
+    fn time_bytes(hour: i64, minute: i64, second: i64, micro: i64) -> [u8; 6] {
+        [
+            hour as u8,
+            minute as u8,
+            second as u8,
+            (micro >> 16) as u8,
+            (micro >> 8) as u8,
+            micro as u8,
+        ]
+    }
+
+    impl Date {
+        pub fn py_hash(&self) -> u64 {
+            bytes_hash(&date_bytes(self.year, self.month, self.day))
+        }
+    }
+
+    impl Time {
+        pub fn py_hash(&self) -> u64 {
+            bytes_hash(&time_bytes(self.hour, self.minute, self.second, self.micro))
+        }
+    }
+
+    impl TimeDelta {
+        pub fn py_hash(self) -> u64 {
+            delta_hash(self.days(), self.seconds(), self.microseconds())
+        }
+    }
+
+    impl DateTime {
+        pub fn py_hash(&self) -> u64 {
+            if self.aware {
+                // The offset is UTC's: zero.
+                let days = ordinal(Date::of(self)) + 1;
+                let seconds = (self.hour * 60 + self.minute) * 60 + self.second;
+                return delta_hash(days, seconds, self.micro);
+            }
+            let mut bytes = [0u8; 10];
+            bytes[..4].copy_from_slice(&date_bytes(self.year, self.month, self.day));
+            bytes[4..].copy_from_slice(&time_bytes(
+                self.hour,
+                self.minute,
+                self.second,
+                self.micro,
+            ));
+            bytes_hash(&bytes)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `hash()` of each, printed by CPython 3.11 with `PYTHONHASHSEED=0`.
+    #[test]
+    fn values_hash_as_cpython() -> Result<(), String> {
+        assert_eq!(date(2024, 3, 4)?.py_hash() as i64, 7491228308241943306);
+        assert_eq!(time([9, 30, 0, 0])?.py_hash() as i64, 1894294746008635830);
+        let td = timedelta([-3, 5, 0, 0, 0, 0, 0])?;
+        assert_eq!(td.py_hash() as i64, 6042953519800454766);
+        let naive = datetime([2024, 3, 4, 1, 2, 3, 4], false)?;
+        assert_eq!(naive.py_hash() as i64, 9047133981782077395);
+        let aware = datetime([2024, 3, 4, 1, 2, 3, 4], true)?;
+        assert_eq!(aware.py_hash() as i64, -132076298142786046);
+        Ok(())
+    }
 
     /// CPython 3.11's messages for the same calls.
     #[test]

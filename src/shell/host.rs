@@ -2541,17 +2541,13 @@ impl Host for ShellHost<'_> {
                 Some(Obj::Instance(i)) if &**name == "get_deferred_fields" => {
                     no_args(&args, &kwargs, "get_deferred_fields")?;
                     // The attnames of the concrete fields not loaded.
-                    let mut d = Dict::default();
+                    let mut set = crate::python::value::Set::default();
                     for f in &self.reg.model(i.model).fields {
                         if i.get(&f.column).is_none() {
-                            d.insert(
-                                Key::Str(f.column.as_str().into()),
-                                Value::str(&f.column),
-                                Value::None,
-                            );
+                            set.insert(Key::Str(f.column.as_str().into()), Value::str(&f.column));
                         }
                     }
-                    Ok(Value::Set(Rc::new(RefCell::new(d))))
+                    Ok(Value::Set(Rc::new(RefCell::new(set))))
                 }
                 Some(Obj::Instance(i)) => match &**name {
                     "save" => self.save(i, args, kwargs),
@@ -2882,19 +2878,32 @@ impl Host for ShellHost<'_> {
     }
 
     fn hash_key(&mut self, h: &Rc<dyn HostObject>) -> HostResult<Option<Key>> {
-        let text = |s: String| Ok(Some(Key::Host(s)));
+        let text = |s: String, hash: u64| Ok(Some(Key::Host(s, hash)));
         match h.as_any().downcast_ref::<Obj>() {
+            // A model instance hashes as its pk (`Model.__hash__`).
             Some(Obj::Instance(i)) => match i.pk() {
-                Value::Int(n) => text(format!("{}:{n}", self.reg.model(i.model).object_name)),
+                Value::Int(n) => text(
+                    format!("{}:{n}", self.reg.model(i.model).object_name),
+                    crate::python::pyset::int_hash(n),
+                ),
                 _ => Err(Thrown::type_error(
                     "Model instances without primary key value are unhashable",
                 )),
             },
-            Some(Obj::DateTime(d)) => text(format!("dt:{}:{}", d.aware, d.storage())),
-            Some(Obj::Date(d)) => text(format!("date:{}", d.str())),
-            Some(Obj::Uuid(hex)) => text(format!("uuid:{hex}")),
-            Some(Obj::Time(t)) => text(format!("time:{}", t.str())),
-            Some(Obj::TimeDelta(d)) => text(format!("td:{}", d.micros())),
+            Some(Obj::DateTime(d)) => text(format!("dt:{}:{}", d.aware, d.storage()), d.py_hash()),
+            Some(Obj::Date(d)) => text(format!("date:{}", d.str()), d.py_hash()),
+            // `UUID.__hash__` is `hash(self.int)`.
+            Some(Obj::Uuid(hex)) => text(
+                format!("uuid:{hex}"),
+                crate::python::pyset::number_hash(
+                    false,
+                    u128::from_str_radix(hex, 16).unwrap_or(0),
+                    0,
+                    0,
+                ),
+            ),
+            Some(Obj::Time(t)) => text(format!("time:{}", t.str()), t.py_hash()),
+            Some(Obj::TimeDelta(d)) => text(format!("td:{}", d.micros()), d.py_hash()),
             Some(Obj::Decimal(d)) => Ok(Some(decimal::hash_key(d))),
             Some(Obj::Row(..)) => {
                 unsupported("a values_list(named=True) Row as a set member or dict key")

@@ -487,6 +487,24 @@ HAND["types"] = [
 ]
 
 
+# Sets print and iterate in the order of CPython's table, which follows
+# each member's hash: model instances hash as their pk, dates, datetimes,
+# times and timedeltas by their bytes or fields, Decimals as the number
+# they equal (the run uses PYTHONHASHSEED=0, as every golden here).
+HAND["sets"] = [
+    ("pk_set", "print(set(Article.objects.values_list('pk', flat=True)), set(Comment.objects.values_list('user_id', flat=True)))"),
+    ("pk_set_ops", "a = set(Comment.objects.filter(article_id=1).values_list('user_id', flat=True))\nb = set(Comment.objects.filter(article_id=2).values_list('user_id', flat=True))\nprint(a | b, a & b, a - b, a ^ b)\nfor pk in a | {40, 8, 16}:\n    print(pk, end=' ')\nprint()"),
+    ("instances", "users = {c.user for c in Comment.objects.order_by('-pk')}\nprint(users)\nprint([u.pk for u in users], users.pop())\nprint({a for a in Article.objects.order_by('-pk')} - {Article.objects.get(pk=3)})"),
+    ("usernames", "names = set(User.objects.values_list('username', flat=True))\nprint(names, sorted(names))\nnames.discard('admin')\nnames.add('zed')\nprint(names)"),
+    ("titles_and_pks", "print(set(Article.objects.values_list('title', 'pk')))"),
+    ("dates", "import datetime\nprint({datetime.date(2024, 3, d) for d in range(1, 12)})\nprint(set(Article.objects.values_list('created_at__date', flat=True)))"),
+    ("datetimes", "import datetime\nprint(set(Article.objects.values_list('created_at', flat=True)))\nprint({datetime.datetime(2024, 3, 4, h, tzinfo=datetime.timezone.utc) for h in range(8)})"),
+    ("times_and_deltas", "import datetime\nprint({datetime.time(h, 30) for h in range(9)}, {datetime.timedelta(days=d, seconds=d * 7) for d in range(-3, 6)})"),
+    ("decimals", "from decimal import Decimal\nprint({Decimal('1.5'), Decimal('2'), Decimal('0.1'), Decimal('-3.25'), Decimal('100'), Decimal('7.000'), 9, 1.5})"),
+    ("growth", "s = set()\nfor c in Comment.objects.all():\n    s.add(c.pk * 8)\n    s.add(c.article_id)\nprint(s)\nwhile len(s) > 5:\n    s.pop()\nprint(s)"),
+]
+
+
 HAND["now"] = [
     ("now", "from django.utils import timezone\nprint(timezone.now())\nprint(repr(timezone.now()))"),
     ("now_filter", "from django.utils import timezone\nprint(Article.objects.filter(created_at__lt=timezone.now()).count())"),

@@ -14,7 +14,7 @@
 //! deleting is a [`DeletePlan`], statements the caller sends in a
 //! transaction or not as the plan says. The objects of a blocked delete
 //! are the caller's (`Fetch::Obj`: the program's instances), in the order
-//! CPython's set iterates them ([`crate::project::pyset`]).
+//! CPython's set iterates them ([`crate::python::pyset`]).
 
 use rusqlite::types::Value as Sv;
 
@@ -28,7 +28,7 @@ use super::queryset::QuerySet;
 use super::QueryError;
 use crate::models::lesson;
 use crate::models::{FieldDefault, ManyToMany, Model, ModelId, OnDelete, Registry, SetValue};
-use crate::project::pyset::{int_hash, int_set_order, PySet};
+use crate::python::pyset::{int_hash, int_set_order, PySet};
 
 /// Sends the collector's SELECTs.
 pub trait Fetch {

@@ -233,7 +233,7 @@ pub(super) fn hash_key(d: &Decimal) -> Key {
     if same {
         return Key::Float(f.to_bits());
     }
-    Key::Host(format!("decimal:{}", d.normalized()))
+    Key::Host(format!("decimal:{}", d.normalized()), d.py_hash())
 }
 
 /// `int()`, `float()`, `abs()` and `round()` of a `Decimal`.

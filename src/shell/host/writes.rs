@@ -23,7 +23,7 @@ use crate::orm::sql::queryset::QuerySet;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{Arg, QueryError, Sql, E};
 use crate::python::host::Host;
-use crate::python::value::{Dict, Key};
+use crate::python::value::{Dict, Key, Set};
 use crate::python::{ExcObj, HostResult, Thrown, Value};
 use crate::shell::objects::{obj, Instance, Obj, QsObj, RowKind};
 
@@ -77,14 +77,16 @@ impl Fetch for Fetcher<'_, '_> {
             BlockedBy::Protect => self.0.exc.protected_error.clone(),
             BlockedBy::Restrict => self.0.exc.restricted_error.clone(),
         };
-        let mut set = Dict::default();
+        let mut set = Set::default();
         for o in blocked.objects {
             let key = match &o {
                 Value::Host(h) => self.0.hash_key(h),
                 _ => Ok(None),
             };
             match key {
-                Ok(Some(k)) => set.insert(k, o, Value::None),
+                Ok(Some(k)) => {
+                    set.insert(k, o);
+                }
                 Ok(None) => {}
                 Err(t) => return FetchError::Thrown(t),
             }
@@ -170,13 +172,7 @@ fn items_of(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::List(items) => Some(items.borrow().clone()),
         Value::Tuple(items) => Some(items.to_vec()),
-        Value::Set(d) => Some(
-            d.borrow()
-                .entries()
-                .iter()
-                .map(|(k, _)| k.clone())
-                .collect(),
-        ),
+        Value::Set(s) => Some(s.borrow().values()),
         _ => None,
     }
 }

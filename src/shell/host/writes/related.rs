@@ -244,7 +244,7 @@ impl ShellHost<'_> {
         for a in args {
             ids.extend(self.target_ids(m.model, std::slice::from_ref(a), true)?);
         }
-        let ids = crate::project::pyset::int_set_order(&ids);
+        let ids = crate::python::pyset::int_set_order(&ids);
         if ids.is_empty() {
             return Ok(());
         }
