@@ -220,7 +220,7 @@ fn own_str_methods_run_as_python_runs_them() {
     // `SET()` of a callable is refused: Django calls it at each delete.
     assert_eq!(
         error(&mut db, "i = Item.objects.create(stock=1)\ni.delete()"),
-        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET() of something other than None or an integer (Django calls it at each delete)"
+        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET() of something other than a literal (None, True/False, a number or a string; Django calls a callable at each delete)"
     );
     let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
     assert_eq!(run.error.map(|e| e.to_string()), None);

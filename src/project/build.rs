@@ -569,7 +569,7 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         db_index: o.db_index.unwrap_or(implied_index),
         default,
         auto_now: o.auto_now,
-        on_delete: o.on_delete.unwrap_or(OnDelete::Cascade),
+        on_delete: o.on_delete.clone().unwrap_or(OnDelete::Cascade),
     }
 }
 
@@ -581,7 +581,7 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
 /// reads the check id and the hint Django gives.
 fn check_on_delete(file: &str, label: &str, field: &FieldDecl) -> Result<(), ProjectError> {
     let o = &field.options;
-    let (id, message, hint) = match o.on_delete {
+    let (id, message, hint) = match &o.on_delete {
         Some(OnDelete::SetNull) if !o.null => (
             "fields.E320",
             "Field specifies on_delete=SET_NULL, but cannot be null.",

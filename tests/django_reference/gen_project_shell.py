@@ -1156,3 +1156,43 @@ for q in connection.queries:
     print(q['sql'][:80] if q['sql'].startswith('INSERT') else q['sql'])
 """,
 }
+
+# on_delete: SET(value) of constants other than ints
+# A learner's shelves (startproject's settings): Slot's keys to Shelf use
+# SET('1'), SET(1.9), SET(True), SET('') (null=True) and SET(1); Django
+# passes each value through the key's get_db_prep_save, so the AutoField
+# target's int() makes them 1 (and '' NULL). Label.tag's SET('none') is
+# refused by int() when the delete compiles its update: the SET_NULL
+# update of Label.first is sent first, then ValueError rolls back.
+CASES["shelves_set_values"] = {
+    "source": "learner_projects/shelves",
+    "fixture": [
+        {"model": "shelves.shelf", "pk": 1, "fields": {"name": "home"}},
+        {"model": "shelves.shelf", "pk": 2, "fields": {"name": "left"}},
+        {"model": "shelves.shelf", "pk": 3, "fields": {"name": "right"}},
+        {"model": "shelves.slot", "pk": 1, "fields": {
+            "by_text": 2, "by_float": 2, "by_bool": 2, "by_blank": 2, "by_int": 2}},
+        {"model": "shelves.slot", "pk": 2, "fields": {
+            "by_text": 3, "by_float": 2, "by_bool": 3, "by_blank": 3, "by_int": 3}},
+        {"model": "shelves.tag", "pk": 1, "fields": {"name": "new"}},
+        {"model": "shelves.label", "pk": 1, "fields": {"first": 1, "tag": 1}},
+    ],
+    "program": """\
+from django.db import connection
+print(Shelf.objects.get(pk=2).delete())
+print(list(Slot.objects.order_by('pk').values_list('pk', 'by_text_id', 'by_float_id', 'by_bool_id', 'by_blank_id', 'by_int_id')))
+print(Shelf.objects.filter(pk=3).delete())
+print(list(Slot.objects.order_by('pk').values_list('pk', 'by_text_id', 'by_float_id', 'by_bool_id', 'by_blank_id', 'by_int_id')))
+try:
+    Tag.objects.get(pk=1).delete()
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    Tag.objects.all().delete()
+except ValueError as e:
+    print(type(e).__name__, e)
+print(list(Label.objects.values_list('pk', 'first_id', 'tag_id')), Tag.objects.count())
+for q in connection.queries:
+    print(q['sql'])
+""",
+}
