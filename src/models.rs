@@ -680,7 +680,7 @@ pub struct Field {
 
 /// `on_delete=models.CASCADE`, `PROTECT`, …: the deletion collector
 /// follows a relation by it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OnDelete {
     Cascade,
     Protect,
@@ -692,19 +692,26 @@ pub enum OnDelete {
     DoNothing,
 }
 
-/// What `models.SET(...)` sets a foreign key to: a constant the collector
-/// can send, or something it cannot (a callable, which Django calls at
-/// each delete and which may run queries of its own).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What `models.SET(...)` sets a foreign key to, as `models.py` writes
+/// it: a constant, which Django passes through the key's
+/// `get_db_prep_save` at each delete (so `SET('3')` sends 3 for a key to
+/// an `AutoField`), or something the collector cannot send (a callable,
+/// which Django calls at each delete and which may run queries of its
+/// own).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SetValue {
     Null,
+    Bool(bool),
     Int(i64),
+    /// A float, by its bits (so that fields stay comparable).
+    Float(u64),
+    Str(String),
     Other,
 }
 
 impl OnDelete {
     /// The name in `django.db.models` (`SET_NULL`).
-    pub fn name(self) -> &'static str {
+    pub fn name(&self) -> &'static str {
         match self {
             OnDelete::Cascade => "CASCADE",
             OnDelete::Protect => "PROTECT",

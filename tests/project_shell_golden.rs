@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use orm_playground::db::Database;
 use orm_playground::fixtures::{self, FixtureFile, LoadOptions};
-use orm_playground::project::{migrate, Project};
+use orm_playground::project::{migrate, Project, Sources};
 use orm_playground::shell;
 use serde::Deserialize;
 
@@ -220,7 +220,7 @@ fn own_str_methods_run_as_python_runs_them() {
     // `SET()` of a callable is refused: Django calls it at each delete.
     assert_eq!(
         error(&mut db, "i = Item.objects.create(stock=1)\ni.delete()"),
-        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET() of something other than None or an integer (Django calls it at each delete)"
+        "line 2: not supported in the playground: deleting what shop.Tag.item points at with on_delete=models.SET() of something other than a literal (None, True/False, a number or a string; Django calls a callable at each delete)"
     );
     let run = shell::run(&mut db, "print(Tag(item_id=7, pk=2))", None);
     assert_eq!(run.error.map(|e| e.to_string()), None);
@@ -532,4 +532,64 @@ fn an_explicit_intermediate_models_add_takes_through_defaults_only() {
         error,
         "line 1: TypeError: create_forward_many_to_many_manager.<locals>.ManyRelatedManager.add() got an unexpected keyword argument 'bulk'"
     );
+}
+
+/// A system check golden: a learner's project with one line of a
+/// `models.py` changed, and what `makemigrations` printed on it.
+#[derive(Deserialize)]
+struct CheckCase {
+    source: String,
+    file: String,
+    line: u32,
+    models: String,
+    returncode: i32,
+    stderr: String,
+}
+
+/// Django's system checks on `on_delete` (fields.E320: `SET_NULL` on a
+/// field that cannot be null, fields.E321: `SET_DEFAULT` without a
+/// default): for each case of tests/golden/project_shell/checks, a project
+/// `makemigrations` refused is refused at the changed line with the entry
+/// Django printed under `ERRORS:` (its only one), and one Django accepted
+/// is read.
+#[test]
+fn projects_django_checks_refuse_are_refused_with_its_entry() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("tests/golden/project_shell/checks"))
+        .expect("tests/golden/project_shell/checks")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "check cases: {files:?}");
+    for file in files {
+        let case: CheckCase = serde_json::from_str(&std::fs::read_to_string(&file).expect("read"))
+            .expect("check golden JSON");
+        let dir = root.join("tests/django_reference").join(&case.source);
+        let mut sources = Sources::read(&dir).expect("the project's files");
+        let models = sources
+            .models
+            .iter_mut()
+            .find(|(_, path, _)| *path == case.file)
+            .expect("the changed models.py");
+        models.2.clone_from(&case.models);
+        let read = Project::from_sources(&sources);
+        if case.returncode == 0 {
+            assert!(read.is_ok(), "{}: {:?}", file.display(), read.err());
+            continue;
+        }
+        let entry = case
+            .stderr
+            .strip_prefix("SystemCheckError: System check identified some issues:\n\nERRORS:\n")
+            .and_then(|rest| rest.strip_suffix('\n'))
+            .expect("one SystemCheckError");
+        assert_eq!(entry.matches(": (fields.E").count(), 1, "{entry}");
+        let error = read.expect_err("Django refuses the project");
+        assert_eq!(
+            error.to_string(),
+            format!("{}, line {}: {entry}", case.file, case.line),
+            "{}",
+            file.display()
+        );
+    }
 }

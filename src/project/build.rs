@@ -386,6 +386,7 @@ fn own_model(
         } else {
             None
         };
+        check_on_delete(file, &format!("{app}.{}", decl.name), field)?;
         if let Some(to) = to {
             let related = field.options.related_name.clone();
             reverse.push((
@@ -568,8 +569,37 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         db_index: o.db_index.unwrap_or(implied_index),
         default,
         auto_now: o.auto_now,
-        on_delete: o.on_delete.unwrap_or(OnDelete::Cascade),
+        on_delete: o.on_delete.clone().unwrap_or(OnDelete::Cascade),
     }
+}
+
+/// Django's `ForeignKey._check_on_delete` (fields.E320, fields.E321):
+/// `SET_NULL` on a field that cannot be null, or `SET_DEFAULT` on one
+/// without a default, stops `makemigrations` and `migrate` with a
+/// `SystemCheckError`. The message is the entry Django prints under
+/// `ERRORS:` (`label` is the model's `app_label.ObjectName`), so a learner
+/// reads the check id and the hint Django gives.
+fn check_on_delete(file: &str, label: &str, field: &FieldDecl) -> Result<(), ProjectError> {
+    let o = &field.options;
+    let (id, message, hint) = match &o.on_delete {
+        Some(OnDelete::SetNull) if !o.null => (
+            "fields.E320",
+            "Field specifies on_delete=SET_NULL, but cannot be null.",
+            "Set null=True argument on the field, or change the on_delete rule.",
+        ),
+        // `has_default()`: `default=None` is a default.
+        Some(OnDelete::SetDefault) if o.default.is_none() => (
+            "fields.E321",
+            "Field specifies on_delete=SET_DEFAULT, but has no default value.",
+            "Set a default value, or change the on_delete rule.",
+        ),
+        _ => return Ok(()),
+    };
+    Err(ProjectError::invalid(
+        file,
+        field.line,
+        format!("{label}.{}: ({id}) {message}\n\tHINT: {hint}", field.name),
+    ))
 }
 
 fn m2m_field(

@@ -981,14 +981,18 @@ impl<'a> Reader<'a> {
     }
 
     fn on_delete(&self, expr: &Expr) -> Result<OnDelete, ProjectError> {
-        // `models.SET(value)`: a constant is sent as is; anything else (a
-        // callable) is kept so that a delete reaching it is refused.
+        // `models.SET(value)`: a constant is kept to be sent as its field
+        // converts it; anything else (a callable) is kept so that a
+        // delete reaching it is refused.
         if let ExprKind::Call(callee, args) = &expr.kind {
             if self.resolve(callee).as_deref() == Some("django.db.models.SET") {
                 return match args.as_slice() {
                     [Arg::Pos(value)] => Ok(OnDelete::Set(match &value.kind {
                         ExprKind::Const(Const::None) => SetValue::Null,
+                        ExprKind::Const(Const::Bool(b)) => SetValue::Bool(*b),
                         ExprKind::Const(Const::Int(i)) => SetValue::Int(*i),
+                        ExprKind::Const(Const::Float(f)) => SetValue::Float(f.to_bits()),
+                        ExprKind::Const(Const::Str(s)) => SetValue::Str(s.to_string()),
                         _ => SetValue::Other,
                     })),
                     _ => Err(ProjectError::invalid(

@@ -15,6 +15,8 @@ the projects written first.
 import json
 import random
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -930,7 +932,8 @@ def capture(golden, case):
 
 
 def generate(golden):
-    """Writes every case under golden/project_shell."""
+    """Writes every case under golden/project_shell, and each system check
+    case under golden/project_shell/checks."""
     out = Path(golden) / "project_shell"
     if out.exists():
         shutil.rmtree(out)
@@ -941,6 +944,86 @@ def generate(golden):
         doc = capture(golden, case)
         path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")
+    checks = out / "checks"
+    checks.mkdir()
+    (checks / "README.md").write_text(CHECKS_README, encoding="utf-8")
+    for name, case in CHECK_CASES.items():
+        path = checks / f"{name}.json"
+        doc = capture_check(case)
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
+CHECKS_README = """\
+# Own-project system check goldens
+
+What Django 5.2's `manage.py makemigrations` prints for a learner's
+project with one line of its `models.py` changed
+(tests/django_reference/gen_project_shell.py, `CHECK_CASES`): the edited
+file, the line changed, the exit status and stderr. A project Django's
+system checks refuse ends with `SystemCheckError` and the check's entry
+(`app.Model.field: (fields.E320) ...` and its `HINT:`); the playground
+refuses it at the same line with that entry.
+Regenerate with `tests/django_reference/regenerate.sh project_shell`.
+"""
+
+# System checks: on_delete=SET_NULL without null=True (fields.E320),
+# SET_DEFAULT without a default (fields.E321), both also on a
+# OneToOneField; SET_DEFAULT with default=None has a default (Django's
+# has_default()), so that project passes. Each case changes one line of a
+# learner's models.py (`replace`: the text and what it becomes).
+CHECK_CASES = {
+    "library_set_null_not_null": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": ["on_delete=models.SET_NULL, null=True", "on_delete=models.SET_NULL"],
+    },
+    "library_set_default_without_default": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"],
+    },
+    "library_one_to_one_set_null_not_null": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            "models.ForeignKey(Author, on_delete=models.SET_NULL, null=True, related_name='books')",
+            "models.OneToOneField(Author, on_delete=models.SET_NULL, related_name='book')",
+        ],
+    },
+    "library_set_default_none": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT, default=None"],
+    },
+}
+
+
+def capture_check(case):
+    """`makemigrations` on a copy of the case's project with its one line
+    changed: the edited file, the line, the exit status and stderr."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "project"
+        env = gen_projects.prepare(Path(__file__).resolve().parent / case["source"], work)
+        path = work / case["file"]
+        text = path.read_text(encoding="utf-8")
+        old, new = case["replace"]
+        assert text.count(old) == 1, (case["file"], old)
+        line = text[: text.index(old)].count("\n") + 1
+        text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+        run = subprocess.run(
+            [sys.executable, "-m", "django", "makemigrations", "-v", "0"],
+            cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+    return {
+        "source": case["source"],
+        "file": case["file"],
+        "line": line,
+        "models": text,
+        "returncode": run.returncode,
+        "stderr": run.stderr,
+    }
 
 # TextChoices: choices classes as choices= and default=
 # w04-choices: Todo.status defaults to Status.TODO ('TD'), priority to
@@ -1071,5 +1154,45 @@ print(Author.objects.filter(pk__gt=1).delete())
 print(Book.objects.filter(author__isnull=True).count(), Loan.objects.filter(member_id=1).count())
 for q in connection.queries:
     print(q['sql'][:80] if q['sql'].startswith('INSERT') else q['sql'])
+""",
+}
+
+# on_delete: SET(value) of constants other than ints
+# A learner's shelves (startproject's settings): Slot's keys to Shelf use
+# SET('1'), SET(1.9), SET(True), SET('') (null=True) and SET(1); Django
+# passes each value through the key's get_db_prep_save, so the AutoField
+# target's int() makes them 1 (and '' NULL). Label.tag's SET('none') is
+# refused by int() when the delete compiles its update: the SET_NULL
+# update of Label.first is sent first, then ValueError rolls back.
+CASES["shelves_set_values"] = {
+    "source": "learner_projects/shelves",
+    "fixture": [
+        {"model": "shelves.shelf", "pk": 1, "fields": {"name": "home"}},
+        {"model": "shelves.shelf", "pk": 2, "fields": {"name": "left"}},
+        {"model": "shelves.shelf", "pk": 3, "fields": {"name": "right"}},
+        {"model": "shelves.slot", "pk": 1, "fields": {
+            "by_text": 2, "by_float": 2, "by_bool": 2, "by_blank": 2, "by_int": 2}},
+        {"model": "shelves.slot", "pk": 2, "fields": {
+            "by_text": 3, "by_float": 2, "by_bool": 3, "by_blank": 3, "by_int": 3}},
+        {"model": "shelves.tag", "pk": 1, "fields": {"name": "new"}},
+        {"model": "shelves.label", "pk": 1, "fields": {"first": 1, "tag": 1}},
+    ],
+    "program": """\
+from django.db import connection
+print(Shelf.objects.get(pk=2).delete())
+print(list(Slot.objects.order_by('pk').values_list('pk', 'by_text_id', 'by_float_id', 'by_bool_id', 'by_blank_id', 'by_int_id')))
+print(Shelf.objects.filter(pk=3).delete())
+print(list(Slot.objects.order_by('pk').values_list('pk', 'by_text_id', 'by_float_id', 'by_bool_id', 'by_blank_id', 'by_int_id')))
+try:
+    Tag.objects.get(pk=1).delete()
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    Tag.objects.all().delete()
+except ValueError as e:
+    print(type(e).__name__, e)
+print(list(Label.objects.values_list('pk', 'first_id', 'tag_id')), Tag.objects.count())
+for q in connection.queries:
+    print(q['sql'])
 """,
 }

@@ -3,7 +3,8 @@
 //! Django's order), the fast deletes it sends without looking (related
 //! rows of models nothing else points at, many-to-many through rows), the
 //! field updates of `SET_NULL`, `SET_DEFAULT` and `SET(value)` (sent
-//! before the deletes, not counted), the `ProtectedError` of `PROTECT`
+//! before the deletes, not counted; `SET`'s value converted by the key's
+//! target field, [`set_value`]), the `ProtectedError` of `PROTECT`
 //! and the `RestrictedError` of `RESTRICT` (unless a `CASCADE` of the same
 //! delete reaches the row too), and the final `DELETE ... WHERE id IN
 //! (...)` per model, models ordered so that nothing is deleted before
@@ -25,6 +26,7 @@ use super::delete::{
 };
 use super::input::{Arg, QChild};
 use super::queryset::QuerySet;
+use super::set_value;
 use super::QueryError;
 use crate::models::lesson;
 use crate::models::{FieldDefault, ManyToMany, Model, ModelId, OnDelete, Registry, SetValue};
@@ -127,7 +129,7 @@ fn candidate_relations(reg: &'static Registry, target: ModelId) -> Vec<Relation>
                     field: &field.name,
                     column: &field.column,
                     model: Some(model.id),
-                    on_delete: field.on_delete,
+                    on_delete: field.on_delete.clone(),
                     null: field.null,
                     default: Some(&field.default),
                 });
@@ -210,7 +212,9 @@ struct FieldUpdate {
     model: ModelId,
     field: &'static str,
     column: &'static str,
-    value: Sv,
+    /// What the update sends, or the error Django raises when it
+    /// compiles the update (`SET('x')` on a key to an `AutoField`).
+    value: Result<Sv, QueryError>,
     /// Lazy querysets (`SET_NULL`, `SET(constant)`): the primary keys each
     /// `filter(field__in=...)` names, OR-ed into one `update()`.
     lazy: Vec<Vec<i64>>,
@@ -233,6 +237,10 @@ pub struct DeletePlan {
     /// object of a model nothing points at (Django's shortcut).
     pub atomic: bool,
     pub steps: Vec<DeleteStep>,
+    /// The error Django raises after sending the steps, inside the
+    /// transaction (which rolls back): a field update whose value its
+    /// field refuses (`ValueError` of `SET('x')`).
+    pub fails: Option<QueryError>,
 }
 
 /// A member of Django's sets of model instances: equal when the model and
@@ -350,7 +358,7 @@ impl<O: Clone> Collector<O> {
             if rel.on_delete == OnDelete::DoNothing {
                 continue;
             }
-            let fast_model = match (rel.on_delete, rel.model) {
+            let fast_model = match (&rel.on_delete, rel.model) {
                 (OnDelete::Cascade, None) => true,
                 (OnDelete::Cascade, Some(m)) => can_fast_delete(self.reg, m),
                 _ => false,
@@ -374,28 +382,33 @@ impl<O: Clone> Collector<O> {
             let key = format!("'{}.{}'", self.reg.model(related).object_name, rel.field);
             for batch in new.chunks(batch_size(1)) {
                 let sub = self.related_objects(related, rel.field, batch)?;
-                match rel.on_delete {
-                    OnDelete::SetNull | OnDelete::Set(SetValue::Null | SetValue::Int(_)) => {
-                        // Lazy: the queryset is never evaluated.
-                        let value = match rel.on_delete {
-                            OnDelete::Set(SetValue::Int(n)) => Sv::Integer(n),
-                            _ => Sv::Null,
+                match &rel.on_delete {
+                    OnDelete::SetNull | OnDelete::Set(_) => {
+                        // Lazy: the queryset is never evaluated. The value
+                        // is converted when the update is compiled.
+                        let value = match &rel.on_delete {
+                            OnDelete::Set(SetValue::Other) => {
+                                return Err(QueryError::NotSupported(format!(
+                                    "deleting what {}.{} points at with on_delete=models.SET() of something other than a literal (None, True/False, a number or a string; Django calls a callable at each delete)",
+                                    rel.label, rel.field
+                                ))
+                                .into())
+                            }
+                            OnDelete::Set(value) => {
+                                set_value::db_value(self.reg.model(model).pk(), value)
+                            }
+                            _ => Ok(Sv::Null),
                         };
-                        self.field_update(related, &rel, value).lazy.push(batch.to_vec());
+                        self.field_update(related, &rel, value)
+                            .lazy
+                            .push(batch.to_vec());
                         continue;
-                    }
-                    OnDelete::Set(SetValue::Other) => {
-                        return Err(QueryError::NotSupported(format!(
-                            "deleting what {}.{} points at with on_delete=models.SET() of something other than None or an integer (Django calls it at each delete)",
-                            rel.label, rel.field
-                        ))
-                        .into())
                     }
                     _ => {}
                 }
                 // A cascade reads the keys only (its objects never reach
                 // the program); the others load what they may show.
-                let found = match rel.on_delete {
+                let found = match &rel.on_delete {
                     OnDelete::Cascade => match sub.select_sql()? {
                         Some(sql) => db.pks(sql).map_err(Stop::Fetch)?,
                         None => Vec::new(),
@@ -419,7 +432,7 @@ impl<O: Clone> Collector<O> {
                         .iter()
                         .filter_map(|(pk, o)| o.clone().map(|o| ((related, *pk), o)))
                 };
-                match rel.on_delete {
+                match &rel.on_delete {
                     OnDelete::Cascade => {
                         match self.collect_from(
                             related,
@@ -456,7 +469,7 @@ impl<O: Clone> Collector<O> {
                                 .into())
                             }
                         };
-                        self.field_update(related, &rel, value)
+                        self.field_update(related, &rel, Ok(value))
                             .objects
                             .extend(found_pks);
                     }
@@ -514,7 +527,12 @@ impl<O: Clone> Collector<O> {
 
     /// `Collector.add_field_update(field, value, objs)`: the entry of
     /// `(field, value)`, made on first use.
-    fn field_update(&mut self, model: ModelId, rel: &Relation, value: Sv) -> &mut FieldUpdate {
+    fn field_update(
+        &mut self,
+        model: ModelId,
+        rel: &Relation,
+        value: Result<Sv, QueryError>,
+    ) -> &mut FieldUpdate {
         let at = self
             .field_updates
             .iter()
@@ -732,6 +750,7 @@ impl<O: Clone> Collector<O> {
                 return Ok(DeletePlan {
                     atomic: false,
                     steps: batch_steps(self.reg, *model, pks),
+                    fails: None,
                 });
             }
         }
@@ -760,15 +779,20 @@ impl<O: Clone> Collector<O> {
         }
         for update in &self.field_updates {
             let meta = self.reg.model(update.model);
+            let value = match &update.value {
+                Ok(value) => value,
+                Err(e) => {
+                    return Ok(DeletePlan {
+                        atomic: true,
+                        steps,
+                        fails: Some(e.clone()),
+                    })
+                }
+            };
             if !update.lazy.is_empty() {
                 steps.push(DeleteStep {
                     label: None,
-                    sql: update_related_sql(
-                        &meta.db_table,
-                        update.column,
-                        &update.value,
-                        &update.lazy,
-                    ),
+                    sql: update_related_sql(&meta.db_table, update.column, value, &update.lazy),
                 });
             }
             if !update.objects.is_empty() {
@@ -777,7 +801,7 @@ impl<O: Clone> Collector<O> {
                     &meta.db_table,
                     &meta.pk().column,
                     update.column,
-                    &update.value,
+                    value,
                     &pks,
                 ) {
                     steps.push(DeleteStep { label: None, sql });
@@ -791,6 +815,7 @@ impl<O: Clone> Collector<O> {
         Ok(DeletePlan {
             atomic: true,
             steps,
+            fails: None,
         })
     }
 }

@@ -7,7 +7,8 @@
 //! Writes have their own compilers, as Django's `SQLInsertCompiler`,
 //! `SQLUpdateCompiler` and `SQLDeleteCompiler` (`insert`, `update`,
 //! `delete`), the many-to-many managers' statements (`m2m`) and the
-//! deletion collector with its cascade (`collector`).
+//! deletion collector with its cascade (`collector`) and the values its
+//! `SET(value)` updates send (`set_value`).
 //!
 //! Model metadata is read only through `meta`, from the registry a
 //! query is built on (`Query::reg`, the database's). The SQL functions
@@ -26,6 +27,7 @@ pub mod m2m;
 pub mod meta;
 pub mod query;
 pub mod queryset;
+pub mod set_value;
 mod suggest;
 pub mod update;
 

@@ -340,6 +340,7 @@ impl ShellHost<'_> {
 
     /// Sends a deletion and returns Django's `(total, {label: count})`.
     fn run_delete(&mut self, plan: DeletePlan) -> HostResult<Value> {
+        let fails = plan.fails;
         let run = |host: &mut Self| -> HostResult<Vec<(String, i64)>> {
             let mut counts: Vec<(String, i64)> = Vec::new();
             for step in plan.steps {
@@ -355,6 +356,10 @@ impl ShellHost<'_> {
                     Some((_, c)) => *c += n,
                     None => counts.push((label, n)),
                 }
+            }
+            // Raised inside the transaction, which rolls back.
+            if let Some(e) = fails {
+                return Err(host.query_error(e));
             }
             Ok(counts)
         };
