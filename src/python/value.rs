@@ -1,6 +1,7 @@
 //! Python values: the lean `Value` enum, insertion-ordered dicts, sets in
-//! CPython's hash order ([`super::pyset`]), exception classes and instances, and the parts of the data model that
-//! need no host (repr, equality, hashing, ordering, truthiness).
+//! CPython's hash order ([`super::pyset`]), exception classes and
+//! instances, and the parts of the data model that need no host (repr,
+//! equality, hashing, ordering, truthiness).
 //!
 //! Lists and dicts are `Rc<RefCell<…>>` because Python aliases them;
 //! strings and tuples are immutable and shared by `Rc`. Values of any
