@@ -232,6 +232,8 @@ HAND = {
         ("save_new_with_pk", "a = Article(id=50, user_id=1, title='t', content='c')\na.save()\nprint(a.pk)"),
         ("save_fk_instance", "c = Comment.objects.get(pk=1)\nc.user = User.objects.get(pk=3)\nc.save()\nprint(c.user_id, c.user)"),
         ("save_fk_id", "c = Comment.objects.get(pk=1)\nc.user_id = 4\nc.save()\nprint(c.user)"),
+        ("save_fk_text", "c = Comment.objects.get(pk=1)\nc.user_id = ' 0_3 '\nc.save()\nprint(Comment.objects.get(pk=1).user_id)\nc.user_id = 2.7\nc.save()\nprint(Comment.objects.get(pk=1).user_id)\nc.user_id = '3.0'\ntry:\n    c.save()\nexcept ValueError as e:\n    print(e)"),
+        ("save_fk_empty_text", "c = Comment.objects.get(pk=1)\nc.user_id = ''\nc.save()"),
         ("save_long_title", "a = Article.objects.get(pk=2)\na.title = 'x' * 20\na.save()\nprint(len(Article.objects.get(pk=2).title))"),
         ("save_not_null", "c = Comment(article_id=1, content='x')\nc.save()"),
         ("save_pk_none_after_init", "c = Comment(article_id=1, user_id=1, content='x')\nprint(c.pk, c.id, c.created_at)"),

@@ -93,8 +93,10 @@ fn int_value(target: &Field, value: &SetValue) -> Result<Sv, QueryError> {
 
 /// Python's `int(text)` in base 10 for ASCII text: the whitespace it
 /// strips, a sign, digits with single underscores between them. `None`
-/// where it raises `ValueError`; `Some(Err(()))` past 64 bits.
-fn python_int(text: &str) -> Option<Result<i64, ()>> {
+/// where it raises `ValueError` (and for non-ASCII text, whose digits of
+/// other scripts Python reads too); `Some(Err(()))` past 64 bits. Also
+/// what a key assigned as text is saved as (the shell's `save()`).
+pub fn python_int(text: &str) -> Option<Result<i64, ()>> {
     if !text.is_ascii() {
         return None;
     }

@@ -13,6 +13,7 @@ use super::super::{Kwargs, ShellHost};
 use super::{cache, items_of, put, sv_arg, take, unsupported};
 use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
+use crate::orm::sql::set_value::python_int;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
 use crate::python::{HostResult, Thrown, Value};
@@ -194,9 +195,19 @@ impl ShellHost<'_> {
                 Value::Bool(b) => Sv::Integer(i64::from(*b)),
                 Value::Int(n) => Sv::Integer(*n),
                 Value::Float(f) if f.is_finite() => Sv::Integer(f.trunc() as i64),
-                Value::Str(s) => match s.trim().parse::<i64>() {
-                    Ok(n) => Sv::Integer(n),
-                    Err(_) => {
+                // `ForeignKey.get_db_prep_save`: '' is NULL for a key to an
+                // integer (whose field keeps no empty strings).
+                Value::Str(s) if s.is_empty() && field.foreign_target().is_some() => Sv::Null,
+                Value::Str(s) => match python_int(s) {
+                    Some(Ok(n)) => Sv::Integer(n),
+                    Some(Err(())) => return unsupported("integers beyond 64 bits"),
+                    None if !s.is_ascii() => {
+                        return unsupported(format!(
+                            "the text {} as a key (Python's int() reads digits of every script)",
+                            crate::python::value::str_repr(s)
+                        ))
+                    }
+                    None => {
                         return Err(Thrown::value_error(format!(
                             "Field 'id' expected a number but got {}.",
                             crate::python::value::str_repr(s)
