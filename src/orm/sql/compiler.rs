@@ -110,6 +110,10 @@ pub struct Compiler {
     pub query: Query,
     elide_empty: bool,
     select: Vec<SelectEntry>,
+    /// Whether arithmetic mixing a decimal and a float compiles (without
+    /// its `CAST`): an `update()` value, which Django compiles without
+    /// ever needing the output field it cannot infer.
+    mixed_numbers: bool,
 }
 
 impl Compiler {
@@ -118,6 +122,18 @@ impl Compiler {
             query,
             elide_empty: true,
             select: Vec::new(),
+            mixed_numbers: false,
+        }
+    }
+
+    /// A compiler for an `update()` value: `F('price') * 1.1` on a
+    /// `DecimalField` compiles as Django's does, where the output field
+    /// it cannot infer is never asked for (`SQLiteNumericMixin` leaves
+    /// the `CAST` out on that `FieldError`).
+    pub fn for_update_value(query: Query) -> Compiler {
+        Compiler {
+            mixed_numbers: true,
+            ..Compiler::new(query)
         }
     }
 
@@ -160,13 +176,13 @@ impl Compiler {
                 ))
             }
             Expr::Combined(a, op, b) => {
-                let float = |o: Output| matches!(o, Output::Float | Output::Column(ColumnKind::Float));
-                let (x, y) = (a.output(), b.output());
-                if x.is_decimal() && float(y) || float(x) && y.is_decimal() {
+                let uninferred = mixes_decimal_and_float(expr);
+                if uninferred && !self.mixed_numbers {
                     // Django cannot infer the output field: a FieldError
-                    // where it needs one, no cast where it does not.
+                    // where it needs one (reading, filtering), no cast
+                    // where it does not (an update's value).
                     return Err(QueryError::NotSupported(
-                        "arithmetic mixing a DecimalField and a float (give Decimal values)".into(),
+                        "arithmetic mixing a DecimalField and a float outside update() (give Decimal values)".into(),
                     )
                     .into());
                 }
@@ -174,7 +190,8 @@ impl Compiler {
                 let (b_sql, b_params) = self.compile(b)?;
                 params.extend(b_params);
                 let sql = format!("({a_sql} {} {b_sql})", op.sql());
-                Ok((if expr.output().is_decimal() { numeric(&sql) } else { sql }, params))
+                let cast = expr.output().is_decimal() && !uninferred;
+                Ok((if cast { numeric(&sql) } else { sql }, params))
             }
             Expr::Aggregate(agg) => {
                 let (arg, mut params) = self.compile(&agg.arg)?;
@@ -1434,4 +1451,20 @@ fn replace_refs(e: &mut Expr, annotations: &[(String, Expr)]) {
         Expr::Aggregate(agg) => replace_refs(&mut agg.arg, annotations),
         _ => {}
     }
+}
+
+/// Whether `expr` is arithmetic whose output field Django cannot infer: a
+/// decimal with a float, here or in an operand (`_resolve_combined_type`
+/// has no such combination, and the `FieldError` reaches every
+/// expression combined with it).
+fn mixes_decimal_and_float(expr: &Expr) -> bool {
+    let Expr::Combined(a, _, b) = expr else {
+        return false;
+    };
+    let float = |o: Output| matches!(o, Output::Float | Output::Column(ColumnKind::Float));
+    let (x, y) = (a.output(), b.output());
+    x.is_decimal() && float(y)
+        || float(x) && y.is_decimal()
+        || mixes_decimal_and_float(a)
+        || mixes_decimal_and_float(b)
 }

@@ -72,7 +72,7 @@ pub fn update_sql<S: AsRef<str>>(
     let mut params: Vec<Value> = Vec::new();
     for (column, value) in values {
         let expr = query.resolve_expr(value, false, None, false)?;
-        let compiler = Compiler::new(query.clone());
+        let compiler = Compiler::for_update_value(query.clone());
         let (sql, p) = match compiler.compile(&expr) {
             Ok(sql) => sql,
             Err(Compile::Error(e)) => return Err(e),
