@@ -1397,26 +1397,18 @@ impl Vm {
                 }
                 Ok(Value::Int(t as i64))
             }
-            Value::Str(s) => {
-                let t: String = s.trim().chars().collect();
-                let digits = t.strip_prefix(['+', '-']).unwrap_or(&t);
-                let valid = !digits.is_empty()
-                    && !digits.starts_with('_')
-                    && !digits.ends_with('_')
-                    && !digits.contains("__")
-                    && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
-                if !valid {
-                    return Err(Thrown::value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        str_repr(s)
-                    )));
-                }
-                let clean: String = t.chars().filter(|c| *c != '_').collect();
-                clean
-                    .parse::<i64>()
-                    .map(Value::Int)
-                    .map_err(|_| Thrown::unsupported("integers beyond 64 bits"))
-            }
+            Value::Str(s) => match int_text(s) {
+                IntText::Int(n) => Ok(Value::Int(n)),
+                IntText::Invalid => Err(Thrown::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    str_repr(s)
+                ))),
+                IntText::TooBig => Err(Thrown::unsupported("integers beyond 64 bits")),
+                IntText::OtherDigits => Err(Thrown::unsupported(format!(
+                    "int() of {} (Python reads the digits of every script)",
+                    str_repr(s)
+                ))),
+            },
             Value::Host(_) => {
                 let s = self.str_of(host, v)?;
                 self.int_of(host, &Value::str(&s))

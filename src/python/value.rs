@@ -651,6 +651,43 @@ pub fn float_repr(f: f64) -> String {
     }
 }
 
+/// What Python's `int(text)` (base 10) makes of a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntText {
+    Int(i64),
+    /// Not an integer literal: Python raises `ValueError`.
+    Invalid,
+    /// A literal beyond 64 bits (Python's integers have no limit).
+    TooBig,
+    /// Digits of another script, which Python reads (`int('٣')` is 3)
+    /// and the playground does not.
+    OtherDigits,
+}
+
+/// Python's `int(text)` in base 10, as the interpreter's `int()`, an
+/// `IntegerField` reading a fixture and a key saved from text all apply
+/// it: the whitespace Python strips (Unicode's `White_Space`, which is
+/// `char::is_whitespace`: not `\x1c`–`\x1f`, which `str.isspace()`
+/// counts), a sign, then ASCII digits with single underscores between
+/// them.
+pub fn int_text(text: &str) -> IntText {
+    let trimmed = text.trim();
+    if trimmed.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return IntText::OtherDigits;
+    }
+    let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
+    let valid = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
+    if !valid {
+        return IntText::Invalid;
+    }
+    let clean: String = trimmed.chars().filter(|c| *c != '_').collect();
+    clean.parse::<i64>().map_or(IntText::TooBig, IntText::Int)
+}
+
 /// CPython's `repr(str)`: single quotes unless the text has a single quote
 /// and no double quote; non-printable characters escaped.
 pub fn str_repr(s: &str) -> String {
@@ -808,5 +845,35 @@ impl Default for Value {
     /// `None`, what a slot holds once its value was taken.
     fn default() -> Self {
         Value::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// What CPython 3.11's `int(text)` gave for each text.
+    #[test]
+    fn int_text_reads_as_cpython_int() {
+        let read = [
+            ("7", 7),
+            (" -1_000 ", -1000),
+            ("+7", 7),
+            ("0_3", 3),
+            ("\u{3000} 3\u{3000}", 3),
+            ("\u{85}3\u{a0}", 3),
+        ];
+        for (text, n) in read {
+            assert_eq!(int_text(text), IntText::Int(n), "{text:?}");
+        }
+        for text in [
+            "1__0", "_1", "1_", "", "+", "3.0", "abc", "\u{e9}3", "\x1c3",
+        ] {
+            assert_eq!(int_text(text), IntText::Invalid, "{text:?}");
+        }
+        assert_eq!(int_text("\u{663}"), IntText::OtherDigits);
+        assert_eq!(int_text("99999999999999999999"), IntText::TooBig);
     }
 }

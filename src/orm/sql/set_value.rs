@@ -11,7 +11,7 @@ use rusqlite::types::Value as Sv;
 
 use super::QueryError;
 use crate::models::{Field, FieldKind, SetValue};
-use crate::python::value::{float_repr, str_repr};
+use crate::python::value::{float_repr, int_text, str_repr, IntText};
 
 /// Django's `ForeignKey.get_db_prep_save(value)` for a key to `target`
 /// (the primary key of the model being deleted).
@@ -78,41 +78,17 @@ fn int_value(target: &Field, value: &SetValue) -> Result<Sv, QueryError> {
             }
             Ok(Sv::Integer(t as i64))
         }
-        SetValue::Str(s) => match python_int(s) {
-            Some(Ok(n)) => Ok(Sv::Integer(n)),
-            Some(Err(())) => Err(beyond()),
-            None if !s.is_ascii() => Err(QueryError::NotSupported(format!(
+        SetValue::Str(s) => match int_text(s) {
+            IntText::Int(n) => Ok(Sv::Integer(n)),
+            IntText::TooBig => Err(beyond()),
+            IntText::OtherDigits => Err(QueryError::NotSupported(format!(
                 "models.SET() of the text {} (Python's int() reads digits of every script)",
                 str_repr(s)
             ))),
-            None => Err(refused(str_repr(s))),
+            IntText::Invalid => Err(refused(str_repr(s))),
         },
         SetValue::Null | SetValue::Other => Ok(Sv::Null),
     }
-}
-
-/// Python's `int(text)` in base 10 for ASCII text: the whitespace it
-/// strips, a sign, digits with single underscores between them. `None`
-/// where it raises `ValueError` (and for non-ASCII text, whose digits of
-/// other scripts Python reads too); `Some(Err(()))` past 64 bits. Also
-/// what a key assigned as text is saved as (the shell's `save()`).
-pub fn python_int(text: &str) -> Option<Result<i64, ()>> {
-    if !text.is_ascii() {
-        return None;
-    }
-    let space = |c: char| matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
-    let trimmed = text.trim_matches(space);
-    let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
-    let valid = !digits.is_empty()
-        && !digits.starts_with('_')
-        && !digits.ends_with('_')
-        && !digits.contains("__")
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
-    if !valid {
-        return None;
-    }
-    let clean: String = trimmed.chars().filter(|c| *c != '_').collect();
-    Some(clean.parse::<i64>().map_err(|_| ()))
 }
 
 /// `CharField.to_python`: text as is, anything else through `str()`.

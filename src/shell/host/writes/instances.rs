@@ -13,9 +13,9 @@ use super::super::{Kwargs, ShellHost};
 use super::{cache, items_of, put, sv_arg, take, unsupported};
 use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
-use crate::orm::sql::set_value::python_int;
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
+use crate::python::value::{int_text, IntText};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::dates::Date;
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
@@ -198,16 +198,16 @@ impl ShellHost<'_> {
                 // `ForeignKey.get_db_prep_save`: '' is NULL for a key to an
                 // integer (whose field keeps no empty strings).
                 Value::Str(s) if s.is_empty() && field.foreign_target().is_some() => Sv::Null,
-                Value::Str(s) => match python_int(s) {
-                    Some(Ok(n)) => Sv::Integer(n),
-                    Some(Err(())) => return unsupported("integers beyond 64 bits"),
-                    None if !s.is_ascii() => {
+                Value::Str(s) => match int_text(s) {
+                    IntText::Int(n) => Sv::Integer(n),
+                    IntText::TooBig => return unsupported("integers beyond 64 bits"),
+                    IntText::OtherDigits => {
                         return unsupported(format!(
                             "the text {} as a key (Python's int() reads digits of every script)",
                             crate::python::value::str_repr(s)
                         ))
                     }
-                    None => {
+                    IntText::Invalid => {
                         return Err(Thrown::value_error(format!(
                             "Field 'id' expected a number but got {}.",
                             crate::python::value::str_repr(s)
