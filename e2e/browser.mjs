@@ -23,14 +23,20 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Launches headless Chromium with a fresh profile directory. */
-export async function launch() {
+/**
+ * Launches headless Chromium with a fresh profile directory: every test
+ * and measuring script starts the browser the same way. `locale` sets the
+ * browser's language (the page follows it); `args` adds flags (a
+ * script's `--js-flags=...`).
+ */
+export async function launch({ locale, args = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'orm-playground-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...args],
     viewport: { width: 1280, height: 800 },
+    ...(locale ? { locale } : {}),
   });
   return context;
 }

@@ -32,23 +32,9 @@
 //   in slices) and render (→ boot:rendered: the first render with their
 //   results in the DOM; the columns' code and logs follow a task or two
 //   later, src/ui/later.rs).
-import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST } from './browser.mjs';
+import { DIST, launch } from './browser.mjs';
 import { serve } from './serve.mjs';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function observe() {
   window.__start = { tasks: [] };
@@ -124,13 +110,7 @@ function phases(marks) {
 export async function startVisits(url, rounds, flags = []) {
   const visits = { first: [], later: [] };
   for (let i = 0; i < rounds; i++) {
-    const profile = await mkdtemp(join(tmpdir(), 'orm-playground-cold-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      args: [...FLAGS, ...flags],
-      viewport: { width: 1280, height: 800 },
-    });
+    const context = await launch({ args: flags });
     try {
       for (const kind of ['first', 'later']) visits[kind].push(await visit(context, url));
     } finally {

@@ -5,28 +5,15 @@
 //   DIST=target/named-site node e2e/dropprofile.mjs [first|later] [top]
 //
 // Prints self time by function, the top ones, from V8's sampling profiler.
-import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DIST } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { launch, serveDist } from './browser.mjs';
 import { generateFixture } from './generate.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const kind = process.argv[2] ?? 'first';
 const top = Number(process.argv[3] ?? 40);
 
 const fixture = await generateFixture({ users: 100, articles: 1_000, comments: 10_000, name: 'medium.json' });
-const { server, url } = await serve({ dir: DIST, base: '/' });
-const profile = await mkdtemp(join(tmpdir(), 'orm-playground-prof-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: FLAGS,
-  viewport: { width: 1280, height: 800 },
-  locale: 'en-US',
-});
+const { server, url } = await serveDist();
+const context = await launch({ locale: 'en-US' });
 try {
   for (const visit of kind === 'later' ? ['first', 'later'] : ['first']) {
     const page = await context.newPage();

@@ -23,19 +23,14 @@
 // `job:load:end`) and `shown` (to the message in the DOM, seen by a
 // MutationObserver); `page` is their sum, the time a learner waits
 // (`message` also holds Playwright's own time to hand the file over).
-import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { launch, serveDist } from './browser.mjs';
 import { generateFixture } from './generate.mjs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OBJECTS = 11_100;
 
 async function visit(context, url, fixture, kind) {
@@ -114,18 +109,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function main() {
   const rounds = Number(process.argv[2] ?? 3);
   const fixture = await generateFixture({ users: 100, articles: 1_000, comments: 10_000, name: 'medium.json' });
-  const { server, url } = await serve({ dir: DIST, base: '/' });
+  const { server, url } = await serveDist();
   const visits = { first: [], later: [] };
   try {
     for (let i = 0; i < rounds; i++) {
-      const profile = await mkdtemp(join(tmpdir(), 'orm-playground-drop-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-        headless: true,
-        args: FLAGS,
-        viewport: { width: 1280, height: 800 },
-        locale: 'en-US',
-      });
+      const context = await launch({ locale: 'en-US' });
       try {
         for (const kind of ['first', 'later']) {
           const figures = await visit(context, url, fixture, kind);

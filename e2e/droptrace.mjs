@@ -6,22 +6,12 @@
 // slows the page: read the shares, not the absolute times.
 //
 //   node e2e/droptrace.mjs
-import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serveDist } from './browser.mjs';
+import { launch, serveDist } from './browser.mjs';
 import { generateFixture } from './generate.mjs';
 
 const fixture = await generateFixture({ users: 100, articles: 1_000, comments: 10_000, name: 'medium.json' });
 const { server, url } = await serveDist();
-const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'tr-')), {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1280, height: 800 },
-  locale: 'en-US',
-});
+const context = await launch({ locale: 'en-US' });
 try {
   const page = await context.newPage();
   await page.goto(url);

@@ -6,17 +6,10 @@
 // the page: read the shares, not the absolute times.
 //
 //   node e2e/starttrace.mjs [--js-flags=...]
-import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serveDist } from './browser.mjs';
+import { launch, serveDist } from './browser.mjs';
 const extra = process.argv.filter((a) => a.startsWith('--js-flags='));
 const { server, url } = await serveDist();
-const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'tr-')), {
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync', ...extra],
-  viewport: { width: 1280, height: 800 } });
+const context = await launch({ args: extra });
 for (const kind of ['first','later']) {
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

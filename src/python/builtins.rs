@@ -1381,22 +1381,17 @@ impl Vm {
         match v {
             Value::Int(n) => Ok(Value::Int(*n)),
             Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-            Value::Float(f) => {
-                if f.is_nan() {
-                    return Err(Thrown::value_error("cannot convert float NaN to integer"));
+            Value::Float(f) => match int_float(*f) {
+                Ok(n) => Ok(Value::Int(n)),
+                Err(FloatToInt::NaN) => {
+                    Err(Thrown::value_error("cannot convert float NaN to integer"))
                 }
-                if f.is_infinite() {
-                    return Err(Thrown::new(
-                        "OverflowError",
-                        "cannot convert float infinity to integer",
-                    ));
-                }
-                let t = f.trunc();
-                if t.abs() >= 9.2e18 {
-                    return Err(Thrown::unsupported("integers beyond 64 bits"));
-                }
-                Ok(Value::Int(t as i64))
-            }
+                Err(FloatToInt::Infinite) => Err(Thrown::new(
+                    "OverflowError",
+                    "cannot convert float infinity to integer",
+                )),
+                Err(FloatToInt::TooBig) => Err(Thrown::unsupported("integers beyond 64 bits")),
+            },
             Value::Str(s) => match int_text(s) {
                 IntText::Int(n) => Ok(Value::Int(n)),
                 IntText::Invalid => Err(Thrown::value_error(format!(

@@ -688,6 +688,36 @@ pub fn int_text(text: &str) -> IntText {
     clean.parse::<i64>().map_or(IntText::TooBig, IntText::Int)
 }
 
+/// Why Python's `int(float)` gives no 64-bit integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatToInt {
+    /// `int(nan)`: Python raises `ValueError`.
+    NaN,
+    /// `int(inf)`: Python raises `OverflowError`.
+    Infinite,
+    /// Finite but beyond 64 bits (Python's integers have no limit).
+    TooBig,
+}
+
+/// Python's `int(float)`, truncating toward zero, as the interpreter's
+/// `int()`, an `IntegerField` reading a fixture, a key saved from a float
+/// and `SET(value)` all apply it: one place decides where 64 bits end.
+pub fn int_float(f: f64) -> Result<i64, FloatToInt> {
+    if f.is_nan() {
+        return Err(FloatToInt::NaN);
+    }
+    if f.is_infinite() {
+        return Err(FloatToInt::Infinite);
+    }
+    let t = f.trunc();
+    // -2^63 is an i64; 2^63 is not. Both are exact as f64.
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
+        Ok(t as i64)
+    } else {
+        Err(FloatToInt::TooBig)
+    }
+}
+
 /// CPython's `repr(str)`: single quotes unless the text has a single quote
 /// and no double quote; non-printable characters escaped.
 pub fn str_repr(s: &str) -> String {
@@ -853,6 +883,21 @@ mod tests {
     use super::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// What CPython 3.11's `int(float)` gives at the edges of 64 bits.
+    #[test]
+    fn int_float_truncates_as_cpython_int() {
+        assert_eq!(int_float(-2.9), Ok(-2));
+        assert_eq!(int_float(9.2e18), Ok(9_200_000_000_000_000_000));
+        assert_eq!(int_float(-9_223_372_036_854_775_808.0), Ok(i64::MIN));
+        assert_eq!(
+            int_float(9_223_372_036_854_775_808.0),
+            Err(FloatToInt::TooBig)
+        );
+        assert_eq!(int_float(1e30), Err(FloatToInt::TooBig));
+        assert_eq!(int_float(f64::NAN), Err(FloatToInt::NaN));
+        assert_eq!(int_float(f64::NEG_INFINITY), Err(FloatToInt::Infinite));
+    }
 
     /// What CPython 3.11's `int(text)` gave for each text.
     #[test]

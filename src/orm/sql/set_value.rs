@@ -11,7 +11,7 @@ use rusqlite::types::Value as Sv;
 
 use super::QueryError;
 use crate::models::{Field, FieldKind, SetValue};
-use crate::python::value::{float_repr, int_text, str_repr, IntText};
+use crate::python::value::{float_repr, int_float, int_text, str_repr, FloatToInt, IntText};
 
 /// Django's `ForeignKey.get_db_prep_save(value)` for a key to `target`
 /// (the primary key of the model being deleted).
@@ -64,19 +64,14 @@ fn int_value(target: &Field, value: &SetValue) -> Result<Sv, QueryError> {
         SetValue::Int(n) => Ok(Sv::Integer(*n)),
         SetValue::Float(bits) => {
             let f = f64::from_bits(*bits);
-            if f.is_nan() {
-                return Err(refused(float_repr(f)));
-            }
-            if f.is_infinite() {
-                return Err(QueryError::NotSupported(
+            match int_float(f) {
+                Ok(n) => Ok(Sv::Integer(n)),
+                Err(FloatToInt::NaN) => Err(refused(float_repr(f))),
+                Err(FloatToInt::Infinite) => Err(QueryError::NotSupported(
                     "models.SET() of an infinite float (int() raises OverflowError)".into(),
-                ));
+                )),
+                Err(FloatToInt::TooBig) => Err(beyond()),
             }
-            let t = f.trunc();
-            if t.abs() >= 9.2e18 {
-                return Err(beyond());
-            }
-            Ok(Sv::Integer(t as i64))
         }
         SetValue::Str(s) => match int_text(s) {
             IntText::Int(n) => Ok(Sv::Integer(n)),
@@ -105,38 +100,25 @@ fn str_value(value: &SetValue) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{AutoKind, FieldDefault, OnDelete};
+    use crate::models::{pk, AutoKind};
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-
-    fn key(name: &str, kind: FieldKind) -> Field {
-        Field {
-            name: name.into(),
-            column: name.into(),
-            kind,
-            null: false,
-            unique: true,
-            primary_key: true,
-            db_index: false,
-            default: FieldDefault::Null,
-            auto_now: None,
-            on_delete: OnDelete::Cascade,
-        }
-    }
 
     /// What Django 5.2 sent for `SET(value)` on a key to an `AutoField`
     /// `id` and to a `CharField(primary_key=True)` (run in real Django:
     /// `UPDATE ... SET "member_id" = 3`, `SET "shelf_id" = '2.9'`).
     #[test]
     fn converts_as_the_target_field_does() {
-        let id = key("id", FieldKind::AutoField(AutoKind::Auto));
-        let code = key(
-            "code",
-            FieldKind::Char {
+        let id = pk(AutoKind::Auto);
+        let code = Field {
+            name: "code".into(),
+            column: "code".into(),
+            kind: FieldKind::Char {
                 max_length: 5,
                 file: None,
             },
-        );
+            ..pk(AutoKind::Auto)
+        };
         let text = |s: &str| SetValue::Str(s.into());
         let cases = [
             (text("3"), Sv::Integer(3), Sv::Text("3".into())),

@@ -15,7 +15,7 @@ use crate::models::{AutoNow, Field, FieldDefault, FieldKind, ModelId};
 use crate::orm::sql::insert::{insert_sql, OnConflict, Returning};
 use crate::orm::sql::update::update_sql;
 use crate::orm::sql::{QuerySet, E};
-use crate::python::value::{int_text, IntText};
+use crate::python::value::{int_float, int_text, FloatToInt, IntText};
 use crate::python::{HostResult, Thrown, Value};
 use crate::shell::dates::Date;
 use crate::shell::objects::{obj, wrap, DateTime, Instance, Obj, QsObj, RowKind};
@@ -194,7 +194,12 @@ impl ShellHost<'_> {
             FieldKind::AutoField(_) | FieldKind::ForeignKey { .. } => match v {
                 Value::Bool(b) => Sv::Integer(i64::from(*b)),
                 Value::Int(n) => Sv::Integer(*n),
-                Value::Float(f) if f.is_finite() => Sv::Integer(f.trunc() as i64),
+                Value::Float(f) => match int_float(*f) {
+                    Ok(n) => Sv::Integer(n),
+                    Err(FloatToInt::TooBig) => return unsupported("integers beyond 64 bits"),
+                    // Django raises ValueError (NaN) or OverflowError.
+                    Err(FloatToInt::NaN | FloatToInt::Infinite) => return refused(),
+                },
                 // `ForeignKey.get_db_prep_save`: '' is NULL for a key to an
                 // integer (whose field keeps no empty strings).
                 Value::Str(s) if s.is_empty() && field.foreign_target().is_some() => Sv::Null,
