@@ -34,8 +34,9 @@ use super::replace::{LinkFrom, Pending, Replacement, Undo};
 use super::saved::{Record, Saved};
 use crate::cost_model::RoundTrip;
 use crate::db::Database;
+use crate::fixtures::LoadReport;
 use crate::i18n::{Lang, Text};
-use crate::lesson_data::lesson_database;
+use crate::lesson_data::{lesson_database, LessonError};
 use crate::models::Registry;
 use crate::scale::DEFAULT_SIZES;
 use crate::scenarios::ScenarioId;
@@ -134,6 +135,9 @@ impl AppState {
     }
 }
 
+/// The lesson's database as the start opens it.
+type Lesson = Result<(Database, LoadReport), LessonError>;
+
 /// Everything the page shows.
 #[derive(Clone)]
 pub struct AppState {
@@ -196,6 +200,10 @@ pub struct AppState {
     /// What the start's second half opens ([`AppState::open`]): `None`
     /// once it ran.
     pub(super) start: Option<Rc<Start>>,
+    /// The lesson's database between the start's two tasks (the page
+    /// opens it in one and shows it in the next); shared by the state's
+    /// clones, taken once.
+    lesson: Rc<RefCell<Option<Lesson>>>,
     /// The first page's scenarios run as jobs in slices, whatever the
     /// data's size, until they are in: the page's start stays in tasks the
     /// browser can paint between.
@@ -303,6 +311,7 @@ impl AppState {
             }),
             clock: boot.clock,
             start: None,
+            lesson: Rc::new(RefCell::new(None)),
             sliced_start: false,
             effects: Vec::new(),
         };
@@ -361,6 +370,18 @@ impl AppState {
     /// the saved image, a job the link started, the first save. Does
     /// nothing when it already ran.
     pub(super) fn start(&mut self) -> Vec<Effect> {
+        if self.start.is_none() {
+            return Vec::new();
+        }
+        if self.sliced_start && self.lesson.borrow().is_none() {
+            // The rest in a task of its own: the lesson's first statements
+            // compile most of SQLite (lazily, on the main thread), and one
+            // task for both was the start's longest. Nothing shows the
+            // database before the rest has run.
+            let lesson = self.open_lesson();
+            *self.lesson.borrow_mut() = Some(lesson);
+            return vec![Effect::Start];
+        }
         let Some(start) = self.start.take() else {
             return Vec::new();
         };
@@ -378,9 +399,8 @@ impl AppState {
         };
         let state = self;
         state.persist_ready = true;
-        state.clock.mark("boot:start");
-        let lesson = lesson_database(&state.now());
-        state.clock.mark("boot:opened");
+        let opened = state.lesson.borrow_mut().take();
+        let lesson = opened.unwrap_or_else(|| state.open_lesson());
         match lesson {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
@@ -444,6 +464,15 @@ impl AppState {
         effects.append(&mut state.effects);
         effects.push(Effect::Save);
         effects
+    }
+
+    /// The lesson's database, which the start shows before a saved image
+    /// or a link replaces it.
+    fn open_lesson(&self) -> Lesson {
+        self.clock.mark("boot:start");
+        let lesson = lesson_database(&self.now());
+        self.clock.mark("boot:opened");
+        lesson
     }
 
     /// Whether the start's second half is still to come (no data yet).

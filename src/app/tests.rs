@@ -889,6 +889,16 @@ fn a_project_that_cannot_be_read_changes_nothing() {
     assert_eq!(state.origin, DataOrigin::Lesson);
 }
 
+/// The start's tasks after the frame, as the shell runs them: each
+/// `Effect::Start` answered with `Action::Start`; the last one's effects.
+fn start(state: &mut AppState) -> Vec<Effect> {
+    let mut effects = state.reduce(Action::Start);
+    while matches!(effects.as_slice(), [Effect::Start]) {
+        effects = state.reduce(Action::Start);
+    }
+    effects
+}
+
 /// The page's start in two halves, as the shell runs it.
 fn open(lang: Lang, link: Option<String>, saved: Option<Record>) -> (AppState, Vec<Effect>) {
     AppState::open(Boot {
@@ -916,6 +926,10 @@ fn the_page_opens_without_data_then_starts_in_slices() {
     state.reduce(Action::ToggleLang);
     assert!(state.lang == Lang::En && state.runs.is_empty() && state.job.is_none());
 
+    // The lesson opens in one task, and shows in the next.
+    let effects = state.reduce(Action::Start);
+    assert!(matches!(effects.as_slice(), [Effect::Start]), "{effects:?}");
+    assert!(state.starting() && state.db.is_none() && !state.may_save());
     let effects = state.reduce(Action::Start);
     assert!(!state.starting() && state.db.is_some());
     assert!(
@@ -950,7 +964,7 @@ fn the_first_paint_is_in_the_saved_states_language_and_section() {
     let (state, _) = open(Lang::Ko, None, Some(saved.clone()));
     assert_eq!((state.lang, state.section), (Lang::En, Section::Annotate));
     let (mut state, _) = open(Lang::Ko, None, Some(saved));
-    state.reduce(Action::Start);
+    start(&mut state);
     assert_eq!((state.lang, state.section), (Lang::En, Section::Annotate));
 
     // A link shows its section and, to a receiver who chose none, its
@@ -980,7 +994,7 @@ fn a_language_switch_during_the_start_survives_the_start() {
         "the first paint is the saved language"
     );
     state.reduce(Action::ToggleLang);
-    let effects = state.reduce(Action::Start);
+    let effects = start(&mut state);
     assert_eq!(state.lang, Lang::Ko, "the click stays");
     assert!(
         effects

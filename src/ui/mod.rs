@@ -80,7 +80,14 @@ use state::{Action, JobKind, LogId, Section, UiState};
 /// loading state of `index.html` gives way to the app).
 pub fn start() {
     crash::install();
-    yew::Renderer::<App>::new().render();
+    // Instantiation (with the streaming compile's last validation) in one
+    // task, the frame's first render (which compiles Yew's and the app's
+    // code lazily) in the next: together they were one of the start's
+    // longest tasks.
+    yew::platform::spawn_local(async {
+        browser::next_tick().await;
+        yew::Renderer::<App>::new().render();
+    });
 }
 
 /// The one adapter from events to actions: a callback that dispatches
