@@ -619,7 +619,9 @@ pub enum FieldKind {
     /// `CharField` and the classes stored as one: `SlugField`,
     /// `EmailField`, `URLField`, `FileField`, `ImageField`.
     Char {
-        max_length: u32,
+        /// `None`: a `CharField()` without one, which Django 5.2 allows on
+        /// SQLite (`supports_unlimited_charfield`): a `varchar` column.
+        max_length: Option<u32>,
         /// `FileField`/`ImageField`: a `None` is saved as `""` (its
         /// `FieldFile` has no name), and an instance's attribute is a
         /// `FieldFile`, not the name.
@@ -1028,7 +1030,7 @@ pub(crate) fn char(name: &str, max_length: u32) -> Field {
     column(
         name,
         FieldKind::Char {
-            max_length,
+            max_length: Some(max_length),
             file: None,
         },
         FieldDefault::EmptyString,

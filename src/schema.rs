@@ -232,7 +232,13 @@ fn column_type(registry: &Registry, field: &Field) -> String {
             FieldKind::AutoField(AutoKind::Auto) => "integer".into(),
             _ => column_type(registry, registry.model(to).pk()),
         },
-        FieldKind::Char { max_length, .. } => format!("varchar({max_length})"),
+        FieldKind::Char {
+            max_length: Some(max_length),
+            ..
+        } => format!("varchar({max_length})"),
+        FieldKind::Char {
+            max_length: None, ..
+        } => "varchar".to_owned(),
         FieldKind::Text | FieldKind::Json => "text".into(),
         FieldKind::Boolean => "bool".into(),
         FieldKind::DateTime => "datetime".into(),

@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 use orm_playground::db::Database;
 use orm_playground::fixtures::{self, FixtureFile, LoadOptions};
+use orm_playground::project::error::ProjectErrorKind;
 use orm_playground::project::{migrate, Project, Sources};
 use orm_playground::shell;
 use serde::Deserialize;
@@ -542,20 +543,34 @@ fn an_explicit_intermediate_models_add_takes_through_defaults_only() {
 struct CheckCase {
     source: String,
     file: String,
-    line: u32,
     models: String,
     returncode: i32,
     stderr: String,
 }
 
-/// Django's system checks on `on_delete` (fields.E320: `SET_NULL` on a
-/// field that cannot be null, fields.E321: `SET_DEFAULT` without a
-/// default): for each case of tests/golden/project_shell/checks, a project
-/// `makemigrations` refused is refused at the changed line with the entry
-/// Django printed under `ERRORS:` (its only one), and one Django accepted
-/// is read.
+/// Django's system checks (fields.E320: `SET_NULL` on a field that cannot
+/// be null, fields.E321: `SET_DEFAULT` without a default, and the other
+/// field checks, several at once): for each case of
+/// tests/golden/project_shell/checks, a project `makemigrations` refused
+/// is refused with every entry Django printed under `ERRORS:`, in its
+/// order, each at its field's line; one Django accepted is read.
+/// The 1-based line of `field = ...` in `class Model(...)` of `models`.
+fn field_line(models: &str, model: &str, field: &str) -> u32 {
+    let class = format!("class {model}(");
+    let assign = format!("    {field} = ");
+    let lines: Vec<&str> = models.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with(&class))
+        .expect("the model's class");
+    let at = (start..lines.len())
+        .find(|&n| lines[n].starts_with(&assign))
+        .expect("the field's line");
+    u32::try_from(at + 1).expect("line")
+}
+
 #[test]
-fn projects_django_checks_refuse_are_refused_with_its_entry() {
+fn projects_django_checks_refuse_are_refused_with_every_entry() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("tests/golden/project_shell/checks"))
         .expect("tests/golden/project_shell/checks")
@@ -580,18 +595,43 @@ fn projects_django_checks_refuse_are_refused_with_its_entry() {
             assert!(read.is_ok(), "{}: {:?}", file.display(), read.err());
             continue;
         }
-        let entry = case
+        let body = case
             .stderr
             .strip_prefix("SystemCheckError: System check identified some issues:\n\nERRORS:\n")
             .and_then(|rest| rest.strip_suffix('\n'))
-            .expect("one SystemCheckError");
-        assert_eq!(entry.matches(": (fields.E").count(), 1, "{entry}");
+            .expect("a SystemCheckError");
+        // An entry's HINT continues it on a line of its own, after a tab.
+        let mut entries: Vec<String> = Vec::new();
+        for line in body.lines() {
+            match entries.last_mut() {
+                Some(entry) if line.starts_with('\t') => {
+                    entry.push('\n');
+                    entry.push_str(line);
+                }
+                _ => entries.push(line.to_owned()),
+            }
+        }
         let error = read.expect_err("Django refuses the project");
-        assert_eq!(
-            error.to_string(),
-            format!("{}, line {}: {entry}", case.file, case.line),
-            "{}",
-            file.display()
-        );
+        let ProjectErrorKind::Checks(issues) = &error.kind else {
+            panic!("{}: not the system checks: {error}", file.display());
+        };
+        let ours: Vec<&str> = issues.iter().map(|i| i.entry.as_str()).collect();
+        assert_eq!(ours, entries, "{}", file.display());
+        for issue in issues {
+            let (model, field) = issue
+                .entry
+                .split(':')
+                .next()
+                .and_then(|label| label.split('.').nth(1).zip(label.split('.').nth(2)))
+                .expect("app.Model.field");
+            assert_eq!(issue.file, case.file);
+            assert_eq!(
+                issue.line,
+                field_line(&case.models, model, field),
+                "{}: {}",
+                file.display(),
+                issue.entry
+            );
+        }
     }
 }

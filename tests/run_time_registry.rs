@@ -63,7 +63,7 @@ fn blog() -> Registry {
                 "name",
                 "name",
                 FieldKind::Char {
-                    max_length: 50,
+                    max_length: Some(50),
                     file: None,
                 },
             ),
@@ -80,7 +80,7 @@ fn blog() -> Registry {
                 "title",
                 "title",
                 FieldKind::Char {
-                    max_length: 100,
+                    max_length: Some(100),
                     file: None,
                 },
             ),

@@ -9,6 +9,7 @@ use crate::models::{
     OnDelete, Registry, ReverseRelation, StrMethod,
 };
 
+use super::checks;
 use super::django_apps::{self, DjangoIds};
 use super::error::ProjectError;
 use super::models_py::{FieldClass, FieldDecl, FieldOptions, ModelDecl, Target};
@@ -171,6 +172,14 @@ pub fn registry(
             _ => String::new(),
         })
         .collect();
+    // Django's system checks, all at once, before anything is built.
+    let mut issues = Vec::new();
+    for slot in &slots {
+        if let Some((file, decl)) = slot.decl {
+            checks::model_issues(file, slot.app, decl, &mut issues);
+        }
+    }
+    checks::refuse(issues)?;
     let mut reverse = Vec::new();
     let mut throughs = Vec::new();
     let mut models = Vec::with_capacity(slots.len());
@@ -386,7 +395,6 @@ fn own_model(
         } else {
             None
         };
-        check_on_delete(file, &format!("{app}.{}", decl.name), field)?;
         if let Some(to) = to {
             let related = field.options.related_name.clone();
             reverse.push((
@@ -502,27 +510,27 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
     let kind = match (field.class, to) {
         (FieldClass::Auto(kind), _) => FieldKind::AutoField(kind),
         (FieldClass::Char, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(0),
+            max_length: o.max_length,
             file: None,
         },
         (FieldClass::Slug, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(50),
+            max_length: Some(o.max_length.unwrap_or(50)),
             file: None,
         },
         (FieldClass::Email, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(254),
+            max_length: Some(o.max_length.unwrap_or(254)),
             file: None,
         },
         (FieldClass::Url, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(200),
+            max_length: Some(o.max_length.unwrap_or(200)),
             file: None,
         },
         (FieldClass::File, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(100),
+            max_length: Some(o.max_length.unwrap_or(100)),
             file: Some(FileClass::File),
         },
         (FieldClass::Image, _) => FieldKind::Char {
-            max_length: o.max_length.unwrap_or(100),
+            max_length: Some(o.max_length.unwrap_or(100)),
             file: Some(FileClass::Image),
         },
         (FieldClass::Text, _) => FieldKind::Text,
@@ -571,35 +579,6 @@ fn concrete(field: &FieldDecl, to: Option<ModelId>) -> Field {
         auto_now: o.auto_now,
         on_delete: o.on_delete.clone().unwrap_or(OnDelete::Cascade),
     }
-}
-
-/// Django's `ForeignKey._check_on_delete` (fields.E320, fields.E321):
-/// `SET_NULL` on a field that cannot be null, or `SET_DEFAULT` on one
-/// without a default, stops `makemigrations` and `migrate` with a
-/// `SystemCheckError`. The message is the entry Django prints under
-/// `ERRORS:` (`label` is the model's `app_label.ObjectName`), so a learner
-/// reads the check id and the hint Django gives.
-fn check_on_delete(file: &str, label: &str, field: &FieldDecl) -> Result<(), ProjectError> {
-    let o = &field.options;
-    let (id, message, hint) = match &o.on_delete {
-        Some(OnDelete::SetNull) if !o.null => (
-            "fields.E320",
-            "Field specifies on_delete=SET_NULL, but cannot be null.",
-            "Set null=True argument on the field, or change the on_delete rule.",
-        ),
-        // `has_default()`: `default=None` is a default.
-        Some(OnDelete::SetDefault) if o.default.is_none() => (
-            "fields.E321",
-            "Field specifies on_delete=SET_DEFAULT, but has no default value.",
-            "Set a default value, or change the on_delete rule.",
-        ),
-        _ => return Ok(()),
-    };
-    Err(ProjectError::invalid(
-        file,
-        field.line,
-        format!("{label}.{}: ({id}) {message}\n\tHINT: {hint}", field.name),
-    ))
 }
 
 fn m2m_field(

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::checks::CheckIssue;
 use crate::i18n::{Lang, Text};
 use crate::python::{ErrorKind as PyErrorKind, PyError};
 
@@ -19,6 +20,10 @@ pub enum ProjectErrorKind {
     Invalid(String),
     /// A file the project needs is not there.
     Missing(String),
+    /// Django's system checks refuse the project: every entry it prints
+    /// under `ERRORS:`, each at its place (the error's own place is the
+    /// first's).
+    Checks(Vec<CheckIssue>),
 }
 
 /// What the playground does not model, named so that the page can say it
@@ -115,6 +120,20 @@ impl ProjectError {
         }
     }
 
+    /// Django's `SystemCheckError`, placed at the first of `issues`
+    /// (which is not empty).
+    pub(crate) fn checks(issues: Vec<CheckIssue>) -> Self {
+        let (file, line) = issues
+            .first()
+            .map(|i| (i.file.clone(), i.line))
+            .unwrap_or_default();
+        ProjectError {
+            file,
+            line,
+            kind: ProjectErrorKind::Checks(issues),
+        }
+    }
+
     /// The parser's error, placed in `file`.
     pub(crate) fn from_python(file: &str, error: &PyError) -> Self {
         let kind = match &error.kind {
@@ -138,14 +157,6 @@ impl ProjectError {
     /// Django's own messages and the construct stay as they print, so a
     /// learner can search for them).
     pub fn render(&self, lang: Lang) -> String {
-        let place = if self.line > 0 {
-            Text::PeAtLine
-                .get(lang)
-                .replace("{file}", &self.file)
-                .replace("{line}", &self.line.to_string())
-        } else {
-            Text::PeAtFile.get(lang).replace("{file}", &self.file)
-        };
         let (text, key, value) = match &self.kind {
             ProjectErrorKind::Syntax(message) => (Text::PeSyntax, "{message}", message.clone()),
             ProjectErrorKind::Unsupported(what) => {
@@ -153,8 +164,27 @@ impl ProjectError {
             }
             ProjectErrorKind::Invalid(what) => (Text::PeInvalid, "{what}", what.clone()),
             ProjectErrorKind::Missing(what) => (Text::PeMissing, "{what}", what.clone()),
+            ProjectErrorKind::Checks(issues) => {
+                let each = issues.iter().map(|i| {
+                    place(lang, &i.file, i.line)
+                        + &Text::PeInvalid.get(lang).replace("{what}", &i.entry)
+                });
+                return each.collect::<Vec<_>>().join("\n");
+            }
         };
-        place + &text.get(lang).replace(key, &value)
+        place(lang, &self.file, self.line) + &text.get(lang).replace(key, &value)
+    }
+}
+
+/// Where an error is, in `lang`: the file, and the line unless it is 0.
+fn place(lang: Lang, file: &str, line: u32) -> String {
+    if line > 0 {
+        Text::PeAtLine
+            .get(lang)
+            .replace("{file}", file)
+            .replace("{line}", &line.to_string())
+    } else {
+        Text::PeAtFile.get(lang).replace("{file}", file)
     }
 }
 
@@ -172,6 +202,15 @@ impl fmt::Display for ProjectError {
             }
             ProjectErrorKind::Invalid(what) | ProjectErrorKind::Missing(what) => {
                 write!(f, "{what}")
+            }
+            ProjectErrorKind::Checks(issues) => {
+                for (n, issue) in issues.iter().enumerate() {
+                    if n > 0 {
+                        write!(f, "\n{}, line {}: ", issue.file, issue.line)?;
+                    }
+                    f.write_str(&issue.entry)?;
+                }
+                Ok(())
             }
         }
     }

@@ -16,6 +16,7 @@
 pub mod apps_py;
 pub mod autodetect;
 pub mod build;
+pub mod checks;
 pub mod classes;
 pub mod django_apps;
 pub mod error;
@@ -402,6 +403,22 @@ mod tests {
         );
         assert_eq!(project.registry.model(project.user).label(), "auth.user");
         assert_eq!(project.migrations.len(), 1);
+    }
+
+    /// Django's system checks report every issue, sorted as its `check`
+    /// command prints them, each at its line (the entries as Django 5.2's
+    /// `makemigrations` printed them for this models.py; a `CharField`
+    /// without `max_length` is no issue on SQLite).
+    #[test]
+    fn system_checks_report_every_issue_at_once() {
+        let models = "from django.db import models\n\nclass Shelf(models.Model):\n    name = models.CharField()\n    price = models.DecimalField()\n    at = models.DateTimeField(auto_now=True, auto_now_add=True)\n\nclass Book(models.Model):\n    shelf = models.ForeignKey(Shelf, on_delete=models.SET_NULL)\n";
+        assert_eq!(
+            error(APPS, models),
+            "articles/models.py, line 9: articles.Book.shelf: (fields.E320) Field specifies on_delete=SET_NULL, but cannot be null.\n\tHINT: Set null=True argument on the field, or change the on_delete rule.\n\
+             articles/models.py, line 6: articles.Shelf.at: (fields.E160) The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present.\n\
+             articles/models.py, line 5: articles.Shelf.price: (fields.E130) DecimalFields must define a 'decimal_places' attribute.\n\
+             articles/models.py, line 5: articles.Shelf.price: (fields.E132) DecimalFields must define a 'max_digits' attribute."
+        );
     }
 
     #[test]

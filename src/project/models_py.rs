@@ -133,6 +133,9 @@ pub struct FieldOptions {
     pub through: Option<Target>,
     /// `auto_now=True` or `auto_now_add=True`.
     pub auto_now: Option<AutoNow>,
+    /// How many of `auto_now=True` and `auto_now_add=True` were given
+    /// (with a default, more than one is Django's fields.E160).
+    pub auto_options: u8,
     /// A relation's `on_delete`.
     pub on_delete: Option<OnDelete>,
 }
@@ -795,48 +798,13 @@ impl<'a> Reader<'a> {
                 format!("more positional arguments to {class_name}"),
             ));
         }
-        if class == FieldClass::Char && options.max_length.is_none() {
-            return Err(ProjectError::invalid(
-                self.file,
-                line,
-                format!("{name}: CharFields must define a 'max_length' attribute."),
-            ));
-        }
-        if class == FieldClass::Decimal
-            && (options.max_digits.is_none() || options.decimal_places.is_none())
-        {
-            return Err(ProjectError::invalid(
-                self.file,
-                line,
-                format!("{name}: DecimalFields must define 'max_digits' and 'decimal_places'."),
-            ));
-        }
         if options.primary_key && !matches!(class, FieldClass::Auto(_)) {
             return Err(
                 self.unsupported(line, "a primary key other than AutoField or BigAutoField")
             );
         }
-        // `DateTimeCheckMixin._check_mutually_exclusive_options` (fields.E160).
-        let auto_options = args
-            .iter()
-            .filter(|arg| {
-                matches!(arg, Arg::Kw(key, value)
-                    if matches!(&**key, "auto_now" | "auto_now_add")
-                        && matches!(value.kind, ExprKind::Const(Const::Bool(true))))
-            })
-            .count();
-        if auto_options + usize::from(options.default.is_some()) > 1
-            && matches!(
-                class,
-                FieldClass::Date | FieldClass::DateTime | FieldClass::Time
-            )
-        {
-            return Err(ProjectError::invalid(
-                self.file,
-                line,
-                format!("{name}: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."),
-            ));
-        }
+        // Django's system checks on the field (fields.E130, E132, E160)
+        // come after every model is read: `checks`.
         if matches!(class, FieldClass::Auto(_)) && !options.primary_key {
             return Err(ProjectError::invalid(
                 self.file,
@@ -914,6 +882,7 @@ impl<'a> Reader<'a> {
                     return Err(not_for());
                 }
                 if self.boolean(value, key)? {
+                    options.auto_options += 1;
                     options.auto_now = Some(if key == "auto_now" {
                         AutoNow::Always
                     } else {
@@ -1490,10 +1459,6 @@ mod tests {
             "app/models.py, line 5: not supported in the playground: the option db_comment of CharField"
         );
         assert_eq!(
-            error("class A(models.Model):\n    x = models.CharField()\n"),
-            "app/models.py, line 5: x: CharFields must define a 'max_length' attribute."
-        );
-        assert_eq!(
             error("class A(models.Model):\n    u = models.ForeignKey('B')\n"),
             "app/models.py, line 5: ForeignKey.__init__() missing 1 required positional argument: 'on_delete'"
         );
@@ -1508,10 +1473,6 @@ mod tests {
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField()\n    def __str__(self):\n        return 'A' + str(self.x)\n"),
             "app/models.py, line 6: not supported in the playground: a __str__ that does more than return a field or an f-string"
-        );
-        assert_eq!(
-            error("class A(models.Model):\n    t = models.DateTimeField(auto_now=True, auto_now_add=True)\n"),
-            "app/models.py, line 5: t: The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present."
         );
         assert_eq!(
             error("class A(models.Model):\n    x = models.IntegerField(default=1.5)\n"),

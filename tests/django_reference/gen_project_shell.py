@@ -989,59 +989,73 @@ CHECKS_README = """\
 # Own-project system check goldens
 
 What Django 5.2's `manage.py makemigrations` prints for a learner's
-project with one line of its `models.py` changed
+project with lines of its `models.py` changed
 (tests/django_reference/gen_project_shell.py, `CHECK_CASES`): the edited
-file, the line changed, the exit status and stderr. A project Django's
-system checks refuse ends with `SystemCheckError` and the check's entry
+file, the lines changed, the exit status and stderr. A project Django's
+system checks refuse ends with `SystemCheckError` and every entry, sorted
 (`app.Model.field: (fields.E320) ...` and its `HINT:`); the playground
-refuses it at the same line with that entry.
+refuses it with the same entries, each at its field's line.
 Regenerate with `tests/django_reference/regenerate.sh project_shell`.
 """
 
 # System checks: on_delete=SET_NULL without null=True (fields.E320),
 # SET_DEFAULT without a default (fields.E321), both also on a
 # OneToOneField; SET_DEFAULT with default=None has a default (Django's
-# has_default()), so that project passes. Each case changes one line of a
-# learner's models.py (`replace`: the text and what it becomes).
+# has_default()), so that project passes; several issues at once
+# (E120, E130, E132, E160 besides), which Django lists all, sorted. Each
+# case changes lines of a learner's models.py (`replace`: pairs of a text
+# and what it becomes).
 CHECK_CASES = {
     "library_set_null_not_null": {
         "source": "learner_projects/library",
         "file": "books/models.py",
-        "replace": ["on_delete=models.SET_NULL, null=True", "on_delete=models.SET_NULL"],
+        "replace": [["on_delete=models.SET_NULL, null=True", "on_delete=models.SET_NULL"]],
     },
     "library_set_default_without_default": {
         "source": "learner_projects/library",
         "file": "books/models.py",
-        "replace": ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"],
+        "replace": [["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"]],
     },
     "library_one_to_one_set_null_not_null": {
         "source": "learner_projects/library",
         "file": "books/models.py",
-        "replace": [
+        "replace": [[
             "models.ForeignKey(Author, on_delete=models.SET_NULL, null=True, related_name='books')",
             "models.OneToOneField(Author, on_delete=models.SET_NULL, related_name='book')",
-        ],
+        ]],
     },
     "library_set_default_none": {
         "source": "learner_projects/library",
         "file": "books/models.py",
-        "replace": ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT, default=None"],
+        "replace": [["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT, default=None"]],
+    },
+    # Several issues at once: Django lists every one, sorted.
+    "library_several_issues": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            ["on_delete=models.SET_NULL, null=True", "on_delete=models.SET_NULL"],
+            ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"],
+            ["due = models.CharField(max_length=10)", "due = models.CharField()"],
+            ["title = models.CharField(max_length=100)", "title = models.CharField(max_length=100)\n    price = models.DecimalField()\n    added = models.DateField(auto_now=True, default=None)"],
+        ],
     },
 }
 
 
 def capture_check(case):
-    """`makemigrations` on a copy of the case's project with its one line
-    changed: the edited file, the line, the exit status and stderr."""
+    """`makemigrations` on a copy of the case's project with its lines
+    changed: the edited file, the lines, the exit status and stderr."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "project"
         env = gen_projects.prepare(Path(__file__).resolve().parent / case["source"], work)
         path = work / case["file"]
         text = path.read_text(encoding="utf-8")
-        old, new = case["replace"]
-        assert text.count(old) == 1, (case["file"], old)
-        line = text[: text.index(old)].count("\n") + 1
-        text = text.replace(old, new)
+        lines = []
+        for old, new in case["replace"]:
+            assert text.count(old) == 1, (case["file"], old)
+            lines.append(text[: text.index(old)].count("\n") + 1)
+            text = text.replace(old, new)
         path.write_text(text, encoding="utf-8")
         run = subprocess.run(
             [sys.executable, "-m", "django", "makemigrations", "-v", "0"],
@@ -1050,7 +1064,7 @@ def capture_check(case):
     return {
         "source": case["source"],
         "file": case["file"],
-        "line": line,
+        "lines": lines,
         "models": text,
         "returncode": run.returncode,
         "stderr": run.stderr,

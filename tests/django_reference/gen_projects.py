@@ -1393,4 +1393,24 @@ class Todo(models.Model):
         return self.title
 ''',
     }),
+    # A CharField without max_length: Django 5.2 allows it on SQLite
+    # (`supports_unlimited_charfield`), a `varchar` column of no length, not
+    # fields.E120; also nullable and unique, and in a unique_together.
+    ("w05-unlimited-char", {
+        "config/settings.py": written_settings(["notes"]),
+        "notes/models.py": '''from django.db import models
+
+
+class Note(models.Model):
+    title = models.CharField()
+    tag = models.CharField(null=True, blank=True, unique=True)
+    body = models.TextField(blank=True)
+
+    class Meta:
+        unique_together = [('title', 'body')]
+
+    def __str__(self):
+        return self.title
+''',
+    }),
 ]

@@ -114,7 +114,7 @@ mod tests {
             name: "code".into(),
             column: "code".into(),
             kind: FieldKind::Char {
-                max_length: 5,
+                max_length: Some(5),
                 file: None,
             },
             ..pk(AutoKind::Auto)
