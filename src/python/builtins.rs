@@ -1399,10 +1399,6 @@ impl Vm {
                     str_repr(s)
                 ))),
                 IntText::TooBig => Err(Thrown::unsupported("integers beyond 64 bits")),
-                IntText::OtherDigits => Err(Thrown::unsupported(format!(
-                    "int() of {} (Python reads the digits of every script)",
-                    str_repr(s)
-                ))),
             },
             Value::Host(_) => {
                 let s = self.str_of(host, v)?;

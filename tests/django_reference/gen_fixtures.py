@@ -461,6 +461,17 @@ EDITS = [
         created_at="2024-03-04T02:20:00Z",
         updated_at="2024-03-04T02:20:00Z",
     ),
+    # pk and keys in the digits of other scripts, which Python's int()
+    # reads: full-width (as a Korean keyboard's full-width mode types them)
+    # and Arabic-Indic.
+    new_comment(
+        "\uff12",
+        article="\u0663",
+        user=" \uff12 ",
+        content="전각 숫자",
+        created_at="2024-03-04T02:21:00Z",
+        updated_at="2024-03-04T02:21:00Z",
+    ),
 ]
 
 

@@ -76,10 +76,6 @@ fn int_value(target: &Field, value: &SetValue) -> Result<Sv, QueryError> {
         SetValue::Str(s) => match int_text(s) {
             IntText::Int(n) => Ok(Sv::Integer(n)),
             IntText::TooBig => Err(beyond()),
-            IntText::OtherDigits => Err(QueryError::NotSupported(format!(
-                "models.SET() of the text {} (Python's int() reads digits of every script)",
-                str_repr(s)
-            ))),
             IntText::Invalid => Err(refused(str_repr(s))),
         },
         SetValue::Null | SetValue::Other => Ok(Sv::Null),
@@ -124,6 +120,7 @@ mod tests {
             (text("3"), Sv::Integer(3), Sv::Text("3".into())),
             (text(" 3 "), Sv::Integer(3), Sv::Text(" 3 ".into())),
             (text("3_0"), Sv::Integer(30), Sv::Text("3_0".into())),
+            (text("٣"), Sv::Integer(3), Sv::Text("٣".into())),
             (text(""), Sv::Null, Sv::Text(String::new())),
             (
                 SetValue::Float(2.9f64.to_bits()),
@@ -155,7 +152,6 @@ mod tests {
             );
         }
         for unsupported in [
-            text("٣"),
             text("99999999999999999999"),
             SetValue::Float(f64::INFINITY.to_bits()),
             SetValue::Other,

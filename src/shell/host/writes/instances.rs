@@ -206,12 +206,6 @@ impl ShellHost<'_> {
                 Value::Str(s) => match int_text(s) {
                     IntText::Int(n) => Sv::Integer(n),
                     IntText::TooBig => return unsupported("integers beyond 64 bits"),
-                    IntText::OtherDigits => {
-                        return unsupported(format!(
-                            "the text {} as a key (Python's int() reads digits of every script)",
-                            crate::python::value::str_repr(s)
-                        ))
-                    }
                     IntText::Invalid => {
                         return Err(Thrown::value_error(format!(
                             "Field 'id' expected a number but got {}.",
