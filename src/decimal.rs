@@ -25,11 +25,13 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// `Decimal(str)`: whitespace around, underscores between digits, an
-    /// optional point and exponent; `None` for anything else or a value
-    /// that is not finite (which `DecimalField` refuses too).
+    /// `Decimal(str)`: whitespace around, decimal digits of any script,
+    /// underscores between digits, an optional point and exponent; `None`
+    /// for anything else or a value that is not finite (which
+    /// `DecimalField` refuses too).
     pub fn parse(text: &str) -> Option<Decimal> {
-        let t = crate::fixtures::values::strip_underscores(text.trim())?;
+        let ascii = crate::python::value::ascii_digits(text.trim())?;
+        let t = crate::python::value::strip_underscores(&ascii)?;
         let (negative, body) = match t.as_bytes().first()? {
             b'-' => (true, &t[1..]),
             b'+' => (false, &t[1..]),

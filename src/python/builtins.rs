@@ -1415,23 +1415,12 @@ impl Vm {
         match v {
             Value::Float(f) => Ok(Value::Float(*f)),
             Value::Int(_) | Value::Bool(_) => Ok(Value::Float(as_float(v).unwrap_or(0.0))),
-            Value::Str(s) => {
-                let t = s.trim().to_ascii_lowercase();
-                let t = t.replace('_', "");
-                let body = t.trim_start_matches(['+', '-']);
-                let ok = matches!(body, "inf" | "infinity" | "nan")
-                    || (!body.is_empty()
-                        && body
-                            .chars()
-                            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')));
-                match parse_float(&t) {
-                    Some(f) if ok => Ok(Value::Float(f)),
-                    _ => Err(Thrown::value_error(format!(
-                        "could not convert string to float: {}",
-                        str_repr(s)
-                    ))),
-                }
-            }
+            Value::Str(s) => float_text(s).map(Value::Float).ok_or_else(|| {
+                Thrown::value_error(format!(
+                    "could not convert string to float: {}",
+                    str_repr(s)
+                ))
+            }),
             other => Err(Thrown::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 other.type_name()

@@ -694,6 +694,74 @@ pub fn int_text(text: &str) -> IntText {
     i64::try_from(signed).map_or(IntText::TooBig, IntText::Int)
 }
 
+/// Python's `float(text)`, as the interpreter's `float()` and a
+/// `FloatField` reading a fixture apply it: surrounding whitespace, decimal
+/// digits of any script, single underscores between digits,
+/// `inf`/`infinity`/`nan` in any case; `None` where Python raises
+/// `ValueError`.
+pub fn float_text(text: &str) -> Option<f64> {
+    let t = ascii_digits(text.trim())?;
+    let (sign, body) = match t.as_bytes().first()? {
+        b'-' => (-1.0, &t[1..]),
+        b'+' => (1.0, &t[1..]),
+        _ => (1.0, &t[..]),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Some(f64::NAN);
+    }
+    let digits = strip_underscores(body)?;
+    let bytes = digits.as_bytes();
+    let ok = !bytes.is_empty()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && bytes.iter().any(u8::is_ascii_digit)
+        && !digits.starts_with(['e', 'E', '+', '-']);
+    if !ok {
+        return None;
+    }
+    super::parse_float::parse_float(&digits).map(|f| sign * f)
+}
+
+/// What CPython does to the text of a number before reading it
+/// (`_PyUnicode_TransformDecimalAndSpaceToASCII`): a decimal digit of any
+/// script becomes its ASCII digit; `None` if another character outside
+/// ASCII is left, which no number's syntax accepts. `text` is already
+/// stripped of its surrounding whitespace.
+pub fn ascii_digits(text: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if text.is_ascii() {
+        return Some(std::borrow::Cow::Borrowed(text));
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push(char::from_digit(decimal_digit(c)?, 10)?);
+        }
+    }
+    Some(std::borrow::Cow::Owned(out))
+}
+
+/// Python's numeric literal rule: an underscore only between two digits.
+pub fn strip_underscores(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'_' {
+            let before = i.checked_sub(1).and_then(|j| bytes.get(j));
+            let after = bytes.get(i + 1);
+            if !before.is_some_and(u8::is_ascii_digit) || !after.is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+        }
+    }
+    Some(text.replace('_', ""))
+}
+
 /// The first digit (zero) of every run of ten decimal digits, Unicode's
 /// category Nd, in Unicode 14 (CPython 3.11's `unicodedata`, which
 /// `int()` reads): each run is zero to nine in order. Written out because

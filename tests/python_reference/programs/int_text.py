@@ -17,3 +17,13 @@ for f in [float('nan'), float('inf'), float('-inf')]:
         int(f)
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+# float() reads the same digits, with single underscores between digits
+# only (Decimal() too: the shell goldens' basics/number_text).
+for text in ['\uff13.\uff15', ' \u0663.\u0665e\u0661 ', '1_0.5', '1e1_0', 'iNf', '-Infinity',
+             '.5', '5.', '+.5e-3', '\u3000-2.5\u3000']:
+    print(repr(text), float(text))
+for text in ['1__0', '_1.0', '1_.5', '1._5', '\u00b2', '', '1e', 'e5', '1.2.3', '- 1', '0x10']:
+    try:
+        float(text)
+    except ValueError as e:
+        print(repr(text), 'ValueError', e)
