@@ -172,8 +172,14 @@ pub fn registry(
             _ => String::new(),
         })
         .collect();
-    // Django's system checks, all at once, before anything is built.
-    let mut issues = Vec::new();
+    // Django's system checks, all at once, before anything is built
+    // (after what fails as the classes are created).
+    for slot in &slots {
+        if let Some((file, decl)) = slot.decl {
+            checks::unnamed_indexes(file, decl)?;
+        }
+    }
+    let mut issues = checks::Issues::default();
     for slot in &slots {
         if let Some((file, decl)) = slot.decl {
             checks::model_issues(file, slot.app, decl, &mut issues);
@@ -412,13 +418,15 @@ fn own_model(
         fields.push(concrete(field, to));
     }
     let meta = &decl.meta;
+    // The system checks refused what names no field; what is left is a
+    // foreign key's attname, which Django takes as its field.
     let check_fields = |names: &[String], what: &str| -> Result<(), ProjectError> {
         for name in names {
             if !fields.iter().any(|f| &f.name == name) {
-                return Err(ProjectError::invalid(
+                return Err(ProjectError::unsupported(
                     file,
                     decl.line,
-                    format!("'{what}' refers to the nonexistent or many-to-many field '{name}'."),
+                    format!("'{name}' in {what} (the foreign key's own name is)"),
                 ));
             }
         }

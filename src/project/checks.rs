@@ -8,9 +8,11 @@
 //! say that the playground reads: fields.E130 and E132 (a `DecimalField`
 //! without `decimal_places` or `max_digits`), E160 (`auto_now`, `auto_now_add`
 //! and `default` together) and E320/E321 (`SET_NULL` on a field that
-//! cannot be null, `SET_DEFAULT` without a default). Not fields.E120: on
-//! SQLite a `CharField` needs no `max_length` (Django 5.2's
-//! `supports_unlimited_charfield`).
+//! cannot be null, `SET_DEFAULT` without a default); and the model's own,
+//! `Model._check_local_fields` on `unique_together`, `indexes` and
+//! `constraints`: models.E012 (a field that does not exist) and E013 (a
+//! many-to-many field). Not fields.E120: on SQLite a `CharField` needs no
+//! `max_length` (Django 5.2's `supports_unlimited_charfield`).
 
 use super::error::ProjectError;
 use super::models_py::{FieldClass, FieldDecl, ModelDecl};
@@ -32,7 +34,19 @@ type Failed = (&'static str, &'static str, Option<&'static str>);
 /// The issues of every field of `decl`, a concrete model of the app
 /// labelled `app` read from `file` (inherited fields are checked as the
 /// model's own, as Django checks the copies).
-pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Vec<CheckIssue>) {
+pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Issues) {
+    for (database, message) in meta_checks(decl) {
+        let issue = CheckIssue {
+            file: file.to_owned(),
+            line: decl.line,
+            entry: format!("{app}.{}: {message}", decl.name),
+        };
+        if database {
+            out.database.push(issue);
+        } else {
+            out.issues.push(issue);
+        }
+    }
     for field in &decl.fields {
         for (id, message, hint) in field_checks(field) {
             let mut entry = format!("{app}.{}.{}: ({id}) {message}", decl.name, field.name);
@@ -40,7 +54,7 @@ pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Ve
                 entry.push_str("\n\tHINT: ");
                 entry.push_str(hint);
             }
-            out.push(CheckIssue {
+            out.issues.push(CheckIssue {
                 file: file.to_owned(),
                 line: field.line,
                 entry,
@@ -49,14 +63,142 @@ pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Ve
     }
 }
 
-/// `SystemCheckError` with every issue, in the order Django prints them
-/// (its `check` command sorts the entries' text), or nothing to refuse.
-pub(super) fn refuse(mut issues: Vec<CheckIssue>) -> Result<(), ProjectError> {
+/// Django names an index without a name when the model class is created,
+/// from its fields' columns: one naming no field fails the import, before
+/// any check runs (`FieldDoesNotExist`, as Django 5.2 words it).
+pub(super) fn unnamed_indexes(file: &str, decl: &ModelDecl) -> Result<(), ProjectError> {
+    let unnamed = decl
+        .meta
+        .indexes
+        .iter()
+        .filter(|index| index.name.is_none());
+    for name in unnamed.flat_map(|index| &index.fields) {
+        if field_named(decl, name).is_none() {
+            return Err(ProjectError::invalid(
+                file,
+                decl.line,
+                format!(
+                    "{} has no field named '{name}'. The app cache isn't ready yet, so if this is an auto-created related field, it won't be available yet.",
+                    decl.name
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The issues found, in two groups: `makemigrations` runs the checks
+/// without a database and stops on their issues; `migrate` runs those
+/// that need one too (a constraint's fields), and stops on any.
+#[derive(Debug, Default)]
+pub(super) struct Issues {
+    issues: Vec<CheckIssue>,
+    database: Vec<CheckIssue>,
+}
+
+/// `SystemCheckError` with every issue of the command that stops first, in
+/// the order Django prints them (its `check` command sorts the entries'
+/// text), or nothing to refuse.
+pub(super) fn refuse(found: Issues) -> Result<(), ProjectError> {
+    let Issues {
+        mut issues,
+        database,
+    } = found;
+    if issues.is_empty() {
+        issues = database;
+    }
     if issues.is_empty() {
         return Ok(());
     }
     crate::sort::sort_by(&mut issues, |a, b| a.entry.cmp(&b.entry));
     Err(ProjectError::checks(issues))
+}
+
+/// `Model._check_local_fields` for each option that names fields: a name
+/// that is no field of the model (models.E012), or a many-to-many one
+/// (models.E013). A foreign key's attname (`author_id`) is a field to
+/// Django; a name given twice is reported twice, except within one
+/// constraint, which `UniqueConstraint._check` gathers into a set first.
+fn meta_checks(decl: &ModelDecl) -> Vec<(bool, String)> {
+    let meta = &decl.meta;
+    let mut constraint_fields: Vec<&String> = Vec::new();
+    for (_, fields) in &meta.unique_constraints {
+        for (at, name) in fields.iter().enumerate() {
+            if !fields[..at].contains(name) {
+                constraint_fields.push(name);
+            }
+        }
+    }
+    let options = meta
+        .unique_together
+        .iter()
+        .flatten()
+        .map(|name| ("unique_together", name))
+        .chain(
+            meta.indexes
+                .iter()
+                .flat_map(|index| &index.fields)
+                .map(|name| ("indexes", name)),
+        )
+        .chain(
+            constraint_fields
+                .into_iter()
+                .map(|name| ("constraints", name)),
+        );
+    let mut messages = Vec::new();
+    for (option, name) in options {
+        // `_check_constraints` runs per database: `migrate`'s checks.
+        let database = option == "constraints";
+        match field_named(decl, name) {
+            Some(Named::Many) => messages.push((database, format!(
+                "(models.E013) '{option}' refers to a ManyToManyField '{name}', but ManyToManyFields are not permitted in '{option}'."
+            ))),
+            Some(Named::Concrete) => {}
+            None => messages.push((database, format!(
+                "(models.E012) '{option}' refers to the nonexistent field '{name}'."
+            ))),
+        }
+    }
+    messages
+}
+
+/// What a name in a model's options is among its fields.
+enum Named {
+    Concrete,
+    Many,
+}
+
+/// The field of `decl` called `name` (or a foreign key's attname), with
+/// the implicit `id` and what `AbstractUser` brings.
+fn field_named(decl: &ModelDecl, name: &str) -> Option<Named> {
+    let own = decl.fields.iter().find(|f| {
+        f.name == name
+            || (f.class.is_relation()
+                && f.class != FieldClass::ManyToMany
+                && name.strip_suffix("_id") == Some(f.name.as_str()))
+    });
+    if let Some(field) = own {
+        return Some(if field.class == FieldClass::ManyToMany {
+            Named::Many
+        } else {
+            Named::Concrete
+        });
+    }
+    if name == "id" && !decl.fields.iter().any(|f| f.options.primary_key) {
+        return Some(Named::Concrete);
+    }
+    if decl.abstract_user {
+        if matches!(name, "groups" | "user_permissions") {
+            return Some(Named::Many);
+        }
+        if super::django_apps::abstract_user_fields()
+            .iter()
+            .any(|f| f.name == name)
+        {
+            return Some(Named::Concrete);
+        }
+    }
+    None
 }
 
 fn field_checks(field: &FieldDecl) -> Vec<Failed> {

@@ -421,6 +421,22 @@ mod tests {
         );
     }
 
+    /// An index without a name that names no field fails as Django's
+    /// class creation fails (Django 5.2's `FieldDoesNotExist`, before any
+    /// check); a foreign key's attname, which Django takes, is refused.
+    #[test]
+    fn index_fields_fail_where_django_fails() {
+        let head = "from django.db import models\n\nclass Shelf(models.Model):\n    name = models.CharField(max_length=5)\n    top = models.ForeignKey('self', on_delete=models.CASCADE, null=True)\n\n    class Meta:\n";
+        assert_eq!(
+            error(APPS, &format!("{head}        indexes = [models.Index(fields=['titel'])]\n")),
+            "articles/models.py, line 3: Shelf has no field named 'titel'. The app cache isn't ready yet, so if this is an auto-created related field, it won't be available yet."
+        );
+        assert_eq!(
+            error(APPS, &format!("{head}        unique_together = [('name', 'top_id')]\n")),
+            "articles/models.py, line 3: not supported in the playground: 'top_id' in unique_together (the foreign key's own name is)"
+        );
+    }
+
     #[test]
     fn apps_without_models_are_read_past() {
         let settings = "INSTALLED_APPS = ['articles', 'django_bootstrap5', 'django.contrib.humanize', 'django.contrib.auth', 'django.contrib.contenttypes']\n";

@@ -988,10 +988,12 @@ def generate(golden):
 CHECKS_README = """\
 # Own-project system check goldens
 
-What Django 5.2's `manage.py makemigrations` prints for a learner's
-project with lines of its `models.py` changed
-(tests/django_reference/gen_project_shell.py, `CHECK_CASES`): the edited
-file, the lines changed, the exit status and stderr. A project Django's
+What Django 5.2's `manage.py makemigrations`, then `migrate` if it
+passed, prints for a learner's project with lines of its `models.py`
+changed (tests/django_reference/gen_project_shell.py, `CHECK_CASES`): the
+edited file, the lines changed, the command that stopped, the exit status
+and stderr. `migrate` also runs the checks that need a database (the
+fields of `Meta.constraints`), which `makemigrations` leaves out. A project Django's
 system checks refuse ends with `SystemCheckError` and every entry, sorted
 (`app.Model.field: (fields.E320) ...` and its `HINT:`); the playground
 refuses it with the same entries, each at its field's line.
@@ -1029,6 +1031,48 @@ CHECK_CASES = {
         "file": "books/models.py",
         "replace": [["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT, default=None"]],
     },
+    # Meta options naming fields (models.E012, E013): a typo, a many-to-many
+    # field, in unique_together, indexes and constraints; a foreign key's
+    # attname ('series_id') is a field to Django. (An index without a name
+    # that names no field fails earlier, as the class is created: Django
+    # names it from the fields' columns.)
+    "library_meta_fields": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            [
+                "    series = models.ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)\n",
+                "    series = models.ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)\n"
+                "    readers = models.ManyToManyField(Member)\n\n"
+                "    class Meta:\n"
+                "        unique_together = [('title', 'autor'), ('title', 'readers')]\n"
+                "        indexes = [models.Index(fields=['titel'], name='by_title')]\n"
+                "        constraints = [\n"
+                "            models.UniqueConstraint(fields=['title', 'series_id'], name='one_title'),\n"
+                "            models.UniqueConstraint(fields=['readers', 'nope'], name='two'),\n"
+                "            models.UniqueConstraint(fields=['nope'], name='three'),\n"
+                "        ]\n",
+            ],
+        ],
+    },
+    # Only a constraint names no field: makemigrations passes (it runs no
+    # database checks) and migrate stops with models.E012.
+    "library_constraint_field": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            [
+                "    series = models.ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)\n",
+                "    series = models.ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)\n\n"
+                "    class Meta:\n"
+                "        constraints = [\n"
+                "            models.UniqueConstraint(fields=['title', 'series_id'], name='one_title'),\n"
+                "            models.UniqueConstraint(fields=['nope', 'title'], name='two'),\n"
+                "            models.UniqueConstraint(fields=['nope'], name='three'),\n"
+                "        ]\n",
+            ],
+        ],
+    },
     # Several issues at once: Django lists every one, sorted.
     "library_several_issues": {
         "source": "learner_projects/library",
@@ -1044,8 +1088,11 @@ CHECK_CASES = {
 
 
 def capture_check(case):
-    """`makemigrations` on a copy of the case's project with its lines
-    changed: the edited file, the lines, the exit status and stderr."""
+    """`makemigrations`, then `migrate` if it passed, on a copy of the
+    case's project with its lines changed: the edited file, the lines, the
+    command that stopped (or `migrate`), its exit status and stderr.
+    `migrate` runs the checks that need a database too (a constraint's
+    fields), which `makemigrations` leaves out."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "project"
         env = gen_projects.prepare(Path(__file__).resolve().parent / case["source"], work)
@@ -1057,14 +1104,18 @@ def capture_check(case):
             lines.append(text[: text.index(old)].count("\n") + 1)
             text = text.replace(old, new)
         path.write_text(text, encoding="utf-8")
-        run = subprocess.run(
-            [sys.executable, "-m", "django", "makemigrations", "-v", "0"],
-            cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
+        for command in ["makemigrations", "migrate"]:
+            run = subprocess.run(
+                [sys.executable, "-m", "django", command, "-v", "0"],
+                cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )
+            if run.returncode != 0:
+                break
     return {
         "source": case["source"],
         "file": case["file"],
         "lines": lines,
+        "command": command,
         "models": text,
         "returncode": run.returncode,
         "stderr": run.stderr,
