@@ -179,10 +179,16 @@ pub fn registry(
             checks::unnamed_indexes(file, decl)?;
         }
     }
+    let labels: Vec<&str> = apps.iter().map(App::label).collect();
+    let has_model = |app: &str, name: &str| id_of(app, name).is_some();
+    let installed = checks::Installed {
+        apps: &labels,
+        model: &has_model,
+    };
     let mut issues = checks::Issues::default();
     for slot in &slots {
         if let Some((file, decl)) = slot.decl {
-            checks::model_issues(file, slot.app, decl, &mut issues);
+            checks::model_issues(file, slot.app, decl, &installed, &mut issues);
         }
     }
     checks::refuse(issues)?;

@@ -15,7 +15,7 @@
 //! `max_length` (Django 5.2's `supports_unlimited_charfield`).
 
 use super::error::ProjectError;
-use super::models_py::{FieldClass, FieldDecl, ModelDecl};
+use super::models_py::{FieldClass, FieldDecl, ModelDecl, Target};
 use crate::models::OnDelete;
 
 /// One entry Django prints under `ERRORS:`, at its place in the project.
@@ -29,12 +29,25 @@ pub struct CheckIssue {
 }
 
 /// A failed check: its id, Django's message and hint.
-type Failed = (&'static str, &'static str, Option<&'static str>);
+type Failed = (&'static str, String, Option<&'static str>);
+
+/// What the checks need to know of the project's models: the installed
+/// apps' labels and whether one of them has a model of a name (any case).
+pub(super) struct Installed<'a> {
+    pub apps: &'a [&'a str],
+    pub model: &'a dyn Fn(&str, &str) -> bool,
+}
 
 /// The issues of every field of `decl`, a concrete model of the app
 /// labelled `app` read from `file` (inherited fields are checked as the
 /// model's own, as Django checks the copies).
-pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Issues) {
+pub(super) fn model_issues(
+    file: &str,
+    app: &str,
+    decl: &ModelDecl,
+    installed: &Installed,
+    out: &mut Issues,
+) {
     for (database, message) in meta_checks(decl) {
         let issue = CheckIssue {
             file: file.to_owned(),
@@ -48,8 +61,11 @@ pub(super) fn model_issues(file: &str, app: &str, decl: &ModelDecl, out: &mut Is
         }
     }
     for field in &decl.fields {
-        for (id, message, hint) in field_checks(field) {
-            let mut entry = format!("{app}.{}.{}: ({id}) {message}", decl.name, field.name);
+        let label = format!("{app}.{}.{}", decl.name, field.name);
+        let mut failed = field_checks(field);
+        failed.extend(relation_checks(app, &label, field, installed));
+        for (id, message, hint) in failed {
+            let mut entry = format!("{label}: ({id}) {message}");
             if let Some(hint) = hint {
                 entry.push_str("\n\tHINT: ");
                 entry.push_str(hint);
@@ -211,14 +227,14 @@ fn field_checks(field: &FieldDecl) -> Vec<Failed> {
             if o.decimal_places.is_none() {
                 failed.push((
                     "fields.E130",
-                    "DecimalFields must define a 'decimal_places' attribute.",
+                    "DecimalFields must define a 'decimal_places' attribute.".into(),
                     None,
                 ));
             }
             if o.max_digits.is_none() {
                 failed.push((
                     "fields.E132",
-                    "DecimalFields must define a 'max_digits' attribute.",
+                    "DecimalFields must define a 'max_digits' attribute.".into(),
                     None,
                 ));
             }
@@ -228,7 +244,7 @@ fn field_checks(field: &FieldDecl) -> Vec<Failed> {
         {
             failed.push((
                 "fields.E160",
-                "The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present.",
+                "The options auto_now, auto_now_add, and default are mutually exclusive. Only one of these options may be present.".into(),
                 None,
             ));
         }
@@ -237,16 +253,64 @@ fn field_checks(field: &FieldDecl) -> Vec<Failed> {
     match &o.on_delete {
         Some(OnDelete::SetNull) if !o.null => failed.push((
             "fields.E320",
-            "Field specifies on_delete=SET_NULL, but cannot be null.",
+            "Field specifies on_delete=SET_NULL, but cannot be null.".into(),
             Some("Set null=True argument on the field, or change the on_delete rule."),
         )),
         // `has_default()`: `default=None` is a default.
         Some(OnDelete::SetDefault) if o.default.is_none() => failed.push((
             "fields.E321",
-            "Field specifies on_delete=SET_DEFAULT, but has no default value.",
+            "Field specifies on_delete=SET_DEFAULT, but has no default value.".into(),
             Some("Set a default value, or change the on_delete rule."),
         )),
         _ => {}
     }
     failed
+}
+
+/// `RelatedField._check_relation_model_exists` (fields.E300) and the apps
+/// registry's lazy reference check (fields.E307) for a foreign key or
+/// one-to-one field whose target model is not there. (A many-to-many
+/// field's missing target is refused as the project is built.)
+fn relation_checks(
+    app: &str,
+    label: &str,
+    field: &FieldDecl,
+    installed: &Installed,
+) -> Vec<Failed> {
+    let Some(Target::Label {
+        app: target_app,
+        model,
+    }) = &field.options.target
+    else {
+        return Vec::new();
+    };
+    if !field.class.is_relation() || field.class == FieldClass::ManyToMany {
+        return Vec::new();
+    }
+    let target_app = target_app.as_deref().unwrap_or(app);
+    if (installed.model)(target_app, model) {
+        return Vec::new();
+    }
+    let written = match &field.options.target {
+        Some(Target::Label { app: Some(a), .. }) => format!("{a}.{model}"),
+        _ => model.clone(),
+    };
+    let lower = model.to_lowercase();
+    let why = if installed.apps.contains(&target_app) {
+        format!("app '{target_app}' doesn't provide model '{lower}'")
+    } else {
+        format!("app '{target_app}' isn't installed")
+    };
+    vec![
+        (
+            "fields.E300",
+            format!("Field defines a relation with model '{written}', which is either not installed, or is abstract."),
+            None,
+        ),
+        (
+            "fields.E307",
+            format!("The field {label} was declared with a lazy reference to '{target_app}.{lower}', but {why}."),
+            None,
+        ),
+    ]
 }

@@ -452,7 +452,8 @@ mod tests {
         let head = "from django.db import models\n\n";
         assert_eq!(
             error(APPS, &format!("{head}class A(models.Model):\n    b = models.ForeignKey('B', on_delete=models.CASCADE)\n")),
-            "articles/models.py, line 4: Field defines a relation with model 'articles.B', which is either not installed, or is abstract."
+            "articles/models.py, line 4: articles.A.b: (fields.E300) Field defines a relation with model 'B', which is either not installed, or is abstract.\n\
+             articles/models.py, line 4: articles.A.b: (fields.E307) The field articles.A.b was declared with a lazy reference to 'articles.b', but app 'articles' doesn't provide model 'b'."
         );
         assert_eq!(
             error("INSTALLED_APPS = ['articles', 'taggit', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),

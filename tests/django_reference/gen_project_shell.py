@@ -1073,6 +1073,22 @@ CHECK_CASES = {
             ],
         ],
     },
+    # A relation to a model that is not there (fields.E300, and E307 for
+    # the lazy reference), by name, by label and in an app that is not
+    # installed, with another issue.
+    "library_missing_model": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            ["ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)",
+             "ForeignKey('Seriez', on_delete=models.CASCADE, null=True, blank=True)"],
+            ["book = models.ForeignKey(Book, on_delete=models.PROTECT)",
+             "book = models.OneToOneField('books.Bok', on_delete=models.PROTECT)"],
+            ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"],
+            ["series = models.ForeignKey(Series, on_delete=models.CASCADE)",
+             "series = models.ForeignKey('shop.Series', on_delete=models.CASCADE)"],
+        ],
+    },
     # Several issues at once: Django lists every one, sorted.
     "library_several_issues": {
         "source": "learner_projects/library",
