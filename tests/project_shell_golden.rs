@@ -555,14 +555,15 @@ struct CheckCase {
 /// is refused with every entry Django printed under `ERRORS:`, in its
 /// order, each at its field's line; one Django accepted is read.
 /// The 1-based line of `field = ...` in `class Model(...)` of `models`,
-/// or of the class itself.
+/// or of the class itself; for Django's intermediary model `Model_m2m`,
+/// the line of its many-to-many field.
 fn field_line(models: &str, model: &str, field: Option<&str>) -> u32 {
     let class = format!("class {model}(");
     let lines: Vec<&str> = models.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| l.starts_with(&class))
-        .expect("the model's class");
+    let Some(start) = lines.iter().position(|l| l.starts_with(&class)) else {
+        let (owner, m2m) = model.split_once('_').expect("an intermediary model");
+        return field_line(models, owner, Some(m2m));
+    };
     let at = match field {
         None => start,
         Some(field) => {

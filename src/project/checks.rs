@@ -62,9 +62,11 @@ pub(super) fn model_issues(
     }
     for field in &decl.fields {
         let label = format!("{app}.{}.{}", decl.name, field.name);
-        let mut failed = field_checks(field);
-        failed.extend(relation_checks(app, &label, field, installed));
-        for (id, message, hint) in failed {
+        let own = field_checks(field).into_iter().map(|f| (label.clone(), f));
+        let failed: Vec<(String, Failed)> = own
+            .chain(relation_checks(app, &decl.name, field, installed))
+            .collect();
+        for (label, (id, message, hint)) in failed {
             let mut entry = format!("{label}: ({id}) {message}");
             if let Some(hint) = hint {
                 entry.push_str("\n\tHINT: ");
@@ -268,15 +270,17 @@ fn field_checks(field: &FieldDecl) -> Vec<Failed> {
 }
 
 /// `RelatedField._check_relation_model_exists` (fields.E300) and the apps
-/// registry's lazy reference check (fields.E307) for a foreign key or
-/// one-to-one field whose target model is not there. (A many-to-many
-/// field's missing target is refused as the project is built.)
+/// registry's lazy reference check (fields.E307) for a relation whose
+/// target model is not there; a many-to-many field's intermediary model
+/// (`Model_field`, no `through=`) has a lazy reference of its own. Each
+/// with its label. (A `through=` model that is not there is refused as
+/// the project is built.)
 fn relation_checks(
     app: &str,
-    label: &str,
+    model_name: &str,
     field: &FieldDecl,
     installed: &Installed,
-) -> Vec<Failed> {
+) -> Vec<(String, Failed)> {
     let Some(Target::Label {
         app: target_app,
         model,
@@ -284,7 +288,7 @@ fn relation_checks(
     else {
         return Vec::new();
     };
-    if !field.class.is_relation() || field.class == FieldClass::ManyToMany {
+    if !field.class.is_relation() {
         return Vec::new();
     }
     let target_app = target_app.as_deref().unwrap_or(app);
@@ -301,16 +305,35 @@ fn relation_checks(
     } else {
         format!("app '{target_app}' isn't installed")
     };
-    vec![
-        (
-            "fields.E300",
-            format!("Field defines a relation with model '{written}', which is either not installed, or is abstract."),
-            None,
-        ),
+    let lazy = |label: &str| -> Failed {
         (
             "fields.E307",
             format!("The field {label} was declared with a lazy reference to '{target_app}.{lower}', but {why}."),
             None,
+        )
+    };
+    let label = format!("{app}.{model_name}.{}", field.name);
+    let mut failed = vec![
+        (
+            label.clone(),
+            (
+                "fields.E300",
+                format!("Field defines a relation with model '{written}', which is either not installed, or is abstract."),
+                None,
+            ),
         ),
-    ]
+        (label.clone(), lazy(&label)),
+    ];
+    if field.class == FieldClass::ManyToMany && field.options.through.is_none() {
+        // Django's intermediary model names its key to the target after
+        // the target (`to_` first when both models share the name).
+        let key = if lower == model_name.to_lowercase() {
+            format!("to_{lower}")
+        } else {
+            lower.clone()
+        };
+        let through = format!("{app}.{model_name}_{}.{key}", field.name);
+        failed.push((through.clone(), lazy(&through)));
+    }
+    failed
 }

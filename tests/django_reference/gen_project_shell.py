@@ -1074,8 +1074,9 @@ CHECK_CASES = {
         ],
     },
     # A relation to a model that is not there (fields.E300, and E307 for
-    # the lazy reference), by name, by label and in an app that is not
-    # installed, with another issue.
+    # the lazy reference), by name, by label, in an app that is not
+    # installed and from a many-to-many field (whose intermediary model has
+    # a lazy reference too), with another issue.
     "library_missing_model": {
         "source": "learner_projects/library",
         "file": "books/models.py",
@@ -1087,6 +1088,8 @@ CHECK_CASES = {
             ["on_delete=models.SET_DEFAULT, default=1", "on_delete=models.SET_DEFAULT"],
             ["series = models.ForeignKey(Series, on_delete=models.CASCADE)",
              "series = models.ForeignKey('shop.Series', on_delete=models.CASCADE)"],
+            ["    name = models.CharField(max_length=50)\n\n    def __str__(self):\n        return self.name\n\n\nclass Book(",
+             "    name = models.CharField(max_length=50)\n    readers = models.ManyToManyField('Reader')\n\n    def __str__(self):\n        return self.name\n\n\nclass Book("],
         ],
     },
     # Several issues at once: Django lists every one, sorted.
