@@ -368,7 +368,9 @@ impl AppState {
     /// and prepares the first page. Returns the effects of the start: the
     /// page's language, dropping the link from the address bar, reading
     /// the saved image, a job the link started, the first save. Does
-    /// nothing when it already ran.
+    /// nothing when it already ran. On the page (a sliced start) it runs
+    /// as two actions: the first opens the lesson and answers only
+    /// [`Effect::Start`], the second does the rest.
     pub(super) fn start(&mut self) -> Vec<Effect> {
         if self.start.is_none() {
             return Vec::new();

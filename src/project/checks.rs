@@ -8,11 +8,13 @@
 //! say that the playground reads: fields.E130 and E132 (a `DecimalField`
 //! without `decimal_places` or `max_digits`), E160 (`auto_now`, `auto_now_add`
 //! and `default` together) and E320/E321 (`SET_NULL` on a field that
-//! cannot be null, `SET_DEFAULT` without a default); and the model's own,
-//! `Model._check_local_fields` on `unique_together`, `indexes` and
-//! `constraints`: models.E012 (a field that does not exist) and E013 (a
-//! many-to-many field). Not fields.E120: on SQLite a `CharField` needs no
-//! `max_length` (Django 5.2's `supports_unlimited_charfield`).
+//! cannot be null, `SET_DEFAULT` without a default), E300 and E307 (a
+//! relation to a model that is not there, and its lazy reference); and
+//! the model's own, `Model._check_local_fields` on `unique_together`,
+//! `indexes` and `constraints`: models.E012 (a field that does not exist)
+//! and E013 (a many-to-many field). Not fields.E120: on SQLite a
+//! `CharField` needs no `max_length` (Django 5.2's
+//! `supports_unlimited_charfield`).
 
 use super::error::ProjectError;
 use super::models_py::{FieldClass, FieldDecl, ModelDecl, Target};
@@ -48,16 +50,15 @@ pub(super) fn model_issues(
     installed: &Installed,
     out: &mut Issues,
 ) {
-    for (database, message) in meta_checks(decl) {
+    for (stage, message) in meta_checks(decl) {
         let issue = CheckIssue {
             file: file.to_owned(),
             line: decl.line,
             entry: format!("{app}.{}: {message}", decl.name),
         };
-        if database {
-            out.database.push(issue);
-        } else {
-            out.issues.push(issue);
+        match stage {
+            Stage::Makemigrations => out.makemigrations.push(issue),
+            Stage::Migrate => out.migrate.push(issue),
         }
     }
     for field in &decl.fields {
@@ -72,7 +73,7 @@ pub(super) fn model_issues(
                 entry.push_str("\n\tHINT: ");
                 entry.push_str(hint);
             }
-            out.issues.push(CheckIssue {
+            out.makemigrations.push(CheckIssue {
                 file: file.to_owned(),
                 line: field.line,
                 entry,
@@ -105,13 +106,21 @@ pub(super) fn unnamed_indexes(file: &str, decl: &ModelDecl) -> Result<(), Projec
     Ok(())
 }
 
+/// Which command's checks find an issue: `makemigrations` runs the checks
+/// without a database, `migrate` those that need one too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Makemigrations,
+    Migrate,
+}
+
 /// The issues found, in two groups: `makemigrations` runs the checks
 /// without a database and stops on their issues; `migrate` runs those
 /// that need one too (a constraint's fields), and stops on any.
 #[derive(Debug, Default)]
 pub(super) struct Issues {
-    issues: Vec<CheckIssue>,
-    database: Vec<CheckIssue>,
+    makemigrations: Vec<CheckIssue>,
+    migrate: Vec<CheckIssue>,
 }
 
 /// `SystemCheckError` with every issue of the command that stops first, in
@@ -119,11 +128,11 @@ pub(super) struct Issues {
 /// text), or nothing to refuse.
 pub(super) fn refuse(found: Issues) -> Result<(), ProjectError> {
     let Issues {
-        mut issues,
-        database,
+        makemigrations: mut issues,
+        migrate,
     } = found;
     if issues.is_empty() {
-        issues = database;
+        issues = migrate;
     }
     if issues.is_empty() {
         return Ok(());
@@ -137,7 +146,7 @@ pub(super) fn refuse(found: Issues) -> Result<(), ProjectError> {
 /// (models.E013). A foreign key's attname (`author_id`) is a field to
 /// Django; a name given twice is reported twice, except within one
 /// constraint, which `UniqueConstraint._check` gathers into a set first.
-fn meta_checks(decl: &ModelDecl) -> Vec<(bool, String)> {
+fn meta_checks(decl: &ModelDecl) -> Vec<(Stage, String)> {
     let meta = &decl.meta;
     let mut constraint_fields: Vec<&String> = Vec::new();
     for (_, fields) in &meta.unique_constraints {
@@ -151,28 +160,27 @@ fn meta_checks(decl: &ModelDecl) -> Vec<(bool, String)> {
         .unique_together
         .iter()
         .flatten()
-        .map(|name| ("unique_together", name))
+        .map(|name| ("unique_together", Stage::Makemigrations, name))
         .chain(
             meta.indexes
                 .iter()
                 .flat_map(|index| &index.fields)
-                .map(|name| ("indexes", name)),
+                .map(|name| ("indexes", Stage::Makemigrations, name)),
         )
+        // `_check_constraints` runs per database: `migrate`'s checks.
         .chain(
             constraint_fields
                 .into_iter()
-                .map(|name| ("constraints", name)),
+                .map(|name| ("constraints", Stage::Migrate, name)),
         );
     let mut messages = Vec::new();
-    for (option, name) in options {
-        // `_check_constraints` runs per database: `migrate`'s checks.
-        let database = option == "constraints";
+    for (option, stage, name) in options {
         match field_named(decl, name) {
-            Some(Named::Many) => messages.push((database, format!(
+            Some(Named::Many) => messages.push((stage, format!(
                 "(models.E013) '{option}' refers to a ManyToManyField '{name}', but ManyToManyFields are not permitted in '{option}'."
             ))),
             Some(Named::Concrete) => {}
-            None => messages.push((database, format!(
+            None => messages.push((stage, format!(
                 "(models.E012) '{option}' refers to the nonexistent field '{name}'."
             ))),
         }
