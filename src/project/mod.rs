@@ -455,6 +455,16 @@ mod tests {
             "articles/models.py, line 4: articles.A.b: (fields.E300) Field defines a relation with model 'B', which is either not installed, or is abstract.\n\
              articles/models.py, line 4: articles.A.b: (fields.E307) The field articles.A.b was declared with a lazy reference to 'articles.b', but app 'articles' doesn't provide model 'b'."
         );
+        // A Python name must be a class defined above it; an abstract one
+        // is no relation's target.
+        assert_eq!(
+            error(APPS, &format!("{head}class A(models.Model):\n    b = models.ForeignKey(B, on_delete=models.CASCADE)\n\nclass B(models.Model):\n    pass\n")),
+            "articles/models.py, line 4: NameError: name 'B' is not defined"
+        );
+        assert_eq!(
+            error(APPS, &format!("{head}class Base(models.Model):\n    class Meta:\n        abstract = True\n\nclass A(models.Model):\n    b = models.ForeignKey(Base, on_delete=models.CASCADE)\n")),
+            "articles/models.py, line 8: not supported in the playground: a relation to the abstract model Base (Django refuses it: fields.E300)"
+        );
         assert_eq!(
             error("INSTALLED_APPS = ['articles', 'taggit', 'django.contrib.auth', 'django.contrib.contenttypes']\n", head),
             "config/settings.py: not supported in the playground: the app 'taggit' (not a folder of the project, nor one of Django's default apps)"

@@ -1004,10 +1004,23 @@ impl<'a> Reader<'a> {
                     }),
                     _ => Err(self.unsupported(expr.line, format!("a relation to {path}"))),
                 },
-                None => Ok(Target::Label {
+                // A class named as a Python name must exist when the field
+                // is made: a model defined above in this module.
+                None if self.models.iter().any(|m| m.name == **name) => Ok(Target::Label {
                     app: None,
                     model: name.to_string(),
                 }),
+                None if self.abstract_models.iter().any(|m| m.name == **name) => {
+                    Err(self.unsupported(
+                        expr.line,
+                        format!("a relation to the abstract model {name} (Django refuses it: fields.E300)"),
+                    ))
+                }
+                None => Err(ProjectError::invalid(
+                    self.file,
+                    expr.line,
+                    format!("NameError: name '{name}' is not defined"),
+                )),
             },
             ExprKind::Attr(..) => {
                 if self.resolve(expr).as_deref() == Some("django.conf.settings.AUTH_USER_MODEL") {

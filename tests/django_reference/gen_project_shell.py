@@ -992,8 +992,9 @@ What Django 5.2's `manage.py makemigrations`, then `migrate` if it
 passed, prints for a learner's project with lines of its `models.py`
 changed (tests/django_reference/gen_project_shell.py, `CHECK_CASES`): the
 edited file, the lines changed, the command that stopped, the exit status
-and stderr. `migrate` also runs the checks that need a database (the
-fields of `Meta.constraints`), which `makemigrations` leaves out. A project Django's
+and stderr (of a traceback, its last line: the rest names this machine's
+paths). `migrate` also runs the checks that need a database (the fields
+of `Meta.constraints`), which `makemigrations` leaves out. A project Django's
 system checks refuse ends with `SystemCheckError` and every entry, sorted
 (`app.Model.field: (fields.E320) ...` and its `HINT:`); the playground
 refuses it with the same entries, each at its field's line.
@@ -1092,6 +1093,16 @@ CHECK_CASES = {
              "    name = models.CharField(max_length=50)\n    readers = models.ManyToManyField('Reader')\n\n    def __str__(self):\n        return self.name\n\n\nclass Book("],
         ],
     },
+    # A model named as a Python name before its class is defined: the
+    # import fails (NameError) before any check runs.
+    "library_name_before_class": {
+        "source": "learner_projects/library",
+        "file": "books/models.py",
+        "replace": [
+            ["ForeignKey(Series, on_delete=models.CASCADE, null=True, blank=True)",
+             "ForeignKey(Loan, on_delete=models.CASCADE, null=True, blank=True)"],
+        ],
+    },
     # Several issues at once: Django lists every one, sorted.
     "library_several_issues": {
         "source": "learner_projects/library",
@@ -1130,6 +1141,10 @@ def capture_check(case):
             )
             if run.returncode != 0:
                 break
+    stderr = run.stderr
+    if stderr and not stderr.startswith("SystemCheckError"):
+        # A traceback names this machine's paths: its last line only.
+        stderr = stderr.rstrip("\n").splitlines()[-1] + "\n"
     return {
         "source": case["source"],
         "file": case["file"],
@@ -1137,7 +1152,7 @@ def capture_check(case):
         "command": command,
         "models": text,
         "returncode": run.returncode,
-        "stderr": run.stderr,
+        "stderr": stderr,
     }
 
 # TextChoices: choices classes as choices= and default=
