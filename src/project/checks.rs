@@ -299,14 +299,14 @@ fn relation_checks(
     if !field.class.is_relation() {
         return Vec::new();
     }
+    let written = match target_app {
+        Some(a) => format!("{a}.{model}"),
+        None => model.clone(),
+    };
     let target_app = target_app.as_deref().unwrap_or(app);
     if (installed.model)(target_app, model) {
         return Vec::new();
     }
-    let written = match &field.options.target {
-        Some(Target::Label { app: Some(a), .. }) => format!("{a}.{model}"),
-        _ => model.clone(),
-    };
     let lower = model.to_lowercase();
     let why = if installed.apps.contains(&target_app) {
         format!("app '{target_app}' doesn't provide model '{lower}'")

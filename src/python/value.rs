@@ -668,30 +668,23 @@ pub enum IntText {
 /// counts), a sign, then decimal digits of any script (`'٣'` and the
 /// full-width `'３'` are 3) with single underscores between them.
 pub fn int_text(text: &str) -> IntText {
-    let trimmed = text.trim();
-    let (negative, digits) = match trimmed.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+    let Some(ascii) = ascii_digits(text.trim()) else {
+        return IntText::Invalid;
     };
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    let digits = ascii.strip_prefix(['+', '-']).unwrap_or(&ascii);
+    let Some(clean) = strip_underscores(digits) else {
+        return IntText::Invalid;
+    };
+    if clean.is_empty() || !clean.bytes().all(|b| b.is_ascii_digit()) {
         return IntText::Invalid;
     }
-    let mut value: i128 = 0;
-    for c in digits.chars().filter(|c| *c != '_') {
-        let Some(digit) = decimal_digit(c) else {
-            return IntText::Invalid;
-        };
-        // Past 2^64 the value is too big whatever follows: stop growing.
-        if value <= i128::from(u64::MAX) {
-            value = value * 10 + i128::from(digit);
-        }
-    }
-    let signed = if negative { -value } else { value };
-    i64::try_from(signed).map_or(IntText::TooBig, IntText::Int)
+    // Only ASCII digits are left: `parse` fails on overflow alone.
+    let signed = if ascii.starts_with('-') {
+        format!("-{clean}")
+    } else {
+        clean
+    };
+    signed.parse::<i64>().map_or(IntText::TooBig, IntText::Int)
 }
 
 /// Python's `float(text)`, as the interpreter's `float()` and a
