@@ -113,6 +113,21 @@ def json_values(seed=5, count=60):
     return "\n".join(lines) + "\n"
 
 
+# The learner's shop (learner_projects/shop): two categories, four products
+# whose prices and discounts come as text, integers and floats.
+SHOP_FIXTURE = [
+    {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
+    {"model": "products.category", "pk": 2, "fields": {"name": "tools"}},
+    {"model": "products.product", "pk": 1, "fields": {
+        "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
+    {"model": "products.product", "pk": 2, "fields": {
+        "category": 1, "name": "bread", "price": 12, "discount": None}},
+    {"model": "products.product", "pk": 3, "fields": {
+        "category": 2, "name": "hammer", "price": "1000.125", "discount": 0.1}},
+    {"model": "products.product", "pk": 4, "fields": {
+        "category": 2, "name": "nail", "price": 0.3, "discount": None}},
+]
+
 CASES = {
     "p39_events": {
         "project": "p39",
@@ -621,18 +636,7 @@ for q in connection.queries:
     # str(Decimal), summed and averaged as Django's CAST(... AS NUMERIC).
     "shop_products": {
         "source": "learner_projects/shop",
-        "fixture": [
-            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
-            {"model": "products.category", "pk": 2, "fields": {"name": "tools"}},
-            {"model": "products.product", "pk": 1, "fields": {
-                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
-            {"model": "products.product", "pk": 2, "fields": {
-                "category": 1, "name": "bread", "price": 12, "discount": None}},
-            {"model": "products.product", "pk": 3, "fields": {
-                "category": 2, "name": "hammer", "price": "1000.125", "discount": 0.1}},
-            {"model": "products.product", "pk": 4, "fields": {
-                "category": 2, "name": "nail", "price": 0.3, "discount": None}},
-        ],
+        "fixture": SHOP_FIXTURE,
         "program": """\
 from decimal import Decimal
 from django.db import connection
@@ -729,16 +733,8 @@ for q in connection.queries:
     # says it does not support.
     "shop_float_update": {
         "source": "learner_projects/shop",
-        "fixture": [
-            {"model": "products.category", "pk": 1, "fields": {"name": "food"}},
-            {"model": "products.category", "pk": 2, "fields": {"name": "tools"}},
-            {"model": "products.product", "pk": 1, "fields": {
-                "category": 1, "name": "apple", "price": "3.5", "discount": "0.15"}},
-            {"model": "products.product", "pk": 2, "fields": {
-                "category": 1, "name": "bread", "price": 12, "discount": None}},
-            {"model": "products.product", "pk": 3, "fields": {
-                "category": 2, "name": "hammer", "price": "1000.125", "discount": 0.1}},
-        ],
+        # The shop's categories and its first three products.
+        "fixture": SHOP_FIXTURE[:5],
         "program": """\
 from django.db import connection
 from django.db.models import F
