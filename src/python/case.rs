@@ -94,7 +94,7 @@ fn push_title(out: &mut String, c: char, k: Kind) {
 }
 
 /// `s.method()` for the case methods named in the module docs.
-pub(super) fn str_case(s: &str, method: &str) -> Result<Value, Thrown> {
+pub(crate) fn str_case(s: &str, method: &str) -> Result<Value, Thrown> {
     let mut kinds = Vec::with_capacity(s.len());
     for c in s.chars() {
         let k = kind(c)

@@ -22,7 +22,7 @@ pub mod parser;
 
 pub use error::{ErrorKind, PyError};
 pub mod builtins;
-mod case;
+pub(crate) mod case;
 pub mod compile;
 pub mod host;
 mod printf;

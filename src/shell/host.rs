@@ -30,6 +30,8 @@ use crate::python::{
 use crate::query_log::{Cause, ManagerRead, Origin, OriginKind};
 
 mod decimal;
+mod explain;
+pub use explain::plan_shape;
 mod json;
 mod suspend;
 pub use suspend::Suspended;
@@ -1230,6 +1232,7 @@ impl<'a> ShellHost<'a> {
             }
             "update" | "delete" | "create" | "get_or_create" | "update_or_create"
             | "bulk_create" => self.qs_write(q, name, args, kwargs),
+            "explain" => self.qs_explain(qs, &args, kwargs),
             other => unsupported(format!("QuerySet.{other}()")),
         }
     }
