@@ -611,26 +611,28 @@ impl Database {
             .map_err(|e| DbError::sqlite("sqlite3_serialize", e))
     }
 
-    /// An in-memory database from an image this crate made and checked
-    /// itself (the bundled lesson, `lesson_data::LESSON_IMAGE`, which a
-    /// test compares with what the migrations and fixtures give), without
-    /// [`Database::from_file_bytes`]'s checks: the page opens the lesson
-    /// at start, and `PRAGMA quick_check` there cost a first visit the
-    /// compiling and running of SQLite's integrity check.
-    ///
-    /// # Errors
-    /// [`DbError::Sqlite`] if SQLite refuses the image.
-    pub fn from_own_image(bytes: &[u8]) -> Result<Self, DbError> {
-        Self::image_with(bytes, Arc::clone(Registry::lesson_shared()))
-    }
-
     /// An in-memory database of `registry`'s models holding `bytes`.
     fn image_with(bytes: &[u8], registry: Arc<Registry>) -> Result<Self, DbError> {
         let mut db = Self::open_in_memory_with(registry)?;
-        db.conn
-            .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
-            .map_err(|e| DbError::sqlite("sqlite3_deserialize", e))?;
+        db.read_image(bytes)?;
         Ok(db)
+    }
+
+    /// Replaces what this database holds with the SQLite file image
+    /// `bytes`, unchecked: [`Database::from_file_bytes`] checks after it,
+    /// and the page's start reads its own lesson image with it
+    /// (`lesson_data::LESSON_IMAGE`, which a test compares with what the
+    /// migrations and fixtures give), where `PRAGMA quick_check` cost a
+    /// first visit the compiling and running of SQLite's integrity check.
+    /// The start opens the connection in one task and reads the image in
+    /// the next: each compiles its part of SQLite the first time.
+    ///
+    /// # Errors
+    /// [`DbError::Sqlite`] if SQLite refuses the image.
+    pub fn read_image(&mut self, bytes: &[u8]) -> Result<(), DbError> {
+        self.conn
+            .deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)
+            .map_err(|e| DbError::sqlite("sqlite3_deserialize", e))
     }
 
     /// An in-memory database from a SQLite file image (what

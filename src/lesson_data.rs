@@ -84,7 +84,20 @@ pub fn image_report() -> LoadReport {
 /// applied at `applied`: what [`lesson_from_fixtures`] makes, faster (the
 /// page builds it at start and again for the share link's baseline).
 pub fn lesson_from_image(applied: &str) -> Result<(Database, LoadReport), LessonError> {
-    let db = Database::from_own_image(LESSON_IMAGE)?;
+    image_into(Database::open_in_memory()?, applied)
+}
+
+/// [`lesson_from_image`] into a connection already open (an empty
+/// in-memory database of the lesson's models): the page's start opens the
+/// connection in one task and this in the next. Should SQLite refuse the
+/// image, the lesson is built from its fixtures, as [`lesson_database`]
+/// does.
+pub fn lesson_into(db: Database, applied: &str) -> Result<(Database, LoadReport), LessonError> {
+    image_into(db, applied).or_else(|_| lesson_from_fixtures(applied))
+}
+
+fn image_into(mut db: Database, applied: &str) -> Result<(Database, LoadReport), LessonError> {
+    db.read_image(LESSON_IMAGE)?;
     db.execute_unlogged(
         "UPDATE \"django_migrations\" SET \"applied\" = %s",
         &[rusqlite::types::Value::Text(applied.to_owned())],

@@ -36,7 +36,7 @@ use crate::cost_model::RoundTrip;
 use crate::db::Database;
 use crate::fixtures::LoadReport;
 use crate::i18n::{Lang, Text};
-use crate::lesson_data::{lesson_database, LessonError};
+use crate::lesson_data::{lesson_into, LessonError};
 use crate::models::Registry;
 use crate::scale::DEFAULT_SIZES;
 use crate::scenarios::ScenarioId;
@@ -138,6 +138,15 @@ impl AppState {
 /// The lesson's database as the start opens it.
 type Lesson = Result<(Database, LoadReport), LessonError>;
 
+/// How far the start has opened the lesson's database, between its tasks.
+enum Opening {
+    /// The connection (SQLite's first statements: PRAGMAs, functions),
+    /// still empty.
+    Connected(Result<Database, LessonError>),
+    /// The lesson's image in it, stamped with the visit's time.
+    Opened(Lesson),
+}
+
 /// Everything the page shows.
 #[derive(Clone)]
 pub struct AppState {
@@ -200,10 +209,10 @@ pub struct AppState {
     /// What the start's second half opens ([`AppState::open`]): `None`
     /// once it ran.
     pub(super) start: Option<Rc<Start>>,
-    /// The lesson's database between the start's two tasks (the page
-    /// opens it in one and shows it in the next); shared by the state's
-    /// clones, taken once.
-    lesson: Rc<RefCell<Option<Lesson>>>,
+    /// The lesson's database between the start's tasks (the page opens
+    /// the connection in one, reads the image in the next and shows it in
+    /// a third); shared by the state's clones, taken once.
+    lesson: Rc<RefCell<Option<Opening>>>,
     /// The first page's scenarios run as jobs in slices, whatever the
     /// data's size, until they are in: the page's start stays in tasks the
     /// browser can paint between.
@@ -369,19 +378,14 @@ impl AppState {
     /// page's language, dropping the link from the address bar, reading
     /// the saved image, a job the link started, the first save. Does
     /// nothing when it already ran. On the page (a sliced start) it runs
-    /// as two actions: the first opens the lesson and answers only
-    /// [`Effect::Start`], the second does the rest.
+    /// as three actions: the first opens the lesson's connection, the
+    /// second reads its image, each answering only [`Effect::Start`], the
+    /// third does the rest.
     pub(super) fn start(&mut self) -> Vec<Effect> {
         if self.start.is_none() {
             return Vec::new();
         }
-        if self.sliced_start && self.lesson.borrow().is_none() {
-            // The rest in a task of its own: the lesson's first statements
-            // compile most of SQLite (lazily, on the main thread), and one
-            // task for both was the start's longest. Nothing shows the
-            // database before the rest has run.
-            let lesson = self.open_lesson();
-            *self.lesson.borrow_mut() = Some(lesson);
+        if self.sliced_start && self.open_lesson_step() {
             return vec![Effect::Start];
         }
         let Some(start) = self.start.take() else {
@@ -401,8 +405,12 @@ impl AppState {
         };
         let state = self;
         state.persist_ready = true;
-        let opened = state.lesson.borrow_mut().take();
-        let lesson = opened.unwrap_or_else(|| state.open_lesson());
+        let opening = state.lesson.borrow_mut().take();
+        let lesson = match opening {
+            Some(Opening::Opened(lesson)) => lesson,
+            Some(Opening::Connected(db)) => state.fill_lesson(db),
+            None => state.fill_lesson(state.connect_lesson()),
+        };
         match lesson {
             Ok((db, report)) => {
                 state.load_message = Rc::from(report.message());
@@ -468,11 +476,34 @@ impl AppState {
         effects
     }
 
-    /// The lesson's database, which the start shows before a saved image
-    /// or a link replaces it.
-    fn open_lesson(&self) -> Lesson {
+    /// One step of opening the lesson's database (the connection, then
+    /// the image), each in a task of its own; false once it is open.
+    fn open_lesson_step(&self) -> bool {
+        let mut opening = self.lesson.borrow_mut();
+        let next = match opening.take() {
+            None => Opening::Connected(self.connect_lesson()),
+            Some(Opening::Connected(db)) => Opening::Opened(self.fill_lesson(db)),
+            Some(opened) => {
+                *opening = Some(opened);
+                return false;
+            }
+        };
+        *opening = Some(next);
+        true
+    }
+
+    /// The lesson's connection, empty: the first half of the database the
+    /// start shows before a saved image or a link replaces it.
+    fn connect_lesson(&self) -> Result<Database, LessonError> {
         self.clock.mark("boot:start");
-        let lesson = lesson_database(&self.now());
+        let db = Database::open_in_memory().map_err(LessonError::from);
+        self.clock.mark("boot:connected");
+        db
+    }
+
+    /// The lesson in the connection, stamped with the visit's time.
+    fn fill_lesson(&self, db: Result<Database, LessonError>) -> Lesson {
+        let lesson = db.and_then(|db| lesson_into(db, &self.now()));
         self.clock.mark("boot:opened");
         lesson
     }
