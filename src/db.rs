@@ -197,7 +197,7 @@ impl std::fmt::Debug for Database {
 }
 
 /// The SQL functions Django registers on every SQLite connection that the
-/// query engine's SQL calls (date lookups); their bodies are in
+/// query engine's SQL calls (date lookups, `RAND`); their bodies are in
 /// `orm::sql::functions`.
 fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
     use crate::orm::sql::functions::{
@@ -273,6 +273,22 @@ fn register_django_functions(conn: &Connection) -> rusqlite::Result<()> {
             tz.as_deref(),
             conn_tz.as_deref(),
         ))
+    })?;
+    // `order_by('?')`: Django's `RAND`, Python's `random.random` (not
+    // deterministic). Here a SplitMix64 sequence per connection: the order
+    // Django leaves to chance needs no entropy, only a shuffle that moves
+    // from one run to the next.
+    const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
+    let state = std::sync::atomic::AtomicU64::new(GAMMA);
+    conn.create_scalar_function("RAND", 0, FunctionFlags::SQLITE_UTF8, move |_| {
+        let mut z = state
+            .fetch_add(GAMMA, std::sync::atomic::Ordering::Relaxed)
+            .wrapping_add(GAMMA);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        // 53 random bits as a float in [0, 1), as random.random() gives.
+        Ok((z >> 11) as f64 / (1u64 << 53) as f64)
     })
 }
 

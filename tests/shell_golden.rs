@@ -35,6 +35,10 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "not supported in the playground: Value(True) and Value(False)",
     ),
     (
+        "edges/manager_through",
+        "not supported in the playground: ManyRelatedManager.through",
+    ),
+    (
         "types/annotate_exists",
         "not supported in the playground: Article.like_users",
     ),

@@ -2368,13 +2368,27 @@ impl Host for ShellHost<'_> {
                 write: Some(RelatedWrite::ForeignKey { .. }),
                 ..
             }) if matches!(name, "remove" | "clear") => Ok(None),
-            Obj::Manager(_) => method(),
+            Obj::Manager(m) => match name {
+                "model" => Ok(Some(wrap(Obj::Model(m.model)))),
+                "db" => Ok(Some(Value::str("default"))),
+                // The through model as a model of its own (`.objects`).
+                "through" if matches!(m.write, Some(RelatedWrite::ManyToMany { .. })) => {
+                    unsupported("ManyRelatedManager.through")
+                }
+                _ => method(),
+            },
             Obj::QuerySet(q) => match name {
                 "query" => Ok(Some(wrap(Obj::Query(q.qs.clone(), q.bool_param)))),
                 "ordered" => Ok(Some(Value::Bool(q.qs.ordered()))),
                 "model" => Ok(Some(wrap(Obj::Model(q.qs.model())))),
+                "db" => Ok(Some(Value::str("default"))),
                 _ => method(),
             },
+            // A manager's or queryset's name the shell took for a method
+            // (it checks the name when called): its attributes are not
+            // a method's.
+            Obj::Method(_, method) if name == "__name__" => Ok(Some(Value::str(method))),
+            Obj::Method(_, method) => unsupported(format!("{method}.{name}")),
             Obj::Instance(i) => self.instance_attr(i, &this, name),
             Obj::Module(m) => {
                 let full = format!("{m}.{name}");

@@ -546,6 +546,14 @@ HAND["now"] = [
 
 
 HAND["edges"] = [
+    ("manager_through", "u = User.objects.get(pk=1)\nprint(u.followings.through)\nprint(u.followings.through.objects.count())"),
+    ("manager_attributes", "u = User.objects.get(pk=1)\nprint(Article.objects.model, Article.objects.db, Article.objects.all().db)\nprint(u.article_set.model, u.followings.model, u.followings.all().model)\nprint(Article.objects.count.__name__)"),
+    ("random_order_query", "print(Article.objects.order_by('?')[:1].query)"),
+    ("random_order_len", "print(len(Article.objects.order_by('?')), Article.objects.order_by('?', 'pk').count())"),
+    ("random_order_values", "print(len(list(User.objects.values('username').order_by('?'))))"),
+    ("random_order_distinct", "print(len(User.objects.filter(article__isnull=False).distinct().order_by('?')))"),
+    ("random_order_group", "from django.db.models import Count\nprint(len(User.objects.annotate(n=Count('article')).order_by('?')))\nprint(len(Article.objects.values('user_id').annotate(n=Count('id')).order_by('?')))"),
+    ("random_order_reverse", "print(Article.objects.order_by('?').reverse()[:2].query)\nprint(Article.objects.order_by('?').ordered, Article.objects.order_by('-?', 'pk').query)"),
     ("named_rows", "qs = Article.objects.values_list('title', 'pk', named=True).order_by('pk')[:3]\nprint(qs)\nfor row in qs:\n    print(row.title, row[1], row[-1], len(row), row._fields)\n    t, pk = row\n    print(t, pk)"),
     ("named_rows_related", "print(list(Comment.objects.values_list('article__title', 'user__username', named=True).order_by('pk')[:2]))"),
     ("named_and_flat", "print(Article.objects.values_list('pk', flat=True, named=True))"),

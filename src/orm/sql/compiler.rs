@@ -161,6 +161,7 @@ impl Compiler {
             Expr::Value(v) => Ok(("%s".into(), vec![v.clone()])),
             Expr::Decimal(text) => Ok((numeric("%s"), vec![Value::Text(text.clone())])),
             Expr::Star => Ok(("*".into(), Vec::new())),
+            Expr::Random => Ok(("RAND()".into(), Vec::new())),
             Expr::Extra(e) => {
                 let (sql, params) = self.compile(e)?;
                 Ok((format!("({sql})"), params))
@@ -721,6 +722,8 @@ impl Compiler {
         let mut out = Vec::new();
         for OrderItem::Name(field) in ordering {
             if field == "?" {
+                // `OrderBy(Random())`: ascending, `reverse()` or not.
+                out.push((Expr::Random, false, false));
                 continue;
             }
             let (col, descending) = match field.strip_prefix('-') {

@@ -153,6 +153,9 @@ pub enum Expr {
     Decimal(String),
     /// `*` in `COUNT(*)`.
     Star,
+    /// `Random()`, as SQLite's backend names it (`RAND()`, Django's own
+    /// function on the connection): what `order_by('?')` orders by.
+    Random,
     Combined(Box<Expr>, ArithOp, Box<Expr>),
     Aggregate(Aggregate),
     /// `(SELECT ...)`.
@@ -245,6 +248,7 @@ impl Expr {
             Expr::Value(Value::Real(_)) => Output::Float,
             Expr::Value(Value::Text(_)) => Output::Text,
             Expr::Value(_) | Expr::Star | Expr::OuterRef(_) => Output::Unknown,
+            Expr::Random => Output::Float,
             Expr::Decimal(_) => Output::Decimal,
             // `_connector_combinations`: a decimal with an integer (either
             // side) is a decimal.
@@ -270,7 +274,9 @@ impl Expr {
     /// Columns a GROUP BY needs for this expression (`get_group_by_cols`).
     pub fn group_by_cols(&self) -> Vec<Expr> {
         match self {
-            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) => Vec::new(),
+            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) | Expr::Random => {
+                Vec::new()
+            }
             Expr::Aggregate(_) => Vec::new(),
             Expr::Subquery(q) | Expr::Exists(q) => {
                 let external = q.external_cols();
@@ -345,7 +351,7 @@ impl Expr {
             | Expr::Negated(e)
             | Expr::Extra(e) => e.relabel(map),
             Expr::Subquery(q) | Expr::Exists(q) => q.relabel_external(map),
-            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) => {}
+            Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) | Expr::Random => {}
         }
     }
 }
