@@ -35,6 +35,30 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "not supported in the playground: Value(True) and Value(False)",
     ),
     (
+        "learners/type_qs",
+        "not supported in the playground: QuerySet.__class__",
+    ),
+    (
+        "learners/qs_or",
+        "not supported in the playground: querysets combined with |",
+    ),
+    (
+        "learners/qs_and",
+        "not supported in the playground: querysets combined with &",
+    ),
+    (
+        "learners/qs_or_print",
+        "not supported in the playground: querysets combined with |",
+    ),
+    (
+        "learners/instance_dict",
+        "not supported in the playground: Article.__dict__",
+    ),
+    (
+        "learners/hash_instance",
+        "not supported in the playground: the builtin hash",
+    ),
+    (
         "edges/manager_through",
         "not supported in the playground: ManyRelatedManager.through",
     ),

@@ -186,7 +186,7 @@ fn norm_index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// The positions a slice selects from a sequence of `len`.
-fn slice_indices(s: &[Value; 3], len: usize) -> Result<Vec<usize>, Thrown> {
+pub(crate) fn slice_indices(s: &[Value; 3], len: usize) -> Result<Vec<usize>, Thrown> {
     let len = i64::try_from(len).unwrap_or(i64::MAX);
     let get = |v: &Value| -> Result<Option<i64>, Thrown> {
         match v {

@@ -476,9 +476,7 @@ impl Vm {
                 let name = self.name(i)?;
                 let v = match self.globals.get(&name) {
                     Some(v) => v.clone(),
-                    None => lookup_builtin(&name).ok_or_else(|| {
-                        Thrown::new("NameError", format!("name '{name}' is not defined"))
-                    })?,
+                    None => lookup_builtin(&name).ok_or_else(|| undefined(&name))?,
                 };
                 self.push(v);
             }
@@ -1939,6 +1937,61 @@ pub(super) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 }
 
 /// The builtin a global name falls back to.
+/// CPython's builtins (and `site`'s, which `manage.py shell` has) that the
+/// subset leaves out: a name no program defined that is one of these is
+/// refused, where any other is Python's `NameError`.
+const BUILTINS_OUTSIDE: &[&str] = &[
+    "aiter",
+    "anext",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "delattr",
+    "dir",
+    "eval",
+    "exec",
+    "exit",
+    "frozenset",
+    "globals",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "issubclass",
+    "license",
+    "locals",
+    "memoryview",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "property",
+    "quit",
+    "setattr",
+    "slice",
+    "staticmethod",
+    "super",
+    "vars",
+];
+
+/// What looking up `name` raises when nothing defines it.
+fn undefined(name: &str) -> Thrown {
+    if BUILTINS_OUTSIDE.contains(&name) {
+        Thrown::unsupported(format!("the builtin {name}"))
+    } else {
+        Thrown::new("NameError", format!("name '{name}' is not defined"))
+    }
+}
+
 fn lookup_builtin(name: &str) -> Option<Value> {
     if let Some((_, b)) = Builtin::ALL.iter().find(|(n, _)| *n == name) {
         return Some(Value::Builtin(*b));

@@ -23,6 +23,7 @@ use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
 use crate::python::ast::{BinOp, CmpOp, UnaryOp};
+use crate::python::builtins::slice_indices;
 use crate::python::value::{float_repr, str_repr, Builtin, Dict, Key};
 use crate::python::{
     builtin_exception, ExcClass, Host, HostObject, HostOp, HostResult, Thrown, Value,
@@ -1022,6 +1023,7 @@ impl<'a> ShellHost<'a> {
                 let rows = self.send(sql)?;
                 Ok(Value::Bool(!rows.is_empty()))
             }
+            "contains" => self.qs_contains(q, args, kwargs),
             "aggregate" => {
                 // Django adds the positional ones to the keyword dict.
                 let mut items = self.named(Vec::new(), kwargs, "aggregates")?;
@@ -1237,6 +1239,53 @@ impl<'a> ShellHost<'a> {
         }
     }
 
+    /// `qs.contains(obj)`: `obj in` the result cache if there is one, else
+    /// `self.filter(pk=obj.pk).exists()`, after Django's checks.
+    fn qs_contains(&mut self, q: &QsObj, args: Vec<Value>, kwargs: Kwargs) -> HostResult<Value> {
+        let [target] = args.as_slice() else {
+            return Err(Thrown::type_error(format!(
+                "QuerySet.contains() takes 2 positional arguments but {} were given",
+                args.len() + 1
+            )));
+        };
+        if let Some((name, _)) = kwargs.first() {
+            return Err(Thrown::type_error(format!(
+                "QuerySet.contains() got an unexpected keyword argument '{name}'"
+            )));
+        }
+        if q.kind != RowKind::Instances {
+            return Err(Thrown::type_error(
+                "Cannot call QuerySet.contains() after .values() or .values_list().",
+            ));
+        }
+        let Some(Obj::Instance(instance)) = obj(target) else {
+            return Err(Thrown::type_error("'obj' must be a model instance."));
+        };
+        if instance.model != q.qs.model() {
+            return Ok(Value::Bool(false));
+        }
+        let pk = instance.pk();
+        if matches!(pk, Value::None) {
+            return Err(Thrown::value_error(
+                "QuerySet.contains() cannot be used on unsaved objects.",
+            ));
+        }
+        if let Some(items) = &*q.cache.borrow() {
+            let found = items.iter().any(|item| {
+                matches!(obj(item), Some(Obj::Instance(i)) if i.model == instance.model && key_of(&i.pk()) == key_of(&pk))
+            });
+            return Ok(Value::Bool(found));
+        }
+        self.set_cause(q.rel, q.qs.model(), ManagerRead::Exists);
+        let (children, kw) =
+            self.filter_args(Some(q.qs.model()), Vec::new(), vec![("pk".into(), pk)])?;
+        let sub = self.q(q.qs.filter(children, kw))?;
+        let Some(sql) = self.q(sub.exists_sql())? else {
+            return Ok(Value::Bool(false));
+        };
+        Ok(Value::Bool(!self.send(sql)?.is_empty()))
+    }
+
     /// `qs[key]`.
     fn qs_item(&mut self, q: &QsObj, key: &Value) -> HostResult<Value> {
         let cached = q.cache.borrow().clone();
@@ -1278,33 +1327,28 @@ impl<'a> ShellHost<'a> {
                 };
                 let start = bound(&parts[0])?;
                 let stop = bound(&parts[1])?;
-                let step = bound(&parts[2])?;
+                // Python's slicing of a list: of the result cache, or (for
+                // a step) of the rows the limits fetch, `list(qs)[::step]`.
+                let pick = |items: &[Value], slice: &[Value; 3]| -> HostResult<Value> {
+                    let at = slice_indices(slice, items.len())?;
+                    Ok(Value::list(
+                        at.into_iter()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect(),
+                    ))
+                };
                 if let Some(items) = cached {
-                    if step == Some(0) {
-                        return Err(Thrown::value_error("slice step cannot be zero"));
-                    }
-                    let len = items.len() as i64;
-                    let s = start.unwrap_or(0).min(len) as usize;
-                    let e = stop.unwrap_or(len).min(len).max(s as i64) as usize;
-                    let st = step.unwrap_or(1).max(1) as usize;
-                    let out: Vec<Value> = items
-                        .get(s..e)
-                        .unwrap_or_default()
-                        .iter()
-                        .step_by(st)
-                        .cloned()
-                        .collect();
-                    return Ok(Value::list(out));
+                    return pick(&items, parts);
                 }
                 let sub =
                     q.qs.slice(start.map(|n| n as usize), stop.map(|n| n as usize));
-                match step {
-                    // Django returns `list(qs)[::step]` for any non-zero step.
-                    Some(st) if st != 0 => {
+                let step = &parts[2];
+                match step.truthy_plain() {
+                    // Django slices the fetched list for any step it reads
+                    // as true (`if k.step`).
+                    Some(true) | None => {
                         let items = self.fetch(&sub, q.kind)?;
-                        Ok(Value::list(
-                            items.into_iter().step_by(st.max(1) as usize).collect(),
-                        ))
+                        pick(&items, &[Value::None, Value::None, step.clone()])
                     }
                     _ => Ok(wrap(Obj::QuerySet(QsObj {
                         qs: sub,
@@ -1936,6 +1980,9 @@ impl<'a> ShellHost<'a> {
                 &self.exc.multiple_of,
                 model,
             )))),
+            _ if django_instance_attribute(name, self.reg.user_model() == Some(model)) => {
+                unsupported(format!("{}.{name}", meta.object_name))
+            }
             _ => Ok(None),
         }
     }
@@ -2375,6 +2422,9 @@ impl Host for ShellHost<'_> {
                 "through" if matches!(m.write, Some(RelatedWrite::ManyToMany { .. })) => {
                     unsupported("ManyRelatedManager.through")
                 }
+                _ if name.starts_with("__") => {
+                    unsupported(format!("{}.{name}", m.related.unwrap_or("Manager")))
+                }
                 _ => method(),
             },
             Obj::QuerySet(q) => match name {
@@ -2382,6 +2432,7 @@ impl Host for ShellHost<'_> {
                 "ordered" => Ok(Some(Value::Bool(q.qs.ordered()))),
                 "model" => Ok(Some(wrap(Obj::Model(q.qs.model())))),
                 "db" => Ok(Some(Value::str("default"))),
+                _ if name.starts_with("__") => unsupported(format!("QuerySet.{name}")),
                 _ => method(),
             },
             // A manager's or queryset's name the shell took for a method
@@ -2761,6 +2812,16 @@ impl Host for ShellHost<'_> {
             }
         }
         match op {
+            HostOp::Binary(b @ (BinOp::BitAnd | BinOp::BitOr))
+                if [left, right]
+                    .iter()
+                    .any(|v| matches!(obj(v), Some(Obj::QuerySet(_)))) =>
+            {
+                // `Query.combine`: the two WHERE clauses joined, their joins
+                // reused or promoted; not in the engine.
+                let symbol = if b == BinOp::BitAnd { "&" } else { "|" };
+                unsupported(format!("querysets combined with {symbol}"))
+            }
             HostOp::Binary(b @ (BinOp::BitAnd | BinOp::BitOr)) => {
                 let (Some(l), Some(r)) = (self.to_q(left), self.to_q(right)) else {
                     return Ok(None);
@@ -3416,6 +3477,61 @@ fn key_of(v: &Value) -> Option<i64> {
         Value::Int(n) => Some(*n),
         _ => None,
     }
+}
+
+/// Whether a model instance has `name` in Django (`Model`'s attributes,
+/// a user model's, the methods Django adds per field) where the shell has
+/// no answer: refused, not Python's `AttributeError`.
+fn django_instance_attribute(name: &str, user_model: bool) -> bool {
+    const MODEL: &[&str] = &[
+        "__dict__",
+        "_state",
+        "objects",
+        "clean",
+        "clean_fields",
+        "validate_unique",
+        "validate_constraints",
+        "unique_error_message",
+        "date_error_message",
+        "from_db",
+        "save_base",
+        "prepare_database_save",
+        "get_constraints",
+        "check",
+        "asave",
+        "adelete",
+        "arefresh_from_db",
+    ];
+    const USER: &[&str] = &[
+        "natural_key",
+        "get_username",
+        "normalize_username",
+        "set_unusable_password",
+        "has_usable_password",
+        "get_session_auth_hash",
+        "get_session_auth_fallback_hash",
+        "get_email_field_name",
+        "is_anonymous",
+        "is_authenticated",
+        "email_user",
+        "get_user_permissions",
+        "get_group_permissions",
+        "get_all_permissions",
+        "has_perm",
+        "has_perms",
+        "has_module_perms",
+        "groups",
+        "user_permissions",
+        "USERNAME_FIELD",
+        "EMAIL_FIELD",
+        "REQUIRED_FIELDS",
+        "username_validator",
+    ];
+    MODEL.contains(&name)
+        || (user_model && USER.contains(&name))
+        || name.starts_with("get_next_by_")
+        || name.starts_with("get_previous_by_")
+        || (name.starts_with("get_") && name.ends_with("_display"))
 }
 
 fn no_args(args: &[Value], kwargs: &Kwargs, name: &str) -> HostResult<()> {
