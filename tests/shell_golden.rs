@@ -35,6 +35,10 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "not supported in the playground: Value(True) and Value(False)",
     ),
     (
+        "learners/strftime_directive",
+        "not supported in the playground: the strftime directive %c",
+    ),
+    (
         "learners/type_qs",
         "not supported in the playground: QuerySet.__class__",
     ),

@@ -145,6 +145,137 @@ impl DateTime {
     }
 }
 
+/// What `strftime` reads of a `date`, `datetime` or `time`: a `date`'s
+/// clock is midnight, a `time`'s date is 1900-01-01 (CPython's); `aware`
+/// is `tzinfo=datetime.timezone.utc`.
+#[derive(Clone, Copy, Debug)]
+pub struct Moment {
+    pub date: Date,
+    pub time: Time,
+    pub aware: bool,
+}
+
+impl Moment {
+    pub fn of_datetime(dt: &DateTime) -> Moment {
+        Moment {
+            date: Date::of(dt),
+            time: Time::of(dt),
+            aware: dt.aware,
+        }
+    }
+
+    pub fn of_date(date: Date) -> Moment {
+        let midnight = Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            micro: 0,
+        };
+        Moment {
+            date,
+            time: midnight,
+            aware: false,
+        }
+    }
+
+    pub fn of_time(time: Time) -> Moment {
+        Moment {
+            date: Date {
+                year: 1900,
+                month: 1,
+                day: 1,
+            },
+            time,
+            aware: false,
+        }
+    }
+}
+
+/// `date.weekday()`: Monday is 0.
+pub fn weekday(d: Date) -> i64 {
+    // 0001-01-01 (ordinal 0 here) was a Monday.
+    ordinal(d).rem_euclid(7)
+}
+
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `strftime(format)` (also `format(value, spec)` and f-strings' `{d:%Y}`)
+/// as CPython on Linux gives it in the C locale, for the directives every
+/// platform shares. Another directive (`%c`, `%U`, glibc's `%-d`, ...) is
+/// `Err` with its text, for the shell to refuse.
+pub fn strftime(format: &str, m: Moment) -> Result<String, String> {
+    let (d, t) = (m.date, m.time);
+    let name = |names: &[&'static str], i: i64| names[i.rem_euclid(names.len() as i64) as usize];
+    let mut out = String::with_capacity(format.len() + 16);
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(directive) = chars.next() else {
+            // A lone `%` at the end stays (glibc's).
+            out.push('%');
+            break;
+        };
+        let text = match directive {
+            'Y' => d.year.to_string(),
+            'y' => format!("{:02}", d.year.rem_euclid(100)),
+            'm' => format!("{:02}", d.month),
+            'd' => format!("{:02}", d.day),
+            'H' => format!("{:02}", t.hour),
+            'I' => format!("{:02}", (t.hour + 11) % 12 + 1),
+            'p' => (if t.hour < 12 { "AM" } else { "PM" }).to_owned(),
+            'M' => format!("{:02}", t.minute),
+            'S' => format!("{:02}", t.second),
+            'f' => format!("{:06}", t.micro),
+            'j' => format!(
+                "{:03}",
+                ordinal(d)
+                    - ordinal(Date {
+                        month: 1,
+                        day: 1,
+                        ..d
+                    })
+                    + 1
+            ),
+            'a' => name(&DAYS, weekday(d))[..3].to_owned(),
+            'A' => name(&DAYS, weekday(d)).to_owned(),
+            'w' => ((weekday(d) + 1) % 7).to_string(),
+            'b' => name(&MONTHS, d.month - 1)[..3].to_owned(),
+            'B' => name(&MONTHS, d.month - 1).to_owned(),
+            'z' => (if m.aware { "+0000" } else { "" }).to_owned(),
+            'Z' => (if m.aware { "UTC" } else { "" }).to_owned(),
+            '%' => "%".to_owned(),
+            other => return Err(format!("%{other}")),
+        };
+        out.push_str(&text);
+    }
+    Ok(out)
+}
+
 /// A `datetime.time` without a `tzinfo` (what a `TimeField` holds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Time {

@@ -928,8 +928,8 @@ impl<'a> ShellHost<'a> {
                 Ok(self.qs_value(self.q(r)?, kind))
             }
             "order_by" => {
-                let names = strings(&args, "order_by")?;
-                Ok(self.qs_value(self.q(qs.order_by(&names))?, kind))
+                let items = order_items(&args)?;
+                Ok(self.qs_value(self.q(qs.order_by_items(&items))?, kind))
             }
             "reverse" => Ok(self.qs_value(self.q(qs.reverse())?, kind)),
             "distinct" => {
@@ -2463,7 +2463,7 @@ impl Host for ShellHost<'_> {
                 "minute" => Some(Value::Int(d.minute)),
                 "second" => Some(Value::Int(d.second)),
                 "microsecond" => Some(Value::Int(d.micro)),
-                "date" | "time" => return method(),
+                "date" | "time" | "strftime" | "weekday" | "isoweekday" => return method(),
                 _ => return unsupported(format!("datetime.{name}")),
             }),
             Obj::Time(t) => Ok(match name {
@@ -2471,6 +2471,7 @@ impl Host for ShellHost<'_> {
                 "minute" => Some(Value::Int(t.minute)),
                 "second" => Some(Value::Int(t.second)),
                 "microsecond" => Some(Value::Int(t.micro)),
+                "strftime" => return method(),
                 _ => return unsupported(format!("time.{name}")),
             }),
             Obj::TimeDelta(d) => Ok(match name {
@@ -2484,8 +2485,10 @@ impl Host for ShellHost<'_> {
                 "year" => Some(Value::Int(d.year)),
                 "month" => Some(Value::Int(d.month)),
                 "day" => Some(Value::Int(d.day)),
+                "strftime" | "weekday" | "isoweekday" => return method(),
                 _ => return unsupported(format!("date.{name}")),
             }),
+            Obj::Expr(E::F(_)) if matches!(name, "asc" | "desc") => method(),
             Obj::Expr(E::F(_)) | Obj::Q(_) | Obj::Expr(_) => {
                 unsupported(format!("{}.{name}", h.type_name()))
             }
@@ -2566,6 +2569,34 @@ impl Host for ShellHost<'_> {
                 Some(Obj::QuerySet(q)) => self.qs_method(q, name, args, kwargs),
                 Some(Obj::Decimal(d)) if &**name == "quantize" => {
                     decimal::quantize(d, &args, kwargs.is_empty())
+                }
+                Some(o @ (Obj::DateTime(_) | Obj::Date(_) | Obj::Time(_)))
+                    if &**name == "strftime" =>
+                {
+                    let format = match (args.as_slice(), kwargs.is_empty()) {
+                        ([Value::Str(f)], true) => f.clone(),
+                        ([other], true) => {
+                            return Err(Thrown::type_error(format!(
+                                "strftime() argument 1 must be str, not {}",
+                                other.type_name()
+                            )))
+                        }
+                        _ => return unsupported("strftime() with these arguments"),
+                    };
+                    Ok(Value::str(&strftime(o, &format)?))
+                }
+                Some(Obj::DateTime(d)) if matches!(&**name, "weekday" | "isoweekday") => {
+                    no_args(&args, &kwargs, name)?;
+                    let day = super::dates::weekday(super::dates::Date::of(d));
+                    Ok(Value::Int(if &**name == "weekday" { day } else { day + 1 }))
+                }
+                Some(Obj::Date(d)) if matches!(&**name, "weekday" | "isoweekday") => {
+                    no_args(&args, &kwargs, name)?;
+                    let day = super::dates::weekday(*d);
+                    Ok(Value::Int(if &**name == "weekday" { day } else { day + 1 }))
+                }
+                Some(Obj::Expr(E::F(field))) if matches!(&**name, "asc" | "desc") => {
+                    order_by(field, &**name == "desc", &args, kwargs)
                 }
                 Some(Obj::DateTime(d)) if &**name == "date" => {
                     no_args(&args, &kwargs, "date")?;
@@ -2724,6 +2755,7 @@ impl Host for ShellHost<'_> {
             Obj::Method(_, name) => return unsupported(format!("repr of the method {name}")),
             Obj::Factory(f) => return unsupported(format!("repr of {}", f.name())),
             Obj::Prefetch(_) => return unsupported("repr of Prefetch"),
+            Obj::OrderBy(_) => return unsupported("repr of OrderBy"),
             Obj::Row(names, values) => {
                 let mut parts = Vec::with_capacity(values.len());
                 for (name, v) in names.iter().zip(values) {
@@ -2994,6 +3026,10 @@ impl Host for ShellHost<'_> {
     fn format(&mut self, h: &Rc<dyn HostObject>, spec: &str) -> HostResult<Option<String>> {
         match h.as_any().downcast_ref::<Obj>() {
             Some(Obj::Decimal(_)) => unsupported(format!("the format spec '{spec}' on a Decimal")),
+            // `date.__format__`: `strftime(spec)`.
+            Some(o @ (Obj::DateTime(_) | Obj::Date(_) | Obj::Time(_))) => {
+                strftime(o, spec).map(Some)
+            }
             _ => Ok(None),
         }
     }
@@ -3532,6 +3568,79 @@ fn django_instance_attribute(name: &str, user_model: bool) -> bool {
         || name.starts_with("get_next_by_")
         || name.starts_with("get_previous_by_")
         || (name.starts_with("get_") && name.ends_with("_display"))
+}
+
+/// `strftime(format)` of a `datetime`, `date` or `time`.
+fn strftime(o: &Obj, format: &str) -> HostResult<String> {
+    use super::dates::Moment;
+    let moment = match o {
+        Obj::DateTime(d) => Moment::of_datetime(d),
+        Obj::Date(d) => Moment::of_date(*d),
+        Obj::Time(t) => Moment::of_time(*t),
+        _ => return unsupported("strftime() of this value"),
+    };
+    super::dates::strftime(format, moment)
+        .or_else(|directive| unsupported(format!("the strftime directive {directive}")))
+}
+
+/// `F(field).asc()` / `.desc()` with `nulls_first` / `nulls_last`, as
+/// `OrderBy.__init__` checks them.
+fn order_by(field: &str, descending: bool, args: &[Value], kwargs: Kwargs) -> HostResult<Value> {
+    use crate::orm::sql::query::{Nulls, OrderItem};
+    if !args.is_empty() {
+        return unsupported("asc()/desc() with positional arguments");
+    }
+    let (mut first, mut last) = (Value::None, Value::None);
+    for (key, value) in kwargs {
+        match &*key {
+            "nulls_first" => first = value,
+            "nulls_last" => last = value,
+            other => {
+                return Err(Thrown::type_error(format!(
+                    "OrderBy.__init__() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let truthy = |v: &Value| v.truthy_plain().unwrap_or(true);
+    if truthy(&first) && truthy(&last) {
+        return Err(Thrown::value_error(
+            "nulls_first and nulls_last are mutually exclusive",
+        ));
+    }
+    if matches!(first, Value::Bool(false)) || matches!(last, Value::Bool(false)) {
+        return Err(Thrown::value_error(
+            "nulls_first and nulls_last values must be True or None.",
+        ));
+    }
+    let nulls = match (truthy(&first), truthy(&last)) {
+        (true, _) => Nulls::First,
+        (_, true) => Nulls::Last,
+        _ => Nulls::Default,
+    };
+    Ok(wrap(Obj::OrderBy(OrderItem::F {
+        name: field.to_owned(),
+        descending,
+        nulls,
+    })))
+}
+
+/// `order_by()`'s arguments: names, `F(...).asc()`/`.desc()`, bare `F()`s
+/// (ascending).
+fn order_items(args: &[Value]) -> HostResult<Vec<crate::orm::sql::query::OrderItem>> {
+    use crate::orm::sql::query::{Nulls, OrderItem};
+    args.iter()
+        .map(|a| match (a, obj(a)) {
+            (Value::Str(s), _) => Ok(OrderItem::Name(s.to_string())),
+            (_, Some(Obj::OrderBy(item))) => Ok(item.clone()),
+            (_, Some(Obj::Expr(E::F(name)))) => Ok(OrderItem::F {
+                name: name.clone(),
+                descending: false,
+                nulls: Nulls::Default,
+            }),
+            _ => unsupported(format!("order_by() with a {} argument", a.type_name())),
+        })
+        .collect()
 }
 
 fn no_args(args: &[Value], kwargs: &Kwargs, name: &str) -> HostResult<()> {

@@ -233,6 +233,8 @@ pub enum Obj {
     /// naive wall time with `USE_TZ = False`.
     DateTime(DateTime),
     Prefetch(PrefetchSpec),
+    /// `F(name).asc()` / `.desc()`, for `order_by()`.
+    OrderBy(crate::orm::sql::query::OrderItem),
     /// A `datetime.date`.
     Date(super::dates::Date),
     /// A `datetime.time` (a `TimeField`'s value).
@@ -387,6 +389,7 @@ impl HostObject for Obj {
             Obj::Query(..) => "Query".into(),
             Obj::DateTime(_) => "datetime.datetime".into(),
             Obj::Prefetch(_) => "Prefetch".into(),
+            Obj::OrderBy(_) => "OrderBy".into(),
             Obj::Row(..) => "Row".into(),
             Obj::Date(_) => "datetime.date".into(),
             Obj::Time(_) => "datetime.time".into(),

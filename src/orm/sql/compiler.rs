@@ -11,7 +11,9 @@ use super::expr::{
 };
 use super::input::E;
 use super::meta::{self, ColumnKind, MetaField};
-use super::query::{GroupBy, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table};
+use super::query::{
+    GroupBy, Nulls, OrderItem, Query, SelectRelated, SelectRelatedTree, Selected, Table,
+};
 use super::QueryError;
 use crate::datetime::{TimeZone, Timestamp};
 use crate::models::{ModelId, Registry};
@@ -84,6 +86,10 @@ type CResult = Result<Sql, Compile>;
 
 /// A selected column: the expression, its SQL and its `AS` alias.
 type SelectEntry = (Expr, Sql, Option<String>);
+
+/// One ORDER BY term: the expression, descending, whether it refers to the
+/// SELECT (`is_ref`), and its NULLS modifier.
+type OrderTerm = (Expr, bool, bool, Nulls);
 
 /// The columns a deferred-loading mask keeps, per model level.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -702,7 +708,7 @@ impl Compiler {
             && !meta::ordering(self.query.reg, self.query.model).is_empty()
     }
 
-    fn order_by_pairs(&mut self) -> Result<Vec<(Expr, bool, bool)>, Compile> {
+    fn order_by_pairs(&mut self) -> Result<Vec<OrderTerm>, Compile> {
         let ordering: Vec<OrderItem> =
             if !self.query.default_ordering || !self.query.order_by.is_empty() {
                 self.query.order_by.clone()
@@ -720,10 +726,44 @@ impl Compiler {
             }
         }
         let mut out = Vec::new();
-        for OrderItem::Name(field) in ordering {
+        for item in ordering {
+            let field = match item {
+                OrderItem::Name(field) => field,
+                OrderItem::F {
+                    name,
+                    descending,
+                    nulls,
+                } => {
+                    // `OrderBy(F(name))`, reversed with the query; a name
+                    // the SELECT has orders by its position.
+                    let (descending, nulls) = if default_desc {
+                        (!descending, nulls.reversed())
+                    } else {
+                        (descending, nulls)
+                    };
+                    if let Some((_, expr, ordinal)) = selected
+                        .iter()
+                        .find(|(a, _, _)| a.as_deref() == Some(name.as_str()))
+                    {
+                        let expr = Expr::Position(*ordinal, Box::new(expr.clone()));
+                        out.push((expr, descending, true, nulls));
+                        continue;
+                    }
+                    if let Some(expr) = self.query.annotation(&name).cloned() {
+                        out.push((expr, descending, false, nulls));
+                        continue;
+                    }
+                    let from = out.len();
+                    self.order_by_name(&name, descending, &mut out)?;
+                    for term in &mut out[from..] {
+                        term.3 = nulls;
+                    }
+                    continue;
+                }
+            };
             if field == "?" {
                 // `OrderBy(Random())`: ascending, `reverse()` or not.
-                out.push((Expr::Random, false, false));
+                out.push((Expr::Random, false, false, Nulls::Default));
                 continue;
             }
             let (col, descending) = match field.strip_prefix('-') {
@@ -738,11 +778,12 @@ impl Compiler {
                     Expr::Position(*ordinal, Box::new(expr.clone())),
                     descending,
                     true,
+                    Nulls::Default,
                 ));
                 continue;
             }
             if let Some(expr) = self.query.annotation(&col).cloned() {
-                out.push((expr, descending, false));
+                out.push((expr, descending, false, Nulls::Default));
                 continue;
             }
             if let Some(first) = col.split("__").next() {
@@ -768,7 +809,7 @@ impl Compiler {
         &mut self,
         col: &str,
         descending: bool,
-        out: &mut Vec<(Expr, bool, bool)>,
+        out: &mut Vec<OrderTerm>,
     ) -> Result<(), Compile> {
         {
             let parts: Vec<String> = col.split("__").map(str::to_owned).collect();
@@ -799,7 +840,7 @@ impl Compiler {
                         }
                     };
                 }
-                out.push((expr, descending, false));
+                out.push((expr, descending, false, Nulls::Default));
             }
         }
         Ok(())
@@ -809,7 +850,7 @@ impl Compiler {
     fn get_order_by(&mut self) -> Result<Vec<(Expr, Sql, bool)>, Compile> {
         let mut result = Vec::new();
         let mut seen: Vec<(String, Vec<Value>)> = Vec::new();
-        for (expr, descending, is_ref) in self.order_by_pairs()? {
+        for (expr, descending, is_ref, nulls) in self.order_by_pairs()? {
             let (sql, params) = self.compile(&expr)?;
             let without = sql.clone();
             let key = (without, params.clone());
@@ -817,7 +858,8 @@ impl Compiler {
                 continue;
             }
             seen.push(key);
-            let sql = format!("{sql} {}", if descending { "DESC" } else { "ASC" });
+            let direction = if descending { "DESC" } else { "ASC" };
+            let sql = format!("{sql} {direction}{}", nulls.sql());
             result.push((expr, (sql, params), is_ref));
         }
         Ok(result)

@@ -100,6 +100,43 @@ pub enum GroupBy {
 #[derive(Clone, Debug, PartialEq)]
 pub enum OrderItem {
     Name(String),
+    /// `F(name).asc()` / `.desc()` (`OrderBy(F(name))`): the column the
+    /// name resolves to, a relation's own key rather than its model's
+    /// `Meta.ordering`.
+    F {
+        name: String,
+        descending: bool,
+        nulls: Nulls,
+    },
+}
+
+/// `OrderBy`'s `nulls_first` / `nulls_last`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Nulls {
+    #[default]
+    Default,
+    First,
+    Last,
+}
+
+impl Nulls {
+    /// `OrderBy.reverse_ordering`: first becomes last and back.
+    pub fn reversed(self) -> Nulls {
+        match self {
+            Nulls::Default => Nulls::Default,
+            Nulls::First => Nulls::Last,
+            Nulls::Last => Nulls::First,
+        }
+    }
+
+    /// What SQLite's `OrderBy.as_sql` appends (`supports_order_by_nulls_modifier`).
+    pub fn sql(self) -> &'static str {
+        match self {
+            Nulls::Default => "",
+            Nulls::First => " NULLS FIRST",
+            Nulls::Last => " NULLS LAST",
+        }
+    }
 }
 
 /// What `values()` selected under a name.
@@ -1590,7 +1627,17 @@ impl Query {
     }
 
     pub fn add_ordering(&mut self, names: &[String]) -> Result<(), QueryError> {
-        for item in names {
+        let items: Vec<OrderItem> = names.iter().map(|n| OrderItem::Name(n.clone())).collect();
+        self.add_order_items(&items)
+    }
+
+    /// `add_ordering` of names and `F(...).asc()`/`.desc()` items: a name
+    /// is checked now, an expression when the query compiles.
+    pub fn add_order_items(&mut self, items: &[OrderItem]) -> Result<(), QueryError> {
+        for item in items {
+            let OrderItem::Name(item) = item else {
+                continue;
+            };
             if item == "?" {
                 continue;
             }
@@ -1602,11 +1649,10 @@ impl Query {
             self.names_to_path(&parts, Some(self.model), true, false)
                 .map_err(path_error)?;
         }
-        if names.is_empty() {
+        if items.is_empty() {
             self.default_ordering = false;
         } else {
-            self.order_by
-                .extend(names.iter().map(|n| OrderItem::Name(n.clone())));
+            self.order_by.extend(items.iter().cloned());
         }
         Ok(())
     }

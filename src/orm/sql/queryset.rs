@@ -5,7 +5,7 @@
 use super::compiler::{aggregation_sql, Compile, Compiler, Sql};
 use super::input::{Arg, QChild, E, Q};
 use super::meta;
-use super::query::{GroupBy, Query, SelectRelated};
+use super::query::{GroupBy, OrderItem, Query, SelectRelated};
 use super::QueryError;
 use crate::models::{ModelId, Registry};
 
@@ -156,10 +156,16 @@ impl QuerySet {
 
     /// `order_by(*names)`.
     pub fn order_by(&self, names: &[String]) -> Result<QuerySet, QueryError> {
+        let items: Vec<OrderItem> = names.iter().map(|n| OrderItem::Name(n.clone())).collect();
+        self.order_by_items(&items)
+    }
+
+    /// `order_by()` of names and `F(...).asc()`/`.desc()` items.
+    pub fn order_by_items(&self, items: &[OrderItem]) -> Result<QuerySet, QueryError> {
         self.check_not_sliced("reorder")?;
         let mut clone = self.clone();
         clone.query.clear_ordering(true, false);
-        clone.query.add_ordering(names)?;
+        clone.query.add_order_items(items)?;
         Ok(clone)
     }
 
