@@ -548,6 +548,18 @@ HAND["now"] = [
 # What learners type beyond the lesson, each once a wrong answer or a gap:
 # a refusal must stay a refusal, never another answer.
 HAND["learners"] = [
+    ("typo_qs_attr", "print(Article.objects.all().title)"),
+    ("typo_manager_attr", "print(Article.objects.titel)"),
+    ("typo_m2m_manager_attr", "u = User.objects.get(pk=1)\nprint(u.followings.username)"),
+    ("typo_fk_manager_attr", "a = Article.objects.get(pk=1)\nprint(a.comment_set.content)"),
+    ("typo_method_call", "print(Article.objects.filter(pk=1).frist())"),
+    ("get_positional", "Article.objects.get(1)"),
+    ("fk_by_username", "Article.objects.filter(user='admin')"),
+    ("fk_bad_field", "Article.objects.filter(user__name='admin')"),
+    ("instance_bad_related", "print(Article.objects.all()[0].comments)"),
+    ("len_manager", "print(len(Article.objects))"),
+    ("dict_attr", "print(Article.objects.values('title')[0].title)"),
+    ("chain_related_count", "print(Article.objects.get(pk=1).user.article_set.count())"),
     ("order_f_query", "from django.db.models import F\nprint(Article.objects.order_by(F('title').desc(nulls_last=True), F('pk').asc(nulls_first=True)).query)\nprint(Comment.objects.order_by(F('article__user__username').desc(), 'pk').values_list('pk', flat=True)[:5])"),
     ("order_f_reverse", "from django.db.models import F\nqs = Article.objects.order_by(F('user_id').desc(nulls_first=True), 'pk').reverse()\nprint(qs.query)\nprint(list(qs.values_list('pk', flat=True)))"),
     ("order_f_bare", "from django.db.models import F\nprint(Article.objects.order_by(F('user'), '-pk').values_list('pk', flat=True)[:4])\nprint(Comment.objects.order_by(F('article')).query)"),
