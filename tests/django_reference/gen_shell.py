@@ -548,6 +548,21 @@ HAND["now"] = [
 # What learners type beyond the lesson, each once a wrong answer or a gap:
 # a refusal must stay a refusal, never another answer.
 HAND["learners"] = [
+    ("annotate_filter_f", "from django.db.models import Count, F\nprint(list(User.objects.annotate(a=Count('article', distinct=True), c=Count('comment', distinct=True)).filter(c__gte=F('a')).values_list('username', 'a', 'c')))"),
+    ("aggregate_many", "from django.db.models import Count, Avg, Max\nprint(Article.objects.aggregate(Count('id'), Count('like_users', distinct=True), Max('comment__created_at'), avg=Avg('like_users__id')))"),
+    ("annotate_twice", "from django.db.models import Count\nqs = Article.objects.annotate(c=Count('comment')).filter(c__gt=0).annotate(l=Count('like_users'))\nprint(list(qs.values_list('pk', 'c', 'l').order_by('pk')))"),
+    ("exists_liked_by", "from django.db.models import Exists, OuterRef\nqs = Article.objects.annotate(liked=Exists(User.objects.filter(like_articles=OuterRef('pk'), pk=1)))\nprint([(a.pk, a.liked) for a in qs.order_by('pk')])"),
+    ("subquery_count", "from django.db.models import Count, OuterRef, Subquery\nc = Comment.objects.filter(article=OuterRef('pk')).values('article').annotate(n=Count('pk')).values('n')\nprint(list(Article.objects.annotate(n=Subquery(c)).values_list('pk', 'n').order_by('pk')[:4]))"),
+    ("values_annotate_having", "from django.db.models import Count\nprint(list(Comment.objects.values('user__username').annotate(n=Count('id')).filter(n__gte=2).order_by('-n', 'user__username')))"),
+    ("follow_counts_values", "from django.db.models import Count\nprint(list(User.objects.annotate(followers_n=Count('followers', distinct=True), followings_n=Count('followings', distinct=True)).values('username', 'followers_n', 'followings_n').order_by('pk')))"),
+    ("prefetch_filtered", "from django.db.models import Prefetch\nqs = Article.objects.prefetch_related(Prefetch('comment_set', queryset=Comment.objects.filter(user_id=1), to_attr='mine')).order_by('pk')[:3]\nfor a in qs:\n    print(a.pk, [c.pk for c in a.mine])"),
+    ("select_prefetch_mix", "qs = Comment.objects.select_related('article__user').prefetch_related('article__like_users').order_by('pk')[:3]\nfor c in qs:\n    print(c.pk, c.article.user.username, c.article.like_users.count())"),
+    ("exists_in_loop", "for u in User.objects.order_by('pk')[:3]:\n    print(u.username, u.article_set.exists(), u.followers.filter(pk=1).exists())"),
+    ("count_vs_len_prefetched", "for a in Article.objects.prefetch_related('comment_set').order_by('pk')[:2]:\n    print(a.comment_set.count(), len(a.comment_set.all()), a.comment_set.all().count(), a.comment_set.filter(pk__gt=0).count())"),
+    ("distinct_values_order", "print(list(Comment.objects.values_list('user_id', flat=True).distinct().order_by('user_id')))"),
+    ("in_bulk_all", "print(sorted(Article.objects.in_bulk()))"),
+    ("first_last_values", "print(Article.objects.values('pk').first(), Article.objects.values_list('pk', flat=True).last())"),
+    ("earliest_latest", "print(Comment.objects.earliest('created_at').pk, Comment.objects.latest('created_at', '-pk').pk)"),
     ("typo_qs_attr", "print(Article.objects.all().title)"),
     ("typo_manager_attr", "print(Article.objects.titel)"),
     ("typo_m2m_manager_attr", "u = User.objects.get(pk=1)\nprint(u.followings.username)"),
