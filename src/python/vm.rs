@@ -1936,7 +1936,6 @@ pub(super) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// The builtin a global name falls back to.
 /// CPython's builtins (and `site`'s, which `manage.py shell` has) that the
 /// subset leaves out: a name no program defined that is one of these is
 /// refused, where any other is Python's `NameError`.
@@ -1992,6 +1991,7 @@ fn undefined(name: &str) -> Thrown {
     }
 }
 
+/// The builtin a global name falls back to.
 fn lookup_builtin(name: &str) -> Option<Value> {
     if let Some((_, b)) = Builtin::ALL.iter().find(|(n, _)| *n == name) {
         return Some(Value::Builtin(*b));

@@ -156,6 +156,7 @@ pub struct Moment {
 }
 
 impl Moment {
+    /// A `datetime`'s own date, clock and zone.
     pub fn of_datetime(dt: &DateTime) -> Moment {
         Moment {
             date: Date::of(dt),
@@ -164,6 +165,7 @@ impl Moment {
         }
     }
 
+    /// A `date` at midnight, naive.
     pub fn of_date(date: Date) -> Moment {
         let midnight = Time {
             hour: 0,
@@ -178,6 +180,7 @@ impl Moment {
         }
     }
 
+    /// A `time` on 1900-01-01, naive.
     pub fn of_time(time: Time) -> Moment {
         Moment {
             date: Date {

@@ -1271,9 +1271,9 @@ impl<'a> ShellHost<'a> {
             ));
         }
         if let Some(items) = &*q.cache.borrow() {
-            let found = items.iter().any(|item| {
-                matches!(obj(item), Some(Obj::Instance(i)) if i.model == instance.model && key_of(&i.pk()) == key_of(&pk))
-            });
+            let found = items
+                .iter()
+                .any(|item| matches!(obj(item), Some(Obj::Instance(i)) if same_row(i, instance)));
             return Ok(Value::Bool(found));
         }
         self.set_cause(q.rel, q.qs.model(), ManagerRead::Exists);
@@ -2593,14 +2593,16 @@ impl Host for ShellHost<'_> {
                     };
                     Ok(Value::str(&strftime(o, &format)?))
                 }
-                Some(Obj::DateTime(d)) if matches!(&**name, "weekday" | "isoweekday") => {
+                Some(o @ (Obj::DateTime(_) | Obj::Date(_)))
+                    if matches!(&**name, "weekday" | "isoweekday") =>
+                {
                     no_args(&args, &kwargs, name)?;
-                    let day = super::dates::weekday(super::dates::Date::of(d));
-                    Ok(Value::Int(if &**name == "weekday" { day } else { day + 1 }))
-                }
-                Some(Obj::Date(d)) if matches!(&**name, "weekday" | "isoweekday") => {
-                    no_args(&args, &kwargs, name)?;
-                    let day = super::dates::weekday(*d);
+                    let date = match o {
+                        Obj::DateTime(d) => super::dates::Date::of(d),
+                        Obj::Date(d) => *d,
+                        _ => return unsupported(format!("{name}() of this value")),
+                    };
+                    let day = super::dates::weekday(date);
                     Ok(Value::Int(if &**name == "weekday" { day } else { day + 1 }))
                 }
                 Some(Obj::Expr(E::F(field))) if matches!(&**name, "asc" | "desc") => {
@@ -2922,10 +2924,7 @@ impl Host for ShellHost<'_> {
             }
             HostOp::Compare(c @ (CmpOp::Eq | CmpOp::Ne)) => match (obj(left), obj(right)) {
                 (Some(Obj::Instance(a)), Some(Obj::Instance(b))) => {
-                    let same = a.model == b.model
-                        && key_of(&a.pk()) == key_of(&b.pk())
-                        && !matches!(a.pk(), Value::None);
-                    Ok(Some(Value::Bool(same == (c == CmpOp::Eq))))
+                    Ok(Some(Value::Bool(same_row(a, b) == (c == CmpOp::Eq))))
                 }
                 (Some(Obj::DateTime(a)), Some(Obj::DateTime(b))) => {
                     Ok(Some(Value::Bool((a == b) == (c == CmpOp::Eq))))
@@ -3521,6 +3520,11 @@ fn key_of(v: &Value) -> Option<i64> {
         Value::Int(n) => Some(*n),
         _ => None,
     }
+}
+
+/// `Model.__eq__`: the same model and primary key, a saved one.
+fn same_row(a: &Instance, b: &Instance) -> bool {
+    a.model == b.model && key_of(&a.pk()) == key_of(&b.pk()) && !matches!(a.pk(), Value::None)
 }
 
 /// Whether `name` is an attribute of one of Django's querysets or managers
