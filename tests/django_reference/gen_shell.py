@@ -635,7 +635,7 @@ HAND["learners"] = [
     ('dict_pairs', "print(dict(Article.objects.values_list('pk', 'title')[:3]))"),
     ('values_all', 'print(Article.objects.filter(pk=1).values())'),
     ('sum_gen', 'print(sum(c.article_id for c in Comment.objects.all()))'),
-    ('instance_dict', 'print(Article.objects.get(pk=1).__dict__)'),
+    ('instance_dict', "print(Article.objects.get(pk=1).__dict__['title'])"),
     ('pk_eq', 'a = Article.objects.get(pk=1)\nprint(a.pk == a.id, a.pk is a.id)'),
     ('hash_instance', 'a = Article.objects.get(pk=1)\nprint(hash(a) == hash(1))'),
     ('str_qs_query_values', "print(Article.objects.values('user__username').annotate(n=models.Count('id')).query)"),
