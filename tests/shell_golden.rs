@@ -35,6 +35,10 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "not supported in the playground: Value(True) and Value(False)",
     ),
     (
+        "learners/functions_other",
+        "not supported in the playground: from django.db.models.functions import Coalesce",
+    ),
+    (
         "learners/strftime_directive",
         "not supported in the playground: the strftime directive %c",
     ),

@@ -18,7 +18,7 @@ use crate::db::Database;
 use crate::models::{
     lesson, FieldKind, ModelId, Registry, RelationRef, StrConv, StrMethod, StrPart, DJANGO_APPS,
 };
-use crate::orm::sql::expr::{AggFunc, ArithOp};
+use crate::orm::sql::expr::{AggFunc, ArithOp, Func};
 use crate::orm::sql::m2m::Through;
 use crate::orm::sql::query::{SelectRelated, SelectRelatedTree, Selected};
 use crate::orm::sql::{meta, Arg, QChild, QueryError, QuerySet, Sql, E, Q};
@@ -1725,6 +1725,24 @@ impl<'a> ShellHost<'a> {
                     filter,
                 })))
             }
+            // `Transform`s: one expression, a name read as `F(name)`.
+            Factory::Func(func) => {
+                if let Some((key, _)) = kwargs.first() {
+                    return unsupported(format!("{}({key}=...)", func.class_name()));
+                }
+                let [arg] = args.as_slice() else {
+                    return Err(Thrown::type_error(format!(
+                        "'{}' takes exactly 1 argument ({} given)",
+                        func.class_name(),
+                        args.len()
+                    )));
+                };
+                let arg = match arg {
+                    Value::Str(s) => E::F(s.to_string()),
+                    other => self.expr(other)?,
+                };
+                Ok(wrap(Obj::Expr(E::Func(func, Box::new(arg)))))
+            }
             Factory::Prefetch => {
                 let lookup = first_str(&args)?;
                 let mut queryset = match args.get(1).map(|a| (a, obj(a))) {
@@ -2227,6 +2245,9 @@ impl<'a> ShellHost<'a> {
             ("django.db.models", "OuterRef") => factory(Factory::OuterRef),
             ("django.db.models", "Subquery") => factory(Factory::Subquery),
             ("django.db.models", "Prefetch") => factory(Factory::Prefetch),
+            ("django.db.models.functions", "Lower") => factory(Factory::Func(Func::Lower)),
+            ("django.db.models.functions", "Upper") => factory(Factory::Func(Func::Upper)),
+            ("django.db.models.functions", "Length") => factory(Factory::Func(Func::Length)),
             ("django.db", "connection") => Some(wrap(Obj::Connection)),
             ("django.db", "reset_queries") => factory(Factory::ResetQueries),
             ("django.db", "models") => Some(wrap(Obj::Module("django.db.models".into()))),
@@ -2316,6 +2337,7 @@ const MODULES: &[&str] = &[
     "django.db",
     "django.db.models",
     "django.db.models.deletion",
+    "django.db.models.functions",
     "django.db.transaction",
     "django.db.utils",
     "django.contrib.auth",
@@ -3394,7 +3416,7 @@ fn has_bool(e: &E) -> bool {
         E::Aggregate { arg, filter, .. } => {
             arg.as_deref().is_some_and(has_bool) || filter.as_ref().is_some_and(q_has_bool)
         }
-        E::Not(inner) => has_bool(inner),
+        E::Not(inner) | E::Func(_, inner) => has_bool(inner),
         E::Q(q) => q_has_bool(q),
         _ => false,
     }

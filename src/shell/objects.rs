@@ -144,6 +144,8 @@ pub enum Factory {
     Atomic,
     /// `decimal.Decimal`.
     Decimal,
+    /// `django.db.models.functions.Lower`, `Upper`, `Length`.
+    Func(crate::orm::sql::expr::Func),
 }
 
 impl Factory {
@@ -170,6 +172,7 @@ impl Factory {
             Factory::TimeDelta => "timedelta",
             Factory::Atomic => "atomic",
             Factory::Decimal => "Decimal",
+            Factory::Func(func) => func.class_name(),
         }
     }
 
@@ -438,6 +441,7 @@ fn expr_type(e: &E) -> &'static str {
         E::OuterRef(_) => "OuterRef",
         E::Not(_) => "Exists",
         E::Q(_) => "Q",
+        E::Func(func, _) => func.class_name(),
     }
 }
 

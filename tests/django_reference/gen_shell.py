@@ -548,6 +548,14 @@ HAND["now"] = [
 # What learners type beyond the lesson, each once a wrong answer or a gap:
 # a refusal must stay a refusal, never another answer.
 HAND["learners"] = [
+    ("functions_annotate", "from django.db.models.functions import Lower, Upper, Length\nfor u in User.objects.annotate(low=Lower('username'), up=Upper('email'), n=Length('username')).order_by('pk')[:3]:\n    print(repr(u.low), repr(u.up), u.n)"),
+    ("functions_values", "from django.db.models.functions import Length, Upper\nprint(list(Article.objects.annotate(n=Length('title')).filter(n__gte=5).order_by('-n', 'pk').values_list('pk', 'n')[:4]))\nprint(Article.objects.values(t=Upper('title')).order_by('pk')[:2])"),
+    ("functions_query", "from django.db.models.functions import Lower, Length\nprint(User.objects.annotate(l=Lower('username')).filter(l='admin').query)\nprint(Comment.objects.annotate(n=Length('article__title')).values('n').query)"),
+    ("functions_aggregate", "from django.db.models import Max, Avg, Count\nfrom django.db.models.functions import Length\nprint(Comment.objects.aggregate(longest=Max(Length('content')), mean=Avg(Length('content'))))\nprint(list(Article.objects.values(n=Length('title')).annotate(c=Count('id')).order_by('n')[:3]))"),
+    ("functions_errors", "from django.db.models.functions import Lower\ntry:\n    Lower('a', 'b')\nexcept TypeError as e:\n    print(e)\nlist(User.objects.annotate(l=Lower('nope')))"),
+    ("functions_value_arg", "from django.db.models import Value, F\nfrom django.db.models.functions import Lower, Length\nprint(list(User.objects.annotate(v=Lower(Value('ABC')), n=Length(F('email'))).values_list('v', 'n').order_by('pk')[:2]))"),
+    ("functions_subquery", "from django.db.models import OuterRef, Subquery\nfrom django.db.models.functions import Upper\nlatest = Comment.objects.filter(article=OuterRef('pk')).order_by('-pk').annotate(u=Upper('content')).values('u')[:1]\nprint(list(Article.objects.annotate(last=Subquery(latest)).values_list('pk', 'last').order_by('pk')[:3]))"),
+    ("functions_other", "from django.db.models.functions import Coalesce"),
     ("annotate_filter_f", "from django.db.models import Count, F\nprint(list(User.objects.annotate(a=Count('article', distinct=True), c=Count('comment', distinct=True)).filter(c__gte=F('a')).values_list('username', 'a', 'c')))"),
     ("aggregate_many", "from django.db.models import Count, Avg, Max\nprint(Article.objects.aggregate(Count('id'), Count('like_users', distinct=True), Max('comment__created_at'), avg=Avg('like_users__id')))"),
     ("annotate_twice", "from django.db.models import Count\nqs = Article.objects.annotate(c=Count('comment')).filter(c__gt=0).annotate(l=Count('like_users'))\nprint(list(qs.values_list('pk', 'c', 'l').order_by('pk')))"),

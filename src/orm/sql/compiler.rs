@@ -263,6 +263,10 @@ impl Compiler {
                 params.extend(tz_params(self.query.reg));
                 Ok((format!("django_datetime_cast_time({sql}, %s, %s)"), params))
             }
+            Expr::Func(func, arg) => {
+                let (sql, params) = self.compile(arg)?;
+                Ok((format!("{}({sql})", func.sql()), params))
+            }
             Expr::Ref(name, _) => Ok((quote(name), Vec::new())),
             Expr::Position(ordinal, _) => Ok((ordinal.to_string(), Vec::new())),
             Expr::OuterRef(_) => Err(QueryError::Value(
@@ -1436,9 +1440,11 @@ fn refs_of(e: &Expr, out: &mut Vec<String>) {
             refs_of(b, out);
         }
         Expr::Aggregate(agg) => refs_of(&agg.arg, out),
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
-            refs_of(e, out)
-        }
+        Expr::Extract(_, e)
+        | Expr::TruncDate(e)
+        | Expr::TruncTime(e)
+        | Expr::Negated(e)
+        | Expr::Func(_, e) => refs_of(e, out),
         _ => {}
     }
 }
@@ -1456,9 +1462,11 @@ fn cols_without_refs(e: &Expr, out: &mut Vec<Col>) {
                 filter.cols(out);
             }
         }
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
-            cols_without_refs(e, out)
-        }
+        Expr::Extract(_, e)
+        | Expr::TruncDate(e)
+        | Expr::TruncTime(e)
+        | Expr::Negated(e)
+        | Expr::Func(_, e) => cols_without_refs(e, out),
         _ => {}
     }
 }
@@ -1475,9 +1483,11 @@ fn replace_cols(e: &mut Expr, refs: &[(Col, String)]) {
             replace_cols(b, refs);
         }
         Expr::Aggregate(agg) => replace_cols(&mut agg.arg, refs),
-        Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
-            replace_cols(e, refs)
-        }
+        Expr::Extract(_, e)
+        | Expr::TruncDate(e)
+        | Expr::TruncTime(e)
+        | Expr::Negated(e)
+        | Expr::Func(_, e) => replace_cols(e, refs),
         _ => {}
     }
 }
@@ -1494,6 +1504,7 @@ fn replace_refs(e: &mut Expr, annotations: &[(String, Expr)]) {
             replace_refs(b, annotations);
         }
         Expr::Aggregate(agg) => replace_refs(&mut agg.arg, annotations),
+        Expr::Func(_, e) => replace_refs(e, annotations),
         _ => {}
     }
 }

@@ -82,6 +82,35 @@ impl AggFunc {
     }
 }
 
+/// Django's one-argument text functions (`django.db.models.functions`)
+/// the shell runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Func {
+    Lower,
+    Upper,
+    Length,
+}
+
+impl Func {
+    /// The class's name, as imported and as errors name it.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            Func::Lower => "Lower",
+            Func::Upper => "Upper",
+            Func::Length => "Length",
+        }
+    }
+
+    /// The SQL function (`Func.function`), the same on SQLite.
+    pub fn sql(self) -> &'static str {
+        match self {
+            Func::Lower => "LOWER",
+            Func::Upper => "UPPER",
+            Func::Length => "LENGTH",
+        }
+    }
+}
+
 /// The parts of a datetime the lookups extract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DatePart {
@@ -168,6 +197,8 @@ pub enum Expr {
     TruncDate(Box<Expr>),
     /// `django_datetime_cast_time(col, tz, conn_tz)`: a datetime's `__time`.
     TruncTime(Box<Expr>),
+    /// `LOWER(...)`, `UPPER(...)`, `LENGTH(...)`.
+    Func(Func, Box<Expr>),
     /// A SELECT alias reference: `(alias, source)`.
     Ref(String, Box<Expr>),
     /// A column of the SELECT list by position (ORDER BY 7).
@@ -221,9 +252,11 @@ impl Expr {
                 a.resolve_again();
                 b.resolve_again();
             }
-            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
-                e.resolve_again()
-            }
+            Expr::Extract(_, e)
+            | Expr::TruncDate(e)
+            | Expr::TruncTime(e)
+            | Expr::Negated(e)
+            | Expr::Func(_, e) => e.resolve_again(),
             Expr::Ref(_, e) | Expr::Position(_, e) => e.resolve_again(),
             _ => {}
         }
@@ -234,7 +267,9 @@ impl Expr {
         match self {
             Expr::Aggregate(_) => true,
             Expr::Combined(a, _, b) => a.contains_aggregate() || b.contains_aggregate(),
-            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) => e.contains_aggregate(),
+            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Func(_, e) => {
+                e.contains_aggregate()
+            }
             Expr::Ref(_, e) | Expr::Position(_, e) => e.contains_aggregate(),
             _ => false,
         }
@@ -264,7 +299,9 @@ impl Expr {
             },
             Expr::Subquery(q) => q.output(),
             Expr::Exists(_) | Expr::Negated(_) => Output::Boolean,
-            Expr::Extract(..) => Output::Integer,
+            Expr::Extract(..) | Expr::Func(Func::Length, _) => Output::Integer,
+            // `Lower`/`Upper`: the source's output field.
+            Expr::Func(_, e) => e.output(),
             Expr::TruncDate(_) => Output::Date,
             Expr::TruncTime(_) => Output::Column(ColumnKind::Time),
             Expr::Ref(_, e) | Expr::Position(_, e) | Expr::Extra(e) => e.output(),
@@ -294,9 +331,11 @@ impl Expr {
                 cols.extend(b.group_by_cols());
                 cols
             }
-            Expr::Extract(_, e) | Expr::TruncDate(e) | Expr::TruncTime(e) | Expr::Negated(e) => {
-                e.group_by_cols()
-            }
+            Expr::Extract(_, e)
+            | Expr::TruncDate(e)
+            | Expr::TruncTime(e)
+            | Expr::Negated(e)
+            | Expr::Func(_, e) => e.group_by_cols(),
             _ => Vec::new(),
         }
     }
@@ -320,7 +359,8 @@ impl Expr {
             | Expr::TruncTime(e)
             | Expr::Ref(_, e)
             | Expr::Position(_, e)
-            | Expr::Negated(e) => e.cols(out),
+            | Expr::Negated(e)
+            | Expr::Func(_, e) => e.cols(out),
             _ => {}
         }
     }
@@ -349,6 +389,7 @@ impl Expr {
             | Expr::Ref(_, e)
             | Expr::Position(_, e)
             | Expr::Negated(e)
+            | Expr::Func(_, e)
             | Expr::Extra(e) => e.relabel(map),
             Expr::Subquery(q) | Expr::Exists(q) => q.relabel_external(map),
             Expr::Value(_) | Expr::Decimal(_) | Expr::Star | Expr::OuterRef(_) | Expr::Random => {}

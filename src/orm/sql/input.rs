@@ -3,7 +3,7 @@
 //! values. `Q`'s `&`, `|` and `~` combine exactly as Django's `tree.Node`
 //! does, since the shape of the tree decides the SQL's parentheses.
 
-use super::expr::{AggFunc, ArithOp, Connector};
+use super::expr::{AggFunc, ArithOp, Connector, Func};
 use super::queryset::QuerySet;
 
 /// A Python value passed to a lookup or `Value()`.
@@ -50,6 +50,8 @@ pub enum E {
     Not(Box<E>),
     /// A `Q` used as an expression (`filter(Exists(...) | Q(...))`).
     Q(Q),
+    /// `Lower(...)`, `Upper(...)`, `Length(...)`.
+    Func(Func, Box<E>),
 }
 
 impl E {

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 
 use super::expr::{
-    Aggregate, ArithOp, Col, Connector, DatePart, Expr, Lookup, LookupName, Output, Rhs,
+    Aggregate, ArithOp, Col, Connector, DatePart, Expr, Func, Lookup, LookupName, Output, Rhs,
     WhereChild, WhereNode,
 };
 use super::input::{Arg, QChild, E, Q};
@@ -990,6 +990,10 @@ impl Query {
                     "a Q object used as a value".into(),
                 ))
             }
+            E::Func(func, arg) => Expr::Func(
+                *func,
+                Box::new(self.resolve_expr(arg, allow_joins, reuse_set, summarize)?),
+            ),
         })
     }
 
@@ -1047,7 +1051,8 @@ impl Query {
             Expr::Extract(_, inner)
             | Expr::TruncDate(inner)
             | Expr::TruncTime(inner)
-            | Expr::Negated(inner) => self.resolve_outer_refs(inner)?,
+            | Expr::Negated(inner)
+            | Expr::Func(_, inner) => self.resolve_outer_refs(inner)?,
             Expr::Subquery(q) | Expr::Exists(q) => {
                 let mut error = None;
                 q.where_.exprs_mut(&mut |x| {
@@ -2042,7 +2047,7 @@ fn lhs_field(lhs: &Expr, field: Option<&'static str>) -> Option<(&'static str, V
     let class = match (field, lhs) {
         (Some(class), _) => class,
         (None, Expr::Col(col)) => meta::class_name(&col.target),
-        (None, Expr::Extract(..)) => "IntegerField",
+        (None, Expr::Extract(..) | Expr::Func(Func::Length, _)) => "IntegerField",
         (None, Expr::TruncDate(_)) => "DateField",
         (None, Expr::TruncTime(_)) => "TimeField",
         (None, _) => return None,
