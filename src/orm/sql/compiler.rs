@@ -745,16 +745,8 @@ impl Compiler {
                     } else {
                         (descending, nulls)
                     };
-                    if let Some((_, expr, ordinal)) = selected
-                        .iter()
-                        .find(|(a, _, _)| a.as_deref() == Some(name.as_str()))
-                    {
-                        let expr = Expr::Position(*ordinal, Box::new(expr.clone()));
-                        out.push((expr, descending, true, nulls));
-                        continue;
-                    }
-                    if let Some(expr) = self.query.annotation(&name).cloned() {
-                        out.push((expr, descending, false, nulls));
+                    if let Some((expr, is_ref)) = self.selected_or_annotated(&selected, &name) {
+                        out.push((expr, descending, is_ref, nulls));
                         continue;
                     }
                     let from = out.len();
@@ -774,20 +766,8 @@ impl Compiler {
                 Some(rest) => (rest.to_owned(), !default_desc),
                 None => (field.clone(), default_desc),
             };
-            if let Some((_, expr, ordinal)) = selected
-                .iter()
-                .find(|(a, _, _)| a.as_deref() == Some(col.as_str()))
-            {
-                out.push((
-                    Expr::Position(*ordinal, Box::new(expr.clone())),
-                    descending,
-                    true,
-                    Nulls::Default,
-                ));
-                continue;
-            }
-            if let Some(expr) = self.query.annotation(&col).cloned() {
-                out.push((expr, descending, false, Nulls::Default));
+            if let Some((expr, is_ref)) = self.selected_or_annotated(&selected, &col) {
+                out.push((expr, descending, is_ref, Nulls::Default));
                 continue;
             }
             if let Some(first) = col.split("__").next() {
@@ -805,6 +785,25 @@ impl Compiler {
             }
         }
         Ok(out)
+    }
+
+    /// What an ordering name refers to before any field: a column the
+    /// SELECT names (by its position, `is_ref`), else an annotation.
+    fn selected_or_annotated(
+        &self,
+        selected: &[(Option<String>, Expr, usize)],
+        name: &str,
+    ) -> Option<(Expr, bool)> {
+        if let Some((_, expr, ordinal)) = selected
+            .iter()
+            .find(|(alias, _, _)| alias.as_deref() == Some(name))
+        {
+            return Some((Expr::Position(*ordinal, Box::new(expr.clone())), true));
+        }
+        self.query
+            .annotation(name)
+            .cloned()
+            .map(|expr| (expr, false))
     }
 
     /// One ordering name resolved to its columns (`find_ordering_name`

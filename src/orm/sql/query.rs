@@ -1631,14 +1631,9 @@ impl Query {
         Ok(())
     }
 
-    pub fn add_ordering(&mut self, names: &[String]) -> Result<(), QueryError> {
-        let items: Vec<OrderItem> = names.iter().map(|n| OrderItem::Name(n.clone())).collect();
-        self.add_order_items(&items)
-    }
-
     /// `add_ordering` of names and `F(...).asc()`/`.desc()` items: a name
     /// is checked now, an expression when the query compiles.
-    pub fn add_order_items(&mut self, items: &[OrderItem]) -> Result<(), QueryError> {
+    pub fn add_ordering(&mut self, items: &[OrderItem]) -> Result<(), QueryError> {
         for item in items {
             let OrderItem::Name(item) = item else {
                 continue;

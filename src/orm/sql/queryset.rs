@@ -165,7 +165,7 @@ impl QuerySet {
         self.check_not_sliced("reorder")?;
         let mut clone = self.clone();
         clone.query.clear_ordering(true, false);
-        clone.query.add_order_items(items)?;
+        clone.query.add_ordering(items)?;
         Ok(clone)
     }
 
